@@ -1,0 +1,78 @@
+// The one door between renderer and main. Every IPC channel is listed here with its argument and
+// result; main registers handlers against `IpcContract`, the preload's API object `satisfies AppApi`,
+// and the browser build implements the same `AppApi` with downloads.
+
+export interface FileFilter {
+  /** Shown in the dialog, e.g. 网页文件 */
+  name: string
+  extensions: string[]
+}
+
+export interface SaveFileRequest {
+  /** File name offered in the dialog, e.g. 某某区2024年政府信息公开工作年度报告.docx */
+  suggestedName: string
+  filters: FileFilter[]
+  /** Text is written as UTF-8. */
+  data: string | Uint8Array
+}
+
+export interface SaveFileResult {
+  /** false when the person cancelled the dialog. */
+  saved: boolean
+  /** Where it was written (for the status line); absent when cancelled. */
+  path?: string
+}
+
+export interface OpenFileRequest {
+  filters: FileFilter[]
+}
+
+export type OpenFileResult = { name: string; data: Uint8Array } | null
+
+export interface PrintPdfRequest {
+  suggestedName: string
+  /** A complete HTML document (the html export) to print to A4 PDF. */
+  html: string
+}
+
+/** Commands the application menu sends to the renderer. */
+export type MenuCommand =
+  | 'new'
+  | 'import'
+  | 'export-txt'
+  | 'export-html'
+  | 'export-docx'
+  | 'export-pdf'
+  | 'export-json'
+  | 'snapshot'
+  | 'history'
+  | 'backup'
+  | 'restore'
+  | 'home'
+
+/** Channel → [argument, result]. Invoked from the renderer, handled in main. */
+export interface IpcContract {
+  'file:save': [SaveFileRequest, SaveFileResult]
+  'file:open': [OpenFileRequest, OpenFileResult]
+  'file:printPdf': [PrintPdfRequest, SaveFileResult]
+  'shell:openExternal': [{ url: string }, { opened: boolean }]
+  'app:info': [void, { version: string; platform: string; electron: boolean }]
+}
+export type IpcChannel = keyof IpcContract
+export type IpcArg<C extends IpcChannel> = IpcContract[C][0]
+export type IpcResult<C extends IpcChannel> = IpcContract[C][1]
+
+/** Main → renderer events. */
+export interface IpcEvents {
+  'menu:command': MenuCommand
+}
+
+export interface AppApi {
+  saveFile(req: SaveFileRequest): Promise<SaveFileResult>
+  openFile(req: OpenFileRequest): Promise<OpenFileResult>
+  printPdf(req: PrintPdfRequest): Promise<SaveFileResult>
+  openExternal(url: string): Promise<{ opened: boolean }>
+  info(): Promise<IpcResult<'app:info'>>
+  /** Subscribe to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
+}

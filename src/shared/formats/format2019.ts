@@ -1,0 +1,157 @@
+// 国办公开办函〔2019〕60号 《…年度报告格式（试行）》: reports on 2019 and 2020 (template-2019.md).
+import { activeTable, ref, requestTable, reviewTable, terms } from './build'
+import { commonProse } from './prose'
+import { statutorySections } from './sections'
+import type { CellDomain, FormatDecl, Identity } from './types'
+
+const requests = requestTable({
+  note: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  inputs: [
+    { key: 'new', label: '一、本年新收政府信息公开申请数量' },
+    { key: 'carry', label: '二、上年结转政府信息公开申请数量' }
+  ],
+  outcomes: {
+    heading: '三、本年度办理结果',
+    rows: [
+      { key: 'r1', label: '（一）予以公开' },
+      { key: 'r2', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' },
+      {
+        group: '（三）不予公开',
+        items: [
+          { key: 'r3_1', label: '1.属于国家秘密' },
+          { key: 'r3_2', label: '2.其他法律行政法规禁止公开' },
+          { key: 'r3_3', label: '3.危及“三安全一稳定”' },
+          { key: 'r3_4', label: '4.保护第三方合法权益' },
+          { key: 'r3_5', label: '5.属于三类内部事务信息' },
+          { key: 'r3_6', label: '6.属于四类过程性信息' },
+          { key: 'r3_7', label: '7.属于行政执法案卷' },
+          { key: 'r3_8', label: '8.属于行政查询事项' }
+        ]
+      },
+      {
+        group: '（四）无法提供',
+        items: [
+          { key: 'r4_1', label: '1.本机关不掌握相关政府信息' },
+          { key: 'r4_2', label: '2.没有现成信息需要另行制作' },
+          { key: 'r4_3', label: '3.补正后申请内容仍不明确' }
+        ]
+      },
+      {
+        group: '（五）不予处理',
+        items: [
+          { key: 'r5_1', label: '1.信访举报投诉类申请' },
+          { key: 'r5_2', label: '2.重复申请' },
+          { key: 'r5_3', label: '3.要求提供公开出版物' },
+          { key: 'r5_4', label: '4.无正当理由大量反复申请' },
+          { key: 'r5_5', label: '5.要求行政机关确认或重新出具已获取信息' }
+        ]
+      },
+      { key: 'r6', label: '（六）其他处理' }
+    ],
+    total: { key: 'r7', label: '（七）总计' }
+  },
+  next: { key: 'next', label: '四、结转下年度继续办理' }
+})
+
+const review = reviewTable()
+
+const signed: CellDomain = { kind: 'signed' }
+const itemColumns = [{ label: '上一年项目数量' }, { label: '本年增/减' }, { label: '处理决定数量' }]
+const itemRow = (label: string, item: string) => ({
+  label,
+  keys: [`${item}.lastYear`, { key: `${item}.change`, domain: signed }, `${item}.decisions`]
+})
+
+const active = activeTable([
+  {
+    heading: '第二十条第（一）项',
+    columns: [{ label: '本年新制作数量' }, { label: '本年新公开数量' }, { label: '对外公开总数量' }],
+    rows: [
+      { label: '规章', keys: ['reg.newMade', 'reg.newPublished', 'reg.totalPublished'] },
+      { label: '规范性文件', keys: ['norm.newMade', 'norm.newPublished', 'norm.totalPublished'] }
+    ]
+  },
+  {
+    heading: '第二十条第（五）项',
+    columns: itemColumns,
+    rows: [itemRow('行政许可', 'licence'), itemRow('其他对外管理服务事项', 'otherService')]
+  },
+  {
+    heading: '第二十条第（六）项',
+    columns: itemColumns,
+    rows: [itemRow('行政处罚', 'penalty'), itemRow('行政强制', 'coercion')]
+  },
+  {
+    heading: '第二十条第（八）项',
+    columns: [{ label: '上一年项目数量' }, { label: '本年增/减', span: 2 }],
+    rows: [{ label: '行政事业性收费', keys: ['fees.lastYear', { key: 'fees.change', domain: signed }] }]
+  },
+  {
+    heading: '第二十条第（九）项',
+    columns: [{ label: '采购项目数量' }, { label: '采购总金额', span: 2 }],
+    rows: [
+      {
+        label: '政府集中采购',
+        keys: [
+          'procurement.projects',
+          { key: 'procurement.amount', domain: { kind: 'amount', unitKey: 'procurement.amountUnit' } }
+        ]
+      }
+    ]
+  }
+])
+
+const activeIdentities: Identity[] = [
+  ...[
+    { item: 'reg', label: '规章' },
+    { item: 'norm', label: '规范性文件' }
+  ].map(({ item, label }): Identity => ({
+    rule: 'active.publishedBound',
+    code: 'T2-03',
+    severity: 'error',
+    relation: '<=',
+    where: `表二“${label}”`,
+    left: { label: '本年新公开数量', terms: terms('active', [`${item}.newPublished`]) },
+    right: { label: '对外公开总数量', terms: terms('active', [`${item}.totalPublished`]) }
+  })),
+  // XY-03: this year's 上一年项目数量 continues last year's count and change.
+  ...[
+    { item: 'licence', label: '行政许可' },
+    { item: 'otherService', label: '其他对外管理服务事项' },
+    { item: 'penalty', label: '行政处罚' },
+    { item: 'coercion', label: '行政强制' },
+    { item: 'fees', label: '行政事业性收费' }
+  ].map(({ item, label }): Identity => ({
+    rule: 'active.itemContinuity',
+    code: 'XY-03',
+    severity: 'warning',
+    relation: '=',
+    where: `表二“${label}”`,
+    left: { label: '上一年项目数量', terms: terms('active', [`${item}.lastYear`]) },
+    right: {
+      label: '上年报告的上一年项目数量+本年增/减',
+      terms: [
+        { cell: ref('active', `${item}.lastYear`), last: true },
+        { cell: ref('active', `${item}.change`), last: true }
+      ]
+    }
+  }))
+]
+
+export const format2019: FormatDecl = {
+  id: '2019',
+  source: '国办公开办函〔2019〕60号',
+  years: { from: 2019, to: 2020 },
+  sections: statutorySections,
+  tables: [active, requests.table, review.table],
+  identities: [...requests.identities, ...review.identities, ...activeIdentities],
+  prose: [
+    ...commonProse,
+    {
+      name: '处理行政许可',
+      patterns: [/行政许可(?:处理)?决定(\d+)[件个宗]/],
+      terms: terms('active', ['licence.decisions'])
+    }
+  ],
+  requiresFees: false
+}

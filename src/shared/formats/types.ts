@@ -1,0 +1,115 @@
+// The vocabulary in which a statutory format is declared. A format version is one declaration
+// (see format2021.ts); the form, the checks, import and export all read it and nothing else.
+
+export type FormatId = '2021' | '2019' | 'legacy'
+export type TableId = 'active' | 'requests' | 'review'
+export type SectionId = 'overview' | 'active' | 'requests' | 'review' | 'problems' | 'other'
+export type Severity = 'error' | 'warning'
+export type AmountUnit = '元' | '万元'
+
+/** `<table>:<cell key>`, e.g. `requests:new.tot`; the form used in findings. */
+export type CellRef = `${TableId}:${string}`
+
+export type CellDomain =
+  /** A count of 件/项: integer ≥ 0. */
+  | { kind: 'count' }
+  /** Money in a fixed unit, decimals allowed, ≥ 0 (2021 本年收费金额, 万元). */
+  | { kind: 'money'; unit: AmountUnit; maxDecimals: number }
+  /** Signed integer (2019 本年增/减). */
+  | { kind: 'signed' }
+  /** Money whose unit the report states beside it (2019 采购总金额); `unitKey` names where. */
+  | { kind: 'amount'; unitKey: string }
+
+export interface CellDecl {
+  table: TableId
+  key: string
+  /** The row's label as printed (for table 二 the item, e.g. 规章; for table 四 the block, e.g. 行政复议). */
+  rowLabel: string
+  /** The column's label as printed, e.g. 自然人 or 本年制发件数. */
+  colLabel: string
+  /** The printed block heading the row sits under, e.g. 第二十条第（一）项. */
+  group?: string
+  domain: CellDomain
+}
+
+/** One cell of the printed grid, in HTML order: cells covered by another's span are omitted. */
+export type GridCell =
+  | { kind: 'header'; text: string; rowSpan?: number; colSpan?: number }
+  | { kind: 'label'; text: string; rowSpan?: number; colSpan?: number }
+  | { kind: 'value'; key: string; rowSpan?: number; colSpan?: number }
+  | { kind: 'blank'; rowSpan?: number; colSpan?: number }
+
+export interface TableDecl {
+  id: TableId
+  /** 二 / 三 / 四: how reports and messages name the table. */
+  number: string
+  section: SectionId
+  title: string
+  /** Width of the printed grid in columns. */
+  columns: number
+  grid: GridCell[][]
+  /** Every input cell, in reading order (row by row). */
+  cells: CellDecl[]
+}
+
+export interface SectionDecl {
+  id: SectionId
+  number: string
+  /** The official heading, exactly, e.g. 一、总体情况. */
+  heading: string
+  /** Variants seen in published reports (without the number prefix), accepted with a warning. */
+  aliases: string[]
+  /** What the format asks this section to cover, shown to the person writing it. */
+  hints: string[]
+  /** Extra hints for a 人民政府 (agencyKind government). */
+  governmentHints?: string[]
+  table?: TableId
+}
+
+/** One addend of an identity. `last` reads last year's report; `sign` −1 subtracts. */
+export interface Term {
+  cell: CellRef
+  last?: boolean
+  sign?: -1
+}
+
+/**
+ * A relation between two sums of cells: `left = right` or `left ≤ right`.
+ * Every arithmetic rule of a format (F1–F7, X1–X3, T2-03 …) is one of these.
+ */
+export interface Identity {
+  /** Stable rule id, shared by all identities of one family (e.g. requests.balance). */
+  rule: string
+  /** The reviewer catalogue id (checks.md), e.g. T3-01. */
+  code: string
+  severity: Severity
+  relation: '=' | '<='
+  /** Where, as a person reads it: 表三“总计”列. */
+  where: string
+  left: { label: string; terms: Term[] }
+  right: { label: string; terms: Term[] }
+}
+
+/**
+ * A quantity that 总体情况 may quote in words and that must equal cells of a table (NAR-01).
+ * `patterns` capture the number in group 1.
+ */
+export interface ProseQuantity {
+  name: string
+  patterns: RegExp[]
+  terms: Term[]
+}
+
+export interface FormatDecl {
+  id: FormatId
+  /** The document that set the format. */
+  source: string
+  /** Reports on these years use this format (inclusive; `to` open-ended when absent). */
+  years: { from: number; to?: number }
+  sections: SectionDecl[]
+  tables: TableDecl[]
+  identities: Identity[]
+  prose: ProseQuantity[]
+  /** Section 六 must state the 信息处理费 figures (国办函〔2020〕109号). */
+  requiresFees: boolean
+}

@@ -1,0 +1,73 @@
+// The report as data: report-json v1 (../shared/spec/report-json.md) is this type, one to one,
+// except that 采购总金额's unit lives in `units` (the JSON writes it as tables.active["procurement.amountUnit"]).
+import { formatForYear, getFormat } from '../formats'
+import type { AmountUnit, FormatId, SectionId, TableId } from '../formats'
+
+export const REPORT_SCHEMA = 'xxgk-nianbao/report'
+export const REPORT_SCHEMA_VERSION = 1
+
+/** A blank cell is `null`: unknown, never the same as 0. */
+export type CellValue = number | null
+export type CellMap = Record<string, CellValue>
+export type AgencyKind = 'government' | 'department'
+
+export const SECTION_IDS: readonly SectionId[] = [
+  'overview',
+  'active',
+  'requests',
+  'review',
+  'problems',
+  'other'
+]
+export const TABLE_IDS: readonly TableId[] = ['active', 'requests', 'review']
+
+export interface Fees {
+  /** 收费通知件数 */
+  notices: CellValue
+  /** 收费通知总金额（元） */
+  noticedAmount: CellValue
+  /** 实际收取总金额（元） */
+  collected: CellValue
+}
+
+export interface Report {
+  schema: typeof REPORT_SCHEMA
+  schemaVersion: typeof REPORT_SCHEMA_VERSION
+  format: FormatId
+  agency: string
+  agencyKind: AgencyKind
+  year: number
+  title: string
+  sections: Record<SectionId, string>
+  tables: Record<TableId, CellMap>
+  /** Units of `amount` cells, by cell key (2019 采购总金额). */
+  units?: Record<string, AmountUnit>
+  fees: Fees
+}
+
+export const defaultTitle = (agency: string, year: number): string =>
+  `${agency}${year}年政府信息公开工作年度报告`
+
+/** A report with every declared cell blank. `format` defaults to the one the year calls for. */
+export function emptyReport(
+  format: FormatId | undefined,
+  year: number,
+  agency: string,
+  agencyKind: AgencyKind
+): Report {
+  const decl = format ? getFormat(format) : formatForYear(year)
+  const tables = { active: {}, requests: {}, review: {} } as Record<TableId, CellMap>
+  for (const t of decl.tables) for (const c of t.cells) tables[t.id][c.key] = null
+  return {
+    schema: REPORT_SCHEMA,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    format: decl.id,
+    agency,
+    agencyKind,
+    year,
+    title: defaultTitle(agency, year),
+    sections: { overview: '', active: '', requests: '', review: '', problems: '', other: '' },
+    tables,
+    fees: { notices: null, noticedAmount: null, collected: null }
+  }
+}
