@@ -41,7 +41,7 @@ try {
 }
 
 const e2e = readdirSync('test/e2e')
-  .filter((f) => /\.e2e\.(ts|mjs)$/.test(f))
+  .filter((f) => /\.e2e\.(mts|mjs)$/.test(f))
   .sort()
 for (const file of e2e) {
   step(`e2e ${file}`)
