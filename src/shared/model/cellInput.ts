@@ -1,0 +1,121 @@
+// The one place where text typed, pasted or imported into a cell becomes a value. The law wants plain
+// numbers (VAL-02/03/06); people write “１２”, “1,234”, “12件”, “(增1)”, “2000万”, “/”. What is clearly a
+// number is accepted, everything else is refused with a message the person can act on.
+import type { AmountUnit, CellDomain } from '../formats/types'
+import { cellText } from './messages'
+import type { CellValue } from './report'
+
+export type CellInputResult = { ok: true; value: CellValue } | { ok: false; message: string }
+export type AmountInputResult =
+  { ok: true; value: CellValue; unit?: AmountUnit } | { ok: false; message: string }
+
+const fail = (message: string): { ok: false; message: string } => ({ ok: false, message })
+
+/** Full-width ASCII (１２３，－．（）％) to half-width, the minus look-alikes to '-', no white space. */
+export function normalizeCellText(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2212\u2012\u2013\uFE63]/g, '-')
+    .replace(/[\u3002\uFF61]/g, (ch, i: number, s: string) => (/\d/.test(s[i + 1] ?? '') ? '.' : ch))
+    .replace(/[\s\u00A0\u3000]+/g, '')
+}
+
+// “/”, “-”, “—”, “—/—”, “无”: a placeholder is not a number (VAL-06).
+const PLACEHOLDER = /^(?:[-—―/\\]+|无|暂无|没有|空|不适用|n\/?a)$/i
+const COUNT_UNITS = /(?:件|宗|项|个|条|次)$/
+const MONEY_UNITS = /(?:万元|万|元)$/
+const SIGN_PREFIX = /^(新增|增加|增|减少|减|[+-])/
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
+
+interface Parsed {
+  value: number
+  /** Significant decimals (trailing zeros do not count: “12.00” is the integer 12). */
+  decimals: number
+  unit?: AmountUnit
+}
+
+function parse(
+  text: string,
+  domain: CellDomain
+): { ok: true; parsed: Parsed | null } | { ok: false; message: string } {
+  let s = normalizeCellText(text)
+  if (s === '') return { ok: true, parsed: null }
+  if (PLACEHOLDER.test(s)) return fail(cellText.placeholder)
+  const signed = domain.kind === 'signed'
+  // “(增1)” as printed in some 2019 tables.
+  if (signed && /^\(.*\)$/.test(s)) s = s.slice(1, -1)
+  let sign = 1
+  const prefix = SIGN_PREFIX.exec(s)
+  if (prefix) {
+    const minus = prefix[1] === '-' || prefix[1].startsWith('减')
+    if (!signed) {
+      if (minus && /^-\d/.test(s)) return fail(cellText.negative)
+      if (prefix[1] !== '+') return fail(cellText.notNumber)
+    }
+    sign = minus ? -1 : 1
+    s = s.slice(prefix[1].length)
+  }
+  let unit: AmountUnit | undefined
+  if (domain.kind === 'money' || domain.kind === 'amount') {
+    const m = MONEY_UNITS.exec(s)
+    if (m) {
+      unit = m[0] === '元' ? '元' : '万元'
+      s = s.slice(0, -m[0].length)
+      if (domain.kind === 'money' && unit !== domain.unit) return fail(cellText.moneyUnit(domain.unit, unit))
+    }
+  } else {
+    const m = COUNT_UNITS.exec(s)
+    if (m) s = s.slice(0, -m[0].length)
+  }
+  if (s.includes('%')) return fail(cellText.percent)
+  if (/^\d+\/\d+$/.test(s)) return fail(cellText.fraction)
+  if (/^[\d,]+(?:\.\d+)?$/.test(s) && s.includes(',') && !NUMBER.test(s)) return fail(cellText.thousands)
+  const m = NUMBER.exec(s)
+  if (!m) {
+    if ((domain.kind === 'count' || signed) && /^[\d.]+(?:万|元|万元)$/.test(s)) {
+      return fail(cellText.moneyInCount)
+    }
+    return fail(signed ? `${cellText.notNumber}。${cellText.signedHint}` : cellText.notNumber)
+  }
+  const decimals = (m[1] ?? '').replace(/0+$/, '').length
+  const value = sign * Number(s.replace(/,/g, ''))
+  if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) return fail(cellText.tooLarge)
+  return { ok: true, parsed: { value: value === 0 ? 0 : value, decimals, unit } }
+}
+
+function maxDecimals(domain: CellDomain, unit: AmountUnit | undefined): number {
+  switch (domain.kind) {
+    case 'count':
+    case 'signed':
+      return 0
+    case 'money':
+      return domain.maxDecimals
+    case 'amount':
+      return unit === '元' ? 2 : 6
+  }
+}
+
+function decimalsMessage(domain: CellDomain, allowed: number): string {
+  return domain.kind === 'count' ? cellText.fraction : cellText.decimals(allowed)
+}
+
+/** Cell text → value: '' is blank (`null`); otherwise a number valid for `domain`, or a message. */
+export function parseCellInput(text: string, domain: CellDomain): CellInputResult {
+  const r = parseAmountInput(text, domain)
+  return r.ok ? { ok: true, value: r.value } : r
+}
+
+/**
+ * Like parseCellInput, and also returns the unit the text states (“2000万” → 2000 万元,
+ * “3481775656.00元” → 元): for `amount` cells, whose unit the report records beside them.
+ */
+export function parseAmountInput(text: string, domain: CellDomain): AmountInputResult {
+  const r = parse(text, domain)
+  if (!r.ok) return r
+  if (!r.parsed) return { ok: true, value: null }
+  const { value, decimals, unit } = r.parsed
+  const allowed = maxDecimals(domain, unit)
+  if (decimals > allowed) return fail(decimalsMessage(domain, allowed))
+  if (value < 0 && domain.kind !== 'signed') return fail(cellText.negative)
+  return unit && domain.kind === 'amount' ? { ok: true, value, unit } : { ok: true, value }
+}

@@ -1,0 +1,25 @@
+// Whether a stored value fits its cell's domain (VAL-02/03/04). Shared by JSON validation and the checks,
+// so that a value is judged the same way wherever it comes from.
+import type { CellDomain } from '../formats/types'
+
+export type DomainViolation = 'count' | 'signed' | 'money' | 'amount'
+
+const hasAtMostDecimals = (v: number, n: number): boolean => {
+  const scaled = v * 10 ** n
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled))
+}
+
+/** `null` when `value` is valid for `domain`, otherwise which rule it breaks. */
+export function domainViolation(value: number, domain: CellDomain): DomainViolation | null {
+  if (!Number.isFinite(value)) return domain.kind
+  switch (domain.kind) {
+    case 'count':
+      return Number.isInteger(value) && value >= 0 ? null : 'count'
+    case 'signed':
+      return Number.isInteger(value) ? null : 'signed'
+    case 'money':
+      return value >= 0 && hasAtMostDecimals(value, domain.maxDecimals) ? null : 'money'
+    case 'amount':
+      return value >= 0 && hasAtMostDecimals(value, 6) ? null : 'amount'
+  }
+}

@@ -1,0 +1,297 @@
+// report-json v1 (../shared/spec/report-json.md): reading with one Chinese message per problem, and writing.
+// A document that cannot be read as a report at all (not JSON, another schema or version, unknown format,
+// no year) gives no report. Otherwise the report is returned and every problem is noted: wrong types and
+// missing cells become blank (null), values outside their domain are kept so the checks can point at them.
+import { formats, getFormat } from '../formats'
+import type { AmountUnit, CellDomain, FormatDecl, FormatId, TableId } from '../formats'
+import { domainViolation } from './domain'
+import { jsonText } from './messages'
+import {
+  REPORT_SCHEMA,
+  REPORT_SCHEMA_VERSION,
+  SECTION_IDS,
+  TABLE_IDS,
+  type AgencyKind,
+  type CellMap,
+  type CellValue,
+  type Fees,
+  type Report
+} from './report'
+
+export type JsonProblemKind = 'syntax' | 'structure' | 'missing' | 'type' | 'unknown' | 'domain'
+
+export interface JsonProblem {
+  kind: JsonProblemKind
+  /** Where in the document, e.g. tables.requests["new.np"]. */
+  path: string
+  message: string
+}
+
+const FEE_KEYS: readonly (keyof Fees)[] = ['notices', 'noticedAmount', 'collected']
+const FEE_DOMAINS: Record<keyof Fees, CellDomain> = {
+  notices: { kind: 'count' },
+  noticedAmount: { kind: 'money', unit: '元', maxDecimals: 2 },
+  collected: { kind: 'money', unit: '元', maxDecimals: 2 }
+}
+const UNITS: readonly AmountUnit[] = ['元', '万元']
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+const cellPath = (table: string, key: string) => `tables.${table}[${JSON.stringify(key)}]`
+
+function domainMessage(path: string, value: number, domain: CellDomain): string {
+  switch (domain.kind) {
+    case 'count':
+      return jsonText.count(path, value)
+    case 'signed':
+      return jsonText.signed(path, value)
+    case 'money':
+      return jsonText.money(path, value, domain.maxDecimals)
+    case 'amount':
+      return jsonText.amount(path, value)
+  }
+}
+
+/** Reads one value: a number (checked against `domain` when given) or null. */
+function readValue(
+  raw: unknown,
+  path: string,
+  domain: CellDomain | undefined,
+  problems: JsonProblem[]
+): CellValue {
+  if (raw === null) return null
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+    problems.push({ kind: 'type', path, message: jsonText.cellType(path, raw) })
+    return null
+  }
+  if (domain && domainViolation(raw, domain)) {
+    problems.push({ kind: 'domain', path, message: domainMessage(path, raw, domain) })
+  }
+  return raw
+}
+
+function readTables(
+  raw: unknown,
+  format: FormatDecl,
+  problems: JsonProblem[]
+): { tables: Record<TableId, CellMap>; units?: Record<string, AmountUnit> } {
+  const tables = { active: {}, requests: {}, review: {} } as Record<TableId, CellMap>
+  let units: Record<string, AmountUnit> | undefined
+  if (raw === undefined) {
+    if (format.tables.length)
+      problems.push({ kind: 'missing', path: 'tables', message: jsonText.missing('tables') })
+  } else if (!isObject(raw)) {
+    problems.push({ kind: 'type', path: 'tables', message: jsonText.object('tables', raw) })
+  }
+  const given = isObject(raw) ? raw : {}
+  for (const key of Object.keys(given)) {
+    if (!(TABLE_IDS as readonly string[]).includes(key)) {
+      problems.push({ kind: 'unknown', path: 'tables', message: jsonText.unknownKey('tables', key) })
+    }
+  }
+  for (const id of TABLE_IDS) {
+    const decl = format.tables.find((t) => t.id === id)
+    const src = given[id]
+    if (src === undefined && !decl) continue
+    if (src === undefined) {
+      problems.push({ kind: 'missing', path: `tables.${id}`, message: jsonText.missing(`tables.${id}`) })
+    } else if (!isObject(src)) {
+      problems.push({ kind: 'type', path: `tables.${id}`, message: jsonText.object(`tables.${id}`, src) })
+    }
+    const cells = isObject(src) ? src : {}
+    if (!decl) {
+      // Legacy reports keep their tables as found: any key, numbers or blanks.
+      for (const [key, v] of Object.entries(cells))
+        tables[id][key] = readValue(v, cellPath(id, key), undefined, problems)
+      continue
+    }
+    const unitKeys = new Map<string, string>()
+    for (const c of decl.cells) if (c.domain.kind === 'amount') unitKeys.set(c.domain.unitKey, c.key)
+    const known = new Set(decl.cells.map((c) => c.key))
+    for (const key of Object.keys(cells)) {
+      if (!known.has(key) && !unitKeys.has(key)) {
+        problems.push({
+          kind: 'unknown',
+          path: `tables.${id}`,
+          message: jsonText.unknownKey(`tables.${id}`, key)
+        })
+      }
+    }
+    for (const c of decl.cells) {
+      const path = cellPath(id, c.key)
+      if (!(c.key in cells)) {
+        problems.push({ kind: 'missing', path, message: jsonText.missing(path) })
+        tables[id][c.key] = null
+      } else tables[id][c.key] = readValue(cells[c.key], path, c.domain, problems)
+    }
+    for (const [unitKey, cellKey] of unitKeys) {
+      const u = cells[unitKey]
+      if (u === undefined || u === null) continue
+      if (typeof u === 'string' && (UNITS as readonly string[]).includes(u)) {
+        units = { ...units, [cellKey]: u as AmountUnit }
+      } else {
+        const path = cellPath(id, unitKey)
+        problems.push({ kind: 'type', path, message: jsonText.unit(path, u) })
+      }
+    }
+  }
+  return units ? { tables, units } : { tables }
+}
+
+function readString(doc: Record<string, unknown>, key: string, problems: JsonProblem[], path = key): string {
+  const v = doc[key]
+  if (typeof v === 'string') return v
+  if (v === undefined) problems.push({ kind: 'missing', path, message: jsonText.missing(path) })
+  else problems.push({ kind: 'type', path, message: jsonText.string(path, v) })
+  return ''
+}
+
+/** Validates an already parsed document against the model and its format declaration. */
+export function reportFromJsonValue(doc: unknown): { report?: Report; problems: JsonProblem[] } {
+  const problems: JsonProblem[] = []
+  const stop = (kind: JsonProblemKind, path: string, message: string) => {
+    problems.push({ kind, path, message })
+    return { problems }
+  }
+  if (!isObject(doc)) return stop('structure', '', jsonText.notObject)
+  if (doc.schema !== REPORT_SCHEMA)
+    return stop('structure', 'schema', jsonText.schema(REPORT_SCHEMA, doc.schema))
+  if (doc.schemaVersion !== REPORT_SCHEMA_VERSION) {
+    return stop(
+      'structure',
+      'schemaVersion',
+      jsonText.schemaVersion(REPORT_SCHEMA_VERSION, doc.schemaVersion)
+    )
+  }
+  if (!formats.some((f) => f.id === doc.format))
+    return stop('structure', 'format', jsonText.format(doc.format))
+  const format = getFormat(doc.format as FormatId)
+  const year = doc.year
+  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1990 || year > 2200) {
+    return stop('structure', 'year', jsonText.year(year))
+  }
+  const agency = readString(doc, 'agency', problems)
+  let agencyKind: AgencyKind = 'department'
+  if (doc.agencyKind === 'government' || doc.agencyKind === 'department') agencyKind = doc.agencyKind
+  else problems.push({ kind: 'type', path: 'agencyKind', message: jsonText.agencyKind(doc.agencyKind) })
+  const title = readString(doc, 'title', problems)
+
+  const sections = { overview: '', active: '', requests: '', review: '', problems: '', other: '' }
+  if (!isObject(doc.sections)) {
+    problems.push({ kind: 'type', path: 'sections', message: jsonText.object('sections', doc.sections) })
+  } else {
+    for (const key of Object.keys(doc.sections)) {
+      if (!(SECTION_IDS as readonly string[]).includes(key)) {
+        problems.push({ kind: 'unknown', path: 'sections', message: jsonText.unknownKey('sections', key) })
+      }
+    }
+    for (const id of SECTION_IDS) sections[id] = readString(doc.sections, id, problems, `sections.${id}`)
+  }
+
+  const { tables, units } = readTables(doc.tables, format, problems)
+
+  const fees: Fees = { notices: null, noticedAmount: null, collected: null }
+  if (doc.fees === undefined) {
+    problems.push({ kind: 'missing', path: 'fees', message: jsonText.missing('fees') })
+  } else if (!isObject(doc.fees)) {
+    problems.push({ kind: 'type', path: 'fees', message: jsonText.object('fees', doc.fees) })
+  } else {
+    for (const key of Object.keys(doc.fees)) {
+      if (!(FEE_KEYS as readonly string[]).includes(key)) {
+        problems.push({ kind: 'unknown', path: 'fees', message: jsonText.unknownKey('fees', key) })
+      }
+    }
+    for (const key of FEE_KEYS) {
+      const path = `fees.${key}`
+      if (!(key in doc.fees)) problems.push({ kind: 'missing', path, message: jsonText.missing(path) })
+      else fees[key] = readValue(doc.fees[key], path, FEE_DOMAINS[key], problems)
+    }
+  }
+  for (const key of Object.keys(doc)) {
+    if (!KNOWN_FIELDS.has(key))
+      problems.push({ kind: 'unknown', path: '', message: jsonText.unknownKey('报告', key) })
+  }
+
+  const report: Report = {
+    schema: REPORT_SCHEMA,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    format: format.id,
+    agency,
+    agencyKind,
+    year,
+    title,
+    sections,
+    tables,
+    ...(units ? { units } : {}),
+    fees
+  }
+  return { report, problems }
+}
+
+const KNOWN_FIELDS = new Set([
+  'schema',
+  'schemaVersion',
+  'format',
+  'agency',
+  'agencyKind',
+  'year',
+  'title',
+  'sections',
+  'tables',
+  'fees'
+])
+
+/** Like parseReportJson, with each problem's kind and path (the checker drops `domain` ones it reports itself). */
+export function validateReportJson(text: string): { report?: Report; problems: JsonProblem[] } {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (e) {
+    return { problems: [{ kind: 'syntax', path: '', message: jsonText.syntax((e as Error).message) }] }
+  }
+  return reportFromJsonValue(doc)
+}
+
+/** Reads a report-json v1 document: the report (when it is one) and one Chinese message per problem. */
+export function parseReportJson(text: string): { report?: Report; problems: string[] } {
+  const { report, problems } = validateReportJson(text)
+  return { report, problems: problems.map((p) => p.message) }
+}
+
+/** The report as report-json v1: keys in the spec's order, cells in the format's reading order. */
+export function reportToJsonValue(report: Report): Record<string, unknown> {
+  const format = getFormat(report.format)
+  const tables: Record<string, Record<string, CellValue | AmountUnit>> = {}
+  for (const id of TABLE_IDS) {
+    const decl = format.tables.find((t) => t.id === id)
+    const src = report.tables[id] ?? {}
+    const out: Record<string, CellValue | AmountUnit> = {}
+    if (!decl) Object.assign(out, src)
+    else
+      for (const c of decl.cells) {
+        out[c.key] = src[c.key] ?? null
+        if (c.domain.kind === 'amount') out[c.domain.unitKey] = report.units?.[c.key] ?? null
+      }
+    tables[id] = out
+  }
+  return {
+    schema: REPORT_SCHEMA,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    format: report.format,
+    agency: report.agency,
+    agencyKind: report.agencyKind,
+    year: report.year,
+    title: report.title,
+    sections: Object.fromEntries(SECTION_IDS.map((id) => [id, report.sections[id] ?? ''])),
+    tables,
+    fees: {
+      notices: report.fees.notices,
+      noticedAmount: report.fees.noticedAmount,
+      collected: report.fees.collected
+    }
+  }
+}
+
+export function serializeReport(report: Report): string {
+  return JSON.stringify(reportToJsonValue(report), null, 2) + '\n'
+}

@@ -1,0 +1,52 @@
+// Every message the report model shows a person: cell input and report-json validation.
+
+export const cellText = {
+  placeholder: '请填写数字；没有发生请填 0（不要填“/”“-”“无”）',
+  notNumber: '只能填写数字',
+  percent: '这里填件数或金额，不能填百分比',
+  fraction: '件数应为整数，不能有小数',
+  negative: '不能为负数',
+  tooLarge: '数字过大，请核对',
+  decimals: (n: number) => (n === 0 ? '应为整数，不能有小数' : `最多保留${n}位小数`),
+  moneyInCount: '这一格填件数，不能带“万”“元”等金额单位',
+  moneyUnit: (want: string, got: string) => `本格单位为${want}，填写的是${got}，请换算成${want}后只填数字`,
+  signedHint: '本年增/减填整数：增加填正数（如 3），减少填负数（如 -4）',
+  thousands: '千分位逗号位置不对，请只填数字'
+} as const
+
+const typeName = (v: unknown): string =>
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? '数组'
+      : typeof v === 'string'
+        ? `字符串 ${JSON.stringify(v)}`
+        : typeof v === 'number'
+          ? String(v)
+          : typeof v === 'boolean'
+            ? String(v)
+            : '对象'
+
+export const jsonText = {
+  syntax: (detail: string) => `不是有效的 JSON：${detail}`,
+  notObject: '文件内容应为一个 JSON 对象（一份报告）',
+  schema: (want: string, got: unknown) => `schema 应为 "${want}"，实际为 ${typeName(got)}`,
+  schemaVersion: (want: number, got: unknown) =>
+    `schemaVersion 应为 ${want}，实际为 ${typeName(got)}（本程序只能读取第 ${want} 版）`,
+  format: (got: unknown) => `format 应为 "2021"、"2019" 或 "legacy"，实际为 ${typeName(got)}`,
+  missing: (path: string) => `缺少 ${path}`,
+  string: (path: string, got: unknown) => `${path}：应为文字，实际为 ${typeName(got)}`,
+  year: (got: unknown) => `year：应为报告所属年度（如 2024），实际为 ${typeName(got)}`,
+  agencyKind: (got: unknown) => `agencyKind：应为 "government" 或 "department"，实际为 ${typeName(got)}`,
+  object: (path: string, got: unknown) => `${path}：应为对象，实际为 ${typeName(got)}`,
+  unknownKey: (path: string, key: string) => `${path} 中有本格式没有的项 "${key}"`,
+  cellType: (path: string, got: unknown) => `${path}：应为数字或 null（空白），实际为 ${typeName(got)}`,
+  count: (path: string, got: number) => `${path}：应为不小于0的整数，实际为 ${got}`,
+  signed: (path: string, got: number) => `${path}：应为整数（可为负数），实际为 ${got}`,
+  money: (path: string, got: number, decimals: number) =>
+    `${path}：应为不小于0、最多${decimals}位小数的金额，实际为 ${got}`,
+  amount: (path: string, got: number) => `${path}：应为不小于0的金额，实际为 ${got}`,
+  unit: (path: string, got: unknown) => `${path}：应为 "元" 或 "万元"，实际为 ${typeName(got)}`,
+  formatYear: (format: string, year: number, want: string) =>
+    `format 为 "${format}"，但 ${year} 年的报告应使用 "${want}" 格式`
+} as const

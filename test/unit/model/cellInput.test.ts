@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import type { CellDomain } from '@shared/formats'
+import { parseAmountInput, parseCellInput } from '@shared/model/cellInput'
+
+const count: CellDomain = { kind: 'count' }
+const signed: CellDomain = { kind: 'signed' }
+const money: CellDomain = { kind: 'money', unit: '万元', maxDecimals: 4 }
+const amount: CellDomain = { kind: 'amount', unitKey: 'procurement.amountUnit' }
+
+const value = (text: string, d: CellDomain) => {
+  const r = parseCellInput(text, d)
+  return r.ok ? r.value : r.message
+}
+
+describe('parseCellInput', () => {
+  it.each([
+    ['', null],
+    ['   ', null],
+    ['0', 0],
+    ['12', 12],
+    [' 12 ', 12],
+    ['１２３', 123],
+    ['1,234', 1234],
+    ['１，２３４', 1234],
+    ['12件', 12],
+    ['3宗', 3],
+    ['5项', 5],
+    ['12.00', 12]
+  ])('count %j → %j', (text, want) => expect(value(text, count)).toBe(want))
+
+  it.each([
+    ['/', '没有发生请填 0'],
+    ['-', '没有发生请填 0'],
+    ['—', '没有发生请填 0'],
+    ['—/—', '没有发生请填 0'],
+    ['无', '没有发生请填 0'],
+    ['－3', '不能为负数'],
+    ['-3', '不能为负数'],
+    ['1.5', '件数应为整数'],
+    ['1/2', '件数应为整数'],
+    ['abc', '只能填写数字'],
+    ['12a', '只能填写数字'],
+    ['(增1)', '只能填写数字'],
+    ['2000万', '不能带“万”“元”'],
+    ['50%', '百分比'],
+    ['1,23', '千分位']
+  ])('count %j is refused: %s', (text, part) => {
+    const r = parseCellInput(text, count)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain(part)
+  })
+
+  it.each([
+    ['+205', 205],
+    ['-46', -46],
+    ['－46', -46],
+    ['增1', 1],
+    ['减4', -4],
+    ['(增1)', 1],
+    ['（减2）', -2],
+    ['增加3', 3],
+    ['0', 0]
+  ])('signed %j → %j', (text, want) => expect(value(text, signed)).toBe(want))
+
+  it('signed refuses fractions and placeholders', () => {
+    expect(parseCellInput('1.5', signed).ok).toBe(false)
+    expect(parseCellInput('/', signed).ok).toBe(false)
+  })
+
+  it('money in 万元 allows the declared decimals and its own unit only', () => {
+    expect(value('1.2345', money)).toBe(1.2345)
+    expect(value('３．５万元', money)).toBe(3.5)
+    expect(value('1.23456', money)).toContain('最多保留4位小数')
+    expect(value('350元', money)).toContain('本格单位为万元')
+    expect(value('-1', money)).toContain('不能为负数')
+  })
+
+  it('amount cells return the unit the text states', () => {
+    expect(parseAmountInput('2000万', amount)).toEqual({ ok: true, value: 2000, unit: '万元' })
+    expect(parseAmountInput('3481775656.00元', amount)).toEqual({ ok: true, value: 3481775656, unit: '元' })
+    expect(parseAmountInput('12.5', amount)).toEqual({ ok: true, value: 12.5 })
+    expect(parseAmountInput('1.234元', amount).ok).toBe(false)
+    expect(parseCellInput('2000万', amount)).toEqual({ ok: true, value: 2000 })
+  })
+})

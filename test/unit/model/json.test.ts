@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { parseReportJson, serializeReport, validateReportJson } from '@shared/model/json'
+import { emptyReport } from '@shared/model/report'
+
+const doc2021 = () => {
+  const r = emptyReport('2021', 2024, '某某区人民政府', 'government')
+  return JSON.parse(serializeReport(r)) as Record<string, unknown> & {
+    tables: Record<string, Record<string, unknown>>
+    fees: Record<string, unknown>
+    sections: Record<string, unknown>
+  }
+}
+
+describe('report-json', () => {
+  it('round-trips a report, including the 2019 procurement unit', () => {
+    const r = emptyReport('2019', 2020, '吉林省商务厅', 'department')
+    r.tables.active['procurement.amount'] = 2000
+    r.units = { 'procurement.amount': '万元' }
+    r.tables.requests['new.np'] = 1
+    const text = serializeReport(r)
+    const doc = JSON.parse(text)
+    expect(doc.tables.active['procurement.amountUnit']).toBe('万元')
+    expect(Object.keys(doc)).toEqual([
+      'schema',
+      'schemaVersion',
+      'format',
+      'agency',
+      'agencyKind',
+      'year',
+      'title',
+      'sections',
+      'tables',
+      'fees'
+    ])
+    const back = parseReportJson(text)
+    expect(back.problems).toEqual([])
+    expect(back.report).toEqual(r)
+  })
+
+  it('names each problem once, in Chinese, and keeps what it can', () => {
+    const d = doc2021()
+    d.tables.requests['new.np'] = -1
+    d.tables.requests['new.biz'] = '12'
+    d.tables.requests['bogus'] = 1
+    delete d.tables.review['rev.keep']
+    d.fees.notices = 1.5
+    d.sections.overview = 3
+    const { report, problems } = parseReportJson(JSON.stringify(d))
+    expect(problems).toEqual([
+      'sections.overview：应为文字，实际为 3',
+      'tables.requests 中有本格式没有的项 "bogus"',
+      'tables.requests["new.np"]：应为不小于0的整数，实际为 -1',
+      'tables.requests["new.biz"]：应为数字或 null（空白），实际为 字符串 "12"',
+      '缺少 tables.review["rev.keep"]',
+      'fees.notices：应为不小于0的整数，实际为 1.5'
+    ])
+    expect(report?.tables.requests['new.np']).toBe(-1)
+    expect(report?.tables.requests['new.biz']).toBeNull()
+    expect(report?.tables.review['rev.keep']).toBeNull()
+    expect(report?.sections.overview).toBe('')
+  })
+
+  it.each([
+    ['{', '不是有效的 JSON'],
+    ['[]', '应为一个 JSON 对象'],
+    ['{"schema":"other"}', 'schema 应为 "xxgk-nianbao/report"'],
+    ['{"schema":"xxgk-nianbao/report","schemaVersion":2}', 'schemaVersion 应为 1'],
+    ['{"schema":"xxgk-nianbao/report","schemaVersion":1,"format":"2030"}', 'format 应为'],
+    ['{"schema":"xxgk-nianbao/report","schemaVersion":1,"format":"2021","year":"2024"}', 'year：']
+  ])('%s is not a report', (text, part) => {
+    const { report, problems } = parseReportJson(text)
+    expect(report).toBeUndefined()
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toContain(part)
+  })
+
+  it('classifies problems so callers can tell domain errors from broken documents', () => {
+    const d = doc2021()
+    d.tables.active['fees.amount'] = 1.23456
+    const { problems } = validateReportJson(JSON.stringify(d))
+    expect(problems.map((p) => [p.kind, p.path])).toEqual([['domain', 'tables.active["fees.amount"]']])
+  })
+
+  it('rejects a wrong unit for the 2019 procurement amount', () => {
+    const r = emptyReport('2019', 2020, 'x', 'department')
+    const d = JSON.parse(serializeReport(r))
+    d.tables.active['procurement.amountUnit'] = '万'
+    expect(parseReportJson(JSON.stringify(d)).problems).toEqual([
+      'tables.active["procurement.amountUnit"]：应为 "元" 或 "万元"，实际为 字符串 "万"'
+    ])
+  })
+})
