@@ -1,0 +1,202 @@
+// The report as a Word document in the 公文 layout of GB/T 9704-2012: A4, margins 37/35/28/26 mm, title
+// 2号小标宋 centred, body 3号仿宋_GB2312 on a fixed ~29 pt pitch, first-level headings 黑体, second-level
+// 楷体, tables in the official merged layout, page numbers “— 1 —” outside (odd right, even left).
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType
+} from 'docx'
+import type { IRunOptions } from 'docx'
+import { getFormat } from '../formats'
+import type { FormatDecl, TableDecl } from '../formats'
+import type { Report } from '../model/report'
+import { cellText, placeGrid } from './grid'
+import { paragraphs, runInHeading } from './prose'
+import { LINE_PT, MARGIN_MM, PT, WORD_FONTS } from './style'
+import { displayWidth } from './width'
+
+const mm = (v: number) => Math.round((v / 25.4) * 1440)
+const halfPt = (pt: number) => Math.round(pt * 2)
+const A4 = { width: mm(210), height: mm(297) }
+const TEXT_WIDTH = A4.width - mm(MARGIN_MM.left) - mm(MARGIN_MM.right)
+const LINE = Math.round(LINE_PT * 20)
+/** Two characters of 3号 text: the first-line indent of every body paragraph. */
+const TWO_CHARS = PT.body * 2 * 20
+
+const font = (eastAsia: string) => ({
+  ascii: WORD_FONTS.latin,
+  hAnsi: WORD_FONTS.latin,
+  cs: WORD_FONTS.latin,
+  eastAsia
+})
+
+export async function exportDocx(report: Report): Promise<Uint8Array> {
+  const format = getFormat(report.format)
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.title)] })
+  ]
+  for (const section of format.sections) {
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.heading)] })
+    )
+    for (const p of paragraphs(report.sections[section.id])) children.push(bodyParagraph(p))
+    const table = format.tables.find((t) => t.id === section.table)
+    if (table) children.push(docxTable(report, format, table), new Paragraph({}))
+  }
+  const doc = new Document({
+    creator: report.agency || undefined,
+    title: report.title,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: font(WORD_FONTS.body), size: halfPt(PT.body), language: { eastAsia: 'zh-CN' } },
+          paragraph: { spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } }
+        },
+        heading1: {
+          run: { font: font(WORD_FONTS.title), size: halfPt(PT.title), bold: false, color: '000000' },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            spacing: { line: Math.round(PT.title * 1.5 * 20), lineRule: LineRuleType.EXACT, after: LINE }
+          }
+        },
+        heading2: {
+          run: { font: font(WORD_FONTS.heading1), size: halfPt(PT.body), bold: false, color: '000000' },
+          paragraph: {
+            indent: { firstLine: TWO_CHARS },
+            spacing: { line: LINE, lineRule: LineRuleType.EXACT }
+          }
+        }
+      }
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: A4,
+            margin: {
+              top: mm(MARGIN_MM.top),
+              bottom: mm(MARGIN_MM.bottom),
+              left: mm(MARGIN_MM.left),
+              right: mm(MARGIN_MM.right),
+              footer: mm(MARGIN_MM.bottom) - mm(7) - Math.round(PT.pageNumber * 20)
+            }
+          }
+        },
+        footers: {
+          default: pageNumberFooter(AlignmentType.RIGHT),
+          even: pageNumberFooter(AlignmentType.LEFT)
+        },
+        children
+      }
+    ]
+  })
+  return Packer.pack(doc, 'uint8array')
+}
+
+function bodyParagraph(text: string): Paragraph {
+  const lead = runInHeading(text)
+  const runs = lead
+    ? [new TextRun({ text: lead.heading, font: font(WORD_FONTS.heading2) }), new TextRun(lead.rest)]
+    : [new TextRun(text)]
+  return new Paragraph({
+    indent: { firstLine: TWO_CHARS },
+    alignment: AlignmentType.JUSTIFIED,
+    children: runs
+  })
+}
+
+/** “— 1 —” in 4号宋体, one character in from the outer edge (GB/T 9704-2012 §7.5). */
+function pageNumberFooter(alignment: (typeof AlignmentType)['LEFT' | 'RIGHT']): Footer {
+  const inset = PT.pageNumber * 20
+  const run: IRunOptions = {
+    children: ['— ', PageNumber.CURRENT, ' —'],
+    font: font(WORD_FONTS.pageNumber),
+    size: halfPt(PT.pageNumber)
+  }
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment,
+        indent: alignment === AlignmentType.RIGHT ? { right: inset } : { left: inset },
+        spacing: { line: 240, lineRule: LineRuleType.AUTO },
+        children: [new TextRun(run)]
+      })
+    ]
+  })
+}
+
+const CELL_ALIGN = {
+  header: AlignmentType.CENTER,
+  label: AlignmentType.LEFT,
+  value: AlignmentType.CENTER,
+  blank: AlignmentType.CENTER
+} as const
+
+export function docxTable(report: Report, format: FormatDecl, table: TableDecl): Table {
+  const grid = placeGrid(table)
+  const widths = columnWidths(report, format, table)
+  const rows = grid.rows.map(
+    (row) =>
+      new TableRow({
+        children: row.map(
+          ({ cell, col, colSpan, rowSpan }) =>
+            new TableCell({
+              rowSpan: rowSpan > 1 ? rowSpan : undefined,
+              columnSpan: colSpan > 1 ? colSpan : undefined,
+              width: {
+                size: widths.slice(col, col + colSpan).reduce((s, w) => s + w, 0),
+                type: WidthType.DXA
+              },
+              verticalAlign: VerticalAlignTable.CENTER,
+              margins: { left: 60, right: 60, top: 20, bottom: 20 },
+              children: [
+                new Paragraph({
+                  alignment: CELL_ALIGN[cell.kind],
+                  spacing: { line: 240, lineRule: LineRuleType.AUTO },
+                  children: [
+                    new TextRun({
+                      text: cellText(report, format, table, cell, ''),
+                      font: font(WORD_FONTS.table),
+                      size: halfPt(PT.table),
+                      bold: cell.kind === 'header'
+                    })
+                  ]
+                })
+              ]
+            })
+        )
+      })
+  )
+  return new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths })
+}
+
+/**
+ * Grid column widths in twips: each column in proportion to the widest single-column text in it (labels
+ * capped so that value columns keep room for numbers), scaled to the text block.
+ */
+function columnWidths(report: Report, format: FormatDecl, table: TableDecl): number[] {
+  const grid = placeGrid(table)
+  const want = new Array<number>(grid.width).fill(6)
+  for (const row of grid.rows)
+    for (const p of row)
+      if (p.colSpan === 1) {
+        const w = displayWidth(cellText(report, format, table, p.cell, ''))
+        want[p.col] = Math.max(want[p.col], Math.min(w, p.cell.kind === 'label' ? 28 : 12))
+      }
+  const total = want.reduce((s, w) => s + w, 0)
+  const widths = want.map((w) => Math.floor((w / total) * TEXT_WIDTH))
+  widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((s, w) => s + w, 0)
+  return widths
+}

@@ -1,0 +1,22 @@
+// The file name a save dialog offers: the report's title with what Windows refuses replaced.
+import type { Report } from '../model/report'
+import { UNTITLED } from './text'
+
+const ILLEGAL = /[<>:"/\\|?*\u0000-\u001f\u007f]/g
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
+/** Windows paths stop at 260; leave room for the folder. */
+const MAX_LENGTH = 120
+
+export function safeFileStem(title: string): string {
+  let stem = title.replace(ILLEGAL, '_').replace(/\s+/g, ' ').trim()
+  stem = stem.replace(/[. ]+$/, '')
+  if (RESERVED.test(stem)) stem = `_${stem}`
+  stem = [...stem]
+    .slice(0, MAX_LENGTH)
+    .join('')
+    .replace(/[. ]+$/, '')
+  return stem === '' || /^_+$/.test(stem) ? UNTITLED : stem
+}
+
+export const exportFileName = (report: Report, extension: string): string =>
+  `${safeFileStem(report.title)}.${extension}`

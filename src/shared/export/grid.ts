@@ -1,0 +1,87 @@
+// The printed grid of a statutory table resolved to positions: every GridCell gets its row, column and
+// spans, so txt, html and docx lay out the same official table from the declaration alone.
+import { cellIndex } from '../formats'
+import type { CellDecl, FormatDecl, GridCell, TableDecl } from '../formats'
+import type { Report } from '../model/report'
+import { BLANK_TEXT } from './text'
+
+export interface PlacedCell {
+  cell: GridCell
+  row: number
+  col: number
+  rowSpan: number
+  colSpan: number
+}
+
+export interface PlacedGrid {
+  table: TableDecl
+  rows: PlacedCell[][]
+  /** `cover[r][c]` is the cell that occupies slot (r, c). */
+  cover: PlacedCell[][]
+  width: number
+  height: number
+}
+
+const placedCache = new WeakMap<TableDecl, PlacedGrid>()
+
+export function placeGrid(table: TableDecl): PlacedGrid {
+  const cached = placedCache.get(table)
+  if (cached) return cached
+  const cover: PlacedCell[][] = table.grid.map(() => [])
+  const rows = table.grid.map((line, r) => {
+    let col = 0
+    return line.map((cell): PlacedCell => {
+      while (cover[r][col]) col++
+      const placed = { cell, row: r, col, rowSpan: cell.rowSpan ?? 1, colSpan: cell.colSpan ?? 1 }
+      for (let dr = 0; dr < placed.rowSpan; dr++)
+        for (let dc = 0; dc < placed.colSpan; dc++) (cover[r + dr] ??= [])[col + dc] = placed
+      col += placed.colSpan
+      return placed
+    })
+  })
+  const grid = { table, rows, cover, width: table.columns, height: table.grid.length }
+  placedCache.set(table, grid)
+  return grid
+}
+
+/**
+ * A number as the report prints it: never an exponent, never rounded (an export must not change data;
+ * a value with too many decimals is the checker's business), an amount with its unit.
+ */
+export function formatValue(report: Report, decl: CellDecl | undefined, value: number): string {
+  const unit = decl?.domain.kind === 'amount' ? (report.units?.[decl.key] ?? '') : ''
+  return plain(value) + unit
+}
+
+function plain(value: number): string {
+  if (Number.isInteger(value)) return BigInt(value).toString()
+  const text = String(value)
+  if (!/e/i.test(text)) return text
+  return value.toFixed(20).replace(/0+$/, '')
+}
+
+/** What a value cell shows, or `null` when it is blank. */
+export function valueText(report: Report, format: FormatDecl, table: TableDecl, key: string): string | null {
+  const value = report.tables[table.id]?.[key]
+  if (value === null || value === undefined || !Number.isFinite(value)) return null
+  return formatValue(report, cellIndex(format).get(`${table.id}:${key}`), value)
+}
+
+/** The text of any grid cell; a blank value shows `blank` (txt marks it, html and docx leave it empty). */
+export function cellText(
+  report: Report,
+  format: FormatDecl,
+  table: TableDecl,
+  cell: GridCell,
+  blank: string = BLANK_TEXT
+): string {
+  switch (cell.kind) {
+    case 'header':
+    case 'label':
+      return cell.text
+    case 'value':
+      return valueText(report, format, table, cell.key) ?? blank
+    case 'blank':
+      return ''
+  }
+}

@@ -1,0 +1,85 @@
+// The report as HTML for a website CMS. Editors such as UEditor and wangEditor strip classes and <style>,
+// so every cell carries its border and alignment inline; one plain <table> per statutory table in the
+// official layout; no nested tables; nothing remote. All user text is escaped.
+import { getFormat } from '../formats'
+import type { FormatDecl, GridCell, TableDecl } from '../formats'
+import type { Report } from '../model/report'
+import { cellText, placeGrid } from './grid'
+import { paragraphs } from './prose'
+import { CSS_FONTS, LINE_PT, MARGIN_MM, PT } from './style'
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;'
+}
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c])
+
+const BORDER = 'border:1px solid #000'
+const CELL = `${BORDER};padding:4px 6px;vertical-align:middle;font-size:${PT.table}pt;line-height:1.5`
+const ALIGN: Record<GridCell['kind'], string> = {
+  header: 'center',
+  label: 'left',
+  value: 'center',
+  blank: 'center'
+}
+
+const STYLE = {
+  title: `margin:0 0 1em;text-align:center;font-family:${CSS_FONTS.title};font-size:${PT.title}pt;font-weight:normal;line-height:1.5`,
+  heading: `margin:1em 0 0;text-indent:2em;font-family:${CSS_FONTS.heading1};font-size:${PT.body}pt;font-weight:normal;line-height:${LINE_PT}pt`,
+  paragraph: `margin:0;text-indent:2em;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt;text-align:justify`,
+  table: `margin:0.5em 0 1em;border-collapse:collapse;width:100%;${BORDER};font-family:${CSS_FONTS.table}`
+}
+
+/** The body fragment to paste into a CMS editor: title, headings, paragraphs and tables, all styled inline. */
+export function htmlFragment(report: Report): string {
+  const format = getFormat(report.format)
+  const out: string[] = [`<h1 style="${STYLE.title}">${escapeHtml(report.title)}</h1>`]
+  for (const section of format.sections) {
+    out.push(`<h2 style="${STYLE.heading}">${escapeHtml(section.heading)}</h2>`)
+    for (const p of paragraphs(report.sections[section.id]))
+      out.push(`<p style="${STYLE.paragraph}">${escapeHtml(p)}</p>`)
+    const table = format.tables.find((t) => t.id === section.table)
+    if (table) out.push(htmlTable(report, format, table))
+  }
+  return out.join('\n')
+}
+
+export function htmlTable(report: Report, format: FormatDecl, table: TableDecl): string {
+  const rows = placeGrid(table).rows.map((row) => {
+    const cells = row.map(({ cell }) => {
+      const tag = cell.kind === 'header' ? 'th' : 'td'
+      const span =
+        (cell.rowSpan && cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') +
+        (cell.colSpan && cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '')
+      const weight = cell.kind === 'header' ? ';font-weight:bold' : ''
+      const style = `${CELL};text-align:${ALIGN[cell.kind]}${weight}`
+      return `<${tag}${span} style="${style}">${escapeHtml(cellText(report, format, table, cell, ''))}</${tag}>`
+    })
+    return `<tr>${cells.join('')}</tr>`
+  })
+  return `<table style="${STYLE.table}" cellspacing="0" cellpadding="0"><tbody>\n${rows.join('\n')}\n</tbody></table>`
+}
+
+/** A complete UTF-8 document, printable on A4 with the 公文 margins (the PDF export prints it). */
+export function htmlDocument(report: Report): string {
+  const m = MARGIN_MM
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${escapeHtml(report.title)}</title>`,
+    `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}` +
+      'body{margin:0 auto;max-width:156mm}@media print{body{max-width:none}}' +
+      'table{page-break-inside:auto}tr{page-break-inside:avoid}</style>',
+    '</head>',
+    `<body style="font-family:${CSS_FONTS.body};color:#000;background:#fff">`,
+    htmlFragment(report),
+    '</body>',
+    '</html>',
+    ''
+  ].join('\n')
+}

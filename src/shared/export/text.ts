@@ -1,0 +1,15 @@
+// Every user-visible string of the export feature.
+import type { FileFilter } from '../api'
+
+/** How the txt export shows a blank cell, so that it never reads as 0. */
+export const BLANK_TEXT = '空'
+
+/** File name when a report has no title yet. */
+export const UNTITLED = '政府信息公开工作年度报告'
+
+export const FILTERS: Record<'txt' | 'html' | 'docx' | 'json', FileFilter> = {
+  txt: { name: '纯文本', extensions: ['txt'] },
+  html: { name: '网页文件', extensions: ['html', 'htm'] },
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  json: { name: '年报数据（JSON）', extensions: ['json'] }
+}
