@@ -2,13 +2,20 @@
 import type { Report } from '../model/report'
 import { UNTITLED } from './text'
 
-const ILLEGAL = /[<>:"/\\|?*\u0000-\u001f\u007f]/g
+const ILLEGAL = /[<>:"/\\|?*]/g
+/** Control characters, which Windows refuses too. */
+const isControl = (ch: string) => ch.charCodeAt(0) < 0x20 || ch === '\u007f'
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
 /** Windows paths stop at 260; leave room for the folder. */
 const MAX_LENGTH = 120
 
 export function safeFileStem(title: string): string {
-  let stem = title.replace(ILLEGAL, '_').replace(/\s+/g, ' ').trim()
+  let stem = [...title]
+    .map((ch) => (isControl(ch) ? '_' : ch))
+    .join('')
+    .replace(ILLEGAL, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
   stem = stem.replace(/[. ]+$/, '')
   if (RESERVED.test(stem)) stem = `_${stem}`
   stem = [...stem]
