@@ -1,0 +1,64 @@
+// Every message the checks show, in one place. Numbers are printed as the report would print them.
+
+const n = (v: number): string => String(Math.round(v * 1e6) / 1e6)
+const list = (items: string[], max = 4): string =>
+  items.length <= max ? items.join('、') : `${items.slice(0, max).join('、')}等${items.length}格`
+
+export const checkText = {
+  number: n,
+  identityEqual: (where: string, l: string, lv: number, r: string, rv: number) =>
+    `${where}：${l}=${n(lv)}，${r}=${n(rv)}，相差${n(Math.abs(lv - rv))}`,
+  identityAtMost: (where: string, l: string, lv: number, r: string, rv: number) =>
+    `${where}：${l}=${n(lv)}，大于${r}=${n(rv)}，多出${n(lv - rv)}`,
+  blanksCounted: (labels: string[]) => `（${list(labels)}未填，按0计）`,
+
+  blank: (label: string) => `${label}未填写；空白不等于0，没有发生请填0`,
+  count: (label: string, v: number) => `${label}：应为不小于0的整数，实际为${n(v)}`,
+  signed: (label: string, v: number) => `${label}：应为整数，实际为${n(v)}`,
+  money: (label: string, v: number, decimals: number) =>
+    `${label}：应为不小于0、最多${decimals}位小数的金额，实际为${n(v)}`,
+  amount: (label: string, v: number) => `${label}：应为不小于0的金额，实际为${n(v)}`,
+  moneyUnit: (label: string, v: number) =>
+    `${label}为${n(v)}万元，即${n(v / 10000)}亿元；单位是万元，请核对是否误按元填写`,
+  amountUnit: (label: string) => `${label}没有注明单位（元或万元）`,
+  regulations: (agency: string) =>
+    `表二“规章”行有数字，但${agency || '本机关'}一般没有规章制定权（只有国务院部门和省、设区的市、自治州人民政府可以制定规章），请核对`,
+
+  formatForYear: (year: number, used: string, want: string) =>
+    `${year}年的报告应使用${want}格式，本报告使用的是${used}格式`,
+  titleYear: (title: string, year: number, found: number) =>
+    `标题“${title}”中的年份${found}与报告年度${year}不一致`,
+  selfYear: (where: string, quote: string, year: number) => `${where}写“${quote}”，与报告年度${year}不一致`,
+  period: (quote: string, year: number) => `统计期限写“${quote}”，应为${year}年1月1日至${year}年12月31日`,
+  lastYearMismatch: (year: number, lastYear: number) =>
+    `作为上年报告提供的是${lastYear}年的报告，本报告是${year}年的；跨年度核对未进行`,
+
+  sectionMissing: (heading: string) => `缺少“${heading}”部分`,
+  sectionTableMissing: (heading: string, table: string) => `“${heading}”部分没有文字，表${table}也全部空白`,
+  sectionOnlyNone: (heading: string) =>
+    `“${heading}”不能只写“无”：应写明存在的主要问题、上一年度问题的整改情况和改进措施`,
+  sectionOtherEmpty: (heading: string) => `“${heading}”没有内容；没有其他事项请写“无”`,
+  governmentDuties: (missing: string[]) =>
+    `人民政府的年报应写明工作考核、社会评议和责任追究结果情况，未提到：${missing.join('、')}`,
+  topics: (missing: string[]) => `总体情况一般应写到：${missing.join('、')}（未找到这些内容）`,
+
+  feesMissing: (labels: string[]) =>
+    `“六、其他需要报告的事项”应写明信息处理费情况（没有收费也要写0）：未填${labels.join('、')}`,
+  feesNotices: (notices: number, lapsed: number) =>
+    `收费通知件数为${n(notices)}，少于表三“逾期未按收费通知要求缴纳费用”的${n(lapsed)}件：每件都应先发过收费通知`,
+  feesCollected: (collected: number, noticed: number) =>
+    `实际收取总金额${n(collected)}元，大于收费通知总金额${n(noticed)}元`,
+  feesTens: (label: string, v: number) => `${label}${n(v)}元不是10元的整数倍，按收费标准各档均为10元的倍数`,
+  feesPremature: '信息处理费自2021年起施行，2020年度报告中不应有信息处理费收费',
+
+  proseQuantity: (where: string, quote: string, name: string, cellLabels: string, v: number) =>
+    `${where}写“${quote}”，但${cellLabels}为${n(v)}（${name}应与表格一致）`,
+  percentImpossible: (where: string, quote: string, pct: string, total: number) =>
+    `${where}写“${quote}”：${total}的整数部分不可能是${pct}%（最接近的是${'{near}'}）`,
+  percentWrong: (where: string, quote: string, pct: string, part: number, total: number, right: string) =>
+    `${where}写“${quote}”：${part}÷${total}=${right}%，不是${pct}%`,
+
+  fees: { notices: '收费通知件数', noticedAmount: '收费通知总金额', collected: '实际收取总金额' }
+} as const
+
+export const sectionWhere = (heading: string): string => `“${heading.replace(/^[一二三四五六]、/, '')}”部分`

@@ -1,0 +1,11 @@
+import type { Severity } from '../formats/types'
+
+/** A check's finding, shaped as report-json.md prints it. */
+export interface Finding {
+  /** Stable dotted id, e.g. requests.balance. */
+  rule: string
+  severity: Severity
+  message: string
+  /** Every cell the rule read, as `table:key`; `sections:<id>`, `meta:title`, `meta:year`, `fees:<key>`. */
+  cells: string[]
+}

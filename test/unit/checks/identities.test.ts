@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '@shared/checks'
+import { getFormat } from '@shared/formats'
+import { parseReportJson } from '@shared/model/json'
+import type { Report } from '@shared/model/report'
+
+const load = (name: string): Report => {
+  const { report, problems } = parseReportJson(readFileSync(`test/fixtures/reports/${name}`, 'utf8'))
+  expect(problems).toEqual([])
+  return report!
+}
+
+describe('identities', () => {
+  it.each(['valid-2021.json', 'valid-2019.json'])('%s balances', (name) => {
+    const r = load(name)
+    expect(checkReport(r).filter((f) => f.severity === 'error')).toEqual([])
+  })
+
+  it('names the numbers and the difference', () => {
+    const r = load('valid-2021.json')
+    r.tables.requests['new.tot'] = 28
+    const f = checkReport(r).find((x) => x.rule === 'requests.balance')
+    expect(f).toEqual({
+      rule: 'requests.balance',
+      severity: 'error',
+      message: '表三“总计”列：一+二=30，三(七)+四=29，相差1',
+      cells: ['requests:new.tot', 'requests:carry.tot', 'requests:r7.tot', 'requests:next.tot']
+    })
+  })
+
+  it('counts a blank as 0 and names it, but skips an identity whose cells are all blank', () => {
+    const r = load('valid-2021.json')
+    r.tables.review['rev.total'] = null
+    const f = checkReport(r).filter((x) => x.rule === 'review.total')
+    expect(f.map((x) => x.message)).toEqual([
+      '表四“行政复议”：总计=0，结果维持+结果纠正+其他结果+尚未审结=3，相差3（行政复议“总计”未填，按0计）'
+    ])
+    for (const k of Object.keys(r.tables.review)) if (k.startsWith('rev.')) r.tables.review[k] = null
+    expect(checkReport(r).filter((x) => x.rule === 'review.total')).toEqual([])
+  })
+
+  it('phrases ≤ relations as an excess', () => {
+    const r = load('valid-2019.json')
+    r.tables.active['norm.newPublished'] = 30
+    const f = checkReport(r).filter((x) => x.rule === 'active.publishedBound')
+    expect(f.map((x) => x.message)).toEqual([
+      '表二“规范性文件”：本年新公开数量=30，大于对外公开总数量=25，多出5'
+    ])
+  })
+
+  it('every declared identity reads only declared cells', () => {
+    for (const id of ['2021', '2019'] as const)
+      expect(() => checkReport(load(`valid-${id}.json`))).not.toThrow()
+    expect(getFormat('2021').identities.length).toBe(7 * 5 + 25 + 3 + 4)
+  })
+})
