@@ -1,6 +1,5 @@
-// A section's prose as paragraphs: one per non-empty line. Leading blanks (the two full-width spaces people type
-// to indent)
-// are dropped because every output indents paragraphs itself.
+// A section's prose as paragraphs: one per non-empty line. Leading blanks (the two full-width spaces people
+// type to indent) are dropped because every output indents paragraphs itself.
 
 export function paragraphs(prose: string | undefined): string[] {
   return (prose ?? '')
