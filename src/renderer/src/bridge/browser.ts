@@ -1,0 +1,107 @@
+// AppApi in a plain browser (npm run dev:web, the static build): downloads instead of save dialogs,
+// a file picker instead of the open dialog, the browser's print dialog for PDF, keyboard shortcuts
+// instead of the application menu.
+import type { AppApi, FileFilter, MenuCommand, SaveFileResult } from '@shared/api'
+import { T } from '../text'
+
+const MIME: Record<string, string> = {
+  txt: 'text/plain;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+  json: 'application/json;charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf'
+}
+
+function download(name: string, data: string | Uint8Array): SaveFileResult {
+  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase()
+  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data)
+  const url = URL.createObjectURL(new Blob([part], { type: MIME[ext] ?? 'application/octet-stream' }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.style.display = 'none'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // The download has started from the click; the URL is no longer needed once it is read.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return { saved: true, path: name }
+}
+
+function pickFile(filters: FileFilter[]): Promise<{ name: string; data: Uint8Array } | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+    input.style.display = 'none'
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      input.remove()
+      if (!file) return resolve(null)
+      void file.arrayBuffer().then((buf) => resolve({ name: file.name, data: new Uint8Array(buf) }))
+    })
+    input.addEventListener('cancel', () => {
+      input.remove()
+      resolve(null)
+    })
+    document.body.append(input)
+    input.click()
+  })
+}
+
+function printHtml(html: string): Promise<SaveFileResult> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe')
+    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;right:0;bottom:0'
+    frame.setAttribute('aria-hidden', 'true')
+    frame.srcdoc = html
+    frame.addEventListener('load', () => {
+      const win = frame.contentWindow
+      if (!win) {
+        frame.remove()
+        return resolve({ saved: false })
+      }
+      win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0))
+      win.focus()
+      win.print()
+      // The print dialog decides where the PDF goes; the page cannot know whether it was saved.
+      resolve({ saved: true })
+    })
+    document.body.append(frame)
+  })
+}
+
+const SHORTCUTS: Record<string, MenuCommand> = { s: 'snapshot', p: 'export-pdf', o: 'import', n: 'new' }
+
+export const browserApi: AppApi = {
+  saveFile: async (req) => download(req.suggestedName, req.data),
+  openFile: (req) => pickFile(req.filters),
+  printPdf: (req) => printHtml(req.html),
+  openExternal: async (url) => {
+    if (!/^https?:\/\//i.test(url) || !window.confirm(T.openExternalConfirm(url))) return { opened: false }
+    const win = window.open(url, '_blank', 'noopener,noreferrer')
+    return { opened: win !== null }
+  },
+  info: async () => ({
+    version: import.meta.env.VITE_APP_VERSION ?? '',
+    platform: navigator.platform,
+    electron: false
+  }),
+  onMenuCommand(listener) {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return
+      const command = SHORTCUTS[e.key.toLowerCase()]
+      if (!command) return
+      e.preventDefault()
+      listener(command)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }
+}
+
+/** The bridge the preload exposed, or the browser one when there is none (plain browser, tests). */
+export function installBridge(): AppApi {
+  if (!window.api) window.api = browserApi
+  return window.api
+}

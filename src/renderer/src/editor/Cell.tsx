@@ -1,0 +1,165 @@
+// One value cell of a statutory table. It subscribes to its own text (react-hook-form) and its own
+// status (findings store) only, so typing re-renders this cell, not the grid.
+import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react'
+import { useController } from 'react-hook-form'
+import type { CellDecl, TableDecl } from '@shared/formats'
+import { parseCellInput } from '@shared/model/cellInput'
+import { isBlock, parsePasteBlock } from '@shared/paste'
+import { T } from '../text'
+import { useEditor } from './context'
+import { cellField, domId } from './formModel'
+import { layoutOf, neighbour, nextInOrder, pasteTargets, type Direction } from './gridLayout'
+import { useCellStatus } from './store'
+
+export const cellLabel = (table: TableDecl, decl: CellDecl): string =>
+  `表${table.number} ${decl.rowLabel} ${decl.colLabel}`
+
+export interface PasteOutcome {
+  written: number
+  refused: string[]
+  outside: number
+}
+
+interface Props {
+  table: TableDecl
+  decl: CellDecl
+  rowSpan?: number
+  colSpan?: number
+  onPasted(outcome: PasteOutcome): void
+}
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right'
+}
+
+export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted }: Props) {
+  const ctx = useEditor()
+  const ref = `${table.id}:${decl.key}`
+  const { field } = useController({ control: ctx.control, name: cellField(ref) })
+  const status = useCellStatus(ctx.store, ref)
+  const justFocused = useRef(false)
+  const label = cellLabel(table, decl)
+  const msgId = domId('msg', ref)
+
+  const go = (key: string | undefined): boolean => {
+    if (key === undefined) return false
+    ctx.focusRef(`${table.id}:${key}`)
+    return true
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    const layout = layoutOf(table)
+    const input = e.currentTarget
+    if (e.key === 'Enter') {
+      if (go(neighbour(layout, decl.key, e.shiftKey ? 'up' : 'down'))) e.preventDefault()
+      return
+    }
+    if (e.key === 'Tab') {
+      if (go(nextInOrder(layout, decl.key, e.shiftKey))) e.preventDefault()
+      return
+    }
+    const dir = ARROWS[e.key]
+    if (!dir || e.altKey || e.ctrlKey || e.metaKey) return
+    if (dir === 'left' || dir === 'right') {
+      // Inside a text being edited the arrows move the caret; at its edge (or on a selected value) they move on.
+      const { selectionStart: s, selectionEnd: end, value } = input
+      const all = s === 0 && end === value.length
+      const atEdge = dir === 'left' ? s === 0 && end === 0 : s === value.length && end === value.length
+      if (!all && !atEdge) return
+    }
+    if (go(neighbour(layout, decl.key, dir))) e.preventDefault()
+  }
+
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>): void => {
+    const text = e.clipboardData.getData('text/plain')
+    if (ctx.readOnly || !isBlock(text)) return
+    e.preventDefault()
+    const block = parsePasteBlock(text)
+    const targets = pasteTargets(layoutOf(table), decl.key, block)
+    const byKey = new Map(table.cells.map((c) => [c.key, c]))
+    const entries: [string, string][] = []
+    const refused: string[] = []
+    let outside = 0
+    block.forEach((row, i) =>
+      row.forEach((cellText, j) => {
+        const key = targets[i][j]
+        const target = key === undefined ? undefined : byKey.get(key)
+        if (!target) {
+          if (cellText !== '') outside++
+          return
+        }
+        const parsed = parseCellInput(cellText, target.domain)
+        if (parsed.ok)
+          entries.push([`${table.id}:${target.key}`, parsed.value === null ? '' : String(parsed.value)])
+        else refused.push(T.pasteRefused(cellLabel(table, target), cellText, parsed.message))
+      })
+    )
+    ctx.setCells(entries)
+    onPasted({ written: entries.length, refused, outside })
+  }
+
+  const empty = field.value === ''
+  const cls = ['cell', status ? `is-${status.severity}` : '', empty ? 'is-blank' : ''].join(' ')
+  return (
+    <td className={cls} rowSpan={rowSpan} colSpan={colSpan}>
+      <input
+        ref={(el) => {
+          field.ref(el)
+          ctx.register(ref, el)
+        }}
+        name={field.name}
+        value={field.value}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        readOnly={ctx.readOnly}
+        aria-label={label}
+        aria-invalid={status?.severity === 'error' ? true : undefined}
+        aria-describedby={status ? msgId : undefined}
+        title={status ? status.messages.join('\n') : undefined}
+        placeholder={T.blank}
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        onFocus={(e) => {
+          e.currentTarget.select()
+          justFocused.current = true
+        }}
+        onMouseUp={(e) => {
+          // The click that focused the cell would otherwise drop the selection made on focus.
+          if (justFocused.current) e.preventDefault()
+          justFocused.current = false
+        }}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+      />
+      {status && (
+        <div id={msgId} className={`cell-msg is-${status.severity}`} role="tooltip">
+          {status.messages.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      )}
+      {status && status.offers.length > 0 && !ctx.readOnly && (
+        <span className="offers">
+          {status.offers.map((n) => (
+            <button
+              key={n}
+              type="button"
+              className="offer"
+              title={T.fixToHint(String(n))}
+              onClick={() => {
+                ctx.setCells([[ref, String(n)]])
+                ctx.focusRef(ref)
+              }}
+            >
+              {T.fixTo(String(n))}
+            </button>
+          ))}
+        </span>
+      )}
+    </td>
+  )
+})

@@ -1,0 +1,214 @@
+// The report editor: header, section navigation, the section being edited and the problems panel.
+// Every change re-runs the checks synchronously and publishes findings to a store the cells read.
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
+import { useForm } from 'react-hook-form'
+import { checkReport, type Finding } from '@shared/checks'
+import { cellIndex, getFormat, type SectionId } from '@shared/formats'
+import { parseCellInput } from '@shared/model/cellInput'
+import type { Report } from '@shared/model/report'
+import { T } from '../text'
+import { cellLabel } from './Cell'
+import { EditorContext, type EditorCtx } from './context'
+import { Field } from './Field'
+import { groupOfRef, statusByCell } from './findings'
+import { cellField, FEE_DOMAINS, FEE_KEYS, refOfFieldKey, toFormValues, type FormValues } from './formModel'
+import { ProblemsPanel } from './ProblemsPanel'
+import { SectionNav } from './SectionNav'
+import { SectionPane } from './SectionPane'
+import { FindingsStore } from './store'
+
+export interface EditorProps {
+  report: Report
+  lastYear?: Report
+  readOnly?: boolean
+  onChange(report: Report): void
+}
+
+const INPUT_RULE = 'input.refused'
+const YEAR = /^\s*(\d{4})\s*$/
+
+export function Editor({ report, lastYear, readOnly = false, onChange }: EditorProps) {
+  // The editor owns its copy from here on; a report replaced from outside re-keys the editor.
+  const [format] = useState(() => getFormat(report.format))
+  const form = useForm<FormValues>({ defaultValues: toFormValues(report, format) })
+  const [section, setSection] = useState<SectionId>('overview')
+  const onChangeRef = useRef(onChange)
+  useEffect(() => {
+    onChangeRef.current = onChange
+  })
+
+  const [engine] = useState(() => {
+    const store = new FindingsStore()
+    const refused = new Map<string, Finding>()
+    const elements = new Map<string, HTMLElement>()
+    const index = cellIndex(format)
+    let current = report
+    let batching = false
+
+    const recheck = (): void => {
+      const findings = [...refused.values(), ...checkReport(current, lastYear)]
+      store.set(findings, statusByCell(format, findings, current, lastYear))
+    }
+
+    const refuse = (ref: string, where: string, message: string | undefined): void => {
+      if (message === undefined) refused.delete(ref)
+      else
+        refused.set(ref, {
+          rule: INPUT_RULE,
+          severity: 'error',
+          message: `${where}：${message}`,
+          cells: [ref]
+        })
+    }
+
+    /** Apply one changed form field to the report; true when the report changed. */
+    const apply = (name: string, values: FormValues): void => {
+      const [head, rest = ''] = [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.') + 1)]
+      if (head === 'cells') {
+        const ref = refOfFieldKey(rest)
+        const decl = index.get(ref)
+        if (!decl) return
+        const parsed = parseCellInput(values.cells[rest] ?? '', decl.domain)
+        const table = format.tables.find((t) => t.id === decl.table)
+        refuse(ref, table ? cellLabel(table, decl) : ref, parsed.ok ? undefined : parsed.message)
+        if (parsed.ok && current.tables[decl.table][decl.key] !== parsed.value)
+          current = {
+            ...current,
+            tables: {
+              ...current.tables,
+              [decl.table]: { ...current.tables[decl.table], [decl.key]: parsed.value }
+            }
+          }
+      } else if (head === 'sections') {
+        const id = rest as SectionId
+        current = { ...current, sections: { ...current.sections, [id]: values.sections[id] } }
+      } else if (head === 'fees') {
+        const k = rest as (typeof FEE_KEYS)[number]
+        const parsed = parseCellInput(values.fees[k] ?? '', FEE_DOMAINS[k])
+        refuse(`fees:${k}`, T.feesTitle, parsed.ok ? undefined : parsed.message)
+        if (parsed.ok) current = { ...current, fees: { ...current.fees, [k]: parsed.value } }
+      } else if (name === 'meta.year') {
+        const m = YEAR.exec(values.meta.year)
+        refuse('meta:year', T.year, m ? undefined : T.yearInvalid)
+        if (m) current = { ...current, year: Number(m[1]) }
+      } else if (name === 'meta.title') current = { ...current, title: values.meta.title }
+      else if (name === 'meta.agency') current = { ...current, agency: values.meta.agency }
+      else if (name === 'meta.agencyKind') current = { ...current, agencyKind: values.meta.agencyKind }
+    }
+
+    const changed = (name: string | undefined): void => {
+      const values = form.getValues()
+      if (name) apply(name, values)
+      else {
+        for (const key of Object.keys(values.cells)) apply(`cells.${key}`, values)
+        for (const s of Object.keys(values.sections)) apply(`sections.${s}`, values)
+        for (const k of FEE_KEYS) apply(`fees.${k}`, values)
+        for (const m of ['title', 'agency', 'year', 'agencyKind']) apply(`meta.${m}`, values)
+      }
+      if (batching) return
+      recheck()
+      onChangeRef.current(current)
+    }
+
+    recheck()
+    return {
+      store,
+      changed,
+      current: () => current,
+      elements,
+      setBatching(on: boolean) {
+        batching = on
+        if (!on) {
+          recheck()
+          onChangeRef.current(current)
+        }
+      }
+    }
+  })
+
+  const { subscribe } = form
+  useEffect(
+    () => subscribe({ formState: { values: true }, callback: ({ name }) => engine.changed(name) }),
+    [subscribe, engine]
+  )
+
+  const ctx = useMemo<EditorCtx>(() => {
+    const focusRef = (ref: string): void => {
+      const group = groupOfRef(format, ref)
+      if (group !== 'header' && group !== 'whole') flushSync(() => setSection(group))
+      const el = engine.elements.get(ref) ?? engine.elements.get(`sections:${group}`)
+      el?.focus()
+    }
+    return {
+      control: form.control,
+      format,
+      store: engine.store,
+      readOnly,
+      current: engine.current,
+      cellText: (ref) => form.getValues(cellField(ref)) ?? '',
+      setCells(entries) {
+        if (entries.length === 0) return
+        engine.setBatching(true)
+        try {
+          for (const [ref, text] of entries) form.setValue(cellField(ref), text, { shouldDirty: true })
+        } finally {
+          engine.setBatching(false)
+        }
+      },
+      register(ref, el) {
+        if (el) engine.elements.set(ref, el)
+        else engine.elements.delete(ref)
+      },
+      focusRef,
+      tableOfSection: (id) => format.tables.find((t) => t.section === id)
+    }
+  }, [engine, form, format, readOnly])
+
+  const goTo = (f: Finding): void => {
+    const ref = f.cells.find((c) => engine.elements.has(c) || groupOfRef(format, c) !== 'whole') ?? f.cells[0]
+    if (ref) ctx.focusRef(ref)
+  }
+
+  const current = format.sections.find((s) => s.id === section) ?? format.sections[0]
+  return (
+    <EditorContext.Provider value={ctx}>
+      <div className={`editor ${readOnly ? 'is-readonly' : ''}`}>
+        {readOnly && (
+          <p className="readonly-banner" role="status">
+            {T.readOnly}
+          </p>
+        )}
+        <section className="report-header" aria-label={T.headerRegion}>
+          <Field name="meta.title" findingRef="meta:title" label={T.title} className="title" />
+          <Field name="meta.agency" findingRef="meta:agency" label={T.agency} className="agency" />
+          <Field
+            name="meta.year"
+            findingRef="meta:year"
+            label={T.year}
+            className="year"
+            inputMode="numeric"
+          />
+          <Field
+            name="meta.agencyKind"
+            findingRef="meta:agencyKind"
+            label={T.agencyKind}
+            className="kind"
+            options={[
+              { value: 'government', label: T.kindGovernment },
+              { value: 'department', label: T.kindDepartment }
+            ]}
+          />
+          <p className="format-note">{T.formatLabel(format.source)}</p>
+        </section>
+        <div className="editor-body">
+          <SectionNav current={section} onSelect={setSection} />
+          <main className="section-main">
+            <SectionPane key={current.id} section={current} />
+          </main>
+          <ProblemsPanel onGo={goTo} />
+        </div>
+      </div>
+    </EditorContext.Provider>
+  )
+}

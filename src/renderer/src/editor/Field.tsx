@@ -1,0 +1,80 @@
+// A labelled text field bound to the form, marked like a cell when a finding names its ref.
+import { useController, type FieldPath } from 'react-hook-form'
+import { useEditor } from './context'
+import { domId, type FormValues } from './formModel'
+import { useCellStatus } from './store'
+
+interface Props {
+  name: FieldPath<FormValues>
+  /** The ref findings use for this field, e.g. meta:title or fees:notices. */
+  findingRef: string
+  label: string
+  multiline?: boolean
+  rows?: number
+  className?: string
+  /** For a text area named by a heading shown elsewhere. */
+  labelledBy?: string
+  inputMode?: 'decimal' | 'numeric' | 'text'
+  options?: readonly { value: string; label: string }[]
+}
+
+export function Field({
+  name,
+  findingRef,
+  label,
+  multiline,
+  rows,
+  className,
+  labelledBy,
+  inputMode,
+  options
+}: Props) {
+  const ctx = useEditor()
+  const { field } = useController({ control: ctx.control, name })
+  const status = useCellStatus(ctx.store, findingRef)
+  const msgId = domId('msg', findingRef)
+  const common = {
+    id: domId('f', findingRef),
+    name: field.name,
+    value: field.value as string,
+    onChange: field.onChange,
+    onBlur: field.onBlur,
+    'aria-invalid': status?.severity === 'error' ? true : undefined,
+    'aria-describedby': status ? msgId : undefined,
+    title: status ? status.messages.join('\n') : undefined,
+    ref: (el: HTMLElement | null) => {
+      field.ref(el)
+      ctx.register(findingRef, el)
+    }
+  }
+  const named = labelledBy ? { 'aria-labelledby': labelledBy } : {}
+  let control
+  if (options)
+    control = (
+      <select {...common} {...named} disabled={ctx.readOnly}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    )
+  else if (multiline) control = <textarea {...common} {...named} rows={rows ?? 8} readOnly={ctx.readOnly} />
+  else
+    control = (
+      <input {...common} {...named} inputMode={inputMode} readOnly={ctx.readOnly} autoComplete="off" />
+    )
+  return (
+    <div className={`field ${className ?? ''} ${status ? `is-${status.severity}` : ''}`}>
+      {!labelledBy && <label htmlFor={common.id}>{label}</label>}
+      {control}
+      {status && (
+        <div id={msgId} className={`field-msg is-${status.severity}`}>
+          {status.messages.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+// Every finding, grouped by where it is, errors first; a click goes to the place to fix it.
+import type { Finding } from '@shared/checks'
+import { T } from '../text'
+import { useEditor } from './context'
+import { groupFindings, type GroupId } from './findings'
+import { useFindings } from './store'
+
+export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
+  const ctx = useEditor()
+  const groups = groupFindings(ctx.format, useFindings(ctx.store))
+  const title = (g: GroupId): string =>
+    g === 'header'
+      ? T.headerGroup
+      : g === 'whole'
+        ? T.wholeGroup
+        : (ctx.format.sections.find((s) => s.id === g)?.heading ?? g)
+  const errors = groups.reduce((n, g) => n + g.errors, 0)
+  const warnings = groups.reduce((n, g) => n + g.warnings, 0)
+  return (
+    <section className="problems" aria-label={T.problems}>
+      <h2>
+        {T.problems}
+        <span className="counts">
+          <span className="count is-error">{T.errors(errors)}</span>
+          <span className="count is-warning">{T.warnings(warnings)}</span>
+        </span>
+      </h2>
+      {groups.length === 0 && <p className="none">{T.noProblems}</p>}
+      {groups.map((g) => (
+        <div key={g.group} className="problem-group">
+          <h3>
+            {title(g.group)}
+            <span className="group-counts">
+              {g.errors > 0 && <span className="count is-error">{T.errors(g.errors)}</span>}
+              {g.warnings > 0 && <span className="count is-warning">{T.warnings(g.warnings)}</span>}
+            </span>
+          </h3>
+          <ul>
+            {g.findings.map((f, i) => (
+              <li key={`${f.rule}-${f.cells.join(',')}-${i}`} className={`problem is-${f.severity}`}>
+                <button type="button" onClick={() => onGo(f)}>
+                  <span className="sev">{T.severity[f.severity]}</span>
+                  {f.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,64 @@
+// One section as the format prints it: the official heading (not editable), what it should cover,
+// the text, and its table (二–四) or the 信息处理费 figures (六, 2021 format).
+import type { SectionDecl } from '@shared/formats'
+import { useWatch } from 'react-hook-form'
+import { T } from '../text'
+import { useEditor } from './context'
+import { Field } from './Field'
+import { FEE_KEYS } from './formModel'
+import { TableGrid } from './TableGrid'
+
+const FEE_LABELS = { notices: T.feeNotices, noticedAmount: T.feeNoticed, collected: T.feeCollected } as const
+
+export function SectionPane({ section }: { section: SectionDecl }) {
+  const ctx = useEditor()
+  const agencyKind = useWatch({ control: ctx.control, name: 'meta.agencyKind' })
+  const headingId = `heading-${section.id}`
+  const table = section.table ? ctx.format.tables.find((t) => t.id === section.table) : undefined
+  const govHints = agencyKind === 'government' ? (section.governmentHints ?? []) : []
+  return (
+    <article className="section-pane" aria-labelledby={headingId}>
+      <h2 id={headingId}>{section.heading}</h2>
+      {(section.hints.length > 0 || govHints.length > 0) && (
+        <div className="hints">
+          {section.hints.length > 0 && (
+            <p>
+              <span className="hint-lead">{T.hints}</span>
+              {section.hints.join('；')}
+            </p>
+          )}
+          {govHints.length > 0 && (
+            <p>
+              <span className="hint-lead">{T.governmentHints}</span>
+              {govHints.join('；')}
+            </p>
+          )}
+        </div>
+      )}
+      <Field
+        name={`sections.${section.id}`}
+        findingRef={`sections:${section.id}`}
+        label={section.heading}
+        labelledBy={headingId}
+        multiline
+        rows={table ? 4 : 14}
+        className="prose"
+      />
+      {table && <TableGrid table={table} />}
+      {section.id === 'other' && ctx.format.requiresFees && (
+        <fieldset className="fees">
+          <legend>{T.feesTitle}</legend>
+          {FEE_KEYS.map((k) => (
+            <Field
+              key={k}
+              name={`fees.${k}`}
+              findingRef={`fees:${k}`}
+              label={FEE_LABELS[k]}
+              inputMode="decimal"
+            />
+          ))}
+        </fieldset>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,33 @@
+import { createContext, useContext } from 'react'
+import type { Control } from 'react-hook-form'
+import type { FormatDecl, SectionId, TableDecl } from '@shared/formats'
+import type { Report } from '@shared/model/report'
+import type { FormValues } from './formModel'
+import type { FindingsStore } from './store'
+
+/** Stable for the editor's lifetime, so reading it never re-renders a cell. */
+export interface EditorCtx {
+  control: Control<FormValues>
+  format: FormatDecl
+  store: FindingsStore
+  readOnly: boolean
+  /** The report as it stands now (read at event time, never during render). */
+  current(): Report
+  /** The text a cell holds now (read at event time). */
+  cellText(ref: string): string
+  /** Write texts into cells in one go (paste, 本年无此项, 改为 N); checks run once after. */
+  setCells(entries: readonly (readonly [ref: string, text: string])[]): void
+  /** Remember the element that shows a ref (cell, text area, header field) for focusing. */
+  register(ref: string, el: HTMLElement | null): void
+  /** Show the ref's section and focus its element. */
+  focusRef(ref: string): void
+  tableOfSection(section: SectionId): TableDecl | undefined
+}
+
+export const EditorContext = createContext<EditorCtx | null>(null)
+
+export function useEditor(): EditorCtx {
+  const ctx = useContext(EditorContext)
+  if (!ctx) throw new Error('useEditor outside <Editor>')
+  return ctx
+}

@@ -1,0 +1,156 @@
+// Findings as the screen needs them: by cell (mark, message, offered sum) and by section (panel, counts).
+import type { Finding } from '@shared/checks'
+import type { FormatDecl, Identity, SectionId, Severity, Term } from '@shared/formats'
+import { tableOf } from '@shared/formats'
+import type { Report } from '@shared/model/report'
+import { SECTION_IDS } from '@shared/model/report'
+
+export type GroupId = 'header' | SectionId | 'whole'
+export const GROUP_ORDER: readonly GroupId[] = ['header', ...SECTION_IDS, 'whole']
+
+export interface CellStatus {
+  severity: Severity
+  messages: string[]
+  /** Sums the identities say this total should be (“改为 N”), distinct; blank parts count as 0. */
+  offers: number[]
+}
+
+/** Where a finding's cell ref lives on screen. */
+export function groupOfRef(format: FormatDecl, ref: string): GroupId {
+  const [kind, rest = ''] = splitRef(ref)
+  if (kind === 'sections')
+    return (SECTION_IDS as readonly string[]).includes(rest) ? (rest as SectionId) : 'whole'
+  if (kind === 'meta') return 'header'
+  if (kind === 'fees') return 'other'
+  if (kind === 'active' || kind === 'requests' || kind === 'review')
+    return tableOf(format, kind)?.section ?? kind
+  return 'whole'
+}
+
+export function splitRef(ref: string): [string, string | undefined] {
+  const i = ref.indexOf(':')
+  return i < 0 ? [ref, undefined] : [ref.slice(0, i), ref.slice(i + 1)]
+}
+
+export function groupOfFinding(format: FormatDecl, f: Finding): GroupId {
+  return f.cells.length > 0 ? groupOfRef(format, f.cells[0]) : 'whole'
+}
+
+const rank = (s: Severity): number => (s === 'error' ? 0 : 1)
+
+export interface Grouped {
+  group: GroupId
+  errors: number
+  warnings: number
+  findings: Finding[]
+}
+
+/** Findings by screen group in GROUP_ORDER, errors before warnings; empty groups left out. */
+export function groupFindings(format: FormatDecl, findings: readonly Finding[]): Grouped[] {
+  const by = new Map<GroupId, Finding[]>()
+  for (const f of findings) {
+    const g = groupOfFinding(format, f)
+    const list = by.get(g)
+    if (list) list.push(f)
+    else by.set(g, [f])
+  }
+  const out: Grouped[] = []
+  for (const group of GROUP_ORDER) {
+    const list = by.get(group)
+    if (!list) continue
+    const sorted = [...list].sort((a, b) => rank(a.severity) - rank(b.severity))
+    const errors = sorted.filter((f) => f.severity === 'error').length
+    out.push({ group, errors, warnings: sorted.length - errors, findings: sorted })
+  }
+  return out
+}
+
+function valueOf(report: Report, lastYear: Report | undefined, term: Term): number | null | undefined {
+  const src = term.last ? lastYear : report
+  if (!src) return undefined
+  const [table, key = ''] = splitRef(term.cell)
+  const v = src.tables[table as keyof Report['tables']]?.[key]
+  return v === undefined ? undefined : v
+}
+
+/**
+ * The sum a total should hold according to an identity, when its other side is fully known.
+ * The total is the side with a single term of this year's report.
+ */
+function offerFor(
+  identity: Identity,
+  report: Report,
+  lastYear?: Report
+): { cell: string; sum: number } | undefined {
+  if (identity.relation !== '=') return undefined
+  for (const [mine, other] of [
+    [identity.left, identity.right],
+    [identity.right, identity.left]
+  ] as const) {
+    if (mine.terms.length !== 1 || mine.terms[0].last || mine.terms[0].sign) continue
+    // Blank parts count as 0, as the finding's message says; last year's must be known.
+    let sum = 0
+    let known = 0
+    for (const t of other.terms) {
+      const v = valueOf(report, lastYear, t)
+      if (v === undefined || (t.last && v === null)) return undefined
+      if (v !== null) known++
+      sum += (t.sign ?? 1) * (v ?? 0)
+    }
+    if (known === 0) return undefined
+    const current = valueOf(report, lastYear, mine.terms[0])
+    if (current === sum) return undefined
+    // Money may carry float noise after summing; counts stay integers.
+    return { cell: mine.terms[0].cell, sum: Math.round(sum * 10000) / 10000 }
+  }
+  return undefined
+}
+
+const identityCache = new WeakMap<FormatDecl, Map<string, Identity[]>>()
+function identitiesByRule(format: FormatDecl): Map<string, Identity[]> {
+  let m = identityCache.get(format)
+  if (!m) {
+    m = new Map()
+    for (const id of format.identities) {
+      const list = m.get(id.rule)
+      if (list) list.push(id)
+      else m.set(id.rule, [id])
+    }
+    identityCache.set(format, m)
+  }
+  return m
+}
+
+/** Every cell a finding names gets its severity and message; totals of broken identities get offers. */
+export function statusByCell(
+  format: FormatDecl,
+  findings: readonly Finding[],
+  report: Report,
+  lastYear?: Report
+): Map<string, CellStatus> {
+  const out = new Map<string, CellStatus>()
+  const touch = (ref: string, f: Finding): CellStatus => {
+    let s = out.get(ref)
+    if (!s) {
+      s = { severity: f.severity, messages: [], offers: [] }
+      out.set(ref, s)
+    }
+    if (f.severity === 'error') s.severity = 'error'
+    if (!s.messages.includes(f.message)) s.messages.push(f.message)
+    return s
+  }
+  const byRule = identitiesByRule(format)
+  for (const f of findings) {
+    for (const ref of f.cells) touch(ref, f)
+    const cells = new Set(f.cells)
+    for (const identity of byRule.get(f.rule) ?? []) {
+      const own = [...identity.left.terms, ...identity.right.terms].filter((t) => !t.last)
+      if (!own.every((t) => cells.has(t.cell))) continue
+      const offer = offerFor(identity, report, lastYear)
+      if (!offer) continue
+      const s = touch(offer.cell, f)
+      if (!s.offers.includes(offer.sum)) s.offers.push(offer.sum)
+    }
+  }
+  return out
+}

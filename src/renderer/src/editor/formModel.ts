@@ -1,0 +1,51 @@
+// The form holds what the person typed (text), the report holds values: a refused text stays in the
+// form, visible at its cell, while the report keeps the last value that made sense.
+import type { CellDomain, FormatDecl, SectionId } from '@shared/formats'
+import type { AgencyKind, CellValue, Fees, Report } from '@shared/model/report'
+
+export interface FormValues {
+  meta: { title: string; agency: string; year: string; agencyKind: AgencyKind }
+  sections: Record<SectionId, string>
+  /** By fieldKey(ref): react-hook-form reads dots as nesting, cell keys have dots. */
+  cells: Record<string, string>
+  fees: Record<keyof Fees, string>
+}
+
+export const FEE_KEYS: readonly (keyof Fees)[] = ['notices', 'noticedAmount', 'collected']
+export const FEE_DOMAINS: Record<keyof Fees, CellDomain> = {
+  notices: { kind: 'count' },
+  noticedAmount: { kind: 'money', unit: '元', maxDecimals: 2 },
+  collected: { kind: 'money', unit: '元', maxDecimals: 2 }
+}
+
+export const fieldKey = (ref: string): string => ref.replace(/\./g, '~')
+export const refOfFieldKey = (key: string): string => key.replace(/~/g, '.')
+export const cellField = (ref: string): `cells.${string}` => `cells.${fieldKey(ref)}`
+
+export const valueText = (v: CellValue | undefined): string =>
+  v === null || v === undefined ? '' : String(v)
+
+export function toFormValues(report: Report, format: FormatDecl): FormValues {
+  const cells: Record<string, string> = {}
+  for (const t of format.tables)
+    for (const c of t.cells) cells[fieldKey(`${t.id}:${c.key}`)] = valueText(report.tables[t.id]?.[c.key])
+  return {
+    meta: {
+      title: report.title,
+      agency: report.agency,
+      year: String(report.year),
+      agencyKind: report.agencyKind
+    },
+    sections: { ...report.sections },
+    cells,
+    fees: {
+      notices: valueText(report.fees.notices),
+      noticedAmount: valueText(report.fees.noticedAmount),
+      collected: valueText(report.fees.collected)
+    }
+  }
+}
+
+/** A DOM id for a ref (ids must not contain ':' or '.' to be usable in CSS selectors). */
+export const domId = (prefix: string, ref: string): string =>
+  `${prefix}-${ref.replace(/[^A-Za-z0-9_-]/g, '-')}`

@@ -1,0 +1,88 @@
+// Every piece of Chinese text the renderer shows (outside the drafts/home/history screens), in one place.
+import type { SectionId } from '@shared/formats'
+
+export const T = {
+  appName: '信息公开年报编辑器',
+  loading: '正在打开报告……',
+  // header
+  headerRegion: '报告基本信息',
+  title: '报告标题',
+  agency: '机关名称',
+  year: '年度',
+  yearInvalid: '请填写四位数字的年份，例如 2024',
+  agencyKind: '机关类型',
+  kindGovernment: '人民政府',
+  kindDepartment: '政府部门及其他机关',
+  formatLabel: (source: string) => `表格格式：${source}`,
+  readOnly: '此报告已在另一个窗口中打开，这里只能查看。',
+  // navigation / sections
+  sectionNav: '章节',
+  hints: '本节应写明：',
+  governmentHints: '人民政府还应写明：',
+  proseBeside: '表格说明（可选）',
+  // tables
+  noneThisYear: '本年无此项',
+  noneThisYearHint: '把本表所有空白格填为 0（本年没有发生）',
+  blank: '空',
+  fixTo: (n: string) => `改为 ${n}`,
+  fixToHint: (n: string) => `按勾稽关系计算应为 ${n}，点击后填入`,
+  pasted: (n: number) => `已粘贴 ${n} 个数值。`,
+  pasteRefused: (where: string, text: string, why: string) => `${where}：“${text}”未写入（${why}）`,
+  pasteOutside: (n: number) => `有 ${n} 个数值超出表格范围，未写入。`,
+  // fees
+  feesTitle: '信息处理费',
+  feeNotices: '收费通知件数',
+  feeNoticed: '收费通知总金额（元）',
+  feeCollected: '实际收取总金额（元）',
+  // problems
+  problems: '问题',
+  noProblems: '没有发现问题。',
+  errors: (n: number) => `错误 ${n}`,
+  warnings: (n: number) => `提示 ${n}`,
+  problemCount: (e: number, w: number) => (e + w === 0 ? '无问题' : `${e} 个错误，${w} 个提示`),
+  headerGroup: '基本信息',
+  wholeGroup: '全文',
+  severity: { error: '错误', warning: '提示' },
+  // toolbar
+  home: '返回首页',
+  import: '导入…',
+  export: '导出',
+  exportKinds: {
+    txt: '纯文本（.txt）',
+    html: '网页（.html）',
+    docx: 'Word（.docx）',
+    pdf: 'PDF',
+    json: '数据（.json）'
+  },
+  snapshot: '保存版本',
+  snapshotName: '版本名称（可不填）：',
+  history: '历史版本',
+  saveState: { saved: '已自动保存', saving: '正在保存……', error: '保存失败' },
+  exported: (path?: string) => (path ? `已导出：${path}` : '已导出。'),
+  exportFailed: (why: string) => `导出失败：${why}`,
+  importFilter: '年度报告（文本、网页、Word、数据）',
+  importOrigin: (name: string) => `导入 ${name}`,
+  imported: (name: string) => `已导入“${name}”，在新的草稿中打开。`,
+  importFailed: (why: string) => `导入失败：${why}`,
+  snapshotDone: '已保存版本。',
+  close: '关闭',
+  // browser bridge
+  openExternalConfirm: (url: string) => `将在新窗口中打开外部网址：\n${url}\n\n确定打开吗？`,
+  fileFilters: {
+    txt: '纯文本',
+    html: '网页文件',
+    docx: 'Word 文档',
+    pdf: 'PDF 文档',
+    json: '报告数据'
+  }
+} as const
+
+/** Short names for the navigation and the problems panel. */
+export const sectionShort: Record<SectionId, string> = {
+  overview: '一',
+  active: '二',
+  requests: '三',
+  review: '四',
+  problems: '五',
+  other: '六'
+}

@@ -1,0 +1,282 @@
+import { describe, expect, it, vi } from 'vitest'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { emptyReport, type Report } from '@shared/model/report'
+import { Editor } from '@renderer/editor/Editor'
+
+const REQ = '三、收到和处理政府信息公开申请情况'
+const REVIEW = '四、政府信息公开行政复议、行政诉讼情况'
+const ACTIVE = '二、主动公开政府信息情况'
+
+function setup(
+  report: Report = emptyReport('2021', 2024, '某某区人民政府', 'government'),
+  lastYear?: Report
+) {
+  const onChange = vi.fn<(r: Report) => void>()
+  render(<Editor report={report} lastYear={lastYear} onChange={onChange} />)
+  const last = (): Report => onChange.mock.calls.at(-1)![0]
+  return { onChange, last }
+}
+const show = (heading: string): void => fireEvent.click(screen.getByRole('button', { name: heading }))
+const cell = (name: string): HTMLInputElement => screen.getByRole('textbox', { name }) as HTMLInputElement
+const type = (el: HTMLElement, value: string): void => {
+  fireEvent.focus(el)
+  fireEvent.change(el, { target: { value } })
+}
+const problems = (): HTMLElement => screen.getByRole('region', { name: '问题' })
+
+describe('Editor layout', () => {
+  it('names every table cell by table, row label and column label as printed', () => {
+    setup()
+    show(REQ)
+    expect(cell('表三 一、本年新收政府信息公开申请数量 自然人')).toBeTruthy()
+    expect(cell('表三 （七）总计 总计')).toBeTruthy()
+    expect(cell('表三 1.属于国家秘密 法律服务机构')).toBeTruthy()
+    show(ACTIVE)
+    expect(cell('表二 规章 本年制发件数')).toBeTruthy()
+    expect(cell('表二 行政事业性收费 本年收费金额（单位：万元）')).toBeTruthy()
+    show(REVIEW)
+    expect(cell('表四 行政复议 结果维持')).toBeTruthy()
+    expect(cell('表四 未经复议直接起诉 总计')).toBeTruthy()
+    expect(
+      screen.getAllByRole('textbox').filter((e) => e.getAttribute('aria-label')?.startsWith('表四'))
+    ).toHaveLength(15)
+  })
+
+  it('shows each section under its official heading with the format hints, government hints for a 人民政府', () => {
+    setup()
+    const prose = screen.getByRole('textbox', { name: '一、总体情况' })
+    expect(prose.tagName).toBe('TEXTAREA')
+    expect(screen.getByText(/政府信息公开平台建设/)).toBeTruthy()
+    expect(screen.getByText(/工作考核、社会评议和责任追究结果情况/)).toBeTruthy()
+    fireEvent.change(screen.getByRole('combobox', { name: '机关类型' }), { target: { value: 'department' } })
+    expect(screen.queryByText(/工作考核、社会评议和责任追究结果情况/)).toBeNull()
+  })
+
+  it('writes prose and header edits into the report', () => {
+    const { last } = setup()
+    type(screen.getByRole('textbox', { name: '一、总体情况' }), '本年度，我区……')
+    expect(last().sections.overview).toBe('本年度，我区……')
+    type(screen.getByRole('textbox', { name: '机关名称' }), '某某区教育局')
+    expect(last().agency).toBe('某某区教育局')
+    type(screen.getByRole('textbox', { name: '年度' }), '２０２５')
+    expect(screen.getByRole('textbox', { name: '年度' }).getAttribute('aria-invalid')).toBe('true')
+    type(screen.getByRole('textbox', { name: '年度' }), '2025')
+    expect(last().year).toBe(2025)
+  })
+
+  it('shows the 信息处理费 fields in section 六 for the 2021 format', () => {
+    const { last } = setup()
+    show('六、其他需要报告的事项')
+    type(screen.getByRole('textbox', { name: '收费通知件数' }), '２')
+    expect(last().fees.notices).toBe(2)
+  })
+})
+
+describe('Table cells', () => {
+  it('accepts full-width digits and keeps a blank apart from 0', () => {
+    const { last } = setup()
+    show(REQ)
+    const c = cell('表三 一、本年新收政府信息公开申请数量 自然人')
+    expect(c.placeholder).toBe('空')
+    expect(c.closest('td')!.className).toContain('is-blank')
+    type(c, '１２')
+    expect(last().tables.requests['new.np']).toBe(12)
+    type(c, '0')
+    expect(last().tables.requests['new.np']).toBe(0)
+    expect(c.closest('td')!.className).not.toContain('is-blank')
+    type(c, '')
+    expect(last().tables.requests['new.np']).toBeNull()
+  })
+
+  it('refuses text at the cell with a Chinese message, keeps the typed text and the last value', () => {
+    const { last } = setup()
+    show(REQ)
+    const c = cell('表三 一、本年新收政府信息公开申请数量 自然人')
+    type(c, '7')
+    type(c, '12a')
+    expect(c.value).toBe('12a')
+    expect(c.getAttribute('aria-invalid')).toBe('true')
+    const refusal = document.getElementById(c.getAttribute('aria-describedby')!)!.textContent!
+    expect(refusal).toMatch(/[\u4e00-\u9fff]/)
+    expect(c.title).toContain(refusal.split('：').at(-1))
+    expect(last().tables.requests['new.np']).toBe(7)
+    for (const bad of ['-3', '1.5', '1/2']) {
+      type(c, bad)
+      expect(c.getAttribute('aria-invalid')).toBe('true')
+    }
+    type(c, '8')
+    // the refusal is gone; what remains is the row total that now disagrees (总计 blank)
+    expect(document.getElementById(c.getAttribute('aria-describedby')!)!.textContent).not.toContain(refusal)
+    expect(last().tables.requests['new.np']).toBe(8)
+  })
+
+  it('marks the cells of a broken identity, links the message and offers the sum on the total', () => {
+    setup()
+    show(REVIEW)
+    type(cell('表四 行政复议 结果维持'), '2')
+    type(cell('表四 行政复议 结果纠正'), '1')
+    const total = cell('表四 行政复议 总计')
+    type(total, '5')
+    expect(total.getAttribute('aria-invalid')).toBe('true')
+    const msgId = total.getAttribute('aria-describedby')!
+    expect(document.getElementById(msgId)!.textContent).toContain('表四')
+    expect(cell('表四 行政复议 结果维持').getAttribute('aria-invalid')).toBe('true')
+    // offered, never written silently
+    expect(total.value).toBe('5')
+    fireEvent.click(screen.getByRole('button', { name: '改为 3' }))
+    expect(total.value).toBe('3')
+    expect(total.getAttribute('aria-invalid')).toBeNull()
+    expect(screen.queryByRole('button', { name: /^改为/ })).toBeNull()
+  })
+
+  it('本年无此项 writes 0 into the blank cells only', () => {
+    const { last } = setup()
+    show(REVIEW)
+    type(cell('表四 复议后起诉 结果维持'), '4')
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    const t = last().tables.review
+    expect(t['lit2.keep']).toBe(4)
+    expect(t['rev.keep']).toBe(0)
+    expect(Object.values(t).filter((v) => v === null)).toHaveLength(0)
+    expect(cell('表四 行政复议 总计').value).toBe('0')
+  })
+})
+
+describe('Keyboard', () => {
+  it('moves like a spreadsheet: arrows, Enter down, Tab and Shift+Tab in reading order', () => {
+    setup()
+    show(REQ)
+    const a = cell('表三 一、本年新收政府信息公开申请数量 自然人')
+    a.focus()
+    fireEvent.keyDown(a, { key: 'ArrowRight' })
+    expect(document.activeElement).toBe(cell('表三 一、本年新收政府信息公开申请数量 商业企业'))
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(cell('表三 二、上年结转政府信息公开申请数量 商业企业'))
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter' })
+    expect(document.activeElement).toBe(cell('表三 （一）予以公开 商业企业'))
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' })
+    expect(document.activeElement).toBe(cell('表三 （一）予以公开 自然人'))
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' })
+    expect(document.activeElement).toBe(cell('表三 二、上年结转政府信息公开申请数量 自然人'))
+    const tot = cell('表三 一、本年新收政府信息公开申请数量 总计')
+    tot.focus()
+    fireEvent.keyDown(tot, { key: 'Tab' })
+    expect(document.activeElement).toBe(cell('表三 二、上年结转政府信息公开申请数量 自然人'))
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey: true })
+    expect(document.activeElement).toBe(tot)
+  })
+
+  it('crosses merged rows: down from （二）部分公开 lands on 1.属于国家秘密', () => {
+    setup()
+    show(REQ)
+    const c = cell('表三 （二）部分公开（区分处理的，只计这一情形，不计其他情形） 其他')
+    c.focus()
+    fireEvent.keyDown(c, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(cell('表三 1.属于国家秘密 其他'))
+  })
+
+  it('selects the value on focus', () => {
+    setup()
+    show(REQ)
+    const c = cell('表三 一、本年新收政府信息公开申请数量 自然人')
+    type(c, '123')
+    c.blur()
+    fireEvent.focus(c)
+    expect([c.selectionStart, c.selectionEnd]).toEqual([0, 3])
+  })
+})
+
+describe('Paste', () => {
+  const paste = (el: HTMLElement, text: string): void => {
+    el.focus()
+    fireEvent.paste(el, { clipboardData: { getData: (t: string) => (t === 'text/plain' ? text : '') } })
+  }
+
+  it('fills a row from the focused cell from a tab-separated line with 件 suffixes', () => {
+    const { last } = setup()
+    show(REQ)
+    paste(cell('表三 一、本年新收政府信息公开申请数量 自然人'), '10件\t２\t0\t0\t1\t0\t13\r\n')
+    const t = last().tables.requests
+    expect([
+      t['new.np'],
+      t['new.biz'],
+      t['new.sci'],
+      t['new.npo'],
+      t['new.law'],
+      t['new.oth'],
+      t['new.tot']
+    ]).toEqual([10, 2, 0, 0, 1, 0, 13])
+    expect(screen.getByRole('status').textContent).toContain('7')
+  })
+
+  it('fills a column from one value per line and a block across rows with spaces', () => {
+    const { last } = setup()
+    show(REQ)
+    paste(cell('表三 一、本年新收政府信息公开申请数量 总计'), '5\n1\n')
+    expect(last().tables.requests['new.tot']).toBe(5)
+    expect(last().tables.requests['carry.tot']).toBe(1)
+    paste(cell('表三 一、本年新收政府信息公开申请数量 法律服务机构'), '1 2\n3 4')
+    const t = last().tables.requests
+    expect([t['new.law'], t['new.oth'], t['carry.law'], t['carry.oth']]).toEqual([1, 2, 3, 4])
+  })
+
+  it('reports refused values and does not write them', () => {
+    const { last } = setup()
+    show(REVIEW)
+    paste(cell('表四 行政复议 结果维持'), '1\t/\t2万\t3')
+    const t = last().tables.review
+    expect(t['rev.keep']).toBe(1)
+    expect(t['rev.fix']).toBeNull()
+    expect(t['rev.other']).toBeNull()
+    expect(t['rev.pending']).toBe(3)
+    const status = screen.getByRole('status')
+    expect(status.textContent).toContain('表四 行政复议 结果纠正')
+    expect(status.textContent).toContain('“/”未写入')
+  })
+})
+
+describe('Problems panel', () => {
+  it('groups findings by section with counts, focuses the cell on click, and empties when fixed', () => {
+    setup()
+    show(REQ)
+    type(cell('表三 一、本年新收政府信息公开申请数量 自然人'), '5')
+    const panel = problems()
+    const group = within(panel).getByRole('heading', { name: new RegExp(REQ) })
+    expect(group.textContent).toMatch(/错误 \d+/)
+    expect(screen.getByRole('button', { name: REQ }).textContent).toMatch(/\d/)
+    // go elsewhere, then click the problem: the section switches and the cell gets focus
+    show('一、总体情况')
+    const item = within(panel)
+      .getAllByRole('button')
+      .find((b) => b.textContent?.includes('表三“一、本年新收政府信息公开申请数量”行'))!
+    fireEvent.click(item)
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(
+      /^表三 一、本年新收政府信息公开申请数量/
+    )
+    type(cell('表三 一、本年新收政府信息公开申请数量 自然人'), '')
+    expect(within(problems()).queryAllByRole('button')).toHaveLength(0)
+  })
+
+  it('lists errors before warnings within a group', () => {
+    const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
+    lastYear.tables.active['reg.valid'] = 3
+    setup(undefined, lastYear)
+    show(ACTIVE)
+    type(cell('表二 规章 现行有效件数'), '9')
+    show(REVIEW)
+    type(cell('表四 行政复议 总计'), '1')
+    const items = within(problems()).getAllByRole('listitem')
+    const sev = items.map((li) => (li.className.includes('is-error') ? 'e' : 'w'))
+    expect(sev).toContain('w')
+    expect(sev).toContain('e')
+  })
+
+  it('updates within the same event: no pending work after a change', () => {
+    setup()
+    show(REVIEW)
+    act(() => {
+      fireEvent.change(cell('表四 行政复议 总计'), { target: { value: '1' } })
+    })
+    expect(cell('表四 行政复议 总计').getAttribute('aria-invalid')).toBe('true')
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { format2021 } from '@shared/formats/format2021'
+import { layoutOf, neighbour, nextInOrder, pasteTargets } from '@renderer/editor/gridLayout'
+
+const table = (id: string) => format2021.tables.find((t) => t.id === id)!
+
+describe('gridLayout', () => {
+  it('places every declared value cell exactly once', () => {
+    for (const t of format2021.tables)
+      expect([...layoutOf(t).at.keys()].sort()).toEqual(t.cells.map((c) => c.key).sort())
+  })
+  it('moves across the merged 三、本年度办理结果 block as printed', () => {
+    const l = layoutOf(table('requests'))
+    expect(neighbour(l, 'carry.np', 'down')).toBe('r1.np')
+    expect(neighbour(l, 'r2.tot', 'down')).toBe('r3_1.tot')
+    expect(neighbour(l, 'r7.oth', 'down')).toBe('next.oth')
+    expect(neighbour(l, 'new.np', 'up')).toBeUndefined()
+    expect(neighbour(l, 'new.np', 'left')).toBeUndefined()
+    expect(neighbour(l, 'new.tot', 'right')).toBeUndefined()
+  })
+  it('lands on a wide cell of table 二 from a narrow one and back', () => {
+    const l = layoutOf(table('active'))
+    expect(neighbour(l, 'norm.valid', 'down')).toBe('licence.decisions')
+    expect(neighbour(l, 'licence.decisions', 'right')).toBeUndefined()
+    expect(neighbour(l, 'reg.made', 'down')).toBe('norm.made')
+  })
+  it('tabs in reading order', () => {
+    const l = layoutOf(table('review'))
+    expect(nextInOrder(l, 'rev.total', false)).toBe('lit1.keep')
+    expect(nextInOrder(l, 'rev.keep', true)).toBeUndefined()
+  })
+  it('maps a pasted block onto rows that hold values, skipping header rows', () => {
+    const l = layoutOf(table('active'))
+    expect(
+      pasteTargets(l, 'reg.repealed', [
+        ['1', '2', '3'],
+        ['4', '5']
+      ])
+    ).toEqual([
+      ['reg.repealed', 'reg.valid', undefined],
+      ['norm.repealed', 'norm.valid']
+    ])
+    expect(pasteTargets(l, 'norm.made', [['1'], ['2'], ['3']])).toEqual([
+      ['norm.made'],
+      ['licence.decisions'],
+      ['penalty.decisions']
+    ])
+  })
+})
