@@ -12,7 +12,7 @@ import { displayWidth, pad, wrap } from './width'
 const INDENT = '\u3000\u3000'
 
 /** Widest a cell's text may be before it wraps, in display columns, by kind. */
-const CAP: Record<GridCell['kind'], number> = { header: 12, label: 36, value: 24, blank: 0 }
+const CAP: Record<GridCell['kind'], number> = { header: 16, label: 36, value: 24, blank: 0 }
 /** Labels that span rows (三、本年度办理结果, （三）不予公开) have lines to spare: keep them narrow. */
 const SPANNING_LABEL_CAP = 10
 

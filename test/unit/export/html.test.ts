@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { parse } from 'node-html-parser'
+import type { HTMLElement } from 'node-html-parser'
+import { getFormat } from '@shared/formats'
+import { exportReport, htmlDocument, htmlFragment } from '@shared/export'
+import { filledReport } from './reports'
+
+const hostile = () => {
+  const r = filledReport(2024, '某某市交通运输局&港口管理局 "试点"')
+  r.title = `${r.agency}2024年政府信息公开工作年度报告<b>`
+  r.sections.overview = '第一段<script>alert(1)</script>。\n第二段 a & b，“引号” \'单引号\' "双引号"'
+  return r
+}
+
+describe('html export', () => {
+  it('escapes all user text: no markup from the agency, title or prose survives', () => {
+    const r = hostile()
+    const html = htmlDocument(r)
+    expect(html).not.toContain('<script')
+    expect(html).not.toContain('<b>')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('&amp;港口管理局 &quot;试点&quot;')
+    const root = parse(html)
+    // read back as text, every character is what the person typed
+    expect(root.querySelector('h1')!.text).toBe(r.title)
+    expect(root.querySelector('title')!.text).toBe(r.title)
+    const paragraphs = root.querySelectorAll('p').map((p) => p.text)
+    expect(paragraphs).toContain('第一段<script>alert(1)</script>。')
+    expect(paragraphs).toContain('第二段 a & b，“引号” \'单引号\' "双引号"')
+  })
+
+  it('is a complete UTF-8 document, A4 with the 公文 margins, with nothing remote', () => {
+    const html = htmlDocument(filledReport(2024))
+    expect(html).toMatch(/^<!DOCTYPE html>/)
+    expect(html).toMatch(/<meta charset="utf-8">/i)
+    expect(html).toMatch(/@page\{size:A4;margin:37mm 26mm 35mm 28mm\}/)
+    expect(html).not.toMatch(/https?:|url\(|<link|<script|<img|@import/i)
+    expect(html).toMatch(/font-family:仿宋_GB2312, FangSong_GB2312, 仿宋, FangSong/)
+    expect(html).toContain("'Noto Serif CJK SC'")
+  })
+
+  it('the fragment for a CMS has no document chrome and no <style>', () => {
+    const frag = htmlFragment(filledReport(2024))
+    expect(frag).not.toMatch(/<html|<head|<body|<style|<meta|class=/i)
+    expect(frag).toMatch(/^<h1 /)
+  })
+
+  it('offers both flavours through exportReport, with mime type and file name', async () => {
+    const r = filledReport(2024)
+    const doc = await exportReport(r, 'html')
+    const frag = await exportReport(r, 'html', { html: 'fragment' })
+    expect(doc.data).toBe(htmlDocument(r))
+    expect(frag.data).toBe(htmlFragment(r))
+    expect(doc.mime).toBe('text/html;charset=utf-8')
+    expect(doc.fileName).toBe('某某市某某区人民政府2024年政府信息公开工作年度报告.html')
+  })
+
+  for (const year of [2024, 2020]) {
+    describe(`tables of the ${year} report`, () => {
+      const r = filledReport(year)
+      const format = getFormat(r.format)
+      const root = parse(htmlFragment(r))
+      const tables = root.querySelectorAll('table')
+
+      it('one plain table per statutory table, in section order, none nested', () => {
+        expect(tables).toHaveLength(format.tables.length)
+        for (const t of tables) expect(t.querySelectorAll('table')).toHaveLength(0)
+        // each table follows its own section heading
+        const order = root.childNodes
+          .filter((n): n is HTMLElement => 'tagName' in n && !!(n as HTMLElement).tagName)
+          .map((n) => (n.tagName === 'H2' ? n.text : n.tagName))
+        for (const t of format.tables) {
+          const heading = format.sections.find((s) => s.table === t.id)!.heading
+          const at = order.indexOf(heading)
+          const next = order.slice(at + 1).find((x) => x === 'TABLE' || x.includes('、'))
+          expect(next).toBe('TABLE')
+        }
+      })
+
+      it('every cell has an inline border and alignment', () => {
+        const cells = root.querySelectorAll('td, th')
+        expect(cells.length).toBeGreaterThan(50)
+        for (const c of cells) {
+          const style = c.getAttribute('style') ?? ''
+          expect(style).toMatch(/border:1px solid #000/)
+          expect(style).toMatch(/text-align:(left|center|right)/)
+          expect(style).toMatch(/vertical-align:middle/)
+        }
+        for (const t of tables) expect(t.getAttribute('style')).toMatch(/border-collapse:collapse/)
+      })
+
+      it('rowspan and colspan exactly as the declared grid, and values in their cells', () => {
+        format.tables.forEach((decl, i) => {
+          const rows = tables[i].querySelectorAll('tr')
+          expect(rows).toHaveLength(decl.grid.length)
+          decl.grid.forEach((gridRow, r) => {
+            const cells = rows[r].querySelectorAll('td, th')
+            expect(
+              cells.map((c) => [
+                Number(c.getAttribute('rowspan') ?? 1),
+                Number(c.getAttribute('colspan') ?? 1)
+              ])
+            ).toEqual(gridRow.map((g) => [g.rowSpan ?? 1, g.colSpan ?? 1]))
+            gridRow.forEach((g, k) => {
+              const text = cells[k].text
+              if (g.kind === 'header' || g.kind === 'label') expect(text).toBe(g.text)
+              if (g.kind === 'header') expect(cells[k].tagName).toBe('TH')
+              if (g.kind === 'blank') expect(text).toBe('')
+              if (g.kind === 'value') {
+                const v = r0(decl.id, g.key)
+                expect(text).toBe(
+                  v === null ? '' : String(v) + (g.key === 'procurement.amount' ? '万元' : '')
+                )
+              }
+            })
+          })
+        })
+        function r0(table: 'active' | 'requests' | 'review', key: string) {
+          return r.tables[table][key]
+        }
+      })
+    })
+  }
+
+  it('writes the six headings in statutory order with the prose as paragraphs', () => {
+    const r = filledReport(2024)
+    const root = parse(htmlFragment(r))
+    expect(root.querySelectorAll('h2').map((h) => h.text)).toEqual(
+      getFormat('2021').sections.map((s) => s.heading)
+    )
+    const ps = root.querySelectorAll('p').map((p) => p.text)
+    // leading full-width spaces are dropped: the paragraph style indents
+    expect(ps.slice(0, 3)).toEqual([
+      '2024年，本区认真贯彻落实《中华人民共和国政府信息公开条例》。',
+      '（一）主动公开。全年主动公开政府信息1860条。',
+      '（二）依申请公开。本年新收申请27件。'
+    ])
+    for (const p of root.querySelectorAll('p')) expect(p.getAttribute('style')).toMatch(/text-indent:2em/)
+  })
+})
