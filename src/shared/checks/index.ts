@@ -1,12 +1,46 @@
 // checkReport: every check of checks.md that can be decided from the report (and last year's), pure.
+// Rule ids (stable): the identities' own (requests.balance, review.total, active.* …), cell.domain,
+// cell.blank, cell.moneyUnit, cell.amountUnit, active.regulations, meta.format, meta.year, meta.period,
+// meta.lastYear, section.missing, section.empty, section.governmentDuties, section.topics, fees.missing,
+// fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity, prose.percentage,
+// prose.percentRounding.
 import { getFormat } from '../formats'
 import type { Report } from '../model/report'
+import { checkCells } from './cells'
+import { checkFees } from './fees'
 import { checkIdentities } from './identities'
+import { checkText } from './messages'
+import { checkMeta } from './meta'
+import { checkProse } from './prose'
+import { checkSections } from './sections'
 import type { Finding } from './types'
 
 export type { Finding } from './types'
 
+/**
+ * Every finding on `report`. Cross-year rules (XY-01..03, T2-01) run only when `lastYear` is the same
+ * agency's report on the year before; another year gives one meta.lastYear warning instead.
+ */
 export function checkReport(report: Report, lastYear?: Report): Finding[] {
   const format = getFormat(report.format)
-  return [...checkIdentities(report, format, lastYear)]
+  const out: Finding[] = []
+  let previous = lastYear
+  if (lastYear && lastYear.year !== report.year - 1) {
+    out.push({
+      rule: 'meta.lastYear',
+      severity: 'warning',
+      message: checkText.lastYearMismatch(report.year, lastYear.year),
+      cells: ['meta:year']
+    })
+    previous = undefined
+  }
+  out.push(
+    ...checkMeta(report, format),
+    ...checkSections(report, format),
+    ...checkIdentities(report, format, previous),
+    ...checkCells(report, format),
+    ...checkFees(report, format),
+    ...checkProse(report, format)
+  )
+  return out
 }

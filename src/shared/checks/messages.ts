@@ -53,10 +53,19 @@ export const checkText = {
 
   proseQuantity: (where: string, quote: string, name: string, cellLabels: string, v: number) =>
     `${where}写“${quote}”，但${cellLabels}为${n(v)}（${name}应与表格一致）`,
-  percentImpossible: (where: string, quote: string, pct: string, total: number) =>
-    `${where}写“${quote}”：${total}的整数部分不可能是${pct}%（最接近的是${'{near}'}）`,
-  percentWrong: (where: string, quote: string, pct: string, part: number, total: number, right: string) =>
-    `${where}写“${quote}”：${part}÷${total}=${right}%，不是${pct}%`,
+  percentImpossible: (where: string, quote: string, total: number, pct: string, near: string) =>
+    `${where}写“${quote}”：${total}件中不可能恰好占${pct}%（${near}）`,
+  percentNear: (k: number, pct: string) => `${k}件为${pct}%`,
+  percentWrong: (where: string, quote: string, part: number, total: number, exact: string, pct: string) =>
+    `${where}写“${quote}”：${part}÷${total}=${exact}%，不是${pct}%`,
+  percentTruncated: (
+    where: string,
+    quote: string,
+    part: number,
+    total: number,
+    exact: string,
+    rounded: string
+  ) => `${where}写“${quote}”：${part}÷${total}=${exact}%，四舍五入应为${rounded}%（像是截尾）`,
 
   fees: { notices: '收费通知件数', noticedAmount: '收费通知总金额', collected: '实际收取总金额' }
 } as const

@@ -1,6 +1,6 @@
 // 国办公开办函〔2019〕60号 《…年度报告格式（试行）》: reports on 2019 and 2020 (template-2019.md).
 import { activeTable, ref, requestTable, reviewTable, terms } from './build'
-import { commonProse } from './prose'
+import { commonProse, decisionProse } from './prose'
 import { statutorySections } from './sections'
 import type { CellDomain, FormatDecl, Identity } from './types'
 
@@ -147,11 +147,10 @@ export const format2019: FormatDecl = {
   identities: [...requests.identities, ...review.identities, ...activeIdentities],
   prose: [
     ...commonProse,
-    {
-      name: '处理行政许可',
-      patterns: [/行政许可(?:处理)?决定(\d+)[件个宗]/],
-      terms: terms('active', ['licence.decisions'])
-    }
+    decisionProse('行政许可', '行政许可', 'licence.decisions'),
+    decisionProse('行政处罚', '行政处罚', 'penalty.decisions'),
+    decisionProse('行政强制', '行政强制', 'coercion.decisions')
   ],
-  requiresFees: false
+  requiresFees: false,
+  feesPrematureYear: 2020
 }

@@ -1,6 +1,6 @@
 // 国办公开办函〔2021〕30号: reports on 2021 and later (template-2021.md).
 import { activeTable, ref, requestTable, reviewTable, terms } from './build'
-import { commonProse } from './prose'
+import { commonProse, decisionProse, madeProse } from './prose'
 import { statutorySections } from './sections'
 import type { FormatDecl, Identity } from './types'
 
@@ -140,27 +140,12 @@ export const format2021: FormatDecl = {
   identities: [...requests.identities, ...review.identities, ...activeIdentities],
   prose: [
     ...commonProse,
-    { name: '制发规章', patterns: [/制发(?:了)?规章(\d+)[件部个]/], terms: terms('active', ['reg.made']) },
-    {
-      name: '制发行政规范性文件',
-      patterns: [/制发(?:了)?(?:行政)?规范性文件(\d+)[件部个]/, /(?:行政)?规范性文件制发(\d+)[件部个]/],
-      terms: terms('active', ['norm.made'])
-    },
-    {
-      name: '行政许可',
-      patterns: [/行政许可(?:处理)?决定(\d+)[件个宗]/],
-      terms: terms('active', ['licence.decisions'])
-    },
-    {
-      name: '行政处罚',
-      patterns: [/行政处罚(?:处理)?决定(\d+)[件个宗]/],
-      terms: terms('active', ['penalty.decisions'])
-    },
-    {
-      name: '行政强制',
-      patterns: [/行政强制(?:处理)?决定(\d+)[件个宗]/],
-      terms: terms('active', ['coercion.decisions'])
-    }
+    madeProse('制发规章', '规章', 'reg.made'),
+    madeProse('制发行政规范性文件', '(?:行政)?规范性文件', 'norm.made'),
+    decisionProse('行政许可', '行政许可', 'licence.decisions'),
+    decisionProse('行政处罚', '行政处罚', 'penalty.decisions'),
+    decisionProse('行政强制', '行政强制', 'coercion.decisions')
   ],
-  requiresFees: true
+  requiresFees: true,
+  feeLapsedCell: ref('requests', 'r6_2.tot')
 }

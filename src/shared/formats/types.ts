@@ -112,4 +112,8 @@ export interface FormatDecl {
   prose: ProseQuantity[]
   /** Section 六 must state the 信息处理费 figures (国办函〔2020〕109号). */
   requiresFees: boolean
+  /** The cell counting requests dropped because a fee notice went unpaid (FEE-02: each needed a notice). */
+  feeLapsedCell?: CellRef
+  /** The format took effect before 信息处理费 existed, in this year: a fee claimed then is premature (FEE-04). */
+  feesPrematureYear?: number
 }

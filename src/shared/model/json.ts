@@ -5,6 +5,7 @@
 import { formats, getFormat } from '../formats'
 import type { AmountUnit, CellDomain, FormatDecl, FormatId, TableId } from '../formats'
 import { domainViolation } from './domain'
+import { FEE_DOMAINS, FEE_KEYS } from './fees'
 import { jsonText } from './messages'
 import {
   REPORT_SCHEMA,
@@ -27,12 +28,6 @@ export interface JsonProblem {
   message: string
 }
 
-const FEE_KEYS: readonly (keyof Fees)[] = ['notices', 'noticedAmount', 'collected']
-const FEE_DOMAINS: Record<keyof Fees, CellDomain> = {
-  notices: { kind: 'count' },
-  noticedAmount: { kind: 'money', unit: '元', maxDecimals: 2 },
-  collected: { kind: 'money', unit: '元', maxDecimals: 2 }
-}
 const UNITS: readonly AmountUnit[] = ['元', '万元']
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -1,0 +1,110 @@
+// Cell values against their declared domains (VAL-02/03/04), blank cells (VAL-01), the 2019 采购金额 unit
+// (T2-04) and 规章 figures from bodies without rule-making power (T2-02). Generated from the declarations.
+import { cellIndex } from '../formats'
+import type { CellDecl, CellDomain, FormatDecl } from '../formats'
+import { domainViolation } from '../model/domain'
+import type { Report } from '../model/report'
+import { cellFullName } from './labels'
+import { checkText } from './messages'
+import type { Finding } from './types'
+
+interface CellInfo {
+  decl: CellDecl
+  ref: string
+  name: string
+}
+
+interface Compiled {
+  cells: CellInfo[]
+  /** 规章 row cells (T2-02). */
+  regulations: CellInfo[]
+}
+
+const cache = new WeakMap<FormatDecl, Compiled>()
+
+function compile(format: FormatDecl): Compiled {
+  let c = cache.get(format)
+  if (!c) {
+    const cells = [...cellIndex(format)].map(([ref, decl]) => ({
+      ref,
+      decl,
+      name: cellFullName(format, ref)
+    }))
+    c = { cells, regulations: cells.filter((x) => x.decl.table === 'active' && x.decl.rowLabel === '规章') }
+    cache.set(format, c)
+  }
+  return c
+}
+
+/** Domain message for a value that breaks `domain`; used for table cells and section 六's fee figures. */
+export function domainFinding(ref: string, name: string, value: number, domain: CellDomain): Finding | null {
+  const broken = domainViolation(value, domain)
+  if (!broken) return null
+  const message =
+    domain.kind === 'count'
+      ? checkText.count(name, value)
+      : domain.kind === 'signed'
+        ? checkText.signed(name, value)
+        : domain.kind === 'money'
+          ? checkText.money(name, value, domain.maxDecimals)
+          : checkText.amount(name, value)
+  return { rule: 'cell.domain', severity: 'error', message, cells: [ref] }
+}
+
+// Large units: 万元 figures this big are more likely 元 typed into a 万元 cell (VAL-04).
+const MONEY_SUSPICIOUS = 10000
+
+// Bodies with rule-making power (立法法): 国务院部门, provinces, 设区的市 and 自治州. A county, district,
+// town or street office, or a provincial/municipal department, has none.
+const NO_RULE_POWER_GOVERNMENT = /(?:县|区|旗|镇|乡|街道|街道办事处)(?:人民政府)?$/
+const NATIONAL_DEPARTMENT = /^(?:国务院|中华人民共和国|国家)|^[^省市县区]{1,8}部$/
+
+function lacksRulePower(report: Report): boolean {
+  const name = report.agency.trim()
+  if (!name) return false
+  return report.agencyKind === 'government'
+    ? NO_RULE_POWER_GOVERNMENT.test(name)
+    : !NATIONAL_DEPARTMENT.test(name)
+}
+
+export function checkCells(report: Report, format: FormatDecl): Finding[] {
+  const out: Finding[] = []
+  const { cells, regulations } = compile(format)
+  for (const { decl, ref, name } of cells) {
+    const v = report.tables[decl.table][decl.key]
+    if (v === null || v === undefined) {
+      out.push({ rule: 'cell.blank', severity: 'warning', message: checkText.blank(name), cells: [ref] })
+      continue
+    }
+    const bad = domainFinding(ref, name, v, decl.domain)
+    if (bad) {
+      out.push(bad)
+      continue
+    }
+    if (decl.domain.kind === 'money' && decl.domain.unit === '万元' && v >= MONEY_SUSPICIOUS) {
+      out.push({
+        rule: 'cell.moneyUnit',
+        severity: 'warning',
+        message: checkText.moneyUnit(name, v),
+        cells: [ref]
+      })
+    }
+    if (decl.domain.kind === 'amount' && !report.units?.[decl.key]) {
+      out.push({
+        rule: 'cell.amountUnit',
+        severity: 'warning',
+        message: checkText.amountUnit(name),
+        cells: [ref]
+      })
+    }
+  }
+  if (regulations.some((c) => (report.tables.active[c.decl.key] ?? 0) > 0) && lacksRulePower(report)) {
+    out.push({
+      rule: 'active.regulations',
+      severity: 'warning',
+      message: checkText.regulations(report.agency),
+      cells: regulations.map((c) => c.ref)
+    })
+  }
+  return out
+}

@@ -1,0 +1,130 @@
+// The report's year against its title, its own self-references and its statistical period (YR-01, YR-02),
+// and the format against the year (STR-03).
+import { formatForYear } from '../formats'
+import type { FormatDecl } from '../formats'
+import type { Report } from '../model/report'
+import { checkText, sectionWhere } from './messages'
+import { normalizeProse } from './text'
+import type { Finding } from './types'
+
+const FORMAT_NAME: Record<string, string> = { '2021': '2021年版', '2019': '2019年版', legacy: '2019年以前的' }
+
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年/g
+// “2013年度政府信息公开年度报告”, “2015年度政府信息公开工作报告”, “2014年政务公开工作年报”.
+const SELF_REFERENCE =
+  /((?:19|20)\d{2})年度?(?:的)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)/g
+// A recycled text opens with last year's “2015年，…”.
+const OPENING_YEAR = /^[^。\n]{0,20}?((?:19|20)\d{2})年[，,]/
+const DATE = '((?:19|20)\\d{2})\\s*[年\\-./]\\s*(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})\\s*日?'
+const PERIOD = new RegExp(
+  `(?:统计期限|统计期间|统计时限|统计时段|统计区间|统计时间|时间范围)[^。；\\d]{0,12}?${DATE}[^。；\\d]{0,6}?(?:至|到|—|－|-|~|～)[^。；\\d]{0,4}?${DATE}`,
+  'g'
+)
+// “报告数据截止时间为2016年12月30日”; copies that lost 年/月 read “20161230日”.
+const CUTOFF = new RegExp(
+  `截[止至](?:时间|日期)?(?:为|到|至)?(?:${DATE}|((?:19|20)\\d{2})(\\d{2})(\\d{2})日)`,
+  'g'
+)
+
+const firstParagraph = (text: string): string => {
+  const t = text.trimStart()
+  const i = t.indexOf('\n')
+  return i < 0 ? t.slice(0, 400) : t.slice(0, i)
+}
+const lastParagraph = (text: string): string => {
+  const t = text.trimEnd()
+  return t.slice(t.lastIndexOf('\n') + 1)
+}
+
+export function checkMeta(report: Report, format: FormatDecl): Finding[] {
+  const out: Finding[] = []
+  const Y = report.year
+  const want = formatForYear(Y)
+  if (want.id !== format.id) {
+    out.push({
+      rule: 'meta.format',
+      severity: 'error',
+      message: checkText.formatForYear(Y, FORMAT_NAME[format.id], FORMAT_NAME[want.id]),
+      cells: ['meta:year']
+    })
+  }
+
+  for (const m of report.title.matchAll(TITLE_YEAR)) {
+    if (Number(m[1]) !== Y) {
+      out.push({
+        rule: 'meta.year',
+        severity: 'error',
+        message: checkText.titleYear(report.title, Y, Number(m[1])),
+        cells: ['meta:title', 'meta:year']
+      })
+      break
+    }
+  }
+
+  const overview = format.sections.find((s) => s.id === 'overview')
+  const other = format.sections.find((s) => s.id === 'other')
+  const places = [
+    {
+      id: 'overview' as const,
+      heading: overview?.heading ?? '',
+      text: firstParagraph(report.sections.overview),
+      opening: true
+    },
+    {
+      id: 'other' as const,
+      heading: other?.heading ?? '',
+      text: lastParagraph(report.sections.other),
+      opening: false
+    }
+  ]
+  for (const p of places) {
+    const text = normalizeProse(p.text)
+    const seen = new Set<string>()
+    for (const m of text.matchAll(SELF_REFERENCE)) {
+      if (Number(m[1]) === Y || seen.has(m[0])) continue
+      seen.add(m[0])
+      out.push({
+        rule: 'meta.year',
+        severity: 'error',
+        message: checkText.selfYear(sectionWhere(p.heading), m[0], Y),
+        cells: [`sections:${p.id}`, 'meta:year']
+      })
+    }
+    const open = p.opening ? OPENING_YEAR.exec(text) : null
+    if (open && Number(open[1]) !== Y && !seen.size) {
+      out.push({
+        rule: 'meta.year',
+        severity: 'error',
+        message: checkText.selfYear(sectionWhere(p.heading), open[0], Y),
+        cells: [`sections:${p.id}`, 'meta:year']
+      })
+    }
+  }
+
+  for (const id of ['overview', 'other'] as const) {
+    const text = normalizeProse(report.sections[id])
+    for (const m of text.matchAll(PERIOD)) {
+      const [from, to] = [m.slice(1, 4).map(Number), m.slice(4, 7).map(Number)]
+      if (from.join('-') !== `${Y}-1-1` || to.join('-') !== `${Y}-12-31`) {
+        out.push({
+          rule: 'meta.period',
+          severity: 'error',
+          message: checkText.period(m[0], Y),
+          cells: [`sections:${id}`, 'meta:year']
+        })
+      }
+    }
+    for (const m of text.matchAll(CUTOFF)) {
+      const d = (m[1] ? m.slice(1, 4) : m.slice(4, 7)).map(Number)
+      if (d.join('-') !== `${Y}-12-31`) {
+        out.push({
+          rule: 'meta.period',
+          severity: 'error',
+          message: checkText.period(m[0], Y),
+          cells: [`sections:${id}`, 'meta:year']
+        })
+      }
+    }
+  }
+  return out
+}

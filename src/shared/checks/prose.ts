@@ -1,0 +1,267 @@
+// Prose against tables (NAR-01) and percentages against their counts (NAR-02). What the text says is
+// extracted once per distinct text (cached), so re-checking a report whose prose did not change costs
+// only the comparisons.
+import { cellIndex } from '../formats'
+import type { FormatDecl, ProseQuantity, SectionDecl, TableId } from '../formats'
+import type { Report } from '../model/report'
+import { cellFullName } from './labels'
+import { checkText, sectionWhere } from './messages'
+import { normalizeProse } from './text'
+import type { Finding } from './types'
+
+/** Sections whose prose quotes this year's table figures (五 and 六 may cite other years'). */
+const QUOTING: readonly SectionDecl['id'][] = ['overview', 'active', 'requests', 'review']
+const ALL: readonly SectionDecl['id'][] = ['overview', 'active', 'requests', 'review', 'problems', 'other']
+
+interface Quantity {
+  decl: ProseQuantity
+  patterns: RegExp[]
+  terms: { table: TableId; key: string; sign: number }[]
+  refs: string[]
+  label: string
+}
+interface Quote {
+  quantity: number
+  quote: string
+  value: number
+}
+
+interface Compiled {
+  quantities: Quantity[]
+  quotes: Map<string, Quote[]>
+}
+const cache = new WeakMap<FormatDecl, Compiled>()
+const QUOTE_CACHE_LIMIT = 256
+
+function compile(format: FormatDecl): Compiled {
+  let c = cache.get(format)
+  if (c) return c
+  const index = cellIndex(format)
+  const quantities = format.prose.map((decl): Quantity => {
+    const refs = decl.terms.map((t) => t.cell)
+    for (const r of refs)
+      if (!index.has(r)) throw new Error(`prose quantity ${decl.name} names unknown cell ${r}`)
+    return {
+      decl,
+      patterns: decl.patterns.map(
+        (p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')
+      ),
+      terms: decl.terms.map((t) => {
+        const [table, key] = t.cell.split(/:(.*)/s) as [TableId, string]
+        return { table, key, sign: t.sign ?? 1 }
+      }),
+      refs,
+      label: refs.map((r) => cellFullName(format, r)).join('+')
+    }
+  })
+  c = { quantities, quotes: new Map() }
+  cache.set(format, c)
+  return c
+}
+
+function quotesIn(c: Compiled, text: string): Quote[] {
+  let found = c.quotes.get(text)
+  if (found) return found
+  found = []
+  const seen = new Set<string>()
+  c.quantities.forEach((q, i) => {
+    for (const p of q.patterns) {
+      for (const m of text.matchAll(p)) {
+        const key = `${i}:${m.index}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        found!.push({ quantity: i, quote: m[0], value: Number(m[1]) })
+      }
+    }
+  })
+  if (c.quotes.size >= QUOTE_CACHE_LIMIT) c.quotes.delete(c.quotes.keys().next().value as string)
+  c.quotes.set(text, found)
+  return found
+}
+
+function checkQuantities(report: Report, format: FormatDecl): Finding[] {
+  const out: Finding[] = []
+  if (!format.prose.length) return out
+  const c = compile(format)
+  for (const id of QUOTING) {
+    const raw = report.sections[id]
+    if (!raw) continue
+    const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')
+    const reported = new Set<string>()
+    for (const quote of quotesIn(c, normalizeProse(raw))) {
+      const q = c.quantities[quote.quantity]
+      let sum = 0
+      let filled = 0
+      for (const t of q.terms) {
+        const v = report.tables[t.table][t.key]
+        if (v !== null && v !== undefined) {
+          filled++
+          sum += t.sign * v
+        }
+      }
+      if (!filled || sum === quote.value || reported.has(quote.quote)) continue
+      reported.add(quote.quote)
+      out.push({
+        rule: 'prose.quantity',
+        severity: 'error',
+        message: checkText.proseQuantity(where, quote.quote, q.decl.name, q.label, sum),
+        cells: [`sections:${id}`, ...q.refs]
+      })
+    }
+  }
+  return out
+}
+
+// ---------------------------------------------------------------- NAR-02
+
+interface Percent {
+  quote: string
+  pct: string
+  decimals: number
+  value: number
+  total: number
+  part?: number
+}
+
+const PERCENT = /(\d+(?:\.\d+)?)%/g
+// A rate or a change is not a share of a count.
+const NOT_SHARE = /(?:率|增|降|提高|提升|减少|同比|环比|上升|超过|高于|低于|以上|以下)[^，。；,;\d]{0,6}$/
+const SHARE_BEFORE = /(?:占|比例|比重|约|大约)[^，。；,;\d]{0,10}$/
+const SHARE_AFTER = /^(?:属|是|为|左右)/
+const PART = /(\d+)[件条宗项个次][^%\d。；;]{0,20}$/
+const TOTALS = [
+  /(?:共|合计|共计|总计|全年|累计)[^，。；,;\d%]{0,16}?(\d+)[件条宗项个次]/g,
+  /(?:受理|收到|新收)[^，。；,;\d%]{0,12}?申请(?:共|合计)?(\d+)[件条宗项个]/g,
+  /(?:答复|办结)(?:了|的)?(\d+)[件条宗项个]/g
+]
+
+/** The last total stated before `end` in this paragraph or the two before it. */
+function totalBefore(paragraphs: string[], pi: number, end: number): number | undefined {
+  for (let i = pi; i >= Math.max(0, pi - 2); i--) {
+    const text = i === pi ? paragraphs[i].slice(0, end) : paragraphs[i]
+    let best: { at: number; value: number } | undefined
+    for (const re of TOTALS) {
+      for (const m of text.matchAll(re)) {
+        if (!best || m.index > best.at) best = { at: m.index, value: Number(m[1]) }
+      }
+    }
+    if (best) return best.value
+  }
+  return undefined
+}
+
+const percentCache = new Map<string, Percent[]>()
+
+function percentsIn(text: string): Percent[] {
+  let found = percentCache.get(text)
+  if (found) return found
+  found = []
+  const paragraphs = text.split('\n')
+  paragraphs.forEach((para, pi) => {
+    for (const m of para.matchAll(PERCENT)) {
+      const value = Number(m[1])
+      if (value > 100) continue
+      const before = para.slice(Math.max(0, m.index - 24), m.index)
+      const after = para.slice(m.index + m[0].length, m.index + m[0].length + 2)
+      if (NOT_SHARE.test(before.slice(-8))) continue
+      const partMatch = /占|比例/.test(before) ? PART.exec(before) : null
+      if (!SHARE_BEFORE.test(before) && !SHARE_AFTER.test(after) && !partMatch) continue
+      const partAt = partMatch ? m.index - before.length + partMatch.index : m.index
+      const total = totalBefore(paragraphs, pi, partAt)
+      if (!total) continue
+      const start = partMatch ? partAt : Math.max(0, m.index - 8)
+      const quote = para.slice(start, m.index + m[0].length + (SHARE_AFTER.test(after) ? 1 : 0))
+      found!.push({
+        quote: quote.replace(/^[，,。；;]/, ''),
+        pct: m[1],
+        decimals: (m[1].split('.')[1] ?? '').length,
+        value,
+        total,
+        ...(partMatch ? { part: Number(partMatch[1]) } : {})
+      })
+    }
+  })
+  if (percentCache.size >= QUOTE_CACHE_LIMIT) percentCache.delete(percentCache.keys().next().value as string)
+  percentCache.set(text, found)
+  return found
+}
+
+const fixed = (v: number, d: number) => v.toFixed(d)
+
+/** When no whole count out of `total` rounds to the stated share: the two nearest, for the message. */
+function impossibleShare(p: Percent, half: number): string | null {
+  const k = Math.round((p.value * p.total) / 100)
+  if (
+    [k - 1, k, k + 1].some((j) => j >= 0 && j <= p.total && Math.abs((j / p.total) * 100 - p.value) <= half)
+  ) {
+    return null
+  }
+  const lo = Math.floor((p.value * p.total) / 100)
+  return [lo, lo + 1]
+    .filter((j) => j >= 0 && j <= p.total)
+    .map((j) => checkText.percentNear(j, fixed((j / p.total) * 100, Math.max(1, p.decimals))))
+    .join('，')
+}
+
+function checkPercentages(report: Report, format: FormatDecl): Finding[] {
+  const out: Finding[] = []
+  for (const id of ALL) {
+    const raw = report.sections[id]
+    if (!raw || !raw.includes('%')) continue
+    const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')
+    const cells = [`sections:${id}`]
+    for (const p of percentsIn(normalizeProse(raw))) {
+      const half = 0.5 * 10 ** -p.decimals + 1e-9
+      if (p.part === undefined || p.part > p.total) {
+        const impossible = impossibleShare(p, half)
+        if (impossible) {
+          out.push({
+            rule: 'prose.percentage',
+            severity: 'error',
+            message: checkText.percentImpossible(where, p.quote, p.total, p.pct, impossible),
+            cells
+          })
+        }
+        continue
+      }
+      const exact = (p.part / p.total) * 100
+      if (Math.abs(exact - p.value) <= half) continue
+      const scale = 10 ** p.decimals
+      const truncated = Math.floor(exact * scale + 1e-9) / scale === p.value
+      out.push(
+        truncated
+          ? {
+              rule: 'prose.percentRounding',
+              severity: 'warning',
+              message: checkText.percentTruncated(
+                where,
+                p.quote,
+                p.part,
+                p.total,
+                fixed(exact, p.decimals + 1),
+                fixed(exact, p.decimals)
+              ),
+              cells
+            }
+          : {
+              rule: 'prose.percentage',
+              severity: 'error',
+              message: checkText.percentWrong(
+                where,
+                p.quote,
+                p.part,
+                p.total,
+                fixed(exact, p.decimals + 1),
+                p.pct
+              ),
+              cells
+            }
+      )
+    }
+  }
+  return out
+}
+
+export function checkProse(report: Report, format: FormatDecl): Finding[] {
+  return [...checkQuantities(report, format), ...checkPercentages(report, format)]
+}

@@ -1,0 +1,102 @@
+// Sections present and not empty (STR-01/04), 五 not just “无”, a 人民政府 covering 工作考核、社会评议和
+// 责任追究 (STR-07), and the five topics of 总体情况 (STR-06).
+import type { FormatDecl, SectionDecl } from '../formats'
+import type { Report } from '../model/report'
+import { checkText } from './messages'
+import type { Finding } from './types'
+
+// “无。”, “暂无”: a section that says nothing. Punctuation and spaces are ignored.
+const NOTHING = /^(?:无|暂无|没有|无问题|没有问题|无此情况|本年度无|本年无)$/
+const stripped = (text: string) => text.replace(/[\s。．.，,；;！!、：:（）()]/g, '')
+
+// STR-07: what 第五十条(四) asks a 人民政府 to state, and the words that show it did.
+const GOVERNMENT_DUTIES: { name: string; pattern: RegExp }[] = [
+  { name: '工作考核', pattern: /考核/ },
+  { name: '社会评议', pattern: /评议/ },
+  { name: '责任追究', pattern: /责任追究|追责|问责/ }
+]
+
+// STR-06: the overview's hints (format declaration) and looser wordings that count as covering them.
+const TOPIC_WORDS: Record<string, RegExp> = {
+  主动公开: /主动公开/,
+  依申请公开: /依申请/,
+  政府信息管理: /信息管理|管理情况/,
+  政府信息公开平台建设: /平台/,
+  监督保障: /监督|保障/
+}
+
+const tableBlank = (report: Report, s: SectionDecl): boolean =>
+  !s.table || Object.values(report.tables[s.table]).every((v) => v === null || v === undefined)
+
+export function checkSections(report: Report, format: FormatDecl): Finding[] {
+  const out: Finding[] = []
+  const statutory = format.id !== 'legacy'
+  for (const s of format.sections) {
+    const text = report.sections[s.id].trim()
+    const cells = [`sections:${s.id}`]
+    if (!text) {
+      if (s.id === 'other') {
+        out.push({
+          rule: 'section.empty',
+          severity: 'warning',
+          message: checkText.sectionOtherEmpty(s.heading),
+          cells
+        })
+      } else if (!s.table) {
+        out.push({
+          rule: 'section.missing',
+          severity: statutory ? 'error' : 'warning',
+          message: checkText.sectionMissing(s.heading),
+          cells
+        })
+      } else if (tableBlank(report, s)) {
+        const number = format.tables.find((t) => t.id === s.table)?.number ?? ''
+        out.push({
+          rule: 'section.missing',
+          severity: statutory ? 'error' : 'warning',
+          message: format.tables.length
+            ? checkText.sectionTableMissing(s.heading, number)
+            : checkText.sectionMissing(s.heading),
+          cells
+        })
+      }
+      continue
+    }
+    if (s.id === 'problems' && NOTHING.test(stripped(text))) {
+      out.push({
+        rule: 'section.empty',
+        severity: 'error',
+        message: checkText.sectionOnlyNone(s.heading),
+        cells
+      })
+    }
+  }
+  if (!statutory) return out
+
+  if (report.agencyKind === 'government') {
+    const text = `${report.sections.overview}\n${report.sections.problems}\n${report.sections.other}`
+    const missing = GOVERNMENT_DUTIES.filter((d) => !d.pattern.test(text)).map((d) => d.name)
+    if (missing.length) {
+      out.push({
+        rule: 'section.governmentDuties',
+        severity: 'error',
+        message: checkText.governmentDuties(missing),
+        cells: ['sections:overview', 'sections:problems']
+      })
+    }
+  }
+  const overview = format.sections.find((s) => s.id === 'overview')
+  if (format.requiresFees && overview && report.sections.overview.trim()) {
+    const text = report.sections.overview
+    const missing = overview.hints.filter((h) => !(TOPIC_WORDS[h] ?? new RegExp(h)).test(text))
+    if (missing.length) {
+      out.push({
+        rule: 'section.topics',
+        severity: 'warning',
+        message: checkText.topics(missing),
+        cells: ['sections:overview']
+      })
+    }
+  }
+  return out
+}
