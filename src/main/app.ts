@@ -1,0 +1,118 @@
+// Wires the modules to Electron. Takes the electron module as a parameter so tests can pass a fake one.
+import type { BrowserWindow } from 'electron'
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { MenuCommand } from '@shared/api'
+import { writeFileAtomic } from './atomic-write'
+import { confirmExternal, createHandlers, type Dialogs, type HandlerDeps } from './handlers'
+import { isTrustedSender, registerIpc, type IpcMainPort } from './ipc'
+import { menuTemplate } from './menu'
+import { renderPdf } from './pdf'
+import {
+  guardContents,
+  isRendererUrl,
+  mainWindowOptions,
+  rendererSource,
+  secureSession,
+  type GuardedContents,
+  type GuardedSession
+} from './security'
+import { APP_TITLE, dialogText } from './text'
+
+export type ElectronMain = Pick<
+  typeof import('electron'),
+  'app' | 'BrowserWindow' | 'Menu' | 'dialog' | 'ipcMain' | 'session' | 'shell'
+>
+
+export interface AppPaths {
+  /** The folder of the built main script (out/main); preload and renderer sit beside it. */
+  mainDir: string
+  env: Record<string, string | undefined>
+  platform: string
+}
+
+export function startApp(electron: ElectronMain, { mainDir, env, platform }: AppPaths): void {
+  const { app, BrowserWindow, Menu, dialog, ipcMain, session, shell } = electron
+  const source = rendererSource(env, join(mainDir, '../renderer/index.html'))
+  let mainWindow: BrowserWindow | null = null
+
+  app.enableSandbox()
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+
+  const parent = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null)
+  const dialogs: Dialogs = {
+    save: (o) => (parent() ? dialog.showSaveDialog(parent()!, o) : dialog.showSaveDialog(o)),
+    open: (o) => (parent() ? dialog.showOpenDialog(parent()!, o) : dialog.showOpenDialog(o)),
+    message: (o) => (parent() ? dialog.showMessageBox(parent()!, o) : dialog.showMessageBox(o))
+  }
+  const deps: HandlerDeps = {
+    dialogs,
+    openExternal: (url) => shell.openExternal(url),
+    documentsDir: () => app.getPath('documents'),
+    version: app.getVersion(),
+    platform,
+    writeFile: (path, data) => writeFileAtomic(path, data),
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    fileSize: async (path) => (await stat(path)).size,
+    renderPdf: (html) =>
+      renderPdf(html, {
+        createWindow: (options) => {
+          const w = new BrowserWindow(options)
+          return {
+            loadFile: (file) => w.loadFile(file),
+            webContents: { printToPDF: (o) => w.webContents.printToPDF(o) },
+            destroy: () => w.destroy()
+          }
+        }
+      })
+  }
+
+  app.on('web-contents-created', (_event, contents) =>
+    guardContents(contents as unknown as GuardedContents, (url) => void confirmExternal(deps, url))
+  )
+
+  const send = (command: MenuCommand) => parent()?.webContents.send('menu:command', command)
+  const showAbout = () =>
+    void dialogs.message({
+      type: 'info',
+      title: dialogText.aboutTitle,
+      message: APP_TITLE,
+      detail: dialogText.aboutDetail(app.getVersion()),
+      buttons: ['确定'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true
+    })
+
+  const createMainWindow = () => {
+    const window = new BrowserWindow(mainWindowOptions(join(mainDir, '../preload/index.js'), APP_TITLE))
+    window.once('ready-to-show', () => window.show())
+    window.on('closed', () => (mainWindow = null))
+    mainWindow = window
+    if (source.kind === 'url') void window.loadURL(source.url)
+    else void window.loadFile(source.path)
+    return window
+  }
+
+  app.on('second-instance', () => {
+    const w = parent()
+    if (!w) return
+    if (w.isMinimized()) w.restore()
+    w.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+
+  void app.whenReady().then(() => {
+    secureSession(session.defaultSession as unknown as GuardedSession, source)
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate({ isDev: source.kind === 'url', send, showAbout }))
+    )
+    registerIpc(ipcMain as unknown as IpcMainPort, createHandlers(deps), (event) =>
+      isTrustedSender(event, parent()?.webContents.id, (url) => isRendererUrl(url, source))
+    )
+    createMainWindow()
+  })
+}

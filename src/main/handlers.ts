@@ -1,0 +1,131 @@
+// What each IPC channel does. Paths come only from dialogs; the renderer names nothing on disk.
+import { basename, extname, join } from 'node:path'
+import type { FileFilter } from '@shared/api'
+import type { HandlerMap } from './ipc'
+import { isWebAddress } from './security'
+import { dialogText, errorText } from './text'
+
+const MAX_OPEN_MB = 50
+
+export interface SaveDialogOptions {
+  title: string
+  buttonLabel: string
+  defaultPath: string
+  filters: FileFilter[]
+}
+export interface OpenDialogOptions {
+  title: string
+  buttonLabel: string
+  filters: FileFilter[]
+  properties: ['openFile']
+}
+export interface MessageBoxOptions {
+  type: 'question' | 'info'
+  title: string
+  message: string
+  detail: string
+  buttons: string[]
+  defaultId: number
+  cancelId: number
+  noLink: boolean
+}
+
+/** The dialogs, already bound to the main window as their parent. */
+export interface Dialogs {
+  save(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>
+  open(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>
+  message(options: MessageBoxOptions): Promise<{ response: number }>
+}
+
+export interface HandlerDeps {
+  dialogs: Dialogs
+  openExternal(url: string): Promise<void>
+  documentsDir(): string
+  version: string
+  platform: string
+  writeFile(path: string, data: string | Uint8Array): Promise<void>
+  readFile(path: string): Promise<Uint8Array>
+  fileSize(path: string): Promise<number>
+  renderPdf(html: string): Promise<Uint8Array>
+}
+
+/** A name the file system accepts on Windows and Linux; the renderer's suggestion is only a suggestion. */
+export function safeFileName(name: string): string {
+  const cleaned = [...basename(name.replace(/\\/g, '/'))]
+    .map((ch) => (ch < ' ' || '<>:"/\\|?*'.includes(ch) ? '_' : ch))
+    .join('')
+    .trim()
+  return cleaned.replace(/^\.+/, '') || '报告'
+}
+
+/** GTK's save dialog does not add the extension; make sure the file ends with one the filter offers. */
+export function withExtension(path: string, filters: FileFilter[]): string {
+  const ext = extname(path).slice(1).toLowerCase()
+  const offered = filters.flatMap((f) => f.extensions.map((e) => e.toLowerCase()))
+  return offered.includes(ext) || offered.includes('*') ? path : `${path}.${filters[0]!.extensions[0]}`
+}
+
+/** Asks, then opens a web address in the system browser. */
+export async function confirmExternal(deps: Pick<HandlerDeps, 'dialogs' | 'openExternal'>, url: string) {
+  if (!isWebAddress(url)) return { opened: false }
+  const { response } = await deps.dialogs.message({
+    type: 'question',
+    title: dialogText.externalTitle,
+    message: dialogText.externalMessage,
+    detail: url,
+    buttons: [dialogText.externalOpen, dialogText.externalCancel],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true
+  })
+  if (response !== 0) return { opened: false }
+  await deps.openExternal(url)
+  return { opened: true }
+}
+
+export function createHandlers(deps: HandlerDeps): HandlerMap {
+  const askSavePath = async (suggestedName: string, filters: FileFilter[], title: string) => {
+    const result = await deps.dialogs.save({
+      title,
+      buttonLabel: dialogText.saveButton,
+      defaultPath: join(deps.documentsDir(), safeFileName(suggestedName)),
+      filters
+    })
+    return result.canceled || !result.filePath ? null : withExtension(result.filePath, filters)
+  }
+
+  return {
+    'file:save': async ({ suggestedName, filters, data }) => {
+      const path = await askSavePath(suggestedName, filters, dialogText.saveTitle)
+      if (!path) return { saved: false }
+      await deps.writeFile(path, data)
+      return { saved: true, path }
+    },
+
+    'file:open': async ({ filters }) => {
+      const result = await deps.dialogs.open({
+        title: dialogText.openTitle,
+        buttonLabel: dialogText.openButton,
+        filters,
+        properties: ['openFile']
+      })
+      const path = result.filePaths[0]
+      if (result.canceled || !path) return null
+      if ((await deps.fileSize(path)) > MAX_OPEN_MB * 1024 * 1024)
+        throw new Error(errorText.fileTooLarge(MAX_OPEN_MB))
+      return { name: basename(path), data: await deps.readFile(path) }
+    },
+
+    'file:printPdf': async ({ suggestedName, html }) => {
+      const filters = [{ name: dialogText.pdfFilter, extensions: ['pdf'] }]
+      const path = await askSavePath(suggestedName, filters, dialogText.pdfTitle)
+      if (!path) return { saved: false }
+      await deps.writeFile(path, await deps.renderPdf(html))
+      return { saved: true, path }
+    },
+
+    'shell:openExternal': async ({ url }) => confirmExternal(deps, url),
+
+    'app:info': async () => ({ version: deps.version, platform: deps.platform, electron: true })
+  }
+}

@@ -1,0 +1,169 @@
+import type { BrowserWindowConstructorOptions } from 'electron'
+import { pathToFileURL } from 'node:url'
+
+/** The same policy as the meta tag in src/renderer/index.html, enforced again by response headers. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'"
+].join('; ')
+
+/** Where the renderer comes from: the electron-vite dev server, or the built file. */
+export type RendererSource = { kind: 'url'; url: string } | { kind: 'file'; path: string }
+
+export function rendererSource(
+  env: Record<string, string | undefined>,
+  rendererHtml: string
+): RendererSource {
+  const dev = env.ELECTRON_RENDERER_URL
+  return dev ? { kind: 'url', url: dev } : { kind: 'file', path: rendererHtml }
+}
+
+/** True for a page of our own renderer (query and hash ignored). */
+export function isRendererUrl(url: string, source: RendererSource): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (source.kind === 'url') return parsed.origin === new URL(source.url).origin
+  return parsed.protocol === 'file:' && stripped(parsed) === stripped(pathToFileURL(source.path))
+}
+
+const stripped = (u: URL) => `${u.protocol}//${u.host}${u.pathname}`
+
+/**
+ * Requests the app may make. Everything is local: its own files, inline data, and in development the
+ * dev server (http and its websocket). Any other address is cancelled: no remote content.
+ */
+export function isAllowedRequest(url: string, source: RendererSource): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (['file:', 'data:', 'blob:', 'devtools:'].includes(parsed.protocol)) return true
+  if (source.kind !== 'url') return false
+  const dev = new URL(source.url)
+  return parsed.host === dev.host && ['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol)
+}
+
+export function isWebAddress(url: string): boolean {
+  try {
+    const { protocol } = new URL(url)
+    return protocol === 'http:' || protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+const lockedWebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+  spellcheck: false
+} as const satisfies BrowserWindowConstructorOptions['webPreferences']
+
+export function mainWindowOptions(preload: string, title: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 860,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title,
+    backgroundColor: '#ffffff',
+    webPreferences: { ...lockedWebPreferences, preload }
+  }
+}
+
+/** A hidden page that only lays out the export HTML for printing: no preload, no scripts. */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    width: 794,
+    height: 1123,
+    webPreferences: { ...lockedWebPreferences, javascript: false, images: true }
+  }
+}
+
+/** The part of a WebContents the guards need. */
+export interface GuardedContents {
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void
+  ): unknown
+  on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void
+}
+
+/**
+ * Every page stays where it is: navigation, redirects, webviews and new windows are all refused. A web
+ * address the person clicked is offered to the system browser, which asks for confirmation first.
+ */
+export function guardContents(contents: GuardedContents, offerExternal: (url: string) => void): void {
+  const refuse = (event: { preventDefault(): void }, url: string) => {
+    event.preventDefault()
+    if (isWebAddress(url)) offerExternal(url)
+  }
+  contents.on('will-navigate', refuse)
+  contents.on('will-redirect', (event) => event.preventDefault())
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isWebAddress(url)) offerExternal(url)
+    return { action: 'deny' }
+  })
+}
+
+type HeaderMap = Record<string, string | string[]>
+
+/** The part of a Session the policy needs. */
+export interface GuardedSession {
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, grant: (ok: boolean) => void) => void
+  ): void
+  setPermissionCheckHandler(handler: () => boolean): void
+  webRequest: {
+    onBeforeRequest(
+      listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void
+    ): void
+    onHeadersReceived(
+      listener: (
+        details: { url: string; responseHeaders?: HeaderMap },
+        callback: (response: { responseHeaders: HeaderMap }) => void
+      ) => void
+    ): void
+  }
+}
+
+export function withPolicyHeader(headers: HeaderMap = {}): HeaderMap {
+  const kept = Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-security-policy')
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }
+}
+
+export function secureSession(session: GuardedSession, source: RendererSource): void {
+  session.setPermissionRequestHandler((_contents, _permission, grant) => grant(false))
+  session.setPermissionCheckHandler(() => false)
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url, source) })
+  )
+  session.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: withPolicyHeader(details.responseHeaders) })
+  )
+}

@@ -1,0 +1,60 @@
+// Every user-visible string of the main process, in one place.
+export const APP_TITLE = '信息公开年报编辑器'
+
+export const dialogText = {
+  saveTitle: '导出报告',
+  saveButton: '保存',
+  pdfTitle: '导出 PDF',
+  pdfFilter: 'PDF 文件',
+  openTitle: '导入报告',
+  openButton: '打开',
+  externalTitle: '打开外部链接',
+  externalMessage: '要在系统浏览器中打开下面的网址吗？',
+  externalOpen: '打开',
+  externalCancel: '取消',
+  aboutTitle: `关于${APP_TITLE}`,
+  aboutDetail: (version: string) =>
+    `版本 ${version}\n按照国办公开办函〔2021〕30号格式编写政府信息公开工作年度报告。\n本软件不联网，所有数据保存在本机。`
+} as const
+
+export const errorText = {
+  untrustedSender: '拒绝来自未知页面的请求。',
+  invalidArgument: (channel: string, detail: string) => `请求参数无效（${channel}）：${detail}`,
+  fileTooLarge: (mb: number) => `文件过大（超过 ${mb} MB），无法导入。`,
+  noWindow: '主窗口尚未打开。'
+} as const
+
+export const menuText = {
+  file: '文件',
+  newReport: '新建',
+  import: '导入…',
+  export: '导出',
+  exportTxt: '文本',
+  exportHtml: '网页',
+  exportDocx: 'Word',
+  exportPdf: 'PDF',
+  exportJson: 'JSON',
+  snapshot: '保存快照',
+  printPdf: '导出 PDF',
+  history: '历史版本…',
+  backup: '备份全部草稿…',
+  restore: '从备份恢复…',
+  home: '返回首页',
+  quit: '退出',
+  edit: '编辑',
+  undo: '撤销',
+  redo: '重做',
+  cut: '剪切',
+  copy: '复制',
+  paste: '粘贴',
+  selectAll: '全选',
+  view: '视图',
+  reload: '重新加载',
+  devTools: '开发者工具',
+  resetZoom: '实际大小',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  fullscreen: '全屏',
+  help: '帮助',
+  about: '关于'
+} as const

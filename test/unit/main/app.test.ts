@@ -1,0 +1,151 @@
+// The entry point against a mocked `electron`: what a real start-up would do, checked call by call.
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { EventEmitter } from 'node:events'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const h = vi.hoisted(() => ({
+  ready: undefined as undefined | (() => void),
+  windows: [] as Array<{
+    options: Record<string, unknown>
+    loaded?: string
+    sent: unknown[][]
+    contentsId: number
+  }>,
+  handlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
+  appListeners: new Map<string, (...args: unknown[]) => void>(),
+  template: undefined as
+    undefined | Array<{ label: string; submenu: Array<{ label: string; click?: () => void }> }>,
+  session: {
+    permissionRequest: undefined as
+      undefined | ((c: unknown, p: string, grant: (b: boolean) => void) => void),
+    headers: undefined as undefined | ((d: unknown, cb: (r: unknown) => void) => void)
+  },
+  dialogs: { save: vi.fn(), message: vi.fn() },
+  openExternal: vi.fn()
+}))
+
+vi.mock('electron', async () => {
+  const { EventEmitter: Emitter } = await import('node:events')
+  let nextId = 1
+  class BrowserWindow extends Emitter {
+    webContents: { id: number; send: (...a: unknown[]) => void }
+    constructor(options: Record<string, unknown>) {
+      super()
+      const record = {
+        options,
+        sent: [] as unknown[][],
+        contentsId: nextId++,
+        loaded: undefined as string | undefined
+      }
+      h.windows.push(record)
+      this.webContents = { id: record.contentsId, send: (...a) => void record.sent.push(a) }
+      this.loadFile = async (f: string) => void (record.loaded = f)
+    }
+    loadFile: (f: string) => Promise<void>
+    loadURL = async () => undefined
+    isDestroyed = () => false
+    show = vi.fn()
+  }
+  return {
+    app: {
+      enableSandbox: vi.fn(),
+      requestSingleInstanceLock: () => true,
+      quit: vi.fn(),
+      getVersion: () => '0.1.0',
+      getPath: () => '/home/u/文档',
+      on: (name: string, fn: (...args: unknown[]) => void) => h.appListeners.set(name, fn),
+      whenReady: () => new Promise<void>((ok) => (h.ready = ok))
+    },
+    BrowserWindow,
+    Menu: {
+      buildFromTemplate: (t: typeof h.template) => ({ template: t }),
+      setApplicationMenu: (m: { template: typeof h.template }) => (h.template = m.template)
+    },
+    dialog: { showSaveDialog: h.dialogs.save, showMessageBox: h.dialogs.message, showOpenDialog: vi.fn() },
+    ipcMain: {
+      handle: (c: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
+        h.handlers.set(c, fn)
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: typeof h.session.permissionRequest) =>
+          (h.session.permissionRequest = fn),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: {
+          onBeforeRequest: vi.fn(),
+          onHeadersReceived: (fn: typeof h.session.headers) => (h.session.headers = fn)
+        }
+      }
+    },
+    shell: { openExternal: h.openExternal }
+  }
+})
+
+const mainDir = join(import.meta.dirname, '../../../src/main')
+const ownUrl = pathToFileURL(join(mainDir, '../renderer/index.html')).href
+
+beforeAll(async () => {
+  delete process.env.ELECTRON_RENDERER_URL
+  await import('../../../src/main/index')
+  h.ready!()
+  await vi.waitFor(() => expect(h.windows).toHaveLength(1))
+})
+
+describe('main process start-up', () => {
+  it('opens one locked-down window on the built renderer with the CommonJS preload', () => {
+    const [win] = h.windows
+    expect(win!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: join(mainDir, '../preload/index.js')
+    })
+    expect(win!.loaded).toBe(join(mainDir, '../renderer/index.html'))
+  })
+
+  it('sets the Chinese menu, whose commands reach the window', () => {
+    expect(h.template!.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助'])
+    h.template![0]!.submenu.find((i) => i.label === '保存快照')!.click!()
+    expect(h.windows[0]!.sent).toEqual([['menu:command', 'snapshot']])
+  })
+
+  it('denies permissions and sets the policy header', () => {
+    const grant = vi.fn()
+    h.session.permissionRequest!({}, 'notifications', grant)
+    expect(grant).toHaveBeenCalledWith(false)
+    const cb = vi.fn()
+    h.session.headers!({ url: ownUrl, responseHeaders: {} }, cb)
+    expect(cb.mock.calls[0]![0].responseHeaders['Content-Security-Policy'][0]).toContain("script-src 'self'")
+  })
+
+  it('answers IPC from the main window and refuses any other sender', async () => {
+    const id = h.windows[0]!.contentsId
+    const from = (contentsId: number, url: string) => ({
+      sender: { id: contentsId },
+      senderFrame: { url, parent: null }
+    })
+    await expect(h.handlers.get('app:info')!(from(id, ownUrl))).resolves.toEqual({
+      version: '0.1.0',
+      platform: process.platform,
+      electron: true
+    })
+    await expect(h.handlers.get('app:info')!(from(id + 1, ownUrl))).rejects.toThrow('拒绝')
+    await expect(h.handlers.get('app:info')!(from(id, 'https://evil.example/'))).rejects.toThrow('拒绝')
+  })
+
+  it('guards every new web contents', () => {
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() })
+    h.appListeners.get('web-contents-created')!({}, contents)
+    const event = { preventDefault: vi.fn() }
+    h.dialogs.message.mockResolvedValue({ response: 1 })
+    contents.emit('will-navigate', event, 'https://example.com/')
+    expect(event.preventDefault).toHaveBeenCalled()
+    expect(contents.setWindowOpenHandler.mock.calls[0]![0]({ url: 'https://example.com/' })).toEqual({
+      action: 'deny'
+    })
+    expect(h.dialogs.message).toHaveBeenCalled()
+    expect(h.openExternal).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,156 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createHandlers, safeFileName, withExtension, type HandlerDeps } from '../../../src/main/handlers'
+
+const html = [{ name: '网页文件', extensions: ['html'] }]
+
+function deps(over: Partial<HandlerDeps> = {}, dialogs: Partial<HandlerDeps['dialogs']> = {}) {
+  const d = {
+    dialogs: {
+      save: vi.fn(async () => ({ canceled: false, filePath: '/home/u/文档/年报.html' })),
+      open: vi.fn(async () => ({ canceled: false, filePaths: ['/home/u/旧年报.docx'] })),
+      message: vi.fn(async () => ({ response: 1 })),
+      ...dialogs
+    },
+    openExternal: vi.fn(async () => undefined),
+    documentsDir: () => '/home/u/文档',
+    version: '0.1.0',
+    platform: 'linux',
+    writeFile: vi.fn(async () => undefined),
+    readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
+    fileSize: vi.fn(async () => 3),
+    renderPdf: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
+    ...over
+  }
+  return d
+}
+
+describe('file:save', () => {
+  it('writes where the dialog says, with Chinese title and the renderer filters', async () => {
+    const d = deps()
+    const result = await createHandlers(d)['file:save']({
+      suggestedName: '年报.html',
+      filters: html,
+      data: '<p>x</p>'
+    })
+    expect(result).toEqual({ saved: true, path: '/home/u/文档/年报.html' })
+    expect(d.dialogs.save).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '导出报告', defaultPath: '/home/u/文档/年报.html', filters: html })
+    )
+    expect(d.writeFile).toHaveBeenCalledWith('/home/u/文档/年报.html', '<p>x</p>')
+  })
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    const d = deps({}, { save: vi.fn(async () => ({ canceled: true })) })
+    expect(await createHandlers(d)['file:save']({ suggestedName: 'a', filters: html, data: 'x' })).toEqual({
+      saved: false
+    })
+    expect(d.writeFile).not.toHaveBeenCalled()
+  })
+
+  it('never lets the suggested name point outside the documents folder', async () => {
+    const d = deps()
+    await createHandlers(d)['file:save']({ suggestedName: '../../etc/passwd', filters: html, data: 'x' })
+    expect(d.dialogs.save).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: '/home/u/文档/passwd' })
+    )
+  })
+
+  it('adds the extension GTK leaves off', async () => {
+    const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: '/tmp/年报' })) })
+    const result = await createHandlers(d)['file:save']({ suggestedName: 'a', filters: html, data: 'x' })
+    expect(result.path).toBe('/tmp/年报.html')
+  })
+})
+
+describe('file names', () => {
+  it('cleans characters Windows refuses', () => {
+    expect(safeFileName('某区:2024|年报?.docx')).toBe('某区_2024_年报_.docx')
+    expect(safeFileName('C:\\Users\\x\\a.txt')).toBe('a.txt')
+    expect(safeFileName('...')).toBe('报告')
+  })
+  it('keeps an offered extension', () => {
+    expect(withExtension('/a/b.HTML', html)).toBe('/a/b.HTML')
+    expect(withExtension('/a/b.txt', html)).toBe('/a/b.txt.html')
+  })
+})
+
+describe('file:open', () => {
+  it('returns the chosen file name and bytes', async () => {
+    const d = deps()
+    const result = await createHandlers(d)['file:open']({
+      filters: [{ name: 'Word 文档', extensions: ['docx'] }]
+    })
+    expect(result).toEqual({ name: '旧年报.docx', data: new Uint8Array([1, 2, 3]) })
+    expect(d.dialogs.open).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '导入报告', properties: ['openFile'] })
+    )
+  })
+
+  it('returns null when cancelled and refuses huge files', async () => {
+    const cancelled = deps({}, { open: vi.fn(async () => ({ canceled: true, filePaths: [] })) })
+    expect(await createHandlers(cancelled)['file:open']({ filters: html })).toBeNull()
+    const huge = deps({ fileSize: vi.fn(async () => 51 * 1024 * 1024) })
+    await expect(createHandlers(huge)['file:open']({ filters: html })).rejects.toThrow('文件过大')
+    expect(huge.readFile).not.toHaveBeenCalled()
+  })
+})
+
+describe('file:printPdf', () => {
+  it('asks for a .pdf path, renders the HTML and writes the PDF', async () => {
+    const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: '/tmp/年报.pdf' })) })
+    const result = await createHandlers(d)['file:printPdf']({
+      suggestedName: '年报.pdf',
+      html: '<table></table>'
+    })
+    expect(result).toEqual({ saved: true, path: '/tmp/年报.pdf' })
+    expect(d.dialogs.save).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '导出 PDF', filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] })
+    )
+    expect(d.renderPdf).toHaveBeenCalledWith('<table></table>')
+    expect(d.writeFile).toHaveBeenCalledWith('/tmp/年报.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46]))
+  })
+
+  it('does not render when cancelled', async () => {
+    const d = deps({}, { save: vi.fn(async () => ({ canceled: true })) })
+    expect(await createHandlers(d)['file:printPdf']({ suggestedName: 'a', html: 'x' })).toEqual({
+      saved: false
+    })
+    expect(d.renderPdf).not.toHaveBeenCalled()
+  })
+})
+
+describe('shell:openExternal', () => {
+  it('opens a web address only after the person confirms', async () => {
+    const no = deps()
+    expect(await createHandlers(no)['shell:openExternal']({ url: 'https://www.gov.cn/' })).toEqual({
+      opened: false
+    })
+    expect(no.openExternal).not.toHaveBeenCalled()
+    expect(no.dialogs.message).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: 'https://www.gov.cn/', buttons: ['打开', '取消'], cancelId: 1 })
+    )
+
+    const yes = deps({}, { message: vi.fn(async () => ({ response: 0 })) })
+    expect(await createHandlers(yes)['shell:openExternal']({ url: 'https://www.gov.cn/' })).toEqual({
+      opened: true
+    })
+    expect(yes.openExternal).toHaveBeenCalledWith('https://www.gov.cn/')
+  })
+
+  it('never opens other schemes, not even with consent', async () => {
+    const d = deps({}, { message: vi.fn(async () => ({ response: 0 })) })
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'not a url']) {
+      expect(await createHandlers(d)['shell:openExternal']({ url })).toEqual({ opened: false })
+    }
+    expect(d.dialogs.message).not.toHaveBeenCalled()
+    expect(d.openExternal).not.toHaveBeenCalled()
+  })
+})
+
+it('app:info reports the version and that this is Electron', async () => {
+  expect(await createHandlers(deps())['app:info'](undefined)).toEqual({
+    version: '0.1.0',
+    platform: 'linux',
+    electron: true
+  })
+})

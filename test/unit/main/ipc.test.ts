@@ -1,0 +1,108 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { IpcChannel } from '../../../src/shared/api'
+import {
+  argumentSchemas,
+  guarded,
+  isTrustedSender,
+  registerIpc,
+  type HandlerMap,
+  type SenderEvent
+} from '../../../src/main/ipc'
+
+const APP_URL = 'file:///app/out/renderer/index.html'
+const isApp = (url: string) => url.startsWith(APP_URL)
+const own: SenderEvent = { sender: { id: 7 }, senderFrame: { url: APP_URL, parent: null } }
+const trusted = (e: SenderEvent) => isTrustedSender(e, 7, isApp)
+
+describe('sender check', () => {
+  it('accepts the top frame of the main window on our page', () => {
+    expect(trusted(own)).toBe(true)
+  })
+
+  it.each<[string, SenderEvent]>([
+    ['another window', { ...own, sender: { id: 8 } }],
+    ['a sub-frame', { ...own, senderFrame: { url: APP_URL, parent: {} } }],
+    ['a foreign page', { ...own, senderFrame: { url: 'https://evil.example/', parent: null } }],
+    ['a file elsewhere', { ...own, senderFrame: { url: 'file:///tmp/x.html', parent: null } }],
+    ['a destroyed frame', { ...own, senderFrame: null }]
+  ])('refuses %s', (_name, event) => {
+    expect(trusted(event)).toBe(false)
+  })
+
+  it('refuses everything before the main window exists', () => {
+    expect(isTrustedSender(own, undefined, isApp)).toBe(false)
+  })
+})
+
+describe('argument validation', () => {
+  const filters = [{ name: '网页文件', extensions: ['html'] }]
+
+  it('accepts well-formed requests', () => {
+    expect(
+      argumentSchemas['file:save'].safeParse({ suggestedName: 'a.html', filters, data: 'x' }).success
+    ).toBe(true)
+    expect(
+      argumentSchemas['file:save'].safeParse({ suggestedName: 'a.docx', filters, data: new Uint8Array(3) })
+        .success
+    ).toBe(true)
+    expect(argumentSchemas['app:info'].safeParse(undefined).success).toBe(true)
+  })
+
+  it.each<[IpcChannel, unknown]>([
+    ['file:save', { suggestedName: 'a', filters, data: 42 }],
+    ['file:save', { suggestedName: '', filters, data: 'x' }],
+    ['file:save', { suggestedName: 'a', filters: [], data: 'x' }],
+    ['file:save', { suggestedName: 'a', filters: [{ name: 'x', extensions: ['../x'] }], data: 'x' }],
+    ['file:save', { suggestedName: 'a', filters, data: 'x', path: '/etc/passwd' }],
+    ['file:open', { filters, defaultPath: '/etc' }],
+    ['file:printPdf', { suggestedName: 'a.pdf' }],
+    ['shell:openExternal', 'https://example.com'],
+    ['app:info', { x: 1 }]
+  ])('refuses a bad %s argument', (channel, arg) => {
+    expect(argumentSchemas[channel].safeParse(arg).success).toBe(false)
+  })
+})
+
+describe('guarded handlers', () => {
+  it('runs the handler for a trusted sender with a valid argument', async () => {
+    const handler = vi.fn(async () => ({ opened: false }))
+    const wrapped = guarded('shell:openExternal', handler, trusted)
+    await expect(wrapped(own, { url: 'https://www.gov.cn/' })).resolves.toEqual({ opened: false })
+    expect(handler).toHaveBeenCalledWith({ url: 'https://www.gov.cn/' })
+  })
+
+  it('refuses a forged sender without running the handler', async () => {
+    const handler = vi.fn(async () => ({ opened: true }))
+    const wrapped = guarded('shell:openExternal', handler, trusted)
+    const forged = { sender: { id: 7 }, senderFrame: { url: 'https://evil.example/', parent: null } }
+    await expect(wrapped(forged, { url: 'https://www.gov.cn/' })).rejects.toThrow('拒绝来自未知页面的请求')
+    expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('refuses an invalid argument with a Chinese message', async () => {
+    const handler = vi.fn(async () => ({ saved: true }))
+    const wrapped = guarded('file:save', handler, trusted)
+    await expect(wrapped(own, { suggestedName: 'a', filters: [], data: 'x' })).rejects.toThrow(
+      /请求参数无效（file:save）/
+    )
+    await expect(
+      wrapped(own, { suggestedName: 'a', filters: [{ name: 'a', extensions: ['a'] }], data: 'x' }, 2)
+    ).rejects.toThrow('参数过多')
+    expect(handler).not.toHaveBeenCalled()
+  })
+
+  it('registers one guarded handler per channel of the contract', async () => {
+    const registered = new Map<string, (e: SenderEvent, ...a: unknown[]) => Promise<unknown>>()
+    const handlers = {
+      'file:save': vi.fn(),
+      'file:open': vi.fn(),
+      'file:printPdf': vi.fn(),
+      'shell:openExternal': vi.fn(),
+      'app:info': vi.fn(async () => ({ version: '1', platform: 'linux', electron: true }))
+    } as unknown as HandlerMap
+    registerIpc({ handle: (c, l) => void registered.set(c, l) }, handlers, trusted)
+    expect([...registered.keys()].sort()).toEqual(Object.keys(argumentSchemas).sort())
+    await expect(registered.get('app:info')!(own)).resolves.toMatchObject({ electron: true })
+    await expect(registered.get('app:info')!({ ...own, sender: { id: 1 } })).rejects.toThrow()
+  })
+})
