@@ -1,0 +1,174 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import JSZip from 'jszip'
+import mammoth from 'mammoth'
+import { parse } from 'node-html-parser'
+import { getFormat } from '@shared/formats'
+import { exportDocx, exportReport } from '@shared/export'
+import { placeGrid } from '@shared/export/grid'
+import type { Report } from '@shared/model/report'
+import { filledReport } from './reports'
+
+interface Opened {
+  report: Report
+  bytes: Uint8Array
+  files: Record<string, string>
+  html: string
+}
+
+async function open(report: Report): Promise<Opened> {
+  const bytes = await exportDocx(report)
+  const zip = await JSZip.loadAsync(bytes)
+  const files: Record<string, string> = {}
+  for (const name of Object.keys(zip.files))
+    if (/\.xml$/.test(name)) files[name] = await zip.file(name)!.async('string')
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })
+  return { report, bytes, files, html }
+}
+
+/** Per table, per row: each <w:tc> as `span` or `span^` (starts a vertical merge) or `span|` (continues one). */
+function docxCells(xml: string): string[][][] {
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, tbl]) =>
+    [...tbl.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(([, tr]) =>
+      [...tr.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, tc]) => {
+        const span = /<w:gridSpan w:val="(\d+)"/.exec(tc)?.[1] ?? '1'
+        const merge = /<w:vMerge(?: w:val="(\w+)")?\/>/.exec(tc)
+        return span + (merge ? (merge[1] === 'restart' ? '^' : '|') : '')
+      })
+    )
+  )
+}
+
+describe('docx export', () => {
+  const opened: Record<number, Opened> = {}
+  beforeAll(async () => {
+    opened[2024] = await open(filledReport(2024))
+    opened[2020] = await open(filledReport(2020))
+  })
+
+  it('is a Word package that mammoth opens without complaint', async () => {
+    const { bytes } = opened[2024]
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]) // PK: a zip
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })
+    expect(result.messages.filter((m) => m.type === 'error')).toEqual([])
+  })
+
+  it('A4 with the GB/T 9704 margins 37/35/28/26 mm', () => {
+    const xml = opened[2024].files['word/document.xml']
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
+    const mar = /<w:pgMar ([^>]*)\/>/.exec(xml)![1]
+    const twips = (mm: number) => String(Math.round((mm / 25.4) * 1440))
+    expect(mar).toContain(`w:top="${twips(37)}"`)
+    expect(mar).toContain(`w:bottom="${twips(35)}"`)
+    expect(mar).toContain(`w:left="${twips(28)}"`)
+    expect(mar).toContain(`w:right="${twips(26)}"`)
+  })
+
+  it('title, the six headings in order and the prose, as mammoth reads them', () => {
+    for (const year of [2024, 2020]) {
+      const { report, html } = opened[year]
+      const root = parse(html)
+      expect(root.querySelector('h1')!.text).toBe(report.title)
+      expect(root.querySelectorAll('h2').map((h) => h.text)).toEqual(
+        getFormat(report.format).sections.map((s) => s.heading)
+      )
+      expect(html).toContain('<p>（一）主动公开。全年主动公开政府信息1860条。</p>')
+      expect(html).toContain('<p>本年度未收取信息处理费。</p>')
+    }
+  })
+
+  it('the tables with every label and value in the cells mammoth reads', () => {
+    for (const year of [2024, 2020]) {
+      const { report, html } = opened[year]
+      const format = getFormat(report.format)
+      const tables = parse(html).querySelectorAll('table')
+      expect(tables).toHaveLength(format.tables.length)
+      format.tables.forEach((t, i) => {
+        const rows = tables[i].querySelectorAll('tr')
+        expect(rows).toHaveLength(t.grid.length)
+        t.grid.forEach((gridRow, r) => {
+          const cells = rows[r].querySelectorAll('td')
+          expect(
+            cells.map((c) => [Number(c.getAttribute('rowspan') ?? 1), Number(c.getAttribute('colspan') ?? 1)])
+          ).toEqual(gridRow.map((g) => [g.rowSpan ?? 1, g.colSpan ?? 1]))
+          gridRow.forEach((g, k) => {
+            const text = cells[k].text
+            if (g.kind === 'header' || g.kind === 'label') expect(text).toBe(g.text)
+            if (g.kind === 'value') {
+              const v = report.tables[t.id][g.key]
+              expect(text).toBe(v === null ? '' : String(v) + (g.key === 'procurement.amount' ? '万元' : ''))
+            }
+          })
+        })
+      })
+    }
+  })
+
+  it('merges cells in Word exactly as the grid: gridSpan for columns, vMerge restart/continue for rows', () => {
+    for (const year of [2024, 2020]) {
+      const { report, files } = opened[year]
+      const format = getFormat(report.format)
+      const actual = docxCells(files['word/document.xml'])
+      const expected = format.tables.map((t) => {
+        const { cover, width, height } = placeGrid(t)
+        const rows: string[][] = []
+        for (let r = 0; r < height; r++) {
+          const row: string[] = []
+          for (let c = 0; c < width;) {
+            const p = cover[r][c]
+            row.push(String(p.colSpan) + (p.rowSpan > 1 ? (p.row === r ? '^' : '|') : ''))
+            c += p.colSpan
+          }
+          rows.push(row)
+        }
+        return rows
+      })
+      expect(actual).toEqual(expected)
+    }
+  })
+
+  it('sets the Chinese fonts and sizes of a 公文 for East Asian text', () => {
+    const styles = opened[2024].files['word/styles.xml']
+    const doc = opened[2024].files['word/document.xml']
+    // body: 3号 (16 pt = 32 half-points) 仿宋_GB2312 on a fixed 28.95 pt pitch
+    expect(styles).toMatch(
+      /<w:docDefaults>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*<w:sz w:val="32"\/>[\s\S]*<\/w:docDefaults>/
+    )
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:spacing [^>]*w:line="579"[^>]*w:lineRule="exact"/)
+    // title: 2号 (22 pt) 方正小标宋简体, centred
+    const heading = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)![0]
+    expect(heading('Heading1')).toMatch(/w:eastAsia="方正小标宋简体"/)
+    expect(heading('Heading1')).toMatch(/<w:sz w:val="44"\/>/)
+    expect(heading('Heading1')).toMatch(/<w:jc w:val="center"\/>/)
+    expect(heading('Heading2')).toMatch(/w:eastAsia="黑体"/)
+    // second-level headings that open a paragraph: 楷体_GB2312; body paragraphs indented two characters
+    expect(doc).toMatch(/w:eastAsia="楷体_GB2312"[\s\S]{0,200}（一）主动公开。/)
+    expect(doc).toMatch(/<w:ind w:firstLine="640"\/>/)
+    // tables: 10.5 pt (21 half-points)
+    expect(doc).toMatch(/w:eastAsia="宋体"[^>]*\/><w:b\/><w:bCs\/><w:sz w:val="21"\/>/)
+  })
+
+  it('numbers pages “— 1 —” in 4号宋体, odd pages right, even pages left', () => {
+    const { files } = opened[2024]
+    expect(files['word/settings.xml']).toMatch(/<w:evenAndOddHeaders\/>/)
+    const footers = Object.keys(files).filter((n) => /word\/footer\d\.xml/.test(n))
+    expect(footers).toHaveLength(2)
+    const aligns = footers.map((n) => /<w:jc w:val="(\w+)"\/>/.exec(files[n])![1]).sort()
+    expect(aligns).toEqual(['left', 'right'])
+    for (const n of footers) {
+      expect(files[n]).toMatch(/PAGE/)
+      expect(files[n]).toMatch(/— /)
+      expect(files[n]).toMatch(/ —/)
+      expect(files[n]).toMatch(/w:eastAsia="宋体"/)
+      expect(files[n]).toMatch(/<w:sz w:val="28"\/>/)
+    }
+  })
+
+  it('exportReport returns the bytes with the Word mime type and a .docx name', async () => {
+    const r = filledReport(2024)
+    const out = await exportReport(r, 'docx')
+    expect(out.data).toBeInstanceOf(Uint8Array)
+    expect(out.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    expect(out.fileName).toBe(`${r.title}.docx`)
+  })
+})

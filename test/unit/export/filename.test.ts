@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { exportFileName, exportReport, safeFileStem } from '@shared/export'
+import { parseReportJson, serializeReport } from '@shared/model/json'
+import { filledReport } from './reports'
+
+describe('export file names', () => {
+  it('use the title and the kind’s extension', () => {
+    const r = filledReport(2024)
+    expect(exportFileName(r, 'txt')).toBe('某某市某某区人民政府2024年政府信息公开工作年度报告.txt')
+    expect(exportFileName(r, 'html')).toBe('某某市某某区人民政府2024年政府信息公开工作年度报告.html')
+    expect(exportFileName(r, 'docx')).toBe('某某市某某区人民政府2024年政府信息公开工作年度报告.docx')
+    expect(exportFileName(r, 'json')).toBe('某某市某某区人民政府2024年政府信息公开工作年度报告.json')
+  })
+
+  it('replace every character Windows forbids, and control characters', () => {
+    const stem = safeFileStem('a<b>c:d"e/f\\g|h?i*j\u0001k\tl')
+    expect(stem).toBe('a_b_c_d_e_f_g_h_i_j_k_l')
+    expect(stem).not.toMatch(/[<>:"/\\|?*\u0000-\u001f]/)
+  })
+
+  it('never end in a dot or space, avoid reserved device names, stay short, never empty', () => {
+    expect(safeFileStem('报告. . ')).toBe('报告')
+    expect(safeFileStem('CON')).toBe('_CON')
+    expect(safeFileStem('lpt1')).toBe('_lpt1')
+    expect([...safeFileStem('长'.repeat(500))]).toHaveLength(120)
+    expect(safeFileStem('')).toBe('政府信息公开工作年度报告')
+    expect(safeFileStem('???')).toBe('政府信息公开工作年度报告')
+    expect(safeFileStem('  ')).toBe('政府信息公开工作年度报告')
+  })
+})
+
+describe('json export', () => {
+  it('is report-json v1 as the model writes it, and reads back to the same report', async () => {
+    const r = filledReport(2020)
+    const out = await exportReport(r, 'json')
+    expect(out.data).toBe(serializeReport(r))
+    expect(out.mime).toBe('application/json')
+    const back = parseReportJson(out.data as string)
+    expect(back.report).toEqual(r)
+  })
+})
