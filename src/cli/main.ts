@@ -1,6 +1,7 @@
 // The command-line entry: `npm run --silent cli -- <command> [args…]` (tsx src/cli/main.ts).
 // package.json is CommonJS, so no top-level await here.
 import { checkCommand } from './check'
+import { exportCommand } from './export'
 import type { Command } from './command'
 import { cliText } from './messages'
 
@@ -9,7 +10,8 @@ import { cliText } from './messages'
  * here, e.g. `export: exportCommand,` (with its import above).
  */
 const commands: Record<string, Command> = {
-  check: checkCommand
+  check: checkCommand,
+  export: exportCommand
 }
 
 function help(): string {

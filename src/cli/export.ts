@@ -1,0 +1,125 @@
+// `export <file> --to txt|html|docx|json [-o <out>] [--fragment]`: converts a report with the export feature.
+// Text kinds go to stdout unless -o is given; docx is binary, so without -o it is written next to the input
+// under the report's suggested file name.
+import { writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { EXPORT_KINDS, exportReport, UTF8_BOM } from '../shared/export'
+import type { ExportKind } from '../shared/export'
+import type { Command } from './command'
+import { loadReportFile } from './load'
+
+const text = {
+  summary: '把年报转换为纯文本、网页（可粘贴到网站后台）、Word 文档或 JSON',
+  help: `用法：npm run --silent cli -- export <文件> --to txt|html|docx|json [-o <输出文件>] [--fragment]
+
+  <文件>              要转换的年报（.json，或导入功能支持的 .txt、.html、.docx）
+  --to <格式>         txt 纯文本；html 网页；docx Word 文档（公文格式）；json 年报数据
+  -o, --out <文件>    写入这个文件；写 - 表示输出到屏幕。
+                      不写时：txt、html、json 输出到屏幕；docx 写在原文件旁边，文件名取报告标题
+  --fragment          html 只输出正文片段（粘贴到网站后台编辑器用），不含页面头部
+  --help              显示本说明
+
+退出码：0 成功；1 写入失败；2 参数有误或原文件无法读取。`,
+  missingFile: '请写出要转换的文件，例如：npm run --silent cli -- export 报告.json --to docx',
+  missingKind: '请用 --to 写出要转换成的格式：txt、html、docx 或 json',
+  badKind: (kind: string) => `不认识的格式“${kind}”，只能是 txt、html、docx 或 json`,
+  missingValue: (flag: string) => `${flag} 后面需要写内容`,
+  unknownOption: (flag: string) => `不认识的参数“${flag}”`,
+  extraFile: (file: string) => `一次只能转换一个文件，多写了“${file}”`,
+  fragmentOnlyHtml: '--fragment 只用于 --to html',
+  unreadable: (file: string, why: string) => `${file}：无法读取：${why}`,
+  problem: (file: string, why: string) => `${file}：提醒：${why}`,
+  sameAsInput: '输出文件不能与原文件相同，否则原文件会被覆盖',
+  written: (path: string) => `已写入 ${path}`,
+  writeFailed: (path: string, why: string) => `无法写入 ${path}：${why}`,
+  failed: (why: string) => `转换失败：${why}`
+} as const
+
+interface Options {
+  file?: string
+  kind?: ExportKind
+  out?: string
+  fragment: boolean
+  help: boolean
+}
+
+function parseArgs(args: string[]): Options | string {
+  const o: Options = { fragment: false, help: false }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    const value = (): string | undefined => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i])
+    if (a === '--help' || a === '-h') o.help = true
+    else if (a === '--fragment') o.fragment = true
+    else if (a === '--to' || a.startsWith('--to=')) {
+      const v = value()
+      if (!v) return text.missingValue('--to')
+      if (!(EXPORT_KINDS as readonly string[]).includes(v.toLowerCase())) return text.badKind(v)
+      o.kind = v.toLowerCase() as ExportKind
+    } else if (a === '-o' || a === '--out' || a.startsWith('--out=')) {
+      const v = value()
+      if (!v) return text.missingValue(a.startsWith('--out') ? '--out' : '-o')
+      o.out = v
+    } else if (a.startsWith('-') && a !== '-') return text.unknownOption(a)
+    else if (o.file !== undefined) return text.extraFile(a)
+    else o.file = a
+  }
+  return o
+}
+
+function writeStdout(data: string | Uint8Array): Promise<void> {
+  return new Promise((done, fail) => process.stdout.write(data, (e) => (e ? fail(e) : done())))
+}
+
+export const exportCommand: Command = {
+  summary: text.summary,
+  help: text.help,
+  async run(args) {
+    const o = parseArgs(args)
+    if (typeof o === 'string') {
+      console.error(o)
+      return 2
+    }
+    if (o.help) {
+      console.log(text.help)
+      return 0
+    }
+    if (!o.file) return fail(text.missingFile)
+    if (!o.kind) return fail(text.missingKind)
+    if (o.fragment && o.kind !== 'html') return fail(text.fragmentOnlyHtml)
+
+    const { report, problems } = await loadReportFile(o.file)
+    if (!report) return fail(text.unreadable(o.file, problems.join('；')))
+    for (const p of problems) console.error(text.problem(o.file, p))
+
+    let result
+    try {
+      result = await exportReport(report, o.kind, { html: o.fragment ? 'fragment' : 'document' })
+    } catch (e) {
+      console.error(text.failed(e instanceof Error ? e.message : String(e)))
+      return 1
+    }
+    const toStdout = o.out === '-' || (o.out === undefined && typeof result.data === 'string')
+    if (toStdout) {
+      // On a screen or in a pipe the byte-order mark is noise; files keep it for old Notepad.
+      const data = typeof result.data === 'string' ? result.data.replace(UTF8_BOM, '') : result.data
+      await writeStdout(data)
+      return 0
+    }
+    const path = resolve(o.out ?? join(dirname(o.file), result.fileName))
+    if (path === resolve(o.file)) return fail(text.sameAsInput)
+    try {
+      await writeFile(path, result.data)
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message
+      console.error(text.writeFailed(path, why))
+      return 1
+    }
+    console.error(text.written(path))
+    return 0
+  }
+}
+
+function fail(message: string): number {
+  console.error(message)
+  return 2
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import JSZip from 'jszip'
+import { exportCommand } from '../../../src/cli/export'
+import { serializeReport } from '@shared/model/json'
+import { exportTxt } from '@shared/export'
+import { filledReport } from './reports'
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), 'export-cli-'))
+  const report = filledReport(2024)
+  const file = join(dir, 'in.json')
+  writeFileSync(file, serializeReport(report))
+  const errors: string[] = []
+  const out: (string | Uint8Array)[] = []
+  vi.spyOn(console, 'error').mockImplementation((m: string) => void errors.push(m))
+  vi.spyOn(process.stdout, 'write').mockImplementation(((d: string | Uint8Array, cb?: () => void) => {
+    out.push(d)
+    cb?.()
+    return true
+  }) as typeof process.stdout.write)
+  return { dir, report, file, errors, out }
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('cli export', () => {
+  it('prints txt to stdout without the byte-order mark', async () => {
+    const { file, report, out } = setup()
+    expect(await exportCommand.run([file, '--to', 'txt'])).toBe(0)
+    expect(out.join('')).toBe(exportTxt(report))
+  })
+
+  it('writes docx next to the input under the report title when no -o is given', async () => {
+    const { dir, file, report, errors } = setup()
+    expect(await exportCommand.run([file, '--to', 'docx'])).toBe(0)
+    const path = join(dir, `${report.title}.docx`)
+    expect(errors.join('\n')).toContain(path)
+    const zip = await JSZip.loadAsync(readFileSync(path))
+    expect(await zip.file('word/document.xml')!.async('string')).toContain(report.title)
+  })
+
+  it('writes to -o, html fragment on request', async () => {
+    const { dir, file } = setup()
+    const target = join(dir, 'out.html')
+    expect(await exportCommand.run([file, '--to=html', '--fragment', '-o', target])).toBe(0)
+    expect(readFileSync(target, 'utf8')).toMatch(/^<h1 /)
+  })
+
+  it('exits 2 with a Chinese message for unreadable input and bad arguments', async () => {
+    const { dir, file, errors } = setup()
+    expect(await exportCommand.run([join(dir, 'missing.json'), '--to', 'txt'])).toBe(2)
+    expect(errors.pop()).toMatch(/无法读取：文件不存在/)
+    writeFileSync(join(dir, 'bad.json'), '{ not json')
+    expect(await exportCommand.run([join(dir, 'bad.json'), '--to', 'txt'])).toBe(2)
+    expect(errors.pop()).toMatch(/无法读取/)
+    expect(await exportCommand.run([file])).toBe(2)
+    expect(errors.pop()).toMatch(/--to/)
+    expect(await exportCommand.run([file, '--to', 'pdf'])).toBe(2)
+    expect(errors.pop()).toMatch(/不认识的格式“pdf”/)
+    expect(await exportCommand.run([file, '--to', 'json', '-o', file])).toBe(2)
+    expect(errors.pop()).toMatch(/不能与原文件相同/)
+    expect(existsSync(file)).toBe(true)
+  })
+})
