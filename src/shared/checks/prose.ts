@@ -67,7 +67,8 @@ function quotesIn(c: Compiled, text: string): Quote[] {
   c.quantities.forEach((q, i) => {
     for (const p of q.patterns) {
       for (const m of text.matchAll(p)) {
-        const key = `${i}:${m.index}`
+        // Two patterns of one quantity may match the same figure (“新收到…申请259宗”); keep one.
+        const key = `${i}:${m.index + m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)
         found!.push({ quantity: i, quote: m[0], value: Number(m[1]) })

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '@shared/checks'
+import { getFormat } from '@shared/formats'
+import type { FormatDecl, Identity, TableId } from '@shared/formats'
+import type { Report } from '@shared/model/report'
+import { normalizeProse } from '@shared/checks/text'
+import { loadFixture } from './fixtures'
+
+const arithmeticRules = (f: FormatDecl) => new Set(f.identities.map((i) => i.rule))
+
+/** The value of one side of an identity, blanks as 0 (this year's terms only). */
+const side = (r: Report, s: Identity['left']) =>
+  s.terms.reduce((n, t) => {
+    const [table, key] = t.cell.split(/:(.*)/s) as [TableId, string]
+    return n + (t.sign ?? 1) * (r.tables[table][key] ?? 0)
+  }, 0)
+
+/**
+ * What must fire when `ref` grows by 1 in a report where every identity holds: every equality that
+ * reads it; an upper bound only where `ref` is on the bounded side and there was no slack. Identities
+ * with last-year terms do not run without last year. Plus a prose quantity quoting that cell.
+ */
+function expected(r: Report, format: FormatDecl, ref: string): string[] {
+  const out: string[] = []
+  for (const id of format.identities) {
+    const terms = [...id.left.terms, ...id.right.terms]
+    if (terms.some((t) => t.last) || !terms.some((t) => t.cell === ref)) continue
+    if (id.relation === '=') out.push(`${id.rule}|${id.where}`)
+    else if (id.left.terms.some((t) => t.cell === ref) && side(r, id.right) - side(r, id.left) < 1) {
+      out.push(`${id.rule}|${id.where}`)
+    }
+  }
+  for (const q of format.prose) {
+    if (!q.terms.some((t) => t.cell === ref)) continue
+    for (const id of ['overview', 'active', 'requests', 'review'] as const) {
+      const text = normalizeProse(r.sections[id])
+      if (q.patterns.some((p) => p.test(text))) out.push(`prose.quantity|${id}`)
+    }
+  }
+  return out.sort()
+}
+
+const fired = (r: Report, rules: Set<string>) =>
+  checkReport(r)
+    .filter((f) => rules.has(f.rule) || f.rule === 'prose.quantity')
+    .map((f) =>
+      f.rule === 'prose.quantity'
+        ? `${f.rule}|${f.cells[0].split(':')[1]}`
+        : `${f.rule}|${f.message.split('：')[0]}`
+    )
+    .sort()
+
+describe.each([
+  ['seed002-jilin-commerce-2020.json', '吉林省商务厅 2020'],
+  ['seed004-zengcheng-2020.json', '增城区 2020']
+])('%s (%s, hand-entered from the seed)', (name) => {
+  const report = loadFixture(name)
+  const format = getFormat(report.format)
+  const rules = arithmeticRules(format)
+
+  it('has no arithmetic error and no prose/table mismatch', () => {
+    const bad = checkReport(report).filter(
+      (f) => rules.has(f.rule) || f.rule.startsWith('prose.') || f.rule === 'cell.domain'
+    )
+    expect(bad).toEqual([])
+  })
+
+  it('changing any one cell fires exactly the identities and prose figures that read it', () => {
+    let checked = 0
+    for (const t of format.tables) {
+      for (const c of t.cells) {
+        const ref = `${t.id}:${c.key}`
+        const v = report.tables[t.id][c.key]
+        if (v === null) continue
+        const r = structuredClone(report)
+        r.tables[t.id][c.key] = v + 1
+        const want = expected(report, format, ref)
+        expect(fired(r, rules), ref).toEqual(want)
+        // Every equality identity reads only declared cells; a table-三/四 cell is read by at least one.
+        if (t.id !== 'active') expect(want.length, ref).toBeGreaterThan(0)
+        for (const f of checkReport(r).filter((x) => rules.has(x.rule) || x.rule === 'prose.quantity')) {
+          expect(f.cells).toContain(ref)
+        }
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(100)
+  })
+})
+
+describe('seed 004 (增城区 2020)', () => {
+  const report = loadFixture('seed004-zengcheng-2020.json')
+
+  it('finds the parts missing from the copy', () => {
+    const rules = checkReport(report).map((f) => `${f.severity} ${f.rule} ${f.cells[0]}`)
+    expect(rules).toContain('error section.missing sections:review')
+    expect(rules).toContain('error section.missing sections:problems')
+    expect(rules).toContain('warning section.empty sections:other')
+    expect(rules.filter((x) => x.startsWith('warning cell.blank review:'))).toHaveLength(15)
+  })
+
+  it('checks the prose figures 新收259宗, 办结254宗, 转下年办理10宗 against table 三', () => {
+    for (const [cell, quote] of [
+      ['new.tot', '新收到政府信息公开申请259宗'],
+      ['r7.tot', '办结254宗'],
+      ['next.tot', '转下年办理10宗']
+    ]) {
+      const r = structuredClone(report)
+      r.tables.requests[cell] = r.tables.requests[cell]! + 1
+      const prose = checkReport(r).filter((f) => f.rule === 'prose.quantity')
+      expect(prose).toHaveLength(1)
+      expect(prose[0].message).toContain(quote)
+      expect(prose[0].cells).toEqual(['sections:overview', `requests:${cell}`])
+    }
+  })
+
+  it('compares 行政复议3宗 once table 四 is filled', () => {
+    const r = structuredClone(report)
+    r.tables.review['rev.total'] = 2
+    const prose = checkReport(r).filter((f) => f.rule === 'prose.quantity')
+    expect(prose.map((f) => f.message)).toEqual([
+      '“总体情况”部分写“行政复议3宗”，但表四 行政复议“总计”为2（行政复议应与表格一致）'
+    ])
+  })
+})
+
+describe('seed 000 (荔湾区 2014, legacy)', () => {
+  const findings = checkReport(loadFixture('seed000-liwan-2014.json'))
+
+  it('finds the year conflict: title 2014, intro “2013年度”', () => {
+    const year = findings.filter((f) => f.rule === 'meta.year')
+    expect(year).toHaveLength(1)
+    expect(year[0].severity).toBe('error')
+    expect(year[0].message).toContain('2013年度政府信息公开年度报告')
+  })
+
+  it('finds the impossible “17.9%” of 91 requests and the truncated 35.2%', () => {
+    const pct = findings.filter((f) => f.rule.startsWith('prose.percent'))
+    expect(pct.map((f) => [f.rule, f.severity])).toEqual([
+      ['prose.percentRounding', 'warning'],
+      ['prose.percentage', 'error']
+    ])
+    expect(pct[1].message).toContain('91件中不可能恰好占17.9%（16件为17.6%，17件为18.7%）')
+    expect(pct[0].message).toContain('2259÷6404=35.27%，四舍五入应为35.3%')
+  })
+
+  it('accepts the percentages that are right (3.9%, 6.2%, 78%, 8.8%, 6.6% …)', () => {
+    expect(findings.filter((f) => f.rule.startsWith('prose.'))).toHaveLength(2)
+  })
+})
