@@ -1,0 +1,172 @@
+// One report per rule, each made from the balanced base by one small edit that breaks exactly that rule
+// (or, where arithmetic makes it impossible alone, the stated minimal set).
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '@shared/checks'
+import type { Report } from '@shared/model/report'
+import { loadFixture } from './fixtures'
+
+/** Last year's report that agrees with valid-2021.json on every cross-year rule. */
+function lastYearOf(r: Report): Report {
+  const last = structuredClone(r)
+  last.year = r.year - 1
+  last.title = r.title.replace(String(r.year), String(last.year))
+  Object.assign(last.tables.active, { 'reg.valid': 11, 'norm.valid': 37 })
+  for (const c of ['np', 'biz', 'sci', 'npo', 'law', 'oth', 'tot']) {
+    last.tables.requests[`next.${c}`] = r.tables.requests[`carry.${c}`]
+  }
+  return last
+}
+
+type Case = [rule: string, edit: (r: Report, last: Report) => void, also?: string[]]
+
+const cases2021: Case[] = [
+  ['requests.balance', (r) => ((r.tables.requests['next.np']! -= 1), (r.tables.requests['next.oth']! += 1))],
+  ['requests.rowTotal', (r) => ((r.tables.requests['r1.np']! += 1), (r.tables.requests['r2.np']! -= 1))],
+  ['requests.outcomes', (r) => ((r.tables.requests['r2.np']! += 1), (r.tables.requests['r2.tot']! += 1))],
+  // F6 cannot fail while F1 holds (r7 ≥ 0): it comes with the balance.
+  [
+    'requests.nextBound',
+    (r) => {
+      for (const k of ['next.oth', 'next.tot', 'r7.oth', 'r7.tot'])
+        r.tables.requests[k]! += k.startsWith('next') ? 5 : 0
+      r.tables.requests['r6_3.oth'] = 0
+      r.tables.requests['r6_3.tot'] = 0
+      r.tables.requests['r7.oth'] = 0
+      r.tables.requests['r7.tot']! -= 1
+    },
+    ['requests.balance', 'prose.quantity']
+  ],
+  [
+    'requests.doneBound',
+    (r) => {
+      r.tables.requests['r1.oth'] = 3
+      r.tables.requests['r1.tot']! += 3
+      r.tables.requests['r7.oth']! += 3
+      r.tables.requests['r7.tot']! += 3
+    },
+    ['requests.balance', 'prose.quantity']
+  ],
+  [
+    'requests.carryOver',
+    (_r, last) => ((last.tables.requests['next.np']! += 1), (last.tables.requests['next.tot']! += 1))
+  ],
+  ['review.total', (r) => (r.tables.review['rev.keep']! += 1)],
+  // T2-01 cannot fail while XY-02 holds (valid would be negative).
+  ['active.repealBound', (r) => (r.tables.active['reg.repealed'] = 20), ['active.validContinuity']],
+  ['active.validContinuity', (_r, last) => (last.tables.active['norm.valid'] = 36)],
+  ['cell.domain', (r) => (r.tables.active['licence.decisions'] = 1.5)],
+  ['cell.blank', (r) => (r.tables.active['penalty.decisions'] = null)],
+  ['cell.moneyUnit', (r) => (r.tables.active['fees.amount'] = 35000)],
+  ['active.regulations', (r) => (r.agency = '某某县人民政府')],
+  [
+    'meta.format',
+    (r, last) => {
+      r.year = 2020
+      last.year = 2019
+      r.title = r.title.replace('2024', '2020')
+      r.sections.overview = r.sections.overview.replaceAll('2024', '2020')
+      r.sections.problems = r.sections.problems.replace('2023', '2019')
+    }
+  ],
+  ['meta.year', (r) => (r.title = r.title.replace('2024', '2023'))],
+  [
+    'meta.year',
+    (r) =>
+      (r.sections.overview = r.sections.overview.replace(
+        '现将本年度',
+        '现将2023年度政府信息公开工作年度报告'
+      ))
+  ],
+  ['meta.period', (r) => (r.sections.overview = r.sections.overview.replace('12月31日', '12月30日'))],
+  ['meta.lastYear', (_r, last) => (last.year = 2022)],
+  ['section.missing', (r) => (r.sections.problems = '')],
+  ['section.empty', (r) => (r.sections.problems = '无。')],
+  ['section.empty', (r) => (r.sections.other = '  ')],
+  [
+    'section.governmentDuties',
+    (r) =>
+      (r.sections.overview = r.sections.overview.replace(
+        '将政务公开纳入年度绩效工作考核，开展社会评议，全年未发生责任追究情况。',
+        ''
+      ))
+  ],
+  [
+    'section.topics',
+    (r) => (r.sections.overview = r.sections.overview.replace('（三）政府信息管理。', '（三）'))
+  ],
+  ['fees.missing', (r) => (r.fees.collected = null)],
+  [
+    'fees.notices',
+    (r) => {
+      Object.assign(r.tables.requests, { 'r6_1.np': 0, 'r6_1.tot': 0, 'r6_2.np': 1, 'r6_2.tot': 1 })
+    }
+  ],
+  ['fees.collected', (r) => (r.fees = { notices: 1, noticedAmount: 100, collected: 200 })],
+  ['fees.tens', (r) => (r.fees = { notices: 1, noticedAmount: 15, collected: 15 })],
+  [
+    'prose.quantity',
+    (r) => (r.sections.overview = r.sections.overview.replace('上年结转2件', '上年结转3件'))
+  ],
+  [
+    'prose.quantity',
+    (r) => (r.sections.overview = r.sections.overview.replace('行政诉讼1件', '行政诉讼2件'))
+  ],
+  ['prose.percentage', (r) => (r.sections.overview = r.sections.overview.replace('53.6%', '55.6%'))],
+  ['prose.percentRounding', (r) => (r.sections.overview = r.sections.overview.replace('53.6%', '53.5%'))]
+]
+
+describe('2021: each rule alone', () => {
+  const base = loadFixture('valid-2021.json')
+
+  it('the base and its last year raise nothing', () => {
+    expect(checkReport(base)).toEqual([])
+    expect(checkReport(base, lastYearOf(base))).toEqual([])
+  })
+
+  it.each(cases2021)('%s', (rule, edit, also = []) => {
+    const r = structuredClone(base)
+    const last = lastYearOf(base)
+    edit(r, last)
+    const rules = [...new Set(checkReport(r, last).map((f) => f.rule))].sort()
+    expect(rules).toEqual([rule, ...also].sort())
+  })
+})
+
+const cases2019: Case[] = [
+  ['active.publishedBound', (r) => (r.tables.active['norm.newPublished'] = 30)],
+  ['active.itemContinuity', (_r, last) => (last.tables.active['licence.change'] = 4)],
+  ['cell.amountUnit', (r) => delete r.units],
+  ['fees.premature', (r) => (r.fees = { notices: 1, noticedAmount: 100, collected: 100 })],
+  ['fees.premature', (r) => (r.sections.other = '本年度收取信息处理费200元。')],
+  ['cell.domain', (r) => (r.tables.active['licence.change'] = 0.5)]
+]
+
+describe('2019: each rule alone', () => {
+  const base = loadFixture('valid-2019.json')
+  const lastYear = (): Report => {
+    const last = structuredClone(base)
+    last.year = 2019
+    for (const item of ['licence', 'otherService', 'penalty', 'coercion', 'fees']) {
+      const now = base.tables.active[`${item}.lastYear`]!
+      last.tables.active[`${item}.lastYear`] = now - 1
+      last.tables.active[`${item}.change`] = 1
+    }
+    for (const c of ['np', 'biz', 'sci', 'npo', 'law', 'oth', 'tot']) {
+      last.tables.requests[`next.${c}`] = base.tables.requests[`carry.${c}`]
+    }
+    return last
+  }
+
+  it('the base and its last year raise nothing', () => {
+    expect(checkReport(base)).toEqual([])
+    expect(checkReport(base, lastYear())).toEqual([])
+  })
+
+  it.each(cases2019)('%s', (rule, edit, also = []) => {
+    const r = structuredClone(base)
+    const last = lastYear()
+    edit(r, last)
+    const rules = [...new Set(checkReport(r, last).map((f) => f.rule))].sort()
+    expect(rules).toEqual([rule, ...also].sort())
+  })
+})
