@@ -1,0 +1,103 @@
+// The real CLI, spawned as a person would run it (npm's script is `tsx src/cli/main.ts`).
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const fixture = (name: string) => `test/fixtures/reports/${name}`
+const tmp = mkdtempSync(join(tmpdir(), 'xxgk-cli-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000
+  })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+/** valid-2021.json with one cell changed so that table 三's balance fails. */
+function broken(): string {
+  const doc = JSON.parse(readFileSync(fixture('valid-2021.json'), 'utf8'))
+  doc.tables.requests['new.np'] += 1
+  doc.tables.requests['new.tot'] += 1
+  const path = join(tmp, 'broken.json')
+  writeFileSync(path, JSON.stringify(doc))
+  return path
+}
+
+describe('cli check', () => {
+  it('exits 0 and says so when a report has no problem', () => {
+    const r = cli('check', fixture('valid-2021.json'))
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('没有发现问题')
+  })
+
+  it('exits 1 and prints the finding in Chinese when an identity fails', () => {
+    const r = cli('check', broken())
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('[错误] 表三“自然人”列：一+二=23，三(七)+四=22，相差1')
+  })
+
+  it('exits 2 when a file cannot be read, and still checks the others', () => {
+    const bad = join(tmp, 'bad.json')
+    writeFileSync(bad, '{ not json')
+    const r = cli('check', join(tmp, 'missing.json'), bad, broken(), fixture('valid-2019.json'))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('missing.json：无法读取：文件不存在')
+    expect(r.stderr).toContain('bad.json：无法读取：不是有效的 JSON')
+    expect(r.stdout).toContain('broken.json')
+    expect(r.stdout).toContain('valid-2019.json')
+  })
+
+  it('--json prints one array of { file, report, findings }', () => {
+    const path = broken()
+    const r = cli('check', '--json', fixture('valid-2021.json'), path)
+    expect(r.code).toBe(1)
+    const out = JSON.parse(r.stdout) as {
+      file: string
+      report: { schema: string }
+      findings: { rule: string }[]
+    }[]
+    expect(out.map((x) => x.file)).toEqual([fixture('valid-2021.json'), path])
+    expect(out[0].report.schema).toBe('xxgk-nianbao/report')
+    expect(out[0].findings).toEqual([])
+    expect(out[1].findings.map((f) => f.rule)).toEqual([
+      'requests.balance',
+      'requests.balance',
+      'prose.quantity'
+    ])
+    expect(Object.keys(out[1].findings[0])).toEqual(['rule', 'severity', 'message', 'cells'])
+  })
+
+  it('--last-year runs the cross-year rules', () => {
+    const doc = JSON.parse(readFileSync(fixture('valid-2021.json'), 'utf8'))
+    doc.year = 2023
+    doc.title = doc.title.replace('2024', '2023')
+    const last = join(tmp, 'last.json')
+    writeFileSync(last, JSON.stringify(doc))
+    const r = cli('check', '--json', '--last-year', last, fixture('valid-2021.json'))
+    const rules = (JSON.parse(r.stdout) as { findings: { rule: string }[] }[])[0].findings.map((f) => f.rule)
+    expect(rules).toContain('requests.carryOver')
+    expect(rules).toContain('active.validContinuity')
+    expect(r.code).toBe(1)
+  })
+
+  it('reports findings in a file with domain problems once, as cell.domain', () => {
+    const doc = JSON.parse(readFileSync(fixture('valid-2021.json'), 'utf8'))
+    doc.tables.active['licence.decisions'] = -3
+    const path = join(tmp, 'neg.json')
+    writeFileSync(path, JSON.stringify(doc))
+    const out = JSON.parse(cli('check', '--json', path).stdout) as { findings: { rule: string }[] }[]
+    expect(out[0].findings.map((f) => f.rule)).toEqual(['cell.domain'])
+  })
+
+  it('prints help and rejects unknown commands', () => {
+    expect(cli('--help')).toMatchObject({ code: 0 })
+    expect(cli('--help').stdout).toContain('check')
+    expect(cli('check', '--help').stdout).toContain('--last-year')
+    expect(cli('frobnicate').code).toBe(2)
+    expect(cli('check').code).toBe(2)
+  })
+})
