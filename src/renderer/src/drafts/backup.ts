@@ -1,0 +1,225 @@
+// All drafts with their history in one file, and back. Restoring merges: a draft already here is never
+// changed; one that differs from the file's copy is kept and the file's copy added beside it. The whole
+// file is validated before anything is written, and the write is one transaction, so a damaged or
+// foreign file leaves the database exactly as it was.
+import { reportFromJsonValue, reportToJsonValue } from '@shared/model/json'
+import type { Report } from '@shared/model/report'
+import { countFindings } from './counts'
+import { db, newId } from './db'
+import { text } from './messages'
+import type { DraftRecord, RevisionKind, RevisionRecord } from './types'
+
+export const BACKUP_FORMAT = 'xxgk-nianbao/backup'
+export const BACKUP_VERSION = 1
+
+const REVISION_KINDS: readonly RevisionKind[] = [
+  'auto',
+  'snapshot',
+  'before-import',
+  'before-sum',
+  'before-restore',
+  'conflict'
+]
+
+/** A small non-cryptographic hash (cyrb53) of the payload, so a file damaged in transit is caught. */
+export function checksum(s: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i)
+    h1 = Math.imul(h1 ^ ch, 2654435761)
+    h2 = Math.imul(h2 ^ ch, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')
+}
+
+interface Payload {
+  drafts: Record<string, unknown>[]
+  revisions: Record<string, unknown>[]
+}
+
+export async function exportBackup(now = new Date()): Promise<string> {
+  const [drafts, revisions] = await db.transaction('r', db.drafts, db.revisions, () =>
+    Promise.all([db.drafts.toArray(), db.revisions.toArray()])
+  )
+  const payload: Payload = {
+    drafts: drafts.map((d) => ({
+      id: d.id,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+      deletedAt: d.deletedAt,
+      sample: d.sample,
+      ...(d.lastYearId ? { lastYearId: d.lastYearId } : {}),
+      ...(d.origin ? { origin: d.origin } : {}),
+      ...(d.importProblems ? { importProblems: d.importProblems } : {}),
+      report: reportToJsonValue(d.report)
+    })),
+    revisions: revisions.map((r) => ({
+      id: r.id,
+      draftId: r.draftId,
+      at: r.at,
+      kind: r.kind,
+      ...(r.name ? { name: r.name } : {}),
+      report: reportToJsonValue(r.report)
+    }))
+  }
+  const body = JSON.stringify(payload)
+  return JSON.stringify(
+    {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      app: '信息公开年报编辑器',
+      createdAt: now.toISOString(),
+      drafts: drafts.length,
+      revisions: revisions.length,
+      checksum: checksum(body),
+      payload
+    },
+    null,
+    1
+  )
+}
+
+export class BackupError extends Error {}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0
+const optString = (v: unknown) => v === undefined || typeof v === 'string'
+
+function readReport(v: unknown, where: string): Report {
+  const { report, problems } = reportFromJsonValue(v)
+  // Blank (missing) cells and out-of-domain values are a draft's normal state; anything else is damage.
+  const bad = problems.find((p) => p.kind !== 'missing' && p.kind !== 'domain')
+  if (!report || bad) throw new BackupError(text.backup.damaged(`${where}：${bad?.message ?? ''}`))
+  return report
+}
+
+interface Parsed {
+  drafts: Omit<DraftRecord, 'rev' | 'errorCount' | 'warningCount'>[]
+  revisions: RevisionRecord[]
+}
+
+/** Everything the file holds, or a BackupError with a Chinese message. Touches nothing. */
+export function parseBackup(textIn: string): Parsed {
+  let doc: unknown
+  try {
+    doc = JSON.parse(textIn.replace(/^\uFEFF/, ''))
+  } catch {
+    throw new BackupError(text.backup.notJson)
+  }
+  if (!isObject(doc) || doc.format !== BACKUP_FORMAT) throw new BackupError(text.backup.foreign)
+  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1)
+    throw new BackupError(text.backup.foreign)
+  if (doc.version > BACKUP_VERSION) throw new BackupError(text.backup.newer(doc.version))
+  const payload = doc.payload
+  if (!isObject(payload) || !Array.isArray(payload.drafts) || !Array.isArray(payload.revisions))
+    throw new BackupError(text.backup.damaged('缺少内容'))
+  if (doc.checksum !== checksum(JSON.stringify(payload)))
+    throw new BackupError(text.backup.damaged('校验值不符'))
+
+  const drafts: Parsed['drafts'] = payload.drafts.map((d: unknown, i: number) => {
+    const where = `第 ${i + 1} 份报告`
+    if (
+      !isObject(d) ||
+      typeof d.id !== 'string' ||
+      !d.id ||
+      !isTime(d.createdAt) ||
+      !isTime(d.updatedAt) ||
+      !isTime(d.deletedAt) ||
+      typeof d.sample !== 'boolean' ||
+      !optString(d.lastYearId) ||
+      !optString(d.origin) ||
+      !(
+        d.importProblems === undefined ||
+        (Array.isArray(d.importProblems) && d.importProblems.every((p) => typeof p === 'string'))
+      )
+    )
+      throw new BackupError(text.backup.damaged(where))
+    return {
+      id: d.id,
+      createdAt: d.createdAt,
+      updatedAt: d.updatedAt,
+      deletedAt: d.deletedAt,
+      sample: d.sample,
+      ...(d.lastYearId ? { lastYearId: d.lastYearId as string } : {}),
+      ...(d.origin ? { origin: d.origin as string } : {}),
+      ...(d.importProblems ? { importProblems: d.importProblems as string[] } : {}),
+      report: readReport(d.report, where)
+    }
+  })
+  const ids = new Set(drafts.map((d) => d.id))
+  if (ids.size !== drafts.length) throw new BackupError(text.backup.damaged('报告编号重复'))
+  const revisions: RevisionRecord[] = payload.revisions.map((r: unknown, i: number) => {
+    const where = `第 ${i + 1} 个历史版本`
+    if (
+      !isObject(r) ||
+      typeof r.id !== 'string' ||
+      !r.id ||
+      typeof r.draftId !== 'string' ||
+      !ids.has(r.draftId) ||
+      !isTime(r.at) ||
+      !(REVISION_KINDS as readonly unknown[]).includes(r.kind) ||
+      !optString(r.name)
+    )
+      throw new BackupError(text.backup.damaged(where))
+    return {
+      id: r.id,
+      draftId: r.draftId,
+      at: r.at,
+      kind: r.kind as RevisionKind,
+      ...(r.name ? { name: r.name as string } : {}),
+      report: readReport(r.report, where)
+    }
+  })
+  return { drafts, revisions }
+}
+
+const sameReport = (a: Report, b: Report) =>
+  JSON.stringify(reportToJsonValue(a)) === JSON.stringify(reportToJsonValue(b))
+
+/** Merges a backup file into the database. Throws BackupError (database untouched) when it is refused. */
+export async function importBackup(fileText: string): Promise<{ added: number; skipped: number }> {
+  const parsed = parseBackup(fileText)
+  return db.transaction('rw', db.drafts, db.revisions, async () => {
+    let added = 0
+    let skipped = 0
+    const newIds = new Map<string, string>()
+    const existing = new Map(
+      (await db.drafts.bulkGet(parsed.drafts.map((d) => d.id))).map((d, i) => [parsed.drafts[i].id, d])
+    )
+    const toAdd: DraftRecord[] = []
+    for (const d of parsed.drafts) {
+      const here = existing.get(d.id)
+      if (here && sameReport(here.report, d.report)) {
+        skipped++
+        continue
+      }
+      const id = here ? newId() : d.id
+      if (here) newIds.set(d.id, id)
+      toAdd.push({
+        ...d,
+        id,
+        rev: 1,
+        ...countFindings(d.report),
+        ...(here ? { origin: text.originBackup } : {})
+      })
+      added++
+    }
+    for (const d of toAdd)
+      if (d.lastYearId && newIds.has(d.lastYearId)) d.lastYearId = newIds.get(d.lastYearId)
+    await db.drafts.bulkAdd(toAdd)
+    const known = new Set(
+      (await db.revisions.bulkGet(parsed.revisions.map((r) => r.id))).flatMap((r) => (r ? [r.id] : []))
+    )
+    const revisions = parsed.revisions.flatMap((r): RevisionRecord[] => {
+      const draftId = newIds.get(r.draftId)
+      if (draftId) return [{ ...r, id: newId(), draftId }]
+      return known.has(r.id) ? [] : [r]
+    })
+    await db.revisions.bulkAdd(revisions)
+    return { added, skipped }
+  })
+}

@@ -1,0 +1,78 @@
+// The one Dexie database. Schema history lives here: never edit a released version, add a new one with
+// an upgrade function (test/unit/drafts/upgrade.test.ts opens a version-1 database with this code).
+import Dexie, { type EntityTable } from 'dexie'
+import { sampleReport } from '@shared/sample'
+import { countFindings } from './counts'
+import type { DraftRecord, RevisionRecord } from './types'
+
+export const DB_NAME = 'xxgk-nianbao'
+
+/** Version 1 as released: drafts and revisions, no trash, no meta. Kept verbatim for the upgrade test. */
+export const SCHEMA_V1 = {
+  drafts: 'id, updatedAt',
+  revisions: 'id, draftId, at'
+} as const
+
+/** Version 2: trash (`deletedAt`, 0 = live), revisions by draft in time order, and a small meta table. */
+export const SCHEMA_V2 = {
+  drafts: 'id, updatedAt, deletedAt',
+  revisions: 'id, draftId, [draftId+at]',
+  meta: 'key'
+} as const
+
+export interface MetaRecord {
+  key: string
+  value: unknown
+}
+
+export class DraftsDb extends Dexie {
+  drafts!: EntityTable<DraftRecord, 'id'>
+  revisions!: EntityTable<RevisionRecord, 'id'>
+  meta!: EntityTable<MetaRecord, 'key'>
+
+  constructor(name = DB_NAME) {
+    super(name)
+    this.version(1).stores(SCHEMA_V1)
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // v1 records had no trash field, no summary counts and no write counter.
+        await tx
+          .table('drafts')
+          .toCollection()
+          .modify((d: Partial<DraftRecord> & Pick<DraftRecord, 'report'>) => {
+            d.deletedAt ??= 0
+            d.rev ??= 1
+            d.sample ??= false
+            if (d.errorCount === undefined || d.warningCount === undefined) {
+              Object.assign(d, countFindings(d.report))
+            }
+          })
+      })
+    this.on('populate', (tx) => {
+      // First start only (an empty database): one sample report, so a newcomer sees live checks at once.
+      const now = Date.now()
+      const report = sampleReport()
+      void tx.table('drafts').add({
+        id: newId(),
+        report,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: 0,
+        rev: 1,
+        sample: true,
+        origin: '示例',
+        ...countFindings(report)
+      } satisfies DraftRecord)
+    })
+  }
+}
+
+export function newId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const bytes = new Uint8Array(16)
+  crypto.getRandomValues(bytes)
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export const db = new DraftsDb()

@@ -1,0 +1,63 @@
+// Revisions: full copies of a draft's report, automatic or named. Restoring one first keeps the current
+// state as a revision, so a restore can itself be undone.
+import type { Report } from '@shared/model/report'
+import { countFindings } from './counts'
+import { db, newId } from './db'
+import { text } from './messages'
+import { liveSession } from './registry'
+import type { RevisionKind, RevisionRecord } from './types'
+
+export async function addRevision(
+  draftId: string,
+  report: Report,
+  kind: RevisionKind,
+  name?: string,
+  at = Date.now()
+): Promise<RevisionRecord> {
+  const rec: RevisionRecord = { id: newId(), draftId, at, kind, report, ...(name ? { name } : {}) }
+  await db.revisions.add(rec)
+  return rec
+}
+
+/** Newest first. */
+export async function listRevisions(draftId: string): Promise<RevisionRecord[]> {
+  const rows = await db.revisions
+    .where('[draftId+at]')
+    .between([draftId, -Infinity], [draftId, Infinity])
+    .toArray()
+  return rows.reverse()
+}
+
+export async function latestRevisionAt(draftId: string): Promise<number | undefined> {
+  const last = await db.revisions
+    .where('[draftId+at]')
+    .between([draftId, -Infinity], [draftId, Infinity])
+    .last()
+  return last?.at
+}
+
+export async function restoreRevision(draftId: string, revisionId: string): Promise<void> {
+  const session = liveSession(draftId)
+  if (session?.readOnly) throw new Error(text.readOnlyRestore)
+  await session?.flush()
+  const updated = await db.transaction('rw', db.drafts, db.revisions, async () => {
+    const [draft, revision] = await Promise.all([db.drafts.get(draftId), db.revisions.get(revisionId)])
+    if (!draft) throw new Error(text.notFound)
+    if (!revision || revision.draftId !== draftId) throw new Error(text.revisionNotFound)
+    const now = Date.now()
+    await db.revisions.add({ id: newId(), draftId, at: now, kind: 'before-restore', report: draft.report })
+    const lastYear = draft.lastYearId ? (await db.drafts.get(draft.lastYearId))?.report : undefined
+    const next = {
+      ...draft,
+      report: structuredClone(revision.report),
+      rev: draft.rev + 1,
+      updatedAt: now,
+      ...countFindings(revision.report, lastYear)
+    }
+    await db.drafts.put(next)
+    return next
+  })
+  session?.adopt(updated)
+}
+
+export const revisionLabel = (kind: RevisionKind): string => text.revision[kind]

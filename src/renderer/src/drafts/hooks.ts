@@ -1,0 +1,81 @@
+// React access to drafts. Components use these hooks and the functions in index.ts, never Dexie.
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { listRevisions } from './history'
+import { SessionController } from './session'
+import { listDrafts, listTrash, purgeTrash } from './store'
+import type { DraftSession, DraftSummary, RevisionRecord, TrashedDraft } from './types'
+
+let purged = false
+
+/** Live drafts, most recently edited first; `undefined` while loading. Purges the old trash once. */
+export function useDraftList(): DraftSummary[] | undefined {
+  useEffect(() => {
+    if (purged) return
+    purged = true
+    void purgeTrash().catch(() => {})
+  }, [])
+  return useLiveQuery(listDrafts)
+}
+
+export function useTrash(): TrashedDraft[] | undefined {
+  return useLiveQuery(() => listTrash())
+}
+
+/** Newest first. */
+export function useRevisions(draftId: string): RevisionRecord[] | undefined {
+  return useLiveQuery(() => listRevisions(draftId), [draftId])
+}
+
+// Sessions are shared within the window and closed a moment after the last user lets go, so React's
+// mount–unmount–mount in development does not drop and retake the lock (which would read as another window).
+interface Shared {
+  promise: Promise<SessionController>
+  refs: number
+  closeTimer?: ReturnType<typeof setTimeout>
+}
+const shared = new Map<string, Shared>()
+
+function retain(id: string): Promise<SessionController> {
+  let entry = shared.get(id)
+  if (!entry) {
+    entry = { promise: SessionController.open(id), refs: 0 }
+    shared.set(id, entry)
+    entry.promise.catch(() => shared.delete(id))
+  }
+  clearTimeout(entry.closeTimer)
+  entry.refs++
+  return entry.promise
+}
+
+function releaseRef(id: string): void {
+  const entry = shared.get(id)
+  if (!entry) return
+  entry.refs--
+  if (entry.refs > 0) return
+  entry.closeTimer = setTimeout(() => {
+    shared.delete(id)
+    void entry.promise.then((c) => c.close()).catch(() => {})
+  }, 50)
+}
+
+const noSubscribe = () => () => {}
+const none = () => undefined
+
+/** The open draft; `undefined` while it opens (or when it does not exist). */
+export function useDraftSession(id: string): DraftSession | undefined {
+  const [opened, setOpened] = useState<SessionController>()
+  useEffect(() => {
+    let alive = true
+    retain(id).then(
+      (c) => alive && setOpened(c),
+      (e: unknown) => console.error(e)
+    )
+    return () => {
+      alive = false
+      releaseRef(id)
+    }
+  }, [id])
+  const controller = opened?.id === id ? opened : undefined
+  return useSyncExternalStore(controller?.subscribe ?? noSubscribe, controller?.getSnapshot ?? none)
+}

@@ -1,0 +1,29 @@
+// The drafts module: the only code that touches IndexedDB. Everything else imports from here.
+export type {
+  AgencyKind,
+  DraftSession,
+  DraftSummary,
+  FormatId,
+  Report,
+  RevisionKind,
+  RevisionRecord,
+  SaveState,
+  TrashedDraft
+} from './types'
+export { useDraftList, useDraftSession, useRevisions, useTrash } from './hooks'
+export {
+  carryOver,
+  createDraft,
+  createDraftFromReport,
+  createFromLastYear,
+  duplicateDraft,
+  purgeTrash,
+  renameDraft,
+  restoreDraft,
+  trashDraft,
+  TRASH_DAYS
+} from './store'
+export { restoreRevision, revisionLabel } from './history'
+export { SaveIndicator, ReadOnlyNotice } from './SaveIndicator'
+export { SAVE_DELAY_MS } from './session'
+export { exportBackup, importBackup, BackupError } from './backup'

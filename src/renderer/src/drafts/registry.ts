@@ -1,0 +1,20 @@
+// Sessions open in this window, so history and rename can reach the editor's in-memory state.
+import type { DraftRecord } from './types'
+
+export interface LiveSession {
+  readOnly: boolean
+  flush(): Promise<void>
+  /** Take a record written outside the session (restore) as the new content: `version` bumps. */
+  adopt(record: DraftRecord): void
+}
+
+const sessions = new Map<string, LiveSession>()
+
+export const liveSession = (draftId: string): LiveSession | undefined => sessions.get(draftId)
+
+export function registerSession(draftId: string, session: LiveSession): () => void {
+  sessions.set(draftId, session)
+  return () => {
+    if (sessions.get(draftId) === session) sessions.delete(draftId)
+  }
+}

@@ -1,0 +1,266 @@
+// One open draft: the editor's changes are written at most SAVE_DELAY_MS after they happen (not after
+// typing stops, so steady typing cannot postpone a save), at once on flush, on hide and on close.
+// A failed write keeps the draft in memory, says so, and retries with backoff.
+import { liveQuery, type Subscription } from 'dexie'
+import type { Report } from '@shared/model/report'
+import { countFindings } from './counts'
+import { db } from './db'
+import { addRevision, latestRevisionAt } from './history'
+import { acquireDraftLock, type DraftLock } from './lock'
+import { text } from './messages'
+import { registerSession, type LiveSession } from './registry'
+import type { DraftRecord, DraftSession, SaveState } from './types'
+
+export const SAVE_DELAY_MS = 200
+export const AUTO_REVISION_MS = 5 * 60 * 1000
+export const RETRY_MS = [500, 1000, 2000, 4000, 8000, 15000, 30000]
+
+type Timer = ReturnType<typeof setTimeout>
+
+export function describeError(e: unknown): string {
+  const name = (e as { name?: string })?.name ?? ''
+  const inner = (e as { inner?: { name?: string } })?.inner?.name ?? ''
+  if (/Quota/i.test(name) || /Quota/i.test(inner)) return text.quota
+  if (/DatabaseClosed|InvalidState/i.test(name) || /DatabaseClosed|InvalidState/i.test(inner))
+    return text.closed
+  return (e as Error)?.message || text.unknownError
+}
+
+export class SessionController implements LiveSession {
+  readonly id: string
+  readOnly: boolean
+  private loaded: Report
+  private version = 0
+  private latest: Report
+  private lastYear?: Report
+  private importProblems?: string[]
+  private knownRev: number
+  private lastRevisionAt: number
+  private dirty = false
+  private timer?: Timer
+  private writing?: Promise<void>
+  private saveState: SaveState = 'saved'
+  private saveError?: string
+  private retries = 0
+  private closed = false
+  private listeners = new Set<() => void>()
+  private cached?: DraftSession
+  private cleanups: (() => void)[] = []
+
+  private constructor(
+    record: DraftRecord,
+    lock: DraftLock,
+    lastYear: Report | undefined,
+    lastRevisionAt: number
+  ) {
+    this.id = record.id
+    this.loaded = this.latest = record.report
+    this.knownRev = record.rev
+    this.readOnly = !lock.held
+    this.lastYear = lastYear
+    this.importProblems = record.importProblems
+    this.lastRevisionAt = lastRevisionAt
+    this.cleanups.push(() => lock.release())
+    if (this.readOnly) void lock.later.then(() => this.becomeWriter())
+  }
+
+  static async open(id: string): Promise<SessionController> {
+    const lock = await acquireDraftLock(id)
+    try {
+      const record = await db.drafts.get(id)
+      if (!record) throw new Error(text.notFound)
+      const lastYear = record.lastYearId ? (await db.drafts.get(record.lastYearId))?.report : undefined
+      const lastRevisionAt = (await latestRevisionAt(id)) ?? 0
+      const c = new SessionController(record, lock, lastYear, lastRevisionAt)
+      c.start()
+      return c
+    } catch (e) {
+      lock.release()
+      throw e
+    }
+  }
+
+  private start(): void {
+    this.cleanups.push(registerSession(this.id, this))
+    const sub: Subscription = liveQuery(() => db.drafts.get(this.id)).subscribe({
+      next: (rec) => this.onStored(rec),
+      error: () => {}
+    })
+    this.cleanups.push(() => sub.unsubscribe())
+    if (typeof document !== 'undefined' && typeof window !== 'undefined') {
+      const onHide = () => document.visibilityState === 'hidden' && void this.flush()
+      const onLeave = () => void this.flush()
+      document.addEventListener('visibilitychange', onHide)
+      window.addEventListener('pagehide', onLeave)
+      window.addEventListener('beforeunload', onLeave)
+      this.cleanups.push(() => {
+        document.removeEventListener('visibilitychange', onHide)
+        window.removeEventListener('pagehide', onLeave)
+        window.removeEventListener('beforeunload', onLeave)
+      })
+    }
+  }
+
+  /** Another window (or a restore) wrote this draft. Adopt it unless we hold unsaved changes. */
+  private onStored(rec: DraftRecord | undefined): void {
+    if (!rec || rec.rev <= this.knownRev || this.closed) return
+    if (this.readOnly || (!this.dirty && !this.writing)) this.adopt(rec)
+  }
+
+  private async becomeWriter(): Promise<void> {
+    if (this.closed) return
+    const rec = await db.drafts.get(this.id)
+    this.readOnly = false
+    if (rec) this.adopt(rec)
+    else this.emit()
+  }
+
+  adopt(rec: DraftRecord): void {
+    if (rec.rev < this.knownRev) return
+    clearTimeout(this.timer)
+    this.timer = undefined
+    this.loaded = this.latest = rec.report
+    this.knownRev = rec.rev
+    this.dirty = false
+    this.version++
+    this.emit()
+  }
+
+  update = (report: Report): void => {
+    if (this.readOnly || this.closed) return
+    this.latest = report
+    this.dirty = true
+    if (this.saveState === 'saved') this.setState('saving')
+    // In error the retry timer is armed and will write `latest`; while writing, the loop picks it up.
+    if (!this.timer && !this.writing) this.timer = setTimeout(() => this.kick(), SAVE_DELAY_MS)
+  }
+
+  flush = async (): Promise<void> => {
+    if (this.readOnly) return
+    if (this.dirty || this.writing) await this.kick()
+  }
+
+  snapshot = async (name?: string): Promise<void> => {
+    await this.flush()
+    await addRevision(this.id, this.latest, 'snapshot', name?.trim() || undefined)
+    this.lastRevisionAt = Date.now()
+  }
+
+  checkpoint = async (reason: 'import' | 'sum'): Promise<void> => {
+    await this.flush()
+    await addRevision(this.id, this.latest, reason === 'import' ? 'before-import' : 'before-sum')
+    this.lastRevisionAt = Date.now()
+  }
+
+  /** The latest content in memory (saved or not). */
+  current = (): Report => this.latest
+
+  private kick(): Promise<void> {
+    clearTimeout(this.timer)
+    this.timer = undefined
+    if (this.writing) return this.writing
+    this.writing = (async () => {
+      try {
+        while (this.dirty) {
+          const report = this.latest
+          this.dirty = false
+          try {
+            await this.persist(report)
+          } catch (e) {
+            this.dirty = true
+            this.fail(e)
+            return
+          }
+        }
+        this.retries = 0
+        this.setState('saved')
+      } finally {
+        this.writing = undefined
+      }
+    })()
+    return this.writing
+  }
+
+  private fail(e: unknown): void {
+    const delay = RETRY_MS[Math.min(this.retries, RETRY_MS.length - 1)]
+    this.retries++
+    this.saveError = text.saveFailed(describeError(e))
+    this.setState('error')
+    if (!this.closed) this.timer = setTimeout(() => this.kick(), delay)
+  }
+
+  private async persist(report: Report): Promise<void> {
+    const now = Date.now()
+    const counts = countFindings(report, this.lastYear)
+    let revisionAdded = false
+    const rev = await db.transaction('rw', db.drafts, db.revisions, async () => {
+      const rec = await db.drafts.get(this.id)
+      if (rec && rec.rev !== this.knownRev) {
+        // Someone else wrote since we loaded: keep their version before ours replaces it.
+        await addRevision(this.id, rec.report, 'conflict', undefined, now)
+      } else if (rec && now - this.lastRevisionAt >= AUTO_REVISION_MS) {
+        await addRevision(this.id, rec.report, 'auto', undefined, now)
+        revisionAdded = true
+      }
+      const base: DraftRecord = rec ?? {
+        id: this.id,
+        report,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: 0,
+        rev: 0,
+        sample: false,
+        errorCount: 0,
+        warningCount: 0
+      }
+      const next: DraftRecord = { ...base, report, updatedAt: now, rev: base.rev + 1, ...counts }
+      await db.drafts.put(next)
+      return next.rev
+    })
+    this.knownRev = rev
+    if (revisionAdded) this.lastRevisionAt = now
+  }
+
+  private setState(state: SaveState): void {
+    if (state !== 'error') this.saveError = undefined
+    if (state === this.saveState && state !== 'error') return
+    this.saveState = state
+    this.emit()
+  }
+
+  private emit(): void {
+    this.cached = undefined
+    for (const l of this.listeners) l()
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): DraftSession => {
+    this.cached ??= {
+      report: this.loaded,
+      version: this.version,
+      lastYear: this.lastYear,
+      readOnly: this.readOnly,
+      importProblems: this.importProblems,
+      saveState: this.saveState,
+      saveError: this.saveError,
+      update: this.update,
+      flush: this.flush,
+      snapshot: this.snapshot,
+      checkpoint: this.checkpoint,
+      current: this.current
+    }
+    return this.cached
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    await this.flush().catch(() => {})
+    this.closed = true
+    clearTimeout(this.timer)
+    for (const c of this.cleanups.splice(0)) c()
+  }
+}

@@ -1,0 +1,168 @@
+// Draft records: create, list, rename, duplicate, trash. The session (session.ts) does the saving.
+import { defaultTitle, emptyReport, type Report } from '@shared/model/report'
+import { countFindings } from './counts'
+import { db, newId } from './db'
+import { text } from './messages'
+import type { AgencyKind, DraftRecord, DraftSummary, FormatId, TrashedDraft } from './types'
+
+export const TRASH_DAYS = 30
+const DAY = 24 * 60 * 60 * 1000
+
+export function summaryOf(d: DraftRecord): DraftSummary {
+  return {
+    id: d.id,
+    agency: d.report.agency,
+    year: d.report.year,
+    format: d.report.format,
+    agencyKind: d.report.agencyKind,
+    title: d.report.title,
+    updatedAt: d.updatedAt,
+    errorCount: d.errorCount,
+    warningCount: d.warningCount,
+    sample: d.sample,
+    origin: d.origin,
+    lastYearId: d.lastYearId
+  }
+}
+
+/** Live drafts, most recently edited first. */
+export async function listDrafts(): Promise<DraftSummary[]> {
+  const rows = await db.drafts.where('deletedAt').equals(0).toArray()
+  return rows.sort((a, b) => b.updatedAt - a.updatedAt).map(summaryOf)
+}
+
+export async function listTrash(now = Date.now()): Promise<TrashedDraft[]> {
+  const rows = await db.drafts.where('deletedAt').above(0).toArray()
+  return rows
+    .sort((a, b) => b.deletedAt - a.deletedAt)
+    .map((d) => ({
+      ...summaryOf(d),
+      deletedAt: d.deletedAt,
+      daysLeft: Math.max(0, Math.ceil((d.deletedAt + TRASH_DAYS * DAY - now) / DAY))
+    }))
+}
+
+async function insert(report: Report, extra: Partial<DraftRecord>): Promise<string> {
+  const now = Date.now()
+  const id = newId()
+  let lastYear: Report | undefined
+  if (extra.lastYearId) lastYear = (await db.drafts.get(extra.lastYearId))?.report
+  await db.drafts.add({
+    id,
+    report,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: 0,
+    rev: 1,
+    sample: false,
+    ...countFindings(report, lastYear),
+    ...extra
+  })
+  return id
+}
+
+/** 上年结转 of this year's table 三 is last year's 结转下年度 (X1), column by column. */
+export function carryOver(report: Report, lastYear: Report): Report {
+  const requests = { ...report.tables.requests }
+  for (const key of Object.keys(requests)) {
+    if (!key.startsWith('carry.')) continue
+    const from = lastYear.tables.requests[`next.${key.slice('carry.'.length)}`]
+    if (from !== undefined) requests[key] = from
+  }
+  return { ...report, tables: { ...report.tables, requests } }
+}
+
+export async function createDraft(init: {
+  agency: string
+  year: number
+  agencyKind: AgencyKind
+  format?: FormatId
+  lastYearId?: string
+}): Promise<string> {
+  let report = emptyReport(init.format, init.year, init.agency.trim(), init.agencyKind)
+  if (init.lastYearId) {
+    const last = await db.drafts.get(init.lastYearId)
+    if (!last) throw new Error(text.notFound)
+    report = carryOver(report, last.report)
+    return insert(report, { lastYearId: init.lastYearId, origin: text.originLastYear })
+  }
+  return insert(report, { origin: text.originNew })
+}
+
+/** “从上年报告新建”: agency and kind copied, 上年结转 from last year's 结转下年度. */
+export async function createFromLastYear(lastYearId: string, format?: FormatId): Promise<string> {
+  const last = await db.drafts.get(lastYearId)
+  if (!last) throw new Error(text.notFound)
+  return createDraft({
+    agency: last.report.agency,
+    agencyKind: last.report.agencyKind,
+    year: last.report.year + 1,
+    format,
+    lastYearId
+  })
+}
+
+/** A report read from a file becomes a new draft; what the importer could not read is kept with it. */
+export async function createDraftFromReport(
+  report: Report,
+  origin: string,
+  importProblems?: readonly string[]
+): Promise<string> {
+  return insert(structuredClone(report), {
+    origin,
+    importProblems: importProblems?.length ? [...importProblems] : undefined
+  })
+}
+
+export async function renameDraft(id: string, agency: string): Promise<void> {
+  const name = agency.trim()
+  if (!name) return
+  await db.transaction('rw', db.drafts, async () => {
+    const d = await db.drafts.get(id)
+    if (!d) throw new Error(text.notFound)
+    const r = d.report
+    const title = r.title === defaultTitle(r.agency, r.year) ? defaultTitle(name, r.year) : r.title
+    await db.drafts.update(id, {
+      report: { ...r, agency: name, title },
+      rev: d.rev + 1,
+      updatedAt: Date.now()
+    })
+  })
+}
+
+export async function duplicateDraft(id: string): Promise<string> {
+  const d = await db.drafts.get(id)
+  if (!d) throw new Error(text.notFound)
+  return insert(structuredClone(d.report), {
+    origin: text.originDuplicate,
+    lastYearId: d.lastYearId,
+    errorCount: d.errorCount,
+    warningCount: d.warningCount
+  })
+}
+
+export async function trashDraft(id: string, now = Date.now()): Promise<void> {
+  await db.drafts.update(id, { deletedAt: now })
+}
+
+export async function restoreDraft(id: string): Promise<void> {
+  await db.drafts.update(id, { deletedAt: 0 })
+}
+
+/** Drafts in the trash longer than 30 days go for good, with their history. */
+export async function purgeTrash(now = Date.now()): Promise<number> {
+  return db.transaction('rw', db.drafts, db.revisions, async () => {
+    const old = await db.drafts
+      .where('deletedAt')
+      .between(1, now - TRASH_DAYS * DAY, true, true)
+      .primaryKeys()
+    if (!old.length) return 0
+    await db.revisions.where('draftId').anyOf(old).delete()
+    await db.drafts.bulkDelete(old)
+    return old.length
+  })
+}
+
+export async function getDraft(id: string): Promise<DraftRecord | undefined> {
+  return db.drafts.get(id)
+}

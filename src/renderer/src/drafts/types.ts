@@ -1,0 +1,93 @@
+// What the drafts database stores. One record per draft (its report and a summary for the home list,
+// so listing never re-runs the checks) and one per revision (a full copy of the report at a moment).
+import type { FormatId } from '@shared/formats'
+import type { AgencyKind, Report } from '@shared/model/report'
+
+export type { AgencyKind, FormatId, Report }
+
+export interface DraftRecord {
+  id: string
+  report: Report
+  createdAt: number
+  updatedAt: number
+  /** 0 while live; the time it went to the trash otherwise (0 rather than absent so it can be indexed). */
+  deletedAt: number
+  /** Bumped by every write; a writer that finds another `rev` than it last saw knows someone else wrote. */
+  rev: number
+  errorCount: number
+  warningCount: number
+  sample: boolean
+  /** The draft this one was made from for 上年结转 and the cross-year checks. */
+  lastYearId?: string
+  /** How it came to be: 新建, 导入 <file>, 复制, 从上年报告新建, 备份恢复 … (shown, never parsed). */
+  origin?: string
+  /** What the importer could not read, kept so the editor can show it. */
+  importProblems?: string[]
+}
+
+export type RevisionKind =
+  'auto' | 'snapshot' | 'before-import' | 'before-sum' | 'before-restore' | 'conflict'
+
+export interface RevisionRecord {
+  id: string
+  draftId: string
+  at: number
+  kind: RevisionKind
+  name?: string
+  report: Report
+}
+
+export interface DraftSummary {
+  id: string
+  agency: string
+  year: number
+  format: FormatId
+  agencyKind: AgencyKind
+  title: string
+  updatedAt: number
+  errorCount: number
+  warningCount: number
+  sample: boolean
+  origin?: string
+  lastYearId?: string
+}
+
+export interface TrashedDraft extends DraftSummary {
+  deletedAt: number
+  /** Whole days left before it is purged. */
+  daysLeft: number
+}
+
+export interface RevisionSummary {
+  id: string
+  draftId: string
+  at: number
+  kind: RevisionKind
+  name?: string
+  report: Report
+}
+
+export type SaveState = 'saved' | 'saving' | 'error'
+
+export interface DraftSession {
+  /** Content as loaded; replaced (and `version` bumped) when it changes from outside, e.g. a history restore. */
+  report: Report
+  version: number
+  lastYear?: Report
+  /** Another window or tab has this draft open: show it, do not write. */
+  readOnly: boolean
+  /** What the importer could not read (imported drafts only). */
+  importProblems?: string[]
+  /** Called by the editor on every change; persisted within 300 ms. */
+  update(report: Report): void
+  /** Persist now (the editor calls it on blur). */
+  flush(): Promise<void>
+  saveState: SaveState
+  saveError?: string
+  /** A named snapshot (Ctrl+S). */
+  snapshot(name?: string): Promise<void>
+  /** Keep the current state as a revision before an import or a 汇总 replaces much of it. */
+  checkpoint(reason: 'import' | 'sum'): Promise<void>
+  /** The latest content in memory, saved or not (for export and the like). */
+  current(): Report
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import { restoreRevision, revisionLabel, useRevisions } from '../drafts'
+import { describeDiff, diffReports } from './diff'
+import { HT } from './text'
+
+function formatTime(t: number): string {
+  const d = new Date(t)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`
+}
+
+/** Revisions of one draft, newest first, each with what changed since the one before; restore is undoable. */
+export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose(): void }) {
+  const revisions = useRevisions(draftId)
+  const [message, setMessage] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const restore = async (id: string, when: string) => {
+    setBusy(true)
+    try {
+      await restoreRevision(draftId, id)
+      setMessage(HT.restored(when))
+    } catch (e) {
+      setMessage(HT.failed((e as Error).message))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <aside className="history-panel" role="region" aria-label={HT.title}>
+      <header>
+        <h2>{HT.title}</h2>
+        <button type="button" onClick={onClose}>
+          {HT.close}
+        </button>
+      </header>
+      {message && <p role="status">{message}</p>}
+      {revisions === undefined ? (
+        <p>{HT.loading}</p>
+      ) : revisions.length === 0 ? (
+        <p>{HT.empty}</p>
+      ) : (
+        <ol className="revisions">
+          {revisions.map((r, i) => {
+            const when = formatTime(r.at)
+            const older = revisions[i + 1]
+            return (
+              <li key={r.id}>
+                <div>
+                  <strong>{r.name ?? revisionLabel(r.kind)}</strong> <time>{when}</time>
+                </div>
+                <div className="changes">
+                  {older ? HT.changedFrom + describeDiff(diffReports(older.report, r.report)) : HT.first}
+                </div>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={HT.restoreLabel(when)}
+                  onClick={() => void restore(r.id, when)}
+                >
+                  {HT.restore}
+                </button>
+              </li>
+            )
+          })}
+        </ol>
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,46 @@
+// What changed between two versions of a report, in words: “表三 3 处、一、总体情况”.
+import { getFormat } from '@shared/formats'
+import { SECTION_IDS, TABLE_IDS, type Report } from '@shared/model/report'
+import { HT } from './text'
+
+export interface ReportDiff {
+  /** Table number (二/三/四) → number of cells that differ. */
+  cells: { table: string; count: number }[]
+  /** Headings of sections whose text differs. */
+  sections: string[]
+  meta: string[]
+  fees: boolean
+}
+
+export function diffReports(before: Report, after: Report): ReportDiff {
+  const format = getFormat(after.format)
+  const cells: ReportDiff['cells'] = []
+  for (const id of TABLE_IDS) {
+    const a = before.tables[id] ?? {}
+    const b = after.tables[id] ?? {}
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+    let count = 0
+    for (const k of keys) if ((a[k] ?? null) !== (b[k] ?? null)) count++
+    if (count) cells.push({ table: format.tables.find((t) => t.id === id)?.number ?? id, count })
+  }
+  const sections = SECTION_IDS.filter((s) => (before.sections[s] ?? '') !== (after.sections[s] ?? '')).map(
+    (s) => format.sections.find((d) => d.id === s)?.heading ?? s
+  )
+  const meta = (Object.keys(HT.meta) as (keyof typeof HT.meta)[])
+    .filter((k) => before[k] !== after[k])
+    .map((k) => HT.meta[k])
+  const fees = (['notices', 'noticedAmount', 'collected'] as const).some(
+    (k) => before.fees[k] !== after.fees[k]
+  )
+  return { cells, sections, meta, fees }
+}
+
+export function describeDiff(d: ReportDiff): string {
+  const parts = [
+    ...d.meta,
+    ...d.cells.map((c) => HT.cells(c.table, c.count)),
+    ...d.sections,
+    ...(d.fees ? [HT.fees] : [])
+  ]
+  return parts.length ? parts.join('、') : HT.noChange
+}

@@ -1,0 +1,17 @@
+// Every user-visible text of the history panel, in one place.
+export const HT = {
+  title: '历史版本',
+  close: '关闭',
+  loading: '正在读取……',
+  empty: '还没有历史版本。编辑时每 5 分钟自动保存一个版本；按 Ctrl+S 可保存带名称的快照。',
+  restore: '恢复',
+  restoreLabel: (when: string) => `恢复 ${when} 的版本`,
+  restored: (when: string) => `已恢复到 ${when} 的版本。恢复前的内容已另存为“恢复前”版本，可随时再恢复。`,
+  failed: (why: string) => `恢复失败：${why}`,
+  first: '最早的版本',
+  noChange: '无改动',
+  changedFrom: '与前一版本相比：',
+  cells: (table: string, n: number) => `表${table} ${n} 处`,
+  fees: '信息处理费',
+  meta: { agency: '机关名称', title: '标题', year: '年度', agencyKind: '机关类型', format: '表格格式' }
+} as const

@@ -1,0 +1,38 @@
+import { exportBackup, importBackup } from '../drafts'
+import { H } from './text'
+
+const filters = [{ name: H.backupFilter, extensions: ['json'] }]
+const stamp = () => new Date().toISOString().slice(0, 10)
+
+/** 备份全部报告 / 从备份恢复 through the app's file bridge (dialogs in Electron, downloads in a browser). */
+export function BackupButtons({ onMessage }: { onMessage(text: string): void }) {
+  const save = async () => {
+    try {
+      const data = await exportBackup()
+      const r = await window.api.saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
+      if (r.saved) onMessage(H.backupSaved(r.path))
+    } catch (e) {
+      onMessage(H.failed((e as Error).message))
+    }
+  }
+  const restore = async () => {
+    try {
+      const file = await window.api.openFile({ filters })
+      if (!file) return
+      const { added, skipped } = await importBackup(new TextDecoder().decode(file.data))
+      onMessage(H.backupMerged(added, skipped))
+    } catch (e) {
+      onMessage((e as Error).message)
+    }
+  }
+  return (
+    <>
+      <button type="button" onClick={() => void save()}>
+        {H.backup}
+      </button>
+      <button type="button" onClick={() => void restore()}>
+        {H.restoreBackup}
+      </button>
+    </>
+  )
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react'
+import { getFormat } from '@shared/formats'
+import { createFromLastYear, duplicateDraft, renameDraft, trashDraft, type DraftSummary } from '../drafts'
+import { H } from './text'
+
+export function formatTime(t: number): string {
+  const d = new Date(t)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
+}
+
+export function DraftRow(props: {
+  draft: DraftSummary
+  onOpen(id: string): void
+  onTrashed(d: DraftSummary): void
+  onError(message: string): void
+}) {
+  const { draft: d } = props
+  const [renaming, setRenaming] = useState(false)
+  const [name, setName] = useState(d.agency)
+  const run = (f: () => Promise<unknown>) => void f().catch((e: Error) => props.onError(H.failed(e.message)))
+  const format = getFormat(d.format)
+
+  return (
+    <tr>
+      <td>
+        {renaming ? (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault()
+              setRenaming(false)
+              run(() => renameDraft(d.id, name))
+            }}
+          >
+            <input
+              aria-label={H.renameLabel(d.agency)}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoFocus
+            />
+            <button type="submit">{H.ok}</button>
+            <button type="button" onClick={() => setRenaming(false)}>
+              {H.cancel}
+            </button>
+          </form>
+        ) : (
+          <>
+            <button type="button" className="link" onClick={() => props.onOpen(d.id)}>
+              {d.agency}
+            </button>
+            {d.sample && <span className="badge">{H.sample}</span>}
+          </>
+        )}
+      </td>
+      <td>{d.year}</td>
+      <td>{H.formatName(format.id, format.source)}</td>
+      <td>{formatTime(d.updatedAt)}</td>
+      <td>
+        {d.errorCount === 0 && d.warningCount === 0 ? (
+          H.noProblems
+        ) : (
+          <>
+            {d.errorCount > 0 && <span className="errors">{H.errors(d.errorCount)}</span>}{' '}
+            {d.warningCount > 0 && <span className="warnings">{H.warnings(d.warningCount)}</span>}
+          </>
+        )}
+      </td>
+      <td className="actions">
+        <button
+          type="button"
+          onClick={() => {
+            setName(d.agency)
+            setRenaming(true)
+          }}
+        >
+          {H.rename}
+        </button>
+        <button type="button" onClick={() => run(() => duplicateDraft(d.id))}>
+          {H.duplicate}
+        </button>
+        <button
+          type="button"
+          title={H.fromLastYearHint(d.year + 1)}
+          onClick={() => run(async () => props.onOpen(await createFromLastYear(d.id)))}
+        >
+          {H.fromLastYear}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              await trashDraft(d.id)
+              props.onTrashed(d)
+            })
+          }
+        >
+          {H.delete}
+        </button>
+      </td>
+    </tr>
+  )
+}

@@ -1,0 +1,119 @@
+import { useMemo, useState } from 'react'
+import { restoreDraft, useDraftList, type DraftSummary } from '../drafts'
+import { BackupButtons } from './Backup'
+import { DraftRow } from './DraftRow'
+import { NewDraftForm } from './NewDraftForm'
+import { Trash } from './Trash'
+import { H } from './text'
+
+type SortKey = 'updated' | 'agency' | 'year' | 'errors'
+const sorters: Record<SortKey, (a: DraftSummary, b: DraftSummary) => number> = {
+  updated: (a, b) => b.updatedAt - a.updatedAt,
+  agency: (a, b) => a.agency.localeCompare(b.agency, 'zh-CN') || b.year - a.year,
+  year: (a, b) => b.year - a.year || a.agency.localeCompare(b.agency, 'zh-CN'),
+  errors: (a, b) => b.errorCount - a.errorCount || b.warningCount - a.warningCount
+}
+const sortLabels: Record<SortKey, string> = {
+  updated: H.sortUpdated,
+  agency: H.sortAgency,
+  year: H.sortYear,
+  errors: H.sortErrors
+}
+
+/** The home screen: every draft, search and sort, new, open, rename, duplicate, delete, trash, backup. */
+export function Home({ onOpen }: { onOpen(id: string): void }) {
+  const drafts = useDraftList()
+  const [creating, setCreating] = useState(false)
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<SortKey>('updated')
+  const [message, setMessage] = useState<{ text: string; undo?: string }>()
+
+  const shown = useMemo(() => {
+    const q = query.trim()
+    const rows = (drafts ?? []).filter(
+      (d) => !q || d.agency.includes(q) || d.title.includes(q) || String(d.year).includes(q)
+    )
+    return rows.sort(sorters[sort])
+  }, [drafts, query, sort])
+
+  return (
+    <main className="home">
+      <header className="home-header">
+        <h1>{H.title}</h1>
+        <button type="button" onClick={() => setCreating(true)}>
+          {H.newReport}
+        </button>
+        <BackupButtons onMessage={(text) => setMessage({ text })} />
+      </header>
+      {creating && (
+        <NewDraftForm drafts={drafts ?? []} onCreated={onOpen} onCancel={() => setCreating(false)} />
+      )}
+      {message && (
+        <p role="status" className="home-message">
+          {message.text}
+          {message.undo && (
+            <button
+              type="button"
+              onClick={() => {
+                void restoreDraft(message.undo!)
+                setMessage(undefined)
+              }}
+            >
+              {H.undo}
+            </button>
+          )}
+        </p>
+      )}
+      <div className="home-tools">
+        <label>
+          {H.search}{' '}
+          <input
+            type="search"
+            value={query}
+            placeholder={H.searchPlaceholder}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <label>
+          {H.sort}{' '}
+          <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+            {(Object.keys(sortLabels) as SortKey[]).map((k) => (
+              <option key={k} value={k}>
+                {sortLabels[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {drafts === undefined ? (
+        <p>{H.loading}</p>
+      ) : drafts.length === 0 ? (
+        <p>{H.empty}</p>
+      ) : shown.length === 0 ? (
+        <p>{H.noMatch}</p>
+      ) : (
+        <table className="draft-list">
+          <thead>
+            <tr>
+              {H.columns.map((c) => (
+                <th key={c}>{c}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((d) => (
+              <DraftRow
+                key={d.id}
+                draft={d}
+                onOpen={onOpen}
+                onTrashed={(t) => setMessage({ text: H.deleted(t.agency), undo: t.id })}
+                onError={(text) => setMessage({ text })}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Trash />
+    </main>
+  )
+}

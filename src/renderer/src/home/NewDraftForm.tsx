@@ -1,0 +1,138 @@
+import { useId, useState, type FormEvent } from 'react'
+import { formatForYear, formats, type FormatId } from '@shared/formats'
+import { createDraft, type AgencyKind, type DraftSummary } from '../drafts'
+import { H } from './text'
+
+const defaultYear = () => new Date().getFullYear() - 1
+const kindFor = (agency: string): AgencyKind =>
+  /人民政府$/.test(agency.trim()) ? 'government' : 'department'
+const formatOptions = formats.map((f) => ({ id: f.id, label: H.formatName(f.id, f.source) }))
+
+/** 新建报告: year → format; agency; 人民政府 or 部门; optionally last year's report. */
+export function NewDraftForm(props: {
+  drafts: DraftSummary[]
+  onCreated(id: string): void
+  onCancel(): void
+}) {
+  const uid = useId()
+  const [agency, setAgency] = useState('')
+  const [yearText, setYearText] = useState(String(defaultYear()))
+  const [format, setFormat] = useState<FormatId | undefined>(undefined)
+  const [kind, setKind] = useState<AgencyKind | undefined>(undefined)
+  const [lastYearId, setLastYearId] = useState('')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+
+  const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined
+  const effectiveFormat = format ?? (year ? formatForYear(year).id : '2021')
+  const effectiveKind = kind ?? kindFor(agency)
+  const candidates = year ? props.drafts.filter((d) => d.year === year - 1) : []
+
+  const pickLastYear = (id: string) => {
+    setLastYearId(id)
+    const d = props.drafts.find((x) => x.id === id)
+    if (d) {
+      setAgency(d.agency)
+      setKind(d.agencyKind)
+    }
+  }
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (!agency.trim()) return setError(H.agencyRequired)
+    if (!year || year < 1990 || year > 2200) return setError(H.yearInvalid)
+    setBusy(true)
+    try {
+      const id = await createDraft({
+        agency,
+        year,
+        agencyKind: effectiveKind,
+        format: effectiveFormat,
+        lastYearId: candidates.some((c) => c.id === lastYearId) ? lastYearId : undefined
+      })
+      props.onCreated(id)
+    } catch (err) {
+      setError(H.failed((err as Error).message))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="new-draft" aria-label={H.newFormTitle} onSubmit={submit}>
+      <h2>{H.newFormTitle}</h2>
+      <div>
+        <label htmlFor={`${uid}-year`}>{H.year}</label>
+        <input
+          id={`${uid}-year`}
+          inputMode="numeric"
+          value={yearText}
+          onChange={(e) =>
+            setYearText(e.target.value.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)))
+          }
+        />
+      </div>
+      <div>
+        <label htmlFor={`${uid}-format`}>{H.format}</label>
+        <select
+          id={`${uid}-format`}
+          value={effectiveFormat}
+          onChange={(e) => setFormat(e.target.value as FormatId)}
+        >
+          {formatOptions.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {candidates.length > 0 && (
+        <div>
+          <label htmlFor={`${uid}-last`}>{H.lastYear}</label>
+          <select id={`${uid}-last`} value={lastYearId} onChange={(e) => pickLastYear(e.target.value)}>
+            <option value="">{H.noLastYear}</option>
+            {candidates.map((d) => (
+              <option key={d.id} value={d.id}>
+                {`${d.agency} ${H.yearSuffix(d.year)}`}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div>
+        <label htmlFor={`${uid}-agency`}>{H.agency}</label>
+        <input
+          id={`${uid}-agency`}
+          value={agency}
+          placeholder={H.agencyPlaceholder}
+          onChange={(e) => setAgency(e.target.value)}
+          autoFocus
+        />
+      </div>
+      <fieldset>
+        <legend>{H.kind}</legend>
+        {(['government', 'department'] as const).map((k) => (
+          <label key={k}>
+            <input
+              type="radio"
+              name={`${uid}-kind`}
+              checked={effectiveKind === k}
+              onChange={() => setKind(k)}
+            />
+            {k === 'government' ? H.government : H.department}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {H.create}
+      </button>
+      <button type="button" onClick={props.onCancel}>
+        {H.cancel}
+      </button>
+    </form>
+  )
+}

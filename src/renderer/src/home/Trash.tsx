@@ -1,0 +1,31 @@
+import { restoreDraft, useTrash } from '../drafts'
+import { formatTime } from './DraftRow'
+import { H } from './text'
+
+/** Drafts deleted in the last 30 days, each restorable. */
+export function Trash() {
+  const trash = useTrash() ?? []
+  return (
+    <details className="trash">
+      <summary>{H.trash(trash.length)}</summary>
+      {trash.length === 0 ? (
+        <p>{H.trashEmpty}</p>
+      ) : (
+        <ul aria-label={H.trash(trash.length)}>
+          {trash.map((d) => (
+            <li key={d.id}>
+              {`${d.agency} ${H.yearSuffix(d.year)}`} · {formatTime(d.deletedAt)} · {H.daysLeft(d.daysLeft)}{' '}
+              <button
+                type="button"
+                aria-label={`${H.restore} ${d.agency}`}
+                onClick={() => void restoreDraft(d.id)}
+              >
+                {H.restore}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  )
+}
