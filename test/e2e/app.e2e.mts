@@ -1,0 +1,227 @@
+// The whole app without the Electron binary: the REAL built main (out/main/index.js) and preload
+// (out/preload/index.js) run in Node against the electron stand-in (test/electron-standin), whose windows
+// are Debian Chromium pages showing the built renderer. Every export goes through the real IPC handlers,
+// dialogs and atomic writes; the files are read back from disk.
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import mammoth from 'mammoth'
+import { createStandin } from '../electron-standin/index.mts'
+import { artifactPath, assert, ROOT, suite } from './lib/harness.mts'
+
+const AGENCY = '某某市某某区人民政府办公室'
+const YEAR = '2024'
+const CELL = '表三 一、本年新收政府信息公开申请数量 自然人'
+
+const s = suite('app: real main + real preload + built renderer on the electron stand-in')
+const standin = await createStandin()
+const uninstall = standin.install()
+const out = mkdtempSync(join(tmpdir(), 'xxgk-app-e2e-'))
+standin.script.paths.documents = out
+
+const windowCreated = standin.nextWindow()
+standin.loadMain(join(ROOT, 'out/main/index.js'))
+standin.ready()
+const win = await windowCreated
+const page = await standin.pageOf(win)
+
+const waitFor = async (cond: () => boolean, what: string, ms = 15_000) => {
+  const t0 = Date.now()
+  while (!cond()) {
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}
+const saveVia = async (path: string, trigger: () => unknown) => {
+  standin.script.savePaths.push(path)
+  await trigger()
+  await waitFor(() => existsSync(path), `the file ${path}`)
+  // The rename is the last step of an atomic write: once the file exists it is complete.
+  return readFileSync(path)
+}
+
+s.test('main opens one sandboxed, isolated window on the built renderer, with the preload', async () => {
+  await waitFor(() => win.visible, 'ready-to-show')
+  const prefs = win.options.webPreferences as Record<string, unknown>
+  assert(
+    prefs.sandbox === true && prefs.contextIsolation === true && prefs.nodeIntegration === false,
+    'flags'
+  )
+  assert(standin.electron.app.sandboxed, 'app.enableSandbox() was called')
+  assert(prefs.preload === join(ROOT, 'out/preload/index.js'), `preload ${String(prefs.preload)}`)
+  assert(
+    win.webContents.getURL() === standin.fileUrl(join(ROOT, 'out/renderer/index.html')),
+    win.webContents.getURL()
+  )
+  const seen = await page.evaluate(() => ({
+    api: Object.keys((window as unknown as { api: object }).api).sort(),
+    node:
+      typeof (window as unknown as { require?: unknown }).require +
+      typeof (window as unknown as { process?: unknown }).process
+  }))
+  assert(
+    seen.api.join() === 'info,onMenuCommand,openExternal,openFile,printPdf,saveFile',
+    `api ${seen.api.join()}`
+  )
+  assert(seen.node === 'undefinedundefined', 'no Node in the page')
+})
+
+s.test('the policy header set by main reaches the page; remote requests are refused', async () => {
+  const header = await page.evaluate(() =>
+    fetch('./index.html').then((r) => r.headers.get('content-security-policy'))
+  )
+  assert(header?.includes("script-src 'self'"), `CSP header: ${header}`)
+  const remote = await page.evaluate(() =>
+    fetch('https://cdn.example.com/x.js').then(
+      () => 'loaded',
+      () => 'refused'
+    )
+  )
+  assert(remote === 'refused', 'a remote fetch was not refused')
+})
+
+s.test('IPC round trip: page → preload → main → page (app:info)', async () => {
+  const info = await page.evaluate(() =>
+    (window as unknown as { api: { info(): Promise<unknown> } }).api.info()
+  )
+  assert(
+    JSON.stringify(info) === JSON.stringify({ version: '0.1.0', platform: process.platform, electron: true }),
+    JSON.stringify(info)
+  )
+})
+
+s.test('main refuses a bad argument from the page, and a forged sender', async () => {
+  const message = await page.evaluate(() =>
+    (window as unknown as { api: { saveFile(r: unknown): Promise<unknown> } }).api
+      .saveFile({ suggestedName: '', filters: [], data: 42 })
+      .then(
+        () => 'accepted',
+        (e: Error) => e.message
+      )
+  )
+  assert(message.includes('请求参数无效'), message)
+  const forged = await standin
+    .invokeForged('app:info', undefined, { url: 'https://evil.example/', parent: null })
+    .then(
+      () => 'accepted',
+      (e: Error) => e.message
+    )
+  assert(forged.includes('拒绝来自未知页面的请求'), forged)
+  const subFrame = await standin
+    .invokeForged('app:info', undefined, { url: win.webContents.getURL(), parent: {} })
+    .then(
+      () => 'accepted',
+      (e: Error) => e.message
+    )
+  assert(subFrame.includes('拒绝'), subFrame)
+  assert(standin.log.saveDialogs.length === 0, 'no dialog was shown for refused requests')
+})
+
+s.test('create a report and fill a table cell', async () => {
+  await page.getByRole('button', { name: '新建报告' }).click()
+  await page.getByLabel('机关名称').fill(AGENCY)
+  await page.getByLabel('年度').fill(YEAR)
+  await page.getByRole('button', { name: '创建' }).click()
+  const cell = page.getByLabel(CELL, { exact: true })
+  await cell.waitFor({ timeout: 15_000 })
+  await cell.fill('37')
+  await cell.press('Tab')
+  assert((await cell.inputValue()) === '37', 'cell value')
+  await page.screenshot({ path: await artifactPath('app-e2e-editor.png') })
+})
+
+s.test('文件 → 导出 → Word writes a .docx that contains the agency', async () => {
+  const docx = await saveVia(join(out, '年报.docx'), () => standin.clickMenu('文件', '导出', 'Word'))
+  assert(docx.subarray(0, 2).toString() === 'PK', 'a docx is a zip')
+  const { value } = await mammoth.extractRawText({ buffer: docx })
+  assert(value.includes(AGENCY), 'docx text lacks the agency')
+  assert(value.includes('37'), 'docx text lacks the cell value')
+  const dialog = standin.log.saveDialogs.at(-1)!
+  assert(dialog.title === '导出报告' && String(dialog.defaultPath).startsWith(out), JSON.stringify(dialog))
+})
+
+s.test('文件 → 导出 → 网页 writes HTML with the table', async () => {
+  const html = (
+    await saveVia(join(out, '年报.html'), () => standin.clickMenu('文件', '导出', '网页'))
+  ).toString('utf8')
+  assert(html.includes(AGENCY), 'html lacks the agency')
+  assert(/<table[\s>]/.test(html), 'html has no table')
+  assert(/>\s*37\s*</.test(html), 'html table lacks the cell value 37')
+})
+
+s.test('文件 → 导出 PDF (Ctrl+P) prints A4 in a hidden script-less window', async () => {
+  const menuItem = standin.electron.Menu.getApplicationMenu()!.items[0]!.submenu!.find(
+    (i) => i.label === '导出 PDF'
+  )
+  assert(menuItem?.accelerator === 'CmdOrCtrl+P', 'Ctrl+P')
+  const windowsBefore = standin.windows.length
+  const pdf = await saveVia(join(out, '年报.pdf'), () => standin.clickMenu('文件', '导出 PDF'))
+  assert(pdf.subarray(0, 5).toString('latin1') === '%PDF-', 'not a PDF')
+  const options = standin.log.pdfOptions.at(-1)!
+  assert(options.pageSize === 'A4' && options.printBackground === true, JSON.stringify(options))
+  const printer = standin.windows[windowsBefore]!
+  const prefs = printer.options.webPreferences as Record<string, unknown>
+  assert(
+    printer.options.show === false && prefs.javascript === false && prefs.preload === undefined,
+    'print window'
+  )
+  await waitFor(() => printer.destroyed, 'the print window to close')
+  assert(
+    readdirSync(out).sort().join() === '年报.docx,年报.html,年报.pdf',
+    `files: ${readdirSync(out).join()}`
+  )
+})
+
+s.test('a navigation to an outside address is refused; the page stays', async () => {
+  const before = page.url()
+  await page.evaluate(() => {
+    location.href = 'https://example.com/'
+  })
+  await waitFor(() => standin.log.navigations.some((n) => n.url === 'https://example.com/'), 'will-navigate')
+  await page.waitForTimeout(300)
+  assert(page.url() === before, `navigated to ${page.url()}`)
+  assert(
+    standin.log.navigations.every((n) => n.prevented),
+    'a navigation was allowed'
+  )
+  // Main offered the address to the system browser; the scripted person did not confirm.
+  await waitFor(
+    () => standin.log.messageBoxes.some((m) => m.detail === 'https://example.com/'),
+    'the confirmation'
+  )
+  assert(standin.log.openedExternal.length === 0, 'opened without consent')
+  await page.getByLabel(CELL, { exact: true }).waitFor()
+
+  await page.evaluate(() => void window.open('https://example.com/popup'))
+  await waitFor(() => standin.log.windowOpens.length > 0, 'the window-open handler')
+  assert(standin.log.windowOpens[0]!.action === 'deny', 'a new window was allowed')
+})
+
+s.test('an external link opens in the system browser only after confirmation', async () => {
+  standin.script.messageResponses.push(0)
+  const r = await page.evaluate(() =>
+    (window as unknown as { api: { openExternal(u: string): Promise<unknown> } }).api.openExternal(
+      'https://www.gov.cn/'
+    )
+  )
+  assert(JSON.stringify(r) === '{"opened":true}', JSON.stringify(r))
+  assert(standin.log.openedExternal.join() === 'https://www.gov.cn/', standin.log.openedExternal.join())
+  const refused = await page.evaluate(() =>
+    (window as unknown as { api: { openExternal(u: string): Promise<unknown> } }).api.openExternal(
+      'file:///etc/passwd'
+    )
+  )
+  assert(JSON.stringify(refused) === '{"opened":false}', JSON.stringify(refused))
+})
+
+s.test('no errors in the page or from main', async () => {
+  const errors = standin.errors.filter(
+    (e) => !e.includes('favicon') && !e.includes('ERR_ABORTED') && !e.includes('example.com')
+  )
+  assert(errors.length === 0, errors.join('\n'))
+})
+
+await s.run(async () => {
+  await standin.close()
+  uninstall()
+})
