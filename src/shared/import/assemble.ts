@@ -1,0 +1,168 @@
+// Lines of one report → Report: title, format, parts, tables. See index.ts for the whole pipeline.
+import { formatForYear, getFormat } from '../formats'
+import type { FormatDecl, SectionId, TableId } from '../formats'
+import { emptyReport, SECTION_IDS, type Report } from '../model/report'
+import { indexLines, isPlaceholder, type Line } from './lines'
+import { importText } from './messages'
+import { proseOf, wrapWidth } from './prose'
+import { findHeadings, type Heading } from './sections'
+import { readTable, type TableRead } from './tables'
+import { agencyKindOf, findTitles } from './title'
+import type { ImportProblem, SourceKind, Trace } from './types'
+
+export interface Assembled {
+  report: Report
+  trace: Trace
+  problems: ImportProblem[]
+  /** How much of a report was found: used to pick one of several reports on a page. */
+  weight: number
+}
+
+type Region = [number, number]
+
+function regions(headings: Heading[], end: number): Partial<Record<SectionId, Region>> {
+  const known = headings.filter((h) => h.id !== undefined)
+  const out: Partial<Record<SectionId, Region>> = {}
+  known.forEach((h, i) => {
+    out[h.id as SectionId] = [h.index + 1, i + 1 < known.length ? known[i + 1].index : end]
+  })
+  return out
+}
+
+function readTables(
+  format: FormatDecl,
+  lines: Line[],
+  where: Partial<Record<SectionId, Region>>,
+  fallback: Region
+): Map<TableId, TableRead> {
+  const out = new Map<TableId, TableRead>()
+  for (const t of format.tables) {
+    const [from, to] = where[t.section] ?? fallback
+    out.set(t.id, readTable(t, lines, from, to))
+  }
+  return out
+}
+
+const fitOf = (reads: Map<TableId, TableRead>): number => [...reads.values()].reduce((n, r) => n + r.fit, 0)
+
+function yearInText(lines: Line[], from: number): number | undefined {
+  for (let i = from; i < lines.length && i < from + 40; i++) {
+    const m = /((?:19|20)\d{2})\s*年/.exec(lines[i].text)
+    if (m) return Number(m[1])
+  }
+  return undefined
+}
+
+// A line of nothing but “-” or “/” outside a table is left-over page furniture.
+const junk = (l: Line): boolean => l.pieces.every((p) => p.value && isPlaceholder(p.text))
+
+export function assemble(segment: Line[], kind: SourceKind): Assembled | undefined {
+  const lines = indexLines(segment)
+  const problems: ImportProblem[] = []
+  const title = findTitles(lines)[0]
+  const headings = findHeadings(lines, title ? title.index + 1 : 0)
+  const known = headings.filter((h) => h.id !== undefined)
+  if (!title && known.length < 2) return undefined
+
+  let year = title?.year
+  if (year === undefined) {
+    year = yearInText(lines, title ? title.index : (known[0]?.index ?? 0))
+    if (year !== undefined)
+      problems.push({ level: 'warning', message: importText.yearFromText(year), ref: 'meta:year' })
+  }
+  if (year === undefined) return undefined
+  if (!title) problems.push({ level: 'warning', message: importText.noTitle, ref: 'meta:title' })
+  else if (!title.agency)
+    problems.push({ level: 'warning', message: importText.noAgency, ref: 'meta:agency' })
+
+  const where = regions(headings, lines.length)
+  const fallback: Region = [known[0]?.index ?? 0, lines.length]
+  const expected = formatForYear(year)
+  let format = expected
+  let reads = new Map<TableId, TableRead>()
+  if (expected.id !== 'legacy') {
+    const candidates = (['2021', '2019'] as const).map((id) => {
+      const f = getFormat(id)
+      const r = readTables(f, lines, where, fallback)
+      return { f, r, fit: fitOf(r) }
+    })
+    const [a, b] = candidates
+    const chosen =
+      a.fit === b.fit ? (candidates.find((c) => c.f.id === expected.id) ?? a) : a.fit > b.fit ? a : b
+    format = chosen.f
+    reads = chosen.r
+    if (format.id !== expected.id && chosen.fit > 0)
+      problems.push({
+        level: 'error',
+        message: importText.formatByLabels(format.id, expected.id, year),
+        ref: 'meta:format'
+      })
+  } else {
+    problems.push({ level: 'notice', message: importText.legacyNote })
+  }
+
+  const agency = title?.agency ?? ''
+  const report = emptyReport(format.id, year, agency, agencyKindOf(agency))
+  if (title) report.title = title.title
+  const trace: Trace = { kind, tables: { active: {}, requests: {}, review: {} }, sections: {} }
+  if (title) trace.title = { loc: lines[title.index].loc, text: title.title }
+
+  const inTable = new Set<number>()
+  for (const [id, read] of reads) {
+    Object.assign(report.tables[id], read.values)
+    if (Object.keys(read.units).length) report.units = { ...report.units, ...read.units }
+    trace.tables[id] = read.trace
+    problems.push(...read.problems)
+    if (read.span) for (let i = read.span[0]; i <= read.span[1]; i++) inTable.add(i)
+  }
+
+  const wrap = wrapWidth(lines)
+  const decl = new Map(format.sections.map((s) => [s.id, s]))
+  for (const h of headings) {
+    if (h.id === undefined) {
+      const owner = [...known].reverse().find((k) => k.index < h.index)
+      problems.push({
+        level: 'notice',
+        message: importText.extraHeading(h.text, decl.get(owner?.id ?? 'other')?.heading ?? ''),
+        loc: lines[h.index].loc
+      })
+      continue
+    }
+    trace.sections[h.id] = lines[h.index].loc
+    if (h.alias) {
+      problems.push({
+        level: 'warning',
+        message: importText.sectionAlias(h.text, decl.get(h.id)?.heading ?? ''),
+        ref: `sections:${h.id}`,
+        loc: lines[h.index].loc
+      })
+    }
+    const [from, to] = where[h.id] as Region
+    const body = lines.slice(from, to).filter((l, k) => !inTable.has(from + k) && !junk(l))
+    const first = h.rest ? [{ ...lines[h.index], text: h.rest, indent: 2 }] : []
+    report.sections[h.id] = proseOf([...first, ...body], wrap)
+  }
+  for (const id of SECTION_IDS)
+    if (!trace.sections[id])
+      problems.push({
+        level: format.id === 'legacy' ? 'notice' : 'error',
+        message: importText.sectionMissing(decl.get(id)?.heading ?? id),
+        ref: `sections:${id}`
+      })
+
+  // The paragraph between the title and 一 (basis, period, contact) has no part of its own in the format;
+  // it is kept at the head of 总体情况 rather than lost.
+  const introFrom = title ? title.index + 1 : 0
+  const introTo = known[0]?.index ?? introFrom
+  const intro = proseOf(
+    lines.slice(introFrom, introTo).filter((l) => (!l.row || l.pieces.length < 2) && !junk(l)),
+    wrap
+  )
+  if (intro) {
+    report.sections.overview = report.sections.overview ? `${intro}\n${report.sections.overview}` : intro
+    problems.push({ level: 'notice', message: importText.intro, ref: 'sections:overview' })
+  }
+
+  const weight = fitOf(reads) * 10 + known.length
+  return { report, trace, problems, weight }
+}

@@ -1,0 +1,66 @@
+// Traditional → Simplified, and the vocabulary that “localised” mirrors rewrite (checks.md IMP-01).
+// Character conversion (`t` → `cn`) and then MIRROR_WORDS. OpenCC's Taiwan phrase table (`twp`) would
+// undo more rewrites but also invents some (指標→指针, 互動→交互), which a report must never get.
+import { Converter } from 'opencc-js/t2cn'
+
+type Convert = (text: string) => string
+
+let chars: Convert | undefined
+const t = (): Convert => (chars ??= Converter({ from: 't', to: 'cn' }))
+
+/** IMP-01 rewrites, keys as character conversion leaves them. Mirrors turn every 文件 into 檔案. */
+export const MIRROR_WORDS: readonly [string, string][] = [
+  ['档案', '文件'],
+  ['入口网站', '门户网站'],
+  ['最佳化', '优化'],
+  ['套用', '应用'],
+  ['程式', '程序'],
+  ['视窗', '窗口'],
+  ['计画', '计划'],
+  ['智能型', '智能'],
+  ['智慧型', '智能'],
+  ['网路', '网络']
+]
+
+const mirrorRe = new RegExp(MIRROR_WORDS.map(([from]) => from).join('|'), 'g')
+const mirrorMap = new Map(MIRROR_WORDS)
+
+export function undoMirror(text: string): string {
+  return text.replace(mirrorRe, (w) => mirrorMap.get(w) ?? w)
+}
+
+const CJK = /[\u4e00-\u9fff]/
+
+/** True when enough characters change under Traditional → Simplified to call the text Traditional. */
+export function isTraditional(text: string): boolean {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
+  const converted = t()(sample)
+  let cjk = 0
+  let changed = 0
+  for (let i = 0; i < sample.length && i < converted.length; i++) {
+    if (!CJK.test(sample[i])) continue
+    cjk++
+    if (sample[i] !== converted[i]) changed++
+  }
+  return cjk > 0 && changed / cjk > 0.02 && changed >= 3
+}
+
+/** A Traditional mirror's text as the Simplified original: script and vocabulary. */
+export function toSimplified(text: string): string {
+  return undoMirror(t()(text))
+}
+
+const FULL_ASCII = /[\uFF01-\uFF5E]/g
+
+/**
+ * The form in which labels and headings are compared: Simplified, mirror words undone, full-width
+ * ASCII and brackets half-width, no white space, list marks “1、” “1．” as “1.”.
+ */
+export function normalizeLabel(text: string): string {
+  const s = undoMirror(t()(text))
+    .replace(FULL_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u00A0\u3000]+/g, '')
+    .replace(/[“”"]/g, '"')
+    .replace(/(\d)[、,，．]/g, '$1.')
+  return s
+}

@@ -1,0 +1,17 @@
+// Website furniture that scraped copies mix into a report (IMP-03): navigation, “相关词条”, copyright.
+// Lines matching these are not part of any report and are dropped before anything is read.
+export const CHROME_LINES: readonly RegExp[] = [
+  /^(?:相关词条|热门词条|联络我们|联系我们|查看详情|相关推荐|立即注册|查看价格|热门搜索|选择特殊符号|选择搜索类型|基本介绍)$/,
+  /^当前位置[:：]/,
+  /^来源[:：].{0,40}(?:发布)?日期[:：]/,
+  /^您现在的位置/,
+  /^[•·]\s*(?:中文名|档案类型|文件类型|类型|发布单位|外文名)[:：]/,
+  /^【?浏览字号/,
+  /字号[:：]?\s*[[【]?\s*[大中小 ]*[\]】]?\s*视力保护色/,
+  /^版权所有[:：]/,
+  /^网站标识码/,
+  /ICP备\d|公网安备/,
+  /^首页\s*>/
+]
+
+export const isChrome = (simplified: string): boolean => CHROME_LINES.some((re) => re.test(simplified))

@@ -1,0 +1,119 @@
+// Bytes → what kind of document and its text. Refuses what is not a report's text before any parsing,
+// so that a picture or 50 MB of junk gets one clear message instead of a slow, meaningless import.
+import { importText } from './messages'
+import type { SourceKind } from './types'
+
+export const MAX_TEXT_BYTES = 8 * 1024 * 1024
+export const MAX_DOCX_BYTES = 40 * 1024 * 1024
+
+export type Decoded =
+  | { ok: true; kind: 'txt' | 'html'; text: string; notices: string[] }
+  | { ok: true; kind: 'docx'; bytes: Uint8Array; notices: string[] }
+  | { ok: false; message: string }
+
+type TextDecoderCtor = new (
+  label?: string,
+  options?: { fatal?: boolean }
+) => {
+  decode(input: Uint8Array): string
+}
+// shared code is typed without DOM or Node; TextDecoder exists in both.
+const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder
+
+const startsWith = (b: Uint8Array, sig: number[], at = 0): boolean => sig.every((x, i) => b[at + i] === x)
+
+const PICTURES: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], 'PNG 图片'],
+  [[0xff, 0xd8, 0xff], 'JPEG 图片'],
+  [[0x47, 0x49, 0x46, 0x38], 'GIF 图片'],
+  [[0x42, 0x4d], 'BMP 图片']
+]
+
+function hasAscii(bytes: Uint8Array, needle: string): boolean {
+  const n = [...needle].map((c) => c.charCodeAt(0))
+  outer: for (let i = 0; i + n.length <= bytes.length; i++) {
+    for (let j = 0; j < n.length; j++) if (bytes[i + j] !== n[j]) continue outer
+    return true
+  }
+  return false
+}
+
+function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
+    return { text: new Decoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' }
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { text: new Decoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' }
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { text: new Decoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' }
+  try {
+    return { text: new Decoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' }
+  } catch {
+    // Chinese Windows saves “ANSI” text as GBK; gb18030 is its superset.
+    try {
+      return { text: new Decoder('gb18030', { fatal: true }).decode(bytes), encoding: 'GB18030' }
+    } catch {
+      return { text: new Decoder('utf-8').decode(bytes), encoding: 'UTF-8' }
+    }
+  }
+}
+
+/** Share of characters that no text file holds: controls, U+FFFD, private use. */
+function junkRatio(text: string): number {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
+  let junk = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if (
+      (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) ||
+      c === 0xfffd ||
+      (c >= 0xe000 && c <= 0xf8ff)
+    )
+      junk++
+  }
+  return sample.length ? junk / sample.length : 0
+}
+
+const looksHtml = (text: string): boolean =>
+  /^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(text) ||
+  /<table[\s>]/i.test(text.slice(0, 2_000_000))
+
+function extensionKind(name: string): SourceKind | 'doc' | undefined {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase()
+  if (ext === 'docx') return 'docx'
+  if (ext === 'doc') return 'doc'
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html'
+  if (ext === 'txt') return 'txt'
+  return undefined
+}
+
+export function decode(name: string, data: Uint8Array | string): Decoded {
+  const byExt = extensionKind(name)
+  if (typeof data === 'string') {
+    if (data.length > MAX_TEXT_BYTES)
+      return { ok: false, message: importText.tooLarge(data.length * 2, MAX_TEXT_BYTES) }
+    if (data.trim() === '') return { ok: false, message: importText.empty }
+    if (junkRatio(data) > 0.05) return { ok: false, message: importText.binary }
+    return { ok: true, kind: byExt === 'html' || looksHtml(data) ? 'html' : 'txt', text: data, notices: [] }
+  }
+  const bytes = data
+  if (bytes.length === 0) return { ok: false, message: importText.empty }
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    if (bytes.length > MAX_DOCX_BYTES)
+      return { ok: false, message: importText.tooLarge(bytes.length, MAX_DOCX_BYTES) }
+    // The central directory names every member uncompressed, so a .docx shows “word/document.xml”.
+    return hasAscii(bytes, 'word/document.xml')
+      ? { ok: true, kind: 'docx', bytes, notices: [] }
+      : { ok: false, message: importText.zipNotDocx }
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { ok: false, message: importText.pdf }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { ok: false, message: importText.oldWord }
+  for (const [sig, what] of PICTURES)
+    if (startsWith(bytes, sig)) return { ok: false, message: importText.picture(what) }
+  if (bytes.length > MAX_TEXT_BYTES)
+    return { ok: false, message: importText.tooLarge(bytes.length, MAX_TEXT_BYTES) }
+  const { text, encoding } = decodeBytes(bytes)
+  if (text.trim() === '') return { ok: false, message: importText.empty }
+  if (junkRatio(text) > 0.05) return { ok: false, message: importText.binary }
+  const notices = encoding === 'GB18030' ? [importText.encoding(encoding)] : []
+  return { ok: true, kind: byExt === 'html' || looksHtml(text) ? 'html' : 'txt', text, notices }
+}

@@ -1,0 +1,140 @@
+// HTML → lines. Paragraph-like elements become text lines; a data table becomes one line per <tr>
+// whose pieces are its cells, located by grid row and column (rowspan/colspan expanded). A table whose
+// cells hold tables is page layout, not data: its content is read as ordinary blocks.
+import { NodeType, parse } from 'node-html-parser'
+import type { HTMLElement, Node } from 'node-html-parser'
+import { isValueText, type Line, type Piece } from './lines'
+
+const BLOCK = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'center',
+  'dd',
+  'dt',
+  'dl',
+  'main',
+  'body',
+  'html',
+  'form',
+  'hr',
+  'caption'
+])
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'svg', 'object'])
+
+const clean = (s: string): string => s.replace(/[\u00A0\u3000\s]+/g, ' ').trim()
+
+const span = (el: HTMLElement, name: string): number => {
+  const n = Number.parseInt(el.getAttribute(name) ?? '1', 10)
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 200) : 1
+}
+
+const rowsOf = (table: HTMLElement): HTMLElement[] => {
+  const out: HTMLElement[] = []
+  for (const child of table.childNodes) {
+    if (child.nodeType !== NodeType.ELEMENT_NODE) continue
+    const el = child as HTMLElement
+    const tag = el.tagName?.toLowerCase()
+    if (tag === 'tr') out.push(el)
+    else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') out.push(...rowsOf(el))
+  }
+  return out
+}
+
+const cellsOf = (tr: HTMLElement): HTMLElement[] =>
+  tr.childNodes.filter(
+    (c): c is HTMLElement =>
+      c.nodeType === NodeType.ELEMENT_NODE && ['td', 'th'].includes((c as HTMLElement).tagName?.toLowerCase())
+  )
+
+export function htmlLines(html: string): Line[] {
+  const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
+  const lines: Line[] = []
+  let buffer = ''
+  let tableNo = 0
+  const flush = (): void => {
+    const text = clean(buffer)
+    buffer = ''
+    if (!text) return
+    const loc = { line: lines.length + 1 }
+    lines.push({ text, pieces: [{ text, loc, value: false, line: 0 }], loc, indent: 0 })
+  }
+  const table = (el: HTMLElement): void => {
+    const rows = rowsOf(el)
+    const nested = rows.some((tr) => cellsOf(tr).some((td) => td.querySelector('table')))
+    if (nested) {
+      for (const tr of rows)
+        for (const td of cellsOf(tr)) {
+          walk(td)
+          flush()
+        }
+      return
+    }
+    const t = tableNo++
+    const taken: boolean[][] = []
+    rows.forEach((tr, r) => {
+      const pieces: Piece[] = []
+      let c = 0
+      for (const td of cellsOf(tr)) {
+        while (taken[r]?.[c]) c++
+        const rs = span(td, 'rowspan')
+        const cs = span(td, 'colspan')
+        for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) (taken[r + i] ??= [])[c + j] = true
+        const text = clean(td.textContent)
+        pieces.push({
+          text,
+          loc: { table: t, row: r, col: c },
+          value: text === '' || isValueText(text),
+          line: 0
+        })
+        c += cs
+      }
+      if (!pieces.length) return
+      const text = pieces
+        .map((p) => p.text)
+        .filter(Boolean)
+        .join(' ')
+      lines.push({ text, pieces, loc: { table: t, row: r, col: 0 }, indent: 0, row: true })
+    })
+  }
+  const walk = (node: Node): void => {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      buffer += node.textContent
+      return
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return
+    const el = node as HTMLElement
+    const tag = el.tagName?.toLowerCase() ?? ''
+    if (SKIP.has(tag)) return
+    if (tag === 'table') {
+      flush()
+      table(el)
+      return
+    }
+    if (tag === 'br') {
+      flush()
+      return
+    }
+    const block = BLOCK.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th'
+    if (block) flush()
+    for (const child of el.childNodes) walk(child)
+    if (block) flush()
+  }
+  walk(root)
+  flush()
+  return lines
+}

@@ -1,0 +1,105 @@
+// importReport: a published report (text, HTML or Word) → Report, with the source of every cell and a
+// list of problems. Pipeline: decode → Traditional → Simplified → lines → strip site furniture → split a
+// page holding several reports → title, parts, format (by table labels, then year), tables → Report.
+// It never throws: what is not a report at all comes back as { ok: false, message }.
+import { isTraditional, toSimplified } from './chinese'
+import { isChrome } from './chrome'
+import { decode } from './decode'
+import { docxToHtml } from './docx'
+import { htmlLines } from './html'
+import { textLines, type Line } from './lines'
+import { importText } from './messages'
+import { assemble, type Assembled } from './assemble'
+import { findTitles } from './title'
+import type { ImportInput, ImportProblem, ImportResult, SourceKind } from './types'
+
+export type {
+  ImportInput,
+  ImportProblem,
+  ImportResult,
+  Trace,
+  CellTrace,
+  SourceLoc,
+  SourceKind
+} from './types'
+
+/** Splits a page at each title of a different report (seed 002 holds four). */
+function segments(lines: Line[]): { from: number; to: number; title: string }[] {
+  const starts: { from: number; title: string }[] = []
+  const seen = new Set<string>()
+  for (const t of findTitles(lines)) {
+    const key = `${t.agency}|${t.year ?? ''}`
+    if (seen.has(key) || !t.agency || t.year === undefined) continue
+    seen.add(key)
+    starts.push({ from: t.start, title: t.title })
+  }
+  if (starts.length < 2) return [{ from: 0, to: lines.length, title: starts[0]?.title ?? '' }]
+  return starts.map((s, i) => ({
+    from: i === 0 ? 0 : s.from,
+    to: starts[i + 1]?.from ?? lines.length,
+    title: s.title
+  }))
+}
+
+function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResult {
+  const lines = all.filter((l) => l.row || !isChrome(l.text))
+  const parts = segments(lines)
+  let best: { a: Assembled; title: string } | undefined
+  const found: string[] = []
+  for (const p of parts) {
+    const a = assemble(lines.slice(p.from, p.to), kind)
+    if (!a) continue
+    found.push(a.report.title)
+    if (!best || a.weight > best.a.weight) best = { a, title: a.report.title }
+  }
+  if (!best) return { ok: false, message: importText.notReport, problems: [] }
+  const problems: ImportProblem[] = notices.map((message) => ({ level: 'notice', message }))
+  if (found.length > 1) {
+    problems.push({ level: 'notice', message: importText.chosenReport(best.title), ref: 'meta:title' })
+    problems.push({
+      level: 'warning',
+      message: importText.otherReports(found.filter((t) => t !== best.title).join('；')),
+      ref: 'meta:title'
+    })
+  }
+  return { ok: true, report: best.a.report, trace: best.a.trace, problems: [...problems, ...best.a.problems] }
+}
+
+async function run({ name, data }: ImportInput): Promise<ImportResult> {
+  const d = decode(name, data)
+  if (!d.ok) return { ok: false, message: d.message, problems: [] }
+  const notices = [...d.notices]
+  let kind: SourceKind = d.kind
+  let text: string
+  if (d.kind === 'docx') {
+    try {
+      text = await docxToHtml(d.bytes)
+    } catch (e) {
+      return {
+        ok: false,
+        message: importText.docxBroken(e instanceof Error ? e.message : String(e)),
+        problems: []
+      }
+    }
+    kind = 'docx'
+  } else text = d.text
+  if (isTraditional(text)) {
+    text = toSimplified(text)
+    notices.push(importText.traditional)
+  }
+  const lines = kind === 'txt' ? textLines(text) : htmlLines(text)
+  return fromLines(lines, kind, notices)
+}
+
+export async function importReport(input: ImportInput): Promise<ImportResult> {
+  try {
+    return await run(input)
+  } catch (e) {
+    // A bug must not take the editor down with it; the person gets a message and can report the file.
+    return {
+      ok: false,
+      message: `导入时发生内部错误：${e instanceof Error ? e.message : String(e)}`,
+      problems: []
+    }
+  }
+}

@@ -1,0 +1,84 @@
+// The common form of every input: lines made of pieces. A text line is a label followed by the values
+// at its end (“规章  0  0  5”, or one cell per line as websites flatten tables); an HTML/Word table row
+// is one line whose pieces are its cells. Everything downstream reads only this.
+import type { SourceLoc } from './types'
+
+export interface Piece {
+  text: string
+  loc: SourceLoc
+  /** Looks like a cell value: a number (with sign, unit or brackets), a placeholder, or an empty table cell. */
+  value: boolean
+  /** Index of the piece's line in the document's line list (set by indexLines). */
+  line: number
+}
+
+export interface Line {
+  /** The whole line (cells joined by a space), trimmed. */
+  text: string
+  pieces: Piece[]
+  loc: SourceLoc
+  /** Leading white space in the source, for paragraph joining of PDF text. */
+  indent: number
+  /** A row of a real (HTML/Word) table. */
+  row?: boolean
+}
+
+const NUMBERISH =
+  /^[（(]?(?:增加|减少|[增减+\-－−])?[0-9０-９][0-9０-９,，.．]*(?:万元|万|元|件|项|个|宗|条|次)?[）)]?$/
+const PLACEHOLDER = /^(?:[-—―－–/／\\]+|无)$/
+
+export const isValueText = (s: string): boolean => NUMBERISH.test(s) || PLACEHOLDER.test(s)
+export const isPlaceholder = (s: string): boolean => s === '' || PLACEHOLDER.test(s)
+
+// Page numbers that pdftotext and web copies leave between the lines of a table: “-3-”, “— 3 —”, “第3页 共5页”.
+const PAGE_MARK =
+  /^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/
+
+export const isPageMark = (s: string): boolean => PAGE_MARK.test(s)
+
+function splitTextLine(raw: string, line: number): Piece[] {
+  const loc = { line }
+  if (raw.includes('\t')) {
+    // Tab-separated cells keep their empty cells: “规章\t\t0” is three cells, the first value blank.
+    const cells = raw.split('\t').map((c) => c.trim())
+    while (cells.length && cells[cells.length - 1] === '') cells.pop()
+    let first = cells.length
+    while (first > 0 && (cells[first - 1] === '' || isValueText(cells[first - 1]))) first--
+    const label = cells.slice(0, first).filter(Boolean).join(' ')
+    return [
+      ...(label ? [{ text: label, loc, value: false, line: 0 }] : []),
+      ...cells.slice(first).map((text) => ({ text, loc, value: true, line: 0 }))
+    ]
+  }
+  const tokens = raw.trim().split(/[ \u00A0\u3000]+/)
+  let first = tokens.length
+  while (first > 0 && isValueText(tokens[first - 1])) first--
+  const label = tokens.slice(0, first).join(' ')
+  return [
+    ...(label ? [{ text: label, loc, value: false, line: 0 }] : []),
+    ...tokens.slice(first).map((text) => ({ text, loc, value: true, line: 0 }))
+  ]
+}
+
+/** Stamps every piece with its line's index: table spans are computed in indices, not source lines. */
+export function indexLines(lines: Line[]): Line[] {
+  lines.forEach((l, i) => l.pieces.forEach((p) => (p.line = i)))
+  return lines
+}
+
+/** Text → lines; blank lines and page marks dropped; line numbers are 1-based as an editor shows them. */
+export function textLines(text: string): Line[] {
+  const out: Line[] = []
+  const raw = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .split('\n')
+  raw.forEach((r, i) => {
+    const s = r.replace(/\f/g, '')
+    const trimmed = s.trim()
+    if (trimmed === '' || isPageMark(trimmed)) return
+    const indent = /^[ \u00A0\u3000]*/.exec(s)?.[0].length ?? 0
+    out.push({ text: trimmed, pieces: splitTextLine(s, i + 1), loc: { line: i + 1 }, indent })
+  })
+  return out
+}

@@ -1,0 +1,42 @@
+// Every message import shows a person, in one place.
+
+const mb = (n: number): string => (n / 1024 / 1024).toFixed(1)
+
+export const importText = {
+  empty: '文件是空的，没有可导入的内容',
+  tooLarge: (bytes: number, limit: number) =>
+    `文件过大（${mb(bytes)} MB），超过 ${mb(limit)} MB 的上限；年度报告的文本一般不超过几百 KB，请确认选择的文件是否正确`,
+  picture: (what: string) =>
+    `这是${what}，不是文本、网页或 Word 文件；请导入报告的文字版本（.txt、.html 或 .docx）`,
+  pdf: '这是 PDF 文件，暂不能直接导入；请先用“另存为文本”或复制全文到 .txt 文件后再导入',
+  zipNotDocx: '这是一个压缩文件，但不是 Word（.docx）文档，无法导入',
+  oldWord: '这是旧版 Word（.doc）文件，请在 Word 中“另存为”.docx 后再导入',
+  binary: '文件不是文本：内容含有大量无法识别的字符，可能选错了文件',
+  docxBroken: (detail: string) => `Word 文件无法读取（可能已损坏）：${detail}`,
+  notReport: '没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告',
+  encoding: (name: string) => `文件按 ${name} 编码读取`,
+  traditional: '原文为繁体字，已转换为简体字（并按 IMP-01 替换了“檔案”“入口網站”等转写词语）',
+  noTitle: '没有找到报告标题（“××××年政府信息公开工作年度报告”），请补填机关名称和标题',
+  noAgency: '标题中没有找到机关名称，请补填',
+  noYear: '没有找到报告年度，请核对',
+  yearFromText: (year: number) => `标题中没有年份，按正文推断为 ${year} 年，请核对`,
+  formatByLabels: (found: string, expected: string, year: number) =>
+    `${year} 年的报告应使用 ${expected} 格式的表格，但原文表格是 ${found} 格式，已按原文格式读取（STR-03）`,
+  legacyNote: '2019 年以前的报告没有统一表格格式，各部分按原文保留为文字，附表也按原文保留在相应部分中',
+  sectionMissing: (heading: string) => `没有找到“${heading}”部分`,
+  sectionAlias: (found: string, heading: string) => `标题“${found}”按“${heading}”导入（与规定写法不同）`,
+  extraHeading: (found: string, into: string) => `“${found}”不是规定的部分，已连同标题并入“${into}”`,
+  tableMissing: (n: string) => `没有找到表${n}，其中各格留空`,
+  rowMissing: (n: string, label: string) => `表${n}没有找到“${label}”这一行，该行各格留空`,
+  rowCount: (n: string, label: string, got: number, want: number) =>
+    `表${n}“${label}”行读到 ${got} 个数，应为 ${want} 个，无法确定各数所在的列，该行各格留空`,
+  cellRefused: (n: string, label: string, col: string, text: string, why: string) =>
+    `表${n}“${label}”行“${col}”列的“${text}”无法读作数字：${why}；该格留空`,
+  groupRow: (n: string, label: string, values: string) =>
+    `表${n}“${label}”只有一行数字（${values}），本格式把它分为几项，无法拆分，各项留空，请按实际情况填写`,
+  strayRow: (n: string, text: string) => `表${n}中有一行数字无法对应到任何一行，已忽略：${text}`,
+  reviewCount: (got: number) => `表四读到 ${got} 个数，应为 15 个（行政复议 5 个、行政诉讼 10 个），各格留空`,
+  intro: '标题与“一、总体情况”之间的引言（编制依据、统计期限、联系方式等）放在了“总体情况”的开头，请核对',
+  otherReports: (titles: string) => `本页还包含其他报告，已忽略：${titles}`,
+  chosenReport: (title: string) => `本页含有多份报告，导入了表格最完整的一份：${title}`
+} as const

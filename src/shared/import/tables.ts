@@ -1,0 +1,276 @@
+// Reading a statutory table out of the lines of its part, driven by the TableDecl: every grid row
+// with value cells is looked for by its label (normalised and compared fuzzily, since copies break
+// and mangle labels), rows and runs of values are aligned in order, and each value goes through
+// parseAmountInput. Nothing is guessed: a row whose count of values does not fit stays blank.
+import type { CellDecl, TableDecl } from '../formats'
+import type { AmountUnit } from '../formats/types'
+import { parseAmountInput } from '../model/cellInput'
+import type { CellValue } from '../model/report'
+import { normalizeLabel } from './chinese'
+import { isPlaceholder, type Line, type Piece } from './lines'
+import { importText } from './messages'
+import { bigrams, recall } from './similarity'
+import type { CellTrace, ImportProblem } from './types'
+
+interface RowSpec {
+  keys: string[]
+  /** Undefined for table 四's single row, which has no label of its own. */
+  label?: string
+  set?: Set<string>
+  len: number
+}
+
+interface Run {
+  labels: { norm: string; set: Set<string> }[]
+  text: Set<string>
+  values: Piece[]
+  first: number
+  last: number
+}
+
+export interface TableRead {
+  values: Record<string, CellValue>
+  units: Record<string, AmountUnit>
+  trace: Record<string, CellTrace>
+  problems: ImportProblem[]
+  /** Rows found with the right number of values: how well this declaration fits the source. */
+  fit: number
+  /** Line indices the table occupies (inclusive), when anything was found. */
+  span?: [number, number]
+}
+
+const THRESHOLD = 0.6
+const specCache = new WeakMap<TableDecl, { rows: RowSpec[]; groups: RowSpec[]; vocab: Set<string> }>()
+
+function specs(table: TableDecl): { rows: RowSpec[]; groups: RowSpec[]; vocab: Set<string> } {
+  const cached = specCache.get(table)
+  if (cached) return cached
+  const byKey = new Map(table.cells.map((c) => [c.key, c]))
+  const rowLabels = new Set(table.cells.map((c) => c.rowLabel))
+  const rows: RowSpec[] = []
+  const groups: RowSpec[] = []
+  const vocab = new Set<string>()
+  const spec = (label: string, keys: string[]): RowSpec => {
+    const norm = normalizeLabel(label)
+    return { keys, label, set: bigrams(norm), len: norm.length }
+  }
+  for (const gridRow of table.grid) {
+    const keys = gridRow.flatMap((g) => (g.kind === 'value' ? [g.key] : []))
+    for (const g of gridRow) {
+      if (g.kind === 'header' || g.kind === 'label') for (const ch of normalizeLabel(g.text)) vocab.add(ch)
+      if (g.kind === 'label' && !rowLabels.has(g.text)) groups.push(spec(g.text, []))
+    }
+    if (!keys.length) continue
+    const hasLabel = gridRow.some((g) => g.kind === 'label')
+    const first = byKey.get(keys[0]) as CellDecl
+    rows.push(hasLabel ? spec(first.rowLabel, keys) : { keys, len: 0 })
+  }
+  const result = { rows, groups, vocab }
+  specCache.set(table, result)
+  return result
+}
+
+function runsOf(lines: Line[], from: number, to: number): Run[] {
+  const runs: Run[] = []
+  let labels: Run['labels'] = []
+  let values: Piece[] = []
+  let first = from
+  let last = from
+  const close = (): void => {
+    if (values.length) {
+      const text = bigrams(labels.map((l) => l.norm).join(''))
+      runs.push({ labels, text, values, first, last })
+      labels = []
+      values = []
+    }
+  }
+  for (let i = from; i < to; i++) {
+    for (const p of lines[i].pieces) {
+      if (p.value) {
+        if (!values.length && !labels.length) first = i
+        values.push(p)
+        last = i
+      } else {
+        close()
+        if (!labels.length) first = i
+        const norm = normalizeLabel(p.text)
+        labels.push({ norm, set: bigrams(norm) })
+      }
+    }
+  }
+  close()
+  return runs
+}
+
+function score(run: Run, row: RowSpec): number {
+  if (!row.set) return 0
+  let s = recall(row.set, run.text)
+  for (const l of run.labels) {
+    if (l.norm.length < 4) continue
+    const p = recall(l.set, row.set) * (0.5 + 0.5 * Math.min(1, l.norm.length / row.len))
+    if (p > s) s = p
+  }
+  return s
+}
+
+/** Values with the filler that copies add after a row (“-” after each row of seed 004) removed. */
+function trimmed(values: Piece[], want: number): Piece[] {
+  const v = values.slice()
+  while (v.length > want && isPlaceholder(v[v.length - 1].text)) v.pop()
+  return v
+}
+
+/** Monotone alignment of runs to labelled rows maximising the total score. */
+function align(runs: Run[], rows: RowSpec[]): Map<number, number> {
+  const n = runs.length
+  const m = rows.length
+  const s = runs.map((r) =>
+    rows.map((row) => {
+      const base = score(r, row)
+      if (base < THRESHOLD) return -1
+      return base + (trimmed(r.values, row.keys.length).length === row.keys.length ? 0.5 : 0)
+    })
+  )
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0))
+  for (let i = 1; i <= n; i++)
+    for (let j = 1; j <= m; j++) {
+      let b = Math.max(best[i - 1][j], best[i][j - 1])
+      const x = s[i - 1][j - 1]
+      if (x > 0) b = Math.max(b, best[i - 1][j - 1] + x)
+      best[i][j] = b
+    }
+  const pairs = new Map<number, number>()
+  let i = n
+  let j = m
+  while (i > 0 && j > 0) {
+    const x = s[i - 1][j - 1]
+    if (x > 0 && Math.abs(best[i][j] - (best[i - 1][j - 1] + x)) < 1e-9) {
+      pairs.set(i - 1, j - 1)
+      i--
+      j--
+    } else if (best[i][j] === best[i - 1][j]) i--
+    else j--
+  }
+  return pairs
+}
+
+const CJK_PUNCT = /[\d\s.()（）、，,：:“”"\-—/]/
+
+/** A header line of the table: short, no sentence end, made of the table's own words. */
+function tableish(line: Line, vocab: Set<string>): boolean {
+  if (line.row) return true
+  if (line.pieces.every((p) => p.value)) return true
+  const s = normalizeLabel(line.text)
+  if (s.length > 40 || /[。；]/.test(s)) return false
+  let known = 0
+  for (const ch of s) if (vocab.has(ch) || CJK_PUNCT.test(ch)) known++
+  return known / s.length >= 0.8
+}
+
+/** The line a value came from; value pieces of text lines and table rows both carry one. */
+const lineOf = (p: Piece): number => p.line
+
+/** Reads `table` from lines[from, to). */
+export function readTable(table: TableDecl, lines: Line[], from: number, to: number): TableRead {
+  const { rows, groups, vocab } = specs(table)
+  const out: TableRead = { values: {}, units: {}, trace: {}, problems: [], fit: 0 }
+  for (const c of table.cells) out.values[c.key] = null
+  const runs = runsOf(lines, from, to)
+  const labelled = rows.filter((r) => r.set)
+  const pairs = align(runs, labelled)
+  const used = new Set<number>()
+  const found = new Set<RowSpec>()
+  const byKey = new Map(table.cells.map((c) => [c.key, c]))
+  const rowName = (row: RowSpec): string => row.label ?? table.title
+
+  const take = (run: Run, row: RowSpec): void => {
+    const values = trimmed(run.values, row.keys.length)
+    if (values.length !== row.keys.length) {
+      out.problems.push({
+        level: 'error',
+        message:
+          row.label === undefined
+            ? importText.reviewCount(values.length)
+            : importText.rowCount(table.number, rowName(row), values.length, row.keys.length),
+        ref: `${table.id}:${row.keys[0]}`,
+        loc: values[0]?.loc
+      })
+      return
+    }
+    out.fit++
+    values.forEach((p, k) => {
+      const key = row.keys[k]
+      const cell = byKey.get(key) as CellDecl
+      out.trace[key] = { loc: p.loc, text: p.text }
+      const r = parseAmountInput(p.text, cell.domain)
+      if (r.ok) {
+        out.values[key] = r.value
+        if (r.unit) out.units[key] = r.unit
+      } else {
+        out.problems.push({
+          level: 'error',
+          message: importText.cellRefused(table.number, cell.rowLabel, cell.colLabel, p.text, r.message),
+          ref: `${table.id}:${key}`,
+          loc: p.loc
+        })
+      }
+    })
+  }
+
+  for (const [ri, rj] of pairs) {
+    used.add(ri)
+    found.add(labelled[rj])
+    take(runs[ri], labelled[rj])
+  }
+  // Rows without a label (table 四): the first run, not claimed by a labelled row, with exactly as many values.
+  for (const row of rows.filter((r) => !r.set)) {
+    const ri = runs.findIndex(
+      (r, i) => !used.has(i) && trimmed(r.values, row.keys.length).length === row.keys.length
+    )
+    // A row that lost a value or two is still reported as that row, not as a missing table.
+    const fallback = runs.findIndex(
+      (r, i) => !used.has(i) && r.values.filter((v) => !isPlaceholder(v.text)).length * 2 >= row.keys.length
+    )
+    const pick = ri >= 0 ? ri : fallback
+    if (pick < 0) continue
+    used.add(pick)
+    found.add(row)
+    take(runs[pick], row)
+  }
+
+  if (!found.size) {
+    out.problems = [{ level: 'error', message: importText.tableMissing(table.number), ref: `${table.id}:*` }]
+    return out
+  }
+  for (const row of rows)
+    if (!found.has(row))
+      out.problems.push({
+        level: 'error',
+        message: importText.rowMissing(table.number, rowName(row)),
+        ref: `${table.id}:${row.keys[0]}`
+      })
+  // Runs of numbers that fit no row: a merged group row (洪泽's single （六）其他处理) or noise.
+  runs.forEach((run, i) => {
+    if (used.has(i) || run.values.every((v) => isPlaceholder(v.text))) return
+    const inside = run.first >= runs[Math.min(...used)].first && run.first <= runs[Math.max(...used)].last
+    if (!inside) return
+    const values = run.values.map((v) => v.text).join(' ')
+    const group = groups.find((g) => score(run, g) >= 0.8)
+    out.problems.push({
+      level: 'error',
+      message: group
+        ? importText.groupRow(table.number, group.label as string, values)
+        : importText.strayRow(table.number, values),
+      ref: `${table.id}:*`,
+      loc: run.values[0].loc
+    })
+  })
+
+  // The span: from the header lines above the first row found to the last row found.
+  const usedRuns = [...used].map((i) => runs[i])
+  let a = Math.min(...usedRuns.map((r) => lineOf(r.values[0])))
+  const b = Math.max(...usedRuns.map((r) => r.last))
+  while (a > from && tableish(lines[a - 1], vocab)) a--
+  out.span = [a, b]
+  return out
+}

@@ -1,0 +1,62 @@
+// Agency and year from the title line: “洪泽区人民政府 / 2023 年政府信息公开工作年度报告” (two lines in
+// PDFs), “2020年吉林省商务厅政府信息公开年度报告”, “广州市增城区人民政府2020年政府信息公开工作年度报告”.
+import type { AgencyKind } from '../model/report'
+import type { Line } from './lines'
+
+export interface Title {
+  title: string
+  agency: string
+  year: number | undefined
+  /** Index in the lines of the line holding the title (the year part, when split over two lines). */
+  index: number
+  /** Index of the first title line (the agency line of a two-line title). */
+  start: number
+}
+
+const YEAR = '((?:19|20)\\d{2})\\s*年度?'
+// Anchored at the start of a short line: a sentence that names a report (“现公布2020年…年度报告。”) is not a title.
+const TITLE = new RegExp(
+  `^(?:${YEAR})?\\s*(.*?)\\s*(?:${YEAR})?\\s*(政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告`
+)
+
+const PLACE_END = /(?:人民|[省市区县旗镇乡])$/
+
+function parseTitle(text: string): { agency: string; year: number | undefined; title: string } | undefined {
+  const s = text.replace(/\s+/g, '')
+  if (s.length > 60 || /[。；]/.test(s)) return undefined
+  const m = TITLE.exec(s.replace(/\s/g, ''))
+  if (!m) return undefined
+  let agency = m[2]
+  if (m[4] && PLACE_END.test(agency)) agency += '政府'
+  if (/^(?:根据|现|关于|按照|本|我)/.test(agency) || agency.length > 30) return undefined
+  const yearText = m[1] ?? m[3]
+  return { agency, year: yearText ? Number(yearText) : undefined, title: m[0] }
+}
+
+export function findTitles(lines: Line[], limit = lines.length): Title[] {
+  const out: Title[] = []
+  for (let i = 0; i < limit && i < lines.length; i++) {
+    if (lines[i].row) continue
+    const t = parseTitle(lines[i].text)
+    if (!t) continue
+    let { agency, title } = t
+    let start = i
+    // A PDF title puts the agency alone on the line above.
+    if (!agency && i > 0 && !lines[i - 1].row) {
+      const above = lines[i - 1].text.replace(/\s+/g, '')
+      if (
+        above.length <= 30 &&
+        /(?:政府|局|厅|委|委员会|办公室|院|会|中心|署|处|所|部|街道|办事处)$/.test(above)
+      ) {
+        agency = above
+        title = above + title
+        start = i - 1
+      }
+    }
+    out.push({ title, agency, year: t.year, index: i, start })
+  }
+  return out
+}
+
+export const agencyKindOf = (agency: string): AgencyKind =>
+  /政府$/.test(agency) && !/办公[室厅]/.test(agency) ? 'government' : 'department'

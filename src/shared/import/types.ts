@@ -1,0 +1,50 @@
+// What an import gives back besides the report: where every cell came from, and what went wrong.
+import type { SectionId, TableId } from '../formats'
+import type { Report } from '../model/report'
+
+/** Where a piece of text sat in the source: a line of a text file, or a cell of an HTML/Word table. */
+export type SourceLoc =
+  | { line: number }
+  /** `table` counts the tables of the document from 0; `row`/`col` are grid positions (spans expanded). */
+  | { table: number; row: number; col: number }
+
+export type SourceKind = 'txt' | 'html' | 'docx'
+
+export interface CellTrace {
+  loc: SourceLoc
+  /** The text the value was read from, exactly as found (after Traditional → Simplified). */
+  text: string
+}
+
+/** `tables[table][cellKey]`: the source of every cell that was read (a value or a refused text). */
+export interface Trace {
+  kind: SourceKind
+  tables: Record<TableId, Record<string, CellTrace>>
+  /** The line/row where each section's heading was found. */
+  sections: Partial<Record<SectionId, SourceLoc>>
+  title?: CellTrace
+}
+
+export type ProblemLevel = 'error' | 'warning' | 'notice'
+
+export interface ImportProblem {
+  level: ProblemLevel
+  message: string
+  /** `<table>:<key>`, `sections:<id>` or `meta:<field>` as in findings (report-json.md). */
+  ref?: string
+  loc?: SourceLoc
+}
+
+/**
+ * `ok: false`: the input is not a report at all (empty, binary, a picture, a zip that is not Word,
+ * too large, no title and no headings). `message` says why in Chinese. Otherwise a report, possibly with
+ * blank cells, each blank cell explained in `problems`.
+ */
+export type ImportResult =
+  | { ok: true; report: Report; trace: Trace; problems: ImportProblem[] }
+  | { ok: false; message: string; problems: ImportProblem[] }
+
+export interface ImportInput {
+  name: string
+  data: Uint8Array | string
+}
