@@ -5,9 +5,11 @@
 import { terms } from './build'
 import type { ProseQuantity } from './types'
 
-/** A count with its unit; a count followed by “（含上年…）” is a different sum and is not compared. */
-const N = '(\\d+)[件宗个条项](?![（(]含)'
-const re = (s: string): RegExp => new RegExp(s.replaceAll('N', N))
+/** A count with its unit. */
+const N = '(\\d+)[件宗个条项]'
+/** A count of new requests followed by “（含上年结转…）” is new + carried over: not compared. */
+const NEW = `${N}(?![（(]含上)`
+const re = (s: string): RegExp => new RegExp(s.replaceAll('NEW', NEW).replaceAll('N', N))
 const TOTAL = '(?:共|合计|共计|总计)?'
 const KIND = '(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?'
 
@@ -15,8 +17,8 @@ export const commonProse: ProseQuantity[] = [
   {
     name: '新收申请',
     patterns: [
-      re(`新收(?:到)?${KIND}(?:申请)?${TOTAL}N`),
-      re(`(?:收到|受理)(?:了)?(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)申请${TOTAL}N`)
+      re(`新收(?:到)?${KIND}(?:申请)?${TOTAL}NEW`),
+      re(`(?:收到|受理)(?:了)?(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)申请${TOTAL}NEW`)
     ],
     terms: terms('requests', ['new.tot'])
   },

@@ -1,0 +1,89 @@
+// Prose ↔ table on real 2021-format prose (../shared/fixtures: pdftotext output, lines broken mid-word,
+// spaces around numbers).
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '@shared/checks'
+import type { Report } from '@shared/model/report'
+import { loadFixture } from './fixtures'
+
+const overviewOf = (file: string): string => {
+  const s = readFileSync(`../shared/fixtures/${file}`, 'utf8')
+  return s.slice(s.indexOf('一、总体情况') + 6, s.indexOf('二、主动公开政府信息情况'))
+}
+
+function withOverview(text: string, cells: Record<string, number>): Report {
+  const r = loadFixture('valid-2021.json')
+  r.sections.overview = text
+  for (const [ref, v] of Object.entries(cells)) {
+    const [t, k] = ref.split(':') as ['requests' | 'review', string]
+    r.tables[t][k] = v
+  }
+  return r
+}
+
+const prose = (r: Report) => checkReport(r).filter((f) => f.rule.startsWith('prose.'))
+
+describe('prose quantities in 淮安市 2024 (2021 format)', () => {
+  // Table values of that report: 一 3119, 二 34, （七） 3050, 四 103; 行政复议 351, 行政诉讼 46.
+  const table = {
+    'requests:new.tot': 3119,
+    'requests:carry.tot': 34,
+    'requests:r7.tot': 3050,
+    'requests:next.tot': 103,
+    'review:rev.total': 351,
+    'review:lit1.total': 40,
+    'review:lit2.total': 6
+  }
+  const text = overviewOf('2024_huaian_shi.txt')
+
+  it('reads 受理3119, 上年度结转34, 答复3050, 顺延103, 行政复议351, 行政诉讼46 and finds them equal', () => {
+    expect(prose(withOverview(text, table))).toEqual([])
+  })
+
+  it.each(Object.keys(table))('a different %s is caught', (ref) => {
+    const cells = { ...table, [ref]: table[ref as keyof typeof table] + 1 }
+    const found = prose(withOverview(text, cells))
+    expect(found).toHaveLength(1)
+    expect(found[0].rule).toBe('prose.quantity')
+    expect(found[0].cells).toContain(ref)
+  })
+
+  it('does not treat “合格率均为100%” as a share of a count', () => {
+    expect(text).toContain('100%')
+    expect(prose(withOverview(text, table)).filter((f) => f.rule === 'prose.percentage')).toEqual([])
+  })
+})
+
+describe('prose quantities in 洪泽区 2024', () => {
+  it('flags 受理…17件 against a table that says 95 (the report’s own inconsistency)', () => {
+    const r = withOverview(overviewOf('2024_hongze_qu.txt'), { 'requests:new.tot': 95 })
+    expect(prose(r).map((f) => f.message)).toEqual([
+      '“总体情况”部分写“受理政府信息公开申请17件”，但表三 一、本年新收政府信息公开申请数量“总计”为95（新收申请应与表格一致）'
+    ])
+  })
+})
+
+describe('prose wording', () => {
+  const base = loadFixture('valid-2021.json')
+  const check = (sentence: string) => {
+    const r = structuredClone(base)
+    r.sections.overview = `${r.sections.overview}\n${sentence}`
+    return prose(r).map((f) => f.message)
+  }
+
+  it.each([
+    ['全年共受理政府信息公开申请 27 件（含上年结转2件）。', 0],
+    ['当面答复3件。', 0],
+    ['本年新收到各类政府信息公开申请27件。', 0],
+    ['本年新收到各类政府信息公开申请２８件。', 1],
+    ['全年办结申请共1,028件。', 1],
+    ['结转至下年度继续办理2件。', 1],
+    ['其中予以公开16件。', 1],
+    ['部分公开4件。', 0],
+    ['部分公开3件。', 1],
+    ['网站访问量同比增长17.9%。', 0],
+    ['制定行政规范性文件6件。', 1]
+  ])('%s → %i finding(s)', (sentence, n) => {
+    expect(check(sentence)).toHaveLength(n)
+  })
+})
