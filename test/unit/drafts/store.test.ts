@@ -1,0 +1,106 @@
+import 'fake-indexeddb/auto'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { db } from '@renderer/drafts/db'
+import {
+  createDraft,
+  createDraftFromReport,
+  createFromLastYear,
+  duplicateDraft,
+  listDrafts,
+  listTrash,
+  purgeTrash,
+  renameDraft,
+  restoreDraft,
+  trashDraft
+} from '@renderer/drafts/store'
+import { addRevision } from '@renderer/drafts/history'
+import { emptyReport } from '@shared/model/report'
+import { freshDb } from './helpers'
+
+const DAY = 24 * 60 * 60 * 1000
+
+beforeEach(freshDb)
+
+describe('drafts store', () => {
+  it('seeds one sample report, marked 示例, on first start, with its two errors counted', async () => {
+    const list = await listDrafts()
+    expect(list).toHaveLength(1)
+    expect(list[0]).toMatchObject({
+      sample: true,
+      year: 2024,
+      format: '2021',
+      errorCount: 2,
+      warningCount: 0
+    })
+  })
+
+  it('does not seed the sample again once the database exists (deleting it keeps it gone)', async () => {
+    const [sample] = await listDrafts()
+    await db.drafts.delete(sample.id)
+    db.close()
+    await db.open()
+    expect(await listDrafts()).toHaveLength(0)
+  })
+
+  it('creates a draft and lists it first with agency, year, format and counts', async () => {
+    const id = await createDraft({ agency: '某某市某某局', year: 2020, agencyKind: 'department' })
+    const list = await listDrafts()
+    expect(list[0]).toMatchObject({ id, agency: '某某市某某局', year: 2020, format: '2019', sample: false })
+    // A blank report is full of problems (blank cells, empty sections); the count is stored, not 0.
+    expect(list[0].errorCount + list[0].warningCount).toBeGreaterThan(0)
+    expect((await db.drafts.get(id))?.report.title).toBe('某某市某某局2020年政府信息公开工作年度报告')
+  })
+
+  it('renames (and the default title follows) and duplicates', async () => {
+    const id = await createDraft({ agency: '甲局', year: 2024, agencyKind: 'department' })
+    await renameDraft(id, '乙局')
+    const renamed = await db.drafts.get(id)
+    expect(renamed?.report.agency).toBe('乙局')
+    expect(renamed?.report.title).toBe('乙局2024年政府信息公开工作年度报告')
+    const copy = await duplicateDraft(id)
+    expect(copy).not.toBe(id)
+    expect((await db.drafts.get(copy))?.report).toEqual(renamed?.report)
+    expect((await listDrafts()).filter((d) => d.agency === '乙局')).toHaveLength(2)
+  })
+
+  it('deletes to a trash restorable for 30 days, then purges the draft with its history', async () => {
+    const keep = await createDraft({ agency: '留下局', year: 2024, agencyKind: 'department' })
+    const gone = await createDraft({ agency: '删除局', year: 2024, agencyKind: 'department' })
+    await addRevision(gone, emptyReport('2021', 2024, '删除局', 'department'), 'snapshot', '一稿')
+    const now = Date.now()
+    await trashDraft(keep, now - 10 * DAY)
+    await trashDraft(gone, now - 31 * DAY)
+    expect((await listDrafts()).map((d) => d.agency)).not.toContain('留下局')
+    const trash = await listTrash(now)
+    expect(trash.map((d) => [d.agency, d.daysLeft])).toEqual([
+      ['留下局', 20],
+      ['删除局', 0]
+    ])
+    expect(await purgeTrash(now)).toBe(1)
+    expect(await db.drafts.get(gone)).toBeUndefined()
+    expect(await db.revisions.where('draftId').equals(gone).count()).toBe(0)
+    await restoreDraft(keep)
+    expect((await listDrafts()).map((d) => d.agency)).toContain('留下局')
+    expect(await listTrash(now)).toHaveLength(0)
+  })
+
+  it('从上年报告新建: agency and kind copied, 上年结转 prefilled from last year’s 结转下年度 (X1)', async () => {
+    const last = emptyReport('2021', 2023, '某某区人民政府', 'government')
+    const next = { np: 4, biz: 1, sci: 0, npo: 0, law: 2, oth: 0, tot: 7 }
+    for (const [c, v] of Object.entries(next)) last.tables.requests[`next.${c}`] = v
+    const lastId = await createDraftFromReport(last, '导入 2023年报告.docx', ['表四 未能识别'])
+    const id = await createFromLastYear(lastId)
+    const rec = await db.drafts.get(id)
+    expect(rec?.lastYearId).toBe(lastId)
+    expect(rec?.report).toMatchObject({ agency: '某某区人民政府', agencyKind: 'government', year: 2024 })
+    for (const [c, v] of Object.entries(next)) expect(rec?.report.tables.requests[`carry.${c}`]).toBe(v)
+    expect(rec?.report.tables.requests['new.np']).toBeNull()
+  })
+
+  it('keeps what an import could not read with the imported draft', async () => {
+    const id = await createDraftFromReport(emptyReport('2021', 2023, '某局', 'department'), '导入', [
+      '表三 第5行无法识别'
+    ])
+    expect((await db.drafts.get(id))?.importProblems).toEqual(['表三 第5行无法识别'])
+  })
+})
