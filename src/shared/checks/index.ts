@@ -44,3 +44,16 @@ export function checkReport(report: Report, lastYear?: Report): Finding[] {
   )
   return out
 }
+
+/** Findings by the cells they name, for marks at each cell (`requests:new.tot`, `sections:overview` …). */
+export function findingsByCell(findings: readonly Finding[]): Map<string, Finding[]> {
+  const map = new Map<string, Finding[]>()
+  for (const f of findings) {
+    for (const c of f.cells) {
+      const list = map.get(c)
+      if (list) list.push(f)
+      else map.set(c, [f])
+    }
+  }
+  return map
+}

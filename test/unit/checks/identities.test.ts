@@ -55,3 +55,20 @@ describe('identities', () => {
     expect(getFormat('2021').identities.length).toBe(7 * 5 + 25 + 3 + 4)
   })
 })
+
+describe('findingsByCell', () => {
+  it('indexes each finding under every cell it read', async () => {
+    const { findingsByCell } = await import('@shared/checks')
+    const r = load('valid-2021.json')
+    r.tables.requests['new.np'] = 21
+    const map = findingsByCell(checkReport(r))
+    expect(
+      map
+        .get('requests:new.np')
+        ?.map((f) => f.rule)
+        .sort()
+    ).toEqual(['requests.balance', 'requests.rowTotal'])
+    expect(map.get('requests:new.tot')?.map((f) => f.rule)).toEqual(['requests.rowTotal'])
+    expect(map.has('requests:r1.np')).toBe(false)
+  })
+})

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '@shared/checks'
+import { loadFixture } from './fixtures'
+
+const base = loadFixture('valid-2021.json')
+const meta = (edit: (r: typeof base) => void) => {
+  const r = structuredClone(base)
+  edit(r)
+  return checkReport(r)
+    .filter((f) => f.rule.startsWith('meta.'))
+    .map((f) => `${f.rule} ${f.message}`)
+}
+
+describe('year and period (YR-01, YR-02)', () => {
+  it('finds a cut-off before the year ends, also when the copy lost 年/月 (seed 001)', () => {
+    expect(
+      meta((r) => (r.sections.overview = `报告数据截止时间为20241230日。\n${r.sections.overview}`))
+    ).toEqual(['meta.period 统计期限写“截止时间为20241230日”，应为2024年1月1日至2024年12月31日'])
+    expect(meta((r) => (r.sections.other += '\n数据截止日期为2024年12月31日。'))).toEqual([])
+  })
+
+  it('reads periods written with dashes or 至/到', () => {
+    expect(meta((r) => (r.sections.other += '\n统计时间为2024-01-01至2024-11-30。'))).toHaveLength(1)
+    expect(meta((r) => (r.sections.other += '\n统计期间：2024年1月1日到2024年12月31日。'))).toEqual([])
+  })
+
+  it('finds an intro that opens on another year (a recycled text, seed 001)', () => {
+    expect(meta((r) => (r.sections.overview = r.sections.overview.replace(/^2024年/, '2023年')))).toEqual([
+      'meta.year “总体情况”部分写“2023年，”，与报告年度2024不一致'
+    ])
+  })
+
+  it('finds a closing that names another year’s report, but not 五 citing last year’s', () => {
+    expect(meta((r) => (r.sections.other += '\n以上为2023年度政府信息公开工作年度报告。'))).toHaveLength(1)
+    expect(
+      meta(
+        (r) =>
+          (r.sections.problems = `2023年度政府信息公开工作年度报告所列问题已整改。${r.sections.problems}`)
+      )
+    ).toEqual([])
+  })
+
+  it('the title may not name another year', () => {
+    expect(meta((r) => (r.title = '某某市人民政府2024年政府信息公开工作年度报告'))).toEqual([])
+    expect(meta((r) => (r.title = '某某市人民政府2025年政府信息公开工作年度报告'))).toHaveLength(1)
+  })
+})
