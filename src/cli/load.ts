@@ -2,6 +2,7 @@
 // (.txt, .html, .docx from the import feature) is one more `case` that returns { report, problems }.
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
+import { importReport } from '../shared/import'
 import { validateReportJson } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
 import { cliText } from './messages'
@@ -19,7 +20,19 @@ export async function loadReportFile(path: string): Promise<{ report?: Report; p
         const { report, problems } = validateReportJson(await readFile(path, 'utf8'))
         return { report, problems: problems.filter((p) => p.kind !== 'domain').map((p) => p.message) }
       }
-      // Extension point: case '.txt': case '.html': case '.docx': → the importer's result.
+      case '.txt':
+      case '.html':
+      case '.htm':
+      case '.docx': {
+        const r = await importReport({ name: path, data: new Uint8Array(await readFile(path)) })
+        if (!r.ok) return { problems: [r.message] }
+        // Only what blanked a cell or broke the structure: notices and warnings (Traditional converted,
+        // heading aliases) are not errors of the report, and `check` reports every problem as one.
+        return {
+          report: r.report,
+          problems: r.problems.filter((p) => p.level === 'error').map((p) => p.message)
+        }
+      }
       default:
         return { problems: [cliText.unsupported(ext)] }
     }

@@ -18,6 +18,8 @@ interface RowSpec {
   label?: string
   set?: Set<string>
   len: number
+  /** Group labels (（六）其他处理 …) whose rowspan covers this row. */
+  groups: RowSpec[]
 }
 
 interface Run {
@@ -52,18 +54,27 @@ function specs(table: TableDecl): { rows: RowSpec[]; groups: RowSpec[]; vocab: S
   const vocab = new Set<string>()
   const spec = (label: string, keys: string[]): RowSpec => {
     const norm = normalizeLabel(label)
-    return { keys, label, set: bigrams(norm), len: norm.length }
+    return { keys, label, set: bigrams(norm), len: norm.length, groups: [] }
   }
+  let open: { group: RowSpec; left: number }[] = []
   for (const gridRow of table.grid) {
     const keys = gridRow.flatMap((g) => (g.kind === 'value' ? [g.key] : []))
     for (const g of gridRow) {
       if (g.kind === 'header' || g.kind === 'label') for (const ch of normalizeLabel(g.text)) vocab.add(ch)
-      if (g.kind === 'label' && !rowLabels.has(g.text)) groups.push(spec(g.text, []))
+      if (g.kind === 'label' && !rowLabels.has(g.text)) {
+        const group = spec(g.text, [])
+        groups.push(group)
+        open.push({ group, left: g.rowSpan ?? 1 })
+      }
     }
-    if (!keys.length) continue
-    const hasLabel = gridRow.some((g) => g.kind === 'label')
-    const first = byKey.get(keys[0]) as CellDecl
-    rows.push(hasLabel ? spec(first.rowLabel, keys) : { keys, len: 0 })
+    if (keys.length) {
+      const hasLabel = gridRow.some((g) => g.kind === 'label')
+      const first = byKey.get(keys[0]) as CellDecl
+      const row = hasLabel ? spec(first.rowLabel, keys) : { keys, len: 0, groups: [] }
+      row.groups = open.map((o) => o.group)
+      rows.push(row)
+    }
+    open = open.map((o) => ({ ...o, left: o.left - 1 })).filter((o) => o.left > 0)
   }
   const result = { rows, groups, vocab }
   specCache.set(table, result)
@@ -242,20 +253,16 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     out.problems = [{ level: 'error', message: importText.tableMissing(table.number), ref: `${table.id}:*` }]
     return out
   }
-  for (const row of rows)
-    if (!found.has(row))
-      out.problems.push({
-        level: 'error',
-        message: importText.rowMissing(table.number, rowName(row)),
-        ref: `${table.id}:${row.keys[0]}`
-      })
+  const merged = new Set<RowSpec>()
   // Runs of numbers that fit no row: a merged group row (洪泽's single （六）其他处理) or noise.
   runs.forEach((run, i) => {
     if (used.has(i) || run.values.every((v) => isPlaceholder(v.text))) return
     const inside = run.first >= runs[Math.min(...used)].first && run.first <= runs[Math.max(...used)].last
     if (!inside) return
     const values = run.values.map((v) => v.text).join(' ')
-    const group = groups.find((g) => score(run, g) >= 0.8)
+    const scored = groups.map((g) => ({ g, s: score(run, g) })).filter((x) => x.s >= 0.8)
+    const group = scored.sort((x, y) => y.s - x.s)[0]?.g
+    if (group) merged.add(group)
     out.problems.push({
       level: 'error',
       message: group
@@ -266,6 +273,13 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     })
   })
 
+  for (const row of rows)
+    if (!found.has(row) && !row.groups.some((g) => merged.has(g)))
+      out.problems.push({
+        level: 'error',
+        message: importText.rowMissing(table.number, rowName(row)),
+        ref: `${table.id}:${row.keys[0]}`
+      })
   // The span: from the header lines above the first row found to the last row found.
   const usedRuns = [...used].map((i) => runs[i])
   let a = Math.min(...usedRuns.map((r) => lineOf(r.values[0])))
