@@ -193,6 +193,9 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
   const found = new Set<RowSpec>()
   const byKey = new Map(table.cells.map((c) => [c.key, c]))
   const rowName = (row: RowSpec): string => row.label ?? table.title
+  // A whole row: `requests:r2.*`; table 四's unlabelled row is the whole table.
+  const rowRef = (row: RowSpec): string =>
+    row.label === undefined ? `${table.id}:*` : `${table.id}:${row.keys[0].split('.')[0]}.*`
 
   const take = (run: Run, row: RowSpec): void => {
     const values = trimmed(run.values, row.keys.length)
@@ -203,7 +206,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
           row.label === undefined
             ? importText.reviewCount(values.length)
             : importText.rowCount(table.number, rowName(row), values.length, row.keys.length),
-        ref: `${table.id}:${row.keys[0]}`,
+        ref: rowRef(row),
         loc: values[0]?.loc
       })
       return
@@ -278,7 +281,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
       out.problems.push({
         level: 'error',
         message: importText.rowMissing(table.number, rowName(row)),
-        ref: `${table.id}:${row.keys[0]}`
+        ref: rowRef(row)
       })
   // The span: from the header lines above the first row found to the last row found.
   const usedRuns = [...used].map((i) => runs[i])

@@ -30,7 +30,10 @@ export type ProblemLevel = 'error' | 'warning' | 'notice'
 export interface ImportProblem {
   level: ProblemLevel
   message: string
-  /** `<table>:<key>`, `sections:<id>` or `meta:<field>` as in findings (report-json.md). */
+  /**
+   * `<table>:<key>`, `sections:<id>` or `meta:<field>` as in findings (report-json.md); a whole row is
+   * `<table>:<row>.*` (`requests:r2.*`), a whole table `<table>:*`.
+   */
   ref?: string
   loc?: SourceLoc
 }
