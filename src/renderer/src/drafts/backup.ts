@@ -191,9 +191,12 @@ export async function importBackup(fileText: string): Promise<{ added: number; s
       (await db.drafts.bulkGet(parsed.drafts.map((d) => d.id))).map((d, i) => [parsed.drafts[i].id, d])
     )
     const toAdd: DraftRecord[] = []
+    // A copy brought in by an earlier restore carries a new id: recognise it by content.
+    let all: DraftRecord[] | undefined
     for (const d of parsed.drafts) {
       const here = existing.get(d.id)
-      if (here && sameReport(here.report, d.report)) {
+      if (here) all ??= await db.drafts.toArray()
+      if (here && all!.some((x) => sameReport(x.report, d.report))) {
         skipped++
         continue
       }

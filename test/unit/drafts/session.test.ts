@@ -1,0 +1,212 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { checkReport } from '@shared/checks'
+import { emptyReport, type Report } from '@shared/model/report'
+import { db } from '@renderer/drafts/db'
+import { listRevisions, restoreRevision } from '@renderer/drafts/history'
+import { AUTO_REVISION_MS, SAVE_DELAY_MS, SessionController } from '@renderer/drafts/session'
+import { createDraft, createDraftFromReport, createFromLastYear } from '@renderer/drafts/store'
+import { freshDb } from './helpers'
+
+/** Let IndexedDB (setImmediate-driven in fake-indexeddb) and Dexie finish what is pending. */
+async function drain(rounds = 30) {
+  for (let i = 0; i < rounds; i++) await new Promise((ok) => setImmediate(ok))
+}
+const stored = async (id: string) => (await db.drafts.get(id))!.report
+const withOverview = (r: Report, text: string): Report => ({
+  ...r,
+  sections: { ...r.sections, overview: text }
+})
+
+let open: SessionController[] = []
+async function session(id: string) {
+  const s = await SessionController.open(id)
+  open.push(s)
+  return s
+}
+
+beforeEach(async () => {
+  await freshDb()
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
+})
+afterEach(async () => {
+  vi.useRealTimers()
+  for (const s of open) await s.close()
+  open = []
+})
+
+const newDraft = () => createDraft({ agency: '某某局', year: 2024, agencyKind: 'department' })
+
+describe('autosave', () => {
+  it('persists a change no later than SAVE_DELAY_MS after it, not before', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    s.update(withOverview(s.getSnapshot().report, '一'))
+    expect(s.getSnapshot().saveState).toBe('saving')
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS - 20)
+    await drain()
+    expect((await stored(id)).sections.overview).toBe('')
+    await vi.advanceTimersByTimeAsync(20)
+    await drain()
+    expect((await stored(id)).sections.overview).toBe('一')
+    expect(s.getSnapshot().saveState).toBe('saved')
+  })
+
+  it('steady typing cannot postpone the save: every change is stored within SAVE_DELAY_MS + one write', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    let text = ''
+    for (let i = 0; i < 20; i++) {
+      text += '字'
+      s.update(withOverview(s.getSnapshot().report, text))
+      await vi.advanceTimersByTimeAsync(50)
+      await drain()
+      const saved = (await stored(id)).sections.overview
+      // What was typed SAVE_DELAY_MS (4 keystrokes) ago is stored.
+      expect(saved.length).toBeGreaterThanOrEqual(Math.max(0, text.length - SAVE_DELAY_MS / 50))
+    }
+  })
+
+  it('flush writes at once, and the stored counts come from the checks', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    const report = withOverview(s.getSnapshot().report, '本年度主动公开政府信息')
+    s.update(report)
+    await s.flush()
+    const rec = (await db.drafts.get(id))!
+    expect(rec.report.sections.overview).toBe('本年度主动公开政府信息')
+    const findings = checkReport(report)
+    expect(rec.errorCount).toBe(findings.filter((f) => f.severity === 'error').length)
+    expect(rec.warningCount).toBe(findings.filter((f) => f.severity === 'warning').length)
+  })
+
+  it('a failed write is shown, the draft kept in memory, and retried until it succeeds', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    const put = vi.spyOn(db.drafts, 'put')
+    put.mockImplementationOnce(() => Promise.reject(new DOMException('full', 'QuotaExceededError')))
+    put.mockImplementationOnce(() => Promise.reject(new DOMException('full', 'QuotaExceededError')))
+    s.update(withOverview(s.getSnapshot().report, '不能丢'))
+    await s.flush()
+    expect(s.getSnapshot().saveState).toBe('error')
+    expect(s.getSnapshot().saveError).toMatch(/^保存失败：磁盘空间不足.*正在重试/)
+    expect(s.current().sections.overview).toBe('不能丢')
+    expect((await stored(id)).sections.overview).toBe('')
+    // Typing goes on while failing; the retry writes the latest content.
+    s.update(withOverview(s.getSnapshot().report, '不能丢，继续'))
+    await vi.advanceTimersByTimeAsync(500) // first retry: fails again
+    await drain()
+    expect(s.getSnapshot().saveState).toBe('error')
+    await vi.advanceTimersByTimeAsync(1000) // second retry: succeeds
+    await drain()
+    expect(s.getSnapshot().saveState).toBe('saved')
+    expect((await stored(id)).sections.overview).toBe('不能丢，继续')
+    put.mockRestore()
+  })
+})
+
+describe('two windows on one draft', () => {
+  it('the second is read-only, cannot write, and follows what the first saves', async () => {
+    vi.useRealTimers() // Dexie's live queries run on real timers
+    const id = await newDraft()
+    const a = await session(id)
+    const b = await session(id)
+    expect(a.getSnapshot().readOnly).toBe(false)
+    expect(b.getSnapshot().readOnly).toBe(true)
+    b.update(withOverview(b.getSnapshot().report, 'B 写的'))
+    await b.flush()
+    expect((await stored(id)).sections.overview).toBe('')
+    const v = b.getSnapshot().version
+    a.update(withOverview(a.getSnapshot().report, 'A 写的'))
+    await a.flush()
+    await vi.waitFor(() => expect(b.getSnapshot().version).toBeGreaterThan(v))
+    expect(b.getSnapshot().report.sections.overview).toBe('A 写的')
+  })
+
+  it('nothing is overwritten silently: a write by someone else is kept as a revision', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    s.update(withOverview(s.getSnapshot().report, '本窗口'))
+    const rec = (await db.drafts.get(id))!
+    await db.drafts.put({ ...rec, rev: rec.rev + 1, report: withOverview(rec.report, '别处写的') })
+    await s.flush()
+    expect((await stored(id)).sections.overview).toBe('本窗口')
+    const conflict = (await listRevisions(id)).find((r) => r.kind === 'conflict')
+    expect(conflict?.report.sections.overview).toBe('别处写的')
+  })
+})
+
+describe('history', () => {
+  it('keeps an automatic revision every 5 minutes of editing', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    const type = async (t: string) => {
+      s.update(withOverview(s.getSnapshot().report, t))
+      await s.flush()
+    }
+    await type('a') // first save: the state as opened is kept
+    await type('ab')
+    expect((await listRevisions(id)).map((r) => r.report.sections.overview)).toEqual([''])
+    await vi.advanceTimersByTimeAsync(AUTO_REVISION_MS)
+    await type('abc')
+    expect((await listRevisions(id)).map((r) => [r.kind, r.report.sections.overview])).toEqual([
+      ['auto', 'ab'],
+      ['auto', '']
+    ])
+  })
+
+  it('named snapshots and checkpoints store the latest content', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    s.update(withOverview(s.getSnapshot().report, '快照内容'))
+    await s.snapshot('报送前')
+    await vi.advanceTimersByTimeAsync(1000)
+    await s.checkpoint('import')
+    const revisions = await listRevisions(id)
+    const snap = revisions.find((r) => r.kind === 'snapshot')!
+    const imp = revisions[0]
+    expect(snap).toMatchObject({ kind: 'snapshot', name: '报送前' })
+    expect(snap.report.sections.overview).toBe('快照内容')
+    expect(imp.kind).toBe('before-import')
+  })
+
+  it('restoring bumps the session version, and is itself undoable', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    s.update(withOverview(s.getSnapshot().report, '第一稿'))
+    await s.snapshot('一稿')
+    s.update(withOverview(s.getSnapshot().report, '第二稿'))
+    await s.flush()
+    const first = (await listRevisions(id)).find((r) => r.kind === 'snapshot')!
+    const v = s.getSnapshot().version
+    await restoreRevision(id, first.id)
+    expect(s.getSnapshot().version).toBe(v + 1)
+    expect(s.getSnapshot().report.sections.overview).toBe('第一稿')
+    expect((await stored(id)).sections.overview).toBe('第一稿')
+    const before = (await listRevisions(id)).find((r) => r.kind === 'before-restore')!
+    expect(before.report.sections.overview).toBe('第二稿')
+    await restoreRevision(id, before.id)
+    expect(s.getSnapshot().report.sections.overview).toBe('第二稿')
+    expect(s.getSnapshot().version).toBe(v + 2)
+  })
+})
+
+describe('last year', () => {
+  it('gives the session last year’s report, and the stored counts include the cross-year checks', async () => {
+    const last = emptyReport('2021', 2023, '某区人民政府', 'government')
+    last.tables.requests['next.np'] = 3
+    const lastId = await createDraftFromReport(last, '导入')
+    const id = await createFromLastYear(lastId)
+    const s = await session(id)
+    expect(s.getSnapshot().lastYear?.year).toBe(2023)
+    expect(s.getSnapshot().report.tables.requests['carry.np']).toBe(3)
+    const before = (await db.drafts.get(id))!.errorCount
+    const r = s.getSnapshot().report
+    s.update({ ...r, tables: { ...r.tables, requests: { ...r.tables.requests, 'carry.np': 5 } } })
+    await s.flush()
+    const findings = checkReport(s.current(), last)
+    expect(findings.some((f) => f.rule === 'requests.carryOver')).toBe(true)
+    expect((await db.drafts.get(id))!.errorCount).toBe(findings.filter((f) => f.severity === 'error').length)
+    expect((await db.drafts.get(id))!.errorCount).toBeGreaterThan(before)
+  })
+})
