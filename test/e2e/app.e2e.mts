@@ -119,9 +119,10 @@ s.test('main refuses a bad argument from the page, and a forged sender', async (
 
 s.test('create a report and fill a table cell', async () => {
   await page.getByRole('button', { name: '新建报告' }).click()
-  await page.getByLabel('机关名称').fill(AGENCY)
-  await page.getByLabel('年度').fill(YEAR)
+  await page.getByLabel('机关名称', { exact: true }).fill(AGENCY)
+  await page.getByLabel('年度', { exact: true }).fill(YEAR)
   await page.getByRole('button', { name: '创建' }).click()
+  await page.getByRole('button', { name: /^三、收到和处理政府信息公开申请情况/ }).click()
   const cell = page.getByLabel(CELL, { exact: true })
   await cell.waitFor({ timeout: 15_000 })
   await cell.fill('37')

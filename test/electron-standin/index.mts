@@ -352,6 +352,7 @@ export async function createStandin() {
           return route.abort('blockedbyclient')
         }
       }
+      if (request.url().startsWith('file:')) return route.continue()
       // The machine is offline: only our own files are served.
       if (!request.url().startsWith(server.url)) return route.abort('internetdisconnected')
       const response = await route.fetch()
