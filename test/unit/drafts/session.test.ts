@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { checkReport } from '@shared/checks'
 import { emptyReport, type Report } from '@shared/model/report'
@@ -84,8 +85,8 @@ describe('autosave', () => {
     const id = await newDraft()
     const s = await session(id)
     const put = vi.spyOn(db.drafts, 'put')
-    put.mockImplementationOnce(() => Promise.reject(new DOMException('full', 'QuotaExceededError')))
-    put.mockImplementationOnce(() => Promise.reject(new DOMException('full', 'QuotaExceededError')))
+    const full = () => Dexie.Promise.reject(new DOMException('full', 'QuotaExceededError'))
+    put.mockImplementationOnce(full).mockImplementationOnce(full)
     s.update(withOverview(s.getSnapshot().report, '不能丢'))
     await s.flush()
     expect(s.getSnapshot().saveState).toBe('error')
