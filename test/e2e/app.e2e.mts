@@ -173,6 +173,23 @@ s.test('文件 → 导出 PDF (Ctrl+P) prints A4 in a hidden script-less window'
   )
 })
 
+s.test('文件 → 保存快照 (Ctrl+S) takes a named snapshot', async () => {
+  const item = standin.electron.Menu.getApplicationMenu()!.items[0]!.submenu!.find(
+    (i) => i.label === '保存快照'
+  )
+  assert(item?.accelerator === 'CmdOrCtrl+S', 'Ctrl+S')
+  standin.clickMenu('文件', '保存快照')
+  // The renderer asks for a name in its own dialog (Electron has no window.prompt), then confirms.
+  const nameBox = page.getByRole('dialog').getByRole('textbox')
+  const done = page.getByText('已保存版本')
+  await nameBox.or(done).first().waitFor({ timeout: 5000 })
+  if (await nameBox.isVisible()) {
+    await nameBox.fill('初稿')
+    await nameBox.press('Enter')
+  }
+  await done.waitFor({ timeout: 5000 })
+})
+
 s.test('a navigation to an outside address is refused; the page stays', async () => {
   const before = page.url()
   await page.evaluate(() => {

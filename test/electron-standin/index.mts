@@ -251,6 +251,10 @@ export async function createStandin() {
         await cdp.send('Emulation.setScriptExecutionDisabled', { value: true })
       }
       await page.route('**/*', (route) => this.route(route))
+      // Electron implements alert and confirm but not prompt (electron/electron#472): it throws.
+      await page.addInitScript({
+        content: `window.prompt = () => { throw new Error('prompt() is and will not be supported.') }`
+      })
       if (typeof this.prefs.preload === 'string') {
         const exposed: Record<string, Record<string, AnyFn>> = {}
         runPreload(this.prefs.preload, {
