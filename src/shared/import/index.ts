@@ -98,7 +98,7 @@ export async function importReport(input: ImportInput): Promise<ImportResult> {
     // A bug must not take the editor down with it; the person gets a message and can report the file.
     return {
       ok: false,
-      message: `导入时发生内部错误：${e instanceof Error ? e.message : String(e)}`,
+      message: importText.internal(e instanceof Error ? e.message : String(e)),
       problems: []
     }
   }

@@ -4,6 +4,7 @@ const mb = (n: number): string => (n / 1024 / 1024).toFixed(1)
 
 export const importText = {
   empty: '文件是空的，没有可导入的内容',
+  internal: (detail: string) => `导入时发生内部错误（请把这个文件报告给开发者）：${detail}`,
   tooLarge: (bytes: number, limit: number) =>
     `文件过大（${mb(bytes)} MB），超过 ${mb(limit)} MB 的上限；年度报告的文本一般不超过几百 KB，请确认选择的文件是否正确`,
   picture: (what: string) =>

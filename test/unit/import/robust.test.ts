@@ -1,0 +1,142 @@
+// Bad input never throws past importReport: it gets a Chinese message, or a report with its problems.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { importReport } from '@shared/import'
+import type { ImportResult } from '@shared/import'
+import { SHARED } from './expect'
+
+const seeds = ['000_2ce564af3c6c5d5d', '002_3653a5693d759def', '004_f38c235b9a3e9290'].map((s) =>
+  readFileSync(join(SHARED, 'seeds', `${s}.txt`), 'utf8')
+)
+const hongze = readFileSync(join(SHARED, 'fixtures/2023_hongze_qu.txt'), 'utf8')
+const CHINESE = /[\u4e00-\u9fff]/
+
+const refused = async (name: string, data: Uint8Array | string): Promise<string> => {
+  const r = await importReport({ name, data })
+  if (r.ok) throw new Error('imported something that is not a report')
+  expect(r.message).toMatch(CHINESE)
+  return r.message
+}
+
+/** Whatever came back is well formed: a message, or a report whose cells are numbers or null. */
+function wellFormed(r: ImportResult): void {
+  if (!r.ok) {
+    expect(r.message).toMatch(CHINESE)
+    // importReport catches everything; a caught exception is still a bug.
+    expect(r.message).not.toContain('内部错误')
+    return
+  }
+  for (const cells of Object.values(r.report.tables))
+    for (const v of Object.values(cells)) expect(v === null || Number.isFinite(v)).toBe(true)
+  for (const p of r.problems) expect(p.message).toMatch(CHINESE)
+}
+
+describe('inputs that are not a report', () => {
+  it('empty, blank, a picture, a PDF, an old .doc, a zip that is not Word', async () => {
+    expect(await refused('a.txt', new Uint8Array())).toContain('空')
+    expect(await refused('a.txt', ' \n\t \n')).toContain('空')
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+    expect(await refused('scan.png', png)).toContain('PNG')
+    expect(await refused('x.txt', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]))).toContain('PDF')
+    expect(
+      await refused('x.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    ).toContain('.doc')
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('photos/cat.jpg'), 0, 0])
+    expect(await refused('x.docx', zip)).toContain('不是 Word')
+  })
+  it('a broken .docx: Word’s name inside, garbage around it', async () => {
+    const bytes = new Uint8Array([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      ...new TextEncoder().encode('word/document.xml'),
+      1,
+      2,
+      3
+    ])
+    expect(await refused('x.docx', bytes)).toContain('Word')
+  })
+  it('binary junk', async () => {
+    const junk = new Uint8Array(4096).map((_, i) => (i * 7919) % 256)
+    expect(await refused('junk.txt', junk)).toMatch(/不是文本|无法识别/)
+  })
+  it('50 MB of text is refused at once with its size', async () => {
+    const big = new Uint8Array(50 * 1024 * 1024).fill(0x61)
+    expect(await refused('big.txt', big)).toContain('50.0 MB')
+    expect(await refused('big.txt', 'a'.repeat(50 * 1024 * 1024))).toContain('MB')
+  })
+  it('text that is no report', async () => {
+    expect(await refused('note.txt', '今天天气很好。\n明天开会。')).toContain('年度报告')
+  })
+  it('GBK text is read as such', async () => {
+    // 某乡人民政府2022年政府信息公开工作年度报告 / 一、总体情况, in GBK bytes (iconv -t gbk).
+    const gbk = Uint8Array.from(
+      Buffer.from(
+        'c4b3cfe7c8cbc3f1d5feb8ae32303232c4ead5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e60ad2bba1a2d7dccce5c7e9bff60a',
+        'hex'
+      )
+    )
+    const r = await importReport({ name: 'gbk.txt', data: gbk })
+    expect(r.ok && r.report.agency).toBe('某乡人民政府')
+  })
+})
+
+describe('fuzzed inputs never throw', () => {
+  const run = (name: string, data: Uint8Array | string) => importReport({ name, data }).then(wellFormed)
+
+  it('random bytes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 2000 }),
+        fc.constantFrom('a.txt', 'a.html', 'a.docx', 'a'),
+        (b, n) => run(n, b)
+      ),
+      { numRuns: 150 }
+    )
+  })
+  it('random strings, including table-like lines and heading-like lines', async () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(
+        '一、总体情况',
+        '三、收到和处理政府信息公开申请情况',
+        '（六）其他处理',
+        '<td rowspan="0">',
+        '<table>',
+        '-3-',
+        '\t'
+      ),
+      fc.integer({ min: -5, max: 99999 }).map(String)
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 60 }),
+        fc.constantFrom(' ', '\n', '  ', '\t'),
+        (parts, sep) => run('x.txt', `2021年某局政府信息公开工作年度报告\n${parts.join(sep)}`)
+      ),
+      { numRuns: 200 }
+    )
+  })
+  it('truncated seeds', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...seeds, hongze),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (s, f) => run('t.txt', s.slice(0, Math.floor(s.length * f)))
+      ),
+      { numRuns: 60 }
+    )
+  })
+  it('shuffled lines', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...seeds, hongze).chain((s) => fc.shuffledSubarray(s.split('\n'), { minLength: 0 })),
+        (lines) => run('s.txt', lines.join('\n'))
+      ),
+      { numRuns: 60 }
+    )
+  })
+})
