@@ -1,0 +1,110 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { Home } from '@renderer/home/Home'
+import { HistoryPanel } from '@renderer/history/HistoryPanel'
+import { db } from '@renderer/drafts/db'
+import { addRevision } from '@renderer/drafts/history'
+import { createDraft } from '@renderer/drafts/store'
+import { emptyReport } from '@shared/model/report'
+import { freshDb } from './helpers'
+
+beforeEach(freshDb)
+
+describe('Home', () => {
+  it('lists the sample (示例, 2024, its two errors) on first start', async () => {
+    render(<Home onOpen={() => {}} />)
+    const open = await screen.findByRole('button', { name: '清河市滨江区人民政府' })
+    const row = open.closest('tr')!
+    expect(within(row).getByText('示例')).toBeTruthy()
+    expect(within(row).getByText('2024')).toBeTruthy()
+    expect(within(row).getByText('2 个错误')).toBeTruthy()
+  })
+
+  it('新建报告 → 机关名称, 年度, 创建 creates the draft and opens it', async () => {
+    const onOpen = vi.fn()
+    render(<Home onOpen={onOpen} />)
+    fireEvent.click(screen.getByRole('button', { name: '新建报告' }))
+    fireEvent.change(screen.getByLabelText('机关名称'), { target: { value: '某某县人民政府' } })
+    fireEvent.change(screen.getByLabelText('年度'), { target: { value: '２０２０' } })
+    // The format follows the year (2019–2020 → 2019 format) and the kind follows the name.
+    expect((screen.getByLabelText('表格格式') as HTMLSelectElement).value).toBe('2019')
+    expect((screen.getByRole('radio', { name: '人民政府' }) as HTMLInputElement).checked).toBe(true)
+    fireEvent.click(screen.getByRole('button', { name: '创建' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
+    const rec = await db.drafts.get(onOpen.mock.calls[0][0] as string)
+    expect(rec?.report).toMatchObject({
+      agency: '某某县人民政府',
+      year: 2020,
+      format: '2019',
+      agencyKind: 'government'
+    })
+    expect(await screen.findByRole('button', { name: '某某县人民政府' })).toBeTruthy()
+  })
+
+  it('refuses to create without an agency name, saying so', async () => {
+    const onOpen = vi.fn()
+    render(<Home onOpen={onOpen} />)
+    fireEvent.click(screen.getByRole('button', { name: '新建报告' }))
+    fireEvent.click(screen.getByRole('button', { name: '创建' }))
+    expect((await screen.findByRole('alert')).textContent).toBe('请填写机关名称')
+    expect(onOpen).not.toHaveBeenCalled()
+  })
+
+  it('opens a draft by its agency name; searches; deletes to the trash and restores', async () => {
+    await createDraft({ agency: '甲局', year: 2023, agencyKind: 'department' })
+    const onOpen = vi.fn()
+    render(<Home onOpen={onOpen} />)
+    fireEvent.click(await screen.findByRole('button', { name: '甲局' }))
+    expect(onOpen).toHaveBeenCalledWith(expect.any(String))
+
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '甲' } })
+    await waitFor(() => expect(screen.queryByRole('button', { name: '清河市滨江区人民政府' })).toBeNull())
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: '' } })
+
+    const row = (await screen.findByRole('button', { name: '甲局' })).closest('tr')!
+    fireEvent.click(within(row).getByRole('button', { name: '删除' }))
+    await waitFor(() => expect(screen.queryByRole('button', { name: '甲局' })).toBeNull())
+    expect(screen.getByRole('status').textContent).toContain('已将“甲局”移到回收站')
+    expect(await screen.findByText('回收站（1）')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '恢复 甲局' }))
+    expect(await screen.findByRole('button', { name: '甲局' })).toBeTruthy()
+  })
+
+  it('renames and duplicates from the list', async () => {
+    await createDraft({ agency: '乙局', year: 2024, agencyKind: 'department' })
+    render(<Home onOpen={() => {}} />)
+    const row = (await screen.findByRole('button', { name: '乙局' })).closest('tr')!
+    fireEvent.click(within(row).getByRole('button', { name: '复制' }))
+    await waitFor(() => expect(screen.getAllByRole('button', { name: '乙局' })).toHaveLength(2))
+    const row2 = screen.getAllByRole('button', { name: '乙局' })[0].closest('tr')!
+    fireEvent.click(within(row2).getByRole('button', { name: '重命名' }))
+    fireEvent.change(screen.getByLabelText('乙局的新名称'), { target: { value: '丙局' } })
+    fireEvent.click(screen.getByRole('button', { name: '确定' }))
+    expect(await screen.findByRole('button', { name: '丙局' })).toBeTruthy()
+    expect(screen.getAllByRole('button', { name: '乙局' })).toHaveLength(1)
+  })
+})
+
+describe('HistoryPanel', () => {
+  it('lists revisions with what changed, and restores one (undoably)', async () => {
+    const id = await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
+    const r1 = emptyReport('2021', 2024, '丁局', 'department')
+    const r2 = structuredClone(r1)
+    r2.tables.requests['new.np'] = 3
+    r2.tables.requests['new.tot'] = 3
+    r2.tables.review['rev.keep'] = 1
+    r2.sections.overview = '总体情况正文'
+    await addRevision(id, r1, 'auto', undefined, 1000)
+    await addRevision(id, r2, 'snapshot', '二稿', 2000)
+    render(<HistoryPanel draftId={id} onClose={() => {}} />)
+    const panel = await screen.findByRole('region', { name: '历史版本' })
+    expect(await within(panel).findByText('与前一版本相比：表三 2 处、表四 1 处、一、总体情况')).toBeTruthy()
+    expect(within(panel).getByText('二稿')).toBeTruthy()
+    expect(within(panel).getByText('最早的版本')).toBeTruthy()
+    fireEvent.click(within(panel).getAllByRole('button', { name: /^恢复 / })[0])
+    expect((await within(panel).findByRole('status')).textContent).toContain('已恢复到')
+    expect((await db.drafts.get(id))?.report.sections.overview).toBe('总体情况正文')
+    // The state before the restore is now itself a revision.
+    expect(await within(panel).findByText('恢复前')).toBeTruthy()
+  })
+})
