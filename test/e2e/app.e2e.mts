@@ -80,6 +80,17 @@ s.test('the policy header set by main reaches the page; remote requests are refu
   assert(remote === 'refused', 'a remote fetch was not refused')
 })
 
+s.test('main denies every permission the page could ask for', async () => {
+  const session = standin.electron.session.defaultSession
+  for (const permission of ['geolocation', 'notifications', 'media', 'clipboard-read', 'openExternal']) {
+    assert((await session.requestPermission(win.webContents, permission)) === false, `granted ${permission}`)
+    assert(
+      session.permissionCheckHandler?.(win.webContents, permission, '', {}) === false,
+      `check ${permission}`
+    )
+  }
+})
+
 s.test('IPC round trip: page → preload → main → page (app:info)', async () => {
   const info = await page.evaluate(() =>
     (window as unknown as { api: { info(): Promise<unknown> } }).api.info()
