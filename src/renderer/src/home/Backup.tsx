@@ -1,7 +1,10 @@
+import type { AppApi } from '@shared/api'
 import { exportBackup, importBackup } from '../drafts'
 import { H } from './text'
 
 const filters = [{ name: H.backupFilter, extensions: ['json'] }]
+// Spelled out so files that only import this (tests) type-check without the renderer's env.d.ts.
+const api = (): AppApi => (window as unknown as { api: AppApi }).api
 const stamp = () => new Date().toISOString().slice(0, 10)
 
 /** 备份全部报告 / 从备份恢复 through the app's file bridge (dialogs in Electron, downloads in a browser). */
@@ -9,7 +12,7 @@ export function BackupButtons({ onMessage }: { onMessage(text: string): void }) 
   const save = async () => {
     try {
       const data = await exportBackup()
-      const r = await window.api.saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
+      const r = await api().saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
       if (r.saved) onMessage(H.backupSaved(r.path))
     } catch (e) {
       onMessage(H.failed((e as Error).message))
@@ -17,7 +20,7 @@ export function BackupButtons({ onMessage }: { onMessage(text: string): void }) 
   }
   const restore = async () => {
     try {
-      const file = await window.api.openFile({ filters })
+      const file = await api().openFile({ filters })
       if (!file) return
       const { added, skipped } = await importBackup(new TextDecoder().decode(file.data))
       onMessage(H.backupMerged(added, skipped))
