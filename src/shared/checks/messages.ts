@@ -39,7 +39,7 @@ export const checkText = {
     `“${heading}”不能只写“无”：应写明存在的主要问题、上一年度问题的整改情况和改进措施`,
   sectionOtherEmpty: (heading: string) => `“${heading}”没有内容；没有其他事项请写“无”`,
   governmentDuties: (missing: string[]) =>
-    `人民政府的年报应写明工作考核、社会评议和责任追究结果情况，未提到：${missing.join('、')}`,
+    `人民政府的年报应说明工作考核、社会评议、责任追究的结果，未找到：${missing.join('、')}`,
   topics: (missing: string[]) => `总体情况一般应写到：${missing.join('、')}（未找到这些内容）`,
 
   feesMissing: (labels: string[]) =>

@@ -102,7 +102,7 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
   }
 
   for (const id of ['overview', 'other'] as const) {
-    const text = normalizeProse(report.sections[id])
+    const text = normalizeProse(report.sections[id] ?? '')
     for (const m of text.matchAll(PERIOD)) {
       const [from, to] = [m.slice(1, 4).map(Number), m.slice(4, 7).map(Number)]
       if (from.join('-') !== `${Y}-1-1` || to.join('-') !== `${Y}-12-31`) {

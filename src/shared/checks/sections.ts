@@ -66,7 +66,7 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
   const statutory = format.id !== 'legacy'
   for (const s of format.sections) {
-    const text = report.sections[s.id].trim()
+    const text = (report.sections[s.id] ?? '').trim()
     const cells = [`sections:${s.id}`]
     if (!text) {
       if (s.id === 'other') {
