@@ -56,11 +56,18 @@ const FULL_ASCII = /[\uFF01-\uFF5E]/g
  * The form in which labels and headings are compared: Simplified, mirror words undone, full-width
  * ASCII and brackets half-width, no white space, list marks “1、” “1．” as “1.”.
  */
+const normalized = new Map<string, string>()
+
 export function normalizeLabel(text: string): string {
+  const hit = normalized.get(text)
+  if (hit !== undefined) return hit
+  // The same labels recur in every import (and twice in one: once per candidate format).
+  if (normalized.size > 20_000) normalized.clear()
   const s = undoMirror(t()(text))
     .replace(FULL_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u00A0\u3000]+/g, '')
     .replace(/[“”"]/g, '"')
     .replace(/(\d)[、,，．]/g, '$1.')
+  normalized.set(text, s)
   return s
 }

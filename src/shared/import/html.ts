@@ -61,6 +61,13 @@ const cellsOf = (tr: HTMLElement): HTMLElement[] =>
       c.nodeType === NodeType.ELEMENT_NODE && ['td', 'th'].includes((c as HTMLElement).tagName?.toLowerCase())
   )
 
+const hasTable = (el: HTMLElement): boolean =>
+  el.childNodes.some(
+    (c) =>
+      c.nodeType === NodeType.ELEMENT_NODE &&
+      ((c as HTMLElement).tagName?.toLowerCase() === 'table' || hasTable(c as HTMLElement))
+  )
+
 export function htmlLines(html: string): Line[] {
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
   const lines: Line[] = []
@@ -75,7 +82,7 @@ export function htmlLines(html: string): Line[] {
   }
   const table = (el: HTMLElement): void => {
     const rows = rowsOf(el)
-    const nested = rows.some((tr) => cellsOf(tr).some((td) => td.querySelector('table')))
+    const nested = rows.some((tr) => cellsOf(tr).some(hasTable))
     if (nested) {
       for (const tr of rows)
         for (const td of cellsOf(tr)) {

@@ -81,7 +81,19 @@ function specs(table: TableDecl): { rows: RowSpec[]; groups: RowSpec[]; vocab: S
   return result
 }
 
+const runCache = new WeakMap<Line[], Map<string, Run[]>>()
+
+/** Runs of one region, shared by the tables of both candidate formats. */
 function runsOf(lines: Line[], from: number, to: number): Run[] {
+  let byRegion = runCache.get(lines)
+  if (!byRegion) runCache.set(lines, (byRegion = new Map()))
+  const key = `${from}:${to}`
+  let runs = byRegion.get(key)
+  if (!runs) byRegion.set(key, (runs = computeRuns(lines, from, to)))
+  return runs
+}
+
+function computeRuns(lines: Line[], from: number, to: number): Run[] {
   const runs: Run[] = []
   let labels: Run['labels'] = []
   let values: Piece[] = []

@@ -1,0 +1,49 @@
+// import.ms.txt / .html / .docx: median ms for importReport on one report (goals 10, 10, 50).
+// txt: seed 004 (Traditional, flattened tables: the slowest text path); html: the hand-made county2022.html
+// with all three tables in the official layout; docx: valid-2021.json exported to Word by the exporter.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { exportReport } from '../../src/shared/export/index.ts'
+import { importReport } from '../../src/shared/import/index.ts'
+import type { ImportInput } from '../../src/shared/import/index.ts'
+import { parseReportJson } from '../../src/shared/model/json.ts'
+
+const root = join(import.meta.dirname, '../..')
+
+async function medianMs(input: ImportInput, runs: number): Promise<number> {
+  for (let i = 0; i < 5; i++) {
+    const r = await importReport(input)
+    if (!r.ok) throw new Error(`${input.name}: ${r.message}`)
+  }
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    await importReport(input)
+    times.push(performance.now() - t)
+  }
+  times.sort((a, b) => a - b)
+  return Math.round(times[runs >> 1] * 100) / 100
+}
+
+export default async () => {
+  const txt = new Uint8Array(readFileSync('/work/shared/seeds/004_f38c235b9a3e9290.txt'))
+  const html = readFileSync(join(root, 'test/fixtures/import/county2022.html'), 'utf8')
+  const { report } = parseReportJson(
+    readFileSync(join(root, 'test/fixtures/reports/valid-2021.json'), 'utf8')
+  )
+  if (!report) throw new Error('valid-2021.json does not read')
+  const docx = (await exportReport(report, 'docx')).data as Uint8Array
+  return {
+    'import.ms.txt': { value: await medianMs({ name: 'seed004.txt', data: txt }, 100), unit: 'ms', goal: 10 },
+    'import.ms.html': {
+      value: await medianMs({ name: 'county2022.html', data: html }, 100),
+      unit: 'ms',
+      goal: 10
+    },
+    'import.ms.docx': {
+      value: await medianMs({ name: 'valid-2021.docx', data: docx }, 30),
+      unit: 'ms',
+      goal: 50
+    }
+  }
+}
