@@ -66,6 +66,8 @@ export const checkText = {
     exact: string,
     rounded: string
   ) => `${where}写“${quote}”：${part}÷${total}=${exact}%，四舍五入应为${rounded}%（像是截尾）`,
+  /** Appended when the whole of a share was taken from the table. */
+  percentBasis: (label: string, total: number) => `（${label}为${n(total)}）`,
 
   fees: { notices: '收费通知件数', noticedAmount: '收费通知总金额', collected: '实际收取总金额' }
 } as const

@@ -120,8 +120,11 @@ interface Percent {
   pct: string
   decimals: number
   value: number
-  total: number
+  /** The whole as the prose states it before the share, when it does. */
+  total?: number
   part?: number
+  /** From the part (or just before the share) to the % sign: where the whole is named. */
+  phrase: string
 }
 
 const PERCENT = /(\d+(?:\.\d+)?)%/g
@@ -169,7 +172,6 @@ function percentsIn(text: string): Percent[] {
       if (!SHARE_BEFORE.test(before) && !SHARE_AFTER.test(after) && !partMatch) continue
       const partAt = partMatch ? m.index - before.length + partMatch.index : m.index
       const total = totalBefore(paragraphs, pi, partAt)
-      if (!total) continue
       const start = partMatch ? partAt : Math.max(0, m.index - 8)
       const quote = para.slice(start, m.index + m[0].length + (SHARE_AFTER.test(after) ? 1 : 0))
       found!.push({
@@ -177,7 +179,8 @@ function percentsIn(text: string): Percent[] {
         pct: m[1],
         decimals: (m[1].split('.')[1] ?? '').length,
         value,
-        total,
+        phrase: para.slice(start, m.index),
+        ...(total ? { total } : {}),
         ...(partMatch ? { part: Number(partMatch[1]) } : {})
       })
     }
@@ -190,71 +193,85 @@ function percentsIn(text: string): Percent[] {
 const fixed = (v: number, d: number) => v.toFixed(d)
 
 /** When no whole count out of `total` rounds to the stated share: the two nearest, for the message. */
-function impossibleShare(p: Percent, half: number): string | null {
-  const k = Math.round((p.value * p.total) / 100)
-  if (
-    [k - 1, k, k + 1].some((j) => j >= 0 && j <= p.total && Math.abs((j / p.total) * 100 - p.value) <= half)
-  ) {
+function impossibleShare(p: Percent, total: number, half: number): string | null {
+  const k = Math.round((p.value * total) / 100)
+  if ([k - 1, k, k + 1].some((j) => j >= 0 && j <= total && Math.abs((j / total) * 100 - p.value) <= half)) {
     return null
   }
-  const lo = Math.floor((p.value * p.total) / 100)
+  const lo = Math.floor((p.value * total) / 100)
   return [lo, lo + 1]
-    .filter((j) => j >= 0 && j <= p.total)
-    .map((j) => checkText.percentNear(j, fixed((j / p.total) * 100, Math.max(1, p.decimals))))
+    .filter((j) => j >= 0 && j <= total)
+    .map((j) => checkText.percentNear(j, fixed((j / total) * 100, Math.max(1, p.decimals))))
     .join('，')
+}
+
+/** The whole a share names, from the table when the share names a table quantity (“占办结总数的”). */
+function wholeOf(
+  p: Percent,
+  report: Report,
+  c: Compiled | undefined
+): { total: number; refs: string[]; label?: string } | undefined {
+  for (const q of c?.quantities ?? []) {
+    if (!q.decl.whole?.test(p.phrase)) continue
+    let sum = 0
+    let filled = 0
+    for (const t of q.terms) {
+      const v = report.tables[t.table]?.[t.key]
+      if (typeof v === 'number') {
+        filled++
+        sum += t.sign * v
+      }
+    }
+    if (filled === q.terms.length && sum > 0) return { total: sum, refs: q.refs, label: q.label }
+  }
+  return p.total ? { total: p.total, refs: [] } : undefined
 }
 
 function checkPercentages(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
+  const c = format.prose.length ? compile(format) : undefined
   for (const id of ALL) {
     const raw = report.sections[id]
     if (!raw || !raw.includes('%')) continue
     const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')
-    const cells = [`sections:${id}`]
     for (const p of percentsIn(normalizeProse(raw))) {
+      const whole = wholeOf(p, report, c)
+      if (!whole) continue
+      const { total } = whole
+      const cells = [`sections:${id}`, ...whole.refs]
+      const basis = whole.label ? checkText.percentBasis(whole.label, total) : ''
       const half = 0.5 * 10 ** -p.decimals + 1e-9
-      if (p.part === undefined || p.part > p.total) {
-        const impossible = impossibleShare(p, half)
+      if (p.part === undefined || p.part > total) {
+        const impossible = impossibleShare(p, total, half)
         if (impossible) {
           out.push({
             rule: 'prose.percentage',
             severity: 'error',
-            message: checkText.percentImpossible(where, p.quote, p.total, p.pct, impossible),
+            message: checkText.percentImpossible(where, p.quote, total, p.pct, impossible) + basis,
             cells
           })
         }
         continue
       }
-      const exact = (p.part / p.total) * 100
+      const exact = (p.part / total) * 100
       if (Math.abs(exact - p.value) <= half) continue
       const scale = 10 ** p.decimals
       const truncated = Math.floor(exact * scale + 1e-9) / scale === p.value
+      const shown = fixed(exact, p.decimals + 1)
       out.push(
         truncated
           ? {
               rule: 'prose.percentRounding',
               severity: 'warning',
-              message: checkText.percentTruncated(
-                where,
-                p.quote,
-                p.part,
-                p.total,
-                fixed(exact, p.decimals + 1),
-                fixed(exact, p.decimals)
-              ),
+              message:
+                checkText.percentTruncated(where, p.quote, p.part, total, shown, fixed(exact, p.decimals)) +
+                basis,
               cells
             }
           : {
               rule: 'prose.percentage',
               severity: 'error',
-              message: checkText.percentWrong(
-                where,
-                p.quote,
-                p.part,
-                p.total,
-                fixed(exact, p.decimals + 1),
-                p.pct
-              ),
+              message: checkText.percentWrong(where, p.quote, p.part, total, shown, p.pct) + basis,
               cells
             }
       )

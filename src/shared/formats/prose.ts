@@ -20,7 +20,8 @@ export const commonProse: ProseQuantity[] = [
       re(`新收(?:到)?${KIND}(?:申请)?${TOTAL}NEW`),
       re(`(?:收到|受理)(?:了)?(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)申请${TOTAL}NEW`)
     ],
-    terms: terms('requests', ['new.tot'])
+    terms: terms('requests', ['new.tot']),
+    whole: /新收|收到申请|受理申请|申请总数/
   },
   {
     name: '上年结转申请',
@@ -34,7 +35,8 @@ export const commonProse: ProseQuantity[] = [
         `(?<!当面|书面|电话|网上|延期|逾期|按时|及时|现场|邮寄|口头|依法)(?:已)?(?:办结|答复)(?:了)?${KIND}(?:申请)?${TOTAL}N`
       )
     ],
-    terms: terms('requests', ['r7.tot'])
+    terms: terms('requests', ['r7.tot']),
+    whole: /办结|答复/
   },
   {
     name: '结转下年度',

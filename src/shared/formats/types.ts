@@ -98,6 +98,8 @@ export interface ProseQuantity {
   name: string
   patterns: RegExp[]
   terms: Term[]
+  /** Words by which a share names this quantity as its whole (“占办结总数的53.6%”), for NAR-02. */
+  whole?: RegExp
 }
 
 export interface FormatDecl {

@@ -63,6 +63,34 @@ describe('prose quantities in 洪泽区 2024', () => {
   })
 })
 
+describe('percentages against the table (NAR-02)', () => {
+  const base = loadFixture('valid-2021.json')
+
+  it('takes the whole from the table when the share names it (占办结总数的…)', () => {
+    const r = structuredClone(base)
+    r.sections.review = '全年予以公开15件，占办结总数的60%。'
+    expect(prose(r)).toEqual([
+      {
+        rule: 'prose.percentage',
+        severity: 'error',
+        message:
+          '“政府信息公开行政复议、行政诉讼情况”部分写“15件，占办结总数的60%”：15÷28=53.6%，不是60%（表三 （七）总计“总计”为28）',
+        cells: ['sections:review', 'requests:r7.tot']
+      }
+    ])
+    r.sections.review = '全年予以公开15件，占办结总数的53.6%。'
+    expect(prose(r)).toEqual([])
+  })
+
+  it('flags a share that no count out of the table’s whole can produce', () => {
+    const r = structuredClone(base)
+    r.sections.review = '办结的申请中，约19.0%属于环保类。'
+    expect(prose(r).map((f) => f.message)).toEqual([
+      '“政府信息公开行政复议、行政诉讼情况”部分写“办结的申请中，约19.0%属”：28件中不可能恰好占19.0%（5件为17.9%，6件为21.4%）（表三 （七）总计“总计”为28）'
+    ])
+  })
+})
+
 describe('prose wording', () => {
   const base = loadFixture('valid-2021.json')
   const check = (sentence: string) => {

@@ -34,7 +34,8 @@ const cases2021: Case[] = [
       r.tables.requests['r7.oth'] = 0
       r.tables.requests['r7.tot']! -= 1
     },
-    ['requests.balance', 'prose.quantity']
+    // （七）总计 is also the whole of “占办结总数的53.6%”.
+    ['requests.balance', 'prose.quantity', 'prose.percentage']
   ],
   [
     'requests.doneBound',
@@ -44,7 +45,8 @@ const cases2021: Case[] = [
       r.tables.requests['r7.oth']! += 3
       r.tables.requests['r7.tot']! += 3
     },
-    ['requests.balance', 'prose.quantity']
+    // （七）总计 is also the whole of “占办结总数的53.6%”.
+    ['requests.balance', 'prose.quantity', 'prose.percentage']
   ],
   [
     'requests.carryOver',
