@@ -90,7 +90,7 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
   const byExt = extensionKind(name)
   if (typeof data === 'string') {
     if (data.length > MAX_TEXT_BYTES)
-      return { ok: false, message: importText.tooLarge(data.length * 2, MAX_TEXT_BYTES) }
+      return { ok: false, message: importText.tooLarge(data.length, MAX_TEXT_BYTES) }
     if (data.trim() === '') return { ok: false, message: importText.empty }
     if (junkRatio(data) > 0.05) return { ok: false, message: importText.binary }
     return { ok: true, kind: byExt === 'html' || looksHtml(data) ? 'html' : 'txt', text: data, notices: [] }

@@ -98,7 +98,8 @@ export function findHeadings(lines: Line[], from: number): Heading[] {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]
     if (line.row && line.pieces.filter((p) => p.text).length > 1) continue
-    if (line.text.length > 80) continue
+    // A heading carries no numbers at its end: “三、本年度办理结果 （一）予以公开 3 1 0 …” is a table row.
+    if (line.text.length > 80 || line.pieces.some((p) => p.value)) continue
     const c = classify(line.text)
     if (!c) continue
     if (c.id === undefined) {
