@@ -76,6 +76,23 @@ function describe(report: Report, findings: Finding[]): string[] {
   return lines
 }
 
+/** Reads the files a few at a time (I/O overlaps with checking), results in the given order. */
+async function loadAll(
+  files: string[],
+  parallel = 16
+): Promise<Awaited<ReturnType<typeof loadReportFile>>[]> {
+  const out: Awaited<ReturnType<typeof loadReportFile>>[] = new Array(files.length)
+  let next = 0
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++
+      out[i] = await loadReportFile(files[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(parallel, files.length) }, worker))
+  return out
+}
+
 async function run(args: string[]): Promise<number> {
   const o = parseArgs(args)
   if (typeof o === 'string') {
@@ -104,8 +121,9 @@ async function run(args: string[]): Promise<number> {
   const results: Result[] = []
   const out: string[] = []
   let withErrors = 0
-  for (const file of o.files) {
-    const { report, problems } = await loadReportFile(file)
+  const loaded = await loadAll(o.files)
+  for (const [i, file] of o.files.entries()) {
+    const { report, problems } = loaded[i]
     if (!report) {
       unreadable++
       console.error(cliText.unreadable(file, problems.join('；')))

@@ -27,7 +27,8 @@ function broken(): string {
   return path
 }
 
-describe('cli check', () => {
+// Each test spawns real processes: generous time on a loaded 2-core machine.
+describe('cli check', { timeout: 60_000 }, () => {
   it('exits 0 and says so when a report has no problem', () => {
     const r = cli('check', fixture('valid-2021.json'))
     expect(r.code).toBe(0)
