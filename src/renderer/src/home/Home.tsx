@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { restoreDraft, useDraftList, type DraftSummary } from '../drafts'
 import { BackupButtons } from './Backup'
 import { DraftRow } from './DraftRow'
@@ -22,6 +22,7 @@ const sortLabels: Record<SortKey, string> = {
 
 /** The home screen: every draft, search and sort, new, open, rename, duplicate, delete, trash, backup. */
 export function Home({ onOpen }: { onOpen(id: string): void }) {
+  const uid = useId()
   const drafts = useDraftList()
   const [creating, setCreating] = useState(false)
   const [query, setQuery] = useState('')
@@ -65,25 +66,22 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
         </p>
       )}
       <div className="home-tools">
-        <label>
-          {H.search}{' '}
-          <input
-            type="search"
-            value={query}
-            placeholder={H.searchPlaceholder}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </label>
-        <label>
-          {H.sort}{' '}
-          <select value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-            {(Object.keys(sortLabels) as SortKey[]).map((k) => (
-              <option key={k} value={k}>
-                {sortLabels[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor={`${uid}-search`}>{H.search}</label>
+        <input
+          id={`${uid}-search`}
+          type="search"
+          value={query}
+          placeholder={H.searchPlaceholder}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <label htmlFor={`${uid}-sort`}>{H.sort}</label>
+        <select id={`${uid}-sort`} value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+          {(Object.keys(sortLabels) as SortKey[]).map((k) => (
+            <option key={k} value={k}>
+              {sortLabels[k]}
+            </option>
+          ))}
+        </select>
       </div>
       {drafts === undefined ? (
         <p>{H.loading}</p>
