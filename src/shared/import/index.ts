@@ -1,7 +1,23 @@
 // importReport: a published report (text, HTML or Word) → Report, with the source of every cell and a
 // list of problems. Pipeline: decode → Traditional → Simplified → lines → strip site furniture → split a
 // page holding several reports → title, parts, format (by table labels, then year), tables → Report.
-// It never throws: what is not a report at all comes back as { ok: false, message }.
+//
+// Decisions (issue 4):
+// - Result: `{ ok: false, message }` only when the input is no report at all (empty, binary, a picture,
+//   PDF, .doc, a zip that is not Word, over the size limit, no title and fewer than two headings).
+//   Anything else is `{ ok: true, report, trace, problems }`; importReport never throws.
+// - Cells: read only where the row's label and its count of values fit the TableDecl; otherwise null
+//   and a problem (`ref` `<table>:<key>`, `<table>:<row>.*` or `<table>:*`). A cell blank in the source
+//   is null with an empty `trace` text and no problem (the checks report blanks, VAL-01).
+// - A single （六）其他处理 row in a 2021 table (洪泽) is not split: r6_1..3 stay null, one problem.
+// - Format: whichever of 2021/2019 fits more rows of the source's tables; the year decides a tie (or no
+//   tables). Before 2019: legacy, every part as text, the 附表 lines kept in the part that holds them
+//   (usually 六 “说明与附表”), in their printed order, one cell per line as found.
+// - Parts: headings and aliases of every format's SectionDecl, matched fuzzily, in statutory order. A
+//   numbered part that is none of the six (“四、其他情况”) stays, heading included, in the part before it.
+//   The paragraph between the title and 一 goes to the head of 总体情况 (the format has no place for it).
+// - A page with several reports (seed 002): the one with the most table rows read, then the most parts
+//   found, is imported; the others are named in a warning.
 import { isTraditional, toSimplified } from './chinese'
 import { isChrome } from './chrome'
 import { decode } from './decode'

@@ -81,6 +81,7 @@ function specs(table: TableDecl): { rows: RowSpec[]; groups: RowSpec[]; vocab: S
   return result
 }
 
+const MAX_RUNS = 600
 const runCache = new WeakMap<Line[], Map<string, Run[]>>()
 
 /** Runs of one region, shared by the tables of both candidate formats. */
@@ -89,7 +90,9 @@ function runsOf(lines: Line[], from: number, to: number): Run[] {
   if (!byRegion) runCache.set(lines, (byRegion = new Map()))
   const key = `${from}:${to}`
   let runs = byRegion.get(key)
-  if (!runs) byRegion.set(key, (runs = computeRuns(lines, from, to)))
+  // A statutory table has a few dozen rows; beyond this a region is not one, and aligning it would
+  // only cost time (the alignment is quadratic).
+  if (!runs) byRegion.set(key, (runs = computeRuns(lines, from, to).slice(0, MAX_RUNS)))
   return runs
 }
 

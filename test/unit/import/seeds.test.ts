@@ -173,3 +173,27 @@ describe('reports without tables or title', () => {
     expect(r.report.sections.problems).toContain('(二)改进措施')
   })
 })
+
+describe('the format comes from the table labels first, the year second', () => {
+  it('2019 tables in a report on 2022 are read as 2019 tables, with an STR-03 problem', async () => {
+    const text = readFileSync(pathOf('seeds/004_f38c235b9a3e9290.txt'), 'utf8').replace(
+      /2020年政府/g,
+      '2022年政府'
+    )
+    const r = await importReport({ name: 'x.txt', data: text })
+    if (!r.ok) throw new Error(r.message)
+    expect([r.report.year, r.report.format]).toEqual([2022, '2019'])
+    expect(r.report.tables.active['licence.change']).toBe(-46)
+    expect(r.problems.find((p) => p.ref === 'meta:format')?.message).toContain('STR-03')
+  })
+  it('2021 tables in a report on 2020 stay 2021 tables', async () => {
+    const text = readFileSync(pathOf('fixtures/2024_huaian_shi.txt'), 'utf8').replace(
+      '2024 年政府信息公开',
+      '2020 年政府信息公开'
+    )
+    const r = await importReport({ name: 'x.txt', data: text })
+    if (!r.ok) throw new Error(r.message)
+    expect([r.report.year, r.report.format]).toEqual([2020, '2021'])
+    expect(r.report.tables.requests['r6_3.tot']).toBe(110)
+  })
+})
