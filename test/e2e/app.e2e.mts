@@ -178,9 +178,39 @@ s.test('文件 → 导出 PDF (Ctrl+P) prints A4 in a hidden script-less window'
     'print window'
   )
   await waitFor(() => printer.destroyed, 'the print window to close')
+  // Atomic writes leave no temporary files behind.
   assert(
     readdirSync(out).sort().join() === '年报.docx,年报.html,年报.pdf',
     `files: ${readdirSync(out).join()}`
+  )
+})
+
+s.test('文件 → 导入… (Ctrl+O) reads the exported Word file back into a new draft', async () => {
+  standin.script.openPaths.push(join(out, '年报.docx'))
+  standin.clickMenu('文件', '导入…')
+  await waitFor(() => standin.log.openDialogs.length === 1, 'the open dialog')
+  assert(standin.log.openDialogs[0]!.title === '导入报告', 'open dialog title')
+  // The import opens as a new draft (its editor starts at section 一), and the home list then holds
+  // two reports of this agency.
+  await page.getByLabel(CELL, { exact: true }).waitFor({ state: 'hidden', timeout: 10_000 })
+  await page.getByRole('button', { name: '返回首页' }).click()
+  const drafts = page.getByRole('button', { name: AGENCY, exact: true })
+  await drafts.nth(1).waitFor({ timeout: 10_000 })
+  assert((await drafts.count()) === 2, `drafts: ${await drafts.count()}`)
+  for (const i of [0, 1]) {
+    if (i) await page.getByRole('button', { name: '返回首页' }).click()
+    await drafts.nth(i).click()
+    await page.getByRole('button', { name: /^三、收到和处理政府信息公开申请情况/ }).click()
+    const value = await page.getByLabel(CELL, { exact: true }).inputValue()
+    assert(value === '37', `draft ${i}: cell value ${value}`)
+  }
+})
+
+s.test('帮助 → 关于 shows the about box', async () => {
+  standin.clickMenu('帮助', '关于')
+  await waitFor(
+    () => standin.log.messageBoxes.some((m) => m.title === '关于信息公开年报编辑器'),
+    'the about box'
   )
 })
 
