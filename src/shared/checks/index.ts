@@ -1,10 +1,10 @@
 // checkReport: every check of checks.md that can be decided from the report (and last year's), pure.
 // Rule ids (stable): the identities' own (requests.balance, review.total, active.* …), cell.domain,
 // cell.blank, cell.moneyUnit, cell.amountUnit, active.regulations, meta.format, meta.year, meta.period,
-// meta.lastYear, section.missing, section.empty, section.governmentDuties, section.topics, fees.missing,
-// fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity, prose.percentage,
+// meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties, section.topics, fees.missing,
+// fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity, prose.none, prose.percentage,
 // prose.percentRounding.
-import { getFormat } from '../formats'
+import { getFormat, type FormatDecl } from '../formats'
 import type { Report } from '../model/report'
 import { checkCells } from './cells'
 import { checkFees } from './fees'
@@ -16,6 +16,18 @@ import { checkSections } from './sections'
 import type { Finding } from './types'
 
 export type { Finding } from './types'
+
+/** XY-04: every cell filled and equal to last year's — a copied table. */
+function sameTables(a: Report, b: Report, format: FormatDecl): boolean {
+  if (!format.tables.length) return false
+  for (const t of format.tables) {
+    for (const c of t.cells) {
+      const x = a.tables[t.id][c.key]
+      if (x === null || x === undefined || x !== b.tables[t.id]?.[c.key]) return false
+    }
+  }
+  return true
+}
 
 /**
  * Every finding on `report`. Cross-year rules (XY-01..03, T2-01) run only when `lastYear` is the same
@@ -33,6 +45,14 @@ export function checkReport(report: Report, lastYear?: Report): Finding[] {
       cells: ['meta:year']
     })
     previous = undefined
+  }
+  if (previous && previous.format === report.format && sameTables(report, previous, format)) {
+    out.push({
+      rule: 'crossYear.identical',
+      severity: 'warning',
+      message: checkText.identicalToLastYear,
+      cells: ['meta:year']
+    })
   }
   out.push(
     ...checkMeta(report, format),

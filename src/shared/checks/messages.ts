@@ -66,6 +66,9 @@ export const checkText = {
     exact: string,
     rounded: string
   ) => `${where}写“${quote}”：${part}÷${total}=${exact}%，四舍五入应为${rounded}%（像是截尾）`,
+  proseNone: (where: string, quote: string, cellLabels: string, v: number) =>
+    `${where}写“${quote}”，但${cellLabels}为${n(v)}`,
+  identicalToLastYear: '表格中的每一个数字都与上年报告相同，请核对是否照抄了上年数据',
   /** Appended when the whole of a share was taken from the table. */
   percentBasis: (label: string, total: number) => `（${label}为${n(total)}）`,
 

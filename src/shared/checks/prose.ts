@@ -29,6 +29,8 @@ interface Quote {
 interface Compiled {
   quantities: Quantity[]
   quotes: Map<string, Quote[]>
+  /** Per text: the first “none” statement of each quantity (or null). */
+  nones: Map<string, (string | null)[]>
 }
 const cache = new WeakMap<FormatDecl, Compiled>()
 const QUOTE_CACHE_LIMIT = 256
@@ -54,7 +56,7 @@ function compile(format: FormatDecl): Compiled {
       label: refs.map((r) => cellFullName(format, r)).join('+')
     }
   })
-  c = { quantities, quotes: new Map() }
+  c = { quantities, quotes: new Map(), nones: new Map() }
   cache.set(format, c)
   return c
 }
@@ -80,6 +82,29 @@ function quotesIn(c: Compiled, text: string): Quote[] {
   return found
 }
 
+function nonesIn(c: Compiled, text: string): (string | null)[] {
+  let found = c.nones.get(text)
+  if (!found) {
+    found = c.quantities.map((q) => q.decl.none?.exec(text)?.[0] ?? null)
+    if (c.nones.size >= QUOTE_CACHE_LIMIT) c.nones.delete(c.nones.keys().next().value as string)
+    c.nones.set(text, found)
+  }
+  return found
+}
+
+function tableSum(q: Quantity, report: Report): { sum: number; filled: number } {
+  let sum = 0
+  let filled = 0
+  for (const t of q.terms) {
+    const v = report.tables[t.table]?.[t.key]
+    if (typeof v === 'number') {
+      filled++
+      sum += t.sign * v
+    }
+  }
+  return { sum, filled }
+}
+
 function checkQuantities(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
   if (!format.prose.length) return out
@@ -89,17 +114,23 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
     if (!raw) continue
     const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')
     const reported = new Set<string>()
-    for (const quote of quotesIn(c, normalizeProse(raw))) {
-      const q = c.quantities[quote.quantity]
-      let sum = 0
-      let filled = 0
-      for (const t of q.terms) {
-        const v = report.tables[t.table][t.key]
-        if (v !== null && v !== undefined) {
-          filled++
-          sum += t.sign * v
-        }
+    const text = normalizeProse(raw)
+    nonesIn(c, text).forEach((quote, i) => {
+      if (!quote) return
+      const q = c.quantities[i]
+      const { sum } = tableSum(q, report)
+      if (sum > 0) {
+        out.push({
+          rule: 'prose.none',
+          severity: 'warning',
+          message: checkText.proseNone(where, quote, q.label, sum),
+          cells: [`sections:${id}`, ...q.refs]
+        })
       }
+    })
+    for (const quote of quotesIn(c, text)) {
+      const q = c.quantities[quote.quantity]
+      const { sum, filled } = tableSum(q, report)
       if (!filled || sum === quote.value || reported.has(quote.quote)) continue
       reported.add(quote.quote)
       out.push({

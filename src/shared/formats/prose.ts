@@ -21,7 +21,8 @@ export const commonProse: ProseQuantity[] = [
       re(`(?:收到|受理)(?:了)?(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)申请${TOTAL}NEW`)
     ],
     terms: terms('requests', ['new.tot']),
-    whole: /新收|收到申请|受理申请|申请总数/
+    whole: /新收|收到申请|受理申请|申请总数/,
+    none: /(?<!尚)(?:未|没有)(?:新)?(?:收到|受理|接到)(?:任何|过)?(?:政府信息公开|依申请公开)?申请(?!人)/
   },
   {
     name: '上年结转申请',
@@ -59,12 +60,14 @@ export const commonProse: ProseQuantity[] = [
   {
     name: '行政复议',
     patterns: [re(`(?:被申请)?行政复议(?:案件|案)?${TOTAL}N`)],
-    terms: terms('review', ['rev.total'])
+    terms: terms('review', ['rev.total']),
+    none: /(?<!尚)(?:未|没有)(?!经)(?:发生|出现)?[^。，；\d]{0,12}行政复议/
   },
   {
     name: '行政诉讼',
     patterns: [re(`(?:被提起)?行政诉讼(?:案件|案)?${TOTAL}N`)],
-    terms: terms('review', ['lit1.total', 'lit2.total'])
+    terms: terms('review', ['lit1.total', 'lit2.total']),
+    none: /(?<!尚)(?:未|没有)(?!经)(?:发生|出现)?[^。，；\d]{0,16}行政诉讼/
   }
 ]
 

@@ -100,6 +100,8 @@ export interface ProseQuantity {
   terms: Term[]
   /** Words by which a share names this quantity as its whole (“占办结总数的53.6%”), for NAR-02. */
   whole?: RegExp
+  /** Prose saying there was none (“未发生行政复议”), which a non-zero table contradicts (VAL-05). */
+  none?: RegExp
 }
 
 export interface FormatDecl {

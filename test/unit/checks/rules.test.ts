@@ -114,6 +114,15 @@ const cases2021: Case[] = [
     (r) => (r.sections.overview = r.sections.overview.replace('行政诉讼1件', '行政诉讼2件'))
   ],
   ['prose.percentage', (r) => (r.sections.overview = r.sections.overview.replace('53.6%', '55.6%'))],
+  ['prose.none', (r) => (r.sections.review = '本年度未发生政府信息公开行政复议。')],
+  ['prose.none', (r) => (r.sections.review = '全年没有被提起行政诉讼。')],
+  ['prose.none', (r) => (r.sections.requests = '本年度未收到政府信息公开申请。')],
+  // A copied year cannot also continue the counts (现行有效, 结转): those rules fire with it.
+  [
+    'crossYear.identical',
+    (r, last) => Object.assign(last, structuredClone(r), { year: r.year - 1 }),
+    ['active.validContinuity', 'requests.carryOver']
+  ],
   ['prose.percentRounding', (r) => (r.sections.overview = r.sections.overview.replace('53.6%', '53.5%'))]
 ]
 
