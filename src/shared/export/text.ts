@@ -1,8 +1,11 @@
 // Every user-visible string of the export feature.
 import type { FileFilter } from '../api'
 
-/** How the txt export shows a blank cell, so that it never reads as 0. */
-export const BLANK_TEXT = '空'
+/**
+ * How the txt export shows a blank cell, so that it never reads as 0: a dash, as Chinese statistical tables show
+ * for “no figure”, which readers of copied reports (the importer included) take as blank.
+ */
+export const BLANK_TEXT = '-'
 
 /** File name when a report has no title yet. */
 export const UNTITLED = '政府信息公开工作年度报告'

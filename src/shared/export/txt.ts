@@ -1,20 +1,21 @@
-// The report as plain text: what a person pastes into an e-mail or opens in Notepad. Tables are drawn
-// with ASCII rules (box-drawing characters are double width in Chinese fonts and break alignment),
-// aligned by display width, merged cells kept merged.
+// The report as plain text: what a person pastes into an e-mail or opens in Notepad. Tables are laid out
+// as columns aligned by display width (CJK characters are two columns wide), separated by spaces only, the
+// way PDF-to-text tools print a table: labels on the left, values on the right, merged headers centred over
+// the columns they span, group labels (三、本年度办理结果) on a line of their own. No rule lines and no |
+// separators, so the same reader that reads copied PDF text reads the export back.
 import { getFormat } from '../formats'
-import type { FormatDecl, GridCell, TableDecl } from '../formats'
+import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, placeGrid } from './grid'
 import type { PlacedCell } from './grid'
 import { paragraphs } from './prose'
-import { displayWidth, pad, wrap } from './width'
+import { displayWidth, pad } from './width'
 
 const INDENT = '\u3000\u3000'
-
-/** Widest a cell's text may be before it wraps, in display columns, by kind. */
-const CAP: Record<GridCell['kind'], number> = { header: 16, label: 36, value: 24, blank: 0 }
-/** Labels that span rows (三、本年度办理结果, （三）不予公开) have lines to spare: keep them narrow. */
-const SPANNING_LABEL_CAP = 10
+/** Indent per level of the row labels' hierarchy (grid column). */
+const LEVEL = '  '
+/** Space between columns. */
+const GAP = '  '
 
 export interface TxtOptions {
   /** Line ending; CRLF by default so that old Windows Notepad shows lines. */
@@ -34,94 +35,59 @@ export function exportTxt(report: Report, options: TxtOptions = {}): string {
   return out.join(options.eol ?? '\r\n')
 }
 
-interface Box {
-  placed: PlacedCell
-  text: string
-  align: 'left' | 'right' | 'center'
-  lines: string[]
-}
-
+/**
+ * One table as text lines. The stub (the leading grid columns that hold no values) is one left-aligned
+ * column of labels indented by their grid column; every value column is right-aligned.
+ */
 export function tableLines(report: Report, format: FormatDecl, table: TableDecl): string[] {
   const grid = placeGrid(table)
-  const boxes = new Map<PlacedCell, Box>()
-  for (const row of grid.rows)
-    for (const placed of row) {
-      const kind = placed.cell.kind
-      boxes.set(placed, {
-        placed,
-        text: cellText(report, format, table, placed.cell),
-        align: kind === 'header' ? 'center' : kind === 'value' ? 'right' : 'left',
-        lines: []
-      })
-    }
+  const text = (p: PlacedCell) => cellText(report, format, table, p.cell)
+  const stubCols = stubWidth(grid.rows)
+  const inStub = (p: PlacedCell) => p.col < stubCols
+  // A header or label spanning the whole width (第二十条第（一）项) is a line of its own.
+  const wholeLine = (p: PlacedCell) => p.col === 0 && p.colSpan === grid.width
+  // A stub label spanning rows heads the rows it spans, on its own line.
+  const groupLabel = (p: PlacedCell) => inStub(p) && p.cell.kind === 'label' && p.rowSpan > 1
 
-  // Column widths: single-column cells first, then widen the columns under spanning cells that still
-  // do not fit, evenly.
-  const widths = new Array<number>(grid.width).fill(2)
-  const cap = (b: Box) =>
-    b.placed.cell.kind === 'label' && b.placed.rowSpan > 1
-      ? SPANNING_LABEL_CAP
-      : CAP[b.placed.cell.kind] * b.placed.colSpan
-  const want = (b: Box) => Math.min(displayWidth(b.text), Math.max(cap(b), longestChar(b.text)))
-  const sorted = [...boxes.values()].sort((a, b) => a.placed.colSpan - b.placed.colSpan)
-  for (const b of sorted) {
-    const { col, colSpan } = b.placed
-    const have = spanWidth(widths, col, colSpan)
-    const need = want(b)
-    for (let i = 0; need > have && i < need - have; i++) widths[col + (i % colSpan)]++
+  const stubText = (row: PlacedCell[]) => {
+    const cells = row.filter((p) => inStub(p) && !groupLabel(p) && !wholeLine(p))
+    return cells.length ? LEVEL.repeat(cells[0].col) + cells.map(text).join(' ') : ''
   }
 
-  for (const b of boxes.values()) b.lines = wrap(b.text, spanWidth(widths, b.placed.col, b.placed.colSpan))
-
-  // Row heights: a cell spanning rows may use the rule lines between them as well.
-  const heights = new Array<number>(grid.height).fill(1)
-  for (const b of [...boxes.values()].sort((a, b) => a.placed.rowSpan - b.placed.rowSpan)) {
-    const { row, rowSpan } = b.placed
-    const have = heights.slice(row, row + rowSpan).reduce((s, h) => s + h, 0)
-    if (b.lines.length > have) heights[row + rowSpan - 1] += b.lines.length - have
+  // Value column widths: single-column texts first, then spanning ones widen their columns evenly.
+  const widths = new Array<number>(grid.width).fill(0)
+  const valueArea = grid.rows.flat().filter((p) => !inStub(p) && !wholeLine(p))
+  for (const p of [...valueArea].sort((a, b) => a.colSpan - b.colSpan)) {
+    const need = displayWidth(text(p))
+    for (let i = 0; spanWidth(widths, p.col, p.colSpan) < need; i++) widths[p.col + (i % p.colSpan)]++
   }
+  const stub = Math.max(0, ...grid.rows.map((row) => displayWidth(stubText(row))))
 
-  const firstLine = (r: number) => heights.slice(0, r).reduce((s, h) => s + h, 0)
-  const lines: string[] = [rule(grid.cover, widths, -1)]
-  for (let r = 0; r < grid.height; r++) {
-    for (let l = 0; l < heights[r]; l++) {
-      let line = ''
-      for (let c = 0; c < grid.width;) {
-        const placed = grid.cover[r][c]
-        const box = boxes.get(placed)!
-        const w = spanWidth(widths, c, placed.colSpan)
-        const text = box.lines[firstLine(r) - firstLine(placed.row) + l] ?? ''
-        line += '| ' + pad(text, w, box.align) + ' '
-        c += placed.colSpan
-      }
-      lines.push(line + '|')
+  const lines: string[] = []
+  for (const row of grid.rows) {
+    for (const p of row) if (wholeLine(p) || groupLabel(p)) lines.push(LEVEL.repeat(p.col) + text(p))
+    const rest = row.filter((p) => !inStub(p) && !wholeLine(p))
+    const label = stubText(row)
+    if (!rest.length && !label) continue
+    let line = stubCols ? pad(label, stub, 'left') : ''
+    let col = stubCols
+    for (const p of rest) {
+      for (; col < p.col; col++) line += GAP + ' '.repeat(widths[col])
+      const w = spanWidth(widths, p.col, p.colSpan)
+      line += (line === '' ? '' : GAP) + pad(text(p), w, p.cell.kind === 'value' ? 'right' : 'center')
+      col = p.col + p.colSpan
     }
-    lines.push(rule(grid.cover, widths, r))
+    lines.push(line.replace(/\s+$/, ''))
   }
   return lines
 }
 
 const spanWidth = (widths: number[], col: number, span: number) =>
-  widths.slice(col, col + span).reduce((s, w) => s + w, 0) + 3 * (span - 1)
+  widths.slice(col, col + span).reduce((s, w) => s + w, 0) + GAP.length * (span - 1)
 
-function longestChar(text: string): number {
-  let w = 0
-  for (const ch of text) w = Math.max(w, displayWidth(ch))
-  return w
-}
-
-/** The rule under row `r` (−1: the top). Cells that continue below it keep their space open. */
-function rule(cover: PlacedCell[][], widths: number[], r: number): string {
-  const last = cover.length - 1
-  const open = (c: number) => r >= 0 && r < last && cover[r][c] === cover[r + 1][c]
-  let line = ''
-  for (let c = 0; c <= widths.length; c++) {
-    const left = c > 0 && !open(c - 1)
-    const right = c < widths.length && !open(c)
-    if (left || right) line += '+'
-    else if (c === 0 || c === widths.length || cover[r][c - 1] !== cover[r][c]) line += '|'
-    else line += ' '
-    if (c < widths.length) line += (open(c) ? ' ' : '-').repeat(widths[c] + 2)
-  }
-  return line
+/** How many leading grid columns never hold a value: the row labels' columns. */
+function stubWidth(rows: PlacedCell[][]): number {
+  let first = Infinity
+  for (const row of rows) for (const p of row) if (p.cell.kind === 'value') first = Math.min(first, p.col)
+  return first === Infinity ? 0 : first
 }

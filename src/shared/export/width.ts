@@ -33,26 +33,6 @@ export function displayWidth(text: string): number {
   return w
 }
 
-/** Breaks text into lines no wider than `width` (at any character: Chinese has no spaces to break at). */
-export function wrap(text: string, width: number): string[] {
-  if (text === '') return ['']
-  const lines: string[] = []
-  let line = ''
-  let w = 0
-  for (const ch of text) {
-    const cw = charWidth(ch)
-    if (w + cw > width && line !== '') {
-      lines.push(line)
-      line = ''
-      w = 0
-    }
-    line += ch
-    w += cw
-  }
-  lines.push(line)
-  return lines
-}
-
 export function pad(text: string, width: number, align: 'left' | 'right' | 'center'): string {
   const room = Math.max(0, width - displayWidth(text))
   if (align === 'left') return text + ' '.repeat(room)

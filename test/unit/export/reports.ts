@@ -41,9 +41,10 @@ const anyChar = fc.oneof(
   }
 )
 
-/** One line of prose: starts with a character, never looks like a section heading (一、…). */
+/** One sentence-like line of prose: starts with a character, ends as Chinese sentences end, never looks like a
+ * section heading (一、…). */
 const proseLine = fc
-  .tuple(hanChar, fc.array(anyChar, { minLength: 0, maxLength: 60 }), fc.constantFrom('。', '；', '！', ''))
+  .tuple(hanChar, fc.array(anyChar, { minLength: 5, maxLength: 60 }), fc.constantFrom('。', '；', '！', '？'))
   .map(([first, rest, end]) => first + rest.join('') + end)
   .filter((l) => !/^[一二三四五六七八九十]+、/.test(l))
 
@@ -65,6 +66,28 @@ const arbValue = (domain: CellDomain): fc.Arbitrary<number | null> => {
   return fc.option(value, { freq: 5, nil: null })
 }
 
+/** A plausible agency name: a place (random characters, never a pronoun), its level, a body. */
+const arbAgency = fc
+  .tuple(
+    fc.array(
+      hanChar.filter((c) => !'我你他她它这那'.includes(c)),
+      { minLength: 2, maxLength: 4 }
+    ),
+    fc.constantFrom('省', '市', '县', '区', '镇'),
+    fc.constantFrom(
+      '人民政府',
+      '人民政府办公室',
+      '教育局',
+      '财政局',
+      '公安局',
+      '卫生健康委员会',
+      '自然资源和规划局',
+      '市场监督管理局',
+      '街道办事处'
+    )
+  )
+  .map(([place, level, body]) => place.join('') + level + body)
+
 export function arbReport(formatId: Exclude<FormatId, 'legacy'>): fc.Arbitrary<Report> {
   const format = getFormat(formatId)
   const years = formatId === '2021' ? { min: 2021, max: 2030 } : { min: 2019, max: 2020 }
@@ -72,7 +95,7 @@ export function arbReport(formatId: Exclude<FormatId, 'legacy'>): fc.Arbitrary<R
   return fc
     .record({
       year: fc.integer(years),
-      agency: fc.array(hanChar, { minLength: 2, maxLength: 12 }).map((a) => a.join('') + '局'),
+      agency: arbAgency,
       kind: fc.constantFrom('government' as const, 'department' as const),
       values: fc.tuple(...cells.map((c) => arbValue(c.domain))),
       unit: fc.constantFrom<AmountUnit>('元', '万元'),

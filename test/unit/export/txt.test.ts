@@ -1,45 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { getFormat } from '@shared/formats'
 import { exportReport, exportTxt } from '@shared/export'
-import { displayWidth, wrap } from '@shared/export/width'
+import { displayWidth } from '@shared/export/width'
 import { filledReport } from './reports'
 
-const VALUE_SEGMENT = /^(-?\d+(?:\.\d+)?(?:万元|元)?|空)$/
+const VALUE = /^(-?\d+(?:\.\d+)?(?:万元|元)?|-)$/
 
-/** The lines of each table: from the first rule after a heading to the last rule. */
-function tableBlocks(txt: string): string[][] {
-  const blocks: string[][] = []
-  let current: string[] | null = null
-  for (const line of txt.split('\r\n')) {
-    if (/^[+|]/.test(line)) (current ??= []).push(line)
-    else if (current) {
-      blocks.push(current)
-      current = null
-    }
-  }
-  return blocks
+/** The lines of each table: those under its section heading that are not prose (prose is indented by full-width spaces). */
+function tableBlocks(txt: string, headings: string[], tables: string[]): string[][] {
+  const lines = txt.split('\r\n')
+  return tables.map((heading) => {
+    const from = lines.indexOf(heading) + 1
+    const next = headings.map((h) => lines.indexOf(h)).find((i) => i >= from) ?? lines.length
+    return lines.slice(from, next).filter((l) => l !== '' && !l.startsWith('\u3000'))
+  })
 }
 
-/**
- * The text of every box of a drawn table: segments between | that start at the same column, read down
- * until a rule closes the box, joined (wrapped labels come back whole).
- */
-function boxTexts(block: string[]): string[] {
-  const open = new Map<number, string>()
-  const out: string[] = []
-  const close = (at: number) => {
-    const text = open.get(at)
-    if (text) out.push(text)
-    open.delete(at)
-  }
-  for (const line of block) {
-    let at = 0
-    for (const seg of line.split(/[|+]/).slice(1, -1)) {
-      if (/^-+$/.test(seg)) close(at)
-      else if (seg.trim() !== '') open.set(at, (open.get(at) ?? '') + seg.trim())
-      at += displayWidth(seg) + 1
-    }
-    if (/^\+[-+]*\+$/.test(line)) for (const k of [...open.keys()]) close(k)
+/** Display columns at which each whitespace-separated token of a line ends. */
+function tokenEnds(line: string): { token: string; start: number; end: number }[] {
+  const out: { token: string; start: number; end: number }[] = []
+  for (const m of line.matchAll(/\S+/g)) {
+    const start = displayWidth(line.slice(0, m.index))
+    out.push({ token: m[0], start, end: start + displayWidth(m[0]) })
   }
   return out
 }
@@ -52,11 +34,6 @@ describe('display width', () => {
     expect(displayWidth('“三安全一稳定”')).toBe(16)
     expect(displayWidth('１２３')).toBe(6)
   })
-  it('wraps without splitting a character and never wider than asked', () => {
-    const lines = wrap('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', 20)
-    expect(lines.join('')).toBe('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请')
-    for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(20)
-  })
 })
 
 describe('txt export', () => {
@@ -65,16 +42,22 @@ describe('txt export', () => {
     const format = getFormat(r.format)
     const txt = exportTxt(r)
     const lines = txt.split('\r\n')
+    const headings = format.sections.map((s) => s.heading)
+    const blocks = tableBlocks(
+      txt,
+      headings,
+      format.tables.map((t) => format.sections.find((s) => s.table === t.id)!.heading)
+    )
 
     it(`${year}: title first, then the six headings in statutory order, each on its own line`, () => {
       expect(lines[0]).toBe(r.title)
-      const at = format.sections.map((s) => lines.indexOf(s.heading))
+      const at = headings.map((h) => lines.indexOf(h))
       expect(at.every((i) => i > 0)).toBe(true)
       expect([...at].sort((a, b) => a - b)).toEqual(at)
     })
 
     it(`${year}: prose as indented paragraphs under its heading`, () => {
-      const h = lines.indexOf(format.sections[0].heading)
+      const h = lines.indexOf(headings[0])
       expect(lines.slice(h + 1, h + 4)).toEqual([
         '　　2024年，本区认真贯彻落实《中华人民共和国政府信息公开条例》。',
         '　　（一）主动公开。全年主动公开政府信息1860条。',
@@ -82,44 +65,60 @@ describe('txt export', () => {
       ])
     })
 
-    it(`${year}: every table value in reading order, blanks shown as 空 and never as 0`, () => {
-      const blocks = tableBlocks(txt)
-      expect(blocks).toHaveLength(format.tables.length)
+    it(`${year}: every table value in reading order, blanks shown as - and never as 0`, () => {
       format.tables.forEach((t, i) => {
         const expected = t.grid.flatMap((row) =>
           row.flatMap((g) => {
             if (g.kind !== 'value') return []
             const v = r.tables[t.id][g.key]
-            return [v === null ? '空' : String(v) + (g.key === 'procurement.amount' ? '万元' : '')]
+            return [v === null ? '-' : String(v) + (g.key === 'procurement.amount' ? '万元' : '')]
           })
         )
-        const seen = blocks[i]
-          .filter((l) => l.startsWith('|'))
-          .flatMap((l) => l.split('|').map((s) => s.trim()))
-          .filter((s) => VALUE_SEGMENT.test(s))
+        const seen = blocks[i].flatMap((l) => l.split(/\s+/)).filter((s) => VALUE.test(s))
         expect(seen).toEqual(expected)
-        expect(expected.filter((v) => v === '空').length).toBeGreaterThan(0)
+        expect(expected.filter((v) => v === '-').length).toBeGreaterThan(0)
       })
     })
 
-    it(`${year}: every table's lines have one display width, and every label reads whole in its box`, () => {
-      const blocks = tableBlocks(txt)
-      for (const block of blocks) expect(new Set(block.map(displayWidth)).size).toBe(1)
+    it(`${year}: values right-aligned in columns by display width, under CJK labels`, () => {
       format.tables.forEach((t, i) => {
-        const boxes = boxTexts(blocks[i])
-        for (const row of t.grid)
-          for (const g of row) if (g.kind === 'header' || g.kind === 'label') expect(boxes).toContain(g.text)
+        const rows = blocks[i]
+          .map(tokenEnds)
+          .map((tokens) => tokens.filter((x) => VALUE.test(x.token)).map((x) => x.end))
+          .filter((ends) => ends.length > 1)
+        // rows with the same number of values end each value at the same display column
+        const byCount = new Map<number, string>()
+        for (const ends of rows) {
+          const key = ends.join(',')
+          expect(byCount.get(ends.length) ?? key).toBe(key)
+          byCount.set(ends.length, key)
+        }
+        expect(rows.length).toBeGreaterThan(0)
       })
     })
 
-    it(`${year}: merged headers keep one box (no rule crosses a spanning cell)`, () => {
-      const block = tableBlocks(txt)[format.tables.findIndex((t) => t.id === 'requests')]
-      // 申请人情况 spans the seven applicant columns: its line has no | between them
-      const line = block.find((l) => l.includes('申请人情况'))!
-      expect(line.split('|').filter((s) => s.trim() !== '')).toHaveLength(2)
-      // 三、本年度办理结果 spans 22 rows: the rules between them leave its column open
-      const open = block.filter((l) => /^\|\s+[|+].*-/.test(l))
-      expect(open.length).toBeGreaterThanOrEqual(21)
+    it(`${year}: every header and label printed whole, no | or rule lines`, () => {
+      format.tables.forEach((t, i) => {
+        const block = blocks[i].join('\n')
+        for (const row of t.grid)
+          for (const g of row) if (g.kind === 'header' || g.kind === 'label') expect(block).toContain(g.text)
+        expect(block).not.toMatch(/[|+]|--/)
+      })
+    })
+
+    it(`${year}: merged headers centred over the columns they span; group labels on their own line`, () => {
+      const block = blocks[format.tables.findIndex((t) => t.id === 'requests')]
+      const at = (text: string) => block.findIndex((l) => l.includes(text))
+      const span = tokenEnds(block[at('法人或其他组织')]).find((x) => x.token === '法人或其他组织')!
+      const subs = tokenEnds(block[at('商业企业')])
+      const first = subs.find((x) => x.token === '商业企业')!
+      const last = subs.find((x) => x.token === '其他')!
+      expect(span.start).toBeGreaterThanOrEqual(first.start)
+      expect(span.end).toBeLessThanOrEqual(last.end)
+      expect(Math.abs(span.start - first.start - (last.end - span.end))).toBeLessThanOrEqual(1)
+      for (const group of ['三、本年度办理结果', '（三）不予公开', '（五）不予处理'])
+        expect(block[at(group)].trim()).toBe(group)
+      expect(block[at('1.属于国家秘密')]).toMatch(/^ {4}1\.属于国家秘密/)
     })
   }
 
@@ -129,5 +128,13 @@ describe('txt export', () => {
     expect(out.data).toBe('\uFEFF' + exportTxt(r))
     expect(out.fileName).toBe(`${r.title}.txt`)
     expect(out.mime).toBe('text/plain;charset=utf-8')
+  })
+
+  it('a legacy report has its six sections and no tables', () => {
+    const r = filledReport(2014)
+    const txt = exportTxt(r)
+    expect(
+      txt.split('\r\n').filter((l) => getFormat('legacy').sections.some((s) => s.heading === l))
+    ).toHaveLength(6)
   })
 })
