@@ -2,7 +2,7 @@
 // (out/preload/index.js) run in Node against the electron stand-in (test/electron-standin), whose windows
 // are Debian Chromium pages showing the built renderer. Every export goes through the real IPC handlers,
 // dialogs and atomic writes; the files are read back from disk.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
@@ -183,6 +183,16 @@ s.test('文件 → 导出 PDF (Ctrl+P) prints A4 in a hidden script-less window'
     readdirSync(out).sort().join() === '年报.docx,年报.html,年报.pdf',
     `files: ${readdirSync(out).join()}`
   )
+})
+
+s.test('a window with javascript: false (as the print window) runs no script in the stand-in', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'xxgk-nojs-')), 'page.html')
+  writeFileSync(file, '<title>before</title><script>document.title = "ran"</script>')
+  const probe = new standin.electron.BrowserWindow({ show: false, webPreferences: { javascript: false } })
+  await probe.loadFile(file)
+  const title = await (await standin.pageOf(probe)).title()
+  probe.destroy()
+  assert(title === 'before', `script ran: ${title}`)
 })
 
 s.test('文件 → 导入… (Ctrl+O) reads the exported Word file back into a new draft', async () => {
