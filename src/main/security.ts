@@ -107,7 +107,7 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
 export interface GuardedContents {
   on(
     event: 'will-navigate' | 'will-redirect',
-    listener: (event: { preventDefault(): void }, url: string) => void
+    listener: (event: { preventDefault(): void; url?: string }, url: string) => void
   ): unknown
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void
@@ -118,9 +118,11 @@ export interface GuardedContents {
  * address the person clicked is offered to the system browser, which asks for confirmation first.
  */
 export function guardContents(contents: GuardedContents, offerExternal: (url: string) => void): void {
-  const refuse = (event: { preventDefault(): void }, url: string) => {
+  // Electron 45 puts the address on the event and still passes it as the (deprecated) second argument.
+  const refuse = (event: { preventDefault(): void; url?: string }, url: string) => {
     event.preventDefault()
-    if (isWebAddress(url)) offerExternal(url)
+    const target = event.url ?? url
+    if (isWebAddress(target)) offerExternal(target)
   }
   contents.on('will-navigate', refuse)
   contents.on('will-redirect', (event) => event.preventDefault())
