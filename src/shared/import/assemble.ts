@@ -4,6 +4,7 @@ import type { FormatDecl, SectionId, TableId } from '../formats'
 import { emptyReport, SECTION_IDS, type Report } from '../model/report'
 import { indexLines, isPlaceholder, type Line } from './lines'
 import { importText } from './messages'
+import { readFees } from './fees'
 import { proseOf, wrapWidth } from './prose'
 import { findHeadings, type Heading } from './sections'
 import { readTable, type TableRead } from './tables'
@@ -161,6 +162,20 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
   if (intro) {
     report.sections.overview = report.sections.overview ? `${intro}\n${report.sections.overview}` : intro
     problems.push({ level: 'notice', message: importText.intro, ref: 'sections:overview' })
+  }
+
+  if (format.requiresFees) {
+    for (const f of readFees(report.sections.other)) {
+      report.fees[f.key] = f.value
+      const loc = trace.sections.other ?? { line: 0 }
+      ;(trace.fees ??= {})[f.key] = { loc, text: f.text }
+      problems.push({
+        level: 'notice',
+        message: importText.feeFromText(f.text, f.value),
+        ref: `fees:${f.key}`,
+        loc
+      })
+    }
   }
 
   const weight = fitOf(reads) * 10 + known.length

@@ -38,6 +38,7 @@ export const importText = {
   strayRow: (n: string, text: string) => `表${n}中有一行数字无法对应到任何一行，已忽略：${text}`,
   reviewCount: (got: number) => `表四读到 ${got} 个数，应为 15 个（行政复议 5 个、行政诉讼 10 个），各格留空`,
   intro: '标题与“一、总体情况”之间的引言（编制依据、统计期限、联系方式等）放在了“总体情况”的开头，请核对',
+  feeFromText: (text: string, value: number) => `信息处理费按第六部分的文字“${text}”填为 ${value}，请核对`,
   otherReports: (titles: string) => `本页还包含其他报告，已忽略：${titles}`,
   chosenReport: (title: string) => `本页含有多份报告，导入了表格最完整的一份：${title}`
 } as const

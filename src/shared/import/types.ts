@@ -23,6 +23,8 @@ export interface Trace {
   /** The line/row where each section's heading was found. */
   sections: Partial<Record<SectionId, SourceLoc>>
   title?: CellTrace
+  /** 信息处理费 figures read from the words of section 六: `loc` is that section's heading. */
+  fees?: Partial<Record<'notices' | 'noticedAmount' | 'collected', CellTrace>>
 }
 
 export type ProblemLevel = 'error' | 'warning' | 'notice'

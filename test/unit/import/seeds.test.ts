@@ -197,3 +197,14 @@ describe('the format comes from the table labels first, the year second', () => 
     expect(r.report.tables.requests['r6_3.tot']).toBe(110)
   })
 })
+
+describe('信息处理费 stated in words in section 六', () => {
+  it('takes an explicit figure and leaves what is not stated blank', async () => {
+    const huaian = await read('fixtures/2024_huaian_shi.txt')
+    expect(huaian.report.fees).toEqual({ notices: null, noticedAmount: null, collected: 3940 })
+    expect(huaian.trace.fees?.collected?.text).toBe('全年收取政府信息公开信息处理费 3940 元')
+    const education = await read('import/education2022.txt')
+    // “未发出收费通知，未收取信息处理费” gives no figure: nothing is made up.
+    expect(education.report.fees).toEqual({ notices: null, noticedAmount: null, collected: null })
+  })
+})
