@@ -51,8 +51,10 @@ export function domainFinding(ref: string, name: string, value: number, domain: 
   return { rule: 'cell.domain', severity: 'error', message, cells: [ref] }
 }
 
-// Large units: 万元 figures this big are more likely 元 typed into a 万元 cell (VAL-04).
+// Large units: 万元 figures this big are more likely 元 typed into a 万元 cell (VAL-04) — for a county-level
+// body or below; a city or province may well collect that much.
 const MONEY_SUSPICIOUS = 10000
+const COUNTY_OR_BELOW = /县|(?<!自治)区|旗|镇|乡|街道/
 
 // Bodies with rule-making power (立法法): 国务院部门, provinces, 设区的市 and 自治州. A county, district,
 // town or street office, or a provincial/municipal department, has none.
@@ -81,7 +83,12 @@ export function checkCells(report: Report, format: FormatDecl): Finding[] {
       out.push(bad)
       continue
     }
-    if (decl.domain.kind === 'money' && decl.domain.unit === '万元' && v >= MONEY_SUSPICIOUS) {
+    if (
+      decl.domain.kind === 'money' &&
+      decl.domain.unit === '万元' &&
+      v >= MONEY_SUSPICIOUS &&
+      COUNTY_OR_BELOW.test(report.agency)
+    ) {
       out.push({
         rule: 'cell.moneyUnit',
         severity: 'warning',

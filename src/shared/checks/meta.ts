@@ -26,11 +26,15 @@ const CUTOFF = new RegExp(
   'g'
 )
 
-const firstParagraph = (text: string): string => {
-  const t = text.trimStart()
-  const i = t.indexOf('\n')
-  return i < 0 ? t.slice(0, 400) : t.slice(0, i)
-}
+// The intro: the opening of 总体情况 (an importer may keep a heading line such as “引言” before it).
+const INTRO_LENGTH = 500
+const opening = (text: string): string => text.trimStart().slice(0, INTRO_LENGTH)
+/** The first paragraph that is more than a heading. */
+const firstParagraph = (text: string): string =>
+  text
+    .trimStart()
+    .split('\n')
+    .find((p) => p.trim().length > 15) ?? ''
 const lastParagraph = (text: string): string => {
   const t = text.trimEnd()
   return t.slice(t.lastIndexOf('\n') + 1)
@@ -67,7 +71,7 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
     {
       id: 'overview' as const,
       heading: overview?.heading ?? '',
-      text: firstParagraph(report.sections.overview),
+      text: opening(report.sections.overview),
       opening: true
     },
     {
@@ -90,7 +94,9 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
         cells: [`sections:${p.id}`, 'meta:year']
       })
     }
-    const open = p.opening ? OPENING_YEAR.exec(text) : null
+    const open = p.opening
+      ? OPENING_YEAR.exec(normalizeProse(firstParagraph(report.sections.overview)))
+      : null
     if (open && Number(open[1]) !== Y && !seen.size) {
       out.push({
         rule: 'meta.year',
@@ -103,8 +109,12 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
 
   for (const id of ['overview', 'other'] as const) {
     const text = normalizeProse(report.sections[id] ?? '')
+    // One finding per wrong date, however often the text repeats it.
+    const seen = new Set<string>()
+    const once = (date: string) => !seen.has(date) && !!seen.add(date)
     for (const m of text.matchAll(PERIOD)) {
       const [from, to] = [m.slice(1, 4).map(Number), m.slice(4, 7).map(Number)]
+      if (!once(`${from.join('-')}~${to.join('-')}`)) continue
       if (from.join('-') !== `${Y}-1-1` || to.join('-') !== `${Y}-12-31`) {
         out.push({
           rule: 'meta.period',
@@ -116,6 +126,7 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
     }
     for (const m of text.matchAll(CUTOFF)) {
       const d = (m[1] ? m.slice(1, 4) : m.slice(4, 7)).map(Number)
+      if (!once(`~${d.join('-')}`)) continue
       if (d.join('-') !== `${Y}-12-31`) {
         out.push({
           rule: 'meta.period',

@@ -170,14 +170,22 @@ const TOTALS = [
   /(?:答复|办结)(?:了|的)?(\d+)[件条宗项个]/g
 ]
 
-/** The last total stated before `end` in this paragraph or the two before it. */
-function totalBefore(paragraphs: string[], pi: number, end: number): number | undefined {
+/** A count followed by its own share (“共878件，占91.1%”) is a part, not a whole. */
+const OWN_SHARE = /^[，,]?(?:约)?占/
+
+/**
+ * The whole of a share: the last total stated before `end` in this paragraph or the two before it that is
+ * not itself a part and is not smaller than the part.
+ */
+function totalBefore(paragraphs: string[], pi: number, end: number, part = 0): number | undefined {
   for (let i = pi; i >= Math.max(0, pi - 2); i--) {
     const text = i === pi ? paragraphs[i].slice(0, end) : paragraphs[i]
     let best: { at: number; value: number } | undefined
     for (const re of TOTALS) {
       for (const m of text.matchAll(re)) {
-        if (!best || m.index > best.at) best = { at: m.index, value: Number(m[1]) }
+        const value = Number(m[1])
+        if (value < part || OWN_SHARE.test(paragraphs[i].slice(m.index + m[0].length))) continue
+        if (!best || m.index > best.at) best = { at: m.index, value }
       }
     }
     if (best) return best.value
@@ -202,7 +210,7 @@ function percentsIn(text: string): Percent[] {
       const partMatch = /占|比例/.test(before) ? PART.exec(before) : null
       if (!SHARE_BEFORE.test(before) && !SHARE_AFTER.test(after) && !partMatch) continue
       const partAt = partMatch ? m.index - before.length + partMatch.index : m.index
-      const total = totalBefore(paragraphs, pi, partAt)
+      const total = totalBefore(paragraphs, pi, partAt, partMatch ? Number(partMatch[1]) : 0)
       const start = partMatch ? partAt : Math.max(0, m.index - 8)
       const quote = para.slice(start, m.index + m[0].length + (SHARE_AFTER.test(after) ? 1 : 0))
       found!.push({

@@ -91,6 +91,26 @@ describe('percentages against the table (NAR-02)', () => {
   })
 })
 
+describe('the whole of a share in prose (seed 003 wording)', () => {
+  const base = loadFixture('valid-2019.json')
+  const shares = (text: string) => {
+    const r = structuredClone(base)
+    r.sections.requests = text
+    return prose(r)
+      .filter((f) => f.rule.startsWith('prose.percent'))
+      .map((f) => f.message)
+  }
+
+  it('skips counts that carry their own share (共878件，占91.1%) when looking for the whole', () => {
+    const text =
+      '2019年,我区共受理信息公开申请964件,主要以公民申请为主,共878件,占91.1%;法人申请共66件,占6.8%;其他组织申请共20件,占2.1%'
+    expect(shares(text)).toEqual([])
+    expect(shares(text.replace('占6.8%', '占7.8%'))).toEqual([
+      '“收到和处理政府信息公开申请情况”部分写“66件,占7.8%”：66÷964=6.85%，不是7.8%'
+    ])
+  })
+})
+
 describe('prose wording', () => {
   const base = loadFixture('valid-2021.json')
   const check = (sentence: string) => {

@@ -58,7 +58,20 @@ const cases2021: Case[] = [
   ['active.validContinuity', (_r, last) => (last.tables.active['norm.valid'] = 36)],
   ['cell.domain', (r) => (r.tables.active['licence.decisions'] = 1.5)],
   ['cell.blank', (r) => (r.tables.active['penalty.decisions'] = null)],
-  ['cell.moneyUnit', (r) => (r.tables.active['fees.amount'] = 35000)],
+  [
+    'cell.moneyUnit',
+    (r, last) => {
+      r.tables.active['fees.amount'] = 35000
+      // A district: no 规章 of its own (or T2-02 would speak too).
+      r.agency = '某某市某某区人民政府'
+      Object.assign(r.tables.active, { 'reg.made': 0, 'reg.valid': 0 })
+      last.tables.active['reg.valid'] = 0
+      r.sections.overview = r.sections.overview.replace(
+        '制发规章1件、行政规范性文件5件',
+        '制发行政规范性文件5件'
+      )
+    }
+  ],
   ['active.regulations', (r) => (r.agency = '某某县人民政府')],
   [
     'meta.format',
@@ -128,6 +141,12 @@ const cases2021: Case[] = [
 
 describe('2021: each rule alone', () => {
   const base = loadFixture('valid-2021.json')
+
+  it('a city may collect 35000万元 in fees; a district is asked whether that was 元', () => {
+    const r = structuredClone(base)
+    r.tables.active['fees.amount'] = 35000
+    expect(checkReport(r)).toEqual([])
+  })
 
   it('the base and its last year raise nothing', () => {
     expect(checkReport(base)).toEqual([])
