@@ -135,6 +135,21 @@ describe('two windows on one draft', () => {
     const conflict = (await listRevisions(id)).find((r) => r.kind === 'conflict')
     expect(conflict?.report.sections.overview).toBe('别处写的')
   })
+
+  it('also when no automatic revision is due (the save widens its transaction to keep the other version)', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    s.update(withOverview(s.getSnapshot().report, '第一次保存'))
+    await s.flush() // the first save keeps the opened state; the next automatic one is 5 minutes away
+    s.update(withOverview(s.getSnapshot().report, '本窗口'))
+    const rec = (await db.drafts.get(id))!
+    await db.drafts.put({ ...rec, rev: rec.rev + 1, report: withOverview(rec.report, '别处写的') })
+    await s.flush()
+    expect((await stored(id)).sections.overview).toBe('本窗口')
+    const kinds = (await listRevisions(id)).map((r) => [r.kind, r.report.sections.overview])
+    expect(kinds).toContainEqual(['conflict', '别处写的'])
+    expect(s.getSnapshot().saveState).toBe('saved')
+  })
 })
 
 describe('history', () => {

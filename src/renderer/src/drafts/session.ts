@@ -12,10 +12,13 @@ import { registerSession, type LiveSession } from './registry'
 import type { DraftRecord, DraftSession, SaveState } from './types'
 
 export const SAVE_DELAY_MS = 200
+export const SAVE_MEASURE = 'xxgk:drafts.save'
 export const AUTO_REVISION_MS = 5 * 60 * 1000
 export const RETRY_MS = [500, 1000, 2000, 4000, 8000, 15000, 30000]
 
 type Timer = ReturnType<typeof setTimeout>
+
+class NeedsRevisions extends Error {}
 
 export function describeError(e: unknown): string {
   const name = (e as { name?: string })?.name ?? ''
@@ -190,35 +193,49 @@ export class SessionController implements LiveSession {
   }
 
   private async persist(report: Report): Promise<void> {
+    const started = performance.now()
     const now = Date.now()
     const counts = countFindings(report, this.lastYear)
-    let revisionAdded = false
-    const rev = await db.transaction('rw', db.drafts, db.revisions, async () => {
-      const rec = await db.drafts.get(this.id)
-      if (rec && rec.rev !== this.knownRev) {
-        // Someone else wrote since we loaded: keep their version before ours replaces it.
-        await addRevision(this.id, rec.report, 'conflict', undefined, now)
-      } else if (rec && now - this.lastRevisionAt >= AUTO_REVISION_MS) {
-        await addRevision(this.id, rec.report, 'auto', undefined, now)
-        revisionAdded = true
-      }
-      const base: DraftRecord = rec ?? {
-        id: this.id,
-        report,
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: 0,
-        rev: 0,
-        sample: false,
-        errorCount: 0,
-        warningCount: 0
-      }
-      const next: DraftRecord = { ...base, report, updatedAt: now, rev: base.rev + 1, ...counts }
-      await db.drafts.put(next)
-      return next.rev
-    })
+    const autoDue = now - this.lastRevisionAt >= AUTO_REVISION_MS
+    // The usual save touches the drafts store only; a revision (due, or a conflict found) widens it.
+    const write = (withRevisions: boolean) =>
+      db.transaction('rw', withRevisions ? [db.drafts, db.revisions] : [db.drafts], async () => {
+        const rec = await db.drafts.get(this.id)
+        const conflict = rec !== undefined && rec.rev !== this.knownRev
+        if ((conflict || (rec && autoDue)) && !withRevisions) throw new NeedsRevisions()
+        if (rec && conflict) {
+          // Someone else wrote since we loaded: keep their version before ours replaces it.
+          await addRevision(this.id, rec.report, 'conflict', undefined, now)
+        } else if (rec && autoDue) {
+          await addRevision(this.id, rec.report, 'auto', undefined, now)
+        }
+        const base: DraftRecord = rec ?? {
+          id: this.id,
+          report,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: 0,
+          rev: 0,
+          sample: false,
+          errorCount: 0,
+          warningCount: 0
+        }
+        const next: DraftRecord = { ...base, report, updatedAt: now, rev: base.rev + 1, ...counts }
+        await db.drafts.put(next)
+        return next.rev
+      })
+    let rev: number
+    try {
+      rev = await write(autoDue)
+    } catch (e) {
+      if (!(e instanceof NeedsRevisions)) throw e
+      rev = await write(true)
+    }
+    const revisionAdded = autoDue
     this.knownRev = rev
     if (revisionAdded) this.lastRevisionAt = now
+    // Read by bench/metrics/drafts.mts (drafts.autosave.p95ms); a user timing entry costs next to nothing.
+    performance.measure?.(SAVE_MEASURE, { start: started })
   }
 
   private setState(state: SaveState): void {
