@@ -1,10 +1,10 @@
 // Cell values against their declared domains (VAL-02/03/04), blank cells (VAL-01), the 2019 采购金额 unit
 // (T2-04) and 规章 figures from bodies without rule-making power (T2-02). Generated from the declarations.
 import { cellIndex } from '../formats'
-import type { CellDecl, CellDomain, FormatDecl } from '../formats'
+import type { CellDecl, CellDomain, FormatDecl, TableId } from '../formats'
 import { domainViolation } from '../model/domain'
 import type { Report } from '../model/report'
-import { cellFullName } from './labels'
+import { cellFullName, tableName } from './labels'
 import { checkText } from './messages'
 import type { Finding } from './types'
 
@@ -15,6 +15,7 @@ interface CellInfo {
 }
 
 interface Compiled {
+  tables: { id: TableId; name: string; cells: CellDecl[]; refs: string[] }[]
   cells: CellInfo[]
   /** 规章 row cells (T2-02). */
   regulations: CellInfo[]
@@ -30,7 +31,16 @@ function compile(format: FormatDecl): Compiled {
       decl,
       name: cellFullName(format, ref)
     }))
-    c = { cells, regulations: cells.filter((x) => x.decl.table === 'active' && x.decl.rowLabel === '规章') }
+    c = {
+      tables: format.tables.map((t) => ({
+        id: t.id,
+        name: tableName(format, t.id),
+        cells: t.cells,
+        refs: t.cells.map((x) => `${t.id}:${x.key}`)
+      })),
+      cells,
+      regulations: cells.filter((x) => x.decl.table === 'active' && x.decl.rowLabel === '规章')
+    }
     cache.set(format, c)
   }
   return c
@@ -71,11 +81,27 @@ function lacksRulePower(report: Report): boolean {
 
 export function checkCells(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
-  const { cells, regulations } = compile(format)
+  const { cells, regulations, tables } = compile(format)
+  // A table not yet begun is one finding (naming all its cells); within a begun table, one per blank cell.
+  const untouched = new Set<string>()
+  for (const t of tables) {
+    const values = report.tables[t.id]
+    if (t.cells.every((c) => values?.[c.key] === null || values?.[c.key] === undefined)) {
+      untouched.add(t.id)
+      out.push({
+        rule: 'cell.blank',
+        severity: 'warning',
+        message: checkText.tableBlank(t.name),
+        cells: t.refs
+      })
+    }
+  }
   for (const { decl, ref, name } of cells) {
     const v = report.tables[decl.table][decl.key]
     if (v === null || v === undefined) {
-      out.push({ rule: 'cell.blank', severity: 'warning', message: checkText.blank(name), cells: [ref] })
+      if (!untouched.has(decl.table)) {
+        out.push({ rule: 'cell.blank', severity: 'warning', message: checkText.blank(name), cells: [ref] })
+      }
       continue
     }
     const bad = domainFinding(ref, name, v, decl.domain)

@@ -13,6 +13,7 @@ export const checkText = {
   blanksCounted: (labels: string[]) => `（${list(labels)}未填，按0计）`,
 
   blank: (label: string) => `${label}未填写；空白不等于0，没有发生请填0`,
+  tableBlank: (table: string) => `${table}全部未填写；空白不等于0，没有发生的请填0`,
   count: (label: string, v: number) => `${label}：应为不小于0的整数，实际为${n(v)}`,
   signed: (label: string, v: number) => `${label}：应为整数，实际为${n(v)}`,
   money: (label: string, v: number, decimals: number) =>

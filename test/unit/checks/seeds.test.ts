@@ -96,7 +96,24 @@ describe('seed 004 (增城区 2020)', () => {
     expect(rules).toContain('error section.missing sections:review')
     expect(rules).toContain('error section.missing sections:problems')
     expect(rules).toContain('warning section.empty sections:other')
-    expect(rules.filter((x) => x.startsWith('warning cell.blank review:'))).toHaveLength(15)
+    // Table 四, not begun, is one finding that names all 15 cells.
+    const blank = checkReport(report).filter((f) => f.rule === 'cell.blank')
+    expect(blank).toHaveLength(1)
+    expect(blank[0].message).toBe('表四全部未填写；空白不等于0，没有发生的请填0')
+    expect(blank[0].cells).toHaveLength(15)
+  })
+
+  it('names each blank cell once the table is begun', () => {
+    const r = structuredClone(report)
+    r.tables.review['rev.total'] = 3
+    const blank = checkReport(r).filter((f) => f.rule === 'cell.blank')
+    expect(blank).toHaveLength(14)
+    expect(blank[0]).toEqual({
+      rule: 'cell.blank',
+      severity: 'warning',
+      message: '表四 行政复议“结果维持”未填写；空白不等于0，没有发生请填0',
+      cells: ['review:rev.keep']
+    })
   })
 
   it('checks the prose figures 新收259宗, 办结254宗, 转下年办理10宗 against table 三', () => {
