@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { AppApi } from '@shared/api'
 import { Home } from '@renderer/home/Home'
+import { ImportProblems } from '@renderer/drafts/ImportProblems'
 import { HistoryPanel } from '@renderer/history/HistoryPanel'
 import { db } from '@renderer/drafts/db'
 import { addRevision } from '@renderer/drafts/history'
@@ -106,5 +108,52 @@ describe('HistoryPanel', () => {
     expect((await db.drafts.get(id))?.report.sections.overview).toBe('总体情况正文')
     // The state before the restore is now itself a revision.
     expect(await within(panel).findByText('恢复前')).toBeTruthy()
+  })
+})
+
+describe('backup buttons and import problems', () => {
+  it('备份全部报告 saves a backup file; 从备份恢复 refuses a damaged one with a Chinese message', async () => {
+    const saved: { suggestedName: string; data: string | Uint8Array }[] = []
+    let open: { name: string; data: Uint8Array } | null = null
+    ;(window as unknown as { api: Partial<AppApi> }).api = {
+      saveFile: async (req) => {
+        saved.push(req)
+        return { saved: true, path: '/tmp/备份.json' }
+      },
+      openFile: async () => open
+    }
+    render(<Home onOpen={() => {}} />)
+    await screen.findByRole('button', { name: '清河市滨江区人民政府' })
+    fireEvent.click(screen.getByRole('button', { name: '备份全部报告' }))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已备份到 /tmp/备份.json'))
+    expect(saved[0].suggestedName).toMatch(/^年报编辑器备份-\d{4}-\d{2}-\d{2}\.json$/)
+    const file = String(saved[0].data)
+    expect(JSON.parse(file).drafts).toBe(1)
+
+    open = { name: 'x.json', data: new TextEncoder().encode(file.slice(0, 100)) }
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复' }))
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/不是本软件的备份文件.*数据库没有任何改动/)
+    )
+
+    open = { name: 'x.json', data: new TextEncoder().encode(file) }
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复' }))
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('已从备份恢复：新增 0 份报告，1 份已存在未改动。')
+    )
+  })
+
+  it('lists what an import could not read', () => {
+    render(
+      <ImportProblems session={{ importProblems: ['表三 第5行无法识别', '六、其他需要报告的事项 缺失'] }} />
+    )
+    const region = screen.getByRole('region', { name: '导入时未能读取的内容' })
+    expect(
+      within(region)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    ).toEqual(['表三 第5行无法识别', '六、其他需要报告的事项 缺失'])
+    fireEvent.click(within(region).getByRole('button', { name: '知道了' }))
+    expect(screen.queryByRole('region', { name: '导入时未能读取的内容' })).toBeNull()
   })
 })

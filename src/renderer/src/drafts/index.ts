@@ -25,5 +25,6 @@ export {
 } from './store'
 export { restoreRevision, revisionLabel } from './history'
 export { SaveIndicator, ReadOnlyNotice } from './SaveIndicator'
+export { ImportProblems } from './ImportProblems'
 export { SAVE_DELAY_MS } from './session'
 export { exportBackup, importBackup, BackupError } from './backup'

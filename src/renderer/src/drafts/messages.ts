@@ -9,6 +9,9 @@ export const text = {
   readOnly:
     '此报告已在另一个窗口中打开。本窗口为只读，以免互相覆盖；请在另一个窗口中编辑，或关闭它后重新打开此报告。',
   sampleMark: '示例',
+  importProblemsTitle: '导入时未能读取的内容',
+  importProblemsHint: (n: number) => `原文件中有 ${n} 处内容未能读取，请对照原文件核对并补填：`,
+  dismiss: '知道了',
   copySuffix: '（副本）',
   originNew: '新建',
   originDuplicate: '复制',
