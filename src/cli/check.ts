@@ -48,6 +48,12 @@ const problemFinding = (message: string): Finding => ({
 
 const BLANK_GROUP_MIN = 4
 
+/** Errors first, each group in the checks' own order. */
+const bySeverity = (findings: Finding[]): Finding[] => [
+  ...findings.filter((f) => f.severity === 'error'),
+  ...findings.filter((f) => f.severity !== 'error')
+]
+
 /** Readable lines for one report: blank cells folded per table when there are many. */
 function describe(report: Report, findings: Finding[]): string[] {
   const lines: string[] = []
@@ -137,7 +143,7 @@ async function run(args: string[]): Promise<number> {
     if (!o.json) {
       out.push(cliText.heading(file, report.agency, report.year, cliText.formatName[report.format]))
       out.push(cliText.counts(errors, findings.length - errors))
-      out.push(...describe(report, findings))
+      out.push(...describe(report, bySeverity(findings)))
     }
   }
   if (o.json) out.push(JSON.stringify(results, null, 2))
