@@ -21,7 +21,7 @@
 import { isTraditional, toSimplified } from './chinese'
 import { isChrome } from './chrome'
 import { decode } from './decode'
-import { docxToHtml } from './docx'
+import { docxLines } from './docx'
 import { htmlLines } from './html'
 import { textLines, type Line } from './lines'
 import { importText } from './messages'
@@ -85,11 +85,14 @@ async function run({ name, data }: ImportInput): Promise<ImportResult> {
   const d = decode(name, data)
   if (!d.ok) return { ok: false, message: d.message, problems: [] }
   const notices = [...d.notices]
-  let kind: SourceKind = d.kind
+  const kind: SourceKind = d.kind
   let text: string
+  let toLines = kind === 'txt' ? textLines : htmlLines
   if (d.kind === 'docx') {
     try {
-      text = await docxToHtml(d.bytes)
+      const doc = await docxLines(d.bytes)
+      text = doc.text
+      toLines = doc.lines
     } catch (e) {
       return {
         ok: false,
@@ -97,13 +100,13 @@ async function run({ name, data }: ImportInput): Promise<ImportResult> {
         problems: []
       }
     }
-    kind = 'docx'
   } else text = d.text
+  // The XML or HTML markup is ASCII: converting it with the text is harmless.
   if (isTraditional(text)) {
     text = toSimplified(text)
     notices.push(importText.traditional)
   }
-  const lines = kind === 'txt' ? textLines(text) : htmlLines(text)
+  const lines = toLines(text)
   return fromLines(lines, kind, notices)
 }
 

@@ -19,6 +19,10 @@ const TITLE = new RegExp(
   `^(?:${YEAR})?\\s*(.*?)\\s*(?:${YEAR})?\\s*(政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告`
 )
 
+const SENTENCE = /^(?:根据|依据|现将|现公布|现予|关于|按照)|[《》“”「」]|公布|印发/
+// “2019年我市政府信息公开工作年度报告”: a title, but “我市” names no one.
+const PRONOUN = /^(?:本(?:机关|单位|部门)|我(?:局|区|市|县|委|厅|办|镇|乡|院|部|省))/
+
 const PLACE_END = /(?:人民|[省市区县旗镇乡])$/
 
 function parseTitle(text: string): { agency: string; year: number | undefined; title: string } | undefined {
@@ -28,7 +32,9 @@ function parseTitle(text: string): { agency: string; year: number | undefined; t
   if (!m) return undefined
   let agency = m[2]
   if (m[4] && PLACE_END.test(agency)) agency += '政府'
-  if (/^(?:根据|现|关于|按照|本|我)/.test(agency) || agency.length > 30) return undefined
+  // A sentence naming a report is not its title; a place such as 本溪市 is an agency.
+  if (SENTENCE.test(agency) || agency.length > 30) return undefined
+  if (PRONOUN.test(agency)) agency = ''
   const yearText = m[1] ?? m[3]
   return { agency, year: yearText ? Number(yearText) : undefined, title: m[0] }
 }

@@ -208,3 +208,22 @@ describe('信息处理费 stated in words in section 六', () => {
     expect(education.report.fees).toEqual({ notices: null, noticedAmount: null, collected: null })
   })
 })
+
+describe('titles', () => {
+  it.each([
+    ['本溪市人民政府2022年政府信息公开工作年度报告', '本溪市人民政府', 2022],
+    ['2019年我市政府信息公开工作年度报告', '', 2019],
+    ['现公布2020年吉林省商务厅政府信息公开年度报告。', undefined, undefined],
+    ['关于印发2020年政府信息公开工作年度报告的通知', undefined, undefined]
+  ])('%s', async (title, agency, year) => {
+    const r = await importReport({
+      name: 't.txt',
+      data: `${title}\n一、总体情况\n正文。\n二、主动公开政府信息情况\n`
+    })
+    if (agency === undefined) {
+      expect(r.ok && r.report.title).not.toBe(title)
+      return
+    }
+    expect(r.ok && [r.report.agency, r.report.year]).toEqual([agency, year])
+  })
+})

@@ -1,0 +1,142 @@
+// word/document.xml → lines: paragraphs become text lines, tables rows whose pieces are their cells
+// (w:gridSpan widens a cell, a w:vMerge continuation is covered like an HTML rowspan). A scanner, not a
+// DOM: a report's document.xml is a few hundred KB and a DOM of it costs more than the whole import.
+import { isValueText, type Line, type Piece } from './lines'
+
+const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const decodeXml = (s: string): string =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(
+          e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1))
+        )
+      : ENTITY[e.toLowerCase()]
+  )
+
+const TAG = /<(\/?)([a-zA-Z]+:[a-zA-Z]+|[a-zA-Z]+)([^>]*?)(\/?)>|([^<]+)/g
+const clean = (s: string): string => s.replace(/[\u00A0\u3000\s]+/g, ' ').trim()
+const attr = (attrs: string, name: string): string | undefined =>
+  new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1]
+
+interface Cell {
+  text: string
+  col: number
+  span: number
+  merge: 'restart' | 'continue' | undefined
+}
+
+export function wordLines(xml: string): Line[] {
+  const lines: Line[] = []
+  let tableNo = 0
+  // Paragraphs nest (a text box inside a paragraph), tables too (a cell may hold a table).
+  const paras: string[] = []
+  let inText = false
+  let skip = 0
+  const tables: { no: number; rows: Cell[][]; row?: Cell[]; cell?: Cell; col: number }[] = []
+  const emit = (text: string): void => {
+    const t = clean(text)
+    if (!t) return
+    const top = tables[tables.length - 1]
+    if (top?.cell) {
+      top.cell.text += (top.cell.text ? ' ' : '') + t
+      return
+    }
+    const loc = { line: lines.length + 1 }
+    lines.push({ text: t, pieces: [{ text: t, loc, value: false, line: 0 }], loc, indent: 0 })
+  }
+  const flushTable = (t: (typeof tables)[number]): void => {
+    t.rows.forEach((cells, r) => {
+      const pieces: Piece[] = cells
+        .filter((c) => c.merge !== 'continue')
+        .map((c) => {
+          const text = clean(c.text)
+          return {
+            text,
+            loc: { table: t.no, row: r, col: c.col },
+            value: text === '' || isValueText(text),
+            line: 0
+          }
+        })
+      if (!pieces.length) return
+      const text = pieces
+        .map((p) => p.text)
+        .filter(Boolean)
+        .join(' ')
+      lines.push({ text, pieces, loc: { table: t.no, row: r, col: 0 }, indent: 0, row: true })
+    })
+  }
+  for (const m of xml.matchAll(TAG)) {
+    const [, close, name, attrs, selfClose, text] = m
+    if (text !== undefined) {
+      if (inText && !skip && paras.length) paras[paras.length - 1] += decodeXml(text)
+      continue
+    }
+    // mc:Fallback repeats mc:Choice (text boxes); deleted text is not the document's.
+    if (name === 'mc:Fallback' || name === 'w:del' || name === 'w:instrText') {
+      if (!selfClose) skip += close ? -1 : 1
+      continue
+    }
+    if (skip) continue
+    switch (name) {
+      case 'w:p':
+        if (close) emit(paras.pop() ?? '')
+        else if (!selfClose) paras.push('')
+        break
+      case 'w:t':
+        inText = !close && !selfClose
+        break
+      case 'w:tab':
+      case 'w:br':
+      case 'w:cr':
+        if (paras.length && !close) paras[paras.length - 1] += ' '
+        break
+      case 'w:tbl':
+        if (!close) tables.push({ no: tableNo++, rows: [], col: 0 })
+        else {
+          const t = tables.pop()
+          if (t) flushTable(t)
+        }
+        break
+      case 'w:tr': {
+        const t = tables[tables.length - 1]
+        if (!t) break
+        if (!close) {
+          t.row = []
+          t.col = 0
+        } else if (t.row) {
+          t.rows.push(t.row)
+          t.row = undefined
+        }
+        break
+      }
+      case 'w:gridBefore': {
+        const t = tables[tables.length - 1]
+        if (t && !close) t.col += Number(attr(attrs, 'w:val') ?? 0) || 0
+        break
+      }
+      case 'w:tc': {
+        const t = tables[tables.length - 1]
+        if (!t?.row) break
+        if (!close) {
+          t.cell = { text: '', col: t.col, span: 1, merge: undefined }
+        } else if (t.cell) {
+          t.row.push(t.cell)
+          t.col += t.cell.span
+          t.cell = undefined
+        }
+        break
+      }
+      case 'w:gridSpan': {
+        const c = tables[tables.length - 1]?.cell
+        if (c) c.span = Math.max(1, Math.min(200, Number(attr(attrs, 'w:val') ?? 1) || 1))
+        break
+      }
+      case 'w:vMerge': {
+        const c = tables[tables.length - 1]?.cell
+        if (c) c.merge = attr(attrs, 'w:val') === 'restart' ? 'restart' : 'continue'
+        break
+      }
+    }
+  }
+  return lines
+}
