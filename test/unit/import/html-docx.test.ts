@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest'
 import { getFormat, tableOf } from '@shared/formats'
 import { importReport } from '@shared/import'
 import type { ImportResult } from '@shared/import'
+import { docxToHtml } from '@shared/import/docx'
 import { IMPORT_FIXTURES } from './expect'
 
 type Ok = Extract<ImportResult, { ok: true }>
@@ -177,5 +178,19 @@ describe('Word (.docx made with the docx library)', () => {
     expect(r.report.sections.overview).toBe('2023年，我局坚持以公开为常态、不公开为例外。')
     expect(r.report.sections.problems).toBe('解读形式较为单一。')
     expect(r.problems.some((p) => p.ref === 'requests:*')).toBe(true)
+  })
+})
+
+describe('the direct Word reader agrees with mammoth', () => {
+  it('same report from document.xml as from mammoth → HTML', async () => {
+    const bytes = await makeDocx()
+    const direct = ok(await importReport({ name: 'a.docx', data: bytes }))
+    const viaMammoth = ok(await importReport({ name: 'a.html', data: await docxToHtml(bytes) }))
+    expect(direct.report).toEqual(viaMammoth.report)
+  })
+  it('a damaged archive whose directory names word/document.xml is refused with a message', async () => {
+    const bytes = await makeDocx()
+    const r = await importReport({ name: 'a.docx', data: bytes.slice(0, bytes.length >> 1) })
+    expect(r.ok).toBe(false)
   })
 })
