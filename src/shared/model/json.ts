@@ -168,7 +168,9 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
   const agency = readString(doc, 'agency', problems)
   let agencyKind: AgencyKind = 'department'
   if (doc.agencyKind === 'government' || doc.agencyKind === 'department') agencyKind = doc.agencyKind
-  else problems.push({ kind: 'type', path: 'agencyKind', message: jsonText.agencyKind(doc.agencyKind) })
+  else if (doc.agencyKind === undefined) {
+    problems.push({ kind: 'missing', path: 'agencyKind', message: jsonText.missing('agencyKind') })
+  } else problems.push({ kind: 'type', path: 'agencyKind', message: jsonText.agencyKind(doc.agencyKind) })
   const title = readString(doc, 'title', problems)
 
   const sections = { overview: '', active: '', requests: '', review: '', problems: '', other: '' }
@@ -204,7 +206,7 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
   }
   for (const key of Object.keys(doc)) {
     if (!KNOWN_FIELDS.has(key))
-      problems.push({ kind: 'unknown', path: '', message: jsonText.unknownKey('报告', key) })
+      problems.push({ kind: 'unknown', path: '', message: jsonText.unknownField(key) })
   }
 
   const report: Report = {

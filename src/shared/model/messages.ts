@@ -15,17 +15,19 @@ export const cellText = {
 } as const
 
 const typeName = (v: unknown): string =>
-  v === null
-    ? 'null'
-    : Array.isArray(v)
-      ? '数组'
-      : typeof v === 'string'
-        ? `字符串 ${JSON.stringify(v)}`
-        : typeof v === 'number'
-          ? String(v)
-          : typeof v === 'boolean'
+  v === undefined
+    ? '（空）'
+    : v === null
+      ? 'null'
+      : Array.isArray(v)
+        ? '数组'
+        : typeof v === 'string'
+          ? `字符串 ${JSON.stringify(v)}`
+          : typeof v === 'number'
             ? String(v)
-            : '对象'
+            : typeof v === 'boolean'
+              ? String(v)
+              : '对象'
 
 export const jsonText = {
   syntax: (detail: string) => `不是有效的 JSON：${detail}`,
@@ -40,6 +42,7 @@ export const jsonText = {
   agencyKind: (got: unknown) => `agencyKind：应为 "government" 或 "department"，实际为 ${typeName(got)}`,
   object: (path: string, got: unknown) => `${path}：应为对象，实际为 ${typeName(got)}`,
   unknownKey: (path: string, key: string) => `${path} 中有本格式没有的项 "${key}"`,
+  unknownField: (key: string) => `报告中有 report-json 第1版没有的项 "${key}"`,
   cellType: (path: string, got: unknown) => `${path}：应为数字或 null（空白），实际为 ${typeName(got)}`,
   count: (path: string, got: number) => `${path}：应为不小于0的整数，实际为 ${got}`,
   signed: (path: string, got: number) => `${path}：应为整数（可为负数），实际为 ${got}`,

@@ -81,6 +81,22 @@ describe('report-json', () => {
     expect(problems.map((p) => [p.kind, p.path])).toEqual([['domain', 'tables.active["fees.amount"]']])
   })
 
+  it('names missing fields and keeps a usable report', () => {
+    const d = doc2021() as Record<string, unknown>
+    delete d.agencyKind
+    delete d.title
+    delete d.fees
+    d.extra = 1
+    const { report, problems } = parseReportJson(JSON.stringify(d))
+    expect(problems).toEqual([
+      '缺少 agencyKind',
+      '缺少 title',
+      '缺少 fees',
+      '报告中有 report-json 第1版没有的项 "extra"'
+    ])
+    expect(report).toMatchObject({ agencyKind: 'department', title: '', fees: { notices: null } })
+  })
+
   it('rejects a wrong unit for the 2019 procurement amount', () => {
     const r = emptyReport('2019', 2020, 'x', 'department')
     const d = JSON.parse(serializeReport(r))
