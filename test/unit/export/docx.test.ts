@@ -86,7 +86,7 @@ describe('docx export', () => {
         const rows = tables[i].querySelectorAll('tr')
         expect(rows).toHaveLength(t.grid.length)
         t.grid.forEach((gridRow, r) => {
-          const cells = rows[r].querySelectorAll('td')
+          const cells = rows[r].querySelectorAll('td, th')
           expect(
             cells.map((c) => [Number(c.getAttribute('rowspan') ?? 1), Number(c.getAttribute('colspan') ?? 1)])
           ).toEqual(gridRow.map((g) => [g.rowSpan ?? 1, g.colSpan ?? 1]))
@@ -124,6 +124,16 @@ describe('docx export', () => {
       })
       expect(actual).toEqual(expected)
     }
+  })
+
+  it('repeats the column headings of 表三 and 表四 on every page, never those of 表二', () => {
+    const { files } = opened[2024]
+    const tables = [...files['word/document.xml'].matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(([, t]) =>
+      [...t.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(([, tr]) => /<w:tblHeader\/>/.test(tr))
+    )
+    expect(tables.map((rows) => rows.filter(Boolean).length)).toEqual([0, 3, 3])
+    expect(tables[1].slice(0, 3)).toEqual([true, true, true])
+    expect(files['word/document.xml'].match(/<w:cantSplit\/>/g)!.length).toBe(tables.flat().length)
   })
 
   it('sets the Chinese fonts and sizes of a 公文 for East Asian text', () => {
