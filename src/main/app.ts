@@ -2,7 +2,7 @@
 import type { BrowserWindow } from 'electron'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { MenuCommand } from '@shared/api'
+import type { IpcEvents, MenuCommand } from '@shared/api'
 import { writeFileAtomic } from './atomic-write'
 import { confirmExternal, createHandlers, type Dialogs, type HandlerDeps } from './handlers'
 import { isTrustedSender, registerIpc, type IpcMainPort } from './ipc'
@@ -74,7 +74,9 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
     guardContents(contents as unknown as GuardedContents, (url) => void confirmExternal(deps, url))
   )
 
-  const send = (command: MenuCommand) => parent()?.webContents.send('menu:command', command)
+  const emit = <E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]) =>
+    parent()?.webContents.send(event, payload)
+  const send = (command: MenuCommand) => emit('menu:command', command)
   const showAbout = () =>
     void dialogs.message({
       type: 'info',

@@ -1,10 +1,12 @@
 // The only door from the page to main: one API object, one method per IPC channel. Raw ipcRenderer is
 // never exposed, and the page cannot name a channel.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import type { AppApi, IpcArg, IpcChannel, IpcResult, MenuCommand } from '@shared/api'
+import type { AppApi, IpcArg, IpcChannel, IpcEvents, IpcResult } from '@shared/api'
 
 const invoke = <C extends IpcChannel>(channel: C, arg: IpcArg<C>): Promise<IpcResult<C>> =>
   ipcRenderer.invoke(channel, arg)
+
+const MENU_COMMAND = 'menu:command' satisfies keyof IpcEvents
 
 const api = {
   saveFile: (req) => invoke('file:save', req),
@@ -13,10 +15,10 @@ const api = {
   openExternal: (url) => invoke('shell:openExternal', { url }),
   info: () => invoke('app:info', undefined),
   onMenuCommand(listener) {
-    const forward = (_event: IpcRendererEvent, command: MenuCommand) => listener(command)
-    ipcRenderer.on('menu:command', forward)
+    const forward = (_event: IpcRendererEvent, command: IpcEvents[typeof MENU_COMMAND]) => listener(command)
+    ipcRenderer.on(MENU_COMMAND, forward)
     return () => {
-      ipcRenderer.removeListener('menu:command', forward)
+      ipcRenderer.removeListener(MENU_COMMAND, forward)
     }
   }
 } satisfies AppApi
