@@ -7,13 +7,19 @@ import { text } from './messages'
 import { liveSession } from './registry'
 import type { RevisionKind, RevisionRecord } from './types'
 
+// Two revisions in one millisecond (a save's automatic one, then a snapshot) would list in random
+// order; stamps from this window are kept strictly increasing.
+let lastStamp = 0
+
 export async function addRevision(
   draftId: string,
   report: Report,
   kind: RevisionKind,
   name?: string,
-  at = Date.now()
+  when = Date.now()
 ): Promise<RevisionRecord> {
+  const at = Math.max(when, lastStamp + 1)
+  lastStamp = at
   const rec: RevisionRecord = { id: newId(), draftId, at, kind, report, ...(name ? { name } : {}) }
   await db.revisions.add(rec)
   return rec
@@ -45,7 +51,7 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
     if (!draft) throw new Error(text.notFound)
     if (!revision || revision.draftId !== draftId) throw new Error(text.revisionNotFound)
     const now = Date.now()
-    await db.revisions.add({ id: newId(), draftId, at: now, kind: 'before-restore', report: draft.report })
+    await addRevision(draftId, draft.report, 'before-restore', undefined, now)
     const lastYear = draft.lastYearId ? (await db.drafts.get(draft.lastYearId))?.report : undefined
     const next = {
       ...draft,

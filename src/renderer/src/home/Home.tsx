@@ -20,8 +20,11 @@ const sortLabels: Record<SortKey, string> = {
   errors: H.sortErrors
 }
 
-/** The home screen: every draft, search and sort, new, open, rename, duplicate, delete, trash, backup. */
-export function Home({ onOpen }: { onOpen(id: string): void }) {
+/**
+ * The home screen: every draft, search and sort, new, open, rename, duplicate, delete, trash, backup.
+ * `onImport`, when given, adds a 导入报告 button (the app's import action: file → new draft).
+ */
+export function Home({ onOpen, onImport }: { onOpen(id: string): void; onImport?: () => void }) {
   const uid = useId()
   const drafts = useDraftList()
   const [creating, setCreating] = useState(false)
@@ -44,6 +47,11 @@ export function Home({ onOpen }: { onOpen(id: string): void }) {
         <button type="button" onClick={() => setCreating(true)}>
           {H.newReport}
         </button>
+        {onImport && (
+          <button type="button" onClick={onImport}>
+            {H.importReport}
+          </button>
+        )}
         <BackupButtons onMessage={(text) => setMessage({ text })} />
       </header>
       {creating && (

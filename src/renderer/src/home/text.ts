@@ -2,6 +2,7 @@
 export const H = {
   title: '我的年度报告',
   newReport: '新建报告',
+  importReport: '导入已发布的报告',
   newFormTitle: '新建报告',
   agency: '机关名称',
   agencyPlaceholder: '例如：某某市某某区人民政府',
