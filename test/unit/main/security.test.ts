@@ -94,6 +94,20 @@ describe('navigation guards', () => {
     expect(offer.mock.calls).toEqual([['https://example.com/']])
   })
 
+  it('takes the address from the event when Electron puts it there', () => {
+    const offer = vi.fn()
+    const listeners = new Map<string, (event: object, url: string) => void>()
+    guardContents(
+      {
+        on: (name: string, l: (event: object, url: string) => void) => listeners.set(name, l),
+        setWindowOpenHandler: () => undefined
+      } as unknown as GuardedContents,
+      offer
+    )
+    listeners.get('will-navigate')!({ preventDefault: () => undefined, url: 'https://www.gov.cn/' }, '')
+    expect(offer).toHaveBeenCalledWith('https://www.gov.cn/')
+  })
+
   it('denies new windows', () => {
     const offer = vi.fn()
     const { contents, open } = fakeContents()
