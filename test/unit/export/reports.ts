@@ -66,19 +66,13 @@ const arbValue = (domain: CellDomain): fc.Arbitrary<number | null> => {
   return fc.option(value, { freq: 5, nil: null })
 }
 
-/**
- * A plausible agency name: a place (random characters, never a pronoun), its level, a body. The place never
- * starts with 我, 现 or 本: the importer takes such a title for prose (a known importer bug, pinned by
- * roundtrip.test.ts for 本溪市), and this property is about the export, not that bug.
- */
+/** A plausible agency name: a place (random characters, never a pronoun), its level, a body. */
 const arbAgency = fc
   .tuple(
-    fc
-      .array(
-        hanChar.filter((c) => !'我你他她它这那'.includes(c)),
-        { minLength: 2, maxLength: 4 }
-      )
-      .filter((place) => !'我现本'.includes(place[0])),
+    fc.array(
+      hanChar.filter((c) => !'我你他她它这那'.includes(c)),
+      { minLength: 2, maxLength: 4 }
+    ),
     fc.constantFrom('省', '市', '县', '区', '镇'),
     fc.constantFrom(
       '人民政府',
