@@ -72,6 +72,19 @@ describe('cli check', { timeout: 60_000 }, () => {
     expect(Object.keys(out[1].findings[0])).toEqual(['rule', 'severity', 'message', 'cells'])
   })
 
+  it('--json lists an unreadable file with report null and its problems', () => {
+    const r = cli('check', '--json', join(tmp, 'missing.json'), fixture('valid-2019.json'))
+    expect(r.code).toBe(2)
+    const out = JSON.parse(r.stdout)
+    expect(out[0]).toEqual({
+      file: join(tmp, 'missing.json'),
+      report: null,
+      findings: [],
+      problems: ['文件不存在']
+    })
+    expect(out[1].findings).toEqual([])
+  })
+
   it('--last-year runs the cross-year rules', () => {
     const doc = JSON.parse(readFileSync(fixture('valid-2021.json'), 'utf8'))
     doc.year = 2023

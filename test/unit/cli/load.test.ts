@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { loadReportFile } from '../../../src/cli/load'
+
+const tmp = mkdtempSync(join(tmpdir(), 'xxgk-load-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('loadReportFile', () => {
+  it('reads a report-json file', async () => {
+    const r = await loadReportFile('test/fixtures/reports/valid-2021.json')
+    expect(r.problems).toEqual([])
+    expect(r.report?.agency).toBe('某某市人民政府')
+  })
+
+  it('explains what it cannot read, in Chinese', async () => {
+    writeFileSync(join(tmp, 'a.pdf'), 'x')
+    expect(await loadReportFile(join(tmp, 'a.pdf'))).toEqual({
+      problems: ['暂不支持“.pdf”文件，请使用 .json']
+    })
+    expect(await loadReportFile(join(tmp, 'none.json'))).toEqual({ problems: ['文件不存在'] })
+    expect(await loadReportFile(tmp)).toEqual({ problems: ['这是一个文件夹，不是文件'] })
+  })
+
+  it('leaves values outside their domain to the checks', async () => {
+    const doc = JSON.parse(
+      (await import('node:fs')).readFileSync('test/fixtures/reports/valid-2021.json', 'utf8')
+    )
+    doc.tables.requests['new.np'] = -1
+    doc.tables.requests['new.biz'] = 'x'
+    writeFileSync(join(tmp, 'd.json'), JSON.stringify(doc))
+    const r = await loadReportFile(join(tmp, 'd.json'))
+    expect(r.problems).toEqual(['tables.requests["new.biz"]：应为数字或 null（空白），实际为 字符串 "x"'])
+    expect(r.report?.tables.requests['new.np']).toBe(-1)
+  })
+})
