@@ -117,6 +117,13 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
     if (read.span) for (let i = read.span[0]; i <= read.span[1]; i++) inTable.add(i)
   }
 
+  // PDFs repeat the title (or the agency) at the top of every page: not part of any section.
+  const heads = new Set(
+    title
+      ? [title.title, title.agency, lines[title.index].text].filter(Boolean).map((x) => x.replace(/\s+/g, ''))
+      : []
+  )
+  const runningHead = (l: Line): boolean => !l.row && heads.has(l.text.replace(/\s+/g, ''))
   const wrap = wrapWidth(lines)
   const decl = new Map(format.sections.map((s) => [s.id, s]))
   for (const h of headings) {
@@ -139,7 +146,7 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
       })
     }
     const [from, to] = where[h.id] as Region
-    const body = lines.slice(from, to).filter((l, k) => !inTable.has(from + k) && !junk(l))
+    const body = lines.slice(from, to).filter((l, k) => !inTable.has(from + k) && !junk(l) && !runningHead(l))
     const first = h.rest ? [{ ...lines[h.index], text: h.rest, indent: 2 }] : []
     report.sections[h.id] = proseOf([...first, ...body], wrap)
   }

@@ -2,7 +2,10 @@
 import type { SectionId, TableId } from '../formats'
 import type { Report } from '../model/report'
 
-/** Where a piece of text sat in the source: a line of a text file, or a cell of an HTML/Word table. */
+/**
+ * Where a piece of text sat in the source: a line of a text file (1-based, as an editor counts), or a cell
+ * of an HTML/Word table. For HTML and Word, `line` numbers the paragraphs outside tables.
+ */
 export type SourceLoc =
   | { line: number }
   /** `table` counts the tables of the document from 0; `row`/`col` are grid positions (spans expanded). */

@@ -227,3 +227,23 @@ describe('titles', () => {
     expect(r.ok && [r.report.agency, r.report.year]).toEqual([agency, year])
   })
 })
+
+describe('page furniture inside tables and prose', () => {
+  it('a running head and page numbers between the rows change no cell and stay out of the text', async () => {
+    const src = readFileSync(pathOf('fixtures/2023_hongze_qu.txt'), 'utf8').split('\n')
+    const at = (needle: string): number => src.findIndex((l) => l.includes(needle))
+    const page = [
+      '',
+      '            洪泽区人民政府 2023 年政府信息公开工作年度报告',
+      '                 — 7 —',
+      ''
+    ]
+    src.splice(at('4.保护第三方合法权益'), 0, ...page)
+    src.splice(at('健康发展'), 0, ...page)
+    const r = await importReport({ name: 'x.txt', data: src.join('\n') })
+    if (!r.ok) throw new Error(r.message)
+    const clean = await read('fixtures/2023_hongze_qu.txt')
+    expect(r.report.tables).toEqual(clean.report.tables)
+    expect(r.report.sections).toEqual(clean.report.sections)
+  })
+})
