@@ -119,7 +119,8 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
     }
   }
   const overview = format.sections.find((s) => s.id === 'overview')
-  if (format.requiresFees && overview && report.sections.overview.trim()) {
+  // STR-06 is a rule of the 2021 format (一（一）) and of any later one.
+  if (format.years.from >= 2021 && overview && report.sections.overview.trim()) {
     const missing = missingTopics(overview.hints, report.sections.overview)
     if (missing.length) {
       out.push({
