@@ -26,7 +26,7 @@ const PRONOUN = /^(?:本(?:机关|单位|部门)|我(?:局|区|市|县|委|厅|�
 const PLACE_END = /(?:人民|[省市区县旗镇乡])$/
 
 function parseTitle(text: string): { agency: string; year: number | undefined; title: string } | undefined {
-  const s = text.replace(/\s+/g, '')
+  const s = text.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   if (s.length > 60 || /[。；]/.test(s)) return undefined
   const m = TITLE.exec(s.replace(/\s/g, ''))
   if (!m) return undefined
