@@ -21,8 +21,7 @@ import type { IRunOptions } from 'docx'
 import { getFormat } from '../formats'
 import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
-import { cellText, placeGrid } from './grid'
-import type { PlacedCell } from './grid'
+import { cellText, headingRows, placeGrid } from './grid'
 import { paragraphs, runInHeading } from './prose'
 import { LINE_PT, MARGIN_MM, PT, WORD_FONTS } from './style'
 import { displayWidth } from './width'
@@ -148,7 +147,7 @@ const CELL_ALIGN = {
 export function docxTable(report: Report, format: FormatDecl, table: TableDecl): Table {
   const grid = placeGrid(table)
   const widths = columnWidths(report, format, table)
-  const repeat = headerRows(grid.rows, grid.width)
+  const repeat = headingRows(grid)
   const rows = grid.rows.map(
     (row, r) =>
       new TableRow({
@@ -185,13 +184,6 @@ export function docxTable(report: Report, format: FormatDecl, table: TableDecl):
       })
   )
   return new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths })
-}
-
-/** Leading rows made only of column headings (not a block heading across the whole table, as in 表二). */
-function headerRows(rows: PlacedCell[][], width: number): number {
-  let n = 0
-  while (n < rows.length && rows[n].every((p) => p.cell.kind === 'header') && rows[n][0].colSpan < width) n++
-  return n
 }
 
 /**

@@ -45,6 +45,21 @@ export function placeGrid(table: TableDecl): PlacedGrid {
 }
 
 /**
+ * How many leading rows are column headings only (表三, 表四: three), which Word and print repeat on every
+ * page. A block heading across the whole table (表二's 第二十条第（一）项) is not one.
+ */
+export function headingRows(grid: PlacedGrid): number {
+  let n = 0
+  while (
+    n < grid.rows.length &&
+    grid.rows[n].every((p) => p.cell.kind === 'header') &&
+    grid.rows[n][0].colSpan < grid.width
+  )
+    n++
+  return n
+}
+
+/**
  * A number as the report prints it: never an exponent, never rounded (an export must not change data;
  * a value with too many decimals is the checker's business), an amount with its unit.
  */

@@ -4,7 +4,7 @@
 import { getFormat } from '../formats'
 import type { FormatDecl, GridCell, TableDecl } from '../formats'
 import type { Report } from '../model/report'
-import { cellText, placeGrid } from './grid'
+import { cellText, headingRows, placeGrid } from './grid'
 import { paragraphs } from './prose'
 import { CSS_FONTS, LINE_PT, MARGIN_MM, PT } from './style'
 
@@ -48,7 +48,8 @@ export function htmlFragment(report: Report): string {
 }
 
 export function htmlTable(report: Report, format: FormatDecl, table: TableDecl): string {
-  const rows = placeGrid(table).rows.map((row) => {
+  const grid = placeGrid(table)
+  const rows = grid.rows.map((row) => {
     const cells = row.map(({ cell }) => {
       const tag = cell.kind === 'header' ? 'th' : 'td'
       const span =
@@ -60,7 +61,10 @@ export function htmlTable(report: Report, format: FormatDecl, table: TableDecl):
     })
     return `<tr>${cells.join('')}</tr>`
   })
-  return `<table style="${STYLE.table}" cellspacing="0" cellpadding="0"><tbody>\n${rows.join('\n')}\n</tbody></table>`
+  // Column headings in <thead>: a printed table repeats them on every page.
+  const head = headingRows(grid)
+  const thead = head ? `<thead>\n${rows.slice(0, head).join('\n')}\n</thead>` : ''
+  return `<table style="${STYLE.table}" cellspacing="0" cellpadding="0">${thead}<tbody>\n${rows.slice(head).join('\n')}\n</tbody></table>`
 }
 
 /** A complete UTF-8 document, printable on A4 with the 公文 margins (the PDF export prints it). */
@@ -74,7 +78,7 @@ export function htmlDocument(report: Report): string {
     `<title>${escapeHtml(report.title)}</title>`,
     `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}` +
       'body{margin:0 auto;max-width:156mm}@media print{body{max-width:none}}' +
-      'table{page-break-inside:auto}tr{page-break-inside:avoid}</style>',
+      'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}</style>',
     '</head>',
     `<body style="font-family:${CSS_FONTS.body};color:#000;background:#fff">`,
     htmlFragment(report),
