@@ -165,3 +165,14 @@ describe('seed 000 (荔湾区 2014, legacy)', () => {
     expect(findings.filter((f) => f.rule.startsWith('prose.'))).toHaveLength(2)
   })
 })
+
+describe('seed 002 (four reports on one page) as prose', () => {
+  it('finds only 广东’s 传真 “0.4%” (167 of 52971 is 0.3%); 山西’s shares of 1111 are right', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { emptyReport } = await import('@shared/model/report')
+    const r = emptyReport('legacy', 2018, '广东省人民政府', 'government')
+    r.sections.overview = readFileSync('../shared/seeds/002_3653a5693d759def.txt', 'utf8')
+    const pct = checkReport(r).filter((f) => f.rule.startsWith('prose.percent'))
+    expect(pct.map((f) => f.message)).toEqual(['“概述”部分写“167宗,占0.4%”：167÷52971=0.32%，不是0.4%'])
+  })
+})
