@@ -76,3 +76,9 @@ export function newId(): string {
 }
 
 export const db = new DraftsDb()
+
+/** Ask the engine not to evict our storage under disk pressure (a no-op where already persistent). */
+export function requestPersistence(): void {
+  if (typeof navigator === 'undefined') return
+  void navigator.storage?.persist?.().catch(() => {})
+}

@@ -1,6 +1,7 @@
 // React access to drafts. Components use these hooks and the functions in index.ts, never Dexie.
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { requestPersistence } from './db'
 import { listRevisions } from './history'
 import { SessionController } from './session'
 import { listDrafts, listTrash, purgeTrash } from './store'
@@ -13,6 +14,7 @@ export function useDraftList(): DraftSummary[] | undefined {
   useEffect(() => {
     if (purged) return
     purged = true
+    requestPersistence()
     void purgeTrash().catch(() => {})
   }, [])
   return useLiveQuery(listDrafts)

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { restoreRevision, revisionLabel, useRevisions } from '../drafts'
 import { describeDiff, diffReports } from './diff'
 import { HT } from './text'
+import './history.css'
 
 function formatTime(t: number): string {
   const d = new Date(t)

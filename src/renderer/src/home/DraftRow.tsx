@@ -48,7 +48,7 @@ export function DraftRow(props: {
             <button type="button" className="link" onClick={() => props.onOpen(d.id)}>
               {d.agency}
             </button>
-            {d.sample && <span className="badge">{H.sample}</span>}
+            {d.sample && <span className="home-sample">{H.sample}</span>}
           </>
         )}
       </td>
@@ -60,8 +60,8 @@ export function DraftRow(props: {
           H.noProblems
         ) : (
           <>
-            {d.errorCount > 0 && <span className="errors">{H.errors(d.errorCount)}</span>}{' '}
-            {d.warningCount > 0 && <span className="warnings">{H.warnings(d.warningCount)}</span>}
+            {d.errorCount > 0 && <span className="home-errors">{H.errors(d.errorCount)}</span>}{' '}
+            {d.warningCount > 0 && <span className="home-warnings">{H.warnings(d.warningCount)}</span>}
           </>
         )}
       </td>

@@ -5,6 +5,7 @@ import { DraftRow } from './DraftRow'
 import { NewDraftForm } from './NewDraftForm'
 import { Trash } from './Trash'
 import { H } from './text'
+import './home.css'
 
 type SortKey = 'updated' | 'agency' | 'year' | 'errors'
 const sorters: Record<SortKey, (a: DraftSummary, b: DraftSummary) => number> = {
