@@ -77,6 +77,11 @@ describe('html export', () => {
         }
       })
 
+      it('column headings of 表三 and 表四 in <thead>, so print repeats them; 表二 has none', () => {
+        const heads = tables.map((t) => t.querySelectorAll('thead tr').length)
+        expect(heads).toEqual(format.tables.map((t) => (t.id === 'active' ? 0 : 3)))
+      })
+
       it('every cell has an inline border and alignment', () => {
         const cells = root.querySelectorAll('td, th')
         expect(cells.length).toBeGreaterThan(50)
