@@ -3,10 +3,7 @@ import { cellIndex, tableOf } from '../formats'
 import type { CellDecl, FormatDecl, TableId } from '../formats'
 
 /** “（二）部分公开（区分处理的，只计这一情形，不计其他情形）” → “（二）部分公开”. */
-export function shortRowLabel(label: string): string {
-  const cut = label.replace(/(.)（[^（）]{6,}）$/, '$1')
-  return cut
-}
+export const shortRowLabel = (label: string): string => label.replace(/(.)（[^（）]{6,}）$/, '$1')
 
 export const tableName = (format: FormatDecl, id: TableId): string => `表${tableOf(format, id)?.number ?? ''}`
 
