@@ -97,7 +97,7 @@ export function checkCells(report: Report, format: FormatDecl): Finding[] {
     }
   }
   for (const { decl, ref, name } of cells) {
-    const v = report.tables[decl.table][decl.key]
+    const v = report.tables[decl.table]?.[decl.key]
     if (v === null || v === undefined) {
       if (!untouched.has(decl.table)) {
         out.push({ rule: 'cell.blank', severity: 'warning', message: checkText.blank(name), cells: [ref] })
@@ -131,7 +131,7 @@ export function checkCells(report: Report, format: FormatDecl): Finding[] {
       })
     }
   }
-  if (regulations.some((c) => (report.tables.active[c.decl.key] ?? 0) > 0) && lacksRulePower(report)) {
+  if (regulations.some((c) => (report.tables.active?.[c.decl.key] ?? 0) > 0) && lacksRulePower(report)) {
     out.push({
       rule: 'active.regulations',
       severity: 'warning',

@@ -52,7 +52,7 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
 
   if (format.feeLapsedCell) {
     const [table, key] = format.feeLapsedCell.split(/:(.*)/s) as ['requests', string]
-    const lapsed = report.tables[table][key]
+    const lapsed = report.tables[table]?.[key]
     if (lapsed && lapsed > 0 && f.notices !== null && f.notices < lapsed) {
       out.push({
         rule: 'fees.notices',
