@@ -72,3 +72,39 @@ describe('findingsByCell', () => {
     expect(map.has('requests:r1.np')).toBe(false)
   })
 })
+
+describe('the declared identities', () => {
+  const count = (id: '2021' | '2019') => {
+    const n: Record<string, number> = {}
+    for (const i of getFormat(id).identities) n[i.rule] = (n[i.rule] ?? 0) + 1
+    return n
+  }
+
+  it('2021: F1–F4 are 7 + 25 + 7 + 3, with F6 bounds, XY-01 and table 二 continuity', () => {
+    expect(count('2021')).toEqual({
+      'requests.balance': 7,
+      'requests.rowTotal': 25,
+      'requests.outcomes': 7,
+      'review.total': 3,
+      'requests.nextBound': 7,
+      'requests.doneBound': 7,
+      'requests.carryOver': 7,
+      'active.repealBound': 2,
+      'active.validContinuity': 2
+    })
+  })
+
+  it('2019: 23 rows in table 三, T2-03 and XY-03', () => {
+    expect(count('2019')).toEqual({
+      'requests.balance': 7,
+      'requests.rowTotal': 23,
+      'requests.outcomes': 7,
+      'review.total': 3,
+      'requests.nextBound': 7,
+      'requests.doneBound': 7,
+      'requests.carryOver': 7,
+      'active.publishedBound': 2,
+      'active.itemContinuity': 5
+    })
+  })
+})
