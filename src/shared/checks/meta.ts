@@ -7,8 +7,6 @@ import { checkText, sectionWhere } from './messages'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
 
-const FORMAT_NAME: Record<string, string> = { '2021': '2021年版', '2019': '2019年版', legacy: '2019年以前的' }
-
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年/g
 // “2013年度政府信息公开年度报告”, “2015年度政府信息公开工作报告”, “2014年政务公开工作年报”.
 const SELF_REFERENCE =
@@ -48,7 +46,7 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
     out.push({
       rule: 'meta.format',
       severity: 'error',
-      message: checkText.formatForYear(Y, FORMAT_NAME[format.id], FORMAT_NAME[want.id]),
+      message: checkText.formatForYear(Y, checkText.formatName[format.id], checkText.formatName[want.id]),
       cells: ['meta:year']
     })
   }
