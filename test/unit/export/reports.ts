@@ -47,8 +47,14 @@ const anyChar = fc.oneof(
 /** One sentence-like line of prose: starts with a character, ends as Chinese sentences end, never looks like a
  * section heading (一、…). */
 const proseLine = fc
-  .tuple(hanChar, fc.array(anyChar, { minLength: 5, maxLength: 60 }), fc.constantFrom('。', '；', '！', '？'))
-  .map(([first, rest, end]) => first + rest.join('') + end)
+  .tuple(
+    // how officials number points inside a section
+    fc.constantFrom('', '', '', '（一）', '（二）', '1.', '2．', '一是', '（1）'),
+    hanChar,
+    fc.array(anyChar, { minLength: 5, maxLength: 60 }),
+    fc.constantFrom('。', '；', '！', '？')
+  )
+  .map(([lead, first, rest, end]) => lead + first + rest.join('') + end)
   .filter((l) => !/^[一二三四五六七八九十]+、/.test(l))
 
 export const arbProse = fc.array(proseLine, { minLength: 0, maxLength: 4 }).map((lines) => lines.join('\n'))
