@@ -63,7 +63,7 @@ describe('autosave', () => {
       await vi.advanceTimersByTimeAsync(50)
       await drain()
       const saved = (await stored(id)).sections.overview
-      // What was typed SAVE_DELAY_MS (4 keystrokes) ago is stored.
+      // Whatever was typed SAVE_DELAY_MS (that many 50 ms keystrokes) ago is stored.
       expect(saved.length).toBeGreaterThanOrEqual(Math.max(0, text.length - SAVE_DELAY_MS / 50))
     }
   })

@@ -11,7 +11,7 @@ import { text } from './messages'
 import { registerSession, type LiveSession } from './registry'
 import type { DraftRecord, DraftSession, SaveState } from './types'
 
-export const SAVE_DELAY_MS = 200
+export const SAVE_DELAY_MS = 150
 export const SAVE_MEASURE = 'xxgk:drafts.save'
 export const AUTO_REVISION_MS = 5 * 60 * 1000
 export const RETRY_MS = [500, 1000, 2000, 4000, 8000, 15000, 30000]
