@@ -6,9 +6,9 @@ import { terms } from './build'
 import type { ProseQuantity } from './types'
 
 /** A count with its unit. */
-const N = '(\\d+)[件宗个条项]'
+const N = '(\\d+)[件宗个条项起]'
 /** A count of new requests followed by “（含上年结转…）” is new + carried over: not compared. */
-const NEW = `${N}(?![（(]含上)`
+const NEW = `${N}(?![（(](?:含|其中|包括)上)`
 const re = (s: string): RegExp => new RegExp(s.replaceAll('NEW', NEW).replaceAll('N', N))
 const TOTAL = '(?:共|合计|共计|总计)?'
 const KIND = '(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?'
@@ -59,13 +59,20 @@ export const commonProse: ProseQuantity[] = [
   },
   {
     name: '行政复议',
-    patterns: [re(`(?:被申请)?行政复议(?:案件|案)?${TOTAL}N`)],
+    // Only as the respondent on 信息公开: a 司法局 also handles other reviews as the reviewing body.
+    patterns: [
+      re(`(?<=信息公开[^。；]{0,30})行政复议(?:案件|案)?${TOTAL}N`),
+      re(`被申请行政复议(?:案件|案)?${TOTAL}N`)
+    ],
     terms: terms('review', ['rev.total']),
     none: /(?<!尚)(?:未|没有)(?!经)(?:发生|出现)?[^。，；\d]{0,12}行政复议/
   },
   {
     name: '行政诉讼',
-    patterns: [re(`(?:被提起)?行政诉讼(?:案件|案)?${TOTAL}N`)],
+    patterns: [
+      re(`(?<=信息公开[^。；]{0,30})行政诉讼(?:案件|案)?${TOTAL}N`),
+      re(`被(?:提起)?行政诉讼(?:案件|案)?${TOTAL}N`)
+    ],
     terms: terms('review', ['lit1.total', 'lit2.total']),
     none: /(?<!尚)(?:未|没有)(?!经)(?:发生|出现)?[^。，；\d]{0,16}行政诉讼/
   }
