@@ -225,4 +225,15 @@ describe('last year', () => {
     expect((await db.drafts.get(id))!.errorCount).toBe(findings.filter((f) => f.severity === 'error').length)
     expect((await db.drafts.get(id))!.errorCount).toBeGreaterThan(before)
   })
+
+  it('finds the same agency’s report on the year before when the draft was not made from it', async () => {
+    const last = emptyReport('2021', 2023, '某区人民政府', 'government')
+    last.tables.requests['next.np'] = 3
+    await createDraftFromReport(last, '导入')
+    await createDraftFromReport(emptyReport('2021', 2023, '别的区人民政府', 'government'), '导入')
+    const id = await createDraft({ agency: '某区人民政府', year: 2024, agencyKind: 'government' })
+    const other = await createDraft({ agency: '某区人民政府', year: 2022, agencyKind: 'government' })
+    expect((await session(id)).getSnapshot().lastYear?.tables.requests['next.np']).toBe(3)
+    expect((await session(other)).getSnapshot().lastYear).toBeUndefined()
+  })
 })

@@ -20,6 +20,23 @@ type Timer = ReturnType<typeof setTimeout>
 
 class NeedsRevisions extends Error {}
 
+const sameAgency = (a: string, b: string) => a.replace(/\s/g, '') === b.replace(/\s/g, '')
+
+/**
+ * A draft not made from last year's still gets the same agency's report on the year before, when there is
+ * one (the most recently edited), so last year's values and the cross-year checks show anyway.
+ */
+export async function findLastYear(record: DraftRecord): Promise<Report | undefined> {
+  const { agency, year } = record.report
+  if (!agency.trim()) return undefined
+  const candidates = await db.drafts
+    .where('deletedAt')
+    .equals(0)
+    .filter((d) => d.id !== record.id && d.report.year === year - 1 && sameAgency(d.report.agency, agency))
+    .toArray()
+  return candidates.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.report
+}
+
 export function describeError(e: unknown): string {
   const name = (e as { name?: string })?.name ?? ''
   const inner = (e as { inner?: { name?: string } })?.inner?.name ?? ''
@@ -72,7 +89,9 @@ export class SessionController implements LiveSession {
     try {
       const record = await db.drafts.get(id)
       if (!record) throw new Error(text.notFound)
-      const lastYear = record.lastYearId ? (await db.drafts.get(record.lastYearId))?.report : undefined
+      const lastYear = record.lastYearId
+        ? (await db.drafts.get(record.lastYearId))?.report
+        : await findLastYear(record)
       const lastRevisionAt = (await latestRevisionAt(id)) ?? 0
       const c = new SessionController(record, lock, lastYear, lastRevisionAt)
       c.start()
