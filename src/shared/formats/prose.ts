@@ -31,10 +31,12 @@ export const commonProse: ProseQuantity[] = [
   },
   {
     name: '办结申请',
+    // Only where the sentence is about requests: 办结 alone also counts 政务服务事项 and the like.
     patterns: [
       re(
-        `(?<!当面|书面|电话|网上|延期|逾期|按时|及时|现场|邮寄|口头|依法)(?:已)?(?:办结|答复)(?:了)?${KIND}(?:申请)?${TOTAL}N`
-      )
+        `(?<=(?:申请|信息公开)[^。；]{0,30})(?<!当面|书面|电话|网上|延期|逾期|按时|及时|现场|邮寄|口头|依法)(?:已)?(?:办结|答复)(?:了)?${KIND}(?:申请)?${TOTAL}N`
+      ),
+      re(`(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?申请${TOTAL}N`)
     ],
     terms: terms('requests', ['r7.tot']),
     whole: /办结|答复/
