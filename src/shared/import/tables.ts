@@ -278,6 +278,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     const inside = run.first >= runs[Math.min(...used)].first && run.first <= runs[Math.max(...used)].last
     if (!inside) return
     const values = run.values.map((v) => v.text).join(' ')
+    const items = (g: RowSpec): RowSpec[] => rows.filter((r) => r.groups.includes(g))
     const scored = groups.map((g) => ({ g, s: score(run, g) })).filter((x) => x.s >= 0.8)
     const group = scored.sort((x, y) => y.s - x.s)[0]?.g
     if (group) merged.add(group)
@@ -286,7 +287,9 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
       message: group
         ? importText.groupRow(table.number, group.label as string, values)
         : importText.strayRow(table.number, values),
-      ref: `${table.id}:*`,
+      // A merged group row belongs to its first item (r6_1 for （六）其他处理).
+      ref: group && items(group).length ? rowRef(items(group)[0]) : `${table.id}:*`,
+      cells: group ? items(group).flatMap((r) => r.keys.map((k) => `${table.id}:${k}`)) : undefined,
       loc: run.values[0].loc
     })
   })

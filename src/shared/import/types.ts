@@ -40,6 +40,8 @@ export interface ImportProblem {
    * `<table>:<row>.*` (`requests:r2.*`), a whole table `<table>:*`.
    */
   ref?: string
+  /** Every cell the problem leaves blank, when more than `ref` says (a merged group row: all its items). */
+  cells?: string[]
   loc?: SourceLoc
 }
 

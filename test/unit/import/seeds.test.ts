@@ -58,7 +58,9 @@ describe.each([
       if (value === null) {
         // Blank in the source (traced, empty text), or not read for a reason the problems give.
         const row = `${table}:${key.split('.')[0]}.*`
-        const explained = r.problems.some((p) => [ref, `${table}:*`, row].includes(p.ref ?? ''))
+        const explained = r.problems.some(
+          (p) => [ref, `${table}:*`, row].includes(p.ref ?? '') || p.cells?.includes(ref)
+        )
         expect(explained || trace?.text === '', ref).toBe(true)
         continue
       }
@@ -79,6 +81,8 @@ describe('洪泽: a single （六）其他处理 row in a 2021 report', () => {
     const merged = r.problems.filter((p) => p.message.includes('（六）其他处理'))
     expect(merged).toHaveLength(1)
     expect(merged[0].level).toBe('error')
+    expect(merged[0].ref).toBe('requests:r6_1.*')
+    expect(merged[0].cells).toHaveLength(21)
   })
 })
 
