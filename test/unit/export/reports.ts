@@ -35,12 +35,15 @@ const PUNCT = '，。、；：“”（）《》！？…—'
 const MARKUP = '<>&"\''
 const hanChar = fc.constantFrom(...HAN)
 const anyChar = fc.oneof(
-  { weight: 6, arbitrary: hanChar },
-  { weight: 1, arbitrary: fc.constantFrom(...PUNCT) },
+  { weight: 20, arbitrary: hanChar },
+  { weight: 3, arbitrary: fc.constantFrom(...PUNCT) },
   { weight: 1, arbitrary: fc.constantFrom(...MARKUP, '<script>', '&amp;', '&nbsp;') },
+  // numbers as prose quotes them: with a measure word, never a bare digit inside a word
   {
     weight: 1,
-    arbitrary: fc.constantFrom(...'0123456789')
+    arbitrary: fc
+      .tuple(fc.nat({ max: 99999 }), fc.constantFrom('件', '年', '条', '%', '个', '次', '人次', '万元'))
+      .map(([n, unit]) => `${n}${unit}`)
   }
 )
 
