@@ -3,7 +3,7 @@
 // no year) gives no report. Otherwise the report is returned and every problem is noted: wrong types and
 // missing cells become blank (null), values outside their domain are kept so the checks can point at them.
 import { formats, getFormat } from '../formats'
-import type { AmountUnit, CellDomain, FormatDecl, FormatId, TableId } from '../formats'
+import type { AmountUnit, CellDomain, FormatDecl, FormatId, TableDecl, TableId } from '../formats'
 import { domainViolation } from './domain'
 import { FEE_DOMAINS, FEE_KEYS } from './fees'
 import { jsonText } from './messages'
@@ -65,6 +65,34 @@ function readValue(
   return raw
 }
 
+interface TableShape {
+  cells: { key: string; domain: CellDomain; path: string }[]
+  known: Set<string>
+  /** unit key (procurement.amountUnit) → the amount cell it belongs to. */
+  unitKeys: Map<string, string>
+}
+
+// Each table's keys, domains and problem paths, worked out once per format: reading a report is then
+// one pass over its cells (the checker reads a thousand files per run).
+const shapes = new WeakMap<FormatDecl, Map<TableId, TableShape>>()
+
+function tableShape(format: FormatDecl, id: TableId, decl: TableDecl): TableShape {
+  let byTable = shapes.get(format)
+  if (!byTable) shapes.set(format, (byTable = new Map()))
+  let shape = byTable.get(id)
+  if (!shape) {
+    const unitKeys = new Map<string, string>()
+    for (const c of decl.cells) if (c.domain.kind === 'amount') unitKeys.set(c.domain.unitKey, c.key)
+    shape = {
+      cells: decl.cells.map((c) => ({ key: c.key, domain: c.domain, path: cellPath(id, c.key) })),
+      known: new Set(decl.cells.map((c) => c.key)),
+      unitKeys
+    }
+    byTable.set(id, shape)
+  }
+  return shape
+}
+
 function readTables(
   raw: unknown,
   format: FormatDecl,
@@ -100,9 +128,7 @@ function readTables(
         tables[id][key] = readValue(v, cellPath(id, key), undefined, problems)
       continue
     }
-    const unitKeys = new Map<string, string>()
-    for (const c of decl.cells) if (c.domain.kind === 'amount') unitKeys.set(c.domain.unitKey, c.key)
-    const known = new Set(decl.cells.map((c) => c.key))
+    const { cells: declared, known, unitKeys } = tableShape(format, id, decl)
     for (const key of Object.keys(cells)) {
       if (!known.has(key) && !unitKeys.has(key)) {
         problems.push({
@@ -112,12 +138,12 @@ function readTables(
         })
       }
     }
-    for (const c of decl.cells) {
-      const path = cellPath(id, c.key)
+    const out = tables[id]
+    for (const c of declared) {
       if (!(c.key in cells)) {
-        problems.push({ kind: 'missing', path, message: jsonText.missing(path) })
-        tables[id][c.key] = null
-      } else tables[id][c.key] = readValue(cells[c.key], path, c.domain, problems)
+        problems.push({ kind: 'missing', path: c.path, message: jsonText.missing(c.path) })
+        out[c.key] = null
+      } else out[c.key] = readValue(cells[c.key], c.path, c.domain, problems)
     }
     for (const [unitKey, cellKey] of unitKeys) {
       const u = cells[unitKey]
