@@ -10,6 +10,8 @@ export interface Piece {
   value: boolean
   /** Index of the piece's line in the document's line list (set by indexLines). */
   line: number
+  /** Text lines laid out with spaces: the column just after the piece, to place values by position. */
+  end?: number
 }
 
 export interface Line {
@@ -50,13 +52,16 @@ function splitTextLine(raw: string, line: number): Piece[] {
       ...cells.slice(first).map((text) => ({ text, loc, value: true, line: 0 }))
     ]
   }
-  const tokens = raw.trim().split(/[ \u00A0\u3000]+/)
+  const found = [...raw.matchAll(/[^ \u00A0\u3000]+/g)]
+  const tokens = found.map((m) => m[0])
   let first = tokens.length
   while (first > 0 && isValueText(tokens[first - 1])) first--
   const label = tokens.slice(0, first).join(' ')
   return [
     ...(label ? [{ text: label, loc, value: false, line: 0 }] : []),
-    ...tokens.slice(first).map((text) => ({ text, loc, value: true, line: 0 }))
+    ...found
+      .slice(first)
+      .map((m) => ({ text: m[0], loc, value: true, line: 0, end: (m.index ?? 0) + m[0].length }))
   ]
 }
 

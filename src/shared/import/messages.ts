@@ -33,6 +33,8 @@ export const importText = {
     `表${n}“${label}”行读到 ${got} 个数，应为 ${want} 个，无法确定各数所在的列，该行各格留空`,
   cellRefused: (n: string, label: string, col: string, text: string, why: string) =>
     `表${n}“${label}”行“${col}”列的“${text}”无法读作数字：${why}；该格留空`,
+  placed: (n: string, label: string, got: number) =>
+    `表${n}“${label}”行只印出 ${got} 个数，已按各数所在的列位置读取，其余各格在原文中为空白`,
   groupRow: (n: string, label: string, values: string) =>
     `表${n}“${label}”只有一行数字（${values}），本格式把它分为几项，无法拆分，各项留空，请按实际情况填写`,
   strayRow: (n: string, text: string) => `表${n}中有一行数字无法对应到任何一行，已忽略：${text}`,

@@ -212,9 +212,27 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
   const rowRef = (row: RowSpec): string =>
     row.label === undefined ? `${table.id}:*` : `${table.id}:${row.keys[0].split('.')[0]}.*`
 
-  const take = (run: Run, row: RowSpec): void => {
-    const values = trimmed(run.values, row.keys.length)
-    if (values.length !== row.keys.length) {
+  // Rows read in full, by the line of their first value: the columns a short row is measured against.
+  const complete: Piece[][] = []
+  const short: [Run, RowSpec][] = []
+
+  const take = (run: Run, row: RowSpec, late = false): void => {
+    let values: (Piece | undefined)[] = trimmed(run.values, row.keys.length)
+    if (values.length < row.keys.length && !late && row.label !== undefined) {
+      short.push([run, row])
+      return
+    }
+    const placed =
+      values.length < row.keys.length ? byPosition(values as Piece[], row.keys.length) : undefined
+    if (placed) {
+      values = placed
+      out.problems.push({
+        level: 'notice',
+        message: importText.placed(table.number, rowName(row), placed.filter(Boolean).length),
+        ref: rowRef(row),
+        loc: run.values[0].loc
+      })
+    } else if (values.length !== row.keys.length) {
       out.problems.push({
         level: 'error',
         message:
@@ -227,9 +245,15 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
       return
     }
     out.fit++
+    if (!placed) complete.push(values as Piece[])
     values.forEach((p, k) => {
       const key = row.keys[k]
       const cell = byKey.get(key) as CellDecl
+      if (!p) {
+        // Blank in the source: nothing printed in that column.
+        out.trace[key] = { loc: run.values[0].loc, text: '' }
+        return
+      }
       out.trace[key] = { loc: p.loc, text: p.text }
       const r = parseAmountInput(p.text, cell.domain)
       if (r.ok) {
@@ -246,11 +270,37 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     })
   }
 
+  /**
+   * Values of a PDF row that lost its blank cells, put in the columns whose positions they share with the
+   * nearest complete row; undefined unless every value sits unambiguously in its own column.
+   */
+  const byPosition = (values: Piece[], want: number): (Piece | undefined)[] | undefined => {
+    if (!values.length || values.some((v) => v.end === undefined)) return undefined
+    const line = values[0].line
+    const ref = complete
+      .filter((r) => r.length === want && r.every((v) => v.end !== undefined))
+      .sort((a, b) => Math.abs(a[0].line - line) - Math.abs(b[0].line - line))[0]
+    if (!ref) return undefined
+    const out: (Piece | undefined)[] = new Array<Piece | undefined>(want).fill(undefined)
+    let last = -1
+    for (const v of values) {
+      const d = ref.map((r) => Math.abs((r.end as number) - (v.end as number)))
+      const j = d.indexOf(Math.min(...d))
+      const second = Math.min(...d.filter((_, k) => k !== j))
+      // pdftotext quantises x positions to characters: a column wanders by a few, never by half the gap.
+      if (d[j] > 4 || second < 2 * d[j] || second - d[j] < 2 || j <= last) return undefined
+      out[j] = v
+      last = j
+    }
+    return out
+  }
+
   for (const [ri, rj] of pairs) {
     used.add(ri)
     found.add(labelled[rj])
     take(runs[ri], labelled[rj])
   }
+  for (const [run, row] of short) take(run, row, true)
   // Rows without a label (table 四): the first run, not claimed by a labelled row, with exactly as many values.
   for (const row of rows.filter((r) => !r.set)) {
     const ri = runs.findIndex(

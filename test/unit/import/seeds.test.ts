@@ -252,3 +252,38 @@ describe('page furniture inside tables and prose', () => {
     expect(r.report.sections).toEqual(clean.report.sections)
   })
 })
+
+describe('PDF rows that lost their blank cells', () => {
+  const blank = (line: string, keep: number[]): string => {
+    // Replace the values not kept by spaces, so the others stay in their columns.
+    let k = -1
+    return line.replace(/(?<=\s)\d+(?=\s|$)/g, (m) => (keep.includes(++k) ? m : ' '.repeat(m.length)))
+  }
+  it('places each value by its column when the position is clear; the other cells are blank', async () => {
+    const src = readFileSync(pathOf('fixtures/2024_huaian_shi.txt'), 'utf8').split('\n')
+    const i = src.findIndex((l) => l.includes('1.本机关不掌握相关政府信息'))
+    src[i] = blank(src[i], [0, 4, 6]) // 自然人 746, 法律服务机构 10, 总计 769
+    const r = await importReport({ name: 'x.txt', data: src.join('\n') })
+    if (!r.ok) throw new Error(r.message)
+    const row = ['np', 'biz', 'sci', 'npo', 'law', 'oth', 'tot'].map(
+      (c) => r.report.tables.requests[`r4_1.${c}`]
+    )
+    expect(row).toEqual([746, null, null, null, 10, null, 769])
+    expect(r.trace.tables.requests['r4_1.biz'].text).toBe('')
+    expect(r.problems.some((p) => p.ref === 'requests:r4_1.*' && p.level === 'notice')).toBe(true)
+    // The rows around it are untouched.
+    expect(r.report.tables.requests['r3_8.tot']).toBe(105)
+    expect(r.report.tables.requests['r4_2.tot']).toBe(11)
+  })
+  it('leaves the row blank when a value sits between two columns', async () => {
+    const src = readFileSync(pathOf('fixtures/2024_huaian_shi.txt'), 'utf8').split('\n')
+    const i = src.findIndex((l) => l.includes('1.本机关不掌握相关政府信息'))
+    const kept = blank(src[i], [0, 6])
+    // Move 自然人's 746 halfway towards 商业企业 (their columns end at 35 and 45).
+    src[i] = kept.replace('746     ', '     746')
+    const r = await importReport({ name: 'x.txt', data: src.join('\n') })
+    if (!r.ok) throw new Error(r.message)
+    expect(['np', 'tot'].map((c) => r.report.tables.requests[`r4_1.${c}`])).toEqual([null, null])
+    expect(r.problems.some((p) => p.ref === 'requests:r4_1.*' && p.level === 'error')).toBe(true)
+  })
+})
