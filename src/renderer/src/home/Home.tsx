@@ -44,7 +44,7 @@ export function Home({ onOpen, onImport }: { onOpen(id: string): void; onImport?
   return (
     <main className="home">
       <header className="home-header">
-        <h1>{H.title}</h1>
+        <h1>{H.appName}</h1>
         <button type="button" onClick={() => setCreating(true)}>
           {H.newReport}
         </button>
@@ -74,6 +74,7 @@ export function Home({ onOpen, onImport }: { onOpen(id: string): void; onImport?
           )}
         </p>
       )}
+      <h2 className="home-list-title">{H.title}</h2>
       <div className="home-tools">
         <label htmlFor={`${uid}-search`}>{H.search}</label>
         <input

@@ -1,5 +1,6 @@
 // Every user-visible text of the home screen, in one place.
 export const H = {
+  appName: '信息公开年报编辑器',
   title: '我的年度报告',
   newReport: '新建报告',
   importReport: '导入已发布的报告',
