@@ -111,3 +111,66 @@ describe.each(['2021', '2019'] as const)('format %s (fast-check)', (id) => {
     )
   })
 })
+
+describe('any report (fast-check)', () => {
+  const value = fc.oneof(
+    fc.constant(null),
+    fc.nat(1000),
+    fc.integer({ min: -50, max: 50 }),
+    fc.double({ min: -1e6, max: 1e9, noNaN: true, noDefaultInfinity: true })
+  )
+  const prose = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc
+      .array(
+        fc.constantFrom(
+          '新收申请',
+          '办结',
+          '12件',
+          '，',
+          '占',
+          '17.9%',
+          '。',
+          '\n',
+          '行政复议',
+          '未发生',
+          '2023年度政府信息公开工作年度报告',
+          '截止2024年12月30日',
+          '共',
+          '91件',
+          '其中'
+        ),
+        { maxLength: 40 }
+      )
+      .map((parts) => parts.join(''))
+  )
+  const REF = /^(?:active|requests|review|sections|fees|meta):\S+$/
+
+  it.each(['2021', '2019', 'legacy'] as const)('%s: never throws; every finding is well formed', (id) => {
+    const keys = getFormat(id).tables.flatMap((t) => t.cells.map((c) => [t.id, c.key] as const))
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: keys.length, maxLength: keys.length }),
+        fc.array(prose, { minLength: 6, maxLength: 6 }),
+        fc.record({ notices: value, noticedAmount: value, collected: value }),
+        fc.integer({ min: 2008, max: 2030 }),
+        (values, texts, fees, year) => {
+          const r = emptyReport(id, year, '某某县人民政府', 'government')
+          keys.forEach(([t, k], i) => (r.tables[t][k] = values[i]))
+          ;(['overview', 'active', 'requests', 'review', 'problems', 'other'] as const).forEach(
+            (s, i) => (r.sections[s] = texts[i])
+          )
+          r.fees = fees
+          const last = structuredClone(r)
+          last.year = year - 1
+          for (const f of [...checkReport(r), ...checkReport(r, last)]) {
+            expect(f.message).toMatch(/[\u4e00-\u9fff]/)
+            expect(['error', 'warning']).toContain(f.severity)
+            for (const c of f.cells) expect(c).toMatch(REF)
+          }
+        }
+      ),
+      { numRuns: 150 }
+    )
+  })
+})
