@@ -46,7 +46,12 @@ function classify(
   text: string
 ): { id: SectionId | undefined; head: string; rest: string; alias: boolean } | undefined {
   const m = NUMBERED.exec(text.trim())
-  if (!m) return undefined
+  if (!m) {
+    // Word's automatic numbering leaves “一、” out of the text: a line that is exactly a heading still is one.
+    const body = stripPunct(normalizeLabel(text))
+    const c = allCandidates().find((x) => x.norm === body)
+    return c ? { id: c.id, head: text.trim(), rest: '', alias: !c.official } : undefined
+  }
   const body = stripPunct(normalizeLabel(m[2]))
   if (!body) return undefined
   let best: { c: Candidate; score: number; rest: string } | undefined

@@ -194,3 +194,43 @@ describe('the direct Word reader agrees with mammoth', () => {
     expect(r.ok).toBe(false)
   })
 })
+
+describe('Word headings numbered automatically (the “一、” is not in the text)', () => {
+  it('finds the parts by their exact words', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              text: '某某市司法局2023年政府信息公开工作年度报告',
+              heading: HeadingLevel.TITLE
+            }),
+            ...[
+              ['总体情况', '全年主动公开信息300条。'],
+              ['主动公开政府信息情况', ''],
+              ['收到和处理政府信息公开申请情况', ''],
+              ['政府信息公开行政复议、行政诉讼情况', ''],
+              ['存在的主要问题及改进情况', '公开深度不够。'],
+              ['其他需要报告的事项', '无。']
+            ].flatMap(([h, p]) => [
+              new Paragraph({
+                text: h,
+                heading: HeadingLevel.HEADING_1,
+                numbering: { reference: 'parts', level: 0 }
+              }),
+              ...(p ? [new Paragraph({ text: p })] : [])
+            ])
+          ]
+        }
+      ],
+      numbering: {
+        config: [{ reference: 'parts', levels: [{ level: 0, format: 'chineseCounting', text: '%1、' }] }]
+      }
+    })
+    const r = ok(await importReport({ name: 'a.docx', data: new Uint8Array(await Packer.toBuffer(doc)) }))
+    expect(Object.keys(r.trace.sections)).toHaveLength(6)
+    expect(r.report.sections.overview).toBe('全年主动公开信息300条。')
+    expect(r.report.sections.problems).toBe('公开深度不够。')
+    expect(r.report.sections.other).toBe('无。')
+  })
+})
