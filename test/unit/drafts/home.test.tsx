@@ -4,6 +4,7 @@ import type { AppApi } from '@shared/api'
 import { Home } from '@renderer/home/Home'
 import { ImportProblems } from '@renderer/drafts/ImportProblems'
 import { HistoryPanel } from '@renderer/history/HistoryPanel'
+import { SnapshotDialog } from '@renderer/history/SnapshotDialog'
 import { db } from '@renderer/drafts/db'
 import { addRevision } from '@renderer/drafts/history'
 import { createDraft } from '@renderer/drafts/store'
@@ -155,5 +156,21 @@ describe('backup buttons and import problems', () => {
     ).toEqual(['表三 第5行无法识别', '六、其他需要报告的事项 缺失'])
     fireEvent.click(within(region).getByRole('button', { name: '知道了' }))
     expect(screen.queryByRole('region', { name: '导入时未能读取的内容' })).toBeNull()
+  })
+})
+
+describe('SnapshotDialog', () => {
+  it('asks for a name in the page (Electron has no window.prompt); Escape cancels', () => {
+    const onSave = vi.fn()
+    const onCancel = vi.fn()
+    render(<SnapshotDialog onSave={onSave} onCancel={onCancel} />)
+    const dialog = screen.getByRole('dialog', { name: '保存快照' })
+    fireEvent.change(within(dialog).getByRole('textbox', { name: '快照名称' }), {
+      target: { value: ' 报送前 ' }
+    })
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }))
+    expect(onSave).toHaveBeenCalledWith('报送前')
+    fireEvent.keyDown(dialog, { key: 'Escape' })
+    expect(onCancel).toHaveBeenCalled()
   })
 })

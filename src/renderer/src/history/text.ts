@@ -1,6 +1,11 @@
 // Every user-visible text of the history panel, in one place.
 export const HT = {
   title: '历史版本',
+  snapshotTitle: '保存快照',
+  snapshotName: '快照名称',
+  snapshotPlaceholder: '例如：报送前定稿（可不填）',
+  snapshotSave: '保存',
+  cancel: '取消',
   close: '关闭',
   loading: '正在读取……',
   empty: '还没有历史版本。编辑时每 5 分钟自动保存一个版本；按 Ctrl+S 可保存带名称的快照。',
