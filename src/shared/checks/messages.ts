@@ -35,7 +35,7 @@ export const checkText = {
   lastYearMismatch: (year: number, lastYear: number) =>
     `作为上年报告提供的是${lastYear}年的报告，本报告是${year}年的；跨年度核对未进行`,
 
-  sectionMissing: (heading: string) => `缺少“${heading}”部分`,
+  sectionMissing: (heading: string) => `“${heading}”部分没有内容`,
   sectionTableMissing: (heading: string, table: string) => `“${heading}”部分没有文字，表${table}也全部空白`,
   sectionOnlyNone: (heading: string) =>
     `“${heading}”不能只写“无”：应写明存在的主要问题、上一年度问题的整改情况和改进措施`,

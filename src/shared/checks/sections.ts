@@ -107,7 +107,8 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
   }
   if (!statutory) return out
 
-  if (report.agencyKind === 'government') {
+  // Judged once 总体情况 is written: an empty one is already section.missing.
+  if (report.agencyKind === 'government' && report.sections.overview.trim()) {
     const missing = missingDuties(report)
     if (missing.length) {
       out.push({
