@@ -22,7 +22,7 @@ import { getFormat } from '../formats'
 import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, headingRows, placeGrid } from './grid'
-import { paragraphs, runInHeading } from './prose'
+import { documentTitle, runInHeading, sectionParagraphs } from './prose'
 import { LINE_PT, MARGIN_MM, PT, WORD_FONTS } from './style'
 import { displayWidth } from './width'
 
@@ -44,19 +44,19 @@ const font = (eastAsia: string) => ({
 export async function exportDocx(report: Report): Promise<Uint8Array> {
   const format = getFormat(report.format)
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(report.title)] })
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentTitle(report))] })
   ]
   for (const section of format.sections) {
     children.push(
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.heading)] })
     )
-    for (const p of paragraphs(report.sections[section.id])) children.push(bodyParagraph(p))
+    for (const p of sectionParagraphs(report, section)) children.push(bodyParagraph(p))
     const table = format.tables.find((t) => t.id === section.table)
     if (table) children.push(docxTable(report, format, table), new Paragraph({}))
   }
   const doc = new Document({
     creator: report.agency || undefined,
-    title: report.title,
+    title: documentTitle(report),
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {

@@ -1,5 +1,6 @@
 // The file name a save dialog offers: the report's title with what Windows refuses replaced.
 import type { Report } from '../model/report'
+import { documentTitle } from './prose'
 import { UNTITLED } from './text'
 
 const ILLEGAL = /[<>:"/\\|?*]/g
@@ -26,4 +27,4 @@ export function safeFileStem(title: string): string {
 }
 
 export const exportFileName = (report: Report, extension: string): string =>
-  `${safeFileStem(report.title)}.${extension}`
+  `${safeFileStem(documentTitle(report))}.${extension}`

@@ -5,7 +5,7 @@ import { getFormat } from '../formats'
 import type { FormatDecl, GridCell, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, headingRows, placeGrid } from './grid'
-import { paragraphs } from './prose'
+import { documentTitle, sectionParagraphs } from './prose'
 import { CSS_FONTS, LINE_PT, MARGIN_MM, PT } from './style'
 
 const ESCAPES: Record<string, string> = {
@@ -36,10 +36,10 @@ const STYLE = {
 /** The body fragment to paste into a CMS editor: title, headings, paragraphs and tables, all styled inline. */
 export function htmlFragment(report: Report): string {
   const format = getFormat(report.format)
-  const out: string[] = [`<h1 style="${STYLE.title}">${escapeHtml(report.title)}</h1>`]
+  const out: string[] = [`<h1 style="${STYLE.title}">${escapeHtml(documentTitle(report))}</h1>`]
   for (const section of format.sections) {
     out.push(`<h2 style="${STYLE.heading}">${escapeHtml(section.heading)}</h2>`)
-    for (const p of paragraphs(report.sections[section.id]))
+    for (const p of sectionParagraphs(report, section))
       out.push(`<p style="${STYLE.paragraph}">${escapeHtml(p)}</p>`)
     const table = format.tables.find((t) => t.id === section.table)
     if (table) out.push(htmlTable(report, format, table))
@@ -75,7 +75,7 @@ export function htmlDocument(report: Report): string {
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${escapeHtml(report.title)}</title>`,
+    `<title>${escapeHtml(documentTitle(report))}</title>`,
     `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}` +
       'body{margin:0 auto;max-width:156mm}@media print{body{max-width:none}}' +
       'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}</style>',

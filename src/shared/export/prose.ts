@@ -1,5 +1,8 @@
 // A section's prose as paragraphs: one per non-empty line. Leading blanks (the two full-width spaces people
 // type to indent) are dropped because every output indents paragraphs itself.
+import type { SectionDecl } from '../formats'
+import { defaultTitle } from '../model/report'
+import type { Report } from '../model/report'
 
 export function paragraphs(prose: string | undefined): string[] {
   return (prose ?? '')
@@ -14,3 +17,16 @@ export function runInHeading(paragraph: string): { heading: string; rest: string
   if (!m) return null
   return { heading: m[1], rest: paragraph.slice(m[1].length) }
 }
+
+/**
+ * The paragraphs of one section as the document prints them. Prose pasted together with its own heading
+ * (一、总体情况 as its first line) would print the heading twice, so that line is left out.
+ */
+export function sectionParagraphs(report: Report, section: SectionDecl): string[] {
+  const ps = paragraphs(report.sections[section.id])
+  return ps[0] === section.heading ? ps.slice(1) : ps
+}
+
+/** The title the document carries: the report's own, or the statutory one when it has none yet. */
+export const documentTitle = (report: Report): string =>
+  report.title.trim() || defaultTitle(report.agency.trim(), report.year)

@@ -8,7 +8,7 @@ import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, placeGrid } from './grid'
 import type { PlacedCell } from './grid'
-import { paragraphs } from './prose'
+import { documentTitle, sectionParagraphs } from './prose'
 import { displayWidth, pad } from './width'
 
 const INDENT = '\u3000\u3000'
@@ -24,10 +24,10 @@ export interface TxtOptions {
 
 export function exportTxt(report: Report, options: TxtOptions = {}): string {
   const format = getFormat(report.format)
-  const out: string[] = [report.title, '']
+  const out: string[] = [documentTitle(report), '']
   for (const section of format.sections) {
     out.push(section.heading)
-    for (const p of paragraphs(report.sections[section.id])) out.push(INDENT + p)
+    for (const p of sectionParagraphs(report, section)) out.push(INDENT + p)
     const table = format.tables.find((t) => t.id === section.table)
     if (table) out.push(...tableLines(report, format, table))
     out.push('')

@@ -130,6 +130,23 @@ describe('txt export', () => {
     expect(out.mime).toBe('text/plain;charset=utf-8')
   })
 
+  it('prose pasted with its own heading prints the heading once', () => {
+    const r = filledReport(2024)
+    r.sections.problems = '五、存在的主要问题及改进情况\n一是公开目录更新不及时。'
+    const lines = exportTxt(r).split('\r\n')
+    expect(lines.filter((l) => l.includes('五、存在的主要问题及改进情况'))).toHaveLength(1)
+    expect(lines).toContain('　　一是公开目录更新不及时。')
+  })
+
+  it('a report without a title yet carries the statutory one, in the text and the file name', async () => {
+    const r = filledReport(2024)
+    r.title = '  '
+    expect(exportTxt(r).split('\r\n')[0]).toBe('某某市某某区人民政府2024年政府信息公开工作年度报告')
+    expect((await exportReport(r, 'docx')).fileName).toBe(
+      '某某市某某区人民政府2024年政府信息公开工作年度报告.docx'
+    )
+  })
+
   it('a legacy report has its six sections and no tables', () => {
     const r = filledReport(2014)
     const txt = exportTxt(r)
