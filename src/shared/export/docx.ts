@@ -186,19 +186,30 @@ export function docxTable(report: Report, format: FormatDecl, table: TableDecl):
   return new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths })
 }
 
+/** Display columns (a CJK character is two) a grid column asks for at most, by what it holds. */
+const WANT = { label: 24, groupLabel: 14, header: 12, value: 12 } as const
+/** A column holding numbers keeps room for five digits beside its cell margins. */
+const VALUE_MIN = 9
+
 /**
  * Grid column widths in twips: each column in proportion to the widest single-column text in it (labels
- * capped so that value columns keep room for numbers), scaled to the text block.
+ * capped, and labels spanning rows capped harder since they have lines to spare), value columns never
+ * narrower than five digits, scaled to the text block.
  */
 function columnWidths(report: Report, format: FormatDecl, table: TableDecl): number[] {
   const grid = placeGrid(table)
-  const want = new Array<number>(grid.width).fill(6)
+  const want = new Array<number>(grid.width).fill(4)
   for (const row of grid.rows)
-    for (const p of row)
-      if (p.colSpan === 1) {
-        const w = displayWidth(cellText(report, format, table, p.cell, ''))
-        want[p.col] = Math.max(want[p.col], Math.min(w, p.cell.kind === 'label' ? 28 : 12))
-      }
+    for (const p of row) {
+      if (p.cell.kind === 'value')
+        for (let c = p.col; c < p.col + p.colSpan; c++) want[c] = Math.max(want[c], VALUE_MIN)
+      if (p.colSpan !== 1 || p.cell.kind === 'blank') continue
+      const cap = p.cell.kind === 'label' && p.rowSpan > 1 ? WANT.groupLabel : WANT[p.cell.kind]
+      want[p.col] = Math.max(
+        want[p.col],
+        Math.min(displayWidth(cellText(report, format, table, p.cell, '')), cap)
+      )
+    }
   const total = want.reduce((s, w) => s + w, 0)
   const widths = want.map((w) => Math.floor((w / total) * TEXT_WIDTH))
   widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((s, w) => s + w, 0)

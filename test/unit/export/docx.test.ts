@@ -136,6 +136,18 @@ describe('docx export', () => {
     expect(files['word/document.xml'].match(/<w:cantSplit\/>/g)!.length).toBe(tables.flat().length)
   })
 
+  it('gives 表三 columns room for five digits at 10.5 pt and its labels the rest of the width', () => {
+    const grids = [...opened[2024].files['word/document.xml'].matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map(
+      (m) => [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1]))
+    )
+    const textWidth = Math.round((156 / 25.4) * 1440)
+    for (const g of grids) expect(Math.abs(g.reduce((s, w) => s + w, 0) - textWidth)).toBeLessThanOrEqual(1)
+    const requests = grids[1]
+    // five digits of 10.5 pt Times New Roman (105 twips each) and the cell margins (2 × 60)
+    for (const w of requests.slice(3)) expect(w).toBeGreaterThanOrEqual(5 * 105 + 120)
+    expect(requests[2]).toBeGreaterThan(requests[3] * 2)
+  })
+
   it('sets the Chinese fonts and sizes of a 公文 for East Asian text', () => {
     const styles = opened[2024].files['word/styles.xml']
     const doc = opened[2024].files['word/document.xml']
