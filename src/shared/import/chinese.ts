@@ -29,26 +29,25 @@ export function undoMirror(text: string): string {
   return text.replace(mirrorRe, (w) => mirrorMap.get(w) ?? w)
 }
 
-const CJK = /[\u4e00-\u9fff]/
-
-/** True when enough characters change under Traditional → Simplified to call the text Traditional. */
-export function isTraditional(text: string): boolean {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
+/**
+ * The text in Simplified, and whether it was Traditional: enough characters change under conversion.
+ * A Simplified text is returned untouched (conversion is not the identity on every Simplified word).
+ */
+export function simplify(text: string): { text: string; traditional: boolean } {
+  // Judged on the Chinese characters only (a .docx's XML is mostly markup), at most 20,000 of them.
+  const sample = (text.match(/[\u4e00-\u9fff]+/g) ?? []).join('').slice(0, 20_000)
   const converted = t()(sample)
-  let cjk = 0
   let changed = 0
-  for (let i = 0; i < sample.length && i < converted.length; i++) {
-    if (!CJK.test(sample[i])) continue
-    cjk++
-    if (sample[i] !== converted[i]) changed++
-  }
-  return cjk > 0 && changed / cjk > 0.02 && changed >= 3
+  const n = Math.min(sample.length, converted.length)
+  for (let i = 0; i < n; i++) if (sample[i] !== converted[i]) changed++
+  const traditional = sample.length > 0 && changed / sample.length > 0.02 && changed >= 3
+  return traditional ? { text: toSimplified(text), traditional } : { text, traditional }
 }
+
+export const isTraditional = (text: string): boolean => simplify(text).traditional
 
 /** A Traditional mirror's text as the Simplified original: script and vocabulary. */
-export function toSimplified(text: string): string {
-  return undoMirror(t()(text))
-}
+export const toSimplified = (text: string): string => undoMirror(t()(text))
 
 const FULL_ASCII = /[\uFF01-\uFF5E]/g
 

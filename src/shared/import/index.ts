@@ -18,7 +18,7 @@
 //   The paragraph between the title and 一 goes to the head of 总体情况 (the format has no place for it).
 // - A page with several reports (seed 002): the one with the most table rows read, then the most parts
 //   found, is imported; the others are named in a warning.
-import { isTraditional, toSimplified } from './chinese'
+import { simplify } from './chinese'
 import { isChrome } from './chrome'
 import { decode } from './decode'
 import { docxLines } from './docx'
@@ -102,10 +102,9 @@ async function run({ name, data }: ImportInput): Promise<ImportResult> {
     }
   } else text = d.text
   // The XML or HTML markup is ASCII: converting it with the text is harmless.
-  if (isTraditional(text)) {
-    text = toSimplified(text)
-    notices.push(importText.traditional)
-  }
+  const simplified = simplify(text)
+  text = simplified.text
+  if (simplified.traditional) notices.push(importText.traditional)
   const lines = toLines(text)
   return fromLines(lines, kind, notices)
 }

@@ -23,19 +23,21 @@ export interface Heading {
 interface Candidate {
   id: SectionId
   norm: string
+  set: Set<string>
   official: boolean
+}
+
+const candidate = (id: SectionId, text: string, official: boolean): Candidate => {
+  const norm = stripPunct(normalizeLabel(text))
+  return { id, norm, set: bigrams(norm), official }
 }
 
 let candidates: Candidate[] | undefined
 const allCandidates = (): Candidate[] =>
   (candidates ??= formats.flatMap((f) =>
     f.sections.flatMap((s) => [
-      {
-        id: s.id,
-        norm: stripPunct(normalizeLabel(s.heading.replace(/^[一二三四五六七八九十]+、/, ''))),
-        official: true
-      },
-      ...s.aliases.map((a) => ({ id: s.id, norm: stripPunct(normalizeLabel(a)), official: false }))
+      candidate(s.id, s.heading.replace(/^[一二三四五六七八九十]+、/, ''), true),
+      ...s.aliases.map((a) => candidate(s.id, a, false))
     ])
   ))
 
@@ -55,8 +57,9 @@ function classify(
   const body = stripPunct(normalizeLabel(m[2]))
   if (!body) return undefined
   let best: { c: Candidate; score: number; rest: string } | undefined
+  const bodySet = bigrams(body)
   for (const c of allCandidates()) {
-    let score = body === c.norm ? 1 : dice(body, c.norm)
+    let score = body === c.norm ? 1 : dice(bodySet, c.set)
     let rest = ''
     // “信息公开概述”, “2018年…和主动公开政府信息情况”: the heading words inside a longer heading.
     if (score < THRESHOLD && c.norm.length >= 2 && body.length <= 40 && body.includes(c.norm)) score = 0.7

@@ -18,10 +18,10 @@ export function recall(label: Set<string>, text: Set<string>): number {
   return n / label.size
 }
 
-/** Sørensen–Dice coefficient of two strings' bigrams, punctuation ignored. */
-export function dice(a: string, b: string): number {
-  const x = bigrams(a.replace(PUNCT, ''))
-  const y = bigrams(b.replace(PUNCT, ''))
+/** Sørensen–Dice coefficient of two strings' bigrams (or of bigram sets), punctuation ignored. */
+export function dice(a: string | Set<string>, b: string | Set<string>): number {
+  const x = typeof a === 'string' ? bigrams(a.replace(PUNCT, '')) : a
+  const y = typeof b === 'string' ? bigrams(b.replace(PUNCT, '')) : b
   if (!x.size || !y.size) return 0
   let n = 0
   for (const g of x) if (y.has(g)) n++

@@ -146,6 +146,13 @@ function trimmed(values: Piece[], want: number): Piece[] {
   return v
 }
 
+/** Whether the run holds exactly `want` values once trailing filler is dropped (trimmed without copying). */
+function fits(run: Run, want: number): boolean {
+  let n = run.values.length
+  while (n > want && isPlaceholder(run.values[n - 1].text)) n--
+  return n === want
+}
+
 /** Monotone alignment of runs to labelled rows maximising the total score. */
 function align(runs: Run[], rows: RowSpec[]): Map<number, number> {
   const n = runs.length
@@ -154,7 +161,7 @@ function align(runs: Run[], rows: RowSpec[]): Map<number, number> {
     rows.map((row) => {
       const base = score(r, row)
       if (base < THRESHOLD) return -1
-      return base + (trimmed(r.values, row.keys.length).length === row.keys.length ? 0.5 : 0)
+      return base + (fits(r, row.keys.length) ? 0.5 : 0)
     })
   )
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0))
