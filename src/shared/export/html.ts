@@ -57,14 +57,16 @@ export function htmlTable(report: Report, format: FormatDecl, table: TableDecl):
         (cell.colSpan && cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '')
       const weight = cell.kind === 'header' ? ';font-weight:bold' : ''
       const style = `${CELL};text-align:${ALIGN[cell.kind]}${weight}`
-      return `<${tag}${span} style="${style}">${escapeHtml(cellText(report, format, table, cell, ''))}</${tag}>`
+      // align/valign repeat the style for editors whose whitelist keeps attributes but drops style
+      const attrs = `${span} align="${ALIGN[cell.kind]}" valign="middle" style="${style}"`
+      return `<${tag}${attrs}>${escapeHtml(cellText(report, format, table, cell, ''))}</${tag}>`
     })
     return `<tr>${cells.join('')}</tr>`
   })
   // Column headings in <thead>: a printed table repeats them on every page.
   const head = headingRows(grid)
   const thead = head ? `<thead>\n${rows.slice(0, head).join('\n')}\n</thead>` : ''
-  return `<table style="${STYLE.table}" cellspacing="0" cellpadding="0">${thead}<tbody>\n${rows.slice(head).join('\n')}\n</tbody></table>`
+  return `<table border="1" cellspacing="0" cellpadding="4" width="100%" style="${STYLE.table}">${thead}<tbody>\n${rows.slice(head).join('\n')}\n</tbody></table>`
 }
 
 /** A complete UTF-8 document, printable on A4 with the 公文 margins (the PDF export prints it). */

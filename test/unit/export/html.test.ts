@@ -90,7 +90,11 @@ describe('html export', () => {
           expect(style).toMatch(/border:1px solid #000/)
           expect(style).toMatch(/text-align:(left|center|right)/)
           expect(style).toMatch(/vertical-align:middle/)
+          // the same as attributes, for editors that keep attributes and drop style
+          expect(style).toContain(`text-align:${c.getAttribute('align')}`)
+          expect(c.getAttribute('valign')).toBe('middle')
         }
+        for (const t of tables) expect(t.getAttribute('border')).toBe('1')
         for (const t of tables) expect(t.getAttribute('style')).toMatch(/border-collapse:collapse/)
       })
 
