@@ -120,6 +120,42 @@ describe('fuzzed inputs never throw', () => {
       { numRuns: 200 }
     )
   })
+  it('random HTML tables (spans of any size, nesting, empty cells)', async () => {
+    const cell = fc.record({
+      text: fc.oneof(
+        fc.constantFrom('', '&nbsp;', '0', '12', '/', '（七）总计', '行政许可', '一、总体情况'),
+        fc.string({ maxLength: 8 })
+      ),
+      rowspan: fc.integer({ min: -1, max: 1000 }),
+      colspan: fc.integer({ min: -1, max: 1000 }),
+      nested: fc.boolean()
+    })
+    const table = fc
+      .array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 })
+      .map(
+        (rows) =>
+          `<table>${rows
+            .map(
+              (r) =>
+                `<tr>${r
+                  .map(
+                    (c) =>
+                      `<td rowspan="${c.rowspan}" colspan="${c.colspan}">${c.nested ? '<table><tr><td>1</td></tr></table>' : ''}${c.text}</td>`
+                  )
+                  .join('')}`
+            )
+            .join('')}</table>`
+      )
+    await fc.assert(
+      fc.asyncProperty(fc.array(table, { maxLength: 3 }), (tables) =>
+        run(
+          'x.html',
+          `<h1>2021年某局政府信息公开工作年度报告</h1><p>一、总体情况</p>${tables.join('<p>三、收到和处理政府信息公开申请情况</p>')}`
+        )
+      ),
+      { numRuns: 100 }
+    )
+  })
   it('truncated seeds', async () => {
     await fc.assert(
       fc.asyncProperty(
