@@ -6,6 +6,7 @@ import JSZip from 'jszip'
 import { exportCommand } from '../../../src/cli/export'
 import { serializeReport } from '@shared/model/json'
 import { exportTxt } from '@shared/export'
+import type { Report } from '@shared/model/report'
 import { filledReport } from './reports'
 
 function setup() {
@@ -47,6 +48,17 @@ describe('cli export', () => {
     const target = join(dir, 'out.html')
     expect(await exportCommand.run([file, '--to=html', '--fragment', '-o', target])).toBe(0)
     expect(readFileSync(target, 'utf8')).toMatch(/^<h1 /)
+  })
+
+  it('converts what it exported: docx back to report-json with the same cells', async () => {
+    const { dir, file, report, out } = setup()
+    const docx = join(dir, 'out.docx')
+    expect(await exportCommand.run([file, '--to', 'docx', '-o', docx])).toBe(0)
+    expect(await exportCommand.run([docx, '--to', 'json'])).toBe(0)
+    const back = JSON.parse(out.join('')) as { title: string; tables: Report['tables'] }
+    expect(back.title).toBe(report.title)
+    expect(back.tables.requests).toEqual(report.tables.requests)
+    expect(back.tables.review).toEqual(report.tables.review)
   })
 
   it('exits 2 with a Chinese message for unreadable input and bad arguments', async () => {
