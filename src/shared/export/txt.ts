@@ -42,7 +42,7 @@ export function exportTxt(report: Report, options: TxtOptions = {}): string {
 export function tableLines(report: Report, format: FormatDecl, table: TableDecl): string[] {
   const grid = placeGrid(table)
   const text = (p: PlacedCell) => cellText(report, format, table, p.cell)
-  const stubCols = stubWidth(grid.rows)
+  const stubCols = stubColumns(grid.rows)
   const inStub = (p: PlacedCell) => p.col < stubCols
   // A header or label spanning the whole width (第二十条第（一）项) is a line of its own.
   const wholeLine = (p: PlacedCell) => p.col === 0 && p.colSpan === grid.width
@@ -86,7 +86,7 @@ const spanWidth = (widths: number[], col: number, span: number) =>
   widths.slice(col, col + span).reduce((s, w) => s + w, 0) + GAP.length * (span - 1)
 
 /** How many leading grid columns never hold a value: the row labels' columns. */
-function stubWidth(rows: PlacedCell[][]): number {
+function stubColumns(rows: PlacedCell[][]): number {
   let first = Infinity
   for (const row of rows) for (const p of row) if (p.cell.kind === 'value') first = Math.min(first, p.col)
   return first === Infinity ? 0 : first
