@@ -69,6 +69,14 @@ export function htmlTable(report: Report, format: FormatDecl, table: TableDecl):
   return `<table border="1" cellspacing="0" cellpadding="4" width="100%" style="${STYLE.table}">${thead}<tbody>\n${rows.slice(head).join('\n')}\n</tbody></table>`
 }
 
+/**
+ * “— 1 —” in 4号宋体 at the outer edge, 7 mm under the text (GB/T 9704-2012 §7.5), by CSS page-margin boxes,
+ * which Chromium prints (Electron's printToPDF, without its own header and footer).
+ */
+const PAGE_NUMBER =
+  `content:"— " counter(page) " —";font-family:${CSS_FONTS.table};font-size:${PT.pageNumber}pt;` +
+  'vertical-align:top;padding-top:7mm'
+
 /** A complete UTF-8 document, printable on A4 with the 公文 margins (the PDF export prints it). */
 export function htmlDocument(report: Report): string {
   const m = MARGIN_MM
@@ -79,6 +87,8 @@ export function htmlDocument(report: Report): string {
     '<meta charset="utf-8">',
     `<title>${escapeHtml(documentTitle(report))}</title>`,
     `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}` +
+      `@page:right{@bottom-right{${PAGE_NUMBER};padding-right:1em}}` +
+      `@page:left{@bottom-left{${PAGE_NUMBER};padding-left:1em}}` +
       'body{margin:0 auto;max-width:156mm}@media print{body{max-width:none}}' +
       'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}</style>',
     '</head>',

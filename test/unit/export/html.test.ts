@@ -34,6 +34,9 @@ describe('html export', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/)
     expect(html).toMatch(/<meta charset="utf-8">/i)
     expect(html).toMatch(/@page\{size:A4;margin:37mm 26mm 35mm 28mm\}/)
+    // page numbers “— 1 —” at the outer edge: odd (right-hand) pages right, even pages left
+    expect(html).toMatch(/@page:right\{@bottom-right\{content:"— " counter\(page\) " —";[^}]*font-size:14pt/)
+    expect(html).toMatch(/@page:left\{@bottom-left\{content:"— " counter\(page\) " —"/)
     expect(html).not.toMatch(/https?:|url\(|<link|<script|<img|@import/i)
     expect(html).toMatch(/font-family:仿宋_GB2312, FangSong_GB2312, 仿宋, FangSong/)
     expect(html).toContain("'Noto Serif CJK SC'")
