@@ -111,10 +111,22 @@ export function arbReport(formatId: Exclude<FormatId, 'legacy'>): fc.Arbitrary<R
       kind: fc.constantFrom('government' as const, 'department' as const),
       values: fc.tuple(...cells.map((c) => arbValue(c.domain))),
       unit: fc.constantFrom<AmountUnit>('元', '万元'),
-      sections: fc.tuple(arbProse, arbProse, arbProse, arbProse, arbProse, arbProse)
+      sections: fc.tuple(arbProse, arbProse, arbProse, arbProse, arbProse, arbProse),
+      fees: fc.record({
+        notices: fc.option(fc.nat({ max: 50 }), { nil: null }),
+        noticedAmount: fc.option(
+          fc.nat({ max: 500 }).map((n) => n * 10),
+          { nil: null }
+        ),
+        collected: fc.option(
+          fc.nat({ max: 500 }).map((n) => n * 10),
+          { nil: null }
+        )
+      })
     })
-    .map(({ year, agency, kind, values, unit, sections }) => {
+    .map(({ year, agency, kind, values, unit, sections, fees }) => {
       const r = emptyReport(formatId, year, agency, kind)
+      r.fees = fees
       cells.forEach((c, i) => {
         r.tables[c.table][c.key] = values[i]
         if (c.domain.kind === 'amount') r.units = { ...r.units, [c.key]: unit }
