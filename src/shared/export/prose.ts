@@ -1,8 +1,12 @@
 // A section's prose as paragraphs: one per non-empty line. Leading blanks (the two full-width spaces people
 // type to indent) are dropped because every output indents paragraphs itself.
+import { getFormat } from '../formats'
 import type { SectionDecl } from '../formats'
+import { FEE_KEYS } from '../model/fees'
 import { defaultTitle } from '../model/report'
 import type { Report } from '../model/report'
+import { formatValue } from './grid'
+import { FEE_CLAUSES, feeSentence, FEES_STATED } from './text'
 
 export function paragraphs(prose: string | undefined): string[] {
   return (prose ?? '')
@@ -24,7 +28,22 @@ export function runInHeading(paragraph: string): { heading: string; rest: string
  */
 export function sectionParagraphs(report: Report, section: SectionDecl): string[] {
   const ps = paragraphs(report.sections[section.id])
-  return ps[0] === section.heading ? ps.slice(1) : ps
+  const own = ps[0] === section.heading ? ps.slice(1) : ps
+  const fees = section.id === 'other' ? feeParagraph(report, own) : null
+  return fees ? [...own, fees] : own
+}
+
+/**
+ * The 信息处理费 figures the form holds beside section 六 (2021 format), as the sentence the published report
+ * must contain; none when no figure is filled in or the prose already states the notices.
+ */
+export function feeParagraph(report: Report, prose: string[]): string | null {
+  if (!getFormat(report.format).requiresFees || prose.some((p) => FEES_STATED.test(p))) return null
+  const clauses = FEE_KEYS.flatMap((k) => {
+    const v = report.fees[k]
+    return v === null || !Number.isFinite(v) ? [] : [FEE_CLAUSES[k](formatValue(report, undefined, v))]
+  })
+  return clauses.length ? feeSentence(clauses) : null
 }
 
 /** The title the document carries: the report's own, or the statutory one when it has none yet. */

@@ -16,3 +16,16 @@ export const FILTERS: Record<'txt' | 'html' | 'docx' | 'json', FileFilter> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
   json: { name: '年报数据（JSON）', extensions: ['json'] }
 }
+
+/**
+ * Section 六's 信息处理费 figures in words, from the form's three fields (FEE-01): worded as reports word
+ * them, so that a reader (the importer included) finds each figure beside its name.
+ */
+export const FEE_CLAUSES = {
+  notices: (n: string) => `发出信息处理费收费通知${n}件`,
+  noticedAmount: (n: string) => `收费通知总金额${n}元`,
+  collected: (n: string) => `实际收取总金额${n}元`
+} as const
+export const feeSentence = (clauses: string[]): string => `本年度${clauses.join('，')}。`
+/** Prose that already states the fee notices is left to say it in its own words. */
+export const FEES_STATED = /收费通知/

@@ -72,8 +72,15 @@ describe('docx export', () => {
         getFormat(report.format).sections.map((s) => s.heading)
       )
       expect(html).toContain('<p>（一）主动公开。全年主动公开政府信息1860条。</p>')
-      expect(html).toContain('<p>本年度未收取信息处理费。</p>')
+      expect(html).toContain('<p>本年度无其他需要报告的事项。</p>')
     }
+  })
+
+  it('states the 信息处理费 figures in section 六 of a 2021-format report', () => {
+    expect(opened[2024].html).toContain(
+      '<p>本年度发出信息处理费收费通知2件，收费通知总金额300元，实际收取总金额200元。</p>'
+    )
+    expect(opened[2020].html).not.toContain('发出信息处理费收费通知')
   })
 
   it('the tables with every label and value in the cells mammoth reads', () => {

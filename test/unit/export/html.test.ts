@@ -148,5 +148,6 @@ describe('html export', () => {
       '（二）依申请公开。本年新收申请27件。'
     ])
     for (const p of root.querySelectorAll('p')) expect(p.getAttribute('style')).toMatch(/text-indent:2em/)
+    expect(ps.at(-1)).toBe('本年度发出信息处理费收费通知2件，收费通知总金额300元，实际收取总金额200元。')
   })
 })

@@ -24,7 +24,8 @@ export function filledReport(year: number, agency = '某某市某某区人民政
     '　　2024年，本区认真贯彻落实《中华人民共和国政府信息公开条例》。\n（一）主动公开。全年主动公开政府信息1860条。\n（二）依申请公开。本年新收申请27件。'
   r.sections.requests = '本年度“三安全一稳定”类申请均依法答复。'
   r.sections.problems = '一是公开目录更新不及时；二是政策解读形式单一。'
-  r.sections.other = '本年度未收取信息处理费。'
+  r.sections.other = '本年度无其他需要报告的事项。'
+  r.fees = { notices: 2, noticedAmount: 300, collected: 200 }
   return r
 }
 

@@ -147,6 +147,25 @@ describe('txt export', () => {
     )
   })
 
+  it('states the form’s 信息处理费 figures at the end of section 六 (2021 format only)', () => {
+    const lines = exportTxt(filledReport(2024)).split('\r\n')
+    const at = lines.indexOf('六、其他需要报告的事项')
+    expect(lines.slice(at + 1, at + 3)).toEqual([
+      '　　本年度无其他需要报告的事项。',
+      '　　本年度发出信息处理费收费通知2件，收费通知总金额300元，实际收取总金额200元。'
+    ])
+    expect(exportTxt(filledReport(2020))).not.toContain('发出信息处理费收费通知')
+    const partial = filledReport(2024)
+    partial.fees = { notices: 0, noticedAmount: null, collected: 0 }
+    expect(exportTxt(partial)).toContain('　　本年度发出信息处理费收费通知0件，实际收取总金额0元。')
+    const none = filledReport(2024)
+    none.fees = { notices: null, noticedAmount: null, collected: null }
+    expect(exportTxt(none)).not.toContain('发出信息处理费收费通知')
+    const stated = filledReport(2024)
+    stated.sections.other = '本年度发出收费通知2件，金额300元，实际收取200元。'
+    expect(exportTxt(stated)).not.toContain('发出信息处理费收费通知')
+  })
+
   it('a legacy report has its six sections and no tables', () => {
     const r = filledReport(2014)
     const txt = exportTxt(r)
