@@ -239,6 +239,10 @@ s.test('文件 → 保存快照 (Ctrl+S) takes a named snapshot', async () => {
     await nameBox.press('Enter')
   }
   await done.waitFor({ timeout: 5000 })
+  // The snapshot is listed under its name in 历史版本 (menu command 'history').
+  standin.clickMenu('文件', '历史版本…')
+  await page.getByText('初稿', { exact: true }).waitFor({ timeout: 5000 })
+  standin.clickMenu('文件', '历史版本…')
 })
 
 s.test('a navigation to an outside address is refused; the page stays', async () => {
