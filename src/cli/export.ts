@@ -31,8 +31,7 @@ const text = {
   problem: (file: string, why: string) => `${file}：提醒：${why}`,
   sameAsInput: '输出文件不能与原文件相同，否则原文件会被覆盖',
   written: (path: string) => `已写入 ${path}`,
-  writeFailed: (path: string, why: string) => `无法写入 ${path}：${why}`,
-  failed: (why: string) => `转换失败：${why}`
+  writeFailed: (path: string, why: string) => `无法写入 ${path}：${why}`
 } as const
 
 interface Options {
@@ -95,7 +94,8 @@ export const exportCommand: Command = {
     try {
       result = await exportReport(report, o.kind, { html: o.fragment ? 'fragment' : 'document' })
     } catch (e) {
-      console.error(text.failed(e instanceof Error ? e.message : String(e)))
+      // exportReport's messages are already Chinese and say what failed
+      console.error(e instanceof Error ? e.message : String(e))
       return 1
     }
     const toStdout = o.out === '-' || (o.out === undefined && typeof result.data === 'string')

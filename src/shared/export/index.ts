@@ -2,12 +2,13 @@
 // PDF export prints), docx (公文 layout for Word/WPS) and report-json v1. Pure: runs in the renderer,
 // in main and in the CLI alike.
 import type { FileFilter } from '../api'
+import { formats } from '../formats'
 import type { Report } from '../model/report'
 import { exportDocx } from './docx'
 import { exportFileName as fileName } from './filename'
 import { htmlDocument, htmlFragment } from './html'
 import { exportJson } from './json'
-import { FILTERS } from './text'
+import { FAILURE, FILTERS } from './text'
 import { exportTxt } from './txt'
 
 export type ExportKind = 'txt' | 'html' | 'docx' | 'json'
@@ -41,12 +42,20 @@ const MIME: Record<ExportKind, string> = {
 /** Notepad before Windows 10 reads UTF-8 without a byte-order mark as GBK and shows mojibake. */
 export const UTF8_BOM = '\uFEFF'
 
+/** Rejects with a Chinese message when the report cannot be exported (e.g. a format this version does not know). */
 export async function exportReport(
   report: Report,
   kind: ExportKind,
   options: ExportOptions = {}
 ): Promise<ExportResult> {
-  const data = await render(report, kind, options)
+  if (!formats.some((f) => f.id === report.format))
+    throw new Error(FAILURE.unknownFormat(String(report.format)))
+  let data: string | Uint8Array
+  try {
+    data = await render(report, kind, options)
+  } catch (e) {
+    throw new Error(FAILURE.failed(kind, e instanceof Error ? e.message : String(e)), { cause: e })
+  }
   const extension = FILTERS[kind].extensions[0]
   return {
     kind,

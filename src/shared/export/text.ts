@@ -29,3 +29,16 @@ export const FEE_CLAUSES = {
 export const feeSentence = (clauses: string[]): string => `本年度${clauses.join('，')}。`
 /** Prose that already states the fee notices is left to say it in its own words. */
 export const FEES_STATED = /收费通知/
+
+const KIND_NAMES: Record<string, string> = {
+  txt: '纯文本',
+  html: '网页',
+  docx: 'Word 文档',
+  json: 'JSON 数据'
+}
+
+/** Why an export failed, for the status line (the export itself never sees a person). */
+export const FAILURE = {
+  unknownFormat: (format: string) => `无法导出：不认识的报告格式“${format}”`,
+  failed: (kind: string, why: string) => `生成${KIND_NAMES[kind] ?? kind}失败：${why}`
+} as const

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { exportFileName, exportReport, safeFileStem } from '@shared/export'
 import { parseReportJson, serializeReport } from '@shared/model/json'
+import type { Report } from '@shared/model/report'
 import { filledReport } from './reports'
 
 describe('export file names', () => {
@@ -37,5 +38,12 @@ describe('json export', () => {
     expect(out.mime).toBe('application/json')
     const back = parseReportJson(out.data as string)
     expect(back.report).toEqual(r)
+  })
+})
+
+describe('export failures', () => {
+  it('reject with a Chinese message for a report in a format this version does not know', async () => {
+    const r = { ...filledReport(2024), format: '2030' } as unknown as Report
+    await expect(exportReport(r, 'html')).rejects.toThrow('无法导出：不认识的报告格式“2030”')
   })
 })
