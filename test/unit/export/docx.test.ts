@@ -52,6 +52,16 @@ describe('docx export', () => {
     expect(result.messages.filter((m) => m.type === 'error')).toEqual([])
   })
 
+  it('carries markup characters in the title and prose as text', async () => {
+    const r = filledReport(2024, '某某市交通运输局&港口管理局')
+    r.title = `${r.agency}2024年<年度报告> "试行"`
+    r.sections.overview = '第一段<script>alert(1)</script> & ]]> 。'
+    const { html } = await open(r)
+    const root = parse(html)
+    expect(root.querySelector('h1')!.text).toBe(r.title)
+    expect(root.querySelectorAll('p').map((p) => p.text)).toContain(r.sections.overview)
+  })
+
   it('A4 with the GB/T 9704 margins 37/35/28/26 mm', () => {
     const xml = opened[2024].files['word/document.xml']
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/)
