@@ -29,10 +29,13 @@ export async function serveStatic(dir = RENDERER_DIR): Promise<{ url: string; cl
     if (!file.startsWith(dir)) return void res.writeHead(403).end()
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html')
+      // Read before writing the head: a concurrent rebuild of out/ may remove the file in between.
+      const body = readFileSync(file)
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-      res.end(readFileSync(file))
+      res.end(body)
     } catch {
-      res.writeHead(404).end()
+      if (!res.headersSent) res.writeHead(404)
+      res.end()
     }
   })
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
