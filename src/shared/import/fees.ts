@@ -7,7 +7,7 @@ import type { Fees } from '../model/report'
 export const FEE_PATTERNS: Record<keyof Fees, RegExp[]> = {
   notices: [
     /(?:发出|送达|出具)(?:了)?(?:信息处理费)?收费通知(?:书)?(?:共)?\s*(\d+)\s*[件份]/,
-    /收费通知(?:书)?(?:共)?\s*(\d+)\s*[件份]/
+    /收费通知(?:书)?(?:件数)?(?:为|共)?\s*(\d+)\s*[件份]/
   ],
   noticedAmount: [/收费通知(?:书)?(?:的)?(?:总)?金额(?:为|共|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*元/],
   collected: [

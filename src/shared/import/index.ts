@@ -27,6 +27,7 @@ import { textLines, type Line } from './lines'
 import { importText } from './messages'
 import { assemble, type Assembled } from './assemble'
 import { findTitles } from './title'
+import { parseReportJson } from '../model/json'
 import type { ImportInput, ImportProblem, ImportResult, SourceKind } from './types'
 
 export type {
@@ -81,6 +82,15 @@ function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResu
   return { ok: true, report: best.a.report, trace: best.a.trace, problems: [...problems, ...best.a.problems] }
 }
 
+/** Our own report-json (an exported draft, a backup of one report): read as is, every problem kept. */
+function fromJson(text: string): ImportResult {
+  const { report, problems } = parseReportJson(text)
+  const found = problems.map((message): ImportProblem => ({ level: 'error', message }))
+  if (!report) return { ok: false, message: problems.join('；') || importText.notReport, problems: found }
+  const trace = { kind: 'json' as const, tables: { active: {}, requests: {}, review: {} }, sections: {} }
+  return { ok: true, report, trace, problems: found }
+}
+
 async function run({ name, data }: ImportInput): Promise<ImportResult> {
   const d = decode(name, data)
   if (!d.ok) return { ok: false, message: d.message, problems: [] }
@@ -101,6 +111,8 @@ async function run({ name, data }: ImportInput): Promise<ImportResult> {
       }
     }
   } else text = d.text
+  if (/\.json$/i.test(name) || /^\s*\{\s*"schema"\s*:\s*"xxgk-nianbao\/report"/.test(text))
+    return fromJson(text)
   // The XML or HTML markup is ASCII: converting it with the text is harmless.
   const simplified = simplify(text)
   text = simplified.text

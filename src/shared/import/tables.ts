@@ -194,7 +194,7 @@ function tableish(line: Line, vocab: Set<string>): boolean {
   if (line.row) return true
   if (line.pieces.every((p) => p.value)) return true
   const s = normalizeLabel(line.text)
-  if (s.length > 40 || /[。；]/.test(s)) return false
+  if (s.length > 40 || /[。；;！？!?]/.test(s) || /[。；！？]/.test(line.text)) return false
   let known = 0
   for (const ch of s) if (vocab.has(ch) || CJK_PUNCT.test(ch)) known++
   return known / s.length >= 0.8
@@ -362,7 +362,10 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
   const usedRuns = [...used].map((i) => runs[i])
   let a = Math.min(...usedRuns.map((r) => lineOf(r.values[0])))
   const b = Math.max(...usedRuns.map((r) => r.last))
-  while (a > from && tableish(lines[a - 1], vocab)) a--
+  // Flattened text carries its header as loose lines above the first row; an HTML or Word table carries it
+  // in rows of its own, so there a loose line above is prose, however table-like its words.
+  const loose = !lines[a].row
+  while (a > from && (lines[a - 1].row || (loose && tableish(lines[a - 1], vocab)))) a--
   out.span = [a, b]
   return out
 }

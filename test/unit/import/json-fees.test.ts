@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { importReport } from '@shared/import'
+import { parseReportJson, serializeReport } from '@shared/model/json'
+import { readFees } from '@shared/import/fees'
+
+const valid = readFileSync('test/fixtures/reports/valid-2021.json', 'utf8')
+
+describe('import of report-json', () => {
+  it('reads our own JSON export back as it is', async () => {
+    const r = await importReport({ name: '某报告.json', data: new TextEncoder().encode(valid) })
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(serializeReport(r.report)).toBe(serializeReport(parseReportJson(valid).report!))
+    expect(r.problems).toEqual([])
+  })
+
+  it('refuses a JSON file that is no report, with the reason in Chinese', async () => {
+    const r = await importReport({ name: 'x.json', data: '{"schema":"something-else"}' })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toMatch(/[\u4e00-\u9fff]/)
+  })
+})
+
+describe('信息处理费 figures in words', () => {
+  it('reads the statutory wording 收费通知件数N件', () => {
+    const got = readFees('本年度收费通知件数0件，收费通知总金额0元，实际收取总金额0元。')
+    expect(got.find((f) => f.key === 'notices')?.value).toBe(0)
+  })
+})
