@@ -1,3 +1,12 @@
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { installBridge } from './bridge/browser'
+import './styles.css'
 
-createRoot(document.getElementById('root')!).render(<p>信息公开年报编辑器</p>)
+installBridge()
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)

@@ -55,7 +55,6 @@ export const T = {
     json: '数据（.json）'
   },
   snapshot: '保存版本',
-  snapshotName: '版本名称（可不填）：',
   history: '历史版本',
   saveState: { saved: '已自动保存', saving: '正在保存……', error: '保存失败' },
   exported: (path?: string) => (path ? `已导出：${path}` : '已导出。'),

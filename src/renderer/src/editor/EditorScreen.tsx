@@ -1,0 +1,130 @@
+// The editor screen of one draft: toolbar (import, export, snapshot, history), save state, the editor.
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
+import type { MenuCommand } from '@shared/api'
+import { ReadOnlyNotice, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
+import { HistoryPanel } from '../history/HistoryPanel'
+import { SnapshotDialog } from '../history/SnapshotDialog'
+import { T } from '../text'
+import { EXPORT_CHOICES, exportAs, importFile, type ExportChoice } from './actions'
+import { Editor } from './Editor'
+
+const MemoEditor = memo(Editor)
+
+const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportChoice>> = {
+  'export-txt': 'txt',
+  'export-html': 'html',
+  'export-docx': 'docx',
+  'export-pdf': 'pdf',
+  'export-json': 'json'
+}
+
+interface Props {
+  id: string
+  onHome(): void
+  onOpen(id: string): void
+}
+
+export function EditorScreen({ id, onHome, onOpen }: Props) {
+  const session = useDraftSession(id)
+  if (!session) return <p className="loading">{T.loading}</p>
+  return <Loaded session={session} id={id} onHome={onHome} onOpen={onOpen} />
+}
+
+function Loaded({ session, id, onHome, onOpen }: Props & { session: DraftSession }) {
+  const [status, setStatus] = useState('')
+  const [historyOpen, setHistoryOpen] = useState(false)
+  // Electron has no window.prompt: the snapshot's name is asked in the page.
+  const [naming, setNaming] = useState(false)
+  const sessionRef = useRef(session)
+  useEffect(() => {
+    sessionRef.current = session
+  })
+  // Stable, so a save-state change never re-renders the editor.
+  const onChange = useCallback((r: Parameters<DraftSession['update']>[0]) => sessionRef.current.update(r), [])
+
+  const run = useCallback(
+    async (command: MenuCommand): Promise<void> => {
+      const s = sessionRef.current
+      const choice = EXPORT_COMMANDS[command]
+      if (choice) {
+        await s.flush()
+        setStatus(await exportAs(s.current(), choice))
+      } else if (command === 'import') {
+        const r = await importFile()
+        setStatus(r.message)
+        if (r.id) onOpen(r.id)
+      } else if (command === 'snapshot') {
+        if (!s.readOnly) setNaming(true)
+      } else if (command === 'history') setHistoryOpen((v) => !v)
+      else if (command === 'home' || command === 'new') {
+        await s.flush()
+        onHome()
+      }
+    },
+    [onHome, onOpen]
+  )
+
+  useEffect(() => window.api.onMenuCommand((c) => void run(c)), [run])
+  useEffect(() => {
+    const flush = (): void => void sessionRef.current.flush()
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden') flush()
+    }
+    window.addEventListener('blur', flush)
+    document.addEventListener('visibilitychange', onHide)
+    return () => {
+      window.removeEventListener('blur', flush)
+      document.removeEventListener('visibilitychange', onHide)
+    }
+  }, [])
+
+  return (
+    <div className="screen editor-screen">
+      <header className="toolbar">
+        <button type="button" className="secondary" onClick={() => void run('home')}>
+          {T.home}
+        </button>
+        <span className="toolbar-title">{T.appName}</span>
+        <span className="toolbar-group" role="group" aria-label={T.export}>
+          <span className="group-label">{T.export}</span>
+          {EXPORT_CHOICES.map((c) => (
+            <button key={c} type="button" onClick={() => void run(`export-${c}`)}>
+              {T.exportKinds[c]}
+            </button>
+          ))}
+        </span>
+        <button type="button" onClick={() => void run('import')}>
+          {T.import}
+        </button>
+        <button type="button" onClick={() => void run('snapshot')} disabled={session.readOnly}>
+          {T.snapshot}
+        </button>
+        <button type="button" aria-pressed={historyOpen} onClick={() => void run('history')}>
+          {T.history}
+        </button>
+        <span className="toolbar-status" role="status">
+          {status}
+        </span>
+        <SaveIndicator session={session} />
+      </header>
+      <ReadOnlyNotice session={session} />
+      {naming && (
+        <SnapshotDialog
+          onCancel={() => setNaming(false)}
+          onSave={(name) => {
+            setNaming(false)
+            void sessionRef.current.snapshot(name).then(() => setStatus(T.snapshotDone))
+          }}
+        />
+      )}
+      {historyOpen && <HistoryPanel draftId={id} onClose={() => setHistoryOpen(false)} />}
+      <MemoEditor
+        key={`${id}:${session.version}`}
+        report={session.report}
+        lastYear={session.lastYear}
+        readOnly={session.readOnly}
+        onChange={onChange}
+      />
+    </div>
+  )
+}

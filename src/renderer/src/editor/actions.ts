@@ -1,0 +1,50 @@
+// Toolbar and menu actions. The export and import code (docx, mammoth, opencc) is loaded on first use
+// only, so it never weighs on opening the app.
+import type { Report } from '@shared/model/report'
+import { createDraftFromReport } from '../drafts'
+import { T } from '../text'
+
+export type ExportChoice = 'txt' | 'html' | 'docx' | 'pdf' | 'json'
+export const EXPORT_CHOICES: readonly ExportChoice[] = ['txt', 'html', 'docx', 'pdf', 'json']
+
+const failure = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/** Returns the status line to show. */
+export async function exportAs(report: Report, choice: ExportChoice): Promise<string> {
+  try {
+    const { exportReport } = await import('@shared/export')
+    if (choice === 'pdf') {
+      const html = await exportReport(report, 'html')
+      const r = await window.api.printPdf({
+        suggestedName: html.fileName.replace(/\.html?$/i, '.pdf'),
+        html: html.data as string
+      })
+      return r.saved ? T.exported(r.path) : ''
+    }
+    const out = await exportReport(report, choice)
+    const r = await window.api.saveFile({ suggestedName: out.fileName, filters: out.filters, data: out.data })
+    return r.saved ? T.exported(r.path) : ''
+  } catch (e) {
+    return T.exportFailed(failure(e))
+  }
+}
+
+export type ImportOutcome = { id: string; message: string } | { id?: undefined; message: string }
+
+/** Pick a file, read it as a report and keep it as a new draft (the open report is never overwritten). */
+export async function importFile(): Promise<ImportOutcome> {
+  try {
+    const file = await window.api.openFile({
+      filters: [{ name: T.importFilter, extensions: ['txt', 'html', 'htm', 'docx', 'json'] }]
+    })
+    if (!file) return { message: '' }
+    const { importReport } = await import('@shared/import')
+    const result = await importReport({ name: file.name, data: file.data })
+    if (!result.ok) return { message: T.importFailed(result.message) }
+    const problems = result.problems.map((p) => p.message)
+    const id = await createDraftFromReport(result.report, T.importOrigin(file.name), problems)
+    return { id, message: T.imported(file.name) }
+  } catch (e) {
+    return { message: T.importFailed(failure(e)) }
+  }
+}
