@@ -127,12 +127,14 @@ export function NewDraftForm(props: {
           {error}
         </p>
       )}
-      <button type="submit" disabled={busy}>
-        {H.create}
-      </button>
-      <button type="button" onClick={props.onCancel}>
-        {H.cancel}
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {H.create}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {H.cancel}
+        </button>
+      </div>
     </form>
   )
 }

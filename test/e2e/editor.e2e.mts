@@ -1,0 +1,158 @@
+// The editor in Debian Chromium on the built renderer (browser bridge): create a report from the home
+// screen, break and fix a cross-footing rule in table 三, paste a TSV row, 本年无此项, export HTML (a
+// download) and read it back, full-width digits accepted and letters refused at the cell.
+import { readFile, writeFile } from 'node:fs/promises'
+import type { Locator, Page } from 'playwright-core'
+import { artifactPath, assert, launch, serveStatic, suite } from './lib/harness.mts'
+
+const AGENCY = '某某市测试局'
+const REQ = '三、收到和处理政府信息公开申请情况'
+const NEW_NP = '表三 一、本年新收政府信息公开申请数量 自然人'
+const NEW_BIZ = '表三 一、本年新收政府信息公开申请数量 商业企业'
+const NEW_TOT = '表三 一、本年新收政府信息公开申请数量 总计'
+const CARRY = '表三 二、上年结转政府信息公开申请数量 自然人'
+
+const s = suite('editor: create, live checks, paste, 本年无此项, export HTML, cell input')
+const server = await serveStatic()
+const { context } = await launch()
+const page: Page = await context.newPage()
+await page.setViewportSize({ width: 1366, height: 768 })
+const pageErrors: string[] = []
+page.on('pageerror', (e) => pageErrors.push(e.message))
+
+const cell = (name: string): Locator => page.getByRole('textbox', { name, exact: true })
+const problems = (): Locator => page.getByRole('region', { name: '问题', exact: true })
+const describedBy = async (input: Locator): Promise<string> => {
+  const id = await input.getAttribute('aria-describedby')
+  assert(id, 'the cell has no aria-describedby')
+  return (await page.locator(`[id="${id}"]`).textContent()) ?? ''
+}
+// Polled from Node: a function passed to the page would carry tsx's __name helper, which the page lacks.
+async function waitInvalid(input: Locator, invalid: boolean): Promise<void> {
+  const want = invalid ? 'true' : null
+  for (let t0 = Date.now(); Date.now() - t0 < 5000; await page.waitForTimeout(20))
+    if ((await input.getAttribute('aria-invalid')) === want) return
+  throw new Error(`aria-invalid of ${await input.getAttribute('aria-label')} is not ${want}`)
+}
+
+s.test('the first start lists the sample report 示例; 新建报告 creates a report and opens it', async () => {
+  await page.goto(server.url)
+  await page.getByText('示例', { exact: true }).first().waitFor()
+  await page.getByRole('button', { name: '新建报告' }).click()
+  await page.getByLabel('机关名称').fill(AGENCY)
+  await page.getByLabel('年度').fill('2024')
+  await page.screenshot({ path: await artifactPath('home-new-report.png') })
+  await page.getByRole('button', { name: '创建' }).click()
+  await page.getByRole('textbox', { name: '一、总体情况', exact: true }).waitFor()
+  assert((await page.getByRole('textbox', { name: '机关名称' }).inputValue()) === AGENCY, 'agency not set')
+})
+
+const table3 = (): Locator => page.locator('section.table-block').filter({ hasText: '表三' })
+const invalidIn3 = (): Promise<number> => table3().locator('input[aria-invalid="true"]').count()
+
+s.test('本年无此项 writes 0 into every blank cell of table 三, keeping what was typed', async () => {
+  await page.getByRole('button', { name: REQ, exact: true }).click()
+  await cell(NEW_NP).fill('0')
+  await cell(CARRY).waitFor()
+  assert((await cell(CARRY).inputValue()) === '', 'a cell is not blank before 本年无此项')
+  await table3().getByRole('button', { name: '本年无此项' }).click()
+  assert((await cell(CARRY).inputValue()) === '0', 'a blank cell was not set to 0')
+  const blanks = await table3()
+    .locator('td.cell input')
+    .evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value === '').length)
+  assert(blanks === 0, `${blanks} cells still blank`)
+  assert((await invalidIn3()) === 0, 'an all-zero table 三 has errors')
+})
+
+s.test(
+  'table 三: a row whose parts disagree with its total is an error at the cell and in 问题; fixing it clears it',
+  async () => {
+    const c = cell(NEW_NP)
+    await c.fill('5')
+    await waitInvalid(c, true)
+    const message = await describedBy(c)
+    assert(/[\u4e00-\u9fff]/.test(message), `no Chinese message at the cell: ${message}`)
+    const panel = (await problems().textContent()) ?? ''
+    assert(/错误/.test(panel), `问题 shows no error: ${panel}`)
+    // The panel shows the finding the cell links to (its first words).
+    const first = message.slice(0, 14)
+    assert(panel.includes(first), `问题 lacks “${first}”: ${panel}`)
+    await page.screenshot({ path: await artifactPath('editor-errors.png') })
+    await c.fill('0')
+    await waitInvalid(c, false)
+    assert((await invalidIn3()) === 0, 'a mark stayed in table 三 after the fix')
+    const after = (await problems().textContent()) ?? ''
+    assert(!after.includes(first), `the finding stayed in 问题 after the fix: ${after}`)
+  }
+)
+
+s.test('a TSV row pasted into a table 三 row fills the cells from the focused one', async () => {
+  await cell(NEW_NP).focus()
+  await page.evaluate((name) => {
+    const el = document.querySelector(`input[aria-label="${name}"]`)!
+    const dt = new DataTransfer()
+    dt.setData('text/plain', '11\t2\t0\t1\t0\t0\t14\r\n')
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }))
+  }, NEW_NP)
+  const want: [string, string][] = [
+    [NEW_NP, '11'],
+    [NEW_BIZ, '2'],
+    ['表三 一、本年新收政府信息公开申请数量 科研机构', '0'],
+    ['表三 一、本年新收政府信息公开申请数量 社会公益组织', '1'],
+    ['表三 一、本年新收政府信息公开申请数量 法律服务机构', '0'],
+    ['表三 一、本年新收政府信息公开申请数量 其他', '0'],
+    [NEW_TOT, '14']
+  ]
+  for (const [name, value] of want) {
+    const got = await cell(name).inputValue()
+    assert(got === value, `${name}: ${got} ≠ ${value}`)
+  }
+  await page.getByText('已粘贴 7 个数值。').waitFor()
+  // The pasted row adds up; what is marked now are the columns (the rows below are still 0).
+  assert(!/各类申请人之和/.test((await describedBy(cell(NEW_TOT)).catch(() => '')) ?? ''), 'row sum marked')
+})
+
+s.test('a full-width number is accepted; a letter is refused at the cell in Chinese', async () => {
+  const c = cell(NEW_NP)
+  await c.fill('')
+  await c.pressSequentially('１２')
+  await page.waitForTimeout(50)
+  const note = (await c.getAttribute('aria-describedby')) ? await describedBy(c) : ''
+  assert(!note.includes('只能填写数字'), `１２ refused: ${note}`)
+  await c.fill('11')
+  await c.press('End')
+  await c.pressSequentially('x')
+  await waitInvalid(c, true)
+  const refusal = await describedBy(c)
+  assert(refusal.includes('只能填写数字'), `refusal not in Chinese: ${refusal}`)
+  assert((await c.inputValue()) === '11x', 'the typed text was not kept for correction')
+  await c.fill('')
+  await c.pressSequentially('１２')
+  await page.waitForTimeout(50)
+})
+
+s.test('导出 网页 downloads an HTML file with the table, the typed values and the agency', async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '网页（.html）' }).click()
+  ])
+  const path = await download.path()
+  const html = await readFile(path, 'utf8')
+  await writeFile(await artifactPath('export.html'), html)
+  assert(download.suggestedFilename().endsWith('.html'), `file name ${download.suggestedFilename()}`)
+  assert(html.includes('<table'), 'no <table> in the export')
+  assert(html.includes(AGENCY), 'the agency is missing from the export')
+  for (const v of ['12', '14']) assert(new RegExp(`>\\s*${v}\\s*<`).test(html), `value ${v} missing`)
+})
+
+s.test('the home screen after returning lists the new report (screenshot)', async () => {
+  await page.getByRole('button', { name: '返回首页' }).click()
+  await page.getByRole('button', { name: AGENCY, exact: true }).waitFor()
+  await page.screenshot({ path: await artifactPath('home.png') })
+  assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
+})
+
+await s.run(async () => {
+  await context.close()
+  await server.close()
+})
