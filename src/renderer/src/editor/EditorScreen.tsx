@@ -26,7 +26,16 @@ interface Props {
 
 export function EditorScreen({ id, onHome, onOpen }: Props) {
   const session = useDraftSession(id)
-  if (!session) return <p className="loading">{T.loading}</p>
+  // A draft named in the address may no longer exist: the way home stays open while it loads.
+  if (!session)
+    return (
+      <p className="loading">
+        {T.loading}{' '}
+        <button type="button" className="link" onClick={onHome}>
+          {T.home}
+        </button>
+      </p>
+    )
   return <Loaded session={session} id={id} onHome={onHome} onOpen={onOpen} />
 }
 
