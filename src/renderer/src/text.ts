@@ -24,6 +24,8 @@ export const T = {
   noneThisYear: '本年无此项',
   noneThisYearHint: '把本表所有空白格填为 0（本年没有发生）',
   blank: '空',
+  lastYearValue: (n: string) => `上年 ${n}`,
+  lastYearHint: '上年报告中此格的数值',
   fixTo: (n: string) => `改为 ${n}`,
   fixToHint: (n: string) => `按勾稽关系计算应为 ${n}，点击后填入`,
   pasted: (n: number) => `已粘贴 ${n} 个数值。`,

@@ -43,6 +43,8 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   const justFocused = useRef(false)
   const label = cellLabel(table, decl)
   const msgId = domId('msg', ref)
+  // Same key in last year's table only: a 2019-format report has other rows in table 三.
+  const lastValue = ctx.lastYear?.tables[table.id]?.[decl.key]
 
   const go = (key: string | undefined): boolean => {
     if (key === undefined) return false
@@ -135,6 +137,11 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       />
+      {typeof lastValue === 'number' && (
+        <span className="last-year" title={T.lastYearHint}>
+          {T.lastYearValue(String(lastValue))}
+        </span>
+      )}
       {status && (
         <div id={msgId} className={`cell-msg is-${status.severity}`} role="tooltip">
           {status.messages.map((m) => (

@@ -145,6 +145,7 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       format,
       store: engine.store,
       readOnly,
+      lastYear,
       current: engine.current,
       cellText: (ref) => form.getValues(cellField(ref)) ?? '',
       setCells(entries) {
@@ -163,7 +164,7 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       focusRef,
       tableOfSection: (id) => format.tables.find((t) => t.section === id)
     }
-  }, [engine, form, format, readOnly])
+  }, [engine, form, format, readOnly, lastYear])
 
   const goTo = (f: Finding): void => {
     const ref = f.cells.find((c) => engine.elements.has(c) || groupOfRef(format, c) !== 'whole') ?? f.cells[0]

@@ -1,7 +1,7 @@
 // The editor screen of one draft: toolbar (import, export, snapshot, history), save state, the editor.
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
-import { ReadOnlyNotice, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
+import { ImportProblems, ReadOnlyNotice, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { SnapshotDialog } from '../history/SnapshotDialog'
 import { T } from '../text'
@@ -59,7 +59,7 @@ function Loaded({ session, id, onHome, onOpen }: Props & { session: DraftSession
         await s.flush()
         setStatus(await exportAs(s.current(), choice))
       } else if (command === 'import') {
-        const r = await importFile()
+        const r = await importFile(() => (s.readOnly ? Promise.resolve() : s.checkpoint('import')))
         setStatus(r.message)
         if (r.id) onOpen(r.id)
       } else if (command === 'snapshot') {
@@ -117,6 +117,7 @@ function Loaded({ session, id, onHome, onOpen }: Props & { session: DraftSession
         <SaveIndicator session={session} />
       </header>
       <ReadOnlyNotice session={session} />
+      <ImportProblems session={session} />
       {naming && (
         <SnapshotDialog
           onCancel={() => setNaming(false)}

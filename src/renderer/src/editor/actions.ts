@@ -31,8 +31,12 @@ export async function exportAs(report: Report, choice: ExportChoice): Promise<st
 
 export type ImportOutcome = { id: string; message: string } | { id?: undefined; message: string }
 
-/** Pick a file, read it as a report and keep it as a new draft (the open report is never overwritten). */
-export async function importFile(): Promise<ImportOutcome> {
+/**
+ * Pick a file, read it as a report and keep it as a new draft (the open report is never overwritten).
+ * `beforeCreate` runs once the file has been read, before the new draft exists (the editor keeps a
+ * revision of the open draft there, so what it held when the import began is in its history).
+ */
+export async function importFile(beforeCreate?: () => Promise<void>): Promise<ImportOutcome> {
   try {
     const file = await window.api.openFile({
       filters: [{ name: T.importFilter, extensions: ['txt', 'html', 'htm', 'docx', 'json'] }]
@@ -42,6 +46,7 @@ export async function importFile(): Promise<ImportOutcome> {
     const result = await importReport({ name: file.name, data: file.data })
     if (!result.ok) return { message: T.importFailed(result.message) }
     const problems = result.problems.map((p) => p.message)
+    await beforeCreate?.()
     const id = await createDraftFromReport(result.report, T.importOrigin(file.name), problems)
     return { id, message: T.imported(file.name) }
   } catch (e) {

@@ -11,6 +11,8 @@ export interface EditorCtx {
   format: FormatDecl
   store: FindingsStore
   readOnly: boolean
+  /** Last year's report, when this draft has one: its values are shown beside the cells. */
+  lastYear?: Report
   /** The report as it stands now (read at event time, never during render). */
   current(): Report
   /** The text a cell holds now (read at event time). */

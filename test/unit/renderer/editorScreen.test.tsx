@@ -1,0 +1,115 @@
+// The editor screen with the drafts module (fake-indexeddb): last year's values beside the cells, what an
+// import could not read, the revision kept before an import, and Home's import button.
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { AppApi } from '@shared/api'
+import { emptyReport } from '@shared/model/report'
+import { serializeReport } from '@shared/model/json'
+import { Editor } from '@renderer/editor/Editor'
+import { EditorScreen } from '@renderer/editor/EditorScreen'
+import { App } from '@renderer/App'
+import { db } from '@renderer/drafts/db'
+import { createDraft, createDraftFromReport } from '@renderer/drafts/store'
+import { freshDb } from '../drafts/helpers'
+// window.api's type (the renderer's ambient declaration, outside this project's include list).
+import type {} from '@renderer/env'
+
+const REQ = '三、收到和处理政府信息公开申请情况'
+const NEW_NP = '表三 一、本年新收政府信息公开申请数量 自然人'
+
+beforeEach(freshDb)
+
+function stubApi(openFile: AppApi['openFile'] = async () => null): AppApi {
+  const api = {
+    openFile: vi.fn(openFile),
+    saveFile: vi.fn(async () => ({ saved: false })),
+    printPdf: vi.fn(async () => ({ saved: false })),
+    onMenuCommand: vi.fn(() => () => {})
+  } as unknown as AppApi
+  ;(window as unknown as { api: AppApi }).api = api
+  return api
+}
+
+describe('last year beside each cell', () => {
+  it('shows 上年 N under a cell whose key last year has a value, and leaves the accessible name alone', () => {
+    const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
+    lastYear.tables.requests['new.np'] = 37
+    lastYear.tables.requests['new.biz'] = 0
+    render(
+      <Editor
+        report={emptyReport('2021', 2024, '某某区人民政府', 'government')}
+        lastYear={lastYear}
+        onChange={() => {}}
+      />
+    )
+    fireEvent.click(screen.getByRole('button', { name: REQ }))
+    const np = screen.getByRole('textbox', { name: NEW_NP })
+    expect(np.getAttribute('aria-label')).toBe(NEW_NP)
+    expect(within(np.closest('td')!).getByText('上年 37')).toBeTruthy()
+    const biz = screen.getByRole('textbox', { name: '表三 一、本年新收政府信息公开申请数量 商业企业' })
+    expect(within(biz.closest('td')!).getByText('上年 0')).toBeTruthy()
+    // A cell left blank last year shows nothing (blank is not 0).
+    const sci = screen.getByRole('textbox', { name: '表三 一、本年新收政府信息公开申请数量 科研机构' })
+    expect(sci.closest('td')!.textContent).not.toContain('上年')
+  })
+
+  it('shows nothing without a last year', () => {
+    render(<Editor report={emptyReport('2021', 2024, '某某局', 'department')} onChange={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: REQ }))
+    expect(document.querySelector('.last-year')).toBeNull()
+  })
+
+  it('in the editor screen, takes last year from the draft it was made from', async () => {
+    stubApi()
+    const last = emptyReport('2021', 2023, '某某局', 'department')
+    last.tables.requests['new.np'] = 12
+    const lastId = await createDraftFromReport(last, '测试')
+    const id = await createDraft({
+      agency: '某某局',
+      year: 2024,
+      agencyKind: 'department',
+      format: '2021',
+      lastYearId: lastId
+    })
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: REQ }))
+    const np = screen.getByRole('textbox', { name: NEW_NP })
+    expect(within(np.closest('td')!).getByText('上年 12')).toBeTruthy()
+  })
+})
+
+describe('import from the editor screen and the home screen', () => {
+  it('shows what the importer could not read in the imported draft', async () => {
+    stubApi()
+    const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '导入 a.txt', [
+      '表三第 5 行无法识别'
+    ])
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    const region = await screen.findByRole('region', { name: '导入时未能读取的内容' })
+    expect(region.textContent).toContain('表三第 5 行无法识别')
+  })
+
+  it('keeps a before-import revision of the open draft, then opens the imported one', async () => {
+    const json = serializeReport(emptyReport('2021', 2024, '导入来源局', 'department'))
+    stubApi(async () => ({ name: 'r.json', data: new TextEncoder().encode(json) }))
+    const id = await createDraft({ agency: '原来局', year: 2024, agencyKind: 'department', format: '2021' })
+    const onOpen = vi.fn()
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={onOpen} />)
+    fireEvent.click(await screen.findByRole('button', { name: '导入…' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalled())
+    const revisions = await db.revisions.where('draftId').equals(id).toArray()
+    expect(revisions.map((r) => r.kind)).toContain('before-import')
+    const imported = await db.drafts.get(onOpen.mock.calls[0][0] as string)
+    expect(imported?.report.agency).toBe('导入来源局')
+  })
+
+  it('the home screen offers import in a plain browser, and the imported draft opens', async () => {
+    const json = serializeReport(emptyReport('2021', 2024, '首页导入局', 'department'))
+    stubApi(async () => ({ name: 'r.json', data: new TextEncoder().encode(json) }))
+    render(<App />)
+    fireEvent.click(await screen.findByRole('button', { name: '导入已发布的报告' }))
+    const agency = await screen.findByRole('textbox', { name: '机关名称' })
+    await waitFor(() => expect((agency as HTMLInputElement).value).toBe('首页导入局'))
+    expect(window.location.hash).toMatch(/^#draft=/)
+  })
+})
