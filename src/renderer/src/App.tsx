@@ -1,22 +1,15 @@
-// Home (list of drafts, 新建报告) or the editor of one draft. The open draft is kept in the address
-// (#draft=<id>) so a reload, or a link, opens it directly without the home screen.
+// Home (list of drafts, 新建报告) or the editor of one draft (the one named in the address at startup).
 import { useCallback, useEffect, useState } from 'react'
 import { EditorScreen } from './editor/EditorScreen'
 import { importFile } from './editor/actions'
 import { Home } from './home/Home'
-
-const HASH = /^#draft=([\w-]+)$/
-
-function draftInAddress(): string | null {
-  return HASH.exec(window.location.hash)?.[1] ?? null
-}
+import { draftInAddress, showDraftInAddress } from './address'
 
 export function App() {
   const [openId, setOpenIdState] = useState<string | null>(draftInAddress)
   const setOpenId = useCallback((id: string | null) => {
     setOpenIdState(id)
-    const url = id ? `#draft=${id}` : window.location.pathname + window.location.search
-    window.history.replaceState(null, '', url)
+    showDraftInAddress(id)
   }, [])
   const onImport = useCallback(() => void importFile().then((r) => r.id && setOpenId(r.id)), [setOpenId])
   // On the home screen the menu can only import; in the editor the editor screen handles the menu.

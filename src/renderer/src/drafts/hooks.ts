@@ -61,6 +61,15 @@ function releaseRef(id: string): void {
   }, 50)
 }
 
+/**
+ * Start opening a draft before any component asks for it (a draft named in the address at startup), so
+ * the database work overlaps the first render. Held for a few seconds; the editor's own hold takes over.
+ */
+export function preopenDraftSession(id: string): void {
+  retain(id).catch(() => {})
+  setTimeout(() => releaseRef(id), 5000)
+}
+
 const noSubscribe = () => () => {}
 const none = () => undefined
 

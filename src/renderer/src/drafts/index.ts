@@ -10,7 +10,7 @@ export type {
   SaveState,
   TrashedDraft
 } from './types'
-export { useDraftList, useDraftSession, useRevisions, useTrash } from './hooks'
+export { preopenDraftSession, useDraftList, useDraftSession, useRevisions, useTrash } from './hooks'
 export {
   carryOver,
   createDraft,
