@@ -152,6 +152,22 @@ s.test('the home screen after returning lists the new report (screenshot)', asyn
   assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
 })
 
+s.test(
+  '从上年报告新建 on the sample: the value of last year shown under each cell, the accessible name unchanged',
+  async () => {
+    const sample = page.locator('table.draft-list tbody tr').filter({ hasText: '示例' })
+    await page.getByRole('button', { name: '新建报告' }).waitFor()
+    await sample.getByRole('button', { name: '从上年报告新建' }).click()
+    await page.getByRole('button', { name: REQ, exact: true }).click()
+    const c = cell(NEW_NP)
+    await c.waitFor()
+    const note = (await c.locator('xpath=..').locator('.last-year').textContent()) ?? ''
+    assert(/^上年 \d+$/.test(note), `no 上年 N beside the cell: “${note}”`)
+    assert((await c.getAttribute('aria-label')) === NEW_NP, 'the accessible name changed')
+    await page.screenshot({ path: await artifactPath('editor-last-year.png') })
+  }
+)
+
 await s.run(async () => {
   await context.close()
   await server.close()
