@@ -11,7 +11,16 @@ export function App() {
     setOpenIdState(id)
     showDraftInAddress(id)
   }, [])
-  const onImport = useCallback(() => void importFile().then((r) => r.id && setOpenId(r.id)), [setOpenId])
+  // What an import from the home screen said when it opened nothing (a file that could not be read).
+  const [importMessage, setImportMessage] = useState('')
+  const onImport = useCallback(
+    () =>
+      void importFile().then((r) => {
+        setImportMessage(r.id ? '' : r.message)
+        if (r.id) setOpenId(r.id)
+      }),
+    [setOpenId]
+  )
   // On the home screen the menu can only import; in the editor the editor screen handles the menu.
   useEffect(() => {
     if (openId) return
@@ -21,5 +30,14 @@ export function App() {
   }, [openId, onImport])
   if (openId)
     return <EditorScreen key={openId} id={openId} onHome={() => setOpenId(null)} onOpen={setOpenId} />
-  return <Home onOpen={setOpenId} onImport={onImport} />
+  return (
+    <>
+      {importMessage && (
+        <p className="app-message" role="alert">
+          {importMessage}
+        </p>
+      )}
+      <Home onOpen={setOpenId} onImport={onImport} />
+    </>
+  )
 }

@@ -112,4 +112,14 @@ describe('import from the editor screen and the home screen', () => {
     await waitFor(() => expect((agency as HTMLInputElement).value).toBe('首页导入局'))
     expect(window.location.hash).toMatch(/^#draft=/)
   })
+
+  it('a file the home screen cannot import is refused with a Chinese message, nothing opened', async () => {
+    window.history.replaceState(null, '', '/')
+    stubApi(async () => ({ name: 'r.json', data: new TextEncoder().encode('{ "schema": 1') }))
+    render(<App />)
+    fireEvent.click(await screen.findByRole('button', { name: '导入已发布的报告' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toMatch(/^导入失败：/)
+    expect(screen.getByRole('button', { name: '新建报告' })).toBeTruthy()
+  })
 })
