@@ -15,6 +15,15 @@ s.test('the app renders Chinese text with no errors', async () => {
   assert(errors.length === 0, `console errors: ${errors.join('; ')}`)
 })
 
+s.test('a draft named in the address that no longer exists leaves a way home', async () => {
+  // A change of the hash alone is no new load: reload, as a restart of the app would.
+  await page.goto(`${server.url}#draft=gone-${Date.now()}`)
+  await page.reload()
+  await page.getByRole('button', { name: '返回首页' }).click()
+  await page.getByRole('button', { name: '新建报告' }).waitFor()
+  assert(!page.url().includes('#draft='), `the address still names the draft: ${page.url()}`)
+})
+
 await s.run(async () => {
   await context.close()
   await server.close()
