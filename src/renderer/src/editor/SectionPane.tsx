@@ -10,6 +10,10 @@ import { TableGrid } from './TableGrid'
 
 const FEE_LABELS = { notices: T.feeNotices, noticedAmount: T.feeNoticed, collected: T.feeCollected } as const
 
+// Hints are either topics (主动公开) or whole sentences: a sentence already ends itself.
+const joinHints = (hints: string[]): string =>
+  hints.map((h, i) => (i < hints.length - 1 && !/[。；！？]$/.test(h) ? `${h}；` : h)).join('')
+
 export function SectionPane({ section }: { section: SectionDecl }) {
   const ctx = useEditor()
   const agencyKind = useWatch({ control: ctx.control, name: 'meta.agencyKind' })
@@ -24,13 +28,13 @@ export function SectionPane({ section }: { section: SectionDecl }) {
           {section.hints.length > 0 && (
             <p>
               <span className="hint-lead">{T.hints}</span>
-              {section.hints.join('；')}
+              {joinHints(section.hints)}
             </p>
           )}
           {govHints.length > 0 && (
             <p>
               <span className="hint-lead">{T.governmentHints}</span>
-              {govHints.join('；')}
+              {joinHints(govHints)}
             </p>
           )}
         </div>
