@@ -13,13 +13,22 @@ export function App() {
   }, [])
   // What an import from the home screen said when it opened nothing (a file that could not be read).
   const [importMessage, setImportMessage] = useState('')
+  // What the last action said as it opened another draft (已导入…): shown by the editor it opened.
+  const [carried, setCarried] = useState('')
+  const openWith = useCallback(
+    (id: string, message = '') => {
+      setCarried(message)
+      setOpenId(id)
+    },
+    [setOpenId]
+  )
   const onImport = useCallback(
     () =>
       void importFile().then((r) => {
         setImportMessage(r.id ? '' : r.message)
-        if (r.id) setOpenId(r.id)
+        if (r.id) openWith(r.id, r.message)
       }),
-    [setOpenId]
+    [openWith]
   )
   // On the home screen the menu can only import; in the editor the editor screen handles the menu.
   useEffect(() => {
@@ -29,7 +38,15 @@ export function App() {
     })
   }, [openId, onImport])
   if (openId)
-    return <EditorScreen key={openId} id={openId} onHome={() => setOpenId(null)} onOpen={setOpenId} />
+    return (
+      <EditorScreen
+        key={openId}
+        id={openId}
+        initialStatus={carried}
+        onHome={() => setOpenId(null)}
+        onOpen={openWith}
+      />
+    )
   return (
     <>
       {importMessage && (

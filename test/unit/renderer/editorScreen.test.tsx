@@ -111,6 +111,8 @@ describe('import from the editor screen and the home screen', () => {
     const agency = await screen.findByRole('textbox', { name: '机关名称' })
     await waitFor(() => expect((agency as HTMLInputElement).value).toBe('首页导入局'))
     expect(window.location.hash).toMatch(/^#draft=/)
+    // The import's own message survives the switch to the new draft's editor.
+    expect(screen.getAllByRole('status').some((s) => /已导入“r\.json”/.test(s.textContent ?? ''))).toBe(true)
   })
 
   it('a file the home screen cannot import is refused with a Chinese message, nothing opened', async () => {

@@ -21,10 +21,12 @@ const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportChoice>> = {
 interface Props {
   id: string
   onHome(): void
-  onOpen(id: string): void
+  onOpen(id: string, message?: string): void
+  /** A message from the screen that opened this one (e.g. 已导入…). */
+  initialStatus?: string
 }
 
-export function EditorScreen({ id, onHome, onOpen }: Props) {
+export function EditorScreen({ id, onHome, onOpen, initialStatus }: Props) {
   const session = useDraftSession(id)
   // A draft named in the address may no longer exist: the way home stays open while it loads.
   if (!session)
@@ -36,11 +38,11 @@ export function EditorScreen({ id, onHome, onOpen }: Props) {
         </button>
       </p>
     )
-  return <Loaded session={session} id={id} onHome={onHome} onOpen={onOpen} />
+  return <Loaded session={session} id={id} onHome={onHome} onOpen={onOpen} initialStatus={initialStatus} />
 }
 
-function Loaded({ session, id, onHome, onOpen }: Props & { session: DraftSession }) {
-  const [status, setStatus] = useState('')
+function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { session: DraftSession }) {
+  const [status, setStatus] = useState(initialStatus)
   const [historyOpen, setHistoryOpen] = useState(false)
   // Electron has no window.prompt: the snapshot's name is asked in the page.
   const [naming, setNaming] = useState(false)
@@ -60,8 +62,8 @@ function Loaded({ session, id, onHome, onOpen }: Props & { session: DraftSession
         setStatus(await exportAs(s.current(), choice))
       } else if (command === 'import') {
         const r = await importFile(() => (s.readOnly ? Promise.resolve() : s.checkpoint('import')))
-        setStatus(r.message)
-        if (r.id) onOpen(r.id)
+        if (r.id) onOpen(r.id, r.message)
+        else setStatus(r.message)
       } else if (command === 'snapshot') {
         if (!s.readOnly) setNaming(true)
       } else if (command === 'history') setHistoryOpen((v) => !v)
