@@ -254,15 +254,7 @@ function wholeOf(
 ): { total: number; refs: string[]; label?: string } | undefined {
   for (const q of c?.quantities ?? []) {
     if (!q.decl.whole?.test(p.phrase)) continue
-    let sum = 0
-    let filled = 0
-    for (const t of q.terms) {
-      const v = report.tables[t.table]?.[t.key]
-      if (typeof v === 'number') {
-        filled++
-        sum += t.sign * v
-      }
-    }
+    const { sum, filled } = tableSum(q, report)
     if (filled === q.terms.length && sum > 0) return { total: sum, refs: q.refs, label: q.label }
   }
   return p.total ? { total: p.total, refs: [] } : undefined
