@@ -58,14 +58,8 @@ export interface TrashedDraft extends DraftSummary {
   daysLeft: number
 }
 
-export interface RevisionSummary {
-  id: string
-  draftId: string
-  at: number
-  kind: RevisionKind
-  name?: string
-  report: Report
-}
+/** What the history panel lists: the stored revision as it is. */
+export type RevisionSummary = RevisionRecord
 
 export type SaveState = 'saved' | 'saving' | 'error'
 
