@@ -39,6 +39,7 @@ export const T = {
   // problems
   problems: '问题',
   noProblems: '没有发现问题。',
+  checking: '正在检查……',
   errors: (n: number) => `错误 ${n}`,
   warnings: (n: number) => `提示 ${n}`,
   problemCount: (e: number, w: number) => (e + w === 0 ? '无问题' : `${e} 个错误，${w} 个提示`),

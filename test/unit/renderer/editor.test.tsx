@@ -267,6 +267,24 @@ describe('Problems panel', () => {
     expect(cell('表三 一、本年新收政府信息公开申请数量 自然人').getAttribute('aria-invalid')).not.toBe('true')
   })
 
+  it('says 正在检查 until the first check, which runs by itself just after the editor is drawn', async () => {
+    vi.useFakeTimers()
+    try {
+      const report = emptyReport('2021', 2024, '某某区人民政府', 'government')
+      report.tables.review['rev.keep'] = 2
+      setup(report)
+      expect(problems().textContent).toContain('正在检查')
+      expect(problems().textContent).not.toContain('没有发现问题')
+      await act(() => vi.advanceTimersByTimeAsync(0))
+      expect(problems().textContent).not.toContain('正在检查')
+      expect(problems().textContent).toMatch(/错误 [1-9]/)
+      show(REVIEW)
+      expect(cell('表四 行政复议 结果维持').getAttribute('aria-invalid')).toBe('true')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('lists errors before warnings within a group', () => {
     const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
     lastYear.tables.active['reg.valid'] = 3

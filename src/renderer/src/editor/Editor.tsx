@@ -1,6 +1,6 @@
 // The report editor: header, section navigation, the section being edited and the problems panel.
 // Every change re-runs the checks synchronously and publishes findings to a store the cells read.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useForm } from 'react-hook-form'
 import { checkReport, type Finding } from '@shared/checks'
@@ -9,7 +9,7 @@ import { parseCellInput } from '@shared/model/cellInput'
 import type { Report } from '@shared/model/report'
 import { T } from '../text'
 import { cellLabel } from './Cell'
-import { EditorContext, type EditorCtx } from './context'
+import { EditorContext, useEditor, type EditorCtx } from './context'
 import { Field } from './Field'
 import { groupOfRef, statusByCell } from './findings'
 import { cellField, FEE_DOMAINS, FEE_KEYS, refOfFieldKey, toFormValues, type FormValues } from './formModel'
@@ -111,10 +111,10 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       onChangeRef.current(current)
     }
 
-    recheck()
     return {
       store,
       changed,
+      recheck,
       current: () => current,
       elements,
       setBatching(on: boolean) {
@@ -128,10 +128,20 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
   })
 
   const { subscribe } = form
-  useEffect(
-    () => subscribe({ formState: { values: true }, callback: ({ name }) => engine.changed(name) }),
-    [subscribe, engine]
-  )
+  useEffect(() => {
+    // The first check runs just after the editor is first drawn, not on the way to it: it is the slowest
+    // run of all (the checks' code is not compiled yet), and its marks show a moment later. Any edit
+    // before then runs the checks itself.
+    const first = setTimeout(engine.recheck, 0)
+    const unsubscribe = subscribe({
+      formState: { values: true },
+      callback: ({ name }) => engine.changed(name)
+    })
+    return () => {
+      clearTimeout(first)
+      unsubscribe()
+    }
+  }, [subscribe, engine])
 
   const ctx = useMemo<EditorCtx>(() => {
     const focusRef = (ref: string): void => {
@@ -166,50 +176,64 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
     }
   }, [engine, form, format, readOnly, lastYear])
 
-  const goTo = (f: Finding): void => {
-    const ref = f.cells.find((c) => engine.elements.has(c) || groupOfRef(format, c) !== 'whole') ?? f.cells[0]
-    if (ref) ctx.focusRef(ref)
-  }
+  const goTo = useCallback(
+    (f: Finding): void => {
+      const ref =
+        f.cells.find((c) => engine.elements.has(c) || groupOfRef(format, c) !== 'whole') ?? f.cells[0]
+      if (ref) ctx.focusRef(ref)
+    },
+    [engine, format, ctx]
+  )
 
-  const current = format.sections.find((s) => s.id === section) ?? format.sections[0]
   return (
     <EditorContext.Provider value={ctx}>
-      <div className={`editor ${readOnly ? 'is-readonly' : ''}`}>
-        {readOnly && (
-          <p className="readonly-banner" role="status">
-            {T.readOnly}
-          </p>
-        )}
-        <section className="report-header" aria-label={T.headerRegion}>
-          <Field name="meta.title" findingRef="meta:title" label={T.title} className="title" />
-          <Field name="meta.agency" findingRef="meta:agency" label={T.agency} className="agency" />
-          <Field
-            name="meta.year"
-            findingRef="meta:year"
-            label={T.year}
-            className="year"
-            inputMode="numeric"
-          />
-          <Field
-            name="meta.agencyKind"
-            findingRef="meta:agencyKind"
-            label={T.agencyKind}
-            className="kind"
-            options={[
-              { value: 'government', label: T.kindGovernment },
-              { value: 'department', label: T.kindDepartment }
-            ]}
-          />
-          <p className="format-note">{T.formatLabel(format.source)}</p>
-        </section>
-        <div className="editor-body">
-          <SectionNav current={section} onSelect={setSection} />
-          <main className="section-main">
-            <SectionPane key={current.id} section={current} />
-          </main>
-          <ProblemsPanel onGo={goTo} />
-        </div>
-      </div>
+      <EditorView section={section} onSection={setSection} onGo={goTo} readOnly={readOnly} />
     </EditorContext.Provider>
   )
 }
+
+interface ViewProps {
+  section: SectionId
+  onSection(id: SectionId): void
+  onGo(f: Finding): void
+  readOnly: boolean
+}
+
+// Memoised apart from useForm: react-hook-form re-renders its host once as it becomes ready, which
+// must not redo the whole editor on the way to its first paint.
+const EditorView = memo(function EditorView({ section, onSection, onGo, readOnly }: ViewProps) {
+  const { format } = useEditor()
+  const current = format.sections.find((s) => s.id === section) ?? format.sections[0]
+  return (
+    <div className={`editor ${readOnly ? 'is-readonly' : ''}`}>
+      {readOnly && (
+        <p className="readonly-banner" role="status">
+          {T.readOnly}
+        </p>
+      )}
+      <section className="report-header" aria-label={T.headerRegion}>
+        <Field name="meta.title" findingRef="meta:title" label={T.title} className="title" />
+        <Field name="meta.agency" findingRef="meta:agency" label={T.agency} className="agency" />
+        <Field name="meta.year" findingRef="meta:year" label={T.year} className="year" inputMode="numeric" />
+        <Field
+          name="meta.agencyKind"
+          findingRef="meta:agencyKind"
+          label={T.agencyKind}
+          className="kind"
+          options={[
+            { value: 'government', label: T.kindGovernment },
+            { value: 'department', label: T.kindDepartment }
+          ]}
+        />
+        <p className="format-note">{T.formatLabel(format.source)}</p>
+      </section>
+      <div className="editor-body">
+        <SectionNav current={section} onSelect={onSection} />
+        <main className="section-main">
+          <SectionPane key={current.id} section={current} />
+        </main>
+        <ProblemsPanel onGo={onGo} />
+      </div>
+    </div>
+  )
+})

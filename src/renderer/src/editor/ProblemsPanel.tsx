@@ -7,7 +7,8 @@ import { useFindings } from './store'
 
 export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
   const ctx = useEditor()
-  const groups = groupFindings(ctx.format, useFindings(ctx.store))
+  const findings = useFindings(ctx.store)
+  const groups = groupFindings(ctx.format, findings ?? [])
   const title = (g: GroupId): string =>
     g === 'header'
       ? T.headerGroup
@@ -20,12 +21,15 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
     <section className="problems" aria-label={T.problems}>
       <h2>
         {T.problems}
-        <span className="counts">
-          <span className="count is-error">{T.errors(errors)}</span>
-          <span className="count is-warning">{T.warnings(warnings)}</span>
-        </span>
+        {findings && (
+          <span className="counts">
+            <span className="count is-error">{T.errors(errors)}</span>
+            <span className="count is-warning">{T.warnings(warnings)}</span>
+          </span>
+        )}
       </h2>
-      {groups.length === 0 && <p className="none">{T.noProblems}</p>}
+      {!findings && <p className="none">{T.checking}</p>}
+      {findings && groups.length === 0 && <p className="none">{T.noProblems}</p>}
       {groups.map((g) => (
         <div key={g.group} className="problem-group">
           <h3>

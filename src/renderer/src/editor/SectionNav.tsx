@@ -6,7 +6,7 @@ import { useFindings } from './store'
 
 export function SectionNav({ current, onSelect }: { current: SectionId; onSelect(id: SectionId): void }) {
   const ctx = useEditor()
-  const findings = useFindings(ctx.store)
+  const findings = useFindings(ctx.store) ?? []
   const counts = new Map(groupFindings(ctx.format, findings).map((g) => [g.group, g]))
   return (
     <nav className="section-nav" aria-label={T.sectionNav}>

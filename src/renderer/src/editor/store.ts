@@ -7,12 +7,13 @@ import type { CellStatus } from './findings'
 type Listener = () => void
 
 export class FindingsStore {
-  private findings: readonly Finding[] = []
+  /** Undefined until the first check has run (it runs just after the editor is first drawn). */
+  private findings: readonly Finding[] | undefined
   private cells = new Map<string, CellStatus>()
   private cellListeners = new Map<string, Set<Listener>>()
   private listeners = new Set<Listener>()
 
-  getFindings = (): readonly Finding[] => this.findings
+  getFindings = (): readonly Finding[] | undefined => this.findings
   getCell = (ref: string): CellStatus | undefined => this.cells.get(ref)
 
   subscribe = (fn: Listener): (() => void) => {
@@ -60,6 +61,6 @@ export function useCellStatus(store: FindingsStore, ref: string): CellStatus | u
   )
 }
 
-export function useFindings(store: FindingsStore): readonly Finding[] {
+export function useFindings(store: FindingsStore): readonly Finding[] | undefined {
   return useSyncExternalStore(store.subscribe, store.getFindings)
 }
