@@ -24,6 +24,36 @@ s.test('a draft named in the address that no longer exists leaves a way home', a
   assert(!page.url().includes('#draft='), `the address still names the draft: ${page.url()}`)
 })
 
+s.test('a stored draft named in the address is the first thing drawn, with no loading frame', async () => {
+  await page.goto(server.url)
+  await page.locator('table.draft-list tbody tr button').first().click()
+  const agency = await page.getByRole('textbox', { name: '机关名称' }).inputValue()
+  assert(page.url().includes('#draft='), `no draft in the address: ${page.url()}`)
+  const watcher = await context.newPage()
+  // Records every text the page shows before the editor, from the first node on.
+  await watcher.addInitScript(`(() => {
+    window.__seen = []
+    new MutationObserver(() => {
+      if (window.__editor) return
+      const root = document.getElementById('root')
+      if (root && root.textContent) window.__seen.push(root.textContent.slice(0, 40))
+      if (document.querySelector('.editor input')) window.__editor = true
+    }).observe(document, { childList: true, subtree: true, characterData: true })
+  })()`)
+  await watcher.goto(page.url())
+  await watcher.getByRole('textbox', { name: '机关名称' }).waitFor()
+  const seen = (await watcher.evaluate('window.__seen')) as string[]
+  assert(
+    !seen.some((t) => t.includes('正在打开')),
+    `a loading frame was drawn first: ${JSON.stringify(seen)}`
+  )
+  assert(
+    (await watcher.getByRole('textbox', { name: '机关名称' }).inputValue()) === agency,
+    'another draft opened'
+  )
+  await watcher.close()
+})
+
 await s.run(async () => {
   await context.close()
   await server.close()

@@ -1,3 +1,4 @@
+import './early'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
@@ -7,11 +8,16 @@ import { preopenDraftSession } from './drafts'
 import './styles.css'
 
 installBridge()
-// A draft named in the address starts opening now, while React renders its first frame.
+const root = createRoot(document.getElementById('root')!)
+const render = (): void =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>
+  )
+// The draft named in the address (its opening began in ./early) is drawn as the first frame, with no
+// loading frame before it; a database that is slow to answer delays the page by OPEN_WAIT_MS at most.
+const OPEN_WAIT_MS = 400
 const openAtStart = draftInAddress()
-if (openAtStart) preopenDraftSession(openAtStart)
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
+if (openAtStart) void preopenDraftSession(openAtStart, OPEN_WAIT_MS).then(render)
+else render()

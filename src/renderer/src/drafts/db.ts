@@ -1,24 +1,12 @@
-// The one Dexie database. Schema history lives here: never edit a released version, add a new one with
-// an upgrade function (test/unit/drafts/upgrade.test.ts opens a version-1 database with this code).
+// The one Dexie database. Its schema history is in schema.ts: never edit a released version, add a new one
+// here with an upgrade function (test/unit/drafts/upgrade.test.ts opens a version-1 database with this code).
 import Dexie, { type EntityTable } from 'dexie'
 import { sampleReport } from '@shared/sample'
 import { countFindings } from './counts'
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema'
 import type { DraftRecord, RevisionRecord } from './types'
 
-export const DB_NAME = 'xxgk-nianbao'
-
-/** Version 1 as released: drafts and revisions, no trash, no meta. Kept verbatim for the upgrade test. */
-export const SCHEMA_V1 = {
-  drafts: 'id, updatedAt',
-  revisions: 'id, draftId, at'
-} as const
-
-/** Version 2: trash (`deletedAt`, 0 = live), revisions by draft in time order, and a small meta table. */
-export const SCHEMA_V2 = {
-  drafts: 'id, updatedAt, deletedAt',
-  revisions: 'id, draftId, [draftId+at]',
-  meta: 'key'
-} as const
+export { DB_NAME, SCHEMA_V1, SCHEMA_V2 }
 
 export interface MetaRecord {
   key: string

@@ -33,6 +33,8 @@ export function useRevisions(draftId: string): RevisionRecord[] | undefined {
 // mount–unmount–mount in development does not drop and retake the lock (which would read as another window).
 interface Shared {
   promise: Promise<SessionController>
+  /** Set once open, so a component mounting later starts with it rather than a loading frame. */
+  opened?: SessionController
   refs: number
   closeTimer?: ReturnType<typeof setTimeout>
 }
@@ -41,9 +43,12 @@ const shared = new Map<string, Shared>()
 function retain(id: string): Promise<SessionController> {
   let entry = shared.get(id)
   if (!entry) {
-    entry = { promise: SessionController.open(id), refs: 0 }
-    shared.set(id, entry)
-    entry.promise.catch(() => shared.delete(id))
+    const e: Shared = { promise: SessionController.open(id), refs: 0 }
+    e.promise.then(
+      (c) => (e.opened = c),
+      () => shared.delete(id)
+    )
+    shared.set(id, (entry = e))
   }
   clearTimeout(entry.closeTimer)
   entry.refs++
@@ -62,12 +67,20 @@ function releaseRef(id: string): void {
 }
 
 /**
- * Start opening a draft before any component asks for it (a draft named in the address at startup), so
- * the database work overlaps the first render. Held for a few seconds; the editor's own hold takes over.
+ * Open a draft before any component asks for it (the draft named in the address at startup), so its
+ * editor can be the first thing drawn. Resolves once it is open, has failed, or `waitMs` have passed.
+ * Held for a few seconds; the editor's own hold takes over.
  */
-export function preopenDraftSession(id: string): void {
-  retain(id).catch(() => {})
+export function preopenDraftSession(id: string, waitMs: number): Promise<void> {
+  const opening = retain(id)
   setTimeout(() => releaseRef(id), 5000)
+  return new Promise((done) => {
+    setTimeout(done, waitMs)
+    opening.then(
+      () => done(),
+      () => done()
+    )
+  })
 }
 
 const noSubscribe = () => () => {}
@@ -75,7 +88,7 @@ const none = () => undefined
 
 /** The open draft; `undefined` while it opens (or when it does not exist). */
 export function useDraftSession(id: string): DraftSession | undefined {
-  const [opened, setOpened] = useState<SessionController>()
+  const [opened, setOpened] = useState(() => shared.get(id)?.opened)
   useEffect(() => {
     let alive = true
     retain(id).then(

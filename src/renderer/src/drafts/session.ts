@@ -9,32 +9,22 @@ import { addRevision, latestRevisionAt } from './history'
 import { acquireDraftLock, type DraftLock } from './lock'
 import { text } from './messages'
 import { registerSession, type LiveSession } from './registry'
+import { pickLastYear, takeStartup } from './startup'
 import type { DraftRecord, DraftSession, SaveState } from './types'
 
 export const SAVE_DELAY_MS = 150
 export const SAVE_MEASURE = 'xxgk:drafts.save'
 export const AUTO_REVISION_MS = 5 * 60 * 1000
 export const RETRY_MS = [500, 1000, 2000, 4000, 8000, 15000, 30000]
+const WATCH_DELAY_MS = 50
 
 type Timer = ReturnType<typeof setTimeout>
 
 class NeedsRevisions extends Error {}
 
-const sameAgency = (a: string, b: string) => a.replace(/\s/g, '') === b.replace(/\s/g, '')
-
-/**
- * A draft not made from last year's still gets the same agency's report on the year before, when there is
- * one (the most recently edited), so last year's values and the cross-year checks show anyway.
- */
+/** See pickLastYear: the same agency's most recently edited report on the year before, if any. */
 export async function findLastYear(record: DraftRecord): Promise<Report | undefined> {
-  const { agency, year } = record.report
-  if (!agency.trim()) return undefined
-  const candidates = await db.drafts
-    .where('deletedAt')
-    .equals(0)
-    .filter((d) => d.id !== record.id && d.report.year === year - 1 && sameAgency(d.report.agency, agency))
-    .toArray()
-  return candidates.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.report
+  return pickLastYear(record, await db.drafts.where('deletedAt').equals(0).toArray())
 }
 
 export function describeError(e: unknown): string {
@@ -85,8 +75,16 @@ export class SessionController implements LiveSession {
   }
 
   static async open(id: string): Promise<SessionController> {
-    const lock = await acquireDraftLock(id)
+    // A draft named in the address at startup has its lock and stored state on the way already.
+    const startup = takeStartup(id)
+    const lock = await (startup?.lock ?? acquireDraftLock(id))
     try {
+      const early = await startup?.read
+      if (early) {
+        const c = new SessionController(early.record, lock, early.lastYear, early.lastRevisionAt)
+        c.start()
+        return c
+      }
       const record = await db.drafts.get(id)
       if (!record) throw new Error(text.notFound)
       const lastYear = record.lastYearId
@@ -104,11 +102,20 @@ export class SessionController implements LiveSession {
 
   private start(): void {
     this.cleanups.push(registerSession(this.id, this))
-    const sub: Subscription = liveQuery(() => db.drafts.get(this.id)).subscribe({
-      next: (rec) => this.onStored(rec),
-      error: () => {}
+    // Watching for other windows' writes opens Dexie, which can wait until the editor is on screen: the
+    // first answer is the stored record, and any newer one is adopted whenever it arrives.
+    let sub: Subscription | undefined
+    const watch = setTimeout(() => {
+      if (this.closed) return
+      sub = liveQuery(() => db.drafts.get(this.id)).subscribe({
+        next: (rec) => this.onStored(rec),
+        error: () => {}
+      })
+    }, WATCH_DELAY_MS)
+    this.cleanups.push(() => {
+      clearTimeout(watch)
+      sub?.unsubscribe()
     })
-    this.cleanups.push(() => sub.unsubscribe())
     if (typeof document !== 'undefined' && typeof window !== 'undefined') {
       const onHide = () => document.visibilityState === 'hidden' && void this.flush()
       const onLeave = () => void this.flush()

@@ -1,0 +1,130 @@
+// Opening a draft named in the address is the whole cold start, so it begins before anything else runs:
+// its lock and one read-only transaction with plain IndexedDB (no Dexie, whose database is opened later
+// for writes), while the browser is still evaluating React and the editor. The session picks both up.
+// Anything unusual (no database yet, an older schema that Dexie must upgrade first) is left to the
+// ordinary path: this is a shortcut, never a second way of storing drafts.
+import type { Report } from '@shared/model/report'
+import { acquireDraftLock, type DraftLock } from './lock'
+import { DB_NAME, SCHEMA_CURRENT } from './schema'
+import type { DraftRecord } from './types'
+
+export interface StartupRead {
+  record: DraftRecord
+  lastYear?: Report
+  lastRevisionAt: number
+}
+
+export interface Startup {
+  id: string
+  lock: Promise<DraftLock>
+  read: Promise<StartupRead | undefined>
+}
+
+let started: Startup | undefined
+
+const sameAgency = (a: string, b: string): boolean => a.replace(/\s/g, '') === b.replace(/\s/g, '')
+
+/**
+ * A draft not made from last year's still gets the same agency's report on the year before, when there is
+ * one (the most recently edited), so last year's values and the cross-year checks show anyway.
+ */
+export function pickLastYear(record: DraftRecord, live: readonly DraftRecord[]): Report | undefined {
+  const { agency, year } = record.report
+  if (!agency.trim()) return undefined
+  const candidates = live.filter(
+    (d) =>
+      d.id !== record.id &&
+      d.deletedAt === 0 &&
+      d.report.year === year - 1 &&
+      sameAgency(d.report.agency, agency)
+  )
+  return candidates.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.report
+}
+
+// The indexes this read uses, as Dexie names them from the schema.
+const DELETED_INDEX = 'deletedAt'
+const REVISION_INDEX = '[draftId+at]'
+const hasIndex = (spec: string, name: string): boolean => spec.split(/,\s*/).includes(name)
+
+function readDraft(id: string, locked: Promise<unknown>): Promise<StartupRead | undefined> {
+  if (
+    typeof indexedDB === 'undefined' ||
+    !hasIndex(SCHEMA_CURRENT.drafts, DELETED_INDEX) ||
+    !hasIndex(SCHEMA_CURRENT.revisions, REVISION_INDEX)
+  )
+    return Promise.resolve(undefined)
+  return new Promise((resolve) => {
+    const request = indexedDB.open(DB_NAME)
+    // No database yet: undo the empty one this open would create, so Dexie creates (and fills) it.
+    request.onupgradeneeded = () => request.transaction?.abort()
+    request.onerror = () => resolve(undefined)
+    request.onblocked = () => resolve(undefined)
+    request.onsuccess = () => {
+      const idb = request.result
+      idb.onversionchange = () => idb.close()
+      // Read once the lock has answered, as the ordinary path does: a window that held it has by then
+      // started its last write, which this read then sees.
+      void locked.then(read, read)
+    }
+    const read = (): void => {
+      const idb = request.result
+      let record: DraftRecord | undefined
+      let lastYear: Report | undefined
+      let lastRevisionAt = 0
+      try {
+        const tx = idb.transaction(['drafts', 'revisions'], 'readonly')
+        const drafts = tx.objectStore('drafts')
+        const revisions = tx.objectStore('revisions')
+        if (!drafts.indexNames.contains(DELETED_INDEX) || !revisions.indexNames.contains(REVISION_INDEX)) {
+          // An older schema: Dexie upgrades it when it opens.
+          tx.abort()
+          idb.close()
+          return resolve(undefined)
+        }
+        const get = drafts.get(id)
+        get.onsuccess = () => {
+          record = get.result as DraftRecord | undefined
+          if (!record) return
+          const own = record
+          if (own.lastYearId) {
+            const q = drafts.get(own.lastYearId)
+            q.onsuccess = () => (lastYear = (q.result as DraftRecord | undefined)?.report)
+          } else {
+            const q = drafts.index(DELETED_INDEX).getAll(0)
+            q.onsuccess = () => (lastYear = pickLastYear(own, q.result as DraftRecord[]))
+          }
+        }
+        const last = revisions
+          .index(REVISION_INDEX)
+          .openCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]), 'prev')
+        last.onsuccess = () => (lastRevisionAt = (last.result?.value as { at?: number } | undefined)?.at ?? 0)
+        tx.oncomplete = () => {
+          idb.close()
+          resolve(record && { record, lastYear, lastRevisionAt })
+        }
+        tx.onabort = () => {
+          idb.close()
+          resolve(undefined)
+        }
+      } catch {
+        idb.close()
+        resolve(undefined)
+      }
+    }
+  })
+}
+
+/** Start opening the draft named in the address (once, at startup). */
+export function startOpening(id: string): Startup {
+  const lock = acquireDraftLock(id)
+  started = { id, lock, read: readDraft(id, lock).catch(() => undefined) }
+  return started
+}
+
+/** The startup work for this draft, handed over once to the session that opens it. */
+export function takeStartup(id: string): Startup | undefined {
+  if (started?.id !== id) return undefined
+  const s = started
+  started = undefined
+  return s
+}
