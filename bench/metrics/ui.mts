@@ -23,7 +23,7 @@ import {
 } from '../../test/e2e/lib/harness.mts'
 
 const KEYSTROKES = 100
-const LOADS = 7
+const LOADS = 15
 const CELL = '表三 一、本年新收政府信息公开申请数量 自然人'
 
 const quantile = (xs: number[], q: number): number => {
