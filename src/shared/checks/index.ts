@@ -3,7 +3,7 @@
 // cell.blank, cell.moneyUnit, cell.amountUnit, active.regulations, meta.format, meta.year, meta.period,
 // meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties, section.topics, fees.missing,
 // fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity, prose.none, prose.percentage,
-// prose.percentRounding.
+// prose.percentRounding, section.partsCount, prose.oldRegulation, prose.legacyOutcome.
 import { getFormat, type FormatDecl } from '../formats'
 import type { Report } from '../model/report'
 import { checkCells } from './cells'
@@ -14,6 +14,7 @@ import { checkMeta } from './meta'
 import { checkProse } from './prose'
 import { checkSections } from './sections'
 import type { Finding } from './types'
+import { checkWording } from './wording'
 
 export type { Finding } from './types'
 
@@ -60,7 +61,8 @@ export function checkReport(report: Report, lastYear?: Report): Finding[] {
     ...checkIdentities(report, format, previous),
     ...checkCells(report, format),
     ...checkFees(report, format),
-    ...checkProse(report, format)
+    ...checkProse(report, format),
+    ...checkWording(report, format)
   )
   return out
 }

@@ -42,6 +42,14 @@ export const checkText = {
   sectionOtherEmpty: (heading: string) => `“${heading}”没有内容；没有其他事项请写“无”`,
   governmentDuties: (missing: string[]) =>
     `人民政府的年报应说明工作考核、社会评议、责任追究的结果，未找到：${missing.join('、')}`,
+  partsCount: (where: string, quote: string, parts: number) =>
+    `${where}写“${quote}”，但年度报告按格式由${'一二三四五六七八九十'[parts - 1] ?? parts}部分组成`,
+  oldRegulation: (where: string, quote: string) =>
+    `${where}引用“${quote}”，这是2007年条例的文号或条款；现行条例为2019年修订（国务院令第711号），年度报告的时限和内容见第四十九条、第五十条`,
+  legacyOutcome: (where: string, quote: string, now: string) =>
+    `${where}用了旧的答复类别“${quote}”；2019年起按表三的类别表述，对应“${now}”`,
+  legacyNeedTest: (where: string, quote: string) =>
+    `${where}提到“${quote}”；2019年修订的条例已取消申请须与“生产、生活、科研等特殊需要”相关的限制`,
   topics: (missing: string[]) => `总体情况一般应写到：${missing.join('、')}（未找到这些内容）`,
 
   feesMissing: (labels: string[]) =>

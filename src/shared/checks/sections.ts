@@ -1,8 +1,8 @@
 // Sections present and not empty (STR-01/04), 五 not just “无”, a 人民政府 covering 工作考核、社会评议和
-// 责任追究 (STR-07), and the five topics of 总体情况 (STR-06).
+// 责任追究 (STR-07), the five topics of 总体情况 (STR-06), and the intro's count of parts (STR-08).
 import type { FormatDecl, SectionDecl } from '../formats'
 import type { Report } from '../model/report'
-import { checkText } from './messages'
+import { checkText, sectionWhere } from './messages'
 import type { Finding } from './types'
 
 // “无。”, “暂无”: a section that says nothing. Punctuation and spaces are ignored.
@@ -41,6 +41,23 @@ function keywords(text: string, hints: string[]): Keywords {
   }
   for (const h of hints) if (!k.topics.has(h)) k.topics.set(h, (TOPIC_WORDS[h] ?? new RegExp(h)).test(text))
   return k
+}
+
+// STR-08: “本报告由总体情况、…六部分组成”, “共分为五个部分”: the count the intro gives.
+const PARTS = [
+  /由[^。；]{0,160}?([一二两三四五六七八九十]|\d{1,2})个?部分组成/,
+  /共分?为?([一二两三四五六七八九十]|\d{1,2})个?部分/
+]
+const NUMERALS = '一二三四五六七八九十'
+const partsNumber = (s: string): number =>
+  s === '两' ? 2 : /\d/.test(s) ? Number(s) : NUMERALS.indexOf(s) + 1
+
+function statedParts(text: string): { quote: string; parts: number } | undefined {
+  for (const p of PARTS) {
+    const m = p.exec(text)
+    if (m) return { quote: m[0].length > 24 ? `…${m[0].slice(-16)}` : m[0], parts: partsNumber(m[1]) }
+  }
+  return undefined
 }
 
 const missingDuties = (report: Report): string[] => {
@@ -118,6 +135,19 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
         cells: ['sections:overview', 'sections:problems']
       })
     }
+  }
+  // The intro is the start of 总体情况; the first statement of a count is the one that counts.
+  for (const s of format.sections) {
+    const stated = statedParts(report.sections[s.id] ?? '')
+    if (!stated) continue
+    if (stated.parts !== format.sections.length)
+      out.push({
+        rule: 'section.partsCount',
+        severity: 'warning',
+        message: checkText.partsCount(sectionWhere(s.heading), stated.quote, format.sections.length),
+        cells: [`sections:${s.id}`]
+      })
+    break
   }
   const overview = format.sections.find((s) => s.id === 'overview')
   // STR-06 is a rule of the 2021 format (一（一）) and of any later one.

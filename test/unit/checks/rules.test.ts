@@ -136,7 +136,29 @@ const cases2021: Case[] = [
     (r, last) => Object.assign(last, structuredClone(r), { year: r.year - 1 }),
     ['active.validContinuity', 'requests.carryOver']
   ],
-  ['prose.percentRounding', (r) => (r.sections.overview = r.sections.overview.replace('53.6%', '53.5%'))]
+  ['prose.percentRounding', (r) => (r.sections.overview = r.sections.overview.replace('53.6%', '53.5%'))],
+  [
+    'section.partsCount',
+    (r) =>
+      (r.sections.overview =
+        '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况五部分组成。' +
+        r.sections.overview)
+  ],
+  ['section.partsCount', (r) => (r.sections.other = `${r.sections.other}本报告共分为七个部分。`)],
+  [
+    'prose.oldRegulation',
+    (r) =>
+      (r.sections.other = `${r.sections.other}本报告依据《中华人民共和国政府信息公开条例》（国务院令第492号）编制。`)
+  ],
+  [
+    'prose.oldRegulation',
+    (r) => (r.sections.other = `${r.sections.other}根据《条例》第三十二条规定，现公布年度报告。`)
+  ],
+  [
+    'prose.legacyOutcome',
+    (r) => (r.sections.requests = '办结的申请中，同意公开答复的占多数，不同意公开的均说明了理由。')
+  ],
+  ['prose.legacyOutcome', (r) => (r.sections.requests = '对申请人提出的信息不存在的申请，均当面说明。')]
 ]
 
 describe('2021: each rule alone', () => {
@@ -151,6 +173,28 @@ describe('2021: each rule alone', () => {
   it('the base and its last year raise nothing', () => {
     expect(checkReport(base)).toEqual([])
     expect(checkReport(base, lastYearOf(base))).toEqual([])
+  })
+
+  it('a count of six parts, today’s 条例 and today’s categories raise nothing', () => {
+    const r = structuredClone(base)
+    r.sections.overview = `本报告由总体情况等六个部分组成。${r.sections.overview}`
+    r.sections.other = `${r.sections.other}依据《条例》第五十条和第三十一条的规定办理；全年予以公开12件，部分公开3件。`
+    expect(checkReport(r)).toEqual([])
+  })
+
+  it('names each old word once, as the longest that covers it, with today’s category', () => {
+    const r = structuredClone(base)
+    r.sections.requests =
+      '同意部分公开2件，不同意公开1件，不同意公开的理由已告知；与生产生活科研需要无关的不再审查。'
+    const messages = checkReport(r)
+      .filter((f) => f.rule === 'prose.legacyOutcome')
+      .map((f) => f.message)
+    expect(messages).toHaveLength(3)
+    expect(messages[0]).toContain('“同意部分公开”')
+    expect(messages[0]).toContain('（二）部分公开')
+    expect(messages[1]).toContain('“不同意公开”')
+    expect(messages[1]).toContain('（三）不予公开')
+    expect(messages[2]).toContain('已取消')
   })
 
   it.each(cases2021)('%s', (rule, edit, also = []) => {

@@ -1,0 +1,96 @@
+// Outdated wording carried over from reports written under the 2007 条例 (checks.md REF-01, REF-02), in the
+// 2019 and 2021 formats only: a legacy report rightly speaks the old language.
+import type { FormatDecl } from '../formats'
+import type { Report } from '../model/report'
+import { checkText, sectionWhere } from './messages'
+import { normalizeProse } from './text'
+import type { Finding } from './types'
+
+// REF-01: the 2007 条例 (国务院令第492号), and its article numbers for the report's deadline and content
+// (第三十一、三十二条; now 第四十九、五十条) cited where the sentence is about the annual report.
+const OLD_ORDER = /国务院令第?492号|第492号国务院令/g
+const OLD_ARTICLE = /条例》?(?:（[^）]{0,12}）)?(?:的规定|规定)?(?:和|、)?(第三十[一二]条)/g
+const ABOUT_REPORT = /年度报告|年报/
+
+// REF-02: the old outcome categories, and what table 三 calls them now. Longer words first, so that
+// 不同意公开 is not also read as 同意公开.
+const LEGACY_OUTCOMES: { pattern: RegExp; now: string | null }[] = [
+  { pattern: /不同意公开|否决公开/g, now: '（三）不予公开' },
+  { pattern: /同意部分公开/g, now: '（二）部分公开' },
+  { pattern: /同意公开/g, now: '（一）予以公开' },
+  { pattern: /信息不存在|非本机关|非本部门掌握/g, now: '（四）无法提供“1.本机关不掌握相关政府信息”' },
+  { pattern: /三需要|与生产生活科研需要无关|生产、生活、科研等特殊需要/g, now: null }
+]
+
+interface Quotes {
+  citations: string[]
+  outcomes: { quote: string; now: string | null }[]
+}
+
+const sentences = (text: string): string[] => text.split(/(?<=[。；！？\n])/)
+
+// Searched once per text; the editor re-checks on every keystroke, and most sections do not change.
+const memo = new Map<string, Quotes>()
+const MEMO_LIMIT = 64
+
+function quotes(raw: string): Quotes {
+  const hit = memo.get(raw)
+  if (hit) return hit
+  const text = normalizeProse(raw)
+  const citations = new Set<string>()
+  for (const m of text.matchAll(OLD_ORDER)) citations.add(m[0])
+  for (const s of sentences(text)) {
+    if (!ABOUT_REPORT.test(s)) continue
+    for (const m of s.matchAll(OLD_ARTICLE)) citations.add(`条例${m[1]}`)
+  }
+  // Each place is read once, by the longest word that covers it.
+  const taken: [number, number][] = []
+  const found: { at: number; quote: string; now: string | null }[] = []
+  for (const { pattern, now } of LEGACY_OUTCOMES) {
+    for (const m of text.matchAll(pattern)) {
+      const at = m.index ?? 0
+      if (taken.some(([a, b]) => at >= a && at < b)) continue
+      taken.push([at, at + m[0].length])
+      found.push({ at, quote: m[0], now })
+    }
+  }
+  // In reading order, each word once.
+  const seen = new Set<string>()
+  const outcomes = found
+    .sort((a, b) => a.at - b.at)
+    .filter((f) => !seen.has(f.quote) && Boolean(seen.add(f.quote)))
+    .map(({ quote, now }) => ({ quote, now }))
+  const out = { citations: [...citations], outcomes }
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string)
+  memo.set(raw, out)
+  return out
+}
+
+export function checkWording(report: Report, format: FormatDecl): Finding[] {
+  if (format.id === 'legacy') return []
+  const out: Finding[] = []
+  for (const s of format.sections) {
+    const text = report.sections[s.id] ?? ''
+    if (!text.trim()) continue
+    const where = sectionWhere(s.heading)
+    const cells = [`sections:${s.id}`]
+    const q = quotes(text)
+    for (const quote of q.citations) {
+      out.push({
+        rule: 'prose.oldRegulation',
+        severity: 'warning',
+        message: checkText.oldRegulation(where, quote),
+        cells
+      })
+    }
+    for (const { quote, now } of q.outcomes) {
+      out.push({
+        rule: 'prose.legacyOutcome',
+        severity: 'warning',
+        message: now ? checkText.legacyOutcome(where, quote, now) : checkText.legacyNeedTest(where, quote),
+        cells
+      })
+    }
+  }
+  return out
+}
