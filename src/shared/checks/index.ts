@@ -3,7 +3,8 @@
 // cell.blank, cell.moneyUnit, cell.amountUnit, active.regulations, meta.format, meta.year, meta.period,
 // meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties, section.topics, fees.missing,
 // fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity, prose.none, prose.percentage,
-// prose.percentRounding, section.partsCount, prose.oldRegulation, prose.legacyOutcome.
+// prose.percentRounding, section.partsCount, section.generic, prose.oldRegulation, prose.legacyOutcome,
+// meta.planForYear, crossYear.sameText.
 import { getFormat, type FormatDecl } from '../formats'
 import type { Report } from '../model/report'
 import { checkCells } from './cells'
@@ -12,6 +13,7 @@ import { checkIdentities } from './identities'
 import { checkText } from './messages'
 import { checkMeta } from './meta'
 import { checkProse } from './prose'
+import { checkRecycled } from './recycled'
 import { checkSections } from './sections'
 import type { Finding } from './types'
 import { checkWording } from './wording'
@@ -62,7 +64,8 @@ export function checkReport(report: Report, lastYear?: Report): Finding[] {
     ...checkCells(report, format),
     ...checkFees(report, format),
     ...checkProse(report, format),
-    ...checkWording(report, format)
+    ...checkWording(report, format),
+    ...checkRecycled(report, format, previous)
   )
   return out
 }

@@ -42,6 +42,12 @@ export const checkText = {
   sectionOtherEmpty: (heading: string) => `“${heading}”没有内容；没有其他事项请写“无”`,
   governmentDuties: (missing: string[]) =>
     `人民政府的年报应说明工作考核、社会评议、责任追究的结果，未找到：${missing.join('、')}`,
+  planForYear: (where: string, quote: string, year: number) =>
+    `${where}写“${quote}…”：这是对${year}年本身的打算，本报告总结的正是${year}年，像是沿用了上年报告的文字`,
+  sameText: (where: string, percent: number, lastYear: number) =>
+    `${where}与${lastYear}年报告的同一部分${percent}%相同，请按本年度的实际情况撰写，避免内容雷同`,
+  generic: (where: string) =>
+    `${where}没有一个具体数字或文件名称，像是通用的套话；应写明本机关本年度的具体工作和数据`,
   partsCount: (where: string, quote: string, parts: number) =>
     `${where}写“${quote}”，但年度报告按格式由${'一二三四五六七八九十'[parts - 1] ?? parts}部分组成`,
   oldRegulation: (where: string, quote: string) =>

@@ -1,5 +1,6 @@
 // Sections present and not empty (STR-01/04), 五 not just “无”, a 人民政府 covering 工作考核、社会评议和
-// 责任追究 (STR-07), the five topics of 总体情况 (STR-06), and the intro's count of parts (STR-08).
+// 责任追究 (STR-07), the five topics of 总体情况 (STR-06), the intro's count of parts (STR-08), and a
+// 总体情况 of general phrases only (STR-11).
 import type { FormatDecl, SectionDecl } from '../formats'
 import type { Report } from '../model/report'
 import { checkText, sectionWhere } from './messages'
@@ -59,6 +60,10 @@ function statedParts(text: string): { quote: string; parts: number } | undefined
   }
   return undefined
 }
+
+// STR-11: a figure (Arabic or Chinese) or a document's name (《…》) is what makes a text this agency's.
+const SPECIFIC = /[\d\uFF10-\uFF19]|[一二两三四五六七八九十百千万]+(?:个|件|条|次|场|篇|项|家|人)|《[^》]+》/
+const GENERIC_MIN_LENGTH = 60
 
 const missingDuties = (report: Report): string[] => {
   const found = [report.sections.overview, report.sections.problems, report.sections.other].map(
@@ -148,6 +153,16 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
         cells: [`sections:${s.id}`]
       })
     break
+  }
+  const overviewText = report.sections.overview.trim()
+  if (overviewText.length >= GENERIC_MIN_LENGTH && !SPECIFIC.test(overviewText)) {
+    const heading = format.sections.find((s) => s.id === 'overview')?.heading ?? ''
+    out.push({
+      rule: 'section.generic',
+      severity: 'warning',
+      message: checkText.generic(sectionWhere(heading)),
+      cells: ['sections:overview']
+    })
   }
   const overview = format.sections.find((s) => s.id === 'overview')
   // STR-06 is a rule of the 2021 format (一（一）) and of any later one.

@@ -6,7 +6,7 @@ import type { SectionId, TableDecl } from '../formats'
 import { SECTION_IDS } from '../model/report'
 import { normalizeLabel } from './chinese'
 import type { Line } from './lines'
-import { bigrams, dice, recall, stripPunct } from './similarity'
+import { bigrams, dice, recall, stripPunct } from '../text/similarity'
 
 export interface Heading {
   /** Index of the heading line. */

@@ -9,7 +9,7 @@ import type { CellValue } from '../model/report'
 import { normalizeLabel } from './chinese'
 import { isPlaceholder, type Line, type Piece } from './lines'
 import { importText } from './messages'
-import { bigrams, recall } from './similarity'
+import { bigrams, recall } from '../text/similarity'
 import type { CellTrace, ImportProblem } from './types'
 
 interface RowSpec {

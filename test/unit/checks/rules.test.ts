@@ -5,12 +5,19 @@ import { checkReport } from '@shared/checks'
 import type { Report } from '@shared/model/report'
 import { loadFixture } from './fixtures'
 
+/** Last year's own words: a clone's prose would be this year's copied (crossYear.sameText). */
+const otherProse = (r: Report): Report['sections'] =>
+  Object.fromEntries(
+    Object.keys(r.sections).map((k) => [k, '上年报告的这一部分另有内容。'])
+  ) as Report['sections']
+
 /** Last year's report that agrees with valid-2021.json on every cross-year rule. */
 function lastYearOf(r: Report): Report {
   const last = structuredClone(r)
   last.year = r.year - 1
   last.title = r.title.replace(String(r.year), String(last.year))
   Object.assign(last.tables.active, { 'reg.valid': 11, 'norm.valid': 37 })
+  last.sections = otherProse(r)
   for (const c of ['np', 'biz', 'sci', 'npo', 'law', 'oth', 'tot']) {
     last.tables.requests[`next.${c}`] = r.tables.requests[`carry.${c}`]
   }
@@ -134,7 +141,7 @@ const cases2021: Case[] = [
   [
     'crossYear.identical',
     (r, last) => Object.assign(last, structuredClone(r), { year: r.year - 1 }),
-    ['active.validContinuity', 'requests.carryOver']
+    ['active.validContinuity', 'requests.carryOver', 'crossYear.sameText']
   ],
   ['prose.percentRounding', (r) => (r.sections.overview = r.sections.overview.replace('53.6%', '53.5%'))],
   [
@@ -158,7 +165,21 @@ const cases2021: Case[] = [
     'prose.legacyOutcome',
     (r) => (r.sections.requests = '办结的申请中，同意公开答复的占多数，不同意公开的均说明了理由。')
   ],
-  ['prose.legacyOutcome', (r) => (r.sections.requests = '对申请人提出的信息不存在的申请，均当面说明。')]
+  ['prose.legacyOutcome', (r) => (r.sections.requests = '对申请人提出的信息不存在的申请，均当面说明。')],
+  [
+    'meta.planForYear',
+    (r) => (r.sections.problems = `${r.sections.problems}2024年，我局将进一步加强政务公开。`)
+  ],
+  [
+    'crossYear.sameText',
+    (r, last) => (last.sections.overview = r.sections.overview.replace(/\d+/g, (d) => String(Number(d) + 1)))
+  ],
+  [
+    'section.generic',
+    (r) =>
+      (r.sections.overview =
+        '本年度，我单位认真贯彻落实政府信息公开工作要求，扎实做好主动公开、依申请公开、政府信息管理、平台建设和监督保障等工作，将政务公开纳入工作考核，开展社会评议，落实责任追究制度，各项工作取得新进展。')
+  ]
 ]
 
 describe('2021: each rule alone', () => {
@@ -178,7 +199,7 @@ describe('2021: each rule alone', () => {
   it('a count of six parts, today’s 条例 and today’s categories raise nothing', () => {
     const r = structuredClone(base)
     r.sections.overview = `本报告由总体情况等六个部分组成。${r.sections.overview}`
-    r.sections.other = `${r.sections.other}依据《条例》第五十条和第三十一条的规定办理；全年予以公开12件，部分公开3件。`
+    r.sections.other = `${r.sections.other}依据《条例》第五十条和第三十一条的规定办理；全年予以公开12件，部分公开3件。2025年，我局将进一步加强政务公开。`
     expect(checkReport(r)).toEqual([])
   })
 
@@ -220,6 +241,7 @@ describe('2019: each rule alone', () => {
   const lastYear = (): Report => {
     const last = structuredClone(base)
     last.year = 2019
+    last.sections = otherProse(base)
     for (const item of ['licence', 'otherService', 'penalty', 'coercion', 'fees']) {
       const now = base.tables.active[`${item}.lastYear`]!
       last.tables.active[`${item}.lastYear`] = now - 1

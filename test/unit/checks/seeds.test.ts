@@ -176,3 +176,18 @@ describe('seed 002 (four reports on one page) as prose', () => {
     expect(pct.map((f) => f.message)).toEqual(['“概述”部分写“167宗,占0.4%”：167÷52971=0.32%，不是0.4%'])
   })
 })
+
+describe('seed 001 (黄石市下陆区 2016, legacy, no table) as imported', () => {
+  it('finds the plan made for 2016 itself, in the report on 2016 (a recycled closing paragraph)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { importReport } = await import('@shared/import')
+    const data = new Uint8Array(readFileSync('../shared/seeds/001_b8f27916e8f9841a.txt'))
+    const imported = await importReport({ name: '001.txt', data })
+    if (!imported.ok) throw new Error(imported.message)
+    expect(imported.report.year).toBe(2016)
+    const plans = checkReport(imported.report).filter((f) => f.rule === 'meta.planForYear')
+    expect(plans).toHaveLength(1)
+    expect(plans[0].message).toContain('2016年,我区将把')
+    expect(plans[0].severity).toBe('warning')
+  })
+})
