@@ -5,6 +5,7 @@ import { cellIndex } from '../formats'
 import type { FormatDecl, ProseQuantity, SectionDecl, TableId } from '../formats'
 import type { Report } from '../model/report'
 import { cellFullName } from './labels'
+import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
@@ -61,10 +62,11 @@ function compile(format: FormatDecl): Compiled {
   return c
 }
 
-function quotesIn(c: Compiled, text: string): Quote[] {
-  let found = c.quotes.get(text)
-  if (found) return found
-  found = []
+const quotesIn = (c: Compiled, text: string): Quote[] =>
+  remember(c.quotes, text, () => findQuotes(c, text), QUOTE_CACHE_LIMIT)
+
+function findQuotes(c: Compiled, text: string): Quote[] {
+  const found: Quote[] = []
   const seen = new Set<string>()
   c.quantities.forEach((q, i) => {
     for (const p of q.patterns) {
@@ -73,24 +75,20 @@ function quotesIn(c: Compiled, text: string): Quote[] {
         const key = `${i}:${m.index + m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)
-        found!.push({ quantity: i, quote: m[0], value: Number(m[1]) })
+        found.push({ quantity: i, quote: m[0], value: Number(m[1]) })
       }
     }
   })
-  if (c.quotes.size >= QUOTE_CACHE_LIMIT) c.quotes.delete(c.quotes.keys().next().value as string)
-  c.quotes.set(text, found)
   return found
 }
 
-function nonesIn(c: Compiled, text: string): (string | null)[] {
-  let found = c.nones.get(text)
-  if (!found) {
-    found = c.quantities.map((q) => q.decl.none?.exec(text)?.[0] ?? null)
-    if (c.nones.size >= QUOTE_CACHE_LIMIT) c.nones.delete(c.nones.keys().next().value as string)
-    c.nones.set(text, found)
-  }
-  return found
-}
+const nonesIn = (c: Compiled, text: string): (string | null)[] =>
+  remember(
+    c.nones,
+    text,
+    () => c.quantities.map((q) => q.decl.none?.exec(text)?.[0] ?? null),
+    QUOTE_CACHE_LIMIT
+  )
 
 function tableSum(q: Quantity, report: Report): { sum: number; filled: number } {
   let sum = 0
@@ -195,12 +193,12 @@ function totalBefore(paragraphs: string[], pi: number, end: number, part = 0): n
   return undefined
 }
 
-const percentCache = new Map<string, Percent[]>()
+const percentCache: Memo<Percent[]> = new Map()
+const percentsIn = (text: string): Percent[] =>
+  remember(percentCache, text, () => findPercents(text), QUOTE_CACHE_LIMIT)
 
-function percentsIn(text: string): Percent[] {
-  let found = percentCache.get(text)
-  if (found) return found
-  found = []
+function findPercents(text: string): Percent[] {
+  const found: Percent[] = []
   const paragraphs = text.split('\n')
   paragraphs.forEach((para, pi) => {
     for (const m of para.matchAll(PERCENT)) {
@@ -226,8 +224,6 @@ function percentsIn(text: string): Percent[] {
       })
     }
   })
-  if (percentCache.size >= QUOTE_CACHE_LIMIT) percentCache.delete(percentCache.keys().next().value as string)
-  percentCache.set(text, found)
   return found
 }
 

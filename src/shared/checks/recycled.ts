@@ -4,6 +4,7 @@
 import type { FormatDecl } from '../formats'
 import type { Report } from '../model/report'
 import { bigrams, dice, stripPunct } from '../text/similarity'
+import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
@@ -18,15 +19,6 @@ const planFor = (year: number): RegExp =>
 const SAME_TEXT = 0.9
 const MIN_LENGTH = 80
 
-type Memo<V> = Map<string, V>
-const remember = <V>(memo: Memo<V>, key: string, make: () => V): V => {
-  let v = memo.get(key)
-  if (v === undefined) {
-    if (memo.size >= 64) memo.delete(memo.keys().next().value as string)
-    memo.set(key, (v = make()))
-  }
-  return v
-}
 const plans: Memo<Memo<string | null>> = new Map()
 const bigramSets: Memo<Set<string>> = new Map()
 const likeness: Memo<Memo<number>> = new Map()

@@ -3,6 +3,7 @@
 // 总体情况 of general phrases only (STR-11).
 import type { FormatDecl, SectionDecl } from '../formats'
 import type { Report } from '../model/report'
+import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import type { Finding } from './types'
 
@@ -26,24 +27,6 @@ const TOPIC_WORDS: Record<string, RegExp> = {
   监督保障: /监督|保障/
 }
 
-// Searching long prose is the slow part of these checks. Each text is searched once for every keyword;
-// the answer is kept by the text itself (the same string object hashes once), so unchanged prose is free.
-interface Keywords {
-  duties: boolean[]
-  topics: Map<string, boolean>
-}
-const memo = new Map<string, Keywords>()
-function keywords(text: string, hints: string[]): Keywords {
-  let k = memo.get(text)
-  if (!k) {
-    if (memo.size >= 128) memo.delete(memo.keys().next().value as string)
-    k = { duties: GOVERNMENT_DUTIES.map((d) => d.pattern.test(text)), topics: new Map() }
-    memo.set(text, k)
-  }
-  for (const h of hints) if (!k.topics.has(h)) k.topics.set(h, (TOPIC_WORDS[h] ?? new RegExp(h)).test(text))
-  return k
-}
-
 // STR-08: “本报告由总体情况、…六部分组成”, “共分为五个部分”: the count the intro gives.
 const PARTS = [
   /由[^。；]{0,160}?([一二两三四五六七八九十]|\d{1,2})个?部分组成/,
@@ -64,6 +47,31 @@ function statedParts(text: string): { quote: string; parts: number } | undefined
 // STR-11: a figure (Arabic or Chinese) or a document's name (《…》) is what makes a text this agency's.
 const SPECIFIC = /[\d\uFF10-\uFF19]|[一二两三四五六七八九十百千万]+(?:个|件|条|次|场|篇|项|家|人)|《[^》]+》/
 const GENERIC_MIN_LENGTH = 60
+
+// Searching long prose is the slow part of these checks. Each text is searched once for every keyword;
+// the answer is kept by the text itself, so unchanged prose is free.
+interface Keywords {
+  duties: boolean[]
+  topics: Map<string, boolean>
+  parts: ReturnType<typeof statedParts>
+  specific: boolean
+}
+const memo: Memo<Keywords> = new Map()
+function keywords(text: string, hints: string[]): Keywords {
+  const k = remember(
+    memo,
+    text,
+    () => ({
+      duties: GOVERNMENT_DUTIES.map((d) => d.pattern.test(text)),
+      topics: new Map(),
+      parts: statedParts(text),
+      specific: SPECIFIC.test(text)
+    }),
+    128
+  )
+  for (const h of hints) if (!k.topics.has(h)) k.topics.set(h, (TOPIC_WORDS[h] ?? new RegExp(h)).test(text))
+  return k
+}
 
 const missingDuties = (report: Report): string[] => {
   const found = [report.sections.overview, report.sections.problems, report.sections.other].map(
@@ -143,7 +151,7 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
   }
   // The intro is the start of 总体情况; the first statement of a count is the one that counts.
   for (const s of format.sections) {
-    const stated = statedParts(report.sections[s.id] ?? '')
+    const stated = keywords(report.sections[s.id] ?? '', []).parts
     if (!stated) continue
     if (stated.parts !== format.sections.length)
       out.push({
@@ -154,8 +162,8 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
       })
     break
   }
-  const overviewText = report.sections.overview.trim()
-  if (overviewText.length >= GENERIC_MIN_LENGTH && !SPECIFIC.test(overviewText)) {
+  const overviewText = report.sections.overview
+  if (overviewText.trim().length >= GENERIC_MIN_LENGTH && !keywords(overviewText, []).specific) {
     const heading = format.sections.find((s) => s.id === 'overview')?.heading ?? ''
     out.push({
       rule: 'section.generic',

@@ -1,13 +1,14 @@
 // Prose as the checks read it: half-width digits, no line breaks or spaces inside sentences (text copied from
 // PDF breaks lines mid-word and pads numbers with spaces), no thousands separators inside numbers.
 
-const cache = new Map<string, string>()
-const CACHE_LIMIT = 64
+import { remember, type Memo } from './memo'
 
-export function normalizeProse(text: string): string {
-  const hit = cache.get(text)
-  if (hit !== undefined) return hit
-  const out = text
+const cache: Memo<string> = new Map()
+
+export const normalizeProse = (text: string): string => remember(cache, text, () => normalize(text))
+
+function normalize(text: string): string {
+  return text
     .replace(/[\uFF10-\uFF19\uFF05\uFF0E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[ \t\u00A0\u3000]+/g, (ws, i: number, s: string) =>
       /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + ws.length] ?? '') ? ' ' : ''
@@ -16,7 +17,4 @@ export function normalizeProse(text: string): string {
       /[。：:；;！!？?）)]$|^$/.test(s.slice(Math.max(0, i - 1), i)) ? nl : ''
     )
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string)
-  cache.set(text, out)
-  return out
 }

@@ -2,6 +2,7 @@
 // 2019 and 2021 formats only: a legacy report rightly speaks the old language.
 import type { FormatDecl } from '../formats'
 import type { Report } from '../model/report'
+import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
@@ -29,14 +30,10 @@ interface Quotes {
 
 const sentences = (text: string): string[] => text.split(/(?<=[。；！？\n])/)
 
-// Searched once per text; the editor re-checks on every keystroke, and most sections do not change.
-const memo = new Map<string, Quotes>()
-const MEMO_LIMIT = 64
+const memo: Memo<Quotes> = new Map()
+const quotes = (raw: string): Quotes => remember(memo, raw, () => read(normalizeProse(raw)))
 
-function quotes(raw: string): Quotes {
-  const hit = memo.get(raw)
-  if (hit) return hit
-  const text = normalizeProse(raw)
+function read(text: string): Quotes {
   const citations = new Set<string>()
   for (const m of text.matchAll(OLD_ORDER)) citations.add(m[0])
   for (const s of sentences(text)) {
@@ -60,10 +57,7 @@ function quotes(raw: string): Quotes {
     .sort((a, b) => a.at - b.at)
     .filter((f) => !seen.has(f.quote) && Boolean(seen.add(f.quote)))
     .map(({ quote, now }) => ({ quote, now }))
-  const out = { citations: [...citations], outcomes }
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string)
-  memo.set(raw, out)
-  return out
+  return { citations: [...citations], outcomes }
 }
 
 export function checkWording(report: Report, format: FormatDecl): Finding[] {
