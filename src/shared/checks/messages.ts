@@ -69,6 +69,13 @@ export const checkText = {
 
   proseQuantity: (where: string, quote: string, name: string, cellLabels: string, v: number) =>
     `${where}写“${quote}”，但${cellLabels}为${n(v)}（${name}应与表格一致）`,
+  proseConflict: (
+    name: string,
+    a: { where: string; quote: string },
+    b: { where: string; quote: string },
+    cellLabels: string
+  ) =>
+    `${name}在文中前后不一：${a.where}写“${a.quote}”，${a.where === b.where ? '后面又' : b.where}写“${b.quote}”；请核对，并填写${cellLabels}`,
   percentImpossible: (where: string, quote: string, total: number, pct: string, near: string) =>
     `${where}写“${quote}”：${total}件中不可能恰好占${pct}%（${near}）`,
   percentNear: (k: number, pct: string) => `${k}件为${pct}%`,

@@ -1,6 +1,6 @@
-// Prose against tables (NAR-01) and percentages against their counts (NAR-02). What the text says is
-// extracted once per distinct text (cached), so re-checking a report whose prose did not change costs
-// only the comparisons.
+// Prose against tables (NAR-01), one figure quoted twice with two values (NAR-05), and percentages against
+// their counts (NAR-02). What the text says is extracted once per distinct text (cached), so re-checking a
+// report whose prose did not change costs only the comparisons.
 import { cellIndex } from '../formats'
 import type { FormatDecl, ProseQuantity, SectionDecl, TableId } from '../formats'
 import type { Report } from '../model/report'
@@ -107,6 +107,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
   if (!format.prose.length) return out
   const c = compile(format)
+  // NAR-05: every value each quantity is quoted with, where the table cannot say which is right.
+  const quoted = new Map<number, { value: number; quote: string; id: string; where: string }[]>()
   for (const id of QUOTING) {
     const raw = report.sections[id]
     if (!raw) continue
@@ -129,6 +131,11 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
     for (const quote of quotesIn(c, text)) {
       const q = c.quantities[quote.quantity]
       const { sum, filled } = tableSum(q, report)
+      if (!filled) {
+        const list = quoted.get(quote.quantity) ?? []
+        if (!list.some((e) => e.value === quote.value)) list.push({ ...quote, id, where })
+        quoted.set(quote.quantity, list)
+      }
       if (!filled || sum === quote.value || reported.has(quote.quote)) continue
       reported.add(quote.quote)
       out.push({
@@ -138,6 +145,17 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
         cells: [`sections:${id}`, ...q.refs]
       })
     }
+  }
+  for (const [i, values] of quoted) {
+    if (values.length < 2) continue
+    const q = c.quantities[i]
+    const [a, b] = values
+    out.push({
+      rule: 'prose.conflict',
+      severity: 'warning',
+      message: checkText.proseConflict(q.decl.name, a, b, q.label),
+      cells: [...new Set(values.map((v) => `sections:${v.id}`)), ...q.refs]
+    })
   }
   return out
 }

@@ -140,3 +140,45 @@ describe('prose wording', () => {
     expect(check(sentence)).toHaveLength(n)
   })
 })
+
+describe('one quantity quoted twice with different values (NAR-05)', () => {
+  const base = loadFixture('valid-2021.json')
+  const blankNew = (r: Report): Report => {
+    for (const k of Object.keys(r.tables.requests)) if (k.startsWith('new.')) r.tables.requests[k] = null
+    return r
+  }
+
+  it('is told when the table cannot settle it (its cells still blank), naming both places', () => {
+    const r = blankNew(structuredClone(base))
+    r.sections.overview = '本年新收到各类政府信息公开申请27件。'
+    r.sections.requests = '本年新收政府信息公开申请30件。'
+    const conflicts = checkReport(r).filter((f) => f.rule === 'prose.conflict')
+    expect(conflicts).toHaveLength(1)
+    expect(conflicts[0].severity).toBe('warning')
+    expect(conflicts[0].message).toMatch(
+      /“总体情况”部分写“[^”]*27件”，“收到和处理政府信息公开申请情况”部分写“[^”]*30件”/
+    )
+    expect(conflicts[0].cells).toEqual(
+      expect.arrayContaining(['sections:overview', 'sections:requests', 'requests:new.tot'])
+    )
+  })
+
+  it('within one section says 后面又', () => {
+    const r = blankNew(structuredClone(base))
+    r.sections.overview = '本年新收到各类政府信息公开申请27件。……全年新收政府信息公开申请28件。'
+    const [c] = checkReport(r).filter((f) => f.rule === 'prose.conflict')
+    expect(c.message).toContain('后面又写')
+  })
+
+  it('leaves it to prose.quantity once the table is filled, and says nothing when the values agree', () => {
+    const filled = structuredClone(base)
+    filled.sections.requests = '本年新收政府信息公开申请30件。'
+    const rules = checkReport(filled).map((f) => f.rule)
+    expect(rules).toContain('prose.quantity')
+    expect(rules).not.toContain('prose.conflict')
+    const agree = blankNew(structuredClone(base))
+    agree.sections.overview = '本年新收到各类政府信息公开申请27件。'
+    agree.sections.requests = '本年新收政府信息公开申请27件。'
+    expect(checkReport(agree).map((f) => f.rule)).not.toContain('prose.conflict')
+  })
+})
