@@ -5,6 +5,7 @@ import type { FormatDecl, SectionDecl } from '../formats'
 import type { Report } from '../model/report'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
+import { normalizeProse } from './text'
 import type { Finding } from './types'
 
 // “无。”, “暂无”: a section that says nothing. Punctuation and spaces are ignored.
@@ -64,7 +65,7 @@ function keywords(text: string, hints: string[]): Keywords {
     () => ({
       duties: GOVERNMENT_DUTIES.map((d) => d.pattern.test(text)),
       topics: new Map(),
-      parts: statedParts(text),
+      parts: statedParts(normalizeProse(text)),
       specific: SPECIFIC.test(text)
     }),
     128
