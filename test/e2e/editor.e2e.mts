@@ -62,6 +62,12 @@ s.test('本年无此项 writes 0 into every blank cell of table 三, keeping wha
     .evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value === '').length)
   assert(blanks === 0, `${blanks} cells still blank`)
   assert((await invalidIn3()) === 0, 'an all-zero table 三 has errors')
+  // 撤销 takes the zeros back (what was typed stays); a second 本年无此项 writes them again.
+  await table3().getByRole('status').getByRole('button', { name: '撤销' }).click()
+  assert((await cell(CARRY).inputValue()) === '', '撤销 left the 0 in a cell that was blank')
+  assert((await cell(NEW_NP).inputValue()) === '0', '撤销 cleared a typed value')
+  await table3().getByRole('button', { name: '本年无此项' }).click()
+  assert((await cell(CARRY).inputValue()) === '0', 'the second 本年无此项 wrote nothing')
 })
 
 s.test(

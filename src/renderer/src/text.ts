@@ -31,6 +31,11 @@ export const T = {
   pasted: (n: number) => `已粘贴 ${n} 个数值。`,
   pasteRefused: (where: string, text: string, why: string) => `${where}：“${text}”未写入（${why}）`,
   pasteOutside: (n: number) => `有 ${n} 个数值超出表格范围，未写入。`,
+  zerosFilled: (n: number) => `已把 ${n} 个空白格填为 0。`,
+  noBlanks: '本表没有空白格，未作改动。',
+  undo: '撤销',
+  undoHint: '恢复这次写入之前的内容（之后又改过的格保持不变）',
+  undone: (n: number) => `已撤销，${n} 个格恢复为原来的内容。`,
   // fees
   feesTitle: '信息处理费',
   feeNotices: '收费通知件数',

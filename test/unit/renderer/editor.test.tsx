@@ -142,6 +142,20 @@ describe('Table cells', () => {
     expect(Object.values(t).filter((v) => v === null)).toHaveLength(0)
     expect(cell('表四 行政复议 总计').value).toBe('0')
   })
+
+  it('本年无此项 says how many cells it filled, and 撤销 makes them blank again', () => {
+    const { last } = setup()
+    show(REVIEW)
+    type(cell('表四 复议后起诉 结果维持'), '4')
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    expect(screen.getByRole('status').textContent).toContain('已把 14 个空白格填为 0')
+    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: '撤销' }))
+    expect(screen.getByRole('status').textContent).toContain('14 个格恢复')
+    const t = last().tables.review
+    expect(t['lit2.keep']).toBe(4)
+    expect(Object.values(t).filter((v) => v === null)).toHaveLength(14)
+    expect(cell('表四 行政复议 总计').value).toBe('')
+  })
 })
 
 describe('Keyboard', () => {
@@ -220,6 +234,20 @@ describe('Paste', () => {
     paste(cell('表三 一、本年新收政府信息公开申请数量 法律服务机构'), '1 2\n3 4')
     const t = last().tables.requests
     expect([t['new.law'], t['new.oth'], t['carry.law'], t['carry.oth']]).toEqual([1, 2, 3, 4])
+  })
+
+  it('撤销 puts back what a paste replaced, except in a cell typed into since', () => {
+    const { last } = setup()
+    show(REQ)
+    type(cell('表三 一、本年新收政府信息公开申请数量 自然人'), '3')
+    paste(cell('表三 一、本年新收政府信息公开申请数量 自然人'), '10\t2\t7')
+    expect(last().tables.requests['new.sci']).toBe(7)
+    type(cell('表三 一、本年新收政府信息公开申请数量 商业企业'), '5')
+    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: '撤销' }))
+    const t = last().tables.requests
+    expect([t['new.np'], t['new.biz'], t['new.sci']]).toEqual([3, 5, null])
+    expect(screen.getByRole('status').textContent).toContain('2 个格恢复')
+    expect(within(screen.getByRole('status')).queryByRole('button', { name: '撤销' })).toBeNull()
   })
 
   it('reports refused values and does not write them', () => {

@@ -6,7 +6,7 @@ import type { CellDecl, TableDecl } from '@shared/formats'
 import { parseCellInput } from '@shared/model/cellInput'
 import { isBlock, parsePasteBlock } from '@shared/paste'
 import { T } from '../text'
-import { useEditor } from './context'
+import { useEditor, type CellChange } from './context'
 import { cellField, domId } from './formModel'
 import { layoutOf, neighbour, nextInOrder, pasteTargets, type Direction } from './gridLayout'
 import { useCellStatus } from './store'
@@ -18,6 +18,7 @@ export interface PasteOutcome {
   written: number
   refused: string[]
   outside: number
+  changes: CellChange[]
 }
 
 interface Props {
@@ -99,8 +100,8 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         else refused.push(T.pasteRefused(cellLabel(table, target), cellText, parsed.message))
       })
     )
-    ctx.setCells(entries)
-    onPasted({ written: entries.length, refused, outside })
+    const changes = ctx.setCells(entries)
+    onPasted({ written: entries.length, refused, outside, changes })
   }
 
   const empty = field.value === ''

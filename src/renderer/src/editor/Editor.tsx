@@ -150,6 +150,15 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       const el = engine.elements.get(ref) ?? engine.elements.get(`sections:${group}`)
       el?.focus()
     }
+    const write = (entries: readonly (readonly [string, string])[]): void => {
+      if (entries.length === 0) return
+      engine.setBatching(true)
+      try {
+        for (const [ref, text] of entries) form.setValue(cellField(ref), text, { shouldDirty: true })
+      } finally {
+        engine.setBatching(false)
+      }
+    }
     return {
       control: form.control,
       format,
@@ -159,13 +168,17 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       current: engine.current,
       cellText: (ref) => form.getValues(cellField(ref)) ?? '',
       setCells(entries) {
-        if (entries.length === 0) return
-        engine.setBatching(true)
-        try {
-          for (const [ref, text] of entries) form.setValue(cellField(ref), text, { shouldDirty: true })
-        } finally {
-          engine.setBatching(false)
-        }
+        const changes = entries
+          .map(([ref, after]) => ({ ref, before: form.getValues(cellField(ref)) ?? '', after }))
+          .filter((c) => c.before !== c.after)
+        write(changes.map((c) => [c.ref, c.after]))
+        return changes
+      },
+      undoCells(changes) {
+        // A cell typed into since keeps what was typed.
+        const back = changes.filter((c) => (form.getValues(cellField(c.ref)) ?? '') === c.after)
+        write(back.map((c) => [c.ref, c.before]))
+        return back.length
       },
       register(ref, el) {
         if (el) engine.elements.set(ref, el)

@@ -3,19 +3,37 @@ import { memo, useCallback, useState } from 'react'
 import type { TableDecl } from '@shared/formats'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
-import { useEditor } from './context'
+import { useEditor, type CellChange } from './context'
+
+/** What the last write into many cells did (paste, 本年无此项), with the way to take it back. */
+interface BatchReport {
+  text: string
+  refused: string[]
+  changes: CellChange[]
+}
 
 export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }) {
   const ctx = useEditor()
-  const [pasted, setPasted] = useState<PasteOutcome | null>(null)
-  const onPasted = useCallback((o: PasteOutcome) => setPasted(o), [])
+  const [report, setReport] = useState<BatchReport | null>(null)
+  const onPasted = useCallback(
+    (o: PasteOutcome) =>
+      setReport({
+        text: T.pasted(o.written) + (o.outside > 0 ? T.pasteOutside(o.outside) : ''),
+        refused: o.refused,
+        changes: o.changes
+      }),
+    []
+  )
   const byKey = new Map(table.cells.map((c) => [c.key, c]))
   const headingId = `table-${table.id}`
 
   const fillZeros = (): void => {
     const blanks = table.cells.map((c) => `${table.id}:${c.key}`).filter((ref) => ctx.cellText(ref) === '')
-    ctx.setCells(blanks.map((ref) => [ref, '0'] as const))
+    const changes = ctx.setCells(blanks.map((ref) => [ref, '0'] as const))
+    setReport({ text: changes.length ? T.zerosFilled(changes.length) : T.noBlanks, refused: [], changes })
   }
+  const undo = (changes: CellChange[]): void =>
+    setReport({ text: T.undone(ctx.undoCells(changes)), refused: [], changes: [] })
 
   return (
     <section className="table-block" aria-labelledby={headingId}>
@@ -27,20 +45,22 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
           </button>
         )}
       </div>
-      {pasted && (
-        <div className={`paste-report ${pasted.refused.length ? 'has-refused' : ''}`} role="status">
-          <p>
-            {T.pasted(pasted.written)}
-            {pasted.outside > 0 && T.pasteOutside(pasted.outside)}
-          </p>
-          {pasted.refused.length > 0 && (
+      {report && (
+        <div className={`paste-report ${report.refused.length ? 'has-refused' : ''}`} role="status">
+          <p>{report.text}</p>
+          {report.refused.length > 0 && (
             <ul>
-              {pasted.refused.map((r) => (
+              {report.refused.map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ul>
           )}
-          <button type="button" className="link" onClick={() => setPasted(null)}>
+          {report.changes.length > 0 && !ctx.readOnly && (
+            <button type="button" className="link" title={T.undoHint} onClick={() => undo(report.changes)}>
+              {T.undo}
+            </button>
+          )}
+          <button type="button" className="link" onClick={() => setReport(null)}>
             {T.close}
           </button>
         </div>

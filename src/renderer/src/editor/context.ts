@@ -18,12 +18,21 @@ export interface EditorCtx {
   /** The text a cell holds now (read at event time). */
   cellText(ref: string): string
   /** Write texts into cells in one go (paste, 本年无此项, 改为 N); checks run once after. */
-  setCells(entries: readonly (readonly [ref: string, text: string])[]): void
+  setCells(entries: readonly (readonly [ref: string, text: string])[]): CellChange[]
+  /** Put back what `changes` replaced, in the cells that still hold what was written. */
+  undoCells(changes: readonly CellChange[]): number
   /** Remember the element that shows a ref (cell, text area, header field) for focusing. */
   register(ref: string, el: HTMLElement | null): void
   /** Show the ref's section and focus its element. */
   focusRef(ref: string): void
   tableOfSection(section: SectionId): TableDecl | undefined
+}
+
+/** One cell a batch write changed: its text before and after. */
+export interface CellChange {
+  ref: string
+  before: string
+  after: string
 }
 
 export const EditorContext = createContext<EditorCtx | null>(null)
