@@ -115,7 +115,7 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       store,
       changed,
       recheck,
-      current: () => current,
+      report: () => current,
       elements,
       setBatching(on: boolean) {
         batching = on
@@ -165,7 +165,7 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       store: engine.store,
       readOnly,
       lastYear,
-      current: engine.current,
+      current: engine.report,
       cellText: (ref) => form.getValues(cellField(ref)) ?? '',
       setCells(entries) {
         const changes = entries
