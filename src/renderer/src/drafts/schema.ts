@@ -14,6 +14,3 @@ export const SCHEMA_V2 = {
   revisions: 'id, draftId, [draftId+at]',
   meta: 'key'
 } as const
-
-/** The newest version: what the startup read (startup.ts) expects to find. */
-export const SCHEMA_CURRENT = SCHEMA_V2

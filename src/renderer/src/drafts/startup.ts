@@ -5,7 +5,7 @@
 // ordinary path: this is a shortcut, never a second way of storing drafts.
 import type { Report } from '@shared/model/report'
 import { acquireDraftLock, type DraftLock } from './lock'
-import { DB_NAME, SCHEMA_CURRENT } from './schema'
+import { DB_NAME } from './schema'
 import type { DraftRecord } from './types'
 
 export interface StartupRead {
@@ -41,18 +41,13 @@ export function pickLastYear(record: DraftRecord, live: readonly DraftRecord[]):
   return candidates.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.report
 }
 
-// The indexes this read uses, as Dexie names them from the schema.
+// The indexes this read uses, as Dexie names them from the schema (schema.ts); a database without them
+// (an older schema) is left to Dexie.
 const DELETED_INDEX = 'deletedAt'
 const REVISION_INDEX = '[draftId+at]'
-const hasIndex = (spec: string, name: string): boolean => spec.split(/,\s*/).includes(name)
 
 function readDraft(id: string, locked: Promise<unknown>): Promise<StartupRead | undefined> {
-  if (
-    typeof indexedDB === 'undefined' ||
-    !hasIndex(SCHEMA_CURRENT.drafts, DELETED_INDEX) ||
-    !hasIndex(SCHEMA_CURRENT.revisions, REVISION_INDEX)
-  )
-    return Promise.resolve(undefined)
+  if (typeof indexedDB === 'undefined') return Promise.resolve(undefined)
   return new Promise((resolve) => {
     const request = indexedDB.open(DB_NAME)
     // No database yet: undo the empty one this open would create, so Dexie creates (and fills) it.
