@@ -38,7 +38,8 @@ export default async function drafts() {
   try {
     const page = await context.newPage()
     await page.goto(server.url)
-    await page.getByRole('button', { name: '新建报告' }).waitFor()
+    // The sample draft in the list: the app has created its database by then (Dexie loads after the first frame).
+    await page.locator('table.draft-list tbody tr').first().waitFor()
 
     // Fill the database the app created: 50 drafts, each with 20 revisions.
     await page.evaluate(

@@ -155,7 +155,8 @@ async function measureColdLoad(appUrl: string, bareUrl: string): Promise<{ app: 
       // First visit: the app creates its database (and the sample draft), whose id gives the address.
       const first = await context.newPage()
       await first.goto(appUrl)
-      await first.getByRole('button', { name: '新建报告' }).waitFor()
+      // The sample draft in the list: the app has created its database by then (Dexie loads after the first frame).
+      await first.locator('table.draft-list tbody tr').first().waitFor()
       const id = (await first.evaluate(`new Promise((ok, err) => {
         const r = indexedDB.open('xxgk-nianbao')
         r.onerror = () => err(r.error)
