@@ -54,6 +54,27 @@ export default tseslint.config(
     '**/cli/**'
   ]),
   layer('renderer', [...nodeModules, '**/main/**', '**/preload/**', '**/cli/**']),
+  // Dexie loads on first use (drafts/connection.ts), not with the startup script: elsewhere in the
+  // renderer only its types may be imported, from it or from drafts/db.
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/src/drafts/db.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', allowTypeImports: true, message: 'load Dexie through drafts/connection.ts' }],
+          patterns: [
+            {
+              group: ['**/drafts/db', './db'],
+              allowTypeImports: true,
+              message: 'load the database through drafts/connection.ts'
+            }
+          ]
+        }
+      ]
+    }
+  },
   layer('main', ['react', 'react-dom', 'dexie', '**/renderer/**', '**/preload/**', '**/cli/**']),
   layer('preload', ['react', 'react-dom', 'dexie', '**/renderer/**', '**/main/**', '**/cli/**']),
   layer('cli', ['electron', 'react', 'react-dom', 'dexie', '**/renderer/**', '**/main/**', '**/preload/**'])

@@ -132,7 +132,7 @@ describe('two windows on one draft', () => {
     await db.drafts.put({ ...rec, rev: rec.rev + 1, report: withOverview(rec.report, '别处写的') })
     await s.flush()
     expect((await stored(id)).sections.overview).toBe('本窗口')
-    const conflict = (await listRevisions(id)).find((r) => r.kind === 'conflict')
+    const conflict = (await listRevisions(db, id)).find((r) => r.kind === 'conflict')
     expect(conflict?.report.sections.overview).toBe('别处写的')
   })
 
@@ -146,7 +146,7 @@ describe('two windows on one draft', () => {
     await db.drafts.put({ ...rec, rev: rec.rev + 1, report: withOverview(rec.report, '别处写的') })
     await s.flush()
     expect((await stored(id)).sections.overview).toBe('本窗口')
-    const kinds = (await listRevisions(id)).map((r) => [r.kind, r.report.sections.overview])
+    const kinds = (await listRevisions(db, id)).map((r) => [r.kind, r.report.sections.overview])
     expect(kinds).toContainEqual(['conflict', '别处写的'])
     expect(s.getSnapshot().saveState).toBe('saved')
   })
@@ -162,10 +162,10 @@ describe('history', () => {
     }
     await type('a') // first save: the state as opened is kept
     await type('ab')
-    expect((await listRevisions(id)).map((r) => r.report.sections.overview)).toEqual([''])
+    expect((await listRevisions(db, id)).map((r) => r.report.sections.overview)).toEqual([''])
     await vi.advanceTimersByTimeAsync(AUTO_REVISION_MS)
     await type('abc')
-    expect((await listRevisions(id)).map((r) => [r.kind, r.report.sections.overview])).toEqual([
+    expect((await listRevisions(db, id)).map((r) => [r.kind, r.report.sections.overview])).toEqual([
       ['auto', 'ab'],
       ['auto', '']
     ])
@@ -178,7 +178,7 @@ describe('history', () => {
     await s.snapshot('报送前')
     await vi.advanceTimersByTimeAsync(1000)
     await s.checkpoint('import')
-    const revisions = await listRevisions(id)
+    const revisions = await listRevisions(db, id)
     const snap = revisions.find((r) => r.kind === 'snapshot')!
     const imp = revisions[0]
     expect(snap).toMatchObject({ kind: 'snapshot', name: '报送前' })
@@ -193,13 +193,13 @@ describe('history', () => {
     await s.snapshot('一稿')
     s.update(withOverview(s.getSnapshot().report, '第二稿'))
     await s.flush()
-    const first = (await listRevisions(id)).find((r) => r.kind === 'snapshot')!
+    const first = (await listRevisions(db, id)).find((r) => r.kind === 'snapshot')!
     const v = s.getSnapshot().version
     await restoreRevision(id, first.id)
     expect(s.getSnapshot().version).toBe(v + 1)
     expect(s.getSnapshot().report.sections.overview).toBe('第一稿')
     expect((await stored(id)).sections.overview).toBe('第一稿')
-    const before = (await listRevisions(id)).find((r) => r.kind === 'before-restore')!
+    const before = (await listRevisions(db, id)).find((r) => r.kind === 'before-restore')!
     expect(before.report.sections.overview).toBe('第二稿')
     await restoreRevision(id, before.id)
     expect(s.getSnapshot().report.sections.overview).toBe('第二稿')

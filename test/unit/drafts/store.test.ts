@@ -23,7 +23,7 @@ beforeEach(freshDb)
 
 describe('drafts store', () => {
   it('seeds one sample report, marked 示例, on first start, with its two errors counted', async () => {
-    const list = await listDrafts()
+    const list = await listDrafts(db)
     expect(list).toHaveLength(1)
     expect(list[0]).toMatchObject({
       sample: true,
@@ -35,16 +35,16 @@ describe('drafts store', () => {
   })
 
   it('does not seed the sample again once the database exists (deleting it keeps it gone)', async () => {
-    const [sample] = await listDrafts()
+    const [sample] = await listDrafts(db)
     await db.drafts.delete(sample.id)
     db.close()
     await db.open()
-    expect(await listDrafts()).toHaveLength(0)
+    expect(await listDrafts(db)).toHaveLength(0)
   })
 
   it('creates a draft and lists it first with agency, year, format and counts', async () => {
     const id = await createDraft({ agency: '某某市某某局', year: 2020, agencyKind: 'department' })
-    const list = await listDrafts()
+    const list = await listDrafts(db)
     expect(list[0]).toMatchObject({ id, agency: '某某市某某局', year: 2020, format: '2019', sample: false })
     // A blank report is full of problems (blank cells, empty sections); the count is stored, not 0.
     expect(list[0].errorCount + list[0].warningCount).toBeGreaterThan(0)
@@ -60,7 +60,7 @@ describe('drafts store', () => {
     const copy = await duplicateDraft(id)
     expect(copy).not.toBe(id)
     expect((await db.drafts.get(copy))?.report).toEqual(renamed?.report)
-    expect((await listDrafts()).filter((d) => d.agency === '乙局')).toHaveLength(2)
+    expect((await listDrafts(db)).filter((d) => d.agency === '乙局')).toHaveLength(2)
   })
 
   it('deletes to a trash restorable for 30 days, then purges the draft with its history', async () => {
@@ -70,8 +70,8 @@ describe('drafts store', () => {
     const now = Date.now()
     await trashDraft(keep, now - 10 * DAY)
     await trashDraft(gone, now - 31 * DAY)
-    expect((await listDrafts()).map((d) => d.agency)).not.toContain('留下局')
-    const trash = await listTrash(now)
+    expect((await listDrafts(db)).map((d) => d.agency)).not.toContain('留下局')
+    const trash = await listTrash(db, now)
     expect(trash.map((d) => [d.agency, d.daysLeft])).toEqual([
       ['留下局', 20],
       ['删除局', 0]
@@ -80,8 +80,8 @@ describe('drafts store', () => {
     expect(await db.drafts.get(gone)).toBeUndefined()
     expect(await db.revisions.where('draftId').equals(gone).count()).toBe(0)
     await restoreDraft(keep)
-    expect((await listDrafts()).map((d) => d.agency)).toContain('留下局')
-    expect(await listTrash(now)).toHaveLength(0)
+    expect((await listDrafts(db)).map((d) => d.agency)).toContain('留下局')
+    expect(await listTrash(db, now)).toHaveLength(0)
   })
 
   it('从上年报告新建: agency and kind copied, 上年结转 prefilled from last year’s 结转下年度 (X1)', async () => {

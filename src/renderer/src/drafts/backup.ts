@@ -5,7 +5,8 @@
 import { reportFromJsonValue, reportToJsonValue } from '@shared/model/json'
 import type { Report } from '@shared/model/report'
 import { countFindings } from './counts'
-import { db, newId } from './db'
+import { database } from './connection'
+import { newId } from './ids'
 import { text } from './messages'
 import type { DraftRecord, RevisionKind, RevisionRecord } from './types'
 
@@ -41,6 +42,7 @@ interface Payload {
 }
 
 export async function exportBackup(now = new Date()): Promise<string> {
+  const db = await database()
   const [drafts, revisions] = await db.transaction('r', db.drafts, db.revisions, () =>
     Promise.all([db.drafts.toArray(), db.revisions.toArray()])
   )
@@ -183,6 +185,7 @@ const sameReport = (a: Report, b: Report) =>
 /** Merges a backup file into the database. Throws BackupError (database untouched) when it is refused. */
 export async function importBackup(fileText: string): Promise<{ added: number; skipped: number }> {
   const parsed = parseBackup(fileText)
+  const db = await database()
   return db.transaction('rw', db.drafts, db.revisions, async () => {
     let added = 0
     let skipped = 0

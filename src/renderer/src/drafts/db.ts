@@ -1,12 +1,15 @@
 // The one Dexie database. Its schema history is in schema.ts: never edit a released version, add a new one
 // here with an upgrade function (test/unit/drafts/upgrade.test.ts opens a version-1 database with this code).
+// Loaded on first use through connection.ts, never imported for its values elsewhere.
 import Dexie, { type EntityTable } from 'dexie'
 import { sampleReport } from '@shared/sample'
 import { countFindings } from './counts'
+import { newId } from './ids'
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema'
 import type { DraftRecord, RevisionRecord } from './types'
 
 export { DB_NAME, SCHEMA_V1, SCHEMA_V2 }
+export { liveQuery, type Subscription } from 'dexie'
 
 export interface MetaRecord {
   key: string
@@ -56,17 +59,4 @@ export class DraftsDb extends Dexie {
   }
 }
 
-export function newId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID()
-  const bytes = new Uint8Array(16)
-  crypto.getRandomValues(bytes)
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 export const db = new DraftsDb()
-
-/** Ask the engine not to evict our storage under disk pressure (a no-op where already persistent). */
-export function requestPersistence(): void {
-  if (typeof navigator === 'undefined') return
-  void navigator.storage?.persist?.().catch(() => {})
-}

@@ -2,7 +2,9 @@
 // state as a revision, so a restore can itself be undone.
 import type { Report } from '@shared/model/report'
 import { countFindings } from './counts'
-import { db, newId } from './db'
+import { database } from './connection'
+import type { DraftsDb } from './db'
+import { newId } from './ids'
 import { text } from './messages'
 import { liveSession } from './registry'
 import type { RevisionKind, RevisionRecord } from './types'
@@ -18,6 +20,18 @@ export async function addRevision(
   name?: string,
   when = Date.now()
 ): Promise<RevisionRecord> {
+  return addRevisionIn(await database(), draftId, report, kind, name, when)
+}
+
+/** Within a transaction of `db`, which must not wait for anything but Dexie. */
+export async function addRevisionIn(
+  db: DraftsDb,
+  draftId: string,
+  report: Report,
+  kind: RevisionKind,
+  name?: string,
+  when = Date.now()
+): Promise<RevisionRecord> {
   const at = Math.max(when, lastStamp + 1)
   lastStamp = at
   const rec: RevisionRecord = { id: newId(), draftId, at, kind, report, ...(name ? { name } : {}) }
@@ -25,8 +39,8 @@ export async function addRevision(
   return rec
 }
 
-/** Newest first. */
-export async function listRevisions(draftId: string): Promise<RevisionRecord[]> {
+/** Newest first. Given the database, so that a live query sees only Dexie's own promises. */
+export async function listRevisions(db: DraftsDb, draftId: string): Promise<RevisionRecord[]> {
   const rows = await db.revisions
     .where('[draftId+at]')
     .between([draftId, -Infinity], [draftId, Infinity])
@@ -35,6 +49,7 @@ export async function listRevisions(draftId: string): Promise<RevisionRecord[]> 
 }
 
 export async function latestRevisionAt(draftId: string): Promise<number | undefined> {
+  const db = await database()
   const last = await db.revisions
     .where('[draftId+at]')
     .between([draftId, -Infinity], [draftId, Infinity])
@@ -46,12 +61,13 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
   const session = liveSession(draftId)
   if (session?.readOnly) throw new Error(text.readOnlyRestore)
   await session?.flush()
+  const db = await database()
   const updated = await db.transaction('rw', db.drafts, db.revisions, async () => {
     const [draft, revision] = await Promise.all([db.drafts.get(draftId), db.revisions.get(revisionId)])
     if (!draft) throw new Error(text.notFound)
     if (!revision || revision.draftId !== draftId) throw new Error(text.revisionNotFound)
     const now = Date.now()
-    await addRevision(draftId, draft.report, 'before-restore', undefined, now)
+    await addRevisionIn(db, draftId, draft.report, 'before-restore', undefined, now)
     const lastYear = draft.lastYearId ? (await db.drafts.get(draft.lastYearId))?.report : undefined
     const next = {
       ...draft,

@@ -1,13 +1,38 @@
 // React access to drafts. Components use these hooks and the functions in index.ts, never Dexie.
-import { useEffect, useState, useSyncExternalStore } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { requestPersistence } from './db'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { dexie, requestPersistence } from './connection'
+import type { DraftsDb } from './db'
 import { listRevisions } from './history'
 import { SessionController } from './session'
 import { listDrafts, listTrash, purgeTrash } from './store'
 import type { DraftSession, DraftSummary, RevisionRecord, TrashedDraft } from './types'
 
 let purged = false
+
+/**
+ * The latest answer of `query`, re-run whenever what it read changes (Dexie's liveQuery, loaded on first
+ * use); `undefined` until the first answer. `query` must be stable (a module function or a useCallback).
+ */
+function useLive<T>(query: (db: DraftsDb) => Promise<T>): T | undefined {
+  const [value, setValue] = useState<T>()
+  useEffect(() => {
+    let alive = true
+    let unsubscribe = (): void => {}
+    void dexie().then(({ db, liveQuery }) => {
+      if (!alive) return
+      const sub = liveQuery(() => query(db)).subscribe({
+        next: (v) => setValue(() => v),
+        error: (e: unknown) => console.error(e)
+      })
+      unsubscribe = () => sub.unsubscribe()
+    })
+    return () => {
+      alive = false
+      unsubscribe()
+    }
+  }, [query])
+  return value
+}
 
 /** Live drafts, most recently edited first; `undefined` while loading. Purges the old trash once. */
 export function useDraftList(): DraftSummary[] | undefined {
@@ -17,16 +42,18 @@ export function useDraftList(): DraftSummary[] | undefined {
     requestPersistence()
     void purgeTrash().catch(() => {})
   }, [])
-  return useLiveQuery(listDrafts)
+  return useLive(listDrafts)
 }
 
+const trashOf = (db: DraftsDb): Promise<TrashedDraft[]> => listTrash(db)
+
 export function useTrash(): TrashedDraft[] | undefined {
-  return useLiveQuery(() => listTrash())
+  return useLive(trashOf)
 }
 
 /** Newest first. */
 export function useRevisions(draftId: string): RevisionRecord[] | undefined {
-  return useLiveQuery(() => listRevisions(draftId), [draftId])
+  return useLive(useCallback((db: DraftsDb) => listRevisions(db, draftId), [draftId]))
 }
 
 // Sessions are shared within the window and closed a moment after the last user lets go, so React's

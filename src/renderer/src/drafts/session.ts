@@ -1,11 +1,11 @@
 // One open draft: the editor's changes are written at most SAVE_DELAY_MS after they happen (not after
 // typing stops, so steady typing cannot postpone a save), at once on flush, on hide and on close.
 // A failed write keeps the draft in memory, says so, and retries with backoff.
-import { liveQuery, type Subscription } from 'dexie'
 import type { Report } from '@shared/model/report'
 import { countFindings } from './counts'
-import { db } from './db'
-import { addRevision, latestRevisionAt } from './history'
+import { database, dexie } from './connection'
+import type { Subscription } from './db'
+import { addRevision, addRevisionIn, latestRevisionAt } from './history'
 import { acquireDraftLock, type DraftLock } from './lock'
 import { text } from './messages'
 import { registerSession, type LiveSession } from './registry'
@@ -24,6 +24,7 @@ class NeedsRevisions extends Error {}
 
 /** See pickLastYear: the same agency's most recently edited report on the year before, if any. */
 export async function findLastYear(record: DraftRecord): Promise<Report | undefined> {
+  const db = await database()
   return pickLastYear(record, await db.drafts.where('deletedAt').equals(0).toArray())
 }
 
@@ -85,6 +86,7 @@ export class SessionController implements LiveSession {
         c.start()
         return c
       }
+      const db = await database()
       const record = await db.drafts.get(id)
       if (!record) throw new Error(text.notFound)
       const lastYear = record.lastYearId
@@ -102,14 +104,16 @@ export class SessionController implements LiveSession {
 
   private start(): void {
     this.cleanups.push(registerSession(this.id, this))
-    // Watching for other windows' writes opens Dexie, which can wait until the editor is on screen: the
-    // first answer is the stored record, and any newer one is adopted whenever it arrives.
+    // Watching for other windows' writes loads and opens Dexie, which can wait until the editor is on
+    // screen: the first answer is the stored record, and any newer one is adopted whenever it arrives.
     let sub: Subscription | undefined
     const watch = setTimeout(() => {
-      if (this.closed) return
-      sub = liveQuery(() => db.drafts.get(this.id)).subscribe({
-        next: (rec) => this.onStored(rec),
-        error: () => {}
+      void dexie().then(({ db, liveQuery }) => {
+        if (this.closed) return
+        sub = liveQuery(() => db.drafts.get(this.id)).subscribe({
+          next: (rec) => this.onStored(rec),
+          error: () => {}
+        })
       })
     }, WATCH_DELAY_MS)
     this.cleanups.push(() => {
@@ -138,7 +142,7 @@ export class SessionController implements LiveSession {
 
   private async becomeWriter(): Promise<void> {
     if (this.closed) return
-    const rec = await db.drafts.get(this.id)
+    const rec = await (await database()).drafts.get(this.id)
     this.readOnly = false
     if (rec) this.adopt(rec)
     else this.emit()
@@ -223,6 +227,7 @@ export class SessionController implements LiveSession {
     const now = Date.now()
     const counts = countFindings(report, this.lastYear)
     const autoDue = now - this.lastRevisionAt >= AUTO_REVISION_MS
+    const db = await database()
     // The usual save touches the drafts store only; a revision (due, or a conflict found) widens it.
     const write = (withRevisions: boolean) =>
       db.transaction('rw', withRevisions ? [db.drafts, db.revisions] : [db.drafts], async () => {
@@ -231,9 +236,9 @@ export class SessionController implements LiveSession {
         if ((conflict || (rec && autoDue)) && !withRevisions) throw new NeedsRevisions()
         if (rec && conflict) {
           // Someone else wrote since we loaded: keep their version before ours replaces it.
-          await addRevision(this.id, rec.report, 'conflict', undefined, now)
+          await addRevisionIn(db, this.id, rec.report, 'conflict', undefined, now)
         } else if (rec && autoDue) {
-          await addRevision(this.id, rec.report, 'auto', undefined, now)
+          await addRevisionIn(db, this.id, rec.report, 'auto', undefined, now)
         }
         const base: DraftRecord = rec ?? {
           id: this.id,

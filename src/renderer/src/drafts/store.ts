@@ -1,7 +1,9 @@
 // Draft records: create, list, rename, duplicate, trash. The session (session.ts) does the saving.
 import { defaultTitle, emptyReport, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
-import { db, newId } from './db'
+import { database } from './connection'
+import type { DraftsDb } from './db'
+import { newId } from './ids'
 import { text } from './messages'
 import type { AgencyKind, DraftRecord, DraftSummary, FormatId, TrashedDraft } from './types'
 
@@ -25,13 +27,13 @@ export function summaryOf(d: DraftRecord): DraftSummary {
   }
 }
 
-/** Live drafts, most recently edited first. */
-export async function listDrafts(): Promise<DraftSummary[]> {
+/** Live drafts, most recently edited first. Given the database, so that a live query sees only Dexie's own promises. */
+export async function listDrafts(db: DraftsDb): Promise<DraftSummary[]> {
   const rows = await db.drafts.where('deletedAt').equals(0).toArray()
   return rows.sort((a, b) => b.updatedAt - a.updatedAt).map(summaryOf)
 }
 
-export async function listTrash(now = Date.now()): Promise<TrashedDraft[]> {
+export async function listTrash(db: DraftsDb, now = Date.now()): Promise<TrashedDraft[]> {
   const rows = await db.drafts.where('deletedAt').above(0).toArray()
   return rows
     .sort((a, b) => b.deletedAt - a.deletedAt)
@@ -43,6 +45,7 @@ export async function listTrash(now = Date.now()): Promise<TrashedDraft[]> {
 }
 
 async function insert(report: Report, extra: Partial<DraftRecord>): Promise<string> {
+  const db = await database()
   const now = Date.now()
   const id = newId()
   let lastYear: Report | undefined
@@ -79,6 +82,7 @@ export async function createDraft(init: {
   format?: FormatId
   lastYearId?: string
 }): Promise<string> {
+  const db = await database()
   let report = emptyReport(init.format, init.year, init.agency.trim(), init.agencyKind)
   if (init.lastYearId) {
     const last = await db.drafts.get(init.lastYearId)
@@ -91,6 +95,7 @@ export async function createDraft(init: {
 
 /** “从上年报告新建”: agency and kind copied, 上年结转 from last year's 结转下年度. */
 export async function createFromLastYear(lastYearId: string, format?: FormatId): Promise<string> {
+  const db = await database()
   const last = await db.drafts.get(lastYearId)
   if (!last) throw new Error(text.notFound)
   return createDraft({
@@ -115,6 +120,7 @@ export async function createDraftFromReport(
 }
 
 export async function renameDraft(id: string, agency: string): Promise<void> {
+  const db = await database()
   const name = agency.trim()
   if (!name) return
   await db.transaction('rw', db.drafts, async () => {
@@ -131,6 +137,7 @@ export async function renameDraft(id: string, agency: string): Promise<void> {
 }
 
 export async function duplicateDraft(id: string): Promise<string> {
+  const db = await database()
   const d = await db.drafts.get(id)
   if (!d) throw new Error(text.notFound)
   return insert(structuredClone(d.report), {
@@ -142,15 +149,18 @@ export async function duplicateDraft(id: string): Promise<string> {
 }
 
 export async function trashDraft(id: string, now = Date.now()): Promise<void> {
+  const db = await database()
   await db.drafts.update(id, { deletedAt: now })
 }
 
 export async function restoreDraft(id: string): Promise<void> {
+  const db = await database()
   await db.drafts.update(id, { deletedAt: 0 })
 }
 
 /** Drafts in the trash longer than 30 days go for good, with their history. */
 export async function purgeTrash(now = Date.now()): Promise<number> {
+  const db = await database()
   return db.transaction('rw', db.drafts, db.revisions, async () => {
     const old = await db.drafts
       .where('deletedAt')
@@ -164,5 +174,6 @@ export async function purgeTrash(now = Date.now()): Promise<number> {
 }
 
 export async function getDraft(id: string): Promise<DraftRecord | undefined> {
+  const db = await database()
   return db.drafts.get(id)
 }
