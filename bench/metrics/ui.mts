@@ -8,7 +8,8 @@
 // ui.coldload.ratio: time to an interactive editor (a draft opened directly by its address, until the
 // editor's first input exists) ÷ time to a bare React page (one <input>) built by vite with the same React
 // plugin and minifier into a temp dir, same browser, same run; median of several loads, each in a fresh
-// profile (goal ≤ 1.25). Both pages are loaded once before the timed load, so both are equally warm.
+// profile (goal ≤ 1.25). Both pages are loaded once before the timed load, so both are equally warm, and
+// the browser is left idle for a moment before the two timed loads, whose order alternates.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -24,6 +25,7 @@ import {
 
 const KEYSTROKES = 100
 const LOADS = 15
+const SETTLE_MS = 500
 const CELL = '表三 一、本年新收政府信息公开申请数量 自然人'
 
 const quantile = (xs: number[], q: number): number => {
@@ -167,6 +169,9 @@ async function measureColdLoad(appUrl: string, bareUrl: string): Promise<{ app: 
       })`)) as string
       await first.close()
       await loadTime(context, bareUrl, 'input')
+      // Let the browser finish with the pages just closed (their processes, the database's writes), so
+      // the timed loads do not meet that work at random.
+      await new Promise((settled) => setTimeout(settled, SETTLE_MS))
       // Alternate which goes first, so neither always meets a busier browser.
       const order = i % 2 === 0
       const app = async () => loadTime(context, `${appUrl}#draft=${id}`, '.editor input')
