@@ -63,7 +63,9 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'dexie', allowTypeImports: true, message: 'load Dexie through drafts/connection.ts' }],
+          paths: [
+            { name: 'dexie', allowTypeImports: true, message: 'load Dexie through drafts/connection.ts' }
+          ],
           patterns: [
             {
               group: ['**/drafts/db', './db'],
