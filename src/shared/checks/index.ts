@@ -4,9 +4,10 @@
 // meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties, section.topics, fees.missing,
 // fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity, prose.none, prose.percentage,
 // prose.percentRounding, section.partsCount, section.generic, prose.oldRegulation, prose.legacyOutcome,
-// meta.planForYear, crossYear.sameText, prose.conflict.
+// meta.planForYear, crossYear.sameText, prose.conflict, prose.partsSum, prose.partOverWhole.
 import { getFormat, type FormatDecl } from '../formats'
 import type { Report } from '../model/report'
+import { checkBreakdowns } from './breakdown'
 import { checkCells } from './cells'
 import { checkFees } from './fees'
 import { checkIdentities } from './identities'
@@ -64,6 +65,7 @@ export function checkReport(report: Report, lastYear?: Report): Finding[] {
     ...checkCells(report, format),
     ...checkFees(report, format),
     ...checkProse(report, format),
+    ...checkBreakdowns(report, format),
     ...checkWording(report, format),
     ...checkRecycled(report, format, previous)
   )

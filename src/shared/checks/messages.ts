@@ -91,6 +91,14 @@ export const checkText = {
   ) => `${where}写“${quote}”：${part}÷${total}=${exact}%，四舍五入应为${rounded}%（像是截尾）`,
   proseNone: (where: string, quote: string, cellLabels: string, v: number) =>
     `${where}写“${quote}”，但${cellLabels}为${n(v)}`,
+  partOverWhole: (where: string, quote: string, part: string, whole: string) =>
+    `${where}写“${quote}”：其中一项${part}大于总数${whole}`,
+  partsOver: (where: string, quote: string, terms: string, sum: string, whole: string) =>
+    `${where}写“${quote}”：其中各项${terms}=${sum}，多于总数${whole}`,
+  partsUnder: (where: string, quote: string, terms: string, sum: string, whole: string) =>
+    `${where}写“${quote}”：其中各项${terms}=${sum}，与总数${whole}相差${n(Number(whole) - Number(sum))}；所列若不是全部，请写明其余部分`,
+  sharesSum: (where: string, quote: string, total: string) =>
+    `${where}写“${quote}”：各项已合计为总数，所占百分比相加却是${total}%，应为100%`,
   identicalToLastYear: '表格中的每一个数字都与上年报告相同，请核对是否照抄了上年数据',
   /** Appended when the whole of a share was taken from the table. */
   percentBasis: (label: string, total: number) => `（${label}为${n(total)}）`,

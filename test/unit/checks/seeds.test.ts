@@ -161,8 +161,15 @@ describe('seed 000 (荔湾区 2014, legacy)', () => {
     expect(pct[0].message).toContain('2259÷6404=35.27%，四舍五入应为35.3%')
   })
 
-  it('accepts the percentages that are right (3.9%, 6.2%, 78%, 8.8%, 6.6% …)', () => {
-    expect(findings.filter((f) => f.rule.startsWith('prose.'))).toHaveLength(2)
+  it('finds the answers listed line by line adding up to 89 of the 91 answered (NAR-03)', () => {
+    const sums = findings.filter((f) => f.rule === 'prose.partsSum')
+    expect(sums).toHaveLength(1)
+    expect(sums[0].severity).toBe('warning')
+    expect(sums[0].message).toContain('71+8+3+0+6+1=89，与总数91相差2')
+  })
+
+  it('accepts the percentages that are right (3.9%, 6.2%, 78%, 8.8%, 6.6% …) and the 6404 items by category', () => {
+    expect(findings.filter((f) => f.rule.startsWith('prose.'))).toHaveLength(3)
   })
 })
 

@@ -1,0 +1,273 @@
+// A whole and its breakdown in prose (checks.md NAR-03, NAR-04): “共受理申请42条，其中网上申请20条，书面申请
+// 2条” lists parts that should add up to the whole (22 ≠ 42: twenty requests unaccounted for), and no
+// part may exceed it. Only what follows “其中” is read as a breakdown, and only counts in the whole's kind
+// of unit (items, times, persons, yuan), so dates, percentages and changes (“同比增加5件”) are left alone.
+import type { FormatDecl } from '../formats'
+import type { Report } from '../model/report'
+import { remember, type Memo } from './memo'
+import { checkText, sectionWhere } from './messages'
+import { normalizeProse } from './text'
+import type { Finding } from './types'
+
+const SECTIONS = ['overview', 'active', 'requests', 'review', 'problems', 'other'] as const
+
+/** Units by kind: parts are compared with a whole of the same kind only. */
+const KIND: Record<string, string> = {
+  件: 'item',
+  条: 'item',
+  宗: 'item',
+  项: 'item',
+  个: 'item',
+  篇: 'item',
+  幅: 'item',
+  份: 'item',
+  次: 'times',
+  人次: 'persons',
+  人: 'persons',
+  元: 'yuan'
+}
+const COUNT =
+  /(约|近|超过|逾)?(\d+(?:\.\d+)?)(多余|余|多)?(万|亿)?(人次|件|条|宗|项|个|篇|幅|份|次|人|元)(?![%\d])/g
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
+
+// A change or a rate, not a part: “同比增加5件”, “比上年减少3条”.
+const CHANGE_BEFORE = /(?:同比|比上年|较上年|环比|增加|增长|减少|下降|上升|提高|多|少)[^，,、；;\d]{0,4}$/
+// Totals counted once across channels (“不同渠道和方式公开相同信息计1条”): the parts may add up to more.
+const UNIQUE_COUNT = /计1[条次个件]|不重复计|重复计算/
+// “其他为信函等方式”: the rest is named but not counted, so the parts need not add up.
+const REST_UNCOUNTED = /其[他余](?:为|是|均为|通过)(?![^，,；;。]{0,12}\d)/
+const SHARE = /^[，,]?(?:约)?占[^，,；;。\d]{0,8}?(\d+(?:\.\d+)?)%/
+
+interface Count {
+  text: string
+  value: number
+  kind: string
+  approximate: boolean
+  /** Half a unit of the last digit shown, in the count's own scale: what rounding may hide. */
+  slack: number
+  /** The share printed right after it (“687件，占57.2%”), when there is one. */
+  share?: { value: number; slack: number }
+}
+
+export interface Breakdown {
+  quote: string
+  whole: Count
+  parts: Count[]
+  uniqueCount: boolean
+  restUncounted: boolean
+  /** One part per line after “…中：”. */
+  list: boolean
+}
+
+function countsIn(text: string): { at: number; end: number; count: Count }[] {
+  const out: { at: number; end: number; count: Count }[] = []
+  for (const m of text.matchAll(COUNT)) {
+    const [all, before, digits, after, scaleWord, unit] = m
+    if (CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+    const scale = scaleWord ? SCALE[scaleWord] : 1
+    const decimals = (digits.split('.')[1] ?? '').length
+    const end = m.index + all.length
+    const share = SHARE.exec(text.slice(end))
+    out.push({
+      at: m.index,
+      end,
+      count: {
+        text: all,
+        value: Number(digits) * scale,
+        kind: KIND[unit],
+        approximate: Boolean(before || after),
+        slack: decimals || scaleWord ? 0.5 * 10 ** -decimals * scale : 0,
+        ...(share
+          ? {
+              share: {
+                value: Number(share[1]),
+                slack: 0.5 * 10 ** -(share[1].split('.')[1] ?? '').length
+              }
+            }
+          : {})
+      }
+    })
+  }
+  return out
+}
+
+const NUMBERED = /^\s*(?:\d+|[一二三四五六七八九十]+)[.．、]/
+const HAS_SHARE = /占[^，,；;。\d]{0,8}?\d+(?:\.\d+)?%/
+
+/**
+ * A semicolon ends the list, unless the clauses on both sides are items of one list: numbered (“1.组织机构
+ * 74条;2.规章32条”) or each with its share (“行政职权类45条,占4%;政策法规类91条,占8.2%”). “办结28件，其中予以
+ * 公开15件，占53.6%；结转下年度1件” is one part, then another matter.
+ */
+function withinList(text: string): string {
+  const clauses = text.split(/(?<=[；;])/)
+  let end = clauses[0].length
+  for (let i = 1; i < clauses.length; i++) {
+    const [a, b] = [clauses[i - 1], clauses[i]]
+    const numbered = NUMBERED.test(a) && NUMBERED.test(b)
+    const shared = HAS_SHARE.test(a) && HAS_SHARE.test(b)
+    if (!numbered && !shared) break
+    end += b.length
+  }
+  return text.slice(0, end)
+}
+
+/** Where the last clause of `text` begins: after its last semicolon, or failing that its last comma. */
+function lastClauseBreak(text: string): number {
+  const semi = Math.max(text.lastIndexOf('；'), text.lastIndexOf(';'))
+  return semi >= 0 ? semi : Math.max(text.lastIndexOf('，'), text.lastIndexOf(','))
+}
+
+/** Inside brackets that are still open at `at` (“52824次（同一热点计1次）”: the 1 is a note, not the whole). */
+const inBrackets = (text: string, at: number): boolean => /[（(][^）)]*$/.test(text.slice(0, at))
+
+const sentenceStart = (text: string, at: number): number =>
+  Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1
+
+/** Every “…whole…其中 parts” in `text` (normalised prose). */
+export function breakdownsIn(text: string): Breakdown[] {
+  const found: Breakdown[] = []
+  for (const m of text.matchAll(/其中/g)) {
+    const from = m.index + 2
+    // The parts run to the end of the sentence, or of the brackets “其中” was opened in (“15985条（其中
+    // 2016年13800条）”), or to the clause that states the next whole (“…尚未审结37件；行政诉讼46件，其中…”).
+    const here = sentenceStart(text, m.index)
+    const bracketed = inBrackets(text.slice(here), m.index - here)
+    const stop = (bracketed ? /[。\n）)]|其中/ : /[。\n]|其中/).exec(text.slice(from))
+    let partsText = text.slice(from, stop ? from + stop.index : text.length)
+    if (stop?.[0] === '其中') partsText = partsText.slice(0, Math.max(0, lastClauseBreak(partsText)))
+    partsText = withinList(partsText)
+    const parts = countsIn(partsText).map((c) => c.count)
+    if (!parts.length) continue
+    const kind = parts[0].kind
+    const same = parts.filter((p) => p.kind === kind)
+    // The whole: the last count of that kind before “其中”, in its sentence or the one before (“…1202件，
+    // 答复率100%。其中，…”), that is not itself a share of something.
+    const head = text.slice(here > 0 ? sentenceStart(text, here - 1) : 0, m.index)
+    const wholes = countsIn(head).filter(
+      (c) => c.count.kind === kind && !c.count.share && !inBrackets(head, c.at)
+    )
+    const whole = wholes.at(-1)
+    if (!whole) continue
+    found.push({
+      quote: text.slice(m.index - head.length + whole.at, from + partsText.length),
+      whole: whole.count,
+      parts: same,
+      uniqueCount: UNIQUE_COUNT.test(head + partsText),
+      restUncounted: REST_UNCOUNTED.test(partsText),
+      list: false
+    })
+  }
+  return found
+}
+
+/**
+ * A whole that introduces a list, one part per line (“在已经答复的91件申请中：” then “同意公开的71件…”, “同意
+ * 部分公开8件…” …): the first count of the whole's kind on each following line, while there is one.
+ */
+export function listsIn(text: string): Breakdown[] {
+  const found: Breakdown[] = []
+  for (const m of text.matchAll(/[^\n]*中[：:]\n/g)) {
+    const whole = countsIn(m[0]).at(-1)?.count
+    if (!whole || whole.share) continue
+    const parts: Count[] = []
+    let end = m.index + m[0].length
+    for (const line of text.slice(end).split('\n')) {
+      const part = countsIn(line).find((c) => c.count.kind === whole.kind)?.count
+      if (!part) break
+      parts.push(part)
+      end += line.length + 1
+    }
+    if (!parts.length) continue
+    found.push({
+      quote: text.slice(m.index, end - 1).replace(/\n/g, ''),
+      whole,
+      parts,
+      uniqueCount: false,
+      restUncounted: false,
+      list: true
+    })
+  }
+  return found
+}
+
+const memo: Memo<Breakdown[]> = new Map()
+const breakdowns = (raw: string): Breakdown[] =>
+  remember(memo, raw, () => {
+    const text = normalizeProse(raw)
+    return [...breakdownsIn(text), ...listsIn(text)]
+  })
+
+/**
+ * “其中” often picks out a few categories of many (“主动公开4216条，其中政策文件312条、财政预决算96条”), which
+ * need not add up. A breakdown that falls short is reported only when it reads as meant to be complete: a
+ * list one part per line, a share given for every part, or parts that already cover half the whole
+ * (“申请42条，其中网上20条，书面2条”: a channel is missing, not skipped).
+ */
+const looksComplete = (b: Breakdown, sum: number): boolean =>
+  b.list || b.parts.every((p) => p.share) || sum * 2 >= b.whole.value
+
+const short = (quote: string): string => (quote.length > 60 ? `${quote.slice(0, 58)}……` : quote)
+const n = checkText.number
+
+export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
+  const out: Finding[] = []
+  for (const id of SECTIONS) {
+    const raw = report.sections[id]
+    if (!raw || !/其中|中[：:]/.test(raw)) continue
+    const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')
+    const cells = [`sections:${id}`]
+    for (const b of breakdowns(raw)) {
+      const { whole, parts } = b
+      const quote = short(b.quote)
+      const approximate = whole.approximate || parts.some((p) => p.approximate)
+      // Approximate figures (“13800余条”) are compared loosely: a tenth of the whole.
+      const slack = approximate
+        ? whole.value / 10
+        : whole.slack + parts.reduce((s, p) => s + p.slack, 0) + 1e-9
+      const over = parts.filter((p) => p.value > whole.value + (approximate ? 0 : whole.slack + p.slack))
+      if (over.length) {
+        out.push({
+          rule: 'prose.partOverWhole',
+          severity: 'warning',
+          message: checkText.partOverWhole(where, quote, n(over[0].value), n(whole.value)),
+          cells
+        })
+        continue
+      }
+      if (parts.length < 2) continue
+      const sum = parts.reduce((s, p) => s + p.value, 0)
+      const terms = parts.map((p) => n(p.value)).join('+')
+      if (sum > whole.value + slack && !b.uniqueCount) {
+        out.push({
+          rule: 'prose.partsSum',
+          severity: 'warning',
+          message: checkText.partsOver(where, quote, terms, n(sum), n(whole.value)),
+          cells
+        })
+      } else if (sum < whole.value - slack && !b.restUncounted && looksComplete(b, sum)) {
+        out.push({
+          rule: 'prose.partsSum',
+          severity: 'warning',
+          message: checkText.partsUnder(where, quote, terms, n(sum), n(whole.value)),
+          cells
+        })
+      } else if (Math.abs(sum - whole.value) <= slack && parts.every((p) => p.share)) {
+        // An exhaustive breakdown with a share for every part: the shares add up to 100, give or take
+        // what rounding each one may hide.
+        const shares = parts.map((p) => p.share!)
+        const total = shares.reduce((s, p) => s + p.value, 0)
+        const give = shares.reduce((s, p) => s + p.slack, 0) + 1e-9
+        if (Math.abs(total - 100) > give) {
+          out.push({
+            rule: 'prose.partsSum',
+            severity: 'warning',
+            message: checkText.sharesSum(where, quote, n(Math.round(total * 100) / 100)),
+            cells
+          })
+        }
+      }
+    }
+  }
+  return out
+}
