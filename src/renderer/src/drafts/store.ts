@@ -27,7 +27,10 @@ export function summaryOf(d: DraftRecord): DraftSummary {
   }
 }
 
-/** Live drafts, most recently edited first. Given the database, so that a live query sees only Dexie's own promises. */
+/**
+ * Live drafts, most recently edited first. Given the database, so that a live query (hooks.ts) waits on
+ * Dexie's own promises only.
+ */
 export async function listDrafts(db: DraftsDb): Promise<DraftSummary[]> {
   const rows = await db.drafts.where('deletedAt').equals(0).toArray()
   return rows.sort((a, b) => b.updatedAt - a.updatedAt).map(summaryOf)
