@@ -171,6 +171,29 @@ describe('history', () => {
     ])
   })
 
+  it('reads when the last revision was made: a draft reopened soon after one gets no automatic revision', async () => {
+    const id = await newDraft()
+    const first = await session(id)
+    first.update(withOverview(first.getSnapshot().report, '上次'))
+    await first.flush() // the first save keeps the opened state as an automatic revision
+    first.close()
+    await vi.advanceTimersByTimeAsync(AUTO_REVISION_MS / 2)
+    const again = await session(id)
+    again.update(withOverview(again.getSnapshot().report, '这次'))
+    await again.flush()
+    expect((await listRevisions(db, id)).map((r) => r.kind)).toEqual(['auto'])
+    again.close()
+    // Well past the interval (revision stamps only increase, so earlier tests' clocks may be ahead).
+    await vi.advanceTimersByTimeAsync(AUTO_REVISION_MS * 4)
+    const later = await session(id)
+    later.update(withOverview(later.getSnapshot().report, '很久以后'))
+    await later.flush()
+    expect((await listRevisions(db, id)).map((r) => [r.kind, r.report.sections.overview])).toEqual([
+      ['auto', '这次'],
+      ['auto', '']
+    ])
+  })
+
   it('named snapshots and checkpoints store the latest content', async () => {
     const id = await newDraft()
     const s = await session(id)

@@ -50,11 +50,12 @@ export async function listRevisions(db: DraftsDb, draftId: string): Promise<Revi
 
 export async function latestRevisionAt(draftId: string): Promise<number | undefined> {
   const db = await database()
-  const last = await db.revisions
+  // From the index key [draftId, at], without loading the revision's report.
+  const last = (await db.revisions
     .where('[draftId+at]')
     .between([draftId, -Infinity], [draftId, Infinity])
-    .last()
-  return last?.at
+    .lastKey()) as [string, number] | undefined
+  return last?.[1]
 }
 
 export async function restoreRevision(draftId: string, revisionId: string): Promise<void> {

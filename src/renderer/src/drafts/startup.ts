@@ -89,10 +89,11 @@ function readDraft(id: string, locked: Promise<unknown>): Promise<StartupRead | 
             q.onsuccess = () => (lastYear = pickLastYear(own, q.result as DraftRecord[]))
           }
         }
+        // The index key is [draftId, at]: the time is read from it, without loading the revision's report.
         const last = revisions
           .index(REVISION_INDEX)
-          .openCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]), 'prev')
-        last.onsuccess = () => (lastRevisionAt = (last.result?.value as { at?: number } | undefined)?.at ?? 0)
+          .openKeyCursor(IDBKeyRange.bound([id, -Infinity], [id, Infinity]), 'prev')
+        last.onsuccess = () => (lastRevisionAt = (last.result?.key as [string, number] | undefined)?.[1] ?? 0)
         tx.oncomplete = () => {
           idb.close()
           resolve(record && { record, lastYear, lastRevisionAt })
