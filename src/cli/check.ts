@@ -139,7 +139,9 @@ async function run(args: string[]): Promise<number> {
     const findings = [...problems.map(problemFinding), ...checkReport(report, lastYear)]
     const errors = findings.filter((f) => f.severity === 'error').length
     if (errors) withErrors++
-    results.push({ file, report: reportToJsonValue(report), findings })
+    // As report-json.md prints a finding: the editor's quote stays out.
+    const printed = findings.map(({ rule, severity, message, cells }) => ({ rule, severity, message, cells }))
+    results.push({ file, report: reportToJsonValue(report), findings: printed })
     if (!o.json) {
       out.push(cliText.heading(file, report.agency, report.year, cliText.formatName[report.format]))
       out.push(cliText.counts(errors, findings.length - errors))

@@ -231,7 +231,8 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
           rule: 'prose.partOverWhole',
           severity: 'warning',
           message: checkText.partOverWhole(where, quote, n(over[0].value), n(whole.value)),
-          cells
+          cells,
+          quote: b.quote
         })
         continue
       }
@@ -243,14 +244,16 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
           rule: 'prose.partsSum',
           severity: 'warning',
           message: checkText.partsOver(where, quote, terms, n(sum), n(whole.value)),
-          cells
+          cells,
+          quote: b.quote
         })
       } else if (sum < whole.value - slack && !b.restUncounted && looksComplete(b, sum)) {
         out.push({
           rule: 'prose.partsSum',
           severity: 'warning',
           message: checkText.partsUnder(where, quote, terms, n(sum), n(whole.value)),
-          cells
+          cells,
+          quote: b.quote
         })
       } else if (Math.abs(sum - whole.value) <= slack && parts.every((p) => p.share)) {
         // An exhaustive breakdown with a share for every part: the shares add up to 100, give or take
@@ -263,7 +266,8 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
             rule: 'prose.partsSum',
             severity: 'warning',
             message: checkText.sharesSum(where, quote, n(Math.round(total * 100) / 100)),
-            cells
+            cells,
+            quote: b.quote
           })
         }
       }

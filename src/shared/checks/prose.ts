@@ -124,7 +124,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
           rule: 'prose.none',
           severity: 'warning',
           message: checkText.proseNone(where, quote, q.label, sum),
-          cells: [`sections:${id}`, ...q.refs]
+          cells: [`sections:${id}`, ...q.refs],
+          quote
         })
       }
     })
@@ -142,7 +143,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
         rule: 'prose.quantity',
         severity: 'error',
         message: checkText.proseQuantity(where, quote.quote, q.decl.name, q.label, sum),
-        cells: [`sections:${id}`, ...q.refs]
+        cells: [`sections:${id}`, ...q.refs],
+        quote: quote.quote
       })
     }
   }
@@ -154,7 +156,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
       rule: 'prose.conflict',
       severity: 'warning',
       message: checkText.proseConflict(q.decl.name, a, b, q.label),
-      cells: [...new Set(values.map((v) => `sections:${v.id}`)), ...q.refs]
+      cells: [...new Set(values.map((v) => `sections:${v.id}`)), ...q.refs],
+      quote: a.quote
     })
   }
   return out
@@ -295,7 +298,8 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
             rule: 'prose.percentage',
             severity: 'error',
             message: checkText.percentImpossible(where, p.quote, total, p.pct, impossible) + basis,
-            cells
+            cells,
+            quote: p.quote
           })
         }
         continue
@@ -313,13 +317,15 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
               message:
                 checkText.percentTruncated(where, p.quote, p.part, total, shown, fixed(exact, p.decimals)) +
                 basis,
-              cells
+              cells,
+              quote: p.quote
             }
           : {
               rule: 'prose.percentage',
               severity: 'error',
               message: checkText.percentWrong(where, p.quote, p.part, total, shown, p.pct) + basis,
-              cells
+              cells,
+              quote: p.quote
             }
       )
     }

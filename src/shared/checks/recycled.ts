@@ -51,7 +51,8 @@ export function checkRecycled(report: Report, format: FormatDecl, lastYear?: Rep
         rule: 'meta.planForYear',
         severity: 'warning',
         message: checkText.planForYear(where, plan, Y),
-        cells
+        cells,
+        quote: plan
       })
 
     const before = lastYear?.sections[s.id] ?? ''

@@ -159,7 +159,8 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
         rule: 'section.partsCount',
         severity: 'warning',
         message: checkText.partsCount(sectionWhere(s.heading), stated.quote, format.sections.length),
-        cells: [`sections:${s.id}`]
+        cells: [`sections:${s.id}`],
+        quote: stated.quote
       })
     break
   }

@@ -8,4 +8,9 @@ export interface Finding {
   message: string
   /** Every cell the rule read, as `table:key`; `sections:<id>`, `meta:title`, `meta:year`, `fees:<key>`. */
   cells: string[]
+  /**
+   * For a finding about prose: the words it is about, as the checks read the text (checks/text.ts), so that
+   * the editor can select them (text/locate.ts). Not part of report-json's findings; the CLI leaves it out.
+   */
+  quote?: string
 }

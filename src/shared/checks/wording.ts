@@ -74,7 +74,8 @@ export function checkWording(report: Report, format: FormatDecl): Finding[] {
         rule: 'prose.oldRegulation',
         severity: 'warning',
         message: checkText.oldRegulation(where, quote),
-        cells
+        cells,
+        quote
       })
     }
     for (const { quote, now } of q.outcomes) {
@@ -82,7 +83,8 @@ export function checkWording(report: Report, format: FormatDecl): Finding[] {
         rule: 'prose.legacyOutcome',
         severity: 'warning',
         message: now ? checkText.legacyOutcome(where, quote, now) : checkText.legacyNeedTest(where, quote),
-        cells
+        cells,
+        quote
       })
     }
   }
