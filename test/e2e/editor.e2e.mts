@@ -174,6 +174,42 @@ s.test(
   }
 )
 
+s.test('a click on a finding about prose selects the words it quotes in the text area', async () => {
+  await page.getByRole('button', { name: '返回首页' }).click()
+  const sample = page.locator('table.draft-list tbody tr').filter({ hasText: '示例' })
+  await sample.locator('button').first().click()
+  await page.getByRole('button', { name: REQ, exact: true }).click()
+  const finding = problems().getByRole('button').filter({ hasText: '新收政府信息公开申请170件' })
+  await finding.click()
+  const area = page.getByRole('textbox', { name: '一、总体情况', exact: true })
+  await area.waitFor()
+  const selected = await area.evaluate((el) => {
+    const t = el as HTMLTextAreaElement
+    return t.value.slice(t.selectionStart, t.selectionEnd)
+  })
+  assert(selected === '新收政府信息公开申请170件', `selected “${selected}”`)
+  assert(await area.evaluate((el) => el === document.activeElement), 'the text area has no focus')
+  await page.screenshot({ path: await artifactPath('editor-prose-finding.png') })
+
+  // Far down a long text, the text area scrolls to the words.
+  const text = await area.inputValue()
+  await area.fill(`${'（补充）本年度持续推进政务公开标准化规范化建设。\n'.repeat(40)}${text}`)
+  await area.evaluate((el) => (el.scrollTop = 0))
+  await page.getByRole('button', { name: REQ, exact: true }).click()
+  await finding.click()
+  const view = await area.evaluate((el) => {
+    const t = el as HTMLTextAreaElement
+    return {
+      selected: t.value.slice(t.selectionStart, t.selectionEnd),
+      top: t.scrollTop,
+      max: t.scrollHeight
+    }
+  })
+  assert(view.selected === '新收政府信息公开申请170件', `selected “${view.selected}”`)
+  assert(view.top > 0, `the text area did not scroll (scrollTop ${view.top} of ${view.max})`)
+  await page.screenshot({ path: await artifactPath('editor-prose-finding-scrolled.png') })
+})
+
 await s.run(async () => {
   await context.close()
   await server.close()

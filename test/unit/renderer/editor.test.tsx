@@ -295,6 +295,22 @@ describe('Problems panel', () => {
     expect(cell('表三 一、本年新收政府信息公开申请数量 自然人').getAttribute('aria-invalid')).not.toBe('true')
   })
 
+  it('a click on a finding about prose selects the words it quotes, as typed (full-width, line broken)', () => {
+    const typed = '全年工作扎实推进。\n共受理申请４２条，其中通过网上\n申请20条，通过书面申请2条。'
+    setup()
+    type(screen.getByRole('textbox', { name: '一、总体情况' }), typed)
+    show(REVIEW)
+    const item = within(problems())
+      .getAllByRole('button')
+      .find((b) => b.textContent?.includes('其中各项20+2=22'))!
+    fireEvent.click(item)
+    const area = screen.getByRole('textbox', { name: '一、总体情况' }) as HTMLTextAreaElement
+    expect(document.activeElement).toBe(area)
+    expect(typed.slice(area.selectionStart, area.selectionEnd)).toBe(
+      '４２条，其中通过网上\n申请20条，通过书面申请2条'
+    )
+  })
+
   it('says 正在检查 until the first check, which runs by itself just after the editor is drawn', async () => {
     vi.useFakeTimers()
     try {

@@ -7,6 +7,7 @@ import { checkReport, type Finding } from '@shared/checks'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { parseCellInput } from '@shared/model/cellInput'
 import type { Report } from '@shared/model/report'
+import { locateQuote } from '@shared/text/locate'
 import { T } from '../text'
 import { cellLabel } from './Cell'
 import { EditorContext, useEditor, type EditorCtx } from './context'
@@ -14,6 +15,7 @@ import { Field } from './Field'
 import { groupOfRef, statusByCell } from './findings'
 import { cellField, FEE_DOMAINS, FEE_KEYS, refOfFieldKey, toFormValues, type FormValues } from './formModel'
 import { ProblemsPanel } from './ProblemsPanel'
+import { selectAndReveal } from './reveal'
 import { SectionNav } from './SectionNav'
 import { SectionPane } from './SectionPane'
 import { FindingsStore } from './store'
@@ -193,7 +195,14 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
     (f: Finding): void => {
       const ref =
         f.cells.find((c) => engine.elements.has(c) || groupOfRef(format, c) !== 'whole') ?? f.cells[0]
-      if (ref) ctx.focusRef(ref)
+      if (!ref) return
+      ctx.focusRef(ref)
+      // A finding about prose selects the words it quotes, if the text still holds them.
+      const el = engine.elements.get(ref)
+      if (f.quote && el instanceof HTMLTextAreaElement) {
+        const at = locateQuote(el.value, f.quote)
+        if (at) selectAndReveal(el, ...at)
+      }
     },
     [engine, format, ctx]
   )
