@@ -4,6 +4,7 @@ import type { SectionId } from '@shared/formats'
 export const T = {
   appName: '信息公开年报编辑器',
   loading: '正在打开报告……',
+  locateQuote: '在文中标出',
   // header
   headerRegion: '报告基本信息',
   title: '报告标题',

@@ -309,6 +309,14 @@ describe('Problems panel', () => {
     expect(typed.slice(area.selectionStart, area.selectionEnd)).toBe(
       '４２条，其中通过网上\n申请20条，通过书面申请2条'
     )
+    // The message under the text area offers the same; fixing the text removes it with the finding.
+    area.setSelectionRange(0, 0)
+    fireEvent.click(screen.getByRole('button', { name: '在文中标出' }))
+    expect(typed.slice(area.selectionStart, area.selectionEnd)).toBe(
+      '４２条，其中通过网上\n申请20条，通过书面申请2条'
+    )
+    type(area, typed.replace('2条。', '22条。'))
+    expect(screen.queryByRole('button', { name: '在文中标出' })).toBeNull()
   })
 
   it('says 正在检查 until the first check, which runs by itself just after the editor is drawn', async () => {

@@ -152,6 +152,13 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       const el = engine.elements.get(ref) ?? engine.elements.get(`sections:${group}`)
       el?.focus()
     }
+    const showQuote = (ref: string, quote: string): void => {
+      focusRef(ref)
+      const el = engine.elements.get(ref)
+      if (!(el instanceof HTMLTextAreaElement)) return
+      const at = locateQuote(el.value, quote)
+      if (at) selectAndReveal(el, ...at)
+    }
     const write = (entries: readonly (readonly [string, string])[]): void => {
       if (entries.length === 0) return
       engine.setBatching(true)
@@ -187,6 +194,7 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
         else engine.elements.delete(ref)
       },
       focusRef,
+      showQuote,
       tableOfSection: (id) => format.tables.find((t) => t.section === id)
     }
   }, [engine, form, format, readOnly, lastYear])
@@ -196,13 +204,9 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       const ref =
         f.cells.find((c) => engine.elements.has(c) || groupOfRef(format, c) !== 'whole') ?? f.cells[0]
       if (!ref) return
-      ctx.focusRef(ref)
-      // A finding about prose selects the words it quotes, if the text still holds them.
-      const el = engine.elements.get(ref)
-      if (f.quote && el instanceof HTMLTextAreaElement) {
-        const at = locateQuote(el.value, f.quote)
-        if (at) selectAndReveal(el, ...at)
-      }
+      // A finding about prose selects the words it quotes.
+      if (f.quote) ctx.showQuote(ref, f.quote)
+      else ctx.focusRef(ref)
     },
     [engine, format, ctx]
   )

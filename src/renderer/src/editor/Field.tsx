@@ -1,5 +1,7 @@
 // A labelled text field bound to the form, marked like a cell when a finding names its ref.
 import { useController, type FieldPath } from 'react-hook-form'
+import { locateQuote } from '@shared/text/locate'
+import { T } from '../text'
 import { useEditor } from './context'
 import { domId, type FormValues } from './formModel'
 import { useCellStatus } from './store'
@@ -33,6 +35,9 @@ export function Field({
   const { field } = useController({ control: ctx.control, name })
   const status = useCellStatus(ctx.store, findingRef)
   const msgId = domId('msg', findingRef)
+  // A message about prose offers to select the words it quotes, while the text holds them.
+  const quoted = (quote: string | undefined): quote is string =>
+    quote !== undefined && locateQuote(String(field.value ?? ''), quote) !== undefined
   const common = {
     id: domId('f', findingRef),
     name: field.name,
@@ -70,9 +75,23 @@ export function Field({
       {control}
       {status && (
         <div id={msgId} className={`field-msg is-${status.severity}`}>
-          {status.messages.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
+          {status.messages.map((m, i) => {
+            const quote = status.quotes[i]
+            return (
+              <p key={m}>
+                {m}
+                {multiline && quoted(quote) && (
+                  <button
+                    type="button"
+                    className="link locate"
+                    onClick={() => ctx.showQuote(findingRef, quote)}
+                  >
+                    {T.locateQuote}
+                  </button>
+                )}
+              </p>
+            )
+          })}
         </div>
       )}
     </div>

@@ -25,6 +25,8 @@ export interface EditorCtx {
   register(ref: string, el: HTMLElement | null): void
   /** Show the ref's section and focus its element. */
   focusRef(ref: string): void
+  /** focusRef, then select (and scroll to) the words `quote` in its text area, if they are there. */
+  showQuote(ref: string, quote: string): void
   tableOfSection(section: SectionId): TableDecl | undefined
 }
 

@@ -11,6 +11,8 @@ export const GROUP_ORDER: readonly GroupId[] = ['header', ...SECTION_IDS, 'whole
 export interface CellStatus {
   severity: Severity
   messages: string[]
+  /** For each message, the words of the text it quotes, when it is about prose (Finding.quote). */
+  quotes: (string | undefined)[]
   /** Sums the identities say this total should be (“改为 N”), distinct; blank parts count as 0. */
   offers: number[]
 }
@@ -132,11 +134,14 @@ export function statusByCell(
   const touch = (ref: string, f: Finding): CellStatus => {
     let s = out.get(ref)
     if (!s) {
-      s = { severity: f.severity, messages: [], offers: [] }
+      s = { severity: f.severity, messages: [], quotes: [], offers: [] }
       out.set(ref, s)
     }
     if (f.severity === 'error') s.severity = 'error'
-    if (!s.messages.includes(f.message)) s.messages.push(f.message)
+    if (!s.messages.includes(f.message)) {
+      s.messages.push(f.message)
+      s.quotes.push(f.quote)
+    }
     return s
   }
   const byRule = identitiesByRule(format)
