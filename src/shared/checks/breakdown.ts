@@ -22,7 +22,7 @@ const KIND: Record<string, string> = {
   幅: 'item',
   份: 'item',
   次: 'times',
-  人次: 'persons',
+  人次: 'personTimes',
   人: 'persons',
   元: 'yuan'
 }
@@ -39,7 +39,6 @@ const REST_UNCOUNTED = /其[他余](?:为|是|均为|通过)(?![^，,；;。]{0,
 const SHARE = /^[，,]?(?:约)?占[^，,；;。\d]{0,8}?(\d+(?:\.\d+)?)%/
 
 interface Count {
-  text: string
   value: number
   kind: string
   approximate: boolean
@@ -59,8 +58,8 @@ export interface Breakdown {
   list: boolean
 }
 
-function countsIn(text: string): { at: number; end: number; count: Count }[] {
-  const out: { at: number; end: number; count: Count }[] = []
+function countsIn(text: string): { at: number; count: Count }[] {
+  const out: { at: number; count: Count }[] = []
   for (const m of text.matchAll(COUNT)) {
     const [all, before, digits, after, scaleWord, unit] = m
     if (CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
@@ -70,9 +69,7 @@ function countsIn(text: string): { at: number; end: number; count: Count }[] {
     const share = SHARE.exec(text.slice(end))
     out.push({
       at: m.index,
-      end,
       count: {
-        text: all,
         value: Number(digits) * scale,
         kind: KIND[unit],
         approximate: Boolean(before || after),
