@@ -21,6 +21,12 @@ import { checkWording } from './wording'
 
 export type { Finding } from './types'
 
+/**
+ * Which rules counted a stored draft's errors and warnings. Bump it whenever a rule is added or changed:
+ * the home list recounts the drafts counted by an older one (the app's drafts/store.ts recountStale).
+ */
+export const CHECKS_VERSION = 1
+
 /** XY-04: every cell filled and equal to last year's — a copied table. */
 function sameTables(a: Report, b: Report, format: FormatDecl): boolean {
   if (!format.tables.length) return false

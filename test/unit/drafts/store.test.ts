@@ -9,11 +9,13 @@ import {
   listDrafts,
   listTrash,
   purgeTrash,
+  recountStale,
   renameDraft,
   restoreDraft,
   trashDraft
 } from '@renderer/drafts/store'
 import { addRevision } from '@renderer/drafts/history'
+import { CHECKS_VERSION } from '@shared/checks'
 import { emptyReport } from '@shared/model/report'
 import { freshDb } from './helpers'
 
@@ -102,5 +104,28 @@ describe('drafts store', () => {
       '表三 第5行无法识别'
     ])
     expect((await db.drafts.get(id))?.importProblems).toEqual(['表三 第5行无法识别'])
+  })
+
+  it('recounts the drafts whose counts older checks made, with last year, and changes nothing else', async () => {
+    const last = await createDraft({ agency: '丙局', year: 2023, agencyKind: 'department' })
+    const id = await createFromLastYear(last)
+    const counted = (await db.drafts.toArray()).map((d) => [d.id, d.errorCount, d.warningCount])
+    expect((await db.drafts.toArray()).every((d) => d.checkedWith === CHECKS_VERSION)).toBe(true)
+    // As an older app left them: no stamp, and counts that today's checks no longer give.
+    await db.drafts.toCollection().modify((d) => {
+      delete d.checkedWith
+      d.errorCount = 0
+      d.warningCount = 0
+    })
+    const before = await db.drafts.get(id)
+    expect(await recountStale()).toBe(3) // the sample, last year's and this year's
+    expect((await db.drafts.toArray()).map((d) => [d.id, d.errorCount, d.warningCount])).toEqual(counted)
+    const after = await db.drafts.get(id)
+    expect([after?.rev, after?.updatedAt, after?.checkedWith]).toEqual([
+      before?.rev,
+      before?.updatedAt,
+      CHECKS_VERSION
+    ])
+    expect(await recountStale()).toBe(0)
   })
 })

@@ -100,7 +100,7 @@ function readReport(v: unknown, where: string): Report {
 }
 
 interface Parsed {
-  drafts: Omit<DraftRecord, 'rev' | 'errorCount' | 'warningCount'>[]
+  drafts: Omit<DraftRecord, 'rev' | 'errorCount' | 'warningCount' | 'checkedWith'>[]
   revisions: RevisionRecord[]
 }
 

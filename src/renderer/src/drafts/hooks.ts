@@ -4,7 +4,7 @@ import { dexie, requestPersistence } from './connection'
 import type { DraftsDb } from './db'
 import { listRevisions } from './history'
 import { SessionController } from './session'
-import { listDrafts, listTrash, purgeTrash } from './store'
+import { listDrafts, listTrash, purgeTrash, recountStale } from './store'
 import type { DraftSession, DraftSummary, RevisionRecord, TrashedDraft } from './types'
 
 let purged = false
@@ -34,13 +34,17 @@ function useLive<T>(query: (db: DraftsDb) => Promise<T>): T | undefined {
   return value
 }
 
-/** Live drafts, most recently edited first; `undefined` while loading. Purges the old trash once. */
+/**
+ * Live drafts, most recently edited first; `undefined` while loading. Once per page: purges the old trash
+ * and recounts drafts whose counts older checks made.
+ */
 export function useDraftList(): DraftSummary[] | undefined {
   useEffect(() => {
     if (purged) return
     purged = true
     requestPersistence()
     void purgeTrash().catch(() => {})
+    void recountStale().catch(() => {})
   }, [])
   return useLive(listDrafts)
 }

@@ -1,10 +1,12 @@
 // Draft records: create, list, rename, duplicate, trash. The session (session.ts) does the saving.
+import { CHECKS_VERSION } from '@shared/checks'
 import { defaultTitle, emptyReport, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
 import { database } from './connection'
 import type { DraftsDb } from './db'
 import { newId } from './ids'
 import { text } from './messages'
+import { pickLastYear } from './startup'
 import type { AgencyKind, DraftRecord, DraftSummary, FormatId, TrashedDraft } from './types'
 
 export const TRASH_DAYS = 30
@@ -145,9 +147,7 @@ export async function duplicateDraft(id: string): Promise<string> {
   if (!d) throw new Error(text.notFound)
   return insert(structuredClone(d.report), {
     origin: text.originDuplicate,
-    lastYearId: d.lastYearId,
-    errorCount: d.errorCount,
-    warningCount: d.warningCount
+    lastYearId: d.lastYearId
   })
 }
 
@@ -173,6 +173,23 @@ export async function purgeTrash(now = Date.now()): Promise<number> {
     await db.revisions.where('draftId').anyOf(old).delete()
     await db.drafts.bulkDelete(old)
     return old.length
+  })
+}
+
+/**
+ * Counts made by older checks (another CHECKS_VERSION, or none) are made again, with last year's report
+ * as the session would find it. Only the counts change: not `rev` or `updatedAt`, so this is no edit.
+ */
+export async function recountStale(): Promise<number> {
+  const db = await database()
+  return db.transaction('rw', db.drafts, async () => {
+    const live = await db.drafts.where('deletedAt').equals(0).toArray()
+    const stale = live.filter((d) => d.checkedWith !== CHECKS_VERSION)
+    for (const d of stale) {
+      const lastYear = d.lastYearId ? (await db.drafts.get(d.lastYearId))?.report : pickLastYear(d, live)
+      await db.drafts.update(d.id, { ...countFindings(d.report, lastYear) })
+    }
+    return stale.length
   })
 }
 

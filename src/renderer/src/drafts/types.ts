@@ -16,6 +16,8 @@ export interface DraftRecord {
   rev: number
   errorCount: number
   warningCount: number
+  /** The CHECKS_VERSION that made the counts; absent before counts were stamped. */
+  checkedWith?: number
   sample: boolean
   /** The draft this one was made from for 上年结转 and the cross-year checks. */
   lastYearId?: string
