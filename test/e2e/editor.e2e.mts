@@ -210,6 +210,26 @@ s.test('a click on a finding about prose selects the words it quotes in the text
   await page.screenshot({ path: await artifactPath('editor-prose-finding-scrolled.png') })
 })
 
+s.test('忽略 hides a warning, which stays hidden after a reload; 全部恢复 brings it back', async () => {
+  const area = page.getByRole('textbox', { name: '一、总体情况', exact: true })
+  await page.getByRole('button', { name: '一、总体情况', exact: true }).click()
+  await area.fill(`${await area.inputValue()}\n共受理申请42条，其中网上申请20条，书面申请2条。`)
+  const warning = problems().getByRole('button', { name: /^提示.*其中各项20\+2=22/ })
+  await warning.waitFor()
+  await problems()
+    .getByRole('button', { name: /^忽略此提示：.*其中各项20\+2=22/ })
+    .click()
+  await problems().getByText('已忽略 1 条提示').waitFor()
+  assert((await warning.count()) === 0, 'the dismissed warning is still listed')
+  await page.getByText('已保存', { exact: true }).waitFor()
+  await page.reload()
+  await problems().getByText('已忽略 1 条提示').waitFor()
+  assert((await warning.count()) === 0, 'the dismissed warning came back after a reload')
+  await problems().getByRole('button', { name: '全部恢复' }).click()
+  await warning.waitFor()
+  await page.screenshot({ path: await artifactPath('editor-dismiss.png') })
+})
+
 await s.run(async () => {
   await context.close()
   await server.close()

@@ -27,6 +27,9 @@ export type { Finding } from './types'
  */
 export const CHECKS_VERSION = 1
 
+/** What identifies a finding for an official who dismisses it: its rule and its words (which quote the text). */
+export const findingKey = (f: Finding): string => `${f.rule}|${f.message}`
+
 /** XY-04: every cell filled and equal to last year's — a copied table. */
 function sameTables(a: Report, b: Report, format: FormatDecl): boolean {
   if (!format.tables.length) return false

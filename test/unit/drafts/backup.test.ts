@@ -24,6 +24,8 @@ async function fill() {
   await addRevision(a, r, 'snapshot', '一稿')
   await addRevision(b, emptyReport('2019', 2019, '乙区人民政府', 'government'), 'auto')
   await trashDraft(b)
+  // A warning dismissed in one of them goes with it.
+  await db.drafts.update(a, { dismissed: ['prose.partsSum|某条提示'] })
   return { a, b }
 }
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { checkReport } from '@shared/checks'
+import { checkReport, findingKey } from '@shared/checks'
 import { emptyReport, type Report } from '@shared/model/report'
 import { db } from '@renderer/drafts/db'
 import { listRevisions, restoreRevision } from '@renderer/drafts/history'
@@ -103,6 +103,27 @@ describe('autosave', () => {
     expect(s.getSnapshot().saveState).toBe('saved')
     expect((await stored(id)).sections.overview).toBe('不能丢，继续')
     put.mockRestore()
+  })
+})
+
+describe('dismissed warnings', () => {
+  it('are written with the draft, left out of its counts, and opened with it again', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    const report = withOverview(s.getSnapshot().report, '共受理申请42条，其中网上申请20条，书面申请2条。')
+    s.update(report)
+    await s.flush()
+    const before = (await db.drafts.get(id))!
+    const warning = checkReport(report).find((f) => f.rule === 'prose.partsSum')!
+    s.setDismissed([findingKey(warning)])
+    await s.flush()
+    const after = (await db.drafts.get(id))!
+    expect(after.dismissed).toEqual([findingKey(warning)])
+    expect(after.warningCount).toBe(before.warningCount - 1)
+    expect(after.errorCount).toBe(before.errorCount)
+    s.close()
+    const again = await session(id)
+    expect(again.getSnapshot().dismissed).toEqual([findingKey(warning)])
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { checkReport, findingKey } from '@shared/checks'
 import { emptyReport, type Report } from '@shared/model/report'
 import { Editor } from '@renderer/editor/Editor'
 
@@ -317,6 +318,47 @@ describe('Problems panel', () => {
     )
     type(area, typed.replace('2条。', '22条。'))
     expect(screen.queryByRole('button', { name: '在文中标出' })).toBeNull()
+  })
+
+  it('忽略 hides a warning the official has judged, keeps errors, and 全部恢复 brings it back', () => {
+    const onDismiss = vi.fn<(keys: string[]) => void>()
+    const report = emptyReport('2021', 2024, '某某区人民政府', 'government')
+    render(<Editor report={report} onChange={() => {}} onDismiss={onDismiss} />)
+    type(
+      screen.getByRole('textbox', { name: '一、总体情况' }),
+      '共受理申请42条，其中网上申请20条，书面申请2条。'
+    )
+    const warning = /其中各项20\+2=22/
+    const dismissButton = () =>
+      within(problems()).queryByRole('button', { name: new RegExp(`^忽略此提示：.*${warning.source}`) })
+    const errorsBefore = problems().querySelectorAll('.problem.is-error').length
+    expect(errorsBefore).toBeGreaterThan(0)
+    for (const li of problems().querySelectorAll('.problem.is-error'))
+      expect(within(li as HTMLElement).queryByRole('button', { name: /^忽略/ })).toBeNull()
+    fireEvent.click(dismissButton()!)
+    expect(problems().textContent).not.toMatch(warning)
+    expect(problems().textContent).toContain('已忽略 1 条提示')
+    expect(problems().querySelectorAll('.problem.is-error').length).toBe(errorsBefore)
+    const [keys] = onDismiss.mock.calls.at(-1)!
+    expect(keys).toHaveLength(1)
+    expect(keys[0]).toMatch(/^prose\.partsSum\|/)
+    fireEvent.click(within(problems()).getByRole('button', { name: '全部恢复' }))
+    expect(problems().textContent).toMatch(warning)
+    expect(onDismiss.mock.calls.at(-1)![0]).toEqual([])
+    expect(dismissButton()).not.toBeNull()
+  })
+
+  it('keeps a warning dismissed before hidden from the start, until its words change', () => {
+    const report = emptyReport('2021', 2024, '某某区人民政府', 'government')
+    report.sections.overview = '共受理申请42条，其中网上申请20条，书面申请2条。'
+    const key = checkReport(report).find((f) => f.rule === 'prose.partsSum')!
+    render(<Editor report={report} onChange={() => {}} dismissed={[findingKey(key)]} />)
+    const area = screen.getByRole('textbox', { name: '一、总体情况' })
+    type(area, report.sections.overview + '另有说明。')
+    expect(problems().textContent).not.toMatch(/其中各项20\+2=22/)
+    expect(problems().textContent).toContain('已忽略 1 条提示')
+    type(area, '共受理申请40条，其中网上申请20条，书面申请2条。')
+    expect(problems().textContent).toMatch(/其中各项20\+2=22，与总数40相差18/)
   })
 
   it('says 正在检查 until the first check, which runs by itself just after the editor is drawn', async () => {

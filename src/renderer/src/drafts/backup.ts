@@ -56,6 +56,7 @@ export async function exportBackup(now = new Date()): Promise<string> {
       ...(d.lastYearId ? { lastYearId: d.lastYearId } : {}),
       ...(d.origin ? { origin: d.origin } : {}),
       ...(d.importProblems ? { importProblems: d.importProblems } : {}),
+      ...(d.dismissed?.length ? { dismissed: d.dismissed } : {}),
       report: reportToJsonValue(d.report)
     })),
     revisions: revisions.map((r) => ({
@@ -90,6 +91,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0
 const optString = (v: unknown) => v === undefined || typeof v === 'string'
+const optStrings = (v: unknown) =>
+  v === undefined || (Array.isArray(v) && v.every((p) => typeof p === 'string'))
 
 function readReport(v: unknown, where: string): Report {
   const { report, problems } = reportFromJsonValue(v)
@@ -134,10 +137,8 @@ export function parseBackup(textIn: string): Parsed {
       typeof d.sample !== 'boolean' ||
       !optString(d.lastYearId) ||
       !optString(d.origin) ||
-      !(
-        d.importProblems === undefined ||
-        (Array.isArray(d.importProblems) && d.importProblems.every((p) => typeof p === 'string'))
-      )
+      !optStrings(d.importProblems) ||
+      !optStrings(d.dismissed)
     )
       throw new BackupError(text.backup.damaged(where))
     return {
@@ -149,6 +150,7 @@ export function parseBackup(textIn: string): Parsed {
       ...(d.lastYearId ? { lastYearId: d.lastYearId as string } : {}),
       ...(d.origin ? { origin: d.origin as string } : {}),
       ...(d.importProblems ? { importProblems: d.importProblems as string[] } : {}),
+      ...(d.dismissed ? { dismissed: d.dismissed as string[] } : {}),
       report: readReport(d.report, where)
     }
   })
@@ -209,7 +211,7 @@ export async function importBackup(fileText: string): Promise<{ added: number; s
         ...d,
         id,
         rev: 1,
-        ...countFindings(d.report),
+        ...countFindings(d.report, undefined, d.dismissed),
         ...(here ? { origin: text.originBackup } : {})
       })
       added++

@@ -75,7 +75,7 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
       report: structuredClone(revision.report),
       rev: draft.rev + 1,
       updatedAt: now,
-      ...countFindings(revision.report, lastYear)
+      ...countFindings(revision.report, lastYear, draft.dismissed)
     }
     await db.drafts.put(next)
     return next

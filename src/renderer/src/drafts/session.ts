@@ -43,6 +43,9 @@ export class SessionController implements LiveSession {
   private loaded: Report
   private version = 0
   private latest: Report
+  /** Warnings dismissed in this draft (findingKey), as loaded and as they are now. */
+  private loadedDismissed: string[]
+  private dismissed: string[]
   private lastYear?: Report
   private importProblems?: string[]
   private knownRev: number
@@ -66,6 +69,7 @@ export class SessionController implements LiveSession {
   ) {
     this.id = record.id
     this.loaded = this.latest = record.report
+    this.loadedDismissed = this.dismissed = record.dismissed ?? []
     this.knownRev = record.rev
     this.readOnly = !lock.held
     this.lastYear = lastYear
@@ -153,6 +157,7 @@ export class SessionController implements LiveSession {
     clearTimeout(this.timer)
     this.timer = undefined
     this.loaded = this.latest = rec.report
+    this.loadedDismissed = this.dismissed = rec.dismissed ?? []
     this.knownRev = rec.rev
     this.dirty = false
     this.version++
@@ -162,6 +167,16 @@ export class SessionController implements LiveSession {
   update = (report: Report): void => {
     if (this.readOnly || this.closed) return
     this.latest = report
+    this.changed()
+  }
+
+  setDismissed = (keys: readonly string[]): void => {
+    if (this.readOnly || this.closed) return
+    this.dismissed = [...keys]
+    this.changed()
+  }
+
+  private changed(): void {
     this.dirty = true
     if (this.saveState === 'saved') this.setState('saving')
     // In error the retry timer is armed and will write `latest`; while writing, the loop picks it up.
@@ -195,10 +210,10 @@ export class SessionController implements LiveSession {
     this.writing = (async () => {
       try {
         while (this.dirty) {
-          const report = this.latest
+          const [report, dismissed] = [this.latest, this.dismissed]
           this.dirty = false
           try {
-            await this.persist(report)
+            await this.persist(report, dismissed)
           } catch (e) {
             this.dirty = true
             this.fail(e)
@@ -222,10 +237,10 @@ export class SessionController implements LiveSession {
     if (!this.closed) this.timer = setTimeout(() => this.kick(), delay)
   }
 
-  private async persist(report: Report): Promise<void> {
+  private async persist(report: Report, dismissed: string[]): Promise<void> {
     const started = performance.now()
     const now = Date.now()
-    const counts = countFindings(report, this.lastYear)
+    const counts = countFindings(report, this.lastYear, dismissed)
     const autoDue = now - this.lastRevisionAt >= AUTO_REVISION_MS
     const db = await database()
     // The usual save touches the drafts store only; a revision (due, or a conflict found) widens it.
@@ -251,7 +266,15 @@ export class SessionController implements LiveSession {
           errorCount: 0,
           warningCount: 0
         }
-        const next: DraftRecord = { ...base, report, updatedAt: now, rev: base.rev + 1, ...counts }
+        const next: DraftRecord = {
+          ...base,
+          report,
+          dismissed,
+          updatedAt: now,
+          rev: base.rev + 1,
+          ...counts
+        }
+        if (!dismissed.length) delete next.dismissed
         await db.drafts.put(next)
         return next.rev
       })
@@ -289,6 +312,7 @@ export class SessionController implements LiveSession {
   getSnapshot = (): DraftSession => {
     this.cached ??= {
       report: this.loaded,
+      dismissed: this.loadedDismissed,
       version: this.version,
       lastYear: this.lastYear,
       readOnly: this.readOnly,
@@ -296,6 +320,7 @@ export class SessionController implements LiveSession {
       saveState: this.saveState,
       saveError: this.saveError,
       update: this.update,
+      setDismissed: this.setDismissed,
       flush: this.flush,
       snapshot: this.snapshot,
       checkpoint: this.checkpoint,

@@ -19,6 +19,8 @@ export interface DraftRecord {
   /** The CHECKS_VERSION that made the counts; absent before counts were stamped. */
   checkedWith?: number
   sample: boolean
+  /** Warnings the official judged and dismissed (findingKey of @shared/checks): not shown, not counted. */
+  dismissed?: string[]
   /** The draft this one was made from for 上年结转 and the cross-year checks. */
   lastYearId?: string
   /** How it came to be: 新建, 导入 <file>, 复制, 从上年报告新建, 备份恢复 … (shown, never parsed). */
@@ -74,8 +76,12 @@ export interface DraftSession {
   readOnly: boolean
   /** What the importer could not read (imported drafts only). */
   importProblems?: string[]
+  /** Warnings dismissed in this draft, as loaded (the editor keeps its own copy from then on). */
+  dismissed: readonly string[]
   /** Called by the editor on every change; persisted within 300 ms. */
   update(report: Report): void
+  /** Called by the editor when a warning is dismissed or restored; persisted like a change. */
+  setDismissed(keys: readonly string[]): void
   /** Persist now (the editor calls it on blur). */
   flush(): Promise<void>
   saveState: SaveState

@@ -3,7 +3,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useForm } from 'react-hook-form'
-import { checkReport, type Finding } from '@shared/checks'
+import { checkReport, findingKey, type Finding } from '@shared/checks'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { parseCellInput } from '@shared/model/cellInput'
 import type { Report } from '@shared/model/report'
@@ -25,19 +25,32 @@ export interface EditorProps {
   lastYear?: Report
   readOnly?: boolean
   onChange(report: Report): void
+  /** Warnings dismissed in this draft (findingKey), as loaded. */
+  dismissed?: readonly string[]
+  /** Called with the whole list when a warning is dismissed or the dismissed ones restored. */
+  onDismiss?(keys: string[]): void
 }
 
 const INPUT_RULE = 'input.refused'
 const YEAR = /^\s*(\d{4})\s*$/
 
-export function Editor({ report, lastYear, readOnly = false, onChange }: EditorProps) {
+export function Editor({
+  report,
+  lastYear,
+  readOnly = false,
+  onChange,
+  dismissed: loadedDismissed = [],
+  onDismiss
+}: EditorProps) {
   // The editor owns its copy from here on; a report replaced from outside re-keys the editor.
   const [format] = useState(() => getFormat(report.format))
   const form = useForm<FormValues>({ defaultValues: toFormValues(report, format) })
   const [section, setSection] = useState<SectionId>('overview')
   const onChangeRef = useRef(onChange)
+  const onDismissRef = useRef(onDismiss)
   useEffect(() => {
     onChangeRef.current = onChange
+    onDismissRef.current = onDismiss
   })
 
   const [engine] = useState(() => {
@@ -47,10 +60,22 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
     const index = cellIndex(format)
     let current = report
     let batching = false
+    // Dismissed warnings are kept out of the marks and the panel; the panel counts those still found.
+    const dismissed = new Set(loadedDismissed)
 
     const recheck = (): void => {
-      const findings = [...refused.values(), ...checkReport(current, lastYear)]
-      store.set(findings, statusByCell(format, findings, current, lastYear))
+      const all = [...refused.values(), ...checkReport(current, lastYear)]
+      const shown = all.filter((f) => f.severity === 'error' || !dismissed.has(findingKey(f)))
+      store.set(shown, statusByCell(format, shown, current, lastYear), all.length - shown.length)
+    }
+
+    /** Dismiss `f` (a warning), or with no finding restore every dismissed one. */
+    const dismiss = (f?: Finding): void => {
+      if (f && f.severity === 'error') return
+      if (f) dismissed.add(findingKey(f))
+      else dismissed.clear()
+      recheck()
+      onDismissRef.current?.([...dismissed])
     }
 
     const refuse = (ref: string, where: string, message: string | undefined): void => {
@@ -117,6 +142,7 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       store,
       changed,
       recheck,
+      dismiss,
       report: () => current,
       elements,
       setBatching(on: boolean) {
@@ -195,6 +221,8 @@ export function Editor({ report, lastYear, readOnly = false, onChange }: EditorP
       },
       focusRef,
       showQuote,
+      dismiss: (f) => engine.dismiss(f),
+      restoreDismissed: () => engine.dismiss(),
       tableOfSection: (id) => format.tables.find((t) => t.section === id)
     }
   }, [engine, form, format, readOnly, lastYear])

@@ -52,6 +52,7 @@ function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { s
   })
   // Stable, so a save-state change never re-renders the editor.
   const onChange = useCallback((r: Parameters<DraftSession['update']>[0]) => sessionRef.current.update(r), [])
+  const onDismiss = useCallback((keys: string[]) => sessionRef.current.setDismissed(keys), [])
 
   const run = useCallback(
     async (command: MenuCommand): Promise<void> => {
@@ -136,6 +137,8 @@ function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { s
         lastYear={session.lastYear}
         readOnly={session.readOnly}
         onChange={onChange}
+        dismissed={session.dismissed}
+        onDismiss={onDismiss}
       />
     </div>
   )

@@ -3,11 +3,12 @@ import type { Finding } from '@shared/checks'
 import { T } from '../text'
 import { useEditor } from './context'
 import { groupFindings, type GroupId } from './findings'
-import { useFindings } from './store'
+import { useFindings, useHiddenCount } from './store'
 
 export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
   const ctx = useEditor()
   const findings = useFindings(ctx.store)
+  const hidden = useHiddenCount(ctx.store)
   const groups = groupFindings(ctx.format, findings ?? [])
   const title = (g: GroupId): string =>
     g === 'header'
@@ -30,6 +31,16 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
       </h2>
       {!findings && <p className="none">{T.checking}</p>}
       {findings && groups.length === 0 && <p className="none">{T.noProblems}</p>}
+      {findings && hidden > 0 && (
+        <p className="dismissed">
+          {T.dismissedCount(hidden)}
+          {!ctx.readOnly && (
+            <button type="button" className="link" onClick={() => ctx.restoreDismissed()}>
+              {T.restoreDismissed}
+            </button>
+          )}
+        </p>
+      )}
       {groups.map((g) => (
         <div key={g.group} className="problem-group">
           <h3>
@@ -46,6 +57,17 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
                   <span className="sev">{T.severity[f.severity]}</span>
                   {f.message}
                 </button>
+                {f.severity === 'warning' && !ctx.readOnly && (
+                  <button
+                    type="button"
+                    className="link dismiss"
+                    title={T.dismissTitle}
+                    aria-label={T.dismissLabel(f.message)}
+                    onClick={() => ctx.dismiss(f)}
+                  >
+                    {T.dismiss}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

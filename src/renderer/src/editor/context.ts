@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { Control } from 'react-hook-form'
+import type { Finding } from '@shared/checks'
 import type { FormatDecl, SectionId, TableDecl } from '@shared/formats'
 import type { Report } from '@shared/model/report'
 import type { FormValues } from './formModel'
@@ -27,6 +28,10 @@ export interface EditorCtx {
   focusRef(ref: string): void
   /** focusRef, then select (and scroll to) the words `quote` in its text area, if they are there. */
   showQuote(ref: string, quote: string): void
+  /** Hide a warning the official has judged (kept with the draft); errors cannot be dismissed. */
+  dismiss(f: Finding): void
+  /** Show every dismissed warning again. */
+  restoreDismissed(): void
   tableOfSection(section: SectionId): TableDecl | undefined
 }
 

@@ -9,11 +9,14 @@ type Listener = () => void
 export class FindingsStore {
   /** Undefined until the first check has run (it runs just after the editor is first drawn). */
   private findings: readonly Finding[] | undefined
+  private hidden = 0
   private cells = new Map<string, CellStatus>()
   private cellListeners = new Map<string, Set<Listener>>()
   private listeners = new Set<Listener>()
 
   getFindings = (): readonly Finding[] | undefined => this.findings
+  /** How many warnings the last check found that the official had dismissed. */
+  getHidden = (): number => this.hidden
   getCell = (ref: string): CellStatus | undefined => this.cells.get(ref)
 
   subscribe = (fn: Listener): (() => void) => {
@@ -28,7 +31,8 @@ export class FindingsStore {
     return () => set.delete(fn)
   }
 
-  set(findings: readonly Finding[], cells: Map<string, CellStatus>): void {
+  set(findings: readonly Finding[], cells: Map<string, CellStatus>, hidden = 0): void {
+    this.hidden = hidden
     const changed: string[] = []
     // Keep the previous object where nothing changed so useSyncExternalStore sees the same snapshot.
     for (const [ref, next] of cells) {
@@ -63,4 +67,8 @@ export function useCellStatus(store: FindingsStore, ref: string): CellStatus | u
 
 export function useFindings(store: FindingsStore): readonly Finding[] | undefined {
   return useSyncExternalStore(store.subscribe, store.getFindings)
+}
+
+export function useHiddenCount(store: FindingsStore): number {
+  return useSyncExternalStore(store.subscribe, store.getHidden)
 }
