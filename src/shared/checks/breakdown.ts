@@ -3,13 +3,11 @@
 // part may exceed it. Only what follows “其中” is read as a breakdown, and only counts in the whole's kind
 // of unit (items, times, persons, yuan), so dates, percentages and changes (“同比增加5件”) are left alone.
 import type { FormatDecl } from '../formats'
-import type { Report } from '../model/report'
+import { SECTION_IDS, type Report } from '../model/report'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
-
-const SECTIONS = ['overview', 'active', 'requests', 'review', 'problems', 'other'] as const
 
 /** Units by kind: parts are compared with a whole of the same kind only. */
 const KIND: Record<string, string> = {
@@ -209,7 +207,7 @@ const n = checkText.number
 
 export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
-  for (const id of SECTIONS) {
+  for (const id of SECTION_IDS) {
     const raw = report.sections[id]
     if (!raw || !/其中|中[：:]/.test(raw)) continue
     const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')

@@ -1,6 +1,7 @@
 // Prose as the checks read it: half-width digits, no line breaks or spaces inside sentences (text copied from
 // PDF breaks lines mid-word and pads numbers with spaces), no thousands separators inside numbers.
 
+import { halfWidth } from '../text/width'
 import { remember, type Memo } from './memo'
 
 const cache: Memo<string> = new Map()
@@ -8,8 +9,7 @@ const cache: Memo<string> = new Map()
 export const normalizeProse = (text: string): string => remember(cache, text, () => normalize(text))
 
 function normalize(text: string): string {
-  return text
-    .replace(/[\uFF10-\uFF19\uFF05\uFF0E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+  return halfWidth(text)
     .replace(/[ \t\u00A0\u3000]+/g, (ws, i: number, s: string) =>
       /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + ws.length] ?? '') ? ' ' : ''
     )

@@ -2,15 +2,14 @@
 // (checks/text.ts: half-width digits, no spaces or line breaks inside sentences, no thousands separators),
 // so the quote is found by comparing both with those differences folded away, and mapped back.
 
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF05\uFF0E]/
+import { halfWidth } from './width'
 
 function fold(text: string): { folded: string; at: number[] } {
   let folded = ''
   const at: number[] = []
   for (let i = 0; i < text.length; i++) {
-    let ch = text[i]
+    const ch = halfWidth(text[i])
     if (/\s/.test(ch)) continue
-    if (FULL_WIDTH.test(ch)) ch = String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
     // A thousands separator (“1,202”) is not in the normalised text.
     if (ch === ',' && /\d/.test(folded.at(-1) ?? '') && /\d/.test(text[i + 1] ?? '')) continue
     folded += ch
