@@ -65,7 +65,9 @@ export function Editor({
 
     const recheck = (): void => {
       const all = [...refused.values(), ...checkReport(current, lastYear)]
-      const shown = all.filter((f) => f.severity === 'error' || !dismissed.has(findingKey(f)))
+      const shown = dismissed.size
+        ? all.filter((f) => f.severity === 'error' || !dismissed.has(findingKey(f)))
+        : all
       store.set(shown, statusByCell(format, shown, current, lastYear), all.length - shown.length)
     }
 

@@ -1,6 +1,5 @@
 // A labelled text field bound to the form, marked like a cell when a finding names its ref.
 import { useController, type FieldPath } from 'react-hook-form'
-import { locateQuote } from '@shared/text/locate'
 import { T } from '../text'
 import { useEditor } from './context'
 import { domId, type FormValues } from './formModel'
@@ -35,9 +34,6 @@ export function Field({
   const { field } = useController({ control: ctx.control, name })
   const status = useCellStatus(ctx.store, findingRef)
   const msgId = domId('msg', findingRef)
-  // A message about prose offers to select the words it quotes, while the text holds them.
-  const quoted = (quote: string | undefined): quote is string =>
-    quote !== undefined && locateQuote(String(field.value ?? ''), quote) !== undefined
   const common = {
     id: domId('f', findingRef),
     name: field.name,
@@ -76,11 +72,12 @@ export function Field({
       {status && (
         <div id={msgId} className={`field-msg is-${status.severity}`}>
           {status.messages.map((m, i) => {
+            // The checks ran on the text as it is now, so the words a message quotes are in it.
             const quote = status.quotes[i]
             return (
               <p key={m}>
                 {m}
-                {multiline && quoted(quote) && (
+                {multiline && quote !== undefined && (
                   <button
                     type="button"
                     className="link locate"
