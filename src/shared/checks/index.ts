@@ -4,7 +4,8 @@
 // meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties, section.topics, fees.missing,
 // fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity, prose.none, prose.percentage,
 // prose.percentRounding, section.partsCount, section.generic, prose.oldRegulation, prose.legacyOutcome,
-// meta.planForYear, crossYear.sameText, prose.conflict, prose.partsSum, prose.partOverWhole.
+// meta.planForYear, crossYear.sameText, prose.conflict, prose.partsSum, prose.partOverWhole, meta.publishedEarly,
+// meta.publishedLate.
 import { getFormat, type FormatDecl } from '../formats'
 import type { Report } from '../model/report'
 import { checkBreakdowns } from './breakdown'
@@ -14,6 +15,7 @@ import { checkIdentities } from './identities'
 import { checkText } from './messages'
 import { checkMeta } from './meta'
 import { checkProse } from './prose'
+import { checkPublication } from './publication'
 import { checkRecycled } from './recycled'
 import { checkSections } from './sections'
 import type { Finding } from './types'
@@ -25,7 +27,7 @@ export type { Finding } from './types'
  * Which rules counted a stored draft's errors and warnings. Bump it whenever a rule is added or changed:
  * the home list recounts the drafts counted by an older one (the app's drafts/store.ts recountStale).
  */
-export const CHECKS_VERSION = 1
+export const CHECKS_VERSION = 2
 
 /** What identifies a finding for an official who dismisses it: its rule and its words (which quote the text). */
 export const findingKey = (f: Finding): string => `${f.rule}|${f.message}`
@@ -69,6 +71,7 @@ export function checkReport(report: Report, lastYear?: Report): Finding[] {
   }
   out.push(
     ...checkMeta(report, format),
+    ...checkPublication(report),
     ...checkSections(report, format),
     ...checkIdentities(report, format, previous),
     ...checkCells(report, format),

@@ -99,6 +99,10 @@ export const checkText = {
     `${where}写“${quote}”：其中各项${terms}=${sum}，与总数${whole}相差${n(Number(whole) - Number(sum))}；所列若不是全部，请写明其余部分`,
   sharesSum: (where: string, quote: string, total: string) =>
     `${where}写“${quote}”：各项已合计为总数，所占百分比相加却是${total}%，应为100%`,
+  publishedEarly: (date: string, year: number) =>
+    `发布日期${date}早于${year}年结束：年度报告报告${year}年全年的工作，应在${year + 1}年1月1日以后发布`,
+  publishedLate: (date: string, deadline: string, basis: string) =>
+    `发布日期${date}晚于发布时限${deadline}（${basis}）`,
   identicalToLastYear: '表格中的每一个数字都与上年报告相同，请核对是否照抄了上年数据',
   /** Appended when the whole of a share was taken from the table. */
   percentBasis: (label: string, total: number) => `（${label}为${n(total)}）`,

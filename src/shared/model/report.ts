@@ -43,6 +43,16 @@ export interface Report {
   /** Units of `amount` cells, by cell key (2019 采购总金额). */
   units?: Record<string, AmountUnit>
   fees: Fees
+  /**
+   * 发布日期 (YYYY-MM-DD), once known: PUB-01..03 read it and the exports sign with it. report-json v1
+   * has no such key, so the JSON leaves it out (the app's backups carry it beside the report).
+   */
+  published?: string
+  /**
+   * 本地规定的发布时限 (MM-DD, in the year after `year`), for an agency whose deadline the 条例 does not set
+   * (乡镇人民政府) or which a local rule sets earlier; absent, the 条例's applies (model/publication.ts).
+   */
+  publishBy?: string
 }
 
 export const defaultTitle = (agency: string, year: number): string =>

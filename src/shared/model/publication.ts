@@ -1,0 +1,125 @@
+// When a report is published and by when it must be: 条例第四十九条 (reports on 2019 and later) and the
+// 2007 条例第三十一条 (earlier ones), with a local rule where the 条例 sets no date (template-2021.md: 乡镇
+// and bodies not named there) or a province sets an earlier one. Dates are ISO strings (YYYY-MM-DD).
+import type { Report } from './report'
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
+const MONTH_DAY = /^(\d{2})-(\d{2})$/
+
+/** A real calendar date as YYYY-MM-DD (not 2025-02-30). */
+export function isIsoDate(s: string): boolean {
+  const m = ISO.exec(s)
+  if (!m) return false
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  )
+}
+
+/** MM-DD that is a day of every year except 02-29 (a deadline is a day every year). */
+export function isMonthDay(s: string): boolean {
+  return MONTH_DAY.test(s) && s !== '02-29' && isIsoDate(`2001-${s}`)
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`
+
+/** 2025-01-20 → 2025年1月20日, as a 落款 prints it (GB/T 9704: Arabic numerals, no leading zeros). */
+export function chineseDate(iso: string): string {
+  const m = ISO.exec(iso)
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso
+}
+
+const HAN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  Ｏ: 0,
+  O: 0,
+  o: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
+}
+const HAN_YEAR = '[〇零Ｏ一二三四五六七八九]{4}'
+const HAN_SMALL = '[一二三四五六七八九十]{1,3}'
+
+/** 十二 → 12, 二十一 → 21, 三十 → 30. */
+function hanNumber(s: string): number {
+  if (!s.includes('十')) return HAN_DIGITS[s] ?? NaN
+  const [tens, ones] = s.split('十')
+  return (tens ? HAN_DIGITS[tens] : 1) * 10 + (ones ? HAN_DIGITS[ones] : 0)
+}
+
+const FULL_WIDTH = /[０-９]/g
+const halfDigits = (s: string): string =>
+  s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+
+const ARABIC_DATE = /((?:19|20)\d{2})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})(?!\d)\s*日?/
+const HAN_DATE = new RegExp(`(${HAN_YEAR})年(${HAN_SMALL})月(${HAN_SMALL})日`)
+
+/** The first real date in `text` (2025年1月20日, 2025-01-20, 2025/1/20, 二〇二五年一月二十日), as ISO. */
+export function findDate(text: string): string | undefined {
+  const s = halfDigits(text)
+  const a = ARABIC_DATE.exec(s)
+  if (a) {
+    const iso = isoDate(Number(a[1]), Number(a[2]), Number(a[3]))
+    if (isIsoDate(iso)) return iso
+  }
+  const h = HAN_DATE.exec(s)
+  if (h) {
+    const year = Number([...h[1]].map((c) => HAN_DIGITS[c]).join(''))
+    const iso = isoDate(year, hanNumber(h[2]), hanNumber(h[3]))
+    if (isIsoDate(iso)) return iso
+  }
+  return undefined
+}
+
+export interface Deadline {
+  /** The last day to publish, YYYY-MM-DD. */
+  date: string
+  /** Where it comes from, as the official reads it. */
+  basis: string
+}
+
+// 乡、镇人民政府 and 街道办事处: the 条例 names no date for them; their province or city does.
+const LOCAL_ONLY = /(?:乡|镇|苏木)(?:人民)?政府$|街道办事处$|街道$/
+
+export const deadlineText = {
+  local: '本地规定',
+  legacy: '原条例第三十一条：每年3月31日前',
+  department: '条例第四十九条：县级以上人民政府部门每年1月31日前',
+  government: '条例第四十九条：县级以上地方人民政府每年3月31日前'
+} as const
+
+/** True when only a local rule can say by when `report` must be published. */
+export const needsLocalDeadline = (report: Pick<Report, 'agency'>): boolean =>
+  LOCAL_ONLY.test(report.agency.replace(/\s/g, ''))
+
+/** By when `report` must be published, or undefined when no rule is known (a 乡镇 without its local rule). */
+export function publicationDeadline(
+  report: Pick<Report, 'year' | 'format' | 'agency' | 'agencyKind' | 'publishBy'>
+): Deadline | undefined {
+  const next = report.year + 1
+  if (report.publishBy && isMonthDay(report.publishBy))
+    return { date: `${next}-${report.publishBy}`, basis: deadlineText.local }
+  if (report.format === 'legacy') return { date: isoDate(next, 3, 31), basis: deadlineText.legacy }
+  if (needsLocalDeadline(report)) return undefined
+  return report.agencyKind === 'department'
+    ? { date: isoDate(next, 1, 31), basis: deadlineText.department }
+    : { date: isoDate(next, 3, 31), basis: deadlineText.government }
+}
+
+/** Whole days from `today` to `deadline` (negative once past), both ISO dates. */
+export function daysUntil(today: string, deadline: string): number {
+  const t = (iso: string): number =>
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
+  return Math.round((t(deadline) - t(today)) / 86_400_000)
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import {
+  chineseDate,
+  daysUntil,
+  findDate,
+  isIsoDate,
+  isMonthDay,
+  needsLocalDeadline,
+  publicationDeadline
+} from '@shared/model/publication'
+
+describe('dates as reports write them', () => {
+  it('finds Arabic, full-width and Chinese-numeral dates', () => {
+    expect(findDate('日期: 2016-12-30 字号:[ ]')).toBe('2016-12-30')
+    expect(findDate('发布时间：2025年01月20日 10:00')).toBe('2025-01-20')
+    expect(findDate('２０２５年１月２０日')).toBe('2025-01-20')
+    expect(findDate('2025/1/9')).toBe('2025-01-09')
+    expect(findDate('二〇二五年一月二十日')).toBe('2025-01-20')
+    expect(findDate('二〇一九年十二月三十一日')).toBe('2019-12-31')
+  })
+
+  it('refuses what is not a calendar date', () => {
+    expect(findDate('2025年2月30日')).toBeUndefined()
+    expect(findDate('黄下政办〔201666号')).toBeUndefined()
+    expect(isIsoDate('2024-02-29')).toBe(true)
+    expect(isIsoDate('2025-02-29')).toBe(false)
+    expect(isMonthDay('02-20')).toBe(true)
+    expect(isMonthDay('02-29')).toBe(false)
+    expect(isMonthDay('13-01')).toBe(false)
+  })
+
+  it('prints a 落款 date without leading zeros', () => {
+    expect(chineseDate('2025-01-05')).toBe('2025年1月5日')
+  })
+
+  it('counts days to a deadline, negative once past', () => {
+    expect(daysUntil('2026-11-30', '2027-01-31')).toBe(62)
+    expect(daysUntil('2027-02-01', '2027-01-31')).toBe(-1)
+  })
+})
+
+describe('publication deadline', () => {
+  const r = { year: 2024, format: '2021' as const, agency: '某某市人民政府', agencyKind: 'government' as const }
+  it('follows 条例第四十九条 by kind of agency', () => {
+    expect(publicationDeadline(r)?.date).toBe('2025-03-31')
+    expect(publicationDeadline({ ...r, agency: '某某市教育局', agencyKind: 'department' })?.date).toBe(
+      '2025-01-31'
+    )
+  })
+  it('has no statutory date for a 乡镇 or 街道, unless a local rule is set', () => {
+    expect(needsLocalDeadline({ agency: '某某镇人民政府' })).toBe(true)
+    expect(needsLocalDeadline({ agency: '某某区某某街道办事处' })).toBe(true)
+    expect(needsLocalDeadline({ agency: '某某县人民政府' })).toBe(false)
+    expect(publicationDeadline({ ...r, agency: '某某乡人民政府' })).toBeUndefined()
+    expect(publicationDeadline({ ...r, agency: '某某乡人民政府', publishBy: '02-20' })).toEqual({
+      date: '2025-02-20',
+      basis: '本地规定'
+    })
+  })
+  it('gives reports before 2019 the old 3月31日', () => {
+    expect(publicationDeadline({ ...r, format: 'legacy', agencyKind: 'department' })?.date).toBe('2025-03-31')
+  })
+})
