@@ -14,6 +14,16 @@ export const T = {
   agencyKind: '机关类型',
   kindGovernment: '人民政府',
   kindDepartment: '政府部门及其他机关',
+  published: '发布日期',
+  publishBy: '本地发布时限',
+  publishByHint: '省、市对本机关另有规定时填写；不填则按条例',
+  publishByYear: (year: number) => `本地发布时限应为${year}年内的日期`,
+  publishByLeap: '2月29日不是每年都有，请改为2月28日或3月1日',
+  deadline: (date: string, basis: string) => `发布时限：${date}（${basis}）`,
+  deadlineLeft: (days: number) =>
+    days > 0 ? `，还有 ${days} 天` : days === 0 ? '，就是今天' : `，已超过 ${-days} 天`,
+  deadlineUnknown: '条例没有规定乡镇人民政府、街道办事处的发布时限：请按本省（市）的规定填写本地发布时限。',
+  publishedOn: (date: string) => `已于${date}发布`,
   formatLabel: (source: string) => `表格格式：${source}`,
   readOnly: '此报告已在另一个窗口中打开，这里只能查看。',
   // navigation / sections

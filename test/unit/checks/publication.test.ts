@@ -42,7 +42,10 @@ describe('publication date (PUB-01..03)', () => {
     expect(pub(gov, { published: '2025-02-21', publishBy: '02-20' })).toEqual([
       'meta.publishedLate warning 发布日期2025年2月21日晚于发布时限2025年2月20日（本地规定） [meta:published meta:publishBy]'
     ])
-    const town = { agency: '某某县某某镇人民政府', title: '某某县某某镇人民政府2024年政府信息公开工作年度报告' }
+    const town = {
+      agency: '某某县某某镇人民政府',
+      title: '某某县某某镇人民政府2024年政府信息公开工作年度报告'
+    }
     expect(pub(gov, { ...town, published: '2025-06-30' })).toEqual([])
     expect(pub(gov, { ...town, published: '2025-06-30', publishBy: '02-20' })).toHaveLength(1)
   })

@@ -21,11 +21,16 @@ async function fill() {
   const r = emptyReport('2021', 2024, '甲局', 'department')
   r.tables.requests['new.np'] = 12
   r.sections.overview = '一稿'
+  // The publication dates, which report-json v1 has no key for, travel beside the report.
+  r.published = '2025-01-20'
+  r.publishBy = '01-25'
   await addRevision(a, r, 'snapshot', '一稿')
   await addRevision(b, emptyReport('2019', 2019, '乙区人民政府', 'government'), 'auto')
   await trashDraft(b)
   // A warning dismissed in one of them goes with it.
   await db.drafts.update(a, { dismissed: ['prose.partsSum|某条提示'] })
+  const draftA = await db.drafts.get(a)
+  await db.drafts.update(a, { report: { ...draftA!.report, published: '2025-01-22' } })
   return { a, b }
 }
 
@@ -36,7 +41,7 @@ describe('backup', () => {
     const file = await exportBackup()
     expect(JSON.parse(file)).toMatchObject({
       format: 'xxgk-nianbao/backup',
-      version: 1,
+      version: 2,
       drafts: 3,
       revisions: 2
     })
@@ -49,6 +54,19 @@ describe('backup', () => {
     const strip = ({ rev: _r, ...d }: (typeof before.drafts)[number]) => d
     expect(after.drafts.map(strip)).toEqual(before.drafts.map(strip))
     expect(after.revisions).toEqual(before.revisions)
+    expect(after.drafts.find((d) => d.report.agency === '甲局')?.report.published).toBe('2025-01-22')
+    expect(after.revisions.find((r) => r.name === '一稿')?.report).toMatchObject({
+      published: '2025-01-20',
+      publishBy: '01-25'
+    })
+  })
+
+  it('reads a version 1 file (before publication dates were kept)', async () => {
+    await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
+    const file = (await exportBackup()).replace('"version": 2', '"version": 1')
+    await db.drafts.clear()
+    expect(await importBackup(file)).toEqual({ added: JSON.parse(file).drafts, skipped: 0 })
+    expect((await db.drafts.toArray()).map((d) => d.report.agency)).toContain('丁局')
   })
 
   it('merges: what is already there is kept unchanged; a differing copy is added beside it', async () => {
@@ -84,11 +102,20 @@ describe('backup', () => {
       () => JSON.stringify(emptyReport('2021', 2024, '甲', 'department')),
       /不是本软件的备份文件/
     ],
-    ['a file from a newer version', (f: string) => f.replace('"version": 1', '"version": 9'), /更新版本/],
+    ['a file from a newer version', (f: string) => f.replace('"version": 2', '"version": 9'), /更新版本/],
     [
       'a file with a changed byte',
       (f: string) => f.replace('"new.np": 12', '"new.np": 13'),
       /已损坏（校验值不符）/
+    ],
+    [
+      'a publication date that is not a date',
+      (f: string) => {
+        const doc = JSON.parse(f)
+        doc.payload.drafts[0].report.published = '2025-13-01'
+        return JSON.stringify(doc)
+      },
+      /已损坏.*published/
     ],
     [
       'a damaged record under a matching checksum',
@@ -105,7 +132,7 @@ describe('backup', () => {
     await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
     const before = await contents()
     let text = damage(file)
-    if (name === 'a damaged record under a matching checksum') {
+    if (name === 'a damaged record under a matching checksum' || name.startsWith('a publication date')) {
       // Recompute the checksum so only the record validation can catch it.
       const { checksum } = await import('@renderer/drafts/backup')
       const doc = JSON.parse(text)

@@ -86,8 +86,12 @@ describe('drafts store', () => {
     expect(await listTrash(db, now)).toHaveLength(0)
   })
 
-  it('从上年报告新建: agency and kind copied, 上年结转 prefilled from last year’s 结转下年度 (X1)', async () => {
-    const last = emptyReport('2021', 2023, '某某区人民政府', 'government')
+  it('从上年报告新建: agency, kind and local deadline copied, 上年结转 prefilled from 结转下年度 (X1)', async () => {
+    const last = {
+      ...emptyReport('2021', 2023, '某某区人民政府', 'government'),
+      published: '2024-02-18',
+      publishBy: '02-20'
+    }
     const next = { np: 4, biz: 1, sci: 0, npo: 0, law: 2, oth: 0, tot: 7 }
     for (const [c, v] of Object.entries(next)) last.tables.requests[`next.${c}`] = v
     const lastId = await createDraftFromReport(last, '导入 2023年报告.docx', ['表四 未能识别'])
@@ -97,6 +101,9 @@ describe('drafts store', () => {
     expect(rec?.report).toMatchObject({ agency: '某某区人民政府', agencyKind: 'government', year: 2024 })
     for (const [c, v] of Object.entries(next)) expect(rec?.report.tables.requests[`carry.${c}`]).toBe(v)
     expect(rec?.report.tables.requests['new.np']).toBeNull()
+    // The local rule is the agency's; last year's publication date is not this year's.
+    expect(rec?.report.publishBy).toBe('02-20')
+    expect(rec?.report.published).toBeUndefined()
   })
 
   it('keeps what an import could not read with the imported draft', async () => {

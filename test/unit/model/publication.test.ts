@@ -40,7 +40,12 @@ describe('dates as reports write them', () => {
 })
 
 describe('publication deadline', () => {
-  const r = { year: 2024, format: '2021' as const, agency: '某某市人民政府', agencyKind: 'government' as const }
+  const r = {
+    year: 2024,
+    format: '2021' as const,
+    agency: '某某市人民政府',
+    agencyKind: 'government' as const
+  }
   it('follows 条例第四十九条 by kind of agency', () => {
     expect(publicationDeadline(r)?.date).toBe('2025-03-31')
     expect(publicationDeadline({ ...r, agency: '某某市教育局', agencyKind: 'department' })?.date).toBe(

@@ -3,6 +3,7 @@
 // file is validated before anything is written, and the write is one transaction, so a damaged or
 // foreign file leaves the database exactly as it was.
 import { reportFromJsonValue, reportToJsonValue } from '@shared/model/json'
+import { isIsoDate, isMonthDay } from '@shared/model/publication'
 import type { Report } from '@shared/model/report'
 import { countFindings } from './counts'
 import { database } from './connection'
@@ -11,7 +12,8 @@ import { text } from './messages'
 import type { DraftRecord, RevisionKind, RevisionRecord } from './types'
 
 export const BACKUP_FORMAT = 'xxgk-nianbao/backup'
-export const BACKUP_VERSION = 1
+// 2: reports may carry published/publishBy beside their report-json keys (version 1 files read as before).
+export const BACKUP_VERSION = 2
 
 const REVISION_KINDS: readonly RevisionKind[] = [
   'auto',
@@ -57,7 +59,7 @@ export async function exportBackup(now = new Date()): Promise<string> {
       ...(d.origin ? { origin: d.origin } : {}),
       ...(d.importProblems ? { importProblems: d.importProblems } : {}),
       ...(d.dismissed?.length ? { dismissed: d.dismissed } : {}),
-      report: reportToJsonValue(d.report)
+      report: writeReport(d.report)
     })),
     revisions: revisions.map((r) => ({
       id: r.id,
@@ -65,7 +67,7 @@ export async function exportBackup(now = new Date()): Promise<string> {
       at: r.at,
       kind: r.kind,
       ...(r.name ? { name: r.name } : {}),
-      report: reportToJsonValue(r.report)
+      report: writeReport(r.report)
     }))
   }
   const body = JSON.stringify(payload)
@@ -94,8 +96,35 @@ const optString = (v: unknown) => v === undefined || typeof v === 'string'
 const optStrings = (v: unknown) =>
   v === undefined || (Array.isArray(v) && v.every((p) => typeof p === 'string'))
 
+// report-json v1 has no key for the publication dates: a backup keeps them beside the report's own keys.
+const PUBLICATION_KEYS = ['published', 'publishBy'] as const
+const VALID: Record<(typeof PUBLICATION_KEYS)[number], (s: string) => boolean> = {
+  published: isIsoDate,
+  publishBy: isMonthDay
+}
+
+function writeReport(report: Report): Record<string, unknown> {
+  const out = reportToJsonValue(report)
+  for (const k of PUBLICATION_KEYS) if (report[k]) out[k] = report[k]
+  return out
+}
+
 function readReport(v: unknown, where: string): Report {
-  const { report, problems } = reportFromJsonValue(v)
+  const dates: Partial<Record<(typeof PUBLICATION_KEYS)[number], string>> = {}
+  let doc = v
+  if (isObject(v)) {
+    const rest = { ...v }
+    for (const k of PUBLICATION_KEYS) {
+      const d = rest[k]
+      delete rest[k]
+      if (d === undefined) continue
+      if (typeof d !== 'string' || !VALID[k](d)) throw new BackupError(text.backup.damaged(`${where}：${k}`))
+      dates[k] = d
+    }
+    doc = rest
+  }
+  const { report: read, problems } = reportFromJsonValue(doc)
+  const report = read && { ...read, ...dates }
   // Blank (missing) cells and out-of-domain values are a draft's normal state; anything else is damage.
   const bad = problems.find((p) => p.kind !== 'missing' && p.kind !== 'domain')
   if (!report || bad) throw new BackupError(text.backup.damaged(`${where}：${bad?.message ?? ''}`))
@@ -181,8 +210,7 @@ export function parseBackup(textIn: string): Parsed {
   return { drafts, revisions }
 }
 
-const sameReport = (a: Report, b: Report) =>
-  JSON.stringify(reportToJsonValue(a)) === JSON.stringify(reportToJsonValue(b))
+const sameReport = (a: Report, b: Report) => JSON.stringify(writeReport(a)) === JSON.stringify(writeReport(b))
 
 /** Merges a backup file into the database. Throws BackupError (database untouched) when it is refused. */
 export async function importBackup(fileText: string): Promise<{ added: number; skipped: number }> {

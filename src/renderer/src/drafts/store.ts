@@ -69,7 +69,10 @@ async function insert(report: Report, extra: Partial<DraftRecord>): Promise<stri
   return id
 }
 
-/** 上年结转 of this year's table 三 is last year's 结转下年度 (X1), column by column. */
+/**
+ * 上年结转 of this year's table 三 is last year's 结转下年度 (X1), column by column; a local publication
+ * deadline is the agency's, so it holds this year too.
+ */
 export function carryOver(report: Report, lastYear: Report): Report {
   const requests = { ...report.tables.requests }
   for (const key of Object.keys(requests)) {
@@ -77,7 +80,11 @@ export function carryOver(report: Report, lastYear: Report): Report {
     const from = lastYear.tables.requests[`next.${key.slice('carry.'.length)}`]
     if (from !== undefined) requests[key] = from
   }
-  return { ...report, tables: { ...report.tables, requests } }
+  return {
+    ...report,
+    tables: { ...report.tables, requests },
+    ...(lastYear.publishBy ? { publishBy: lastYear.publishBy } : {})
+  }
 }
 
 export async function createDraft(init: {

@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form'
 import { checkReport, findingKey, type Finding } from '@shared/checks'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { parseCellInput } from '@shared/model/cellInput'
+import { isIsoDate } from '@shared/model/publication'
 import type { Report } from '@shared/model/report'
 import { locateQuote } from '@shared/text/locate'
 import { T } from '../text'
@@ -13,7 +14,16 @@ import { cellLabel } from './Cell'
 import { EditorContext, useEditor, type EditorCtx } from './context'
 import { Field } from './Field'
 import { groupOfRef, statusByCell } from './findings'
-import { cellField, FEE_DOMAINS, FEE_KEYS, refOfFieldKey, toFormValues, type FormValues } from './formModel'
+import {
+  cellField,
+  FEE_DOMAINS,
+  FEE_KEYS,
+  publishByDate,
+  refOfFieldKey,
+  toFormValues,
+  type FormValues
+} from './formModel'
+import { DeadlineNote } from './DeadlineNote'
 import { ProblemsPanel } from './ProblemsPanel'
 import { selectAndReveal } from './reveal'
 import { SectionNav } from './SectionNav'
@@ -33,6 +43,13 @@ export interface EditorProps {
 
 const INPUT_RULE = 'input.refused'
 const YEAR = /^\s*(\d{4})\s*$/
+
+type OptionalDate = 'published' | 'publishBy'
+/** `report` with `key` set to `value`, or without it. */
+function withDate(report: Report, key: OptionalDate, value: string | undefined): Report {
+  const { [key]: _old, ...rest } = report
+  return value ? { ...rest, [key]: value } : rest
+}
 
 export function Editor({
   report,
@@ -120,10 +137,33 @@ export function Editor({
       } else if (name === 'meta.year') {
         const m = YEAR.exec(values.meta.year)
         refuse('meta:year', T.year, m ? undefined : T.yearInvalid)
-        if (m) current = { ...current, year: Number(m[1]) }
+        if (m) {
+          current = { ...current, year: Number(m[1]) }
+          // The local deadline is a day of the following year: it moves with the year.
+          const monthDay = current.publishBy
+          if (monthDay)
+            queueMicrotask(() => form.setValue('meta.publishBy', publishByDate(current.year, monthDay)))
+        }
       } else if (name === 'meta.title') current = { ...current, title: values.meta.title }
       else if (name === 'meta.agency') current = { ...current, agency: values.meta.agency }
       else if (name === 'meta.agencyKind') current = { ...current, agencyKind: values.meta.agencyKind }
+      // A date input holds '' or a real date.
+      else if (name === 'meta.published') {
+        const v = values.meta.published
+        current = withDate(current, 'published', isIsoDate(v) ? v : undefined)
+      } else if (name === 'meta.publishBy') {
+        const v = values.meta.publishBy
+        const due = current.year + 1
+        const problem = !v
+          ? undefined
+          : !v.startsWith(`${due}-`)
+            ? T.publishByYear(due)
+            : v.endsWith('-02-29')
+              ? T.publishByLeap
+              : undefined
+        refuse('meta:publishBy', T.publishBy, problem)
+        if (!problem) current = withDate(current, 'publishBy', isIsoDate(v) ? v.slice(5) : undefined)
+      }
     }
 
     const changed = (name: string | undefined): void => {
@@ -133,7 +173,8 @@ export function Editor({
         for (const key of Object.keys(values.cells)) apply(`cells.${key}`, values)
         for (const s of Object.keys(values.sections)) apply(`sections.${s}`, values)
         for (const k of FEE_KEYS) apply(`fees.${k}`, values)
-        for (const m of ['title', 'agency', 'year', 'agencyKind']) apply(`meta.${m}`, values)
+        for (const m of ['title', 'agency', 'year', 'agencyKind', 'published', 'publishBy'])
+          apply(`meta.${m}`, values)
       }
       if (batching) return
       recheck()
@@ -281,6 +322,17 @@ const EditorView = memo(function EditorView({ section, onSection, onGo, readOnly
             { value: 'department', label: T.kindDepartment }
           ]}
         />
+        <div className="publication">
+          <Field name="meta.published" findingRef="meta:published" label={T.published} type="date" />
+          <Field
+            name="meta.publishBy"
+            findingRef="meta:publishBy"
+            label={T.publishBy}
+            type="date"
+            hint={T.publishByHint}
+          />
+          <DeadlineNote />
+        </div>
         <p className="format-note">{T.formatLabel(format.source)}</p>
       </section>
       <div className="editor-body">

@@ -17,6 +17,9 @@ interface Props {
   labelledBy?: string
   inputMode?: 'decimal' | 'numeric' | 'text'
   options?: readonly { value: string; label: string }[]
+  type?: 'date'
+  /** Shown on hover over the label: when to fill the field. */
+  hint?: string
 }
 
 export function Field({
@@ -28,7 +31,9 @@ export function Field({
   className,
   labelledBy,
   inputMode,
-  options
+  options,
+  type,
+  hint
 }: Props) {
   const ctx = useEditor()
   const { field } = useController({ control: ctx.control, name })
@@ -63,11 +68,22 @@ export function Field({
   else if (multiline) control = <textarea {...common} {...named} rows={rows ?? 8} readOnly={ctx.readOnly} />
   else
     control = (
-      <input {...common} {...named} inputMode={inputMode} readOnly={ctx.readOnly} autoComplete="off" />
+      <input
+        {...common}
+        {...named}
+        type={type}
+        inputMode={inputMode}
+        readOnly={ctx.readOnly}
+        autoComplete="off"
+      />
     )
   return (
     <div className={`field ${className ?? ''} ${status ? `is-${status.severity}` : ''}`}>
-      {!labelledBy && <label htmlFor={common.id}>{label}</label>}
+      {!labelledBy && (
+        <label htmlFor={common.id} title={hint}>
+          {label}
+        </label>
+      )}
       {control}
       {status && (
         <div id={msgId} className={`field-msg is-${status.severity}`}>

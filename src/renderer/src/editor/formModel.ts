@@ -4,7 +4,15 @@ import type { CellDomain, FormatDecl, SectionId } from '@shared/formats'
 import type { AgencyKind, CellValue, Fees, Report } from '@shared/model/report'
 
 export interface FormValues {
-  meta: { title: string; agency: string; year: string; agencyKind: AgencyKind }
+  /** published and publishBy as a date input holds them: YYYY-MM-DD, or '' when not set. */
+  meta: {
+    title: string
+    agency: string
+    year: string
+    agencyKind: AgencyKind
+    published: string
+    publishBy: string
+  }
   sections: Record<SectionId, string>
   /** By fieldKey(ref): react-hook-form reads dots as nesting, cell keys have dots. */
   cells: Record<string, string>
@@ -17,6 +25,10 @@ export const FEE_DOMAINS: Record<keyof Fees, CellDomain> = {
   noticedAmount: { kind: 'money', unit: '元', maxDecimals: 2 },
   collected: { kind: 'money', unit: '元', maxDecimals: 2 }
 }
+
+/** The local deadline (MM-DD) as the day it falls on for the report on `year`. */
+export const publishByDate = (year: number, monthDay: string | undefined): string =>
+  monthDay ? `${year + 1}-${monthDay}` : ''
 
 export const fieldKey = (ref: string): string => ref.replace(/\./g, '~')
 export const refOfFieldKey = (key: string): string => key.replace(/~/g, '.')
@@ -34,7 +46,9 @@ export function toFormValues(report: Report, format: FormatDecl): FormValues {
       title: report.title,
       agency: report.agency,
       year: String(report.year),
-      agencyKind: report.agencyKind
+      agencyKind: report.agencyKind,
+      published: report.published ?? '',
+      publishBy: publishByDate(report.year, report.publishBy)
     },
     sections: { ...report.sections },
     cells,

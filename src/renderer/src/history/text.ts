@@ -18,5 +18,13 @@ export const HT = {
   changedFrom: '与前一版本相比：',
   cells: (table: string, n: number) => `表${table} ${n} 处`,
   fees: '信息处理费',
-  meta: { agency: '机关名称', title: '标题', year: '年度', agencyKind: '机关类型', format: '表格格式' }
+  meta: {
+    agency: '机关名称',
+    title: '标题',
+    year: '年度',
+    agencyKind: '机关类型',
+    format: '表格格式',
+    published: '发布日期',
+    publishBy: '本地发布时限'
+  }
 } as const

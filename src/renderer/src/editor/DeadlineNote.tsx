@@ -1,0 +1,40 @@
+// By when this report must be published, and how many days are left: the date officials most often miss
+// (E1, E2 in checks.md). It follows the header as it is typed.
+import { useWatch } from 'react-hook-form'
+import { chineseDate, daysUntil, isIsoDate, isoDate, publicationDeadline } from '@shared/model/publication'
+import { T } from '../text'
+import { useEditor } from './context'
+
+const today = (): string => {
+  const d = new Date()
+  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate())
+}
+
+export function DeadlineNote() {
+  const { control, format } = useEditor()
+  const [year, agency, agencyKind, published, publishBy] = useWatch({
+    control,
+    name: ['meta.year', 'meta.agency', 'meta.agencyKind', 'meta.published', 'meta.publishBy']
+  })
+  if (!/^\d{4}$/.test(year.trim())) return null
+  const deadline = publicationDeadline({
+    year: Number(year),
+    format: format.id,
+    agency,
+    agencyKind,
+    publishBy: isIsoDate(publishBy) ? publishBy.slice(5) : undefined
+  })
+  let text: string
+  if (!deadline) text = T.deadlineUnknown
+  else if (isIsoDate(published))
+    text = `${T.publishedOn(chineseDate(published))}；${T.deadline(chineseDate(deadline.date), deadline.basis)}`
+  else
+    text =
+      T.deadline(chineseDate(deadline.date), deadline.basis) +
+      T.deadlineLeft(daysUntil(today(), deadline.date))
+  return (
+    <p className="deadline-note" role="note">
+      {text}
+    </p>
+  )
+}
