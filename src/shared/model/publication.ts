@@ -117,6 +117,10 @@ export function publicationDeadline(
     : { date: isoDate(next, 3, 31), basis: deadlineText.government }
 }
 
+/** The local calendar day of `now`, as ISO. */
+export const todayIso = (now = new Date()): string =>
+  isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
+
 /** Whole days from `today` to `deadline` (negative once past), both ISO dates. */
 export function daysUntil(today: string, deadline: string): number {
   const t = (iso: string): number =>

@@ -23,6 +23,28 @@ describe('Home', () => {
     expect(within(row).getByText('2 个错误')).toBeTruthy()
   })
 
+  it('shows by when each report must be published and how long is left, or when it was', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2025, 0, 21))
+    try {
+      await createDraft({ agency: '某某市教育局', year: 2024, agencyKind: 'department' })
+      await createDraft({ agency: '某某镇人民政府', year: 2024, agencyKind: 'government' })
+      const done = await createDraft({ agency: '某某市人民政府', year: 2023, agencyKind: 'government' })
+      const rec = await db.drafts.get(done)
+      await db.drafts.update(done, { report: { ...rec!.report, published: '2024-03-28' } })
+      render(<Home onOpen={() => {}} />)
+      const row = async (agency: string) =>
+        (await screen.findByRole('button', { name: agency })).closest('tr')!.textContent
+      expect(await row('某某市教育局')).toContain('2025年1月31日前发布还有 10 天')
+      expect(await row('某某镇人民政府')).toContain('按本地规定')
+      expect(await row('某某市人民政府')).toContain('已于2024年3月28日发布')
+      // The sample (a 人民政府's report on 2024) is due by 3月31日.
+      expect(await row('清河市滨江区人民政府')).toContain('2025年3月31日前发布还有 69 天')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('新建报告 → 机关名称, 年度, 创建 creates the draft and opens it', async () => {
     const onOpen = vi.fn()
     render(<Home onOpen={onOpen} />)

@@ -1,5 +1,6 @@
 // Draft records: create, list, rename, duplicate, trash. The session (session.ts) does the saving.
 import { CHECKS_VERSION } from '@shared/checks'
+import { publicationDeadline } from '@shared/model/publication'
 import { defaultTitle, emptyReport, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
 import { database } from './connection'
@@ -25,7 +26,9 @@ export function summaryOf(d: DraftRecord): DraftSummary {
     warningCount: d.warningCount,
     sample: d.sample,
     origin: d.origin,
-    lastYearId: d.lastYearId
+    lastYearId: d.lastYearId,
+    published: d.report.published,
+    deadline: publicationDeadline(d.report)?.date
   }
 }
 

@@ -54,6 +54,10 @@ export interface DraftSummary {
   sample: boolean
   origin?: string
   lastYearId?: string
+  /** 发布日期, once set (YYYY-MM-DD). */
+  published?: string
+  /** The last day to publish (YYYY-MM-DD), when a rule is known (model/publication.ts). */
+  deadline?: string
 }
 
 export interface TrashedDraft extends DraftSummary {

@@ -1,14 +1,9 @@
 // By when this report must be published, and how many days are left: the date officials most often miss
 // (E1, E2 in checks.md). It follows the header as it is typed.
 import { useWatch } from 'react-hook-form'
-import { chineseDate, daysUntil, isIsoDate, isoDate, publicationDeadline } from '@shared/model/publication'
+import { chineseDate, daysUntil, isIsoDate, publicationDeadline, todayIso } from '@shared/model/publication'
 import { T } from '../text'
 import { useEditor } from './context'
-
-const today = (): string => {
-  const d = new Date()
-  return isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate())
-}
 
 export function DeadlineNote() {
   const { control, format } = useEditor()
@@ -31,7 +26,7 @@ export function DeadlineNote() {
   else
     text =
       T.deadline(chineseDate(deadline.date), deadline.basis) +
-      T.deadlineLeft(daysUntil(today(), deadline.date))
+      T.deadlineLeft(daysUntil(todayIso(), deadline.date))
   return (
     <p className="deadline-note" role="note">
       {text}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { getFormat } from '@shared/formats'
+import { chineseDate, daysUntil, todayIso } from '@shared/model/publication'
 import { createFromLastYear, duplicateDraft, renameDraft, trashDraft, type DraftSummary } from '../drafts'
 import { H } from './text'
 
@@ -65,6 +66,9 @@ export function DraftRow(props: {
           </>
         )}
       </td>
+      <td>
+        <Publication draft={d} />
+      </td>
       <td className="actions">
         <button
           type="button"
@@ -98,5 +102,21 @@ export function DraftRow(props: {
         </button>
       </td>
     </tr>
+  )
+}
+
+/** Published when, or by when it must be: the date a report is most often late for. */
+function Publication({ draft: d }: { draft: DraftSummary }) {
+  if (d.published) return <>{H.published(chineseDate(d.published))}</>
+  if (!d.deadline) return <>{H.localRule}</>
+  const days = daysUntil(todayIso(), d.deadline)
+  return (
+    <>
+      {H.dueBy(chineseDate(d.deadline))}
+      <br />
+      <span className={days < 0 ? 'home-errors' : days <= 30 ? 'home-warnings' : 'home-muted'}>
+        {H.dueDaysLeft(days)}
+      </span>
+    </>
   )
 }
