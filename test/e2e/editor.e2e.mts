@@ -230,6 +230,39 @@ s.test('忽略 hides a warning, which stays hidden after a reload; 全部恢复 
   await page.screenshot({ path: await artifactPath('editor-dismiss.png') })
 })
 
+s.test(
+  'a 发布日期 before the year is over is an error at the date field; a good one stays after a reload',
+  async () => {
+    const published = page.getByLabel('发布日期', { exact: true })
+    assert((await published.getAttribute('type')) === 'date', '发布日期 is not a date input')
+    await published.fill('2024-12-30')
+    await waitInvalid(published, true)
+    const message = await describedBy(published)
+    assert(/早于2024年结束/.test(message), `no message at 发布日期: ${message}`)
+    await problems()
+      .getByText(/发布日期2024年12月30日早于2024年结束/)
+      .waitFor()
+    await published.fill('2025-04-02')
+    await waitInvalid(published, false)
+    // The sample is a 人民政府's report: due by 3月31日, so this date is late (a warning, not an error).
+    await problems()
+      .getByText(/晚于发布时限2025年3月31日/)
+      .waitFor()
+    const note = page.getByRole('note')
+    assert(
+      /^已于2025年4月2日发布/.test((await note.textContent()) ?? ''),
+      'the deadline note does not say so'
+    )
+    await page.screenshot({ path: await artifactPath('editor-publication.png') })
+    await page.getByText('已保存', { exact: true }).waitFor()
+    await page.reload()
+    assert(
+      (await page.getByLabel('发布日期', { exact: true }).inputValue()) === '2025-04-02',
+      'date lost on reload'
+    )
+  }
+)
+
 await s.run(async () => {
   await context.close()
   await server.close()
