@@ -32,9 +32,11 @@ export function chineseDate(iso: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso
 }
 
+// Typists write the zero of 二〇二五 as 〇, 零, a circle ○ or a letter O.
 const HAN_DIGITS: Record<string, number> = {
   〇: 0,
   零: 0,
+  '○': 0,
   Ｏ: 0,
   O: 0,
   o: 0,
@@ -48,7 +50,7 @@ const HAN_DIGITS: Record<string, number> = {
   八: 8,
   九: 9
 }
-const HAN_YEAR = '[〇零Ｏ一二三四五六七八九]{4}'
+const HAN_YEAR = '[〇零○ＯOo一二三四五六七八九]{4}'
 const HAN_SMALL = '[一二三四五六七八九十]{1,3}'
 
 /** 十二 → 12, 二十一 → 21, 三十 → 30. */
@@ -103,7 +105,10 @@ export const deadlineText = {
 export const needsLocalDeadline = (report: Pick<Report, 'agency'>): boolean =>
   LOCAL_ONLY.test(report.agency.replace(/\s/g, ''))
 
-/** By when `report` must be published, or undefined when no rule is known (a 乡镇 without its local rule). */
+/**
+ * By when `report` must be published, or undefined when no rule is known: a 乡镇 without its local rule, or
+ * an agency not yet named.
+ */
 export function publicationDeadline(
   report: Pick<Report, 'year' | 'format' | 'agency' | 'agencyKind' | 'publishBy'>
 ): Deadline | undefined {
@@ -111,7 +116,8 @@ export function publicationDeadline(
   if (report.publishBy && isMonthDay(report.publishBy))
     return { date: `${next}-${report.publishBy}`, basis: deadlineText.local }
   if (report.format === 'legacy') return { date: isoDate(next, 3, 31), basis: deadlineText.legacy }
-  if (needsLocalDeadline(report)) return undefined
+  // Without a name the kind of agency is a guess (an import of a page that never names it): no deadline.
+  if (!report.agency.trim() || needsLocalDeadline(report)) return undefined
   return report.agencyKind === 'department'
     ? { date: isoDate(next, 1, 31), basis: deadlineText.department }
     : { date: isoDate(next, 3, 31), basis: deadlineText.government }

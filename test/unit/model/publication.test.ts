@@ -17,6 +17,7 @@ describe('dates as reports write them', () => {
     expect(findDate('2025/1/9')).toBe('2025-01-09')
     expect(findDate('二〇二五年一月二十日')).toBe('2025-01-20')
     expect(findDate('二〇一九年十二月三十一日')).toBe('2019-12-31')
+    expect(findDate('二○二五年三月一日')).toBe('2025-03-01')
   })
 
   it('refuses what is not a calendar date', () => {
@@ -61,6 +62,9 @@ describe('publication deadline', () => {
       date: '2025-02-20',
       basis: '本地规定'
     })
+  })
+  it('gives none while the agency is not named (its kind would be a guess)', () => {
+    expect(publicationDeadline({ ...r, agency: ' ', agencyKind: 'department' })).toBeUndefined()
   })
   it('gives reports before 2019 the old 3月31日', () => {
     expect(publicationDeadline({ ...r, format: 'legacy', agencyKind: 'department' })?.date).toBe('2025-03-31')

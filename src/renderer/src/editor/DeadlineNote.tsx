@@ -11,7 +11,7 @@ export function DeadlineNote() {
     control,
     name: ['meta.year', 'meta.agency', 'meta.agencyKind', 'meta.published', 'meta.publishBy']
   })
-  if (!/^\d{4}$/.test(year.trim())) return null
+  if (!/^\d{4}$/.test(year.trim()) || !agency.trim()) return null
   const deadline = publicationDeadline({
     year: Number(year),
     format: format.id,
