@@ -6,6 +6,7 @@ import { indexLines, isPlaceholder, type Line } from './lines'
 import { importText } from './messages'
 import { readFees } from './fees'
 import { proseOf, wrapWidth } from './prose'
+import { signOff, type SignOff } from './publication'
 import { findHeadings, type Heading } from './sections'
 import { readTable, type TableRead } from './tables'
 import { agencyKindOf, findTitles } from './title'
@@ -17,6 +18,10 @@ export interface Assembled {
   problems: ImportProblem[]
   /** How much of a report was found: used to pick one of several reports on a page. */
   weight: number
+  /** Index of the first part's heading: the page's metadata (发布日期) is above it. */
+  headEnd: number
+  /** The 落款 closing the report, already left out of the prose. */
+  signOff?: SignOff
 }
 
 type Region = [number, number]
@@ -124,6 +129,9 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
       : []
   )
   const runningHead = (l: Line): boolean => !l.row && heads.has(l.text.replace(/\s+/g, ''))
+  const bodyFrom = headings.length ? headings[headings.length - 1].index + 1 : title ? title.index + 1 : 0
+  const sign = signOff(lines, bodyFrom, agency)
+  const signed = new Set(sign?.indices)
   const wrap = wrapWidth(lines)
   const decl = new Map(format.sections.map((s) => [s.id, s]))
   for (const h of headings) {
@@ -146,7 +154,9 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
       })
     }
     const [from, to] = where[h.id] as Region
-    const body = lines.slice(from, to).filter((l, k) => !inTable.has(from + k) && !junk(l) && !runningHead(l))
+    const body = lines
+      .slice(from, to)
+      .filter((l, k) => !inTable.has(from + k) && !signed.has(from + k) && !junk(l) && !runningHead(l))
     const first = h.rest ? [{ ...lines[h.index], text: h.rest, indent: 2 }] : []
     report.sections[h.id] = proseOf([...first, ...body], wrap)
   }
@@ -163,7 +173,9 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
   const introFrom = title ? title.index + 1 : 0
   const introTo = known[0]?.index ?? introFrom
   const intro = proseOf(
-    lines.slice(introFrom, introTo).filter((l) => (!l.row || l.pieces.length < 2) && !junk(l)),
+    lines
+      .slice(introFrom, introTo)
+      .filter((l, k) => (!l.row || l.pieces.length < 2) && !signed.has(introFrom + k) && !junk(l)),
     wrap
   )
   if (intro) {
@@ -186,5 +198,6 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
   }
 
   const weight = fitOf(reads) * 10 + known.length
-  return { report, trace, problems, weight }
+  const headEnd = known[0]?.index ?? introFrom
+  return { report, trace, problems, weight, headEnd, signOff: sign }
 }

@@ -26,6 +26,7 @@ import { htmlLines } from './html'
 import { textLines, type Line } from './lines'
 import { importText } from './messages'
 import { assemble, type Assembled } from './assemble'
+import { pageDate, settlePublished } from './publication'
 import { findTitles } from './title'
 import { parseReportJson } from '../model/json'
 import type { ImportInput, ImportProblem, ImportResult, SourceKind } from './types'
@@ -58,18 +59,29 @@ function segments(lines: Line[]): { from: number; to: number; title: string }[] 
   }))
 }
 
+/**
+ * The lines above a report's first part, site furniture included: a page's 发布日期 is furniture to every
+ * other reader. `kept[i]` is the index in `all` of the i-th line kept after the furniture was dropped.
+ */
+function headerLines(all: Line[], kept: number[], from: number, headEnd: number): Line[] {
+  const start = from === 0 ? 0 : kept[from - 1] + 1
+  return all.slice(start, kept[from + headEnd] ?? all.length)
+}
+
 function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResult {
-  const lines = all.filter((l) => l.row || !isChrome(l.text))
+  const kept = all.flatMap((l, i) => (l.row || !isChrome(l.text) ? [i] : []))
+  const lines = kept.map((i) => all[i])
   const parts = segments(lines)
-  let best: { a: Assembled; title: string } | undefined
+  let best: { a: Assembled; title: string; from: number } | undefined
   const found: string[] = []
   for (const p of parts) {
     const a = assemble(lines.slice(p.from, p.to), kind)
     if (!a) continue
     found.push(a.report.title)
-    if (!best || a.weight > best.a.weight) best = { a, title: a.report.title }
+    if (!best || a.weight > best.a.weight) best = { a, title: a.report.title, from: p.from }
   }
   if (!best) return { ok: false, message: importText.notReport, problems: [] }
+  settlePublished(best.a, pageDate(headerLines(all, kept, best.from, best.a.headEnd)))
   const problems: ImportProblem[] = notices.map((message) => ({ level: 'notice', message }))
   if (found.length > 1) {
     problems.push({ level: 'notice', message: importText.chosenReport(best.title), ref: 'meta:title' })

@@ -41,6 +41,12 @@ export const importText = {
   reviewCount: (got: number) => `表四读到 ${got} 个数，应为 15 个（行政复议 5 个、行政诉讼 10 个），各格留空`,
   intro: '标题与“一、总体情况”之间的引言（编制依据、统计期限、联系方式等）放在了“总体情况”的开头，请核对',
   feeFromText: (text: string, value: number) => `信息处理费按第六部分的文字“${text}”填为 ${value}，请核对`,
+  publishedFromPage: (text: string, date: string) => `发布日期按网页上的“${text}”填为${date}，请核对`,
+  publishedFromSignOff: (text: string, date: string) =>
+    `发布日期按文末落款“${text}”填为${date}，请核对；落款已从正文中移出，导出时按机关名称和发布日期重新生成`,
+  signOffMoved: (text: string) => `文末落款“${text}”已从正文中移出，导出时按机关名称和发布日期重新生成`,
+  signOffDiffers: (text: string, page: string) =>
+    `文末落款“${text}”的日期与网页上的发布日期（${page}）不同，已按网页上的日期填写，请核对；落款已从正文中移出`,
   otherReports: (titles: string) => `本页还包含其他报告，已忽略：${titles}`,
   chosenReport: (title: string) => `本页含有多份报告，导入了表格最完整的一份：${title}`
 } as const

@@ -25,6 +25,9 @@ const PRONOUN = /^(?:本(?:机关|单位|部门)|我(?:局|区|市|县|委|厅|�
 
 const PLACE_END = /(?:人民|[省市区县旗镇乡])$/
 
+/** How the name of a government body ends: a title's agency line, a 落款's signature. */
+export const AGENCY_END = /(?:政府|局|厅|委|委员会|办公室|院|会|中心|署|处|所|部|街道|办事处)$/
+
 function parseTitle(text: string): { agency: string; year: number | undefined; title: string } | undefined {
   const s = text.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   if (s.length > 60 || /[。；]/.test(s)) return undefined
@@ -50,10 +53,7 @@ export function findTitles(lines: Line[], limit = lines.length): Title[] {
     // A PDF title puts the agency alone on the line above.
     if (!agency && i > 0 && !lines[i - 1].row) {
       const above = lines[i - 1].text.replace(/\s+/g, '')
-      if (
-        above.length <= 30 &&
-        /(?:政府|局|厅|委|委员会|办公室|院|会|中心|署|处|所|部|街道|办事处)$/.test(above)
-      ) {
+      if (above.length <= 30 && AGENCY_END.test(above)) {
         agency = above
         title = above + title
         start = i - 1

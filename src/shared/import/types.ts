@@ -26,6 +26,8 @@ export interface Trace {
   /** The line/row where each section's heading was found. */
   sections: Partial<Record<SectionId, SourceLoc>>
   title?: CellTrace
+  /** The 发布日期: the page's date line or the date line of the 落款. */
+  published?: CellTrace
   /** 信息处理费 figures read from the words of section 六: `loc` is that section's heading. */
   fees?: Partial<Record<'notices' | 'noticedAmount' | 'collected', CellTrace>>
 }

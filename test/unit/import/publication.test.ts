@@ -1,0 +1,190 @@
+// 发布日期 on import: the page's metadata above the report, else the 落款 that closes it (then left out of the
+// prose); never a date from a sentence, the statistical period or the page's furniture.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { importReport } from '@shared/import'
+import type { ImportResult } from '@shared/import'
+import { dateAlone, pageDate } from '@shared/import/publication'
+import { textLines } from '@shared/import/lines'
+import { IMPORT_FIXTURES, SHARED } from './expect'
+
+type Ok = Extract<ImportResult, { ok: true }>
+const ok = (r: ImportResult): Ok => {
+  if (!r.ok) throw new Error(r.message)
+  return r
+}
+const importFile = async (path: string): Promise<Ok> =>
+  ok(await importReport({ name: path, data: new Uint8Array(readFileSync(path)) }))
+const importTxt = async (text: string): Promise<Ok> => ok(await importReport({ name: 'r.txt', data: text }))
+
+/** A 2024 report as a web copy prints it, `head` above the title, `tail` closing section 六. */
+const report = (tail: string[], head: string[] = [], intro: string[] = []): string =>
+  [
+    ...head,
+    '某某县教育局2024年政府信息公开工作年度报告',
+    ...intro,
+    '一、总体情况',
+    '2024年，我局认真贯彻落实《条例》。',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '一是公开质量有待提高。',
+    '六、其他需要报告的事项',
+    '本年度未收取信息处理费。',
+    ...tail
+  ].join('\n')
+
+describe('real reports', () => {
+  const seed = (name: string): string => join(SHARED, 'seeds', name)
+
+  it('seed 001 is dated by its page: “日期: 2016-12-30 字号:[ ] 视力保护色:” under the title', async () => {
+    const r = await importFile(seed('001_b8f27916e8f9841a.txt'))
+    expect(r.report.published).toBe('2016-12-30')
+    expect(r.trace.published).toEqual({ loc: { line: 5 }, text: '日期: 2016-12-30' })
+    expect(r.problems).toContainEqual({
+      level: 'notice',
+      message: '发布日期按网页上的“日期: 2016-12-30”填为2016年12月30日，请核对',
+      ref: 'meta:published',
+      loc: { line: 5 }
+    })
+  })
+
+  it('seed 003 by “来源:本网发布日期:2020-02-10” above its first part', async () => {
+    const r = await importFile(seed('003_45be4a81e410cd61.txt'))
+    expect(r.report.published).toBe('2020-02-10')
+  })
+
+  // Their dates are the statistical period, a site's clock, price lists (seed 002), none a 发布日期.
+  const undated = [
+    ...['000_2ce564af3c6c5d5d.txt', '002_3653a5693d759def.txt', '004_f38c235b9a3e9290.txt'].map(seed),
+    ...readdirSync(join(SHARED, 'fixtures'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(SHARED, 'fixtures', f)),
+    join(IMPORT_FIXTURES, 'education2022.txt'),
+    join(IMPORT_FIXTURES, 'county2022.html')
+  ]
+  it.each(undated)('%s has no publication date', async (path) => {
+    const r = await importFile(path)
+    expect(r.report.published).toBeUndefined()
+    expect(r.trace.published).toBeUndefined()
+  })
+})
+
+describe('the page’s metadata', () => {
+  it('prefers 发布日期 to 成文日期, whichever comes first; the time of day is ignored', async () => {
+    const r = await importTxt(report([], ['成文日期：2025-01-10', '发布时间：2025年01月20日 10:00']))
+    expect(r.report.published).toBe('2025-01-20')
+    expect(r.trace.published?.text).toBe('发布时间：2025年01月20日')
+  })
+
+  it('takes 成文日期 when nothing else is given', async () => {
+    expect((await importTxt(report([], ['成文日期：2025-01-10']))).report.published).toBe('2025-01-10')
+  })
+
+  it('reads “来源：… 时间：…” and leaves such lines out of the report', async () => {
+    const r = await importTxt(
+      report([], [], ['来源：县教育局 时间：2025-01-20', '发布日期：２０２５－０１－２０'])
+    )
+    expect(r.report.published).toBe('2025-01-20')
+    expect(r.report.sections.overview).toBe('2024年，我局认真贯彻落实《条例》。')
+  })
+
+  it('ignores 更新时间 and dates without a label (a site’s clock)', async () => {
+    const r = await importTxt(report([], ['2025年03月08日 星期六 多云', '更新时间：2025-03-01']))
+    expect(r.report.published).toBeUndefined()
+  })
+
+  it('never reads a label in the report itself', async () => {
+    const lines = textLines('日期：2025-01-20\n本报告所列数据统计期限自2024年1月1日起至2024年12月31日止。')
+    expect(pageDate(lines.slice(1))).toBeUndefined()
+    expect(pageDate(lines)?.date).toBe('2025-01-20')
+  })
+})
+
+describe('the 落款 closing the report', () => {
+  it('is read and left out of section 六', async () => {
+    const r = await importTxt(report(['某某县教育局', '2025年1月20日']))
+    expect(r.report.published).toBe('2025-01-20')
+    expect(r.report.sections.other).toBe('本年度未收取信息处理费。')
+    expect(r.trace.published?.text).toBe('某某县教育局 2025年1月20日')
+    expect(r.problems.find((p) => p.ref === 'meta:published')?.message).toBe(
+      '发布日期按文末落款“某某县教育局 2025年1月20日”填为2025年1月20日，请核对；落款已从正文中移出，导出时按机关名称和发布日期重新生成'
+    )
+  })
+
+  it('reads dates in Chinese numerals, spaced PDF text and right-aligned lines, before a page number', async () => {
+    const r = await importTxt(
+      report(['                 某某县人民政府办公室', '             二○二五年一月二十日', '', '        -5-'])
+    )
+    expect(r.report.published).toBe('2025-01-20')
+    expect(r.report.sections.other).toBe('本年度未收取信息处理费。')
+    const spaced = await importTxt(report(['                   2025 年 1 月 20 日']))
+    expect(spaced.report.published).toBe('2025-01-20')
+    expect(spaced.report.sections.other).toBe('本年度未收取信息处理费。')
+  })
+
+  it('is found above the buttons a web page puts under an article', async () => {
+    const r = await importTxt(report(['县教育局办公室', '2025年1月20日', '【打印本页】 【关闭窗口】']))
+    expect(r.report.published).toBe('2025-01-20')
+    expect(r.report.sections.other).toBe('本年度未收取信息处理费。\n【打印本页】 【关闭窗口】')
+  })
+
+  it('takes only the date when the line above it is prose, not a signature', async () => {
+    const r = await importTxt(report(['特此报告。', '2025年1月20日']))
+    expect(r.report.published).toBe('2025-01-20')
+    expect(r.report.sections.other).toBe('本年度未收取信息处理费。\n特此报告。')
+  })
+
+  it('is not a dated sentence of the prose', async () => {
+    const tail = ['2024年1月15日，我局召开政务公开工作会议。', '县教育局办公室']
+    const r = await importTxt(report(tail))
+    expect(r.report.published).toBeUndefined()
+    expect(r.report.sections.other).toBe(['本年度未收取信息处理费。', ...tail].join('\n'))
+    const sentence = await importTxt(report(['2024年1月15日，我局召开政务公开工作会议。']))
+    expect(sentence.report.published).toBeUndefined()
+  })
+
+  it('is not the statistical period in the introduction', async () => {
+    const r = await importTxt(report([], [], ['报告中所列数据统计期限自2024年1月1日起至2024年12月31日止。']))
+    expect(r.report.published).toBeUndefined()
+  })
+
+  it('gives way to the page’s date, but still leaves the prose, and says when the two differ', async () => {
+    const r = await importTxt(report(['某某县教育局', '2025年1月18日'], ['发布日期：2025-01-20']))
+    expect(r.report.published).toBe('2025-01-20')
+    expect(r.report.sections.other).toBe('本年度未收取信息处理费。')
+    expect(r.problems.filter((p) => p.ref === 'meta:published').map((p) => p.message)).toEqual([
+      '发布日期按网页上的“发布日期：2025-01-20”填为2025年1月20日，请核对',
+      '文末落款“某某县教育局 2025年1月18日”的日期与网页上的发布日期（2025年1月20日）不同，已按网页上的日期填写，请核对；落款已从正文中移出'
+    ])
+  })
+
+  it('is read from HTML, right-aligned paragraphs after the last part', async () => {
+    const html =
+      '<html><body><div class="info">发布日期：2025-01-20</div><h1>某某县教育局2024年政府信息公开工作年度报告</h1>' +
+      '<p>一、总体情况</p><p>概述。</p><p>五、存在的主要问题及改进情况</p><p>问题。</p>' +
+      '<p>六、其他需要报告的事项</p><p>无。</p>' +
+      '<p style="text-align:right">某某县教育局</p><p style="text-align:right">2025年1月20日</p>' +
+      '<div class="footer">版权所有：某某县人民政府 2025年1月1日</div></body></html>'
+    const r = ok(await importReport({ name: 'r.html', data: html }))
+    expect(r.report.published).toBe('2025-01-20')
+    expect(r.report.sections.other).toBe('无。')
+  })
+})
+
+describe('a date alone', () => {
+  it.each([
+    ['2025年1月20日', '2025-01-20'],
+    ['二〇二五年一月二十日', '2025-01-20'],
+    ['二○二五年十二月三十一日', '2025-12-31'],
+    ['２０２５年１月２０日', '2025-01-20'],
+    ['2025-01-20', '2025-01-20'],
+    ['2025年2月30日', undefined],
+    ['2025年1月20日印发', undefined],
+    ['截至2025年1月20日', undefined]
+  ])('%s → %s', (text, iso) => {
+    expect(dateAlone(text)).toBe(iso)
+  })
+})
