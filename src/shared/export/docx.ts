@@ -22,7 +22,7 @@ import { getFormat } from '../formats'
 import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, headingRows, placeGrid } from './grid'
-import { documentTitle, runInHeading, sectionParagraphs } from './prose'
+import { documentTitle, runInHeading, sectionParagraphs, signOff, signOffIndents } from './prose'
 import { LINE_PT, MARGIN_MM, PT, WORD_FONTS } from './style'
 import { displayWidth } from './width'
 
@@ -31,8 +31,10 @@ const halfPt = (pt: number) => Math.round(pt * 2)
 const A4 = { width: mm(210), height: mm(297) }
 const TEXT_WIDTH = A4.width - mm(MARGIN_MM.left) - mm(MARGIN_MM.right)
 const LINE = Math.round(LINE_PT * 20)
-/** Two characters of 3号 text: the first-line indent of every body paragraph. */
-const TWO_CHARS = PT.body * 2 * 20
+/** One character of 3号 text, in twips. */
+const CHAR = PT.body * 20
+/** The first-line indent of every body paragraph. */
+const TWO_CHARS = CHAR * 2
 
 const font = (eastAsia: string) => ({
   ascii: WORD_FONTS.latin,
@@ -54,6 +56,7 @@ export async function exportDocx(report: Report): Promise<Uint8Array> {
     const table = format.tables.find((t) => t.id === section.table)
     if (table) children.push(docxTable(report, format, table), new Paragraph({}))
   }
+  children.push(...signOffParagraphs(report))
   const doc = new Document({
     creator: report.agency || undefined,
     title: documentTitle(report),
@@ -115,6 +118,24 @@ function bodyParagraph(text: string): Paragraph {
     alignment: AlignmentType.JUSTIFIED,
     children: runs
   })
+}
+
+/** The 落款 under the last part, one blank line below it (GB/T 9704-2012 §7.3.5). */
+function signOffParagraphs(report: Report): Paragraph[] {
+  const sign = signOff(report)
+  if (!sign) return []
+  const indent = signOffIndents(sign)
+  const line = (text: string, chars: number): Paragraph =>
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      indent: { right: Math.round(chars * CHAR) },
+      children: [new TextRun(text)]
+    })
+  return [
+    new Paragraph({}),
+    ...(sign.agency ? [line(sign.agency, indent.agency)] : []),
+    line(sign.date, indent.date)
+  ]
 }
 
 /** “— 1 —” in 4号宋体, one character in from the outer edge (GB/T 9704-2012 §7.5). */

@@ -5,7 +5,7 @@ import { getFormat } from '../formats'
 import type { FormatDecl, GridCell, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, headingRows, placeGrid } from './grid'
-import { documentTitle, sectionParagraphs } from './prose'
+import { documentTitle, sectionParagraphs, signOff, signOffIndents } from './prose'
 import { CSS_FONTS, LINE_PT, MARGIN_MM, PT } from './style'
 
 const ESCAPES: Record<string, string> = {
@@ -30,7 +30,8 @@ const STYLE = {
   title: `margin:0 0 1em;text-align:center;font-family:${CSS_FONTS.title};font-size:${PT.title}pt;font-weight:normal;line-height:1.5`,
   heading: `margin:1em 0 0;text-indent:2em;font-family:${CSS_FONTS.heading1};font-size:${PT.body}pt;font-weight:normal;line-height:${LINE_PT}pt`,
   paragraph: `margin:0;text-indent:2em;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt;text-align:justify`,
-  table: `margin:0.5em 0 1em;border-collapse:collapse;width:100%;${BORDER};font-family:${CSS_FONTS.table}`
+  table: `margin:0.5em 0 1em;border-collapse:collapse;width:100%;${BORDER};font-family:${CSS_FONTS.table}`,
+  signOff: `text-align:right;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt`
 }
 
 /** The body fragment to paste into a CMS editor: title, headings, paragraphs and tables, all styled inline. */
@@ -44,7 +45,20 @@ export function htmlFragment(report: Report): string {
     const table = format.tables.find((t) => t.id === section.table)
     if (table) out.push(htmlTable(report, format, table))
   }
+  out.push(...signOffHtml(report))
   return out.join('\n')
+}
+
+/** The 落款 under the last part, one blank line below it; align= for editors that drop style. */
+function signOffHtml(report: Report): string[] {
+  const sign = signOff(report)
+  if (!sign) return []
+  const indent = signOffIndents(sign)
+  const line = (text: string, right: number, first: boolean): string =>
+    `<p align="right" style="margin:${first ? `${LINE_PT}pt 0 0` : '0'};padding-right:${right}em;${STYLE.signOff}">${escapeHtml(text)}</p>`
+  return sign.agency
+    ? [line(sign.agency, indent.agency, true), line(sign.date, indent.date, false)]
+    : [line(sign.date, indent.date, true)]
 }
 
 export function htmlTable(report: Report, format: FormatDecl, table: TableDecl): string {

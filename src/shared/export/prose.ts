@@ -3,10 +3,12 @@
 import { getFormat } from '../formats'
 import type { SectionDecl } from '../formats'
 import { FEE_KEYS } from '../model/fees'
+import { chineseDate, isIsoDate } from '../model/publication'
 import { defaultTitle } from '../model/report'
 import type { Report } from '../model/report'
 import { formatValue } from './grid'
 import { FEE_CLAUSES, feeSentence, FEES_STATED } from './text'
+import { displayWidth } from './width'
 
 export function paragraphs(prose: string | undefined): string[] {
   return (prose ?? '')
@@ -49,3 +51,26 @@ export function feeParagraph(report: Report, prose: string[]): string | null {
 /** The title the document carries: the report's own, or the statutory one when it has none yet. */
 export const documentTitle = (report: Report): string =>
   report.title.trim() || defaultTitle(report.agency.trim(), report.year)
+
+export interface SignOff {
+  /** 发文机关署名; empty when the report names no agency. */
+  agency: string
+  /** 成文日期 as GB/T 9704 prints it: 2025年1月20日. */
+  date: string
+}
+
+/** The 落款 closing the document once the report has a 发布日期 (none before: nothing to sign with). */
+export function signOff(report: Report): SignOff | null {
+  if (!report.published || !isIsoDate(report.published)) return null
+  return { agency: report.agency.trim(), date: chineseDate(report.published) }
+}
+
+/**
+ * Right indents in characters of body text (GB/T 9704-2012 §7.3.5.1): the date 右空四字, the agency centred
+ * over the date (at the right margin at most, when it is much the longer).
+ */
+export function signOffIndents(s: SignOff): { agency: number; date: number } {
+  const chars = (text: string): number => displayWidth(text) / 2
+  const DATE = 4
+  return { agency: Math.max(0, DATE + (chars(s.date) - chars(s.agency)) / 2), date: DATE }
+}

@@ -8,7 +8,7 @@ import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, placeGrid } from './grid'
 import type { PlacedCell } from './grid'
-import { documentTitle, sectionParagraphs } from './prose'
+import { documentTitle, sectionParagraphs, signOff } from './prose'
 import { displayWidth, pad } from './width'
 
 const INDENT = '\u3000\u3000'
@@ -32,6 +32,8 @@ export function exportTxt(report: Report, options: TxtOptions = {}): string {
     if (table) out.push(...tableLines(report, format, table))
     out.push('')
   }
+  const sign = signOff(report)
+  if (sign) out.push(...[sign.agency, sign.date].filter(Boolean), '')
   return out.join(options.eol ?? '\r\n')
 }
 

@@ -136,3 +136,11 @@ export function arbReport(formatId: Exclude<FormatId, 'legacy'>): fc.Arbitrary<R
       return r
     })
 }
+
+/** A 发布日期 (YYYY-MM-DD) or none: any real day from 2019 to 2031. */
+export const arbPublished: fc.Arbitrary<string | undefined> = fc.option(
+  fc
+    .integer({ min: Date.UTC(2019, 0, 1) / 86_400_000, max: Date.UTC(2031, 11, 31) / 86_400_000 })
+    .map((day) => new Date(day * 86_400_000).toISOString().slice(0, 10)),
+  { nil: undefined }
+)
