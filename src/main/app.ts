@@ -21,7 +21,15 @@ import { APP_TITLE, dialogText } from './text'
 
 export type ElectronMain = Pick<
   typeof import('electron'),
-  'app' | 'BrowserWindow' | 'Menu' | 'dialog' | 'ipcMain' | 'session' | 'shell'
+  | 'app'
+  | 'BrowserWindow'
+  | 'Menu'
+  | 'clipboard'
+  | 'ClipboardItem'
+  | 'dialog'
+  | 'ipcMain'
+  | 'session'
+  | 'shell'
 >
 
 export interface AppPaths {
@@ -32,7 +40,7 @@ export interface AppPaths {
 }
 
 export function startApp(electron: ElectronMain, { mainDir, env, platform }: AppPaths): void {
-  const { app, BrowserWindow, Menu, dialog, ipcMain, session, shell } = electron
+  const { app, BrowserWindow, Menu, clipboard, ClipboardItem, dialog, ipcMain, session, shell } = electron
   const source = rendererSource(env, join(mainDir, '../renderer/index.html'))
   let mainWindow: BrowserWindow | null = null
 
@@ -55,6 +63,9 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
     version: app.getVersion(),
     platform,
     writeFile: (path, data) => writeFileAtomic(path, data),
+    // One item with both types: the pasting program picks the one it reads.
+    writeClipboard: ({ html, text }) =>
+      clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
     readFile: async (path) => new Uint8Array(await readFile(path)),
     fileSize: async (path) => (await stat(path)).size,
     renderPdf: (html) =>

@@ -47,6 +47,7 @@ export interface HandlerDeps {
   readFile(path: string): Promise<Uint8Array>
   fileSize(path: string): Promise<number>
   renderPdf(html: string): Promise<Uint8Array>
+  writeClipboard(data: { html: string; text: string }): Promise<void>
 }
 
 /** A name the file system accepts on Windows and Linux; the renderer's suggestion is only a suggestion. */
@@ -125,6 +126,11 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     },
 
     'shell:openExternal': async ({ url }) => confirmExternal(deps, url),
+
+    'clipboard:write': async ({ html, text }) => {
+      await deps.writeClipboard({ html, text })
+      return { written: true }
+    },
 
     'app:info': async () => ({ version: deps.version, platform: deps.platform, electron: true })
   }

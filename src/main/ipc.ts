@@ -5,6 +5,8 @@ import type { IpcArg, IpcChannel, IpcResult } from '@shared/api'
 import { errorText } from './text'
 
 const MAX_BYTES = 200 * 1024 * 1024
+// A report's HTML is tens of kilobytes; the clipboard is no place for a file.
+const MAX_CLIPBOARD = 5 * 1024 * 1024
 
 const fileFilter = z.object({
   name: z.string().min(1).max(60),
@@ -26,6 +28,10 @@ export const argumentSchemas: { [C in IpcChannel]: z.ZodType<IpcArg<C>> } = {
   'file:open': z.strictObject({ filters }),
   'file:printPdf': z.strictObject({ suggestedName, html: z.string().min(1).max(MAX_BYTES) }),
   'shell:openExternal': z.strictObject({ url: z.string().max(2048) }),
+  'clipboard:write': z.strictObject({
+    html: z.string().min(1).max(MAX_CLIPBOARD),
+    text: z.string().min(1).max(MAX_CLIPBOARD)
+  }),
   'app:info': z.undefined()
 }
 

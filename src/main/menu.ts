@@ -34,6 +34,7 @@ export function menuTemplate({ isDev, send, showAbout }: MenuDeps): MenuItemCons
           ]
         },
         command(t.printPdf, 'export-pdf', 'CmdOrCtrl+P'),
+        command(t.copyHtml, 'copy-html', 'CmdOrCtrl+Shift+C'),
         separator,
         command(t.snapshot, 'snapshot', 'CmdOrCtrl+S'),
         command(t.history, 'history'),

@@ -13,6 +13,7 @@ const api = {
   openFile: (req) => invoke('file:open', req),
   printPdf: (req) => invoke('file:printPdf', req),
   openExternal: (url) => invoke('shell:openExternal', { url }),
+  copyToClipboard: (req) => invoke('clipboard:write', req),
   info: () => invoke('app:info', undefined),
   onMenuCommand(listener) {
     const forward = (_event: IpcRendererEvent, command: IpcEvents[typeof MENU_COMMAND]) => listener(command)

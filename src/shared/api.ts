@@ -29,6 +29,15 @@ export interface OpenFileRequest {
 
 export type OpenFileResult = { name: string; data: Uint8Array } | null
 
+/**
+ * The report for a website's editor: `html` for a rich-text paste, `text` for a paste into its source-code
+ * mode (the same HTML as code) or anywhere plain.
+ */
+export interface ClipboardRequest {
+  html: string
+  text: string
+}
+
 export interface PrintPdfRequest {
   suggestedName: string
   /** A complete HTML document (the html export) to print to A4 PDF. */
@@ -44,6 +53,7 @@ export type MenuCommand =
   | 'export-docx'
   | 'export-pdf'
   | 'export-json'
+  | 'copy-html'
   | 'snapshot'
   | 'history'
   | 'backup'
@@ -56,6 +66,7 @@ export interface IpcContract {
   'file:open': [OpenFileRequest, OpenFileResult]
   'file:printPdf': [PrintPdfRequest, SaveFileResult]
   'shell:openExternal': [{ url: string }, { opened: boolean }]
+  'clipboard:write': [ClipboardRequest, { written: boolean }]
   'app:info': [void, { version: string; platform: string; electron: boolean }]
 }
 export type IpcChannel = keyof IpcContract
@@ -72,6 +83,7 @@ export interface AppApi {
   openFile(req: OpenFileRequest): Promise<OpenFileResult>
   printPdf(req: PrintPdfRequest): Promise<SaveFileResult>
   openExternal(url: string): Promise<{ opened: boolean }>
+  copyToClipboard(req: ClipboardRequest): Promise<{ written: boolean }>
   info(): Promise<IpcResult<'app:info'>>
   /** Subscribe to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void

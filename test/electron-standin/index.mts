@@ -47,6 +47,8 @@ export interface Log {
   cancelledRequests: string[]
   pdfOptions: Options[]
   windowOptions: Options[]
+  /** Each clipboard write: its items' data by MIME type. */
+  clipboard: Array<Record<string, string>[]>
 }
 
 class Preventable {
@@ -78,7 +80,8 @@ export async function createStandin() {
     windowOpens: [],
     cancelledRequests: [],
     pdfOptions: [],
-    windowOptions: []
+    windowOptions: [],
+    clipboard: []
   }
   const errors: string[] = []
   const pending = new Set<Promise<unknown>>()
@@ -453,6 +456,18 @@ export async function createStandin() {
     showErrorBox: (title: string, content: string) => void errors.push(`${title}: ${content}`)
   }
   const shell = { openExternal: async (url: string) => void log.openedExternal.push(url) }
+  // Electron's async clipboard (W3C-shaped); the system clipboard is not ours to touch in a test.
+  class ClipboardItem {
+    constructor(readonly items: Record<string, string>) {}
+    get types() {
+      return Object.keys(this.items)
+    }
+  }
+  const clipboard = {
+    async write(items: ClipboardItem[]) {
+      log.clipboard.push(items.map((i) => ({ ...i.items })))
+    }
+  }
 
   type MenuItem = Options & { label?: string; submenu?: MenuItem[]; click?: AnyFn }
   let applicationMenu: { items: MenuItem[] } | null = null
@@ -470,6 +485,8 @@ export async function createStandin() {
     session: { defaultSession },
     dialog,
     shell,
+    clipboard,
+    ClipboardItem,
     Menu
   }
 

@@ -22,7 +22,8 @@ const h = vi.hoisted(() => ({
     headers: undefined as undefined | ((d: unknown, cb: (r: unknown) => void) => void)
   },
   dialogs: { save: vi.fn(), message: vi.fn() },
-  openExternal: vi.fn()
+  openExternal: vi.fn(),
+  clipboard: [] as unknown[]
 }))
 
 vi.mock('electron', async () => {
@@ -78,7 +79,11 @@ vi.mock('electron', async () => {
         }
       }
     },
-    shell: { openExternal: h.openExternal }
+    shell: { openExternal: h.openExternal },
+    ClipboardItem: class {
+      constructor(readonly items: Record<string, string>) {}
+    },
+    clipboard: { write: async (items: unknown[]) => void h.clipboard.push(...items) }
   }
 })
 
@@ -133,6 +138,16 @@ describe('main process start-up', () => {
     })
     await expect(h.handlers.get('app:info')!(from(id + 1, ownUrl))).rejects.toThrow('拒绝')
     await expect(h.handlers.get('app:info')!(from(id, 'https://evil.example/'))).rejects.toThrow('拒绝')
+  })
+
+  it('writes the clipboard from the main window: one item, HTML and text', async () => {
+    const from = { sender: { id: h.windows[0]!.contentsId }, senderFrame: { url: ownUrl, parent: null } }
+    await expect(
+      h.handlers.get('clipboard:write')!(from, { html: '<p>甲</p>', text: '<p>甲</p>' })
+    ).resolves.toEqual({ written: true })
+    expect(h.clipboard).toEqual([{ items: { 'text/html': '<p>甲</p>', 'text/plain': '<p>甲</p>' } }])
+    h.template![0]!.submenu.find((i) => i.label === '复制全文到网站后台')!.click!()
+    expect(h.windows[0]!.sent.at(-1)).toEqual(['menu:command', 'copy-html'])
   })
 
   it('guards every new web contents', () => {

@@ -19,6 +19,7 @@ function deps(over: Partial<HandlerDeps> = {}, dialogs: Partial<HandlerDeps['dia
     readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
     fileSize: vi.fn(async () => 3),
     renderPdf: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
+    writeClipboard: vi.fn(async () => undefined),
     ...over
   }
   return d
@@ -116,6 +117,16 @@ describe('file:printPdf', () => {
       saved: false
     })
     expect(d.renderPdf).not.toHaveBeenCalled()
+  })
+})
+
+describe('clipboard:write', () => {
+  it('puts the report on the clipboard as HTML and as text, asking nothing', async () => {
+    const d = deps()
+    const req = { html: '<p>某局</p>', text: '<p>某局</p>' }
+    expect(await createHandlers(d)['clipboard:write'](req)).toEqual({ written: true })
+    expect(d.writeClipboard).toHaveBeenCalledWith(req)
+    expect(d.dialogs.save).not.toHaveBeenCalled()
   })
 })
 

@@ -46,6 +46,7 @@ describe('argument validation', () => {
         .success
     ).toBe(true)
     expect(argumentSchemas['app:info'].safeParse(undefined).success).toBe(true)
+    expect(argumentSchemas['clipboard:write'].safeParse({ html: '<p>', text: '<p>' }).success).toBe(true)
   })
 
   it.each<[IpcChannel, unknown]>([
@@ -57,6 +58,10 @@ describe('argument validation', () => {
     ['file:open', { filters, defaultPath: '/etc' }],
     ['file:printPdf', { suggestedName: 'a.pdf' }],
     ['shell:openExternal', 'https://example.com'],
+    ['clipboard:write', { html: '<p>' }],
+    ['clipboard:write', { html: '', text: 'x' }],
+    ['clipboard:write', { html: '<p>', text: 'x', image: 'data:' }],
+    ['clipboard:write', { html: 'x'.repeat(6 * 1024 * 1024), text: 'x' }],
     ['app:info', { x: 1 }]
   ])('refuses a bad %s argument', (channel, arg) => {
     expect(argumentSchemas[channel].safeParse(arg).success).toBe(false)
@@ -98,6 +103,7 @@ describe('guarded handlers', () => {
       'file:open': vi.fn(),
       'file:printPdf': vi.fn(),
       'shell:openExternal': vi.fn(),
+      'clipboard:write': vi.fn(),
       'app:info': vi.fn(async () => ({ version: '1', platform: 'linux', electron: true }))
     } as unknown as HandlerMap
     registerIpc({ handle: (c, l) => void registered.set(c, l) }, handlers, trusted)

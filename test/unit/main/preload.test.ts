@@ -30,6 +30,7 @@ describe('preload bridge', () => {
   it('exposes exactly one object, named api, with only the AppApi methods', () => {
     expect([...h.exposed.keys()]).toEqual(['api'])
     expect(Object.keys(api).sort()).toEqual([
+      'copyToClipboard',
       'info',
       'onMenuCommand',
       'openExternal',
@@ -46,12 +47,14 @@ describe('preload bridge', () => {
     await api.printPdf({ suggestedName: 'a.pdf', html: '<p>' })
     await api.openExternal('https://www.gov.cn/')
     await api.info()
+    await api.copyToClipboard({ html: '<p>甲</p>', text: '<p>甲</p>' })
     expect(h.invoke.mock.calls).toEqual([
       ['file:save', { suggestedName: 'a.html', filters, data: 'x' }],
       ['file:open', { filters }],
       ['file:printPdf', { suggestedName: 'a.pdf', html: '<p>' }],
       ['shell:openExternal', { url: 'https://www.gov.cn/' }],
-      ['app:info', undefined]
+      ['app:info', undefined],
+      ['clipboard:write', { html: '<p>甲</p>', text: '<p>甲</p>' }]
     ])
   })
 
