@@ -60,7 +60,7 @@ s.test('main opens one sandboxed, isolated window on the built renderer, with th
       typeof (window as unknown as { process?: unknown }).process
   }))
   assert(
-    seen.api.join() === 'info,onMenuCommand,openExternal,openFile,printPdf,saveFile',
+    seen.api.join() === 'copyToClipboard,info,onMenuCommand,openExternal,openFile,printPdf,saveFile',
     `api ${seen.api.join()}`
   )
   assert(seen.node === 'undefinedundefined', 'no Node in the page')
@@ -159,6 +159,18 @@ s.test('文件 → 导出 → 网页 writes HTML with the table', async () => {
   assert(html.includes(AGENCY), 'html lacks the agency')
   assert(/<table[\s>]/.test(html), 'html has no table')
   assert(/>\s*37\s*</.test(html), 'html table lacks the cell value 37')
+})
+
+s.test('复制到网站 puts the report on the clipboard through main: HTML, and the same as code', async () => {
+  await page.getByRole('button', { name: '复制到网站' }).click()
+  await page.getByRole('status').filter({ hasText: '已复制全文' }).waitFor()
+  const [item] = standin.log.clipboard.at(-1)!
+  const html = item!['text/html']!
+  assert(html.includes(AGENCY) && /<table[\s>]/.test(html), 'clipboard html lacks the agency or the table')
+  assert(/>\s*37\s*</.test(html), 'clipboard html lacks the cell value 37')
+  assert(item!['text/plain'] === html, 'the text on the clipboard is not the HTML code')
+  await standin.clickMenu('文件', '复制全文到网站后台')
+  await waitFor(() => standin.log.clipboard.length === 2, 'the menu item did not copy')
 })
 
 s.test('文件 → 导出 PDF (Ctrl+P) prints A4 in a hidden script-less window', async () => {

@@ -151,6 +151,22 @@ s.test('导出 网页 downloads an HTML file with the table, the typed values an
   for (const v of ['12', '14']) assert(new RegExp(`>\\s*${v}\\s*<`).test(html), `value ${v} missing`)
 })
 
+s.test(
+  '复制到网站 puts the report on the clipboard as HTML (rich paste) and as its code (source mode)',
+  async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    await page.getByRole('button', { name: '复制到网站' }).click()
+    await page.getByRole('status').filter({ hasText: '已复制全文' }).waitFor()
+    const copied = (await page.evaluate(`(async () => {
+    const [item] = await navigator.clipboard.read()
+    const read = async (type) => (item.types.includes(type) ? (await item.getType(type)).text() : '')
+    return { html: await read('text/html'), text: await read('text/plain') }
+  })()`)) as { html: string; text: string }
+    assert(copied.html.includes(AGENCY) && /<table[\s>]/.test(copied.html), 'no report HTML on the clipboard')
+    assert(copied.text.startsWith('<') && copied.text.includes(AGENCY), 'the plain text is not the HTML code')
+  }
+)
+
 s.test('the home screen after returning lists the new report (screenshot)', async () => {
   await page.getByRole('button', { name: '返回首页' }).click()
   await page.getByRole('button', { name: AGENCY, exact: true }).waitFor()

@@ -78,6 +78,35 @@ describe('last year beside each cell', () => {
   })
 })
 
+describe('what leaves the app', () => {
+  it('an export, and 复制到网站, say how many errors the report still has', async () => {
+    const api = stubApi()
+    api.saveFile = vi.fn(async () => ({ saved: true, path: '/tmp/年报.html' }))
+    api.copyToClipboard = vi.fn(async () => ({ written: true }))
+    const report = emptyReport('2021', 2024, '某某局', 'department')
+    report.tables.requests['new.np'] = 5 // 新收 自然人 without its 总计: one broken row sum, among others
+    const id = await createDraftFromReport(report, '测试')
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: '网页（.html）' }))
+    const status = await screen.findByText(/^已导出：\/tmp\/年报\.html注意：报告还有 \d+ 个错误/)
+    expect(status.getAttribute('role')).toBe('status')
+    fireEvent.click(screen.getByRole('button', { name: '复制到网站' }))
+    await screen.findByText(/^已复制全文（含表格）.*注意：报告还有 \d+ 个错误，发布前请改正。$/)
+    const [req] = vi.mocked(api.copyToClipboard).mock.calls[0]!
+    expect(req.html).toContain('某某局')
+    expect(req.text).toBe(req.html)
+  })
+
+  it('tells a failed copy in Chinese, pointing to the HTML export', async () => {
+    const api = stubApi()
+    api.copyToClipboard = vi.fn(async () => ({ written: false }))
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: '复制到网站' }))
+    expect(await screen.findByText('复制失败：无法使用系统剪贴板，请改用“导出 网页”。')).toBeTruthy()
+  })
+})
+
 describe('import from the editor screen and the home screen', () => {
   it('shows what the importer could not read in the imported draft', async () => {
     stubApi()

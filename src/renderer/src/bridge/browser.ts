@@ -82,6 +82,22 @@ export const browserApi: AppApi = {
     const win = window.open(url, '_blank', 'noopener,noreferrer')
     return { opened: win !== null }
   },
+  copyToClipboard: async ({ html, text }) => {
+    try {
+      // A browser without ClipboardItem (or refusing it) still takes the text: the HTML as code.
+      if (typeof ClipboardItem === 'undefined') await navigator.clipboard.writeText(text)
+      else
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'text/html': new Blob([html], { type: 'text/html' }),
+            'text/plain': new Blob([text], { type: 'text/plain' })
+          })
+        ])
+      return { written: true }
+    } catch {
+      return { written: false }
+    }
+  },
   info: async () => ({
     version: import.meta.env.VITE_APP_VERSION ?? '',
     platform: navigator.platform,

@@ -5,7 +5,7 @@ import { ImportProblems, ReadOnlyNotice, SaveIndicator, useDraftSession, type Dr
 import { HistoryPanel } from '../history/HistoryPanel'
 import { SnapshotDialog } from '../history/SnapshotDialog'
 import { T } from '../text'
-import { EXPORT_CHOICES, exportAs, importFile, type ExportChoice } from './actions'
+import { copyForWebsite, EXPORT_CHOICES, exportAs, importFile, type ExportChoice } from './actions'
 import { Editor } from './Editor'
 
 const MemoEditor = memo(Editor)
@@ -60,7 +60,10 @@ function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { s
       const choice = EXPORT_COMMANDS[command]
       if (choice) {
         await s.flush()
-        setStatus(await exportAs(s.current(), choice))
+        setStatus(await exportAs(s.current(), choice, s.lastYear))
+      } else if (command === 'copy-html') {
+        await s.flush()
+        setStatus(await copyForWebsite(s.current(), s.lastYear))
       } else if (command === 'import') {
         const r = await importFile(() => (s.readOnly ? Promise.resolve() : s.checkpoint('import')))
         if (r.id) onOpen(r.id, r.message)
@@ -105,6 +108,9 @@ function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { s
             </button>
           ))}
         </span>
+        <button type="button" title={T.copyHtmlHint} onClick={() => void run('copy-html')}>
+          {T.copyHtml}
+        </button>
         <button type="button" onClick={() => void run('import')}>
           {T.import}
         </button>

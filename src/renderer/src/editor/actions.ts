@@ -1,5 +1,6 @@
 // Toolbar and menu actions. The export and import code (docx, mammoth, opencc) is loaded on first use
 // only, so it never weighs on opening the app.
+import { checkReport } from '@shared/checks'
 import type { Report } from '@shared/model/report'
 import { createDraftFromReport } from '../drafts'
 import { T } from '../text'
@@ -9,8 +10,18 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = ['txt', 'html', 'docx', '
 
 const failure = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
+/** Said after an export or a copy, since what leaves the app is what gets published. */
+function withErrorsLeft(status: string, report: Report, lastYear?: Report): string {
+  const errors = checkReport(report, lastYear).filter((f) => f.severity === 'error').length
+  return status && errors ? `${status}${T.errorsLeft(errors)}` : status
+}
+
 /** Returns the status line to show. */
-export async function exportAs(report: Report, choice: ExportChoice): Promise<string> {
+export async function exportAs(report: Report, choice: ExportChoice, lastYear?: Report): Promise<string> {
+  return withErrorsLeft(await exportFile(report, choice), report, lastYear)
+}
+
+async function exportFile(report: Report, choice: ExportChoice): Promise<string> {
   try {
     const { exportReport } = await import('@shared/export')
     if (choice === 'pdf') {
@@ -26,6 +37,18 @@ export async function exportAs(report: Report, choice: ExportChoice): Promise<st
     return r.saved ? T.exported(r.path) : ''
   } catch (e) {
     return T.exportFailed(failure(e))
+  }
+}
+
+/** The report as the website's editor takes it: rich HTML, and the same HTML as code for its source mode. */
+export async function copyForWebsite(report: Report, lastYear?: Report): Promise<string> {
+  try {
+    const { htmlFragment } = await import('@shared/export')
+    const html = htmlFragment(report)
+    const { written } = await window.api.copyToClipboard({ html, text: html })
+    return written ? withErrorsLeft(T.copied, report, lastYear) : T.copyFailed
+  } catch {
+    return T.copyFailed
   }
 }
 
