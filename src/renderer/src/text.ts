@@ -16,9 +16,13 @@ export const T = {
   kindDepartment: '政府部门及其他机关',
   published: '发布日期',
   publishBy: '本地发布时限',
-  publishByHint: '省、市对本机关另有规定时填写；不填则按条例',
-  publishByYear: (year: number) => `本地发布时限应为${year}年内的日期`,
-  publishByLeap: '2月29日不是每年都有，请改为2月28日或3月1日',
+  publishByHint: '省、市对本机关另有发布时限时填写（每年的月和日）；不填则按条例',
+  publishedPlaceholder: '例如 2025年1月20日',
+  publishByPlaceholder: '例如 2月20日',
+  dateInvalid: {
+    published: '请填写日期，例如 2025年1月20日 或 2025-01-20',
+    publishBy: '请填写每年的月和日，例如 2月20日（2月29日不是每年都有）'
+  },
   deadline: (date: string, basis: string) => `发布时限：${date}（${basis}）`,
   deadlineLeft: (days: number) =>
     days > 0 ? `，还有 ${days} 天` : days === 0 ? '，就是今天' : `，已超过 ${-days} 天`,

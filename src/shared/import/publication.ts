@@ -2,7 +2,7 @@
 // “发布时间：2025年01月20日 10:00”), or else the 落款 that closes it (the agency, then the date alone). A date
 // inside a sentence is never taken: a report is full of them (the statistical period, meetings, deadlines)
 // and none of them says when the report itself came out.
-import { chineseDate, findDate } from '../model/publication'
+import { chineseDate, dateAlone, dateAt } from '../model/publication'
 import type { Report } from '../model/report'
 import { isPageMark, isPlaceholder, type Line } from './lines'
 import { importText } from './messages'
@@ -20,33 +20,6 @@ export interface DateRead {
 export interface SignOff extends DateRead {
   /** Indices of the 落款 lines (signature, date) in the lines searched: not part of any section's prose. */
   indices: number[]
-}
-
-const FULL_WIDTH_DIGIT = /[０-９]/g
-// Typists write the zero of 二〇二五 as a circle or a letter O; findDate reads only 〇.
-const ZERO_LOOKALIKE = /[○Ｏ]/g
-
-/** Same length as `s`, so that an offset in the result is an offset in `s`. */
-const normalize = (s: string): string =>
-  s
-    .replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(ZERO_LOOKALIKE, '〇')
-
-const DATE_TEXT =
-  /^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d))|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/
-
-/** The date `s` starts with, and how many characters of `s` it takes. */
-function dateAt(s: string): { date: string; length: number } | undefined {
-  const m = DATE_TEXT.exec(normalize(s))
-  const date = m ? findDate(m[0]) : undefined
-  return m && date ? { date, length: m[0].length } : undefined
-}
-
-/** The line is a date and nothing else (“2025年1月20日”, “二〇二五年一月二十日”). */
-export function dateAlone(text: string): string | undefined {
-  const s = text.trim()
-  const d = dateAt(s)
-  return d && d.length === s.length ? d.date : undefined
 }
 
 // The labels a CMS prints above an article. 成文日期 is when the report was signed, so any other label wins;

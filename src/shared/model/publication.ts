@@ -84,6 +84,43 @@ export function findDate(text: string): string | undefined {
   return undefined
 }
 
+// The zero of 二〇二五 typed as a circle or a letter O, for DATE_TEXT, which knows only 〇.
+const ZERO_LOOKALIKE = /[○Ｏ]/g
+
+/** Same length as `s`, so that an offset in the result is an offset in `s`. */
+const normalize = (s: string): string =>
+  s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(ZERO_LOOKALIKE, '〇')
+
+const DATE_TEXT =
+  /^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d))|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/
+
+/** The date `s` starts with, and how many characters of `s` it takes. */
+export function dateAt(s: string): { date: string; length: number } | undefined {
+  const m = DATE_TEXT.exec(normalize(s))
+  const date = m ? findDate(m[0]) : undefined
+  return m && date ? { date, length: m[0].length } : undefined
+}
+
+/** The text is a date and nothing else (“2025年1月20日”, “二〇二五年一月二十日”). */
+export function dateAlone(text: string): string | undefined {
+  const s = text.trim()
+  const d = dateAt(s)
+  return d && d.length === s.length ? d.date : undefined
+}
+
+const MONTH_DAY_TEXT = /^(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?$/
+
+/** A day of the year as typed (“2月20日”, “02-20”, full-width digits) → MM-DD, if it is one every year. */
+export function parseMonthDay(text: string): string | undefined {
+  const m = MONTH_DAY_TEXT.exec(halfDigits(text.trim()))
+  if (!m) return undefined
+  const md = `${pad(Number(m[1]))}-${pad(Number(m[2]))}`
+  return isMonthDay(md) ? md : undefined
+}
+
+/** 02-20 → 2月20日 */
+export const monthDayText = (md: string): string => `${Number(md.slice(0, 2))}月${Number(md.slice(3))}日`
+
 export interface Deadline {
   /** The last day to publish, YYYY-MM-DD. */
   date: string

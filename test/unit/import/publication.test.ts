@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importReport } from '@shared/import'
 import type { ImportResult } from '@shared/import'
-import { dateAlone, pageDate } from '@shared/import/publication'
+import { pageDate } from '@shared/import/publication'
 import { textLines } from '@shared/import/lines'
 import { IMPORT_FIXTURES, SHARED } from './expect'
 
@@ -171,20 +171,5 @@ describe('the 落款 closing the report', () => {
     const r = ok(await importReport({ name: 'r.html', data: html }))
     expect(r.report.published).toBe('2025-01-20')
     expect(r.report.sections.other).toBe('无。')
-  })
-})
-
-describe('a date alone', () => {
-  it.each([
-    ['2025年1月20日', '2025-01-20'],
-    ['二〇二五年一月二十日', '2025-01-20'],
-    ['二○二五年十二月三十一日', '2025-12-31'],
-    ['２０２５年１月２０日', '2025-01-20'],
-    ['2025-01-20', '2025-01-20'],
-    ['2025年2月30日', undefined],
-    ['2025年1月20日印发', undefined],
-    ['截至2025年1月20日', undefined]
-  ])('%s → %s', (text, iso) => {
-    expect(dateAlone(text)).toBe(iso)
   })
 })

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
   chineseDate,
+  dateAlone,
   daysUntil,
   findDate,
   isIsoDate,
   isMonthDay,
+  monthDayText,
+  parseMonthDay,
   needsLocalDeadline,
   publicationDeadline
 } from '@shared/model/publication'
@@ -68,5 +71,37 @@ describe('publication deadline', () => {
   })
   it('gives reports before 2019 the old 3月31日', () => {
     expect(publicationDeadline({ ...r, format: 'legacy', agencyKind: 'department' })?.date).toBe('2025-03-31')
+  })
+})
+
+describe('a date alone', () => {
+  it.each([
+    ['2025年1月20日', '2025-01-20'],
+    ['二〇二五年一月二十日', '2025-01-20'],
+    ['二○二五年十二月三十一日', '2025-12-31'],
+    ['２０２５年１月２０日', '2025-01-20'],
+    ['2025-01-20', '2025-01-20'],
+    ['2025年2月30日', undefined],
+    ['2025年1月20日印发', undefined],
+    ['截至2025年1月20日', undefined]
+  ])('%s → %s', (text, iso) => {
+    expect(dateAlone(text)).toBe(iso)
+  })
+})
+
+describe('a yearly day as typed', () => {
+  it.each([
+    ['2月20日', '02-20'],
+    ['02-20', '02-20'],
+    ['２月２０日', '02-20'],
+    [' 1/31 ', '01-31'],
+    ['2月29日', undefined],
+    ['13月1日', undefined],
+    ['2025年2月20日', undefined]
+  ])('%s → %s', (text, md) => {
+    expect(parseMonthDay(text)).toBe(md)
+  })
+  it('prints it back without zeros', () => {
+    expect(monthDayText('02-05')).toBe('2月5日')
   })
 })

@@ -76,8 +76,10 @@ describe('Editor layout', () => {
 })
 
 describe('Publication date and deadline', () => {
-  const date = (name: string): HTMLInputElement => screen.getByLabelText(name) as HTMLInputElement
+  const field = (name: string): HTMLInputElement => screen.getByRole('textbox', { name }) as HTMLInputElement
   const note = (): string => screen.getByRole('note').textContent ?? ''
+  const message = (el: HTMLElement): string =>
+    document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? ''
 
   it('shows the 条例 deadline with the days left, and follows the kind of agency', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
@@ -98,44 +100,44 @@ describe('Publication date and deadline', () => {
 
   it('marks a date before the year is over at the field, as an error in the panel, and takes a good one', () => {
     const { last } = setup()
-    const published = date('发布日期')
-    expect(published.type).toBe('date')
-    type(published, '2024-12-30')
+    const published = field('发布日期')
+    type(published, '2024年12月30日')
     expect(last().published).toBe('2024-12-30')
     expect(published.getAttribute('aria-invalid')).toBe('true')
-    expect(document.getElementById(published.getAttribute('aria-describedby')!)?.textContent).toMatch(
-      /发布日期2024年12月30日早于2024年结束/
-    )
+    expect(message(published)).toMatch(/发布日期2024年12月30日早于2024年结束/)
     expect(within(problems()).getByText(/早于2024年结束/)).toBeTruthy()
-    type(published, '2025-01-20')
+    type(published, '２０２５-01-20')
+    expect(last().published).toBe('2025-01-20')
     expect(published.getAttribute('aria-invalid')).toBeNull()
     expect(note()).toMatch(/^已于2025年1月20日发布；发布时限：2025年3月31日/)
     type(published, '')
     expect('published' in last()).toBe(false)
   })
 
-  it('takes a local deadline in the following year only, and says when a 乡镇 needs one', () => {
-    const { last } = setup(emptyReport('2021', 2024, '某某县某某镇人民政府', 'government'))
-    expect(note()).toMatch(/条例没有规定乡镇人民政府/)
-    const local = date('本地发布时限')
-    type(local, '2024-02-20')
-    expect(local.getAttribute('aria-invalid')).toBe('true')
-    expect(within(problems()).getByText(/本地发布时限应为2025年内的日期/)).toBeTruthy()
-    expect(last().publishBy).toBeUndefined()
-    type(local, '2025-02-20')
-    expect(last().publishBy).toBe('02-20')
-    expect(note()).toMatch(/^发布时限：2025年2月20日（本地规定）/)
-    type(date('发布日期'), '2025-02-21')
-    expect(within(problems()).getByText(/晚于发布时限2025年2月20日（本地规定）/)).toBeTruthy()
+  it('refuses what is not a date at the field, keeping the text and the last good date', () => {
+    const { last } = setup({ ...emptyReport('2021', 2024, '某局', 'department'), published: '2025-01-20' })
+    const published = field('发布日期')
+    expect(published.value).toBe('2025年1月20日')
+    type(published, '1月20号')
+    expect(published.value).toBe('1月20号')
+    expect(published.getAttribute('aria-invalid')).toBe('true')
+    expect(message(published)).toBe('发布日期：请填写日期，例如 2025年1月20日 或 2025-01-20')
+    expect(last().published).toBe('2025-01-20')
   })
 
-  it('moves the local deadline with the year', async () => {
-    const { last } = setup({ ...emptyReport('2021', 2024, '某局', 'department'), publishBy: '01-25' })
-    expect(date('本地发布时限').value).toBe('2025-01-25')
-    type(screen.getByRole('textbox', { name: '年度' }), '2025')
-    await act(async () => {})
-    expect(date('本地发布时限').value).toBe('2026-01-25')
-    expect(last()).toMatchObject({ year: 2025, publishBy: '01-25' })
+  it('takes a local deadline as a day of the year, and says when a 乡镇 needs one', () => {
+    const { last } = setup(emptyReport('2021', 2024, '某某县某某镇人民政府', 'government'))
+    expect(note()).toMatch(/条例没有规定乡镇人民政府/)
+    const local = field('本地发布时限')
+    type(local, '2月29日')
+    expect(local.getAttribute('aria-invalid')).toBe('true')
+    expect(message(local)).toMatch(/2月29日不是每年都有/)
+    expect(last().publishBy).toBeUndefined()
+    type(local, '2月20日')
+    expect(last().publishBy).toBe('02-20')
+    expect(note()).toMatch(/^发布时限：2025年2月20日（本地规定）/)
+    type(field('发布日期'), '2025-02-21')
+    expect(within(problems()).getByText(/晚于发布时限2025年2月20日（本地规定）/)).toBeTruthy()
   })
 })
 

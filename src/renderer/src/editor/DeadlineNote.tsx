@@ -1,7 +1,14 @@
 // By when this report must be published, and how many days are left: the date officials most often miss
 // (E1, E2 in checks.md). It follows the header as it is typed.
 import { useWatch } from 'react-hook-form'
-import { chineseDate, daysUntil, isIsoDate, publicationDeadline, todayIso } from '@shared/model/publication'
+import {
+  chineseDate,
+  dateAlone,
+  daysUntil,
+  parseMonthDay,
+  publicationDeadline,
+  todayIso
+} from '@shared/model/publication'
 import { T } from '../text'
 import { useEditor } from './context'
 
@@ -17,12 +24,13 @@ export function DeadlineNote() {
     format: format.id,
     agency,
     agencyKind,
-    publishBy: isIsoDate(publishBy) ? publishBy.slice(5) : undefined
+    publishBy: parseMonthDay(publishBy)
   })
+  const day = dateAlone(published)
   let text: string
   if (!deadline) text = T.deadlineUnknown
-  else if (isIsoDate(published))
-    text = `${T.publishedOn(chineseDate(published))}；${T.deadline(chineseDate(deadline.date), deadline.basis)}`
+  else if (day)
+    text = `${T.publishedOn(chineseDate(day))}；${T.deadline(chineseDate(deadline.date), deadline.basis)}`
   else
     text =
       T.deadline(chineseDate(deadline.date), deadline.basis) +

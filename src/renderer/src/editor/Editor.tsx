@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form'
 import { checkReport, findingKey, type Finding } from '@shared/checks'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { parseCellInput } from '@shared/model/cellInput'
-import { isIsoDate } from '@shared/model/publication'
+import { dateAlone, parseMonthDay } from '@shared/model/publication'
 import type { Report } from '@shared/model/report'
 import { locateQuote } from '@shared/text/locate'
 import { T } from '../text'
@@ -14,15 +14,7 @@ import { cellLabel } from './Cell'
 import { EditorContext, useEditor, type EditorCtx } from './context'
 import { Field } from './Field'
 import { groupOfRef, statusByCell } from './findings'
-import {
-  cellField,
-  FEE_DOMAINS,
-  FEE_KEYS,
-  publishByDate,
-  refOfFieldKey,
-  toFormValues,
-  type FormValues
-} from './formModel'
+import { cellField, FEE_DOMAINS, FEE_KEYS, refOfFieldKey, toFormValues, type FormValues } from './formModel'
 import { DeadlineNote } from './DeadlineNote'
 import { ProblemsPanel } from './ProblemsPanel'
 import { selectAndReveal } from './reveal'
@@ -137,32 +129,17 @@ export function Editor({
       } else if (name === 'meta.year') {
         const m = YEAR.exec(values.meta.year)
         refuse('meta:year', T.year, m ? undefined : T.yearInvalid)
-        if (m) {
-          current = { ...current, year: Number(m[1]) }
-          // The local deadline is a day of the following year: it moves with the year.
-          const monthDay = current.publishBy
-          if (monthDay)
-            queueMicrotask(() => form.setValue('meta.publishBy', publishByDate(current.year, monthDay)))
-        }
+        if (m) current = { ...current, year: Number(m[1]) }
       } else if (name === 'meta.title') current = { ...current, title: values.meta.title }
       else if (name === 'meta.agency') current = { ...current, agency: values.meta.agency }
       else if (name === 'meta.agencyKind') current = { ...current, agencyKind: values.meta.agencyKind }
-      // A date input holds '' or a real date.
-      else if (name === 'meta.published') {
-        const v = values.meta.published
-        current = withDate(current, 'published', isIsoDate(v) ? v : undefined)
-      } else if (name === 'meta.publishBy') {
-        const v = values.meta.publishBy
-        const due = current.year + 1
-        const problem = !v
-          ? undefined
-          : !v.startsWith(`${due}-`)
-            ? T.publishByYear(due)
-            : v.endsWith('-02-29')
-              ? T.publishByLeap
-              : undefined
-        refuse('meta:publishBy', T.publishBy, problem)
-        if (!problem) current = withDate(current, 'publishBy', isIsoDate(v) ? v.slice(5) : undefined)
+      else if (name === 'meta.published' || name === 'meta.publishBy') {
+        const key = name === 'meta.published' ? 'published' : 'publishBy'
+        const text = values.meta[key].trim()
+        const value = !text ? undefined : key === 'published' ? dateAlone(text) : parseMonthDay(text)
+        const refused = text && !value
+        refuse(`meta:${key}`, T[key], refused ? T.dateInvalid[key] : undefined)
+        if (!refused) current = withDate(current, key, value)
       }
     }
 
@@ -323,12 +300,17 @@ const EditorView = memo(function EditorView({ section, onSection, onGo, readOnly
           ]}
         />
         <div className="publication">
-          <Field name="meta.published" findingRef="meta:published" label={T.published} type="date" />
+          <Field
+            name="meta.published"
+            findingRef="meta:published"
+            label={T.published}
+            placeholder={T.publishedPlaceholder}
+          />
           <Field
             name="meta.publishBy"
             findingRef="meta:publishBy"
             label={T.publishBy}
-            type="date"
+            placeholder={T.publishByPlaceholder}
             hint={T.publishByHint}
           />
           <DeadlineNote />

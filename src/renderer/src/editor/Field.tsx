@@ -17,7 +17,7 @@ interface Props {
   labelledBy?: string
   inputMode?: 'decimal' | 'numeric' | 'text'
   options?: readonly { value: string; label: string }[]
-  type?: 'date'
+  placeholder?: string
   /** Shown on hover over the label: when to fill the field. */
   hint?: string
 }
@@ -32,7 +32,7 @@ export function Field({
   labelledBy,
   inputMode,
   options,
-  type,
+  placeholder,
   hint
 }: Props) {
   const ctx = useEditor()
@@ -71,7 +71,7 @@ export function Field({
       <input
         {...common}
         {...named}
-        type={type}
+        placeholder={placeholder}
         inputMode={inputMode}
         readOnly={ctx.readOnly}
         autoComplete="off"

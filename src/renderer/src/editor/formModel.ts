@@ -1,10 +1,11 @@
 // The form holds what the person typed (text), the report holds values: a refused text stays in the
 // form, visible at its cell, while the report keeps the last value that made sense.
 import type { CellDomain, FormatDecl, SectionId } from '@shared/formats'
+import { chineseDate, monthDayText } from '@shared/model/publication'
 import type { AgencyKind, CellValue, Fees, Report } from '@shared/model/report'
 
 export interface FormValues {
-  /** published and publishBy as a date input holds them: YYYY-MM-DD, or '' when not set. */
+  /** published and publishBy as an official writes them (2025年1月20日, 2月20日), or '' when not set. */
   meta: {
     title: string
     agency: string
@@ -26,10 +27,6 @@ export const FEE_DOMAINS: Record<keyof Fees, CellDomain> = {
   collected: { kind: 'money', unit: '元', maxDecimals: 2 }
 }
 
-/** The local deadline (MM-DD) as the day it falls on for the report on `year`. */
-export const publishByDate = (year: number, monthDay: string | undefined): string =>
-  monthDay ? `${year + 1}-${monthDay}` : ''
-
 export const fieldKey = (ref: string): string => ref.replace(/\./g, '~')
 export const refOfFieldKey = (key: string): string => key.replace(/~/g, '.')
 export const cellField = (ref: string): `cells.${string}` => `cells.${fieldKey(ref)}`
@@ -47,8 +44,8 @@ export function toFormValues(report: Report, format: FormatDecl): FormValues {
       agency: report.agency,
       year: String(report.year),
       agencyKind: report.agencyKind,
-      published: report.published ?? '',
-      publishBy: publishByDate(report.year, report.publishBy)
+      published: report.published ? chineseDate(report.published) : '',
+      publishBy: report.publishBy ? monthDayText(report.publishBy) : ''
     },
     sections: { ...report.sections },
     cells,
