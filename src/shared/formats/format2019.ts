@@ -3,6 +3,7 @@ import { activeTable, ref, reviewTable, terms } from './build'
 import { requestTableWith } from './requests'
 import { commonProse, decisionProse } from './prose'
 import { statutorySections } from './sections'
+import { activeSummary2019, requestsSummary, reviewSummary } from './summaries'
 import type { CellDomain, FormatDecl, Identity } from './types'
 
 const requests = requestTableWith({ key: 'r6', label: '（六）其他处理' })
@@ -106,5 +107,6 @@ export const format2019: FormatDecl = {
     decisionProse('行政强制', '行政强制', 'coercion.decisions')
   ],
   requiresFees: false,
-  feesPrematureYear: 2020
+  feesPrematureYear: 2020,
+  summaries: [activeSummary2019, requestsSummary, reviewSummary]
 }

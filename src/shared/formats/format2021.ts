@@ -3,6 +3,7 @@ import { activeTable, ref, reviewTable, terms } from './build'
 import { requestTableWith } from './requests'
 import { commonProse, decisionProse, madeProse } from './prose'
 import { statutorySections } from './sections'
+import { activeSummary2021, requestsSummary, reviewSummary } from './summaries'
 import type { FormatDecl, Identity } from './types'
 
 const requests = requestTableWith({
@@ -101,5 +102,6 @@ export const format2021: FormatDecl = {
     decisionProse('行政强制', '行政强制', 'coercion.decisions')
   ],
   requiresFees: true,
-  feeLapsedCell: ref('requests', 'r6_2.tot')
+  feeLapsedCell: ref('requests', 'r6_2.tot'),
+  summaries: [activeSummary2021, requestsSummary, reviewSummary]
 }

@@ -63,5 +63,6 @@ export const formatLegacy: FormatDecl = {
   tables: [],
   identities: [],
   prose: [],
-  requiresFees: false
+  requiresFees: false,
+  summaries: []
 }

@@ -104,6 +104,38 @@ export interface ProseQuantity {
   none?: RegExp
 }
 
+/**
+ * Cells of one table, by key; `*` stands for any characters, so `r3_*.tot` is every 不予公开 row's 总计
+ * and `r6*.tot` the （六）其他处理 rows of either format.
+ */
+export type KeyPattern = string
+
+/** One figure of a summary list: its words, then the sum of its cells (“予以公开” + 12 + 件). */
+export interface SummaryItem {
+  label: string
+  keys: KeyPattern[]
+}
+
+/**
+ * One sentence of a table's summary in words. `{a+b}` in `text` is the sum of those cells; `{list}` the
+ * `list` items that are not 0, joined by “，”. A sentence whose `zeroIf` cells are all 0 is `none`
+ * instead, or left out.
+ */
+export interface SummarySentence {
+  text: string
+  list?: SummaryItem[]
+  /** The unit after each figure; 件 when absent. */
+  unit?: string
+  zeroIf?: KeyPattern[]
+  none?: string
+}
+
+/** The paragraph 生成文字说明 writes beside a table: the table's figures as an official would state them. */
+export interface TableSummary {
+  table: TableId
+  sentences: SummarySentence[]
+}
+
 export interface FormatDecl {
   id: FormatId
   /** The document that set the format. */
@@ -120,4 +152,6 @@ export interface FormatDecl {
   feeLapsedCell?: CellRef
   /** The format took effect before 信息处理费 existed, in this year: a fee claimed then is premature (FEE-04). */
   feesPrematureYear?: number
+  /** The tables' figures in words, for the prose beside each table (none for the legacy format). */
+  summaries: TableSummary[]
 }
