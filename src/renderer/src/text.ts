@@ -1,6 +1,9 @@
 // Every piece of Chinese text the renderer shows (outside the drafts/home/history screens), in one place.
 import type { SectionId } from '@shared/formats'
 
+/** How long after a deadline the days past it are still counted. */
+export const LATE_DAYS_COUNTED = 90
+
 export const T = {
   appName: '信息公开年报编辑器',
   loading: '正在打开报告……',
@@ -24,8 +27,15 @@ export const T = {
     publishBy: '请填写每年的月和日，例如 2月20日（2月29日不是每年都有）'
   },
   deadline: (date: string, basis: string) => `发布时限：${date}（${basis}）`,
+  // Long past, a count of days says nothing more (an old report that was never marked published).
   deadlineLeft: (days: number) =>
-    days > 0 ? `，还有 ${days} 天` : days === 0 ? '，就是今天' : `，已超过 ${-days} 天`,
+    days > 0
+      ? `，还有 ${days} 天`
+      : days === 0
+        ? '，就是今天'
+        : days >= -LATE_DAYS_COUNTED
+          ? `，已超过 ${-days} 天`
+          : '，已过发布时限',
   deadlineUnknown: '条例没有规定乡镇人民政府、街道办事处的发布时限：请按本省（市）的规定填写本地发布时限。',
   publishedOn: (date: string) => `已于${date}发布`,
   formatLabel: (source: string) => `表格格式：${source}`,
@@ -49,6 +59,15 @@ export const T = {
   zerosFilled: (n: number) => `已把 ${n} 个空白格填为 0。`,
   noBlanks: '本表没有空白格，未作改动。',
   undo: '撤销',
+  summarize: '生成文字说明',
+  summarizeHint: '按本表数字写出一段文字说明，放在本节“表格说明”中；原有文字保留，可撤销',
+  summaryWritten: '已按本表数字在上方写入文字说明，请核对后按需修改。',
+  summaryAlready: '上方文字说明中已有这段文字，未作改动。',
+  summaryUndone: '已撤销，文字说明恢复为生成之前的内容。',
+  summaryEdited: '生成之后文字说明又改动过，为免丢失改动，未撤销；请直接修改文字。',
+  summaryEmpty: '本表没有需要说明的数字（全部为0）。',
+  summaryBlanks: (table: string, n: number, cells: string) =>
+    `表${table}还有 ${n} 个空白格（${cells}），空白不等于0：请先填写，没有发生的填0，或点“本年无此项”。`,
   undoHint: '恢复这次写入之前的内容（之后又改过的格保持不变）',
   undone: (n: number) => `已撤销，${n} 个格恢复为原来的内容。`,
   // fees

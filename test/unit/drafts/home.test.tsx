@@ -29,6 +29,7 @@ describe('Home', () => {
     try {
       await createDraft({ agency: '某某市教育局', year: 2024, agencyKind: 'department' })
       await createDraft({ agency: '某某镇人民政府', year: 2024, agencyKind: 'government' })
+      await createDraft({ agency: '某某县人民政府', year: 2022, agencyKind: 'government' })
       const done = await createDraft({ agency: '某某市人民政府', year: 2023, agencyKind: 'government' })
       const rec = await db.drafts.get(done)
       await db.drafts.update(done, { report: { ...rec!.report, published: '2024-03-28' } })
@@ -37,6 +38,8 @@ describe('Home', () => {
         (await screen.findByRole('button', { name: agency })).closest('tr')!.textContent
       expect(await row('某某市教育局')).toContain('2025年1月31日前发布还有 10 天')
       expect(await row('某某镇人民政府')).toContain('按本地规定')
+      // Due 2023年3月31日: long past, no count of days.
+      expect(await row('某某县人民政府')).toContain('2023年3月31日前发布已过发布时限')
       expect(await row('某某市人民政府')).toContain('已于2024年3月28日发布')
       // The sample (a 人民政府's report on 2024) is due by 3月31日.
       expect(await row('清河市滨江区人民政府')).toContain('2025年3月31日前发布还有 69 天')

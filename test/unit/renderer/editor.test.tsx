@@ -225,6 +225,63 @@ describe('Table cells', () => {
   })
 })
 
+describe('生成文字说明', () => {
+  const prose = (): HTMLTextAreaElement =>
+    screen.getByRole('textbox', { name: REVIEW }) as HTMLTextAreaElement
+  const status = (): string => screen.getByRole('status').textContent ?? ''
+
+  it('asks for the blank cells first: a blank is not 0', () => {
+    const { last } = setup()
+    show(REVIEW)
+    type(cell('表四 行政复议 结果维持'), '1')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    expect(status()).toMatch(
+      /^表四还有 14 个空白格（行政复议 结果纠正、行政复议 其他结果、行政复议 尚未审结等），空白不等于0/
+    )
+    expect(last().sections.review).toBe('')
+  })
+
+  it('writes the table in words after what the official wrote; the checks read it; 撤销 takes it back', () => {
+    const { last } = setup()
+    show(REVIEW)
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    type(cell('表四 行政复议 结果维持'), '2')
+    type(cell('表四 行政复议 总计'), '2')
+    type(prose(), '本机关高度重视复议应诉工作。')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    expect(prose().value).toBe(
+      '本机关高度重视复议应诉工作。\n本年因政府信息公开被申请行政复议2件，其中结果维持2件。' +
+        '本年未发生因政府信息公开被提起行政诉讼的情况。'
+    )
+    expect(last().sections.review).toBe(prose().value)
+    expect(status()).toContain('已按本表数字在上方写入文字说明')
+    // The words carry the figure: a later change of the table is caught in the prose.
+    type(cell('表四 行政复议 结果维持'), '3')
+    type(cell('表四 行政复议 总计'), '3')
+    expect(within(problems()).getByText(/写“行政复议2件”，但表四 行政复议“总计”为3/)).toBeTruthy()
+    // Again, unchanged: nothing is added twice.
+    type(cell('表四 行政复议 结果维持'), '2')
+    type(cell('表四 行政复议 总计'), '2')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    expect(status()).toContain('已有这段文字')
+  })
+
+  it('撤销 puts back the text before, unless it was edited since', () => {
+    const { last } = setup()
+    show(REVIEW)
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: '撤销' }))
+    expect(prose().value).toBe('')
+    expect(last().sections.review).toBe('')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    type(prose(), `${prose().value}另有说明。`)
+    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: '撤销' }))
+    expect(status()).toContain('未撤销')
+    expect(prose().value).toMatch(/另有说明。$/)
+  })
+})
+
 describe('Keyboard', () => {
   it('moves like a spreadsheet: arrows, Enter down, Tab and Shift+Tab in reading order', () => {
     setup()

@@ -235,6 +235,8 @@ export function Editor({
         write(back.map((c) => [c.ref, c.before]))
         return back.length
       },
+      proseText: (id) => form.getValues(`sections.${id}`) ?? '',
+      setProse: (id, text) => form.setValue(`sections.${id}`, text, { shouldDirty: true }),
       register(ref, el) {
         if (el) engine.elements.set(ref, el)
         else engine.elements.delete(ref)

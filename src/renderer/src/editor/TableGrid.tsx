@@ -1,16 +1,21 @@
 // A statutory table drawn from its declaration: merged headers as printed, one input per value cell.
 import { memo, useCallback, useState } from 'react'
 import type { TableDecl } from '@shared/formats'
+import { summarizeTable } from '@shared/summary'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
 import { useEditor, type CellChange } from './context'
 
-/** What the last write into many cells did (paste, 本年无此项), with the way to take it back. */
+/** What the last write into many cells did (paste, 本年无此项, 生成文字说明), with the way to take it back. */
 interface BatchReport {
   text: string
   refused: string[]
   changes: CellChange[]
+  /** The section's text before and after 生成文字说明. */
+  prose?: { before: string; after: string }
 }
+
+const SHOWN_BLANKS = 3
 
 export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }) {
   const ctx = useEditor()
@@ -32,17 +37,49 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
     const changes = ctx.setCells(blanks.map((ref) => [ref, '0'] as const))
     setReport({ text: changes.length ? T.zerosFilled(changes.length) : T.noBlanks, refused: [], changes })
   }
-  const undo = (changes: CellChange[]): void =>
-    setReport({ text: T.undone(ctx.undoCells(changes)), refused: [], changes: [] })
+  const summarize = (): void => {
+    const s = summarizeTable(ctx.current(), ctx.format, table.id)
+    if (!s) return
+    if (!s.ok) {
+      const labels = s.blanks.slice(0, SHOWN_BLANKS).map((c) => `${c.rowLabel} ${c.colLabel}`)
+      const cells = labels.join('、') + (s.blanks.length > SHOWN_BLANKS ? '等' : '')
+      setReport({ text: T.summaryBlanks(table.number, s.blanks.length, cells), refused: [], changes: [] })
+      return
+    }
+    const before = ctx.proseText(table.section)
+    if (!s.text || before.includes(s.text)) {
+      setReport({ text: s.text ? T.summaryAlready : T.summaryEmpty, refused: [], changes: [] })
+      return
+    }
+    // What the official wrote stays; the paragraph goes after it.
+    const after = before.trim() ? `${before.trimEnd()}\n${s.text}` : s.text
+    ctx.setProse(table.section, after)
+    setReport({ text: T.summaryWritten, refused: [], changes: [], prose: { before, after } })
+  }
+  const undo = ({ changes, prose }: BatchReport): void => {
+    if (prose) {
+      // Words typed since are kept: only an untouched paragraph is taken back.
+      const undone = ctx.proseText(table.section) === prose.after
+      if (undone) ctx.setProse(table.section, prose.before)
+      setReport({ text: undone ? T.summaryUndone : T.summaryEdited, refused: [], changes: [] })
+    } else setReport({ text: T.undone(ctx.undoCells(changes)), refused: [], changes: [] })
+  }
 
   return (
     <section className="table-block" aria-labelledby={headingId}>
       <div className="table-head">
         <h3 id={headingId}>{`表${table.number}\u3000${table.title}`}</h3>
         {!ctx.readOnly && (
-          <button type="button" className="secondary" title={T.noneThisYearHint} onClick={fillZeros}>
-            {T.noneThisYear}
-          </button>
+          <span className="table-actions">
+            <button type="button" className="secondary" title={T.noneThisYearHint} onClick={fillZeros}>
+              {T.noneThisYear}
+            </button>
+            {ctx.format.summaries.some((s) => s.table === table.id) && (
+              <button type="button" className="secondary" title={T.summarizeHint} onClick={summarize}>
+                {T.summarize}
+              </button>
+            )}
+          </span>
         )}
       </div>
       {report && (
@@ -55,8 +92,8 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
               ))}
             </ul>
           )}
-          {report.changes.length > 0 && !ctx.readOnly && (
-            <button type="button" className="link" title={T.undoHint} onClick={() => undo(report.changes)}>
+          {(report.changes.length > 0 || report.prose) && !ctx.readOnly && (
+            <button type="button" className="link" title={T.undoHint} onClick={() => undo(report)}>
               {T.undo}
             </button>
           )}

@@ -22,6 +22,10 @@ export interface EditorCtx {
   setCells(entries: readonly (readonly [ref: string, text: string])[]): CellChange[]
   /** Put back what `changes` replaced, in the cells that still hold what was written. */
   undoCells(changes: readonly CellChange[]): number
+  /** The text of a section as it stands (read at event time). */
+  proseText(section: SectionId): string
+  /** Replace a section's text (生成文字说明 and its 撤销); checks run as for typing. */
+  setProse(section: SectionId, text: string): void
   /** Remember the element that shows a ref (cell, text area, header field) for focusing. */
   register(ref: string, el: HTMLElement | null): void
   /** Show the ref's section and focus its element. */

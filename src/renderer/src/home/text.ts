@@ -1,4 +1,6 @@
 // Every user-visible text of the home screen, in one place.
+import { LATE_DAYS_COUNTED } from '../text'
+
 export const H = {
   appName: '信息公开年报编辑器',
   title: '我的年度报告',
@@ -37,7 +39,13 @@ export const H = {
   published: (date: string) => `已于${date}发布`,
   dueBy: (date: string) => `${date}前发布`,
   dueDaysLeft: (days: number) =>
-    days > 0 ? `还有 ${days} 天` : days === 0 ? '今天截止' : `已超过 ${-days} 天`,
+    days > 0
+      ? `还有 ${days} 天`
+      : days === 0
+        ? '今天截止'
+        : days >= -LATE_DAYS_COUNTED
+          ? `已超过 ${-days} 天`
+          : '已过发布时限',
   localRule: '按本地规定',
   rename: '重命名',
   renameLabel: (agency: string) => `${agency}的新名称`,
