@@ -118,6 +118,17 @@ s.test('a TSV row pasted into a table 三 row fills the cells from the focused o
   assert(!/各类申请人之和/.test((await describedBy(cell(NEW_TOT)).catch(() => '')) ?? ''), 'row sum marked')
 })
 
+s.test('生成文字说明 writes table 三 in words into the section, as the prose checks read it', async () => {
+  await table3().getByRole('button', { name: '生成文字说明' }).click()
+  const prose = page.getByRole('textbox', { name: REQ, exact: true })
+  const text = await prose.inputValue()
+  assert(text.includes('本年新收政府信息公开申请14件'), `the text does not state table 三: ${text}`)
+  await table3().getByText('已按本表数字在上方写入文字说明').waitFor()
+  await page.screenshot({ path: await artifactPath('editor-summary.png') })
+  await table3().getByRole('button', { name: '撤销' }).click()
+  assert((await prose.inputValue()) === '', '撤销 left the generated text')
+})
+
 s.test('a full-width number is accepted; a letter is refused at the cell in Chinese', async () => {
   const c = cell(NEW_NP)
   await c.fill('')
