@@ -62,6 +62,8 @@ export function menuTemplate({ isDev, send, showAbout }: MenuDeps): MenuItemCons
     {
       label: t.view,
       submenu: [
+        command(t.preview, 'preview', 'CmdOrCtrl+Shift+P'),
+        separator,
         ...(isDev
           ? [
               { label: t.reload, role: 'reload' } as const,

@@ -37,6 +37,7 @@ export const menuText = {
   snapshot: '保存快照',
   printPdf: '导出 PDF',
   copyHtml: '复制全文到网站后台',
+  preview: '预览网站发布效果',
   history: '历史版本…',
   backup: '备份全部草稿…',
   restore: '从备份恢复…',

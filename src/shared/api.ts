@@ -54,6 +54,7 @@ export type MenuCommand =
   | 'export-pdf'
   | 'export-json'
   | 'copy-html'
+  | 'preview'
   | 'snapshot'
   | 'history'
   | 'backup'

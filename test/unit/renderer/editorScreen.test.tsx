@@ -107,6 +107,25 @@ describe('what leaves the app', () => {
   })
 })
 
+describe('预览', () => {
+  it('shows the report as the website will, user text as text; Esc closes it', async () => {
+    stubApi()
+    const report = emptyReport('2021', 2024, '某某局<script>x</script>', 'department')
+    report.tables.requests['new.np'] = 37
+    const id = await createDraftFromReport(report, '测试')
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: '预览' }))
+    const dialog = await screen.findByRole('dialog', { name: '预览' })
+    expect(within(dialog).getByText('某某局<script>x</script>2024年政府信息公开工作年度报告')).toBeTruthy()
+    expect(dialog.querySelector('script')).toBeNull()
+    expect(dialog.querySelectorAll('table')).toHaveLength(3)
+    expect(within(dialog).getAllByText('37').length).toBeGreaterThan(0)
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '关闭预览' }))
+    fireEvent.keyDown(dialog, { key: 'Escape' })
+    expect(screen.queryByRole('dialog', { name: '预览' })).toBeNull()
+  })
+})
+
 describe('import from the editor screen and the home screen', () => {
   it('shows what the importer could not read in the imported draft', async () => {
     stubApi()

@@ -3,6 +3,8 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
 import { ImportProblems, ReadOnlyNotice, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
 import { HistoryPanel } from '../history/HistoryPanel'
+import { Preview } from '../preview/Preview'
+import { PT } from '../preview/text'
 import { SnapshotDialog } from '../history/SnapshotDialog'
 import { T } from '../text'
 import { copyForWebsite, EXPORT_CHOICES, exportAs, importFile, type ExportChoice } from './actions'
@@ -44,6 +46,8 @@ export function EditorScreen({ id, onHome, onOpen, initialStatus }: Props) {
 function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { session: DraftSession }) {
   const [status, setStatus] = useState(initialStatus)
   const [historyOpen, setHistoryOpen] = useState(false)
+  // The export's HTML while the preview is open.
+  const [preview, setPreview] = useState<string | null>(null)
   // Electron has no window.prompt: the snapshot's name is asked in the page.
   const [naming, setNaming] = useState(false)
   const sessionRef = useRef(session)
@@ -61,6 +65,10 @@ function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { s
       if (choice) {
         await s.flush()
         setStatus(await exportAs(s.current(), choice, s.lastYear))
+      } else if (command === 'preview') {
+        await s.flush()
+        const { htmlFragment } = await import('@shared/export')
+        setPreview(htmlFragment(s.current()))
       } else if (command === 'copy-html') {
         await s.flush()
         setStatus(await copyForWebsite(s.current(), s.lastYear))
@@ -108,6 +116,9 @@ function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { s
             </button>
           ))}
         </span>
+        <button type="button" title={PT.buttonHint} onClick={() => void run('preview')}>
+          {PT.button}
+        </button>
         <button type="button" title={T.copyHtmlHint} onClick={() => void run('copy-html')}>
           {T.copyHtml}
         </button>
@@ -137,6 +148,7 @@ function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { s
         />
       )}
       {historyOpen && <HistoryPanel draftId={id} onClose={() => setHistoryOpen(false)} />}
+      {preview !== null && <Preview html={preview} onClose={() => setPreview(null)} />}
       <MemoEditor
         key={`${id}:${session.version}`}
         report={session.report}
