@@ -1,6 +1,6 @@
 // `check <files…> [--last-year <file>] [--json]`: the findings of checkReport, readable or as JSON.
-import { checkReport, type Finding } from '../shared/checks'
-import { getFormat, tableOf, type TableId } from '../shared/formats'
+import { checked, describeFindings } from '../shared/batch'
+import type { Finding } from '../shared/checks'
 import { reportToJsonValue } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
 import type { Command } from './command'
@@ -36,50 +36,6 @@ interface Result {
   findings: Finding[]
   /** Only when the file could not be read as a report. */
   problems?: string[]
-}
-
-/** Problems in a file that still gave a report are errors in that file. */
-const problemFinding = (message: string): Finding => ({
-  rule: 'file.problem',
-  severity: 'error',
-  message,
-  cells: []
-})
-
-const BLANK_GROUP_MIN = 4
-
-/** Errors first, each group in the checks' own order. */
-const bySeverity = (findings: Finding[]): Finding[] => [
-  ...findings.filter((f) => f.severity === 'error'),
-  ...findings.filter((f) => f.severity !== 'error')
-]
-
-/** Readable lines for one report: blank cells folded per table when there are many. */
-function describe(report: Report, findings: Finding[]): string[] {
-  const lines: string[] = []
-  const format = getFormat(report.format)
-  const blanks = new Map<string, Finding[]>()
-  for (const f of findings) {
-    if (f.rule === 'cell.blank') {
-      const table = f.cells[0].split(':')[0]
-      blanks.set(table, [...(blanks.get(table) ?? []), f])
-    }
-  }
-  const tag = (f: Finding) => `   [${f.severity === 'error' ? cliText.error : cliText.warning}] `
-  for (const f of findings) {
-    const table = f.rule === 'cell.blank' ? f.cells[0].split(':')[0] : ''
-    const group = blanks.get(table)
-    if (!group || group.length < BLANK_GROUP_MIN) {
-      lines.push(tag(f) + f.message)
-      continue
-    }
-    if (group[0] !== f) continue
-    const t = tableOf(format, table as TableId)
-    const names = group.map((g) => g.message.split('未填写')[0].replace(/^表\S+ /, ''))
-    const shown = names.length > 6 ? `${names.slice(0, 6).join('、')}……` : names.join('、')
-    lines.push(tag(f) + cliText.blanks(`表${t?.number ?? ''}`, group.length, shown))
-  }
-  return lines
 }
 
 /** Reads the files a few at a time (I/O overlaps with checking), results in the given order. */
@@ -136,16 +92,17 @@ async function run(args: string[]): Promise<number> {
       results.push({ file, report: null, findings: [], problems })
       continue
     }
-    const findings = [...problems.map(problemFinding), ...checkReport(report, lastYear)]
-    const errors = findings.filter((f) => f.severity === 'error').length
+    const result = checked(file, report, problems, lastYear)
+    const { findings, errors } = result
     if (errors) withErrors++
     // As report-json.md prints a finding: the editor's quote stays out.
     const printed = findings.map(({ rule, severity, message, cells }) => ({ rule, severity, message, cells }))
     results.push({ file, report: reportToJsonValue(report), findings: printed })
     if (!o.json) {
       out.push(cliText.heading(file, report.agency, report.year, cliText.formatName[report.format]))
-      out.push(cliText.counts(errors, findings.length - errors))
-      out.push(...describe(report, bySeverity(findings)))
+      out.push(cliText.counts(errors, result.warnings))
+      for (const l of describeFindings(report, findings))
+        out.push(`   [${l.severity === 'error' ? cliText.error : cliText.warning}] ${l.text}`)
     }
   }
   if (o.json) out.push(JSON.stringify(results, null, 2))

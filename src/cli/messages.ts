@@ -1,4 +1,6 @@
-// Everything the command-line checker prints for people.
+// Everything the command-line checker prints for people (a review's own words are shared with the app).
+import { batchText } from '../shared/batch/messages'
+
 export const cliText = {
   usage: '用法：npm run --silent cli -- <命令> [参数…]\n\n命令：',
   helpHint: '查看某个命令的说明：npm run --silent cli -- <命令> --help',
@@ -15,25 +17,17 @@ export const cliText = {
   missingValue: (flag: string) => `${flag} 后面需要写文件名`,
   unknownOption: (flag: string) => `不认识的参数“${flag}”`,
   noFiles: '请写出要检查的文件，例如：npm run --silent cli -- check 报告.json',
-  unreadable: (file: string, why: string) => `${file}：无法读取：${why}`,
+  unreadable: batchText.unreadable,
   lastYearUnreadable: (file: string, why: string) => `上年报告 ${file} 无法读取，跨年度核对未进行：${why}`,
   notFound: '文件不存在',
   isDirectory: '这是一个文件夹，不是文件',
   readFailed: (detail: string) => `读取失败（${detail}）`,
   unsupported: (ext: string) => `暂不支持“${ext || '无扩展名'}”文件，请使用 .json`,
-  heading: (file: string, agency: string, year: number, format: string) =>
-    `== ${file}：${agency || '（未写机关名称）'} ${year}年度（${format}）`,
-  formatName: { '2021': '2021年版格式', '2019': '2019年版格式', legacy: '2019年以前的报告' } as Record<
-    string,
-    string
-  >,
-  counts: (errors: number, warnings: number) =>
-    errors || warnings ? `   错误 ${errors} 项，提醒 ${warnings} 项` : '   没有发现问题',
-  error: '错误',
-  warning: '提醒',
-  fileProblem: '文件',
-  blanks: (table: string, n: number, names: string) =>
-    `${table}有 ${n} 格未填写（空白不等于0，没有发生请填0）：${names}`,
-  total: (files: number, withErrors: number, unreadable: number) =>
-    `共 ${files} 份：${withErrors} 份有错误${unreadable ? `，${unreadable} 份无法读取` : ''}`
+  heading: batchText.heading,
+  formatName: batchText.formatName,
+  counts: batchText.counts,
+  error: batchText.error,
+  warning: batchText.warning,
+  blanks: batchText.blanks,
+  total: batchText.total
 } as const
