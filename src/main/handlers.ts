@@ -6,6 +6,8 @@ import { isWebAddress } from './security'
 import { dialogText, errorText } from './text'
 
 const MAX_OPEN_MB = 50
+// A province's agencies in one go, and no more than main should hold in memory at once.
+const MAX_OPEN_FILES = 500
 
 export interface SaveDialogOptions {
   title: string
@@ -17,7 +19,7 @@ export interface OpenDialogOptions {
   title: string
   buttonLabel: string
   filters: FileFilter[]
-  properties: ['openFile']
+  properties: ('openFile' | 'multiSelections')[]
 }
 export interface MessageBoxOptions {
   type: 'question' | 'info'
@@ -95,6 +97,12 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     return result.canceled || !result.filePath ? null : withExtension(result.filePath, filters)
   }
 
+  const readChosen = async (path: string) => {
+    if ((await deps.fileSize(path)) > MAX_OPEN_MB * 1024 * 1024)
+      throw new Error(errorText.fileTooLarge(MAX_OPEN_MB))
+    return { name: basename(path), data: await deps.readFile(path) }
+  }
+
   return {
     'file:save': async ({ suggestedName, filters, data }) => {
       const path = await askSavePath(suggestedName, filters, dialogText.saveTitle)
@@ -112,9 +120,21 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       })
       const path = result.filePaths[0]
       if (result.canceled || !path) return null
-      if ((await deps.fileSize(path)) > MAX_OPEN_MB * 1024 * 1024)
-        throw new Error(errorText.fileTooLarge(MAX_OPEN_MB))
-      return { name: basename(path), data: await deps.readFile(path) }
+      return readChosen(path)
+    },
+
+    'file:openMany': async ({ filters }) => {
+      const result = await deps.dialogs.open({
+        title: dialogText.openManyTitle,
+        buttonLabel: dialogText.openManyButton,
+        filters,
+        properties: ['openFile', 'multiSelections']
+      })
+      if (result.canceled) return []
+      if (result.filePaths.length > MAX_OPEN_FILES) throw new Error(errorText.tooManyFiles(MAX_OPEN_FILES))
+      const files = []
+      for (const path of result.filePaths) files.push(await readChosen(path))
+      return files
     },
 
     'file:printPdf': async ({ suggestedName, html }) => {

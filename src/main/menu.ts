@@ -23,6 +23,7 @@ export function menuTemplate({ isDev, send, showAbout }: MenuDeps): MenuItemCons
       submenu: [
         command(t.newReport, 'new', 'CmdOrCtrl+N'),
         command(t.import, 'import', 'CmdOrCtrl+O'),
+        command(t.batch, 'batch'),
         {
           label: t.export,
           submenu: [

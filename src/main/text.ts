@@ -8,6 +8,8 @@ export const dialogText = {
   pdfFilter: 'PDF 文件',
   openTitle: '导入报告',
   openButton: '打开',
+  openManyTitle: '批量检查：选择要检查的报告（可多选）',
+  openManyButton: '检查',
   externalTitle: '打开外部链接',
   externalMessage: '要在系统浏览器中打开下面的网址吗？',
   externalOpen: '打开',
@@ -21,6 +23,7 @@ export const errorText = {
   untrustedSender: '拒绝来自未知页面的请求。',
   invalidArgument: (channel: string, detail: string) => `请求参数无效（${channel}）：${detail}`,
   fileTooLarge: (mb: number) => `文件过大（超过 ${mb} MB），无法导入。`,
+  tooManyFiles: (n: number) => `一次最多检查 ${n} 个文件，请分批选择。`,
   noWindow: '主窗口尚未打开。'
 } as const
 
@@ -38,6 +41,7 @@ export const menuText = {
   printPdf: '导出 PDF',
   copyHtml: '复制全文到网站后台',
   preview: '预览网站发布效果',
+  batch: '批量检查…',
   history: '历史版本…',
   backup: '备份全部草稿…',
   restore: '从备份恢复…',

@@ -11,6 +11,7 @@ const MENU_COMMAND = 'menu:command' satisfies keyof IpcEvents
 const api = {
   saveFile: (req) => invoke('file:save', req),
   openFile: (req) => invoke('file:open', req),
+  openFiles: (req) => invoke('file:openMany', req),
   printPdf: (req) => invoke('file:printPdf', req),
   openExternal: (url) => invoke('shell:openExternal', { url }),
   copyToClipboard: (req) => invoke('clipboard:write', req),

@@ -27,7 +27,12 @@ export interface OpenFileRequest {
   filters: FileFilter[]
 }
 
-export type OpenFileResult = { name: string; data: Uint8Array } | null
+export interface OpenedFile {
+  name: string
+  data: Uint8Array
+}
+
+export type OpenFileResult = OpenedFile | null
 
 /**
  * The report for a website's editor: `html` for a rich-text paste, `text` for a paste into its source-code
@@ -55,6 +60,7 @@ export type MenuCommand =
   | 'export-json'
   | 'copy-html'
   | 'preview'
+  | 'batch'
   | 'snapshot'
   | 'history'
   | 'backup'
@@ -65,6 +71,8 @@ export type MenuCommand =
 export interface IpcContract {
   'file:save': [SaveFileRequest, SaveFileResult]
   'file:open': [OpenFileRequest, OpenFileResult]
+  /** Several files at once (批量检查); none when the dialog is cancelled. */
+  'file:openMany': [OpenFileRequest, OpenedFile[]]
   'file:printPdf': [PrintPdfRequest, SaveFileResult]
   'shell:openExternal': [{ url: string }, { opened: boolean }]
   'clipboard:write': [ClipboardRequest, { written: boolean }]
@@ -82,6 +90,7 @@ export interface IpcEvents {
 export interface AppApi {
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>
   openFile(req: OpenFileRequest): Promise<OpenFileResult>
+  openFiles(req: OpenFileRequest): Promise<OpenedFile[]>
   printPdf(req: PrintPdfRequest): Promise<SaveFileResult>
   openExternal(url: string): Promise<{ opened: boolean }>
   copyToClipboard(req: ClipboardRequest): Promise<{ written: boolean }>

@@ -60,7 +60,8 @@ s.test('main opens one sandboxed, isolated window on the built renderer, with th
       typeof (window as unknown as { process?: unknown }).process
   }))
   assert(
-    seen.api.join() === 'copyToClipboard,info,onMenuCommand,openExternal,openFile,printPdf,saveFile',
+    seen.api.join() ===
+      'copyToClipboard,info,onMenuCommand,openExternal,openFile,openFiles,printPdf,saveFile',
     `api ${seen.api.join()}`
   )
   assert(seen.node === 'undefinedundefined', 'no Node in the page')

@@ -96,6 +96,37 @@ describe('file:open', () => {
   })
 })
 
+describe('file:openMany', () => {
+  const many = (paths: string[]) => ({ open: vi.fn(async () => ({ canceled: false, filePaths: paths })) })
+
+  it('lets the person pick several files and returns each, in order', async () => {
+    const d = deps(
+      { readFile: vi.fn(async (p: string) => new TextEncoder().encode(p)) },
+      many(['/home/u/甲局.docx', '/home/u/乙局.html'])
+    )
+    const result = await createHandlers(d)['file:openMany']({ filters: html })
+    expect(result.map((f) => [f.name, new TextDecoder().decode(f.data)])).toEqual([
+      ['甲局.docx', '/home/u/甲局.docx'],
+      ['乙局.html', '/home/u/乙局.html']
+    ])
+    expect(d.dialogs.open).toHaveBeenCalledWith(
+      expect.objectContaining({ properties: ['openFile', 'multiSelections'] })
+    )
+  })
+
+  it('returns nothing when cancelled; refuses too many files and huge ones, reading none', async () => {
+    const cancelled = deps({}, { open: vi.fn(async () => ({ canceled: true, filePaths: [] })) })
+    expect(await createHandlers(cancelled)['file:openMany']({ filters: html })).toEqual([])
+    const crowd = deps({}, many(Array.from({ length: 501 }, (_, i) => `/r/${i}.txt`)))
+    await expect(createHandlers(crowd)['file:openMany']({ filters: html })).rejects.toThrow(
+      '一次最多检查 500 个'
+    )
+    expect(crowd.readFile).not.toHaveBeenCalled()
+    const huge = deps({ fileSize: vi.fn(async () => 51 * 1024 * 1024) }, many(['/r/a.txt']))
+    await expect(createHandlers(huge)['file:openMany']({ filters: html })).rejects.toThrow('文件过大')
+  })
+})
+
 describe('file:printPdf', () => {
   it('asks for a .pdf path, renders the HTML and writes the PDF', async () => {
     const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: '/tmp/年报.pdf' })) })

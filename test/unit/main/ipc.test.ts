@@ -101,6 +101,7 @@ describe('guarded handlers', () => {
     const handlers = {
       'file:save': vi.fn(),
       'file:open': vi.fn(),
+      'file:openMany': vi.fn(),
       'file:printPdf': vi.fn(),
       'shell:openExternal': vi.fn(),
       'clipboard:write': vi.fn(),

@@ -35,6 +35,7 @@ describe('preload bridge', () => {
       'onMenuCommand',
       'openExternal',
       'openFile',
+      'openFiles',
       'printPdf',
       'saveFile'
     ])
@@ -44,6 +45,7 @@ describe('preload bridge', () => {
     const filters = [{ name: '网页文件', extensions: ['html'] }]
     await api.saveFile({ suggestedName: 'a.html', filters, data: 'x' })
     await api.openFile({ filters })
+    await api.openFiles({ filters })
     await api.printPdf({ suggestedName: 'a.pdf', html: '<p>' })
     await api.openExternal('https://www.gov.cn/')
     await api.info()
@@ -51,6 +53,7 @@ describe('preload bridge', () => {
     expect(h.invoke.mock.calls).toEqual([
       ['file:save', { suggestedName: 'a.html', filters, data: 'x' }],
       ['file:open', { filters }],
+      ['file:openMany', { filters }],
       ['file:printPdf', { suggestedName: 'a.pdf', html: '<p>' }],
       ['shell:openExternal', { url: 'https://www.gov.cn/' }],
       ['app:info', undefined],

@@ -1,7 +1,7 @@
 // AppApi in a plain browser (npm run dev:web, the static build): downloads instead of save dialogs,
 // a file picker instead of the open dialog, the browser's print dialog for PDF, keyboard shortcuts
 // instead of the application menu.
-import type { AppApi, FileFilter, MenuCommand, SaveFileResult } from '@shared/api'
+import type { AppApi, FileFilter, MenuCommand, OpenedFile, SaveFileResult } from '@shared/api'
 import { T } from '../text'
 
 const MIME: Record<string, string> = {
@@ -28,21 +28,23 @@ function download(name: string, data: string | Uint8Array): SaveFileResult {
   return { saved: true, path: name }
 }
 
-function pickFile(filters: FileFilter[]): Promise<{ name: string; data: Uint8Array } | null> {
+function pickFiles(filters: FileFilter[], multiple: boolean): Promise<OpenedFile[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input')
     input.type = 'file'
+    input.multiple = multiple
     input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
     input.style.display = 'none'
     input.addEventListener('change', () => {
-      const file = input.files?.[0]
+      const files = [...(input.files ?? [])]
       input.remove()
-      if (!file) return resolve(null)
-      void file.arrayBuffer().then((buf) => resolve({ name: file.name, data: new Uint8Array(buf) }))
+      void Promise.all(
+        files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) }))
+      ).then(resolve)
     })
     input.addEventListener('cancel', () => {
       input.remove()
-      resolve(null)
+      resolve([])
     })
     document.body.append(input)
     input.click()
@@ -75,7 +77,8 @@ const SHORTCUTS: Record<string, MenuCommand> = { s: 'snapshot', p: 'export-pdf',
 
 export const browserApi: AppApi = {
   saveFile: async (req) => download(req.suggestedName, req.data),
-  openFile: (req) => pickFile(req.filters),
+  openFile: async (req) => (await pickFiles(req.filters, false))[0] ?? null,
+  openFiles: (req) => pickFiles(req.filters, true),
   printPdf: (req) => printHtml(req.html),
   openExternal: async (url) => {
     if (!/^https?:\/\//i.test(url) || !window.confirm(T.openExternalConfirm(url))) return { opened: false }
