@@ -3,7 +3,8 @@
 // download) and read it back, full-width digits accepted and letters refused at the cell.
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Locator, Page } from 'playwright-core'
-import { artifactPath, assert, launch, serveStatic, suite } from './lib/harness.mts'
+import { join } from 'node:path'
+import { artifactPath, assert, launch, ROOT, serveStatic, suite } from './lib/harness.mts'
 
 const AGENCY = '某某市测试局'
 const REQ = '三、收到和处理政府信息公开申请情况'
@@ -288,6 +289,22 @@ s.test(
     )
   }
 )
+
+s.test('批量检查 from the home screen: several files chosen at once, one row each', async () => {
+  await page.goto(server.url)
+  await page.getByRole('button', { name: '批量检查…' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '选择报告并检查…' }).click()
+  const seeds = join(ROOT, '../shared/seeds')
+  await (
+    await chooser
+  ).setFiles([join(seeds, '001_b8f27916e8f9841a.txt'), join(seeds, '003_45be4a81e410cd61.txt')])
+  await page.getByText(/^共 2 份：2 份有错误/).waitFor()
+  assert((await page.locator('table.batch-results tbody tr').count()) === 2, 'not one row per file')
+  await page.getByRole('button', { name: '查看问题' }).first().click()
+  await page.getByText(/发布日期2016年12月30日早于2016年结束/).waitFor()
+  await page.screenshot({ path: await artifactPath('batch.png') })
+})
 
 await s.run(async () => {
   await context.close()

@@ -1,5 +1,6 @@
 // Home (list of drafts, 新建报告) or the editor of one draft (the one named in the address at startup).
 import { useCallback, useEffect, useState } from 'react'
+import { BatchScreen } from './batch/BatchScreen'
 import { EditorScreen } from './editor/EditorScreen'
 import { importFile } from './editor/actions'
 import { Home } from './home/Home'
@@ -15,9 +16,11 @@ export function App() {
   const [importMessage, setImportMessage] = useState('')
   // What the last action said as it opened another draft (已导入…): shown by the editor it opened.
   const [carried, setCarried] = useState('')
+  const [batch, setBatch] = useState(false)
   const openWith = useCallback(
     (id: string, message = '') => {
       setCarried(message)
+      setBatch(false)
       setOpenId(id)
     },
     [setOpenId]
@@ -35,6 +38,8 @@ export function App() {
     if (openId) return
     return window.api.onMenuCommand((c) => {
       if (c === 'import') onImport()
+      else if (c === 'batch') setBatch(true)
+      else if (c === 'home') setBatch(false)
     })
   }, [openId, onImport])
   if (openId)
@@ -45,8 +50,13 @@ export function App() {
         initialStatus={carried}
         onHome={() => setOpenId(null)}
         onOpen={openWith}
+        onBatch={() => {
+          setOpenId(null)
+          setBatch(true)
+        }}
       />
     )
+  if (batch) return <BatchScreen onHome={() => setBatch(false)} onOpen={(id) => openWith(id)} />
   return (
     <>
       {importMessage && (
@@ -54,7 +64,7 @@ export function App() {
           {importMessage}
         </p>
       )}
-      <Home onOpen={setOpenId} onImport={onImport} />
+      <Home onOpen={setOpenId} onImport={onImport} onBatch={() => setBatch(true)} />
     </>
   )
 }

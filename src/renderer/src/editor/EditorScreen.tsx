@@ -24,11 +24,13 @@ interface Props {
   id: string
   onHome(): void
   onOpen(id: string, message?: string): void
+  /** 文件 → 批量检查 from the editor: leaves it (saved) for that screen. */
+  onBatch?(): void
   /** A message from the screen that opened this one (e.g. 已导入…). */
   initialStatus?: string
 }
 
-export function EditorScreen({ id, onHome, onOpen, initialStatus }: Props) {
+export function EditorScreen({ id, onHome, onOpen, onBatch, initialStatus }: Props) {
   const session = useDraftSession(id)
   // A draft named in the address may no longer exist: the way home stays open while it loads.
   if (!session)
@@ -40,10 +42,26 @@ export function EditorScreen({ id, onHome, onOpen, initialStatus }: Props) {
         </button>
       </p>
     )
-  return <Loaded session={session} id={id} onHome={onHome} onOpen={onOpen} initialStatus={initialStatus} />
+  return (
+    <Loaded
+      session={session}
+      id={id}
+      onHome={onHome}
+      onOpen={onOpen}
+      onBatch={onBatch}
+      initialStatus={initialStatus}
+    />
+  )
 }
 
-function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { session: DraftSession }) {
+function Loaded({
+  session,
+  id,
+  onHome,
+  onOpen,
+  onBatch,
+  initialStatus = ''
+}: Props & { session: DraftSession }) {
   const [status, setStatus] = useState(initialStatus)
   const [historyOpen, setHistoryOpen] = useState(false)
   // The export's HTML while the preview is open.
@@ -82,9 +100,12 @@ function Loaded({ session, id, onHome, onOpen, initialStatus = '' }: Props & { s
       else if (command === 'home' || command === 'new') {
         await s.flush()
         onHome()
+      } else if (command === 'batch' && onBatch) {
+        await s.flush()
+        onBatch()
       }
     },
-    [onHome, onOpen]
+    [onHome, onOpen, onBatch]
   )
 
   useEffect(() => window.api.onMenuCommand((c) => void run(c)), [run])

@@ -25,7 +25,16 @@ const sortLabels: Record<SortKey, string> = {
  * The home screen: every draft, search and sort, new, open, rename, duplicate, delete, trash, backup.
  * `onImport`, when given, adds a 导入报告 button (the app's import action: file → new draft).
  */
-export function Home({ onOpen, onImport }: { onOpen(id: string): void; onImport?: () => void }) {
+export function Home({
+  onOpen,
+  onImport,
+  onBatch
+}: {
+  onOpen(id: string): void
+  onImport?: () => void
+  /** Adds a 批量检查 button. */
+  onBatch?: () => void
+}) {
   const uid = useId()
   const drafts = useDraftList()
   const [creating, setCreating] = useState(false)
@@ -51,6 +60,11 @@ export function Home({ onOpen, onImport }: { onOpen(id: string): void; onImport?
         {onImport && (
           <button type="button" onClick={onImport}>
             {H.importReport}
+          </button>
+        )}
+        {onBatch && (
+          <button type="button" onClick={onBatch} title={H.batchHint}>
+            {H.batch}
           </button>
         )}
         <BackupButtons onMessage={(text) => setMessage({ text })} />

@@ -6,6 +6,8 @@ export const H = {
   title: '我的年度报告',
   newReport: '新建报告',
   importReport: '导入已发布的报告',
+  batch: '批量检查…',
+  batchHint: '一次检查多份已发布的报告（例如下级机关的年报），不保存为草稿',
   newFormTitle: '新建报告',
   agency: '机关名称',
   agencyPlaceholder: '例如：某某市某某区人民政府',

@@ -1,0 +1,154 @@
+// 批量检查: many published reports checked in one go, for the office that reviews its agencies' reports.
+// The files are read and checked here (shared/batch) and kept only in this screen.
+import { Fragment, useState } from 'react'
+import type { FileCheck } from '@shared/batch'
+import { createDraftFromReport } from '../drafts'
+import { BT } from './text'
+import './batch.css'
+
+const EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'json']
+
+// Loaded on first use: the importer (docx, Traditional characters) is not needed to start the app.
+const batch = () => import('@shared/batch')
+const nextFrame = () => new Promise((done) => setTimeout(done, 0))
+
+export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: string): void }) {
+  const [results, setResults] = useState<FileCheck[]>([])
+  const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set())
+  const [lib, setLib] = useState<Awaited<ReturnType<typeof batch>>>()
+
+  const choose = async (): Promise<void> => {
+    setBusy(true)
+    try {
+      const files = await window.api.openFiles({ filters: [{ name: BT.filter, extensions: EXTENSIONS }] })
+      if (!files.length) return
+      const b = await batch()
+      setLib(b)
+      setOpen(new Set())
+      const done: FileCheck[] = []
+      for (const [i, f] of files.entries()) {
+        setStatus(BT.checking(i + 1, files.length, f.name))
+        // Let the progress show between files.
+        await nextFrame()
+        done.push(await b.checkFile(f))
+      }
+      setResults(done)
+      setStatus(b.batchTotal(done))
+    } catch (e) {
+      setStatus(BT.failed(e instanceof Error ? e.message : String(e)))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const save = async (): Promise<void> => {
+    if (!lib) return
+    // Notepad on older Windows reads UTF-8 only with its mark, and lines only with CR LF.
+    const text = '\uFEFF' + lib.batchReport(results).replace(/\n/g, '\r\n')
+    const r = await window.api.saveFile({
+      suggestedName: BT.saveName,
+      filters: [{ name: BT.saveFilter, extensions: ['txt'] }],
+      data: text
+    })
+    if (r.saved) setStatus(BT.saved(r.path))
+  }
+
+  const toDraft = async (r: Extract<FileCheck, { ok: true }>): Promise<void> => {
+    const problems = r.findings.filter((f) => f.rule === 'file.problem').map((f) => f.message)
+    onOpen(await createDraftFromReport(r.report, BT.draftOrigin(r.name), problems))
+  }
+
+  const toggle = (i: number): void =>
+    setOpen((s) => {
+      const next = new Set(s)
+      if (!next.delete(i)) next.add(i)
+      return next
+    })
+
+  return (
+    <main className="batch">
+      <header className="batch-header">
+        <button type="button" className="secondary" onClick={onHome}>
+          {BT.home}
+        </button>
+        <h1>{BT.title}</h1>
+      </header>
+      <p className="batch-intro">{BT.intro}</p>
+      <div className="batch-actions">
+        <button type="button" onClick={() => void choose()} disabled={busy}>
+          {BT.choose}
+        </button>
+        <button type="button" onClick={() => void save()} disabled={busy || results.length === 0}>
+          {BT.save}
+        </button>
+        <span role="status" className="batch-status">
+          {status}
+        </span>
+      </div>
+      {results.length > 0 && lib && (
+        <table className="batch-results">
+          <thead>
+            <tr>
+              {BT.columns.map((c) => (
+                <th key={c}>{c}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {results.map((r, i) => (
+              <Fragment key={i}>
+                <tr>
+                  <td>{r.name}</td>
+                  {r.ok ? (
+                    <>
+                      <td>{r.report.agency}</td>
+                      <td>{r.report.year}</td>
+                      <td className={r.errors ? 'count is-error' : 'count'}>{r.errors}</td>
+                      <td className="count">{r.warnings}</td>
+                    </>
+                  ) : (
+                    <td colSpan={4}>{`${BT.unreadable}：${r.problems.join('；')}`}</td>
+                  )}
+                  <td className="actions">
+                    {r.ok && r.findings.length > 0 && (
+                      <button
+                        type="button"
+                        className="link"
+                        aria-expanded={open.has(i)}
+                        onClick={() => toggle(i)}
+                      >
+                        {open.has(i) ? BT.hide : BT.show}
+                      </button>
+                    )}
+                    {r.ok && r.findings.length === 0 && BT.noProblems}
+                    {r.ok && (
+                      <button type="button" className="link" onClick={() => void toDraft(r)}>
+                        {BT.toDraft}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+                {r.ok && open.has(i) && (
+                  <tr className="batch-details">
+                    <td colSpan={BT.columns.length}>
+                      <ul aria-label={BT.detailsOf(r.name)}>
+                        {lib.describeFindings(r.report, r.findings).map((l, k) => (
+                          <li key={k} className={`is-${l.severity}`}>
+                            <span className="severity">{l.severity === 'error' ? BT.error : BT.warning}</span>
+                            {l.text}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,25 @@
+// Every user-visible text of 批量检查, in one place.
+export const BT = {
+  title: '批量检查',
+  home: '返回首页',
+  intro:
+    '选择多份已发布的年度报告（文本、网页、Word 或数据文件），逐份检查表格勾稽关系、空白格、年份、发布日期等问题。文件只读取、不保存；需要修改的报告可“保存为草稿”后在编辑器中打开。',
+  choose: '选择报告并检查…',
+  filter: '年度报告（文本、网页、Word、数据）',
+  save: '导出检查结果',
+  saveName: '批量检查结果.txt',
+  saveFilter: '纯文本',
+  saved: (path?: string) => (path ? `已导出检查结果：${path}` : '已导出检查结果。'),
+  checking: (i: number, n: number, name: string) => `正在检查 ${i}/${n}：${name}`,
+  failed: (why: string) => `批量检查失败：${why}`,
+  columns: ['文件', '机关名称', '年度', '错误', '提示', '操作'],
+  unreadable: '无法读取',
+  noProblems: '没有发现问题',
+  show: '查看问题',
+  hide: '收起',
+  detailsOf: (name: string) => `${name} 的问题`,
+  toDraft: '保存为草稿并打开',
+  draftOrigin: (name: string) => `批量检查 ${name}`,
+  error: '错误',
+  warning: '提示'
+} as const

@@ -1,0 +1,90 @@
+// 批量检查 in jsdom, with the drafts module on fake-indexeddb: many files checked, none kept unless asked.
+import 'fake-indexeddb/auto'
+import { readFileSync } from 'node:fs'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import type { AppApi, OpenedFile } from '@shared/api'
+import { serializeReport } from '@shared/model/json'
+import { BatchScreen } from '@renderer/batch/BatchScreen'
+import { db } from '@renderer/drafts/db'
+import { freshDb } from '../drafts/helpers'
+import { loadFixture } from '../checks/fixtures'
+import type {} from '@renderer/env'
+
+beforeEach(freshDb)
+
+const files: OpenedFile[] = [
+  { name: '下陆区2016.txt', data: new Uint8Array(readFileSync('../shared/seeds/001_b8f27916e8f9841a.txt')) },
+  {
+    name: '某某市2024.json',
+    data: new TextEncoder().encode(serializeReport(loadFixture('valid-2021.json')))
+  },
+  { name: '损坏.docx', data: new Uint8Array([0x50, 0x4b, 1, 2]) }
+]
+
+function stubApi(): AppApi {
+  const api = {
+    openFiles: vi.fn(async () => files),
+    saveFile: vi.fn(async () => ({ saved: true, path: '/tmp/批量检查结果.txt' })),
+    onMenuCommand: vi.fn(() => () => {})
+  } as unknown as AppApi
+  ;(window as unknown as { api: AppApi }).api = api
+  return api
+}
+
+describe('批量检查', () => {
+  it('checks every chosen file, one row each, and says how many have errors', async () => {
+    stubApi()
+    const drafts = await db.drafts.count()
+    render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText('共 3 份：1 份有错误，1 份无法读取')
+    const rows = screen.getAllByRole('row').slice(1)
+    expect(rows.map((r) => r.cells[0].textContent)).toEqual([
+      '下陆区2016.txt',
+      '某某市2024.json',
+      '损坏.docx'
+    ])
+    expect(rows[0].cells[1].textContent).toBe('下陆区政府')
+    expect(Number(rows[0].cells[3].textContent)).toBeGreaterThan(0)
+    expect(rows[1].cells[3].textContent).toBe('0')
+    expect(rows[2].textContent).toMatch(/无法读取：/)
+    // Nothing was kept.
+    expect(await db.drafts.count()).toBe(drafts)
+  })
+
+  it('shows a file’s problems on demand, errors first', async () => {
+    stubApi()
+    render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText(/^共 3 份/)
+    const show = screen.getAllByRole('button', { name: '查看问题' })[0]
+    fireEvent.click(show)
+    expect(show.getAttribute('aria-expanded')).toBe('true')
+    const list = screen.getByRole('list', { name: '下陆区2016.txt 的问题' })
+    const items = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '')
+    expect(items[0]).toMatch(/^错误/)
+    expect(items.some((t) => /发布日期2016年12月30日早于2016年结束/.test(t))).toBe(true)
+  })
+
+  it('exports the review as text for Notepad, and saves one report as a draft to open', async () => {
+    const api = stubApi()
+    const onOpen = vi.fn()
+    render(<BatchScreen onHome={() => {}} onOpen={onOpen} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText(/^共 3 份/)
+    fireEvent.click(screen.getByRole('button', { name: '导出检查结果' }))
+    await screen.findByText('已导出检查结果：/tmp/批量检查结果.txt')
+    const [req] = vi.mocked(api.saveFile).mock.calls[0]!
+    const text = req.data as string
+    expect(text.startsWith('\uFEFF== 下陆区2016.txt：下陆区政府 2016年度')).toBe(true)
+    expect(text).toContain('\r\n共 3 份：1 份有错误，1 份无法读取\r\n')
+    fireEvent.click(screen.getAllByRole('button', { name: '保存为草稿并打开' })[1])
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
+    const draft = await db.drafts.get(onOpen.mock.calls[0][0] as string)
+    expect(draft?.report.agency).toBe('某某市人民政府')
+    expect(draft?.origin).toBe('批量检查 某某市2024.json')
+  })
+})
