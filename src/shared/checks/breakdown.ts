@@ -35,6 +35,9 @@ const UNIQUE_COUNT = /计1[条次个件]|不重复计|重复计算/
 // “其他为信函等方式”: the rest is named but not counted, so the parts need not add up.
 const REST_UNCOUNTED = /其[他余](?:为|是|均为|通过)(?![^，,；;。]{0,12}\d)/
 const SHARE = /^[，,]?(?:约)?占[^，,；;。\d]{0,8}?(\d+(?:\.\d+)?)%/
+// A copy that lost 年 glues a year to the count after it (IMP-02: “其中201613800条” for 其中2016年13800条):
+// a year, then a figure that does not start with 0. Not a count to compare.
+const YEAR_GLUED = /^(?:19|20)\d{2}[1-9]\d{2,5}$/
 
 interface Count {
   value: number
@@ -61,6 +64,7 @@ function countsIn(text: string): { at: number; count: Count }[] {
   for (const m of text.matchAll(COUNT)) {
     const [all, before, digits, after, scaleWord, unit] = m
     if (CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+    if (YEAR_GLUED.test(digits)) continue
     const scale = scaleWord ? SCALE[scaleWord] : 1
     const decimals = (digits.split('.')[1] ?? '').length
     const end = m.index + all.length

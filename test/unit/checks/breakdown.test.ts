@@ -90,6 +90,12 @@ describe('what is not a breakdown', () => {
     ).toEqual([])
   })
 
+  it('leaves alone a year glued to a count by a copy that lost 年 (seed 001, IMP-02)', () => {
+    expect(breakdown('主动公开政府信息15985条(其中201613800条)。')).toEqual([])
+    // A real count that merely starts like a year is still read.
+    expect(breakdown('共受理申请10件，其中网上申请2000件。')).toHaveLength(1)
+  })
+
   it('leaves alone a change quoted beside a part (同比增加) and a rest named without a figure', () => {
     expect(breakdown('共受理申请10件，其中网上申请6件，同比增加2件，书面申请4件。')).toEqual([])
     expect(
