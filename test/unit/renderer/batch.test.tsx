@@ -39,7 +39,7 @@ describe('批量检查', () => {
     render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
     await screen.findByText('共 3 份：1 份有错误，1 份无法读取')
-    const rows = screen.getAllByRole('row').slice(1)
+    const rows = screen.getAllByRole('row').slice(1) as HTMLTableRowElement[]
     expect(rows.map((r) => r.cells[0].textContent)).toEqual([
       '下陆区2016.txt',
       '某某市2024.json',
