@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
+import { Dialog } from '../Dialog'
 import { HT } from './text'
 import './history.css'
 
@@ -14,13 +15,7 @@ export function SnapshotDialog({ onSave, onCancel }: { onSave(name?: string): vo
     onSave(name.trim() || undefined)
   }
   return (
-    <div
-      className="snapshot-dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={`${uid}-title`}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
-    >
+    <Dialog className="snapshot-dialog" labelledBy={`${uid}-title`} onClose={onCancel}>
       <form onSubmit={submit}>
         <h2 id={`${uid}-title`}>{HT.snapshotTitle}</h2>
         <label htmlFor={`${uid}-name`}>{HT.snapshotName}</label>
@@ -36,6 +31,6 @@ export function SnapshotDialog({ onSave, onCancel }: { onSave(name?: string): vo
           {HT.cancel}
         </button>
       </form>
-    </div>
+    </Dialog>
   )
 }

@@ -1,6 +1,7 @@
 // The report as the website will show it: the HTML export's body, drawn in the page. The export escapes
 // every piece of user text (export/html.ts), so its markup is ours alone.
 import { useEffect, useId, useRef } from 'react'
+import { Dialog } from '../Dialog'
 import { PT } from './text'
 import './preview.css'
 
@@ -9,13 +10,7 @@ export function Preview({ html, onClose }: { html: string; onClose(): void }) {
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => close.current?.focus(), [])
   return (
-    <div
-      className="preview"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={`${uid}-title`}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
-    >
+    <Dialog className="preview" labelledBy={`${uid}-title`} onClose={onClose}>
       <header>
         <h2 id={`${uid}-title`}>{PT.title}</h2>
         <span className="preview-note">{PT.note}</span>
@@ -24,6 +19,6 @@ export function Preview({ html, onClose }: { html: string; onClose(): void }) {
         </button>
       </header>
       <div className="preview-page" dangerouslySetInnerHTML={{ __html: html }} />
-    </div>
+    </Dialog>
   )
 }
