@@ -107,6 +107,7 @@ export const T = {
   exported: (path?: string) => (path ? `已导出：${path}` : '已导出。'),
   exportFailed: (why: string) => `导出失败：${why}`,
   errorsLeft: (n: number) => `注意：报告还有 ${n} 个错误，发布前请改正。`,
+  fillPublished: '发布后请填写“发布日期”，以便核对是否按时发布。',
   copyHtml: '复制到网站',
   copyHtmlHint: '复制报告全文（含表格），粘贴到网站后台的编辑器中即可发布（Ctrl+Shift+C）',
   copied: '已复制全文（含表格），可粘贴到网站后台编辑器；在编辑器的“源代码”模式下粘贴，得到的是网页代码。',

@@ -97,6 +97,24 @@ describe('what leaves the app', () => {
     expect(req.text).toBe(req.html)
   })
 
+  it('without errors, asks for the 发布日期 after what goes to the website, not after JSON', async () => {
+    const api = stubApi()
+    api.saveFile = vi.fn(async () => ({ saved: true, path: '/tmp/年报' }))
+    const report = emptyReport('2021', 2024, '某某局', 'department')
+    // A report with no error: every cell 0, every section written, the fees stated.
+    for (const t of ['active', 'requests', 'review'] as const)
+      for (const k of Object.keys(report.tables[t])) report.tables[t][k] = 0
+    report.fees = { notices: 0, noticedAmount: 0, collected: 0 }
+    for (const s of Object.keys(report.sections) as (keyof typeof report.sections)[])
+      report.sections[s] = '2024年，本机关依法做好政府信息公开工作，全年没有收取信息处理费。'
+    const id = await createDraftFromReport(report, '测试')
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: 'Word（.docx）' }))
+    await screen.findByText('已导出：/tmp/年报发布后请填写“发布日期”，以便核对是否按时发布。')
+    fireEvent.click(screen.getByRole('button', { name: '数据（.json）' }))
+    await screen.findByText('已导出：/tmp/年报')
+  })
+
   it('tells a failed copy in Chinese, pointing to the HTML export', async () => {
     const api = stubApi()
     api.copyToClipboard = vi.fn(async () => ({ written: false }))

@@ -10,15 +10,25 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = ['txt', 'html', 'docx', '
 
 const failure = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
-/** Said after an export or a copy, since what leaves the app is what gets published. */
-function withErrorsLeft(status: string, report: Report, lastYear?: Report): string {
+/**
+ * Said after an export or a copy, since what leaves the app is what gets published: the errors left, or
+ * else, for what goes to the website, that its 发布日期 is wanted (PUB-01..03 need it).
+ */
+function afterLeaving(
+  status: string,
+  report: Report,
+  lastYear: Report | undefined,
+  publishing: boolean
+): string {
+  if (!status) return status
   const errors = checkReport(report, lastYear).filter((f) => f.severity === 'error').length
-  return status && errors ? `${status}${T.errorsLeft(errors)}` : status
+  if (errors) return `${status}${T.errorsLeft(errors)}`
+  return publishing && !report.published ? `${status}${T.fillPublished}` : status
 }
 
 /** Returns the status line to show. */
 export async function exportAs(report: Report, choice: ExportChoice, lastYear?: Report): Promise<string> {
-  return withErrorsLeft(await exportFile(report, choice), report, lastYear)
+  return afterLeaving(await exportFile(report, choice), report, lastYear, choice !== 'json')
 }
 
 async function exportFile(report: Report, choice: ExportChoice): Promise<string> {
@@ -46,7 +56,7 @@ export async function copyForWebsite(report: Report, lastYear?: Report): Promise
     const { htmlFragment } = await import('@shared/export')
     const html = htmlFragment(report)
     const { written } = await window.api.copyToClipboard({ html, text: html })
-    return written ? withErrorsLeft(T.copied, report, lastYear) : T.copyFailed
+    return written ? afterLeaving(T.copied, report, lastYear, true) : T.copyFailed
   } catch {
     return T.copyFailed
   }
