@@ -88,8 +88,7 @@ export function findDate(text: string): string | undefined {
 const ZERO_LOOKALIKE = /[○Ｏ]/g
 
 /** Same length as `s`, so that an offset in the result is an offset in `s`. */
-const normalize = (s: string): string =>
-  s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(ZERO_LOOKALIKE, '〇')
+const normalize = (s: string): string => halfDigits(s).replace(ZERO_LOOKALIKE, '〇')
 
 const DATE_TEXT =
   /^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d))|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/
