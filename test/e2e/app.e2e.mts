@@ -229,6 +229,26 @@ s.test('文件 → 导入… (Ctrl+O) reads the exported Word file back into a n
   }
 })
 
+s.test('文件 → 批量检查… checks the chosen files through main, keeping none', async () => {
+  standin.script.openPaths.push(join(out, '年报.docx'))
+  standin.clickMenu('文件', '批量检查…')
+  await page.getByRole('heading', { name: '批量检查' }).waitFor()
+  await page.getByRole('button', { name: '选择报告并检查…' }).click()
+  await page.getByText(/^共 1 份/).waitFor({ timeout: 15_000 })
+  const dialog = standin.log.openDialogs.at(-1)!
+  assert(
+    JSON.stringify(dialog.properties) === '["openFile","multiSelections"]',
+    `not a multiple choice: ${JSON.stringify(dialog.properties)}`
+  )
+  const row = page.locator('table.batch-results tbody tr').first()
+  assert((await row.textContent())?.includes(AGENCY), 'the checked file is not listed with its agency')
+  // Back to the report, as the cases after this one expect.
+  await page.getByRole('button', { name: '返回首页' }).click()
+  await page.getByRole('button', { name: AGENCY, exact: true }).first().click()
+  await page.getByRole('button', { name: /^三、收到和处理政府信息公开申请情况/ }).click()
+  await page.getByLabel(CELL, { exact: true }).waitFor()
+})
+
 s.test('帮助 → 关于 shows the about box', async () => {
   standin.clickMenu('帮助', '关于')
   await waitFor(
