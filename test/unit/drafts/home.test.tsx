@@ -21,6 +21,8 @@ describe('Home', () => {
     expect(within(row).getByText('示例')).toBeTruthy()
     expect(within(row).getByText('2024')).toBeTruthy()
     expect(within(row).getByText('2 个错误')).toBeTruthy()
+    // The sample is never due.
+    expect(screen.queryByRole('region', { name: '即将到期的报告' })).toBeNull()
   })
 
   it('shows by when each report must be published and how long is left, or when it was', async () => {
@@ -43,6 +45,11 @@ describe('Home', () => {
       expect(await row('某某市人民政府')).toContain('已于2024年3月28日发布')
       // The sample (a 人民政府's report on 2024) is due by 3月31日.
       expect(await row('清河市滨江区人民政府')).toContain('2025年3月31日前发布还有 69 天')
+      // Above the list: only what is due within 30 days (or just past), not published, not the sample.
+      const due = screen.getByRole('region', { name: '即将到期的报告' })
+      expect(within(due).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+        '某某市教育局 2024年度：2025年1月31日前发布，还有 10 天'
+      ])
     } finally {
       vi.useRealTimers()
     }

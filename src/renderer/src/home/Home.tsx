@@ -4,6 +4,7 @@ import { BackupButtons } from './Backup'
 import { DraftRow } from './DraftRow'
 import { NewDraftForm } from './NewDraftForm'
 import { Trash } from './Trash'
+import { DueSoon } from './DueSoon'
 import { H } from './text'
 import './home.css'
 
@@ -88,6 +89,7 @@ export function Home({
           )}
         </p>
       )}
+      {drafts && <DueSoon drafts={drafts} onOpen={onOpen} />}
       <h2 className="home-list-title">{H.title}</h2>
       <div className="home-tools">
         <label htmlFor={`${uid}-search`}>{H.search}</label>

@@ -49,6 +49,9 @@ export const H = {
           ? `已超过 ${-days} 天`
           : '已过发布时限',
   localRule: '按本地规定',
+  dueSoonTitle: '即将到期的报告',
+  dueSoonName: (agency: string, year: number) => `${agency} ${year}年度`,
+  dueSoonWhen: (date: string, left: string) => `：${date}前发布，${left}`,
   rename: '重命名',
   renameLabel: (agency: string) => `${agency}的新名称`,
   ok: '确定',
