@@ -47,9 +47,11 @@ describe('Home', () => {
       expect(await row('清河市滨江区人民政府')).toContain('2025年3月31日前发布还有 69 天')
       // Above the list: only what is due within 30 days (or just past), not published, not the sample.
       const due = screen.getByRole('region', { name: '即将到期的报告' })
-      expect(within(due).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-        '某某市教育局 2024年度：2025年1月31日前发布，还有 10 天'
-      ])
+      expect(
+        within(due)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent)
+      ).toEqual(['某某市教育局 2024年度：2025年1月31日前发布，还有 10 天'])
     } finally {
       vi.useRealTimers()
     }
