@@ -1,5 +1,8 @@
-// A modal dialog in the page (Electron has no window.prompt): named by its heading, closed by Esc.
-import type { ReactNode } from 'react'
+// A modal dialog in the page (Electron has no window.prompt): named by its heading, closed by Esc. Being
+// modal, it keeps Tab inside itself, and gives focus back to where it was when it closes.
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select, textarea, a[href], [tabindex="0"]'
 
 export function Dialog(props: {
   className: string
@@ -7,13 +10,35 @@ export function Dialog(props: {
   onClose(): void
   children: ReactNode
 }) {
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const before = document.activeElement
+    return () => {
+      if (before instanceof HTMLElement && before.isConnected) before.focus()
+    }
+  }, [])
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') return props.onClose()
+    if (e.key !== 'Tab' || !box.current) return
+    const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
+    const [first, last] = [items[0], items.at(-1)]
+    if (!first || !last) return
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault()
+      last.focus()
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault()
+      first.focus()
+    }
+  }
   return (
     <div
+      ref={box}
       className={props.className}
       role="dialog"
       aria-modal="true"
       aria-labelledby={props.labelledBy}
-      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+      onKeyDown={onKeyDown}
     >
       {props.children}
     </div>

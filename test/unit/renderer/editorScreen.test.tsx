@@ -132,15 +132,23 @@ describe('预览', () => {
     report.tables.requests['new.np'] = 37
     const id = await createDraftFromReport(report, '测试')
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
-    fireEvent.click(await screen.findByRole('button', { name: '预览' }))
+    const open = await screen.findByRole('button', { name: '预览' })
+    // A click focuses the button in a browser; jsdom's does not.
+    open.focus()
+    fireEvent.click(open)
     const dialog = await screen.findByRole('dialog', { name: '预览' })
     expect(within(dialog).getByText('某某局<script>x</script>2024年政府信息公开工作年度报告')).toBeTruthy()
     expect(dialog.querySelector('script')).toBeNull()
     expect(dialog.querySelectorAll('table')).toHaveLength(3)
     expect(within(dialog).getAllByText('37').length).toBeGreaterThan(0)
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '关闭预览' }))
+    // Modal: Tab stays inside (the close button is its one control).
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab' })
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '关闭预览' }))
     fireEvent.keyDown(dialog, { key: 'Escape' })
     expect(screen.queryByRole('dialog', { name: '预览' })).toBeNull()
+    // Focus goes back to the button that opened it.
+    expect(document.activeElement).toBe(open)
   })
 })
 
