@@ -1,4 +1,4 @@
-// Home (list of drafts, 新建报告) or the editor of one draft (the one named in the address at startup).
+// Home (list of drafts, 新建报告), the editor of one draft (the one named in the address at startup), or 批量检查.
 import { useCallback, useEffect, useState } from 'react'
 import { BatchScreen } from './batch/BatchScreen'
 import { EditorScreen } from './editor/EditorScreen'
