@@ -1,9 +1,10 @@
 // 批量检查 and the CLI's check: files read by the importer, checked, and described for people.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { batchReport, checkFile, describeFindings } from '@shared/batch'
+import { batchCsv, batchReport, checkFile, checked, describeFindings } from '@shared/batch'
 import { checkReport } from '@shared/checks'
 import { emptyReport } from '@shared/model/report'
+import { loadFixture } from './checks/fixtures'
 
 const seed = (name: string) => ({ name, data: new Uint8Array(readFileSync(`../shared/seeds/${name}`)) })
 
@@ -54,5 +55,31 @@ describe('checking files', () => {
     )
     expect(text).toContain('x.docx：无法读取：')
     expect(text.trimEnd().split('\n').at(-1)).toBe('共 2 份：1 份有错误，1 份无法读取')
+  })
+
+  it('writes the review as a table for Excel: dates, deadline, on time, counts, the main errors', async () => {
+    const late = loadFixture('valid-2021.json') // 某某市人民政府, 2024: due 2025年3月31日
+    late.published = '2025-04-02'
+    const onTime = {
+      ...loadFixture('valid-2021.json'),
+      agency: '某某县人民政府, "二"',
+      published: '2025-03-01'
+    }
+    const results = [
+      await checkFile(seed('001_b8f27916e8f9841a.txt')),
+      checked('late.json', late, []),
+      checked('ok.json', onTime, []),
+      await checkFile({ name: 'x.docx', data: new Uint8Array([1]) })
+    ]
+    const rows = batchCsv(results).split('\r\n')
+    expect(rows[0]).toBe('序号,文件,机关名称,年度,发布日期,发布时限,按时发布,错误,提示,主要错误')
+    expect(rows[1]).toMatch(
+      /^1,001_b8f27916e8f9841a\.txt,下陆区政府,2016,2016年12月30日,2017年3月31日,否,3,\d+,/
+    )
+    expect(rows[2]).toMatch(/^2,late\.json,某某市人民政府,2024,2025年4月2日,2025年3月31日,否,0,1,$/)
+    // A field with a comma or a quote is quoted, its quotes doubled.
+    expect(rows[3]).toMatch(/^3,ok\.json,"某某县人民政府, ""二""",2024,2025年3月1日,2025年3月31日,是,0,/)
+    expect(rows[4]).toMatch(/^4,x\.docx,,,,,,,,无法读取：/)
+    expect(rows[5]).toBe('')
   })
 })

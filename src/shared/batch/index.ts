@@ -5,6 +5,7 @@ import { batchText } from './messages'
 import { getFormat, tableOf, type TableId } from '../formats'
 import { importReport } from '../import'
 import type { ImportInput } from '../import'
+import { chineseDate, publicationDeadline } from '../model/publication'
 import type { Report } from '../model/report'
 
 export interface CheckedFile {
@@ -108,3 +109,54 @@ export const batchTotal = (results: FileCheck[]): string =>
     results.filter((r) => r.ok && r.errors > 0).length,
     results.filter((r) => !r.ok).length
   )
+
+const MAIN_ERRORS = 3
+
+/** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
+const csvField = (v: string | number): string => {
+  const s = String(v)
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/** Whether the report was published on time, as PUB-01..03 judged it; blank when its date or deadline is unknown. */
+function onTime(r: CheckedFile): string {
+  if (!r.report.published || !publicationDeadline(r.report)) return ''
+  return r.findings.some((f) => f.rule.startsWith('meta.published')) ? batchText.no : batchText.yes
+}
+
+/**
+ * The review as a table for Excel or WPS (a 通报 lists which reports were wrong or late): one row per file.
+ * CSV in UTF-8; the caller adds the byte-order mark Excel needs to read it as such.
+ */
+export function batchCsv(results: FileCheck[]): string {
+  const rows = results.map((r, i) => {
+    if (!r.ok)
+      return [
+        i + 1,
+        r.name,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        `${batchText.unreadableShort}：${r.problems.join('；')}`
+      ]
+    const deadline = publicationDeadline(r.report)
+    const errors = r.findings.filter((f) => f.severity === 'error').slice(0, MAIN_ERRORS)
+    return [
+      i + 1,
+      r.name,
+      r.report.agency,
+      r.report.year,
+      r.report.published ? chineseDate(r.report.published) : '',
+      deadline ? chineseDate(deadline.date) : '',
+      onTime(r),
+      r.errors,
+      r.warnings,
+      errors.map((f) => f.message).join('；')
+    ]
+  })
+  return [batchText.csvColumns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+}

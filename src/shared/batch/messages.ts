@@ -11,6 +11,21 @@ export const batchText = {
   error: '错误',
   warning: '提醒',
   unreadable: (file: string, why: string) => `${file}：无法读取：${why}`,
+  unreadableShort: '无法读取',
+  yes: '是',
+  no: '否',
+  csvColumns: [
+    '序号',
+    '文件',
+    '机关名称',
+    '年度',
+    '发布日期',
+    '发布时限',
+    '按时发布',
+    '错误',
+    '提示',
+    '主要错误'
+  ],
   blanks: (table: string, n: number, names: string) =>
     `${table}有 ${n} 格未填写（空白不等于0，没有发生请填0）：${names}`,
   total: (files: number, withErrors: number, unreadable: number) =>

@@ -81,6 +81,12 @@ describe('批量检查', () => {
     const text = req.data as string
     expect(text.startsWith('\uFEFF== 下陆区2016.txt：下陆区政府 2016年度')).toBe(true)
     expect(text).toContain('\r\n共 3 份：1 份有错误，1 份无法读取\r\n')
+    fireEvent.click(screen.getByRole('button', { name: '导出汇总表（Excel）' }))
+    await waitFor(() => expect(api.saveFile).toHaveBeenCalledTimes(2))
+    const [table] = vi.mocked(api.saveFile).mock.calls[1]!
+    expect(table.suggestedName).toBe('批量检查汇总表.csv')
+    expect((table.data as string).startsWith('\uFEFF序号,文件,机关名称,')).toBe(true)
+    expect((table.data as string).split('\r\n')).toHaveLength(5)
     fireEvent.click(screen.getAllByRole('button', { name: '保存为草稿并打开' })[1])
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
     const draft = await db.drafts.get(onOpen.mock.calls[0][0] as string)

@@ -43,15 +43,22 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
     }
   }
 
-  const save = async (): Promise<void> => {
+  // Notepad on older Windows and Excel read UTF-8 only with its byte-order mark, and lines only with CR LF.
+  const save = async (table: boolean): Promise<void> => {
     if (!lib) return
-    // Notepad on older Windows reads UTF-8 only with its mark, and lines only with CR LF.
-    const text = '\uFEFF' + lib.batchReport(results).replace(/\n/g, '\r\n')
-    const r = await window.api.saveFile({
-      suggestedName: BT.saveName,
-      filters: [{ name: BT.saveFilter, extensions: ['txt'] }],
-      data: text
-    })
+    const r = await window.api.saveFile(
+      table
+        ? {
+            suggestedName: BT.saveTableName,
+            filters: [{ name: BT.saveTableFilter, extensions: ['csv'] }],
+            data: '\uFEFF' + lib.batchCsv(results)
+          }
+        : {
+            suggestedName: BT.saveName,
+            filters: [{ name: BT.saveFilter, extensions: ['txt'] }],
+            data: '\uFEFF' + lib.batchReport(results).replace(/\n/g, '\r\n')
+          }
+    )
     if (r.saved) setStatus(BT.saved(r.path))
   }
 
@@ -80,8 +87,11 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
         <button type="button" onClick={() => void choose()} disabled={busy}>
           {BT.choose}
         </button>
-        <button type="button" onClick={() => void save()} disabled={busy || results.length === 0}>
+        <button type="button" onClick={() => void save(false)} disabled={busy || results.length === 0}>
           {BT.save}
+        </button>
+        <button type="button" onClick={() => void save(true)} disabled={busy || results.length === 0}>
+          {BT.saveTable}
         </button>
         <span role="status" className="batch-status">
           {status}
