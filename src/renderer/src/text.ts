@@ -20,6 +20,9 @@ export const T = {
   published: '发布日期',
   publishBy: '本地发布时限',
   publishByHint: '省、市对本机关另有发布时限时填写（每年的月和日）；不填则按条例',
+  overviewLimit: '本地字数上限',
+  overviewLimitHint: '省、市对“总体情况”规定了字数上限时填写（例如 1000）；不填则不限',
+  overviewLength: (n: number) => `共 ${n} 字（不计空格和换行）`,
   publishedPlaceholder: '例如 2025年1月20日',
   publishByPlaceholder: '例如 2月20日',
   dateInvalid: {

@@ -99,6 +99,8 @@ export const checkText = {
     `${where}写“${quote}”：其中各项${terms}=${sum}，与总数${whole}相差${n(Number(whole) - Number(sum))}；所列若不是全部，请写明其余部分`,
   sharesSum: (where: string, quote: string, total: string) =>
     `${where}写“${quote}”：各项已合计为总数，所占百分比相加却是${total}%，应为100%`,
+  overviewLength: (where: string, length: number, limit: number) =>
+    `${where}共${length}字，超过本地规定的${limit}字`,
   publishedEarly: (date: string, year: number) =>
     `发布日期${date}早于${year}年结束：年度报告报告${year}年全年的工作，应在${year + 1}年1月1日以后发布`,
   publishedLate: (date: string, deadline: string, basis: string) =>

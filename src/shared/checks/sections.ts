@@ -2,7 +2,7 @@
 // 责任追究 (STR-07), the five topics of 总体情况 (STR-06), the intro's count of parts (STR-08), and a
 // 总体情况 of general phrases only (STR-11).
 import type { FormatDecl, SectionDecl } from '../formats'
-import type { Report } from '../model/report'
+import { proseLength, type Report } from '../model/report'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { normalizeProse } from './text'
@@ -175,6 +175,15 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
     })
   }
   const overview = format.sections.find((s) => s.id === 'overview')
+  const length = proseLength(overviewText)
+  // STR-10: a rule of the 2021 format where a province or city sets a limit.
+  if (format.years.from >= 2021 && overview && report.overviewLimit && length > report.overviewLimit)
+    out.push({
+      rule: 'section.length',
+      severity: 'warning',
+      message: checkText.overviewLength(sectionWhere(overview.heading), length, report.overviewLimit),
+      cells: ['sections:overview', 'meta:overviewLimit']
+    })
   // STR-06 is a rule of the 2021 format (一（一）) and of any later one.
   if (format.years.from >= 2021 && overview && report.sections.overview.trim()) {
     const missing = missingTopics(overview.hints, report.sections.overview)

@@ -53,7 +53,12 @@ export interface Report {
    * (乡镇人民政府) or which a local rule sets earlier; absent, the 条例's applies (model/publication.ts).
    */
   publishBy?: string
+  /** 本地规定的总体情况字数上限 (STR-10, e.g. 武威: 1000 字); absent, none applies. Not in report-json v1 either. */
+  overviewLimit?: number
 }
+
+/** Characters of prose as a limit counts them: every character but spaces and line breaks. */
+export const proseLength = (text: string): number => text.replace(/\s/g, '').length
 
 export const defaultTitle = (agency: string, year: number): string =>
   `${agency}${year}年政府信息公开工作年度报告`

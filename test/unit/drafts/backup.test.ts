@@ -24,6 +24,7 @@ async function fill() {
   // The publication dates, which report-json v1 has no key for, travel beside the report.
   r.published = '2025-01-20'
   r.publishBy = '01-25'
+  r.overviewLimit = 1000
   await addRevision(a, r, 'snapshot', '一稿')
   await addRevision(b, emptyReport('2019', 2019, '乙区人民政府', 'government'), 'auto')
   await trashDraft(b)
@@ -57,7 +58,8 @@ describe('backup', () => {
     expect(after.drafts.find((d) => d.report.agency === '甲局')?.report.published).toBe('2025-01-22')
     expect(after.revisions.find((r) => r.name === '一稿')?.report).toMatchObject({
       published: '2025-01-20',
-      publishBy: '01-25'
+      publishBy: '01-25',
+      overviewLimit: 1000
     })
   })
 

@@ -90,7 +90,8 @@ describe('drafts store', () => {
     const last = {
       ...emptyReport('2021', 2023, '某某区人民政府', 'government'),
       published: '2024-02-18',
-      publishBy: '02-20'
+      publishBy: '02-20',
+      overviewLimit: 1000
     }
     const next = { np: 4, biz: 1, sci: 0, npo: 0, law: 2, oth: 0, tot: 7 }
     for (const [c, v] of Object.entries(next)) last.tables.requests[`next.${c}`] = v
@@ -103,6 +104,7 @@ describe('drafts store', () => {
     expect(rec?.report.tables.requests['new.np']).toBeNull()
     // The local rule is the agency's; last year's publication date is not this year's.
     expect(rec?.report.publishBy).toBe('02-20')
+    expect(rec?.report.overviewLimit).toBe(1000)
     expect(rec?.report.published).toBeUndefined()
   })
 

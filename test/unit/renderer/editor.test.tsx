@@ -141,6 +141,26 @@ describe('Publication date and deadline', () => {
   })
 })
 
+describe('总体情况 length', () => {
+  it('counts as typed, and warns past a local limit set beside it; the limit refuses letters', () => {
+    const { last } = setup()
+    const overview = screen.getByRole('textbox', { name: '一、总体情况' })
+    type(overview, '本年度，我区 依法公开。\n完成。')
+    expect(screen.getByText('共 14 字（不计空格和换行）')).toBeTruthy()
+    const limit = screen.getByRole('textbox', { name: '本地字数上限' })
+    type(limit, '１０')
+    expect(last().overviewLimit).toBe(10)
+    expect(within(problems()).getByText('“总体情况”部分共14字，超过本地规定的10字')).toBeTruthy()
+    expect(limit.getAttribute('aria-invalid')).toBeNull()
+    type(limit, '十')
+    expect(limit.getAttribute('aria-invalid')).toBe('true')
+    expect(last().overviewLimit).toBe(10)
+    type(limit, '')
+    expect('overviewLimit' in last()).toBe(false)
+    expect(within(problems()).queryByText(/超过本地规定/)).toBeNull()
+  })
+})
+
 describe('Table cells', () => {
   it('accepts full-width digits and keeps a blank apart from 0', () => {
     const { last } = setup()

@@ -12,7 +12,7 @@ import { text } from './messages'
 import type { DraftRecord, RevisionKind, RevisionRecord } from './types'
 
 export const BACKUP_FORMAT = 'xxgk-nianbao/backup'
-// 2: reports may carry published/publishBy beside their report-json keys (version 1 files read as before).
+// 2: reports may carry published/publishBy/overviewLimit beside their report-json keys (version 1 files read as before).
 export const BACKUP_VERSION = 2
 
 const REVISION_KINDS: readonly RevisionKind[] = [
@@ -96,35 +96,38 @@ const optString = (v: unknown) => v === undefined || typeof v === 'string'
 const optStrings = (v: unknown) =>
   v === undefined || (Array.isArray(v) && v.every((p) => typeof p === 'string'))
 
-// report-json v1 has no key for the publication dates: a backup keeps them beside the report's own keys.
-const PUBLICATION_KEYS = ['published', 'publishBy'] as const
-const VALID: Record<(typeof PUBLICATION_KEYS)[number], (s: string) => boolean> = {
-  published: isIsoDate,
-  publishBy: isMonthDay
+// report-json v1 has no key for the agency's local settings (publication dates, the 总体情况 limit): a backup
+// keeps them beside the report's own keys.
+const isLimit = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v > 0
+const LOCAL: { [K in 'published' | 'publishBy' | 'overviewLimit']: (v: unknown) => boolean } = {
+  published: (v) => typeof v === 'string' && isIsoDate(v),
+  publishBy: (v) => typeof v === 'string' && isMonthDay(v),
+  overviewLimit: isLimit
 }
+const LOCAL_KEYS = Object.keys(LOCAL) as (keyof typeof LOCAL)[]
 
 function writeReport(report: Report): Record<string, unknown> {
   const out = reportToJsonValue(report)
-  for (const k of PUBLICATION_KEYS) if (report[k]) out[k] = report[k]
+  for (const k of LOCAL_KEYS) if (report[k] !== undefined) out[k] = report[k]
   return out
 }
 
 function readReport(v: unknown, where: string): Report {
-  const dates: Partial<Record<(typeof PUBLICATION_KEYS)[number], string>> = {}
+  const local: Partial<Pick<Report, keyof typeof LOCAL>> = {}
   let doc = v
   if (isObject(v)) {
     const rest = { ...v }
-    for (const k of PUBLICATION_KEYS) {
+    for (const k of LOCAL_KEYS) {
       const d = rest[k]
       delete rest[k]
       if (d === undefined) continue
-      if (typeof d !== 'string' || !VALID[k](d)) throw new BackupError(text.backup.damaged(`${where}：${k}`))
-      dates[k] = d
+      if (!LOCAL[k](d)) throw new BackupError(text.backup.damaged(`${where}：${k}`))
+      Object.assign(local, { [k]: d })
     }
     doc = rest
   }
   const { report: read, problems } = reportFromJsonValue(doc)
-  const report = read && { ...read, ...dates }
+  const report = read && { ...read, ...local }
   // Blank (missing) cells and out-of-domain values are a draft's normal state; anything else is damage.
   const bad = problems.find((p) => p.kind !== 'missing' && p.kind !== 'domain')
   if (!report || bad) throw new BackupError(text.backup.damaged(`${where}：${bad?.message ?? ''}`))

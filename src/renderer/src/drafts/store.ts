@@ -73,8 +73,8 @@ async function insert(report: Report, extra: Partial<DraftRecord>): Promise<stri
 }
 
 /**
- * 上年结转 of this year's table 三 is last year's 结转下年度 (X1), column by column; a local publication
- * deadline is the agency's, so it holds this year too.
+ * 上年结转 of this year's table 三 is last year's 结转下年度 (X1), column by column; the local rules (deadline,
+ * 总体情况 limit) are the agency's, so they hold this year too.
  */
 export function carryOver(report: Report, lastYear: Report): Report {
   const requests = { ...report.tables.requests }
@@ -86,7 +86,8 @@ export function carryOver(report: Report, lastYear: Report): Report {
   return {
     ...report,
     tables: { ...report.tables, requests },
-    ...(lastYear.publishBy ? { publishBy: lastYear.publishBy } : {})
+    ...(lastYear.publishBy ? { publishBy: lastYear.publishBy } : {}),
+    ...(lastYear.overviewLimit ? { overviewLimit: lastYear.overviewLimit } : {})
   }
 }
 

@@ -36,11 +36,12 @@ export interface EditorProps {
 const INPUT_RULE = 'input.refused'
 const YEAR = /^\s*(\d{4})\s*$/
 
-type OptionalDate = 'published' | 'publishBy'
+type LocalKey = 'published' | 'publishBy' | 'overviewLimit'
 /** `report` with `key` set to `value`, or without it. */
-function withDate(report: Report, key: OptionalDate, value: string | undefined): Report {
-  const { [key]: _old, ...rest } = report
-  return value ? { ...rest, [key]: value } : rest
+function withLocal(report: Report, key: LocalKey, value: string | number | undefined): Report {
+  const next: Report = { ...report }
+  delete next[key]
+  return value === undefined ? next : Object.assign(next, { [key]: value })
 }
 
 export function Editor({
@@ -139,7 +140,13 @@ export function Editor({
         const value = !text ? undefined : key === 'published' ? dateAlone(text) : parseMonthDay(text)
         const refused = text && !value
         refuse(`meta:${key}`, T[key], refused ? T.dateInvalid[key] : undefined)
-        if (!refused) current = withDate(current, key, value)
+        if (!refused) current = withLocal(current, key, value)
+      } else if (name === 'meta.overviewLimit') {
+        const text = values.meta.overviewLimit.trim()
+        const parsed = text ? parseCellInput(text, { kind: 'count' }) : ({ ok: true, value: null } as const)
+        refuse('meta:overviewLimit', T.overviewLimit, parsed.ok ? undefined : parsed.message)
+        // 0 is no limit at all, as a blank is.
+        if (parsed.ok) current = withLocal(current, 'overviewLimit', parsed.value || undefined)
       }
     }
 
@@ -150,7 +157,7 @@ export function Editor({
         for (const key of Object.keys(values.cells)) apply(`cells.${key}`, values)
         for (const s of Object.keys(values.sections)) apply(`sections.${s}`, values)
         for (const k of FEE_KEYS) apply(`fees.${k}`, values)
-        for (const m of ['title', 'agency', 'year', 'agencyKind', 'published', 'publishBy'])
+        for (const m of ['title', 'agency', 'year', 'agencyKind', 'published', 'publishBy', 'overviewLimit'])
           apply(`meta.${m}`, values)
       }
       if (batching) return

@@ -1,6 +1,7 @@
 // One section as the format prints it: the official heading (not editable), what it should cover,
 // the text, and its table (二–四) or the 信息处理费 figures (六, 2021 format).
 import type { SectionDecl } from '@shared/formats'
+import { proseLength } from '@shared/model/report'
 import { useWatch } from 'react-hook-form'
 import { T } from '../text'
 import { useEditor } from './context'
@@ -48,6 +49,7 @@ export function SectionPane({ section }: { section: SectionDecl }) {
         rows={table ? 4 : 14}
         className="prose"
       />
+      {section.id === 'overview' && <OverviewLength />}
       {table && <TableGrid table={table} />}
       {section.id === 'other' && ctx.format.requiresFees && (
         <fieldset className="fees">
@@ -64,5 +66,26 @@ export function SectionPane({ section }: { section: SectionDecl }) {
         </fieldset>
       )}
     </article>
+  )
+}
+
+/** How long 总体情况 is, as a local limit counts it (STR-10), and that limit where the format has the rule. */
+function OverviewLength() {
+  const ctx = useEditor()
+  const text = useWatch({ control: ctx.control, name: 'sections.overview' })
+  return (
+    <div className="overview-length">
+      <span className="count">{T.overviewLength(proseLength(text))}</span>
+      {ctx.format.years.from >= 2021 && (
+        <Field
+          name="meta.overviewLimit"
+          findingRef="meta:overviewLimit"
+          label={T.overviewLimit}
+          hint={T.overviewLimitHint}
+          inputMode="numeric"
+          className="limit"
+        />
+      )}
+    </div>
   )
 }

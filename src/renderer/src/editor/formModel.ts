@@ -13,6 +13,8 @@ export interface FormValues {
     agencyKind: AgencyKind
     published: string
     publishBy: string
+    /** 本地字数上限 as typed, '' for none. */
+    overviewLimit: string
   }
   sections: Record<SectionId, string>
   /** By fieldKey(ref): react-hook-form reads dots as nesting, cell keys have dots. */
@@ -45,7 +47,8 @@ export function toFormValues(report: Report, format: FormatDecl): FormValues {
       year: String(report.year),
       agencyKind: report.agencyKind,
       published: report.published ? chineseDate(report.published) : '',
-      publishBy: report.publishBy ? monthDayText(report.publishBy) : ''
+      publishBy: report.publishBy ? monthDayText(report.publishBy) : '',
+      overviewLimit: report.overviewLimit ? String(report.overviewLimit) : ''
     },
     sections: { ...report.sections },
     cells,

@@ -25,6 +25,7 @@ export const HT = {
     agencyKind: '机关类型',
     format: '表格格式',
     published: '发布日期',
-    publishBy: '本地发布时限'
+    publishBy: '本地发布时限',
+    overviewLimit: '本地字数上限'
   }
 } as const
