@@ -1,7 +1,7 @@
 // Section 六's 信息处理费 figures (FEE-01..04, 国办函〔2020〕109号).
 import type { FormatDecl } from '../formats'
 import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
-import type { Report } from '../model/report'
+import { SECTION_IDS, type Report } from '../model/report'
 import { domainFinding } from './cells'
 import { checkText } from './messages'
 import { normalizeProse } from './text'
@@ -12,8 +12,24 @@ const isTens = (v: number) => Math.abs(v / 10 - Math.round(v / 10)) < 1e-9
 // “收取信息处理费3940元” in prose.
 const FEE_IN_PROSE = /信息处理费[^。；\d]{0,12}?(\d+(?:\.\d+)?)元/g
 
+// FEE-05: what the 2007 条例第三十二条（三） asked for, in any of its usual words: a part on 收费及减免, or a
+// sentence that nothing was charged (“未收取任何费用”, “无…收费的情况”).
+const LEGACY_FEES =
+  /收费及减免|减免情况|支出与收费|收费情况|相关费用|(?:未|不|没有|无)[^。；]{0,12}(?:收取|收费)|收取[^。；]{0,12}费用|检索费|复制费|邮寄费/
+
 export function checkFees(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
+  if (format.id === 'legacy') {
+    const prose = SECTION_IDS.map((s) => normalizeProse(report.sections[s] ?? '')).join('\n')
+    if (!LEGACY_FEES.test(prose))
+      out.push({
+        rule: 'fees.legacyPart',
+        severity: 'warning',
+        message: checkText.legacyFees,
+        cells: ['sections:other']
+      })
+    return out
+  }
   const f = report.fees
   if (format.feesPrematureYear === report.year) {
     const claimed =

@@ -54,24 +54,3 @@ describe('publication date (PUB-01..03)', () => {
     expect(pub(gov, { published: '2024-02-30' })).toEqual([])
   })
 })
-
-describe('总体情况 within a local limit (STR-10)', () => {
-  const length = (edit: Partial<typeof gov>) =>
-    checkReport({ ...structuredClone(gov), ...edit })
-      .filter((f) => f.rule === 'section.length')
-      .map((f) => `${f.message} [${f.cells.join(' ')}]`)
-
-  it('counts every character but spaces and line breaks, against the limit set', () => {
-    const text = '一'.repeat(600) + '\n  ' + '二'.repeat(401)
-    expect(length({ sections: { ...gov.sections, overview: text } })).toEqual([])
-    expect(length({ sections: { ...gov.sections, overview: text }, overviewLimit: 1000 })).toEqual([
-      '“总体情况”部分共1001字，超过本地规定的1000字 [sections:overview meta:overviewLimit]'
-    ])
-    expect(length({ sections: { ...gov.sections, overview: text }, overviewLimit: 1001 })).toEqual([])
-  })
-
-  it('is a rule of the 2021 format only', () => {
-    const long = { overview: '字'.repeat(50) }
-    expect(length({ ...legacy, sections: { ...legacy.sections, ...long }, overviewLimit: 10 })).toEqual([])
-  })
-})
