@@ -4,7 +4,7 @@
 // meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties, section.topics, fees.missing,
 // fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity, prose.none, prose.percentage,
 // prose.percentRounding, section.partsCount, section.generic, prose.oldRegulation, prose.legacyOutcome,
-// meta.planForYear, crossYear.sameText, prose.conflict, prose.partsSum, prose.partOverWhole, section.length, fees.legacyPart, meta.publishedEarly,
+// meta.planForYear, crossYear.sameText, prose.conflict, prose.partsSum, prose.partOverWhole, section.length, fees.legacyPart, prose.requestUnit, meta.publishedEarly,
 // meta.publishedLate.
 import { getFormat, type FormatDecl } from '../formats'
 import type { Report } from '../model/report'

@@ -101,6 +101,7 @@ export const checkText = {
     `${where}写“${quote}”：各项已合计为总数，所占百分比相加却是${total}%，应为100%`,
   overviewLength: (where: string, length: number, limit: number) =>
     `${where}共${length}字，超过本地规定的${limit}字`,
+  requestUnit: (where: string, quote: string) => `${where}写“${quote}”：申请应以“件”计，不以“条”计`,
   legacyFees: '没有写政府信息公开的收费及减免情况（2007年条例第三十二条第（三）项）；没有收费也应写明',
   publishedEarly: (date: string, year: number) =>
     `发布日期${date}早于${year}年结束：年度报告报告${year}年全年的工作，应在${year + 1}年1月1日以后发布`,

@@ -1,5 +1,6 @@
 // Outdated wording carried over from reports written under the 2007 条例 (checks.md REF-01, REF-02), in the
-// 2019 and 2021 formats only: a legacy report rightly speaks the old language.
+// 2019 and 2021 formats only: a legacy report rightly speaks the old language. In a legacy report, requests
+// counted in 条 rather than 件 (L-T-02).
 import type { FormatDecl } from '../formats'
 import type { Report } from '../model/report'
 import { remember, type Memo } from './memo'
@@ -60,8 +61,33 @@ function read(text: string): Quotes {
   return { citations: [...citations], outcomes }
 }
 
+// L-T-02: a request is a 件, not a 条 (an item of information): “受理…申请42条”, or a table of requests whose
+// stated unit is 条 (“附表2 依申请公开情况统计单位:条”).
+const REQUESTS_IN_TIAO = [
+  /(?:受理|收到|接到|办理)[^。，；\n]{0,16}申请[^。，；\n\d]{0,4}\d+条/,
+  /依申请公开[^。\n]{0,10}统计表?[^。\n\d]{0,4}单位[:：]条/
+]
+
+function requestUnits(report: Report, format: FormatDecl): Finding[] {
+  for (const s of format.sections) {
+    const text = normalizeProse(report.sections[s.id] ?? '')
+    const quote = REQUESTS_IN_TIAO.map((re) => re.exec(text)?.[0]).find(Boolean)
+    if (quote)
+      return [
+        {
+          rule: 'prose.requestUnit',
+          severity: 'warning',
+          message: checkText.requestUnit(sectionWhere(s.heading), quote),
+          cells: [`sections:${s.id}`],
+          quote
+        }
+      ]
+  }
+  return []
+}
+
 export function checkWording(report: Report, format: FormatDecl): Finding[] {
-  if (format.id === 'legacy') return []
+  if (format.id === 'legacy') return requestUnits(report, format)
   const out: Finding[] = []
   for (const s of format.sections) {
     const text = report.sections[s.id] ?? ''

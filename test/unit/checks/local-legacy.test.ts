@@ -1,4 +1,5 @@
-// 总体情况 against a local length limit (STR-10), and the 收费及减免 part of a report before 2019 (FEE-05).
+// Local rules (STR-10: 总体情况 against a local length limit) and rules of reports before 2019 (FEE-05: the
+// 收费及减免 part; L-T-02: requests counted in 条).
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '@shared/checks'
 import { loadFixture } from './fixtures'
@@ -43,5 +44,23 @@ describe('收费及减免 in a report before 2019 (FEE-05)', () => {
       '2018年，全市无向申请人进行收费的情况。'
     ])
       expect(fees({ ...legacy, sections: { ...legacy.sections, other: text } })).toEqual([])
+  })
+})
+
+describe('requests counted in 条 in a report before 2019 (L-T-02)', () => {
+  const unit = (overview: string) =>
+    checkReport({ ...legacy, sections: { ...legacy.sections, requests: overview, other: '' } })
+      .filter((f) => f.rule === 'prose.requestUnit')
+      .map((f) => f.quote)
+
+  it('finds 条 after a count of requests (seed 001) and a requests table in 条 (seed 000)', () => {
+    expect(unit('全区共受理公民个人提出的政府信息公开申请42条,其中通过网上申请20条。')).toEqual([
+      '受理公民个人提出的政府信息公开申请42条'
+    ])
+    expect(unit('附表2 依申请公开情况统计单位:条')).toEqual(['依申请公开情况统计单位:条'])
+  })
+
+  it('leaves 件 alone, and 条 of information', () => {
+    expect(unit('共受理信息公开申请91件。主动公开政府信息6404条。')).toEqual([])
   })
 })
