@@ -30,7 +30,7 @@ const problemFinding = (message: string): Finding => ({
 })
 
 /** Errors first, each group in the checks' own order. */
-export const bySeverity = (findings: Finding[]): Finding[] => [
+const bySeverity = (findings: Finding[]): Finding[] => [
   ...findings.filter((f) => f.severity === 'error'),
   ...findings.filter((f) => f.severity !== 'error')
 ]

@@ -24,7 +24,7 @@ export function isMonthDay(s: string): boolean {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0')
-export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`
+const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`
 
 /** 2025-01-20 → 2025年1月20日, as a 落款 prints it (GB/T 9704: Arabic numerals, no leading zeros). */
 export function chineseDate(iso: string): string {
@@ -130,7 +130,7 @@ export interface Deadline {
 // 乡、镇人民政府 and 街道办事处: the 条例 names no date for them; their province or city does.
 const LOCAL_ONLY = /(?:乡|镇|苏木)(?:人民)?政府$|街道办事处$|街道$/
 
-export const deadlineText = {
+const deadlineText = {
   local: '本地规定',
   legacy: '原条例第三十一条：每年3月31日前',
   department: '条例第四十九条：县级以上人民政府部门每年1月31日前',

@@ -63,6 +63,6 @@ function sentence(s: SummarySentence, sum: (patterns: KeyPattern[]) => number): 
   )
 }
 
-/** The table a section stands beside, if it has one whose figures can be put in words. */
+/** Whether the format declares sentences for `table`: only then is 生成文字说明 offered. */
 export const summarizable = (format: FormatDecl, table: TableDecl | undefined): boolean =>
   Boolean(table && format.summaries.some((s) => s.table === table.id))

@@ -1,7 +1,7 @@
 // A statutory table drawn from its declaration: merged headers as printed, one input per value cell.
 import { memo, useCallback, useState } from 'react'
 import type { TableDecl } from '@shared/formats'
-import { summarizeTable } from '@shared/summary'
+import { summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
 import { useEditor, type CellChange } from './context'
@@ -74,7 +74,7 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
             <button type="button" className="secondary" title={T.noneThisYearHint} onClick={fillZeros}>
               {T.noneThisYear}
             </button>
-            {ctx.format.summaries.some((s) => s.table === table.id) && (
+            {summarizable(ctx.format, table) && (
               <button type="button" className="secondary" title={T.summarizeHint} onClick={summarize}>
                 {T.summarize}
               </button>

@@ -6,7 +6,7 @@ import type { DraftSummary } from '../drafts'
 import { H } from './text'
 
 /** How near a deadline must be to be named. */
-export const DUE_SOON_DAYS = 30
+const DUE_SOON_DAYS = 30
 
 export function DueSoon({ drafts, onOpen }: { drafts: readonly DraftSummary[]; onOpen(id: string): void }) {
   const today = todayIso()
