@@ -12,7 +12,15 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { extends: true, test: { name: 'node', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+          setupFiles: ['test/setup-fc.ts']
+        }
+      },
       {
         extends: true,
         test: {

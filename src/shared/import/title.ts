@@ -19,7 +19,9 @@ const TITLE = new RegExp(
   `^(?:${YEAR})?\\s*(.*?)\\s*(?:${YEAR})?\\s*(政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告`
 )
 
-const SENTENCE = /^(?:根据|依据|现将|现公布|现予|关于|按照)|[《》“”「」]|公布|印发/
+const SENTENCE = /^(?:根据|依据|现将|现公布|现予|按照)|[《》“”「」]|公布|印发/
+// A CMS headline names its article “关于某某县2023年政府信息公开工作年度报告”: the report is what follows.
+const ABOUT = /^关于/
 // “2019年我市政府信息公开工作年度报告”: a title, but “我市” names no one.
 const PRONOUN = /^(?:本(?:机关|单位|部门)|我(?:局|区|市|县|委|厅|办|镇|乡|院|部|省))/
 
@@ -31,7 +33,7 @@ export const AGENCY_END = /(?:政府|局|厅|委|委员会|办公室|院|会|中
 function parseTitle(text: string): { agency: string; year: number | undefined; title: string } | undefined {
   const s = text.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
   if (s.length > 60 || /[。；]/.test(s)) return undefined
-  const m = TITLE.exec(s.replace(/\s/g, ''))
+  const m = TITLE.exec(s.replace(ABOUT, ''))
   if (!m) return undefined
   let agency = m[2]
   if (m[4] && PLACE_END.test(agency)) agency += '政府'

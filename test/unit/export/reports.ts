@@ -79,7 +79,10 @@ const arbValue = (domain: CellDomain): fc.Arbitrary<number | null> => {
   return fc.option(value, { freq: 5, nil: null })
 }
 
-/** A plausible agency name: a place (random characters, never a pronoun), its level, a body. */
+/**
+ * A plausible agency name: a place (random characters, never a pronoun), its level, a body. No body's name
+ * opens as a sentence does (根据…, 按照…) or says 公布/印发: the importer rightly takes such a line for prose.
+ */
 const arbAgency = fc
   .tuple(
     fc.array(
@@ -100,6 +103,7 @@ const arbAgency = fc
     )
   )
   .map(([place, level, body]) => place.join('') + level + body)
+  .filter((name) => !/^(?:根据|依据|现将|现公布|现予|按照|关于)|公布|印发/.test(name))
 
 export function arbReport(formatId: Exclude<FormatId, 'legacy'>): fc.Arbitrary<Report> {
   const format = getFormat(formatId)
