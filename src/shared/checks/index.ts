@@ -1,17 +1,19 @@
 // checkReport: every check of checks.md that can be decided from the report (and last year's), pure.
 // Rule ids (stable): the identities' own (requests.balance, review.total, active.* …), cell.domain,
 // cell.blank, cell.moneyUnit, cell.amountUnit, active.regulations, meta.format, meta.year, meta.period,
-// meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties, section.topics, fees.missing,
-// fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity, prose.none, prose.percentage,
-// prose.percentRounding, section.partsCount, section.generic, prose.oldRegulation, prose.legacyOutcome,
-// meta.planForYear, crossYear.sameText, prose.conflict, prose.partsSum, prose.partOverWhole, section.length, fees.legacyPart, prose.requestUnit, meta.publishedEarly,
-// meta.publishedLate.
+// meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties,
+// section.topics, fees.missing, fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity,
+// prose.none, prose.percentage, prose.percentRounding, section.partsCount, section.generic,
+// prose.oldRegulation, prose.legacyOutcome, meta.planForYear, crossYear.sameText, prose.conflict,
+// prose.partsSum, prose.partOverWhole, section.length, fees.legacyPart, prose.requestUnit, legacy.tableSum,
+// meta.publishedEarly, meta.publishedLate.
 import { getFormat, type FormatDecl } from '../formats'
 import type { Report } from '../model/report'
 import { checkBreakdowns } from './breakdown'
 import { checkCells } from './cells'
 import { checkFees } from './fees'
 import { checkIdentities } from './identities'
+import { checkIndicatorSums } from './indicators'
 import { checkText } from './messages'
 import { checkMeta } from './meta'
 import { checkProse } from './prose'
@@ -27,7 +29,7 @@ export type { Finding } from './types'
  * Which rules counted a stored draft's errors and warnings. Bump it whenever a rule is added or changed:
  * the home list recounts the drafts counted by an older one (the app's drafts/store.ts recountStale).
  */
-export const CHECKS_VERSION = 2
+export const CHECKS_VERSION = 3
 
 /** What identifies a finding for an official who dismisses it: its rule and its words (which quote the text). */
 export const findingKey = (f: Finding): string => `${f.rule}|${f.message}`
@@ -74,6 +76,7 @@ export function checkReport(report: Report, lastYear?: Report): Finding[] {
     ...checkPublication(report),
     ...checkSections(report, format),
     ...checkIdentities(report, format, previous),
+    ...checkIndicatorSums(report, format),
     ...checkCells(report, format),
     ...checkFees(report, format),
     ...checkProse(report, format),

@@ -91,6 +91,12 @@ export const checkText = {
   ) => `${where}写“${quote}”：${part}÷${total}=${exact}%，四舍五入应为${rounded}%（像是截尾）`,
   proseNone: (where: string, quote: string, cellLabels: string, v: number) =>
     `${where}写“${quote}”，但${cellLabels}为${n(v)}`,
+  indicatorSum: (where: string, label: string, total: number, parts: [string, number][]) => {
+    const sum = parts.reduce((t, [, v]) => t + v, 0)
+    return `${where}的统计表：“${label}”为${n(total)}，其下各项合计为${n(sum)}（${parts
+      .map(([l, v]) => `${l}${n(v)}`)
+      .join('＋')}），相差${n(Math.abs(total - sum))}`
+  },
   partOverWhole: (where: string, quote: string, part: string, whole: string) =>
     `${where}写“${quote}”：其中一项${part}大于总数${whole}`,
   partsOver: (where: string, quote: string, terms: string, sum: string, whole: string) =>

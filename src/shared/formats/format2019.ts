@@ -108,5 +108,6 @@ export const format2019: FormatDecl = {
   ],
   requiresFees: false,
   feesPrematureYear: 2020,
-  summaries: [activeSummary2019, requestsSummary, reviewSummary]
+  summaries: [activeSummary2019, requestsSummary, reviewSummary],
+  indicatorSums: []
 }

@@ -103,5 +103,6 @@ export const format2021: FormatDecl = {
   ],
   requiresFees: true,
   feeLapsedCell: ref('requests', 'r6_2.tot'),
-  summaries: [activeSummary2021, requestsSummary, reviewSummary]
+  summaries: [activeSummary2021, requestsSummary, reviewSummary],
+  indicatorSums: []
 }

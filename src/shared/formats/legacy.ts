@@ -1,5 +1,7 @@
 // Reports on 2008–2018: no national format (template-legacy.md). Sections are kept as text and the
-// 附表 indicators as found, so there are no statutory tables or identities to declare.
+// 附表 indicators as found, so there are no statutory tables or identities to declare; the indicator
+// tables' own sums are read from that text.
+import { legacySums } from './legacy-sums'
 import type { FormatDecl } from './types'
 
 export const formatLegacy: FormatDecl = {
@@ -64,5 +66,6 @@ export const formatLegacy: FormatDecl = {
   identities: [],
   prose: [],
   requiresFees: false,
-  summaries: []
+  summaries: [],
+  indicatorSums: legacySums
 }

@@ -136,6 +136,21 @@ export interface TableSummary {
   sentences: SummarySentence[]
 }
 
+/**
+ * A sum in the indicator tables of a report before 2019 (template-legacy.md §3, checks.md L-T-01), which the
+ * legacy format keeps as text: the row whose label reads `total` equals the rows under it. Those are its
+ * numbered items (1. 2. …, (1) (2) …, sub-rows of an item skipped) or, when the first row under it says
+ * 其中 and is not numbered, the rows that follow up to the next numbered one.
+ */
+export interface IndicatorSum {
+  /** The total's label, its numbering and a 其中 in front taken off. */
+  total: RegExp
+  /** Checked only when a part is labelled so: 主动公开信息数 sums kinds of information, never channels. */
+  partsLike?: RegExp
+  /** Which tables of template-legacy.md §3 print it (for the reader of the declaration). */
+  families: string
+}
+
 export interface FormatDecl {
   id: FormatId
   /** The document that set the format. */
@@ -154,4 +169,6 @@ export interface FormatDecl {
   feesPrematureYear?: number
   /** The tables' figures in words, for the prose beside each table (none for the legacy format). */
   summaries: TableSummary[]
+  /** The sums of the indicator tables a report keeps as text (the legacy format's 附表). */
+  indicatorSums: IndicatorSum[]
 }
