@@ -22,8 +22,14 @@ interface RowSpec {
   groups: RowSpec[]
 }
 
+interface Label {
+  norm: string
+  set: Set<string>
+}
+
 interface Run {
-  labels: { norm: string; set: Set<string> }[]
+  /** Each label piece, and its words apart when spaces split it (a wrapped stub cell beside the row's label). */
+  labels: (Label & { words?: Label[] })[]
   text: Set<string>
   values: Piece[]
   first: number
@@ -120,7 +126,14 @@ function computeRuns(lines: Line[], from: number, to: number): Run[] {
         close()
         if (!labels.length) first = i
         const norm = normalizeLabel(p.text)
-        labels.push({ norm, set: bigrams(norm) })
+        const words = p.text.trim().split(/[\s\u00A0\u3000]+/)
+        labels.push({
+          norm,
+          set: bigrams(norm),
+          ...(words.length > 1 && {
+            words: words.map((w) => normalizeLabel(w)).map((n) => ({ norm: n, set: bigrams(n) }))
+          })
+        })
       }
     }
   }
@@ -131,10 +144,12 @@ function computeRuns(lines: Line[], from: number, to: number): Run[] {
 function score(run: Run, row: RowSpec): number {
   if (!row.set) return 0
   let s = recall(row.set, run.text)
-  for (const l of run.labels) {
-    if (l.norm.length < 4) continue
-    const p = recall(l.set, row.set) * (0.5 + 0.5 * Math.min(1, l.norm.length / row.len))
-    if (p > s) s = p
+  for (const label of run.labels) {
+    for (const l of label.words ? [label, ...label.words] : [label]) {
+      if (l.norm.length < 4) continue
+      const p = recall(l.set, row.set) * (0.5 + 0.5 * Math.min(1, l.norm.length / row.len))
+      if (p > s) s = p
+    }
   }
   return s
 }

@@ -48,17 +48,23 @@ export function findTitles(lines: Line[], limit = lines.length): Title[] {
   const out: Title[] = []
   for (let i = 0; i < limit && i < lines.length; i++) {
     if (lines[i].row) continue
-    const t = parseTitle(lines[i].text)
+    let start = i
+    let t = parseTitle(lines[i].text)
+    // A long centred title wraps, even inside a word: “…信息公开工作年” / “度报告”.
+    const next = lines[i + 1]
+    if (!t && next && !next.row && next.text.length <= 15 && /报告/.test(next.text)) {
+      t = parseTitle(lines[i].text + next.text)
+      if (t) i++
+    }
     if (!t) continue
     let { agency, title } = t
-    let start = i
     // A PDF title puts the agency alone on the line above.
-    if (!agency && i > 0 && !lines[i - 1].row) {
-      const above = lines[i - 1].text.replace(/\s+/g, '')
+    if (!agency && start > 0 && !lines[start - 1].row) {
+      const above = lines[start - 1].text.replace(/\s+/g, '')
       if (above.length <= 30 && AGENCY_END.test(above)) {
         agency = above
         title = above + title
-        start = i - 1
+        start = start - 1
       }
     }
     out.push({ title, agency, year: t.year, index: i, start })
