@@ -1,8 +1,9 @@
-// Reading a report file for the CLI. One function, one switch on the file's extension: a new input kind
-// (.txt, .html, .docx from the import feature) is one more `case` that returns { report, problems }.
+// Reading a report file for the CLI, by its extension: our report-json as it is, and every kind of published
+// report the importer reads (import/extensions.ts) through the importer, as the app imports it.
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { importReport } from '../shared/import'
+import { IMPORT_EXTENSIONS } from '../shared/import/extensions'
 import { validateReportJson } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
 import { cliText } from './messages'
@@ -20,10 +21,8 @@ export async function loadReportFile(path: string): Promise<{ report?: Report; p
         const { report, problems } = validateReportJson(await readFile(path, 'utf8'))
         return { report, problems: problems.filter((p) => p.kind !== 'domain').map((p) => p.message) }
       }
-      case '.txt':
-      case '.html':
-      case '.htm':
-      case '.docx': {
+      default: {
+        if (!IMPORT_EXTENSIONS.includes(ext.slice(1))) return { problems: [cliText.unsupported(ext)] }
         const r = await importReport({ name: path, data: new Uint8Array(await readFile(path)) })
         if (!r.ok) return { problems: [r.message] }
         // Only what blanked a cell or broke the structure: notices and warnings (Traditional converted,
@@ -33,8 +32,6 @@ export async function loadReportFile(path: string): Promise<{ report?: Report; p
           problems: r.problems.filter((p) => p.level === 'error').map((p) => p.message)
         }
       }
-      default:
-        return { problems: [cliText.unsupported(ext)] }
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code

@@ -149,6 +149,8 @@ s.test('a full-width number is accepted; a letter is refused at the cell in Chin
   await page.waitForTimeout(50)
 })
 
+let exportedHtml = ''
+
 s.test('导出 网页 downloads an HTML file with the table, the typed values and the agency', async () => {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -156,6 +158,7 @@ s.test('导出 网页 downloads an HTML file with the table, the typed values an
   ])
   const path = await download.path()
   const html = await readFile(path, 'utf8')
+  exportedHtml = html
   await writeFile(await artifactPath('export.html'), html)
   assert(download.suggestedFilename().endsWith('.html'), `file name ${download.suggestedFilename()}`)
   assert(html.includes('<table'), 'no <table> in the export')
@@ -305,6 +308,38 @@ s.test('批量检查 from the home screen: several files chosen at once, one row
   await page.getByText(/发布日期2016年12月30日早于2016年结束/).waitFor()
   await page.screenshot({ path: await artifactPath('batch.png') })
 })
+
+s.test(
+  'the exported page printed to PDF imports back as a new draft: agency and table 三 as typed',
+  async () => {
+    assert(exportedHtml !== '', 'the HTML export test did not run')
+    const printer = await context.newPage()
+    await printer.setContent(exportedHtml, { waitUntil: 'load' })
+    const file = await artifactPath('export.pdf')
+    await writeFile(file, await printer.pdf({ format: 'A4' }))
+    await printer.close()
+    await page.goto(server.url)
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '导入已发布的报告' }).click()
+    await (await chooser).setFiles(file)
+    await page
+      .getByRole('region', { name: '导入时未能读取的内容' })
+      .getByText(/从 PDF（\d+页）中读取文字导入/)
+      .waitFor()
+    await page.getByRole('button', { name: REQ, exact: true }).click()
+    for (const [name, value] of [
+      [NEW_NP, '12'], // as the full-width test left it
+      [NEW_BIZ, '2'],
+      [NEW_TOT, '14']
+    ] as const) {
+      const got = await cell(name).inputValue()
+      assert(got === value, `${name}: ${got} ≠ ${value}`)
+    }
+    const agency = await page.getByRole('textbox', { name: '机关名称', exact: true }).inputValue()
+    assert(agency === AGENCY, `agency ${agency}`)
+    assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
+  }
+)
 
 await s.run(async () => {
   await context.close()

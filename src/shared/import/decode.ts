@@ -5,10 +5,13 @@ import type { SourceKind } from './types'
 
 export const MAX_TEXT_BYTES = 8 * 1024 * 1024
 export const MAX_DOCX_BYTES = 40 * 1024 * 1024
+/** A report's PDF with its seal and fonts is a few MB; the app opens nothing over 50 MB. */
+export const MAX_PDF_BYTES = 50 * 1024 * 1024
 
 export type Decoded =
   | { ok: true; kind: 'txt' | 'html'; text: string; notices: string[] }
   | { ok: true; kind: 'docx'; bytes: Uint8Array; notices: string[] }
+  | { ok: true; kind: 'pdf'; bytes: Uint8Array; notices: string[] }
   | { ok: false; message: string }
 
 type TextDecoderCtor = new (
@@ -83,6 +86,7 @@ function extensionKind(name: string): SourceKind | 'doc' | undefined {
   if (ext === 'doc') return 'doc'
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html'
   if (ext === 'txt') return 'txt'
+  if (ext === 'pdf') return 'pdf'
   return undefined
 }
 
@@ -105,7 +109,12 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
       ? { ok: true, kind: 'docx', bytes, notices: [] }
       : { ok: false, message: importText.zipNotDocx }
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { ok: false, message: importText.pdf }
+  // “%PDF”, which a file may follow with a few bytes of junk (the format allows 1024)
+  if (hasAscii(bytes.subarray(0, 1024), '%PDF-')) {
+    if (bytes.length > MAX_PDF_BYTES)
+      return { ok: false, message: importText.tooLarge(bytes.length, MAX_PDF_BYTES) }
+    return { ok: true, kind: 'pdf', bytes, notices: [] }
+  }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { ok: false, message: importText.oldWord }
   for (const [sig, what] of PICTURES)
     if (startsWith(bytes, sig)) return { ok: false, message: importText.picture(what) }

@@ -24,6 +24,7 @@ import { decode } from './decode'
 import { docxLines } from './docx'
 import { htmlLines } from './html'
 import { textLines, type Line } from './lines'
+import { unifyRadicals } from '../text/radicals'
 import { importText } from './messages'
 import { assemble, type Assembled } from './assemble'
 import { pageDate, settlePublished } from './publication'
@@ -103,6 +104,25 @@ function fromJson(text: string): ImportResult {
   return { ok: true, report, trace, problems: found }
 }
 
+/** A PDF's text, laid out as pdftotext does; a scan or a damaged file is refused with its reason. */
+async function readPdf(
+  bytes: Uint8Array
+): Promise<{ ok: true; text: string; pages: number } | { ok: false; message: string }> {
+  try {
+    const { pdfText } = await import('./pdf')
+    const pdf = await pdfText(bytes)
+    // A page of a report holds hundreds of characters; a scan holds none but a stray page number.
+    if (pdf.chars < 20 * pdf.pages) return { ok: false, message: importText.pdfScanned }
+    return { ok: true, text: pdf.text, pages: pdf.pages }
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e)
+    return {
+      ok: false,
+      message: /password/i.test(detail) ? importText.pdfLocked : importText.pdfBroken(detail)
+    }
+  }
+}
+
 async function run({ name, data }: ImportInput): Promise<ImportResult> {
   const d = decode(name, data)
   if (!d.ok) return { ok: false, message: d.message, problems: [] }
@@ -122,11 +142,17 @@ async function run({ name, data }: ImportInput): Promise<ImportResult> {
         problems: []
       }
     }
+  } else if (d.kind === 'pdf') {
+    const pdf = await readPdf(d.bytes)
+    if (!pdf.ok) return { ok: false, message: pdf.message, problems: [] }
+    text = pdf.text
+    toLines = textLines
+    notices.push(importText.pdfRead(pdf.pages))
   } else text = d.text
   if (/\.json$/i.test(name) || /^\s*\{\s*"schema"\s*:\s*"xxgk-nianbao\/report"/.test(text))
     return fromJson(text)
   // The XML or HTML markup is ASCII: converting it with the text is harmless.
-  const simplified = simplify(text)
+  const simplified = simplify(unifyRadicals(text))
   text = simplified.text
   if (simplified.traditional) notices.push(importText.traditional)
   const lines = toLines(text)

@@ -8,8 +8,12 @@ export const importText = {
   tooLarge: (bytes: number, limit: number) =>
     `文件过大（${mb(bytes)} MB），超过 ${mb(limit)} MB 的上限；年度报告的文本一般不超过几百 KB，请确认选择的文件是否正确`,
   picture: (what: string) =>
-    `这是${what}，不是文本、网页或 Word 文件；请导入报告的文字版本（.txt、.html 或 .docx）`,
-  pdf: '这是 PDF 文件，暂不能直接导入；请先用“另存为文本”或复制全文到 .txt 文件后再导入',
+    `这是${what}，不是文本、网页、Word 或 PDF 文件；请导入报告的文字版本（.txt、.html、.docx 或 .pdf）`,
+  pdfRead: (pages: number) =>
+    `从 PDF（${pages}页）中读取文字导入；PDF 的表格按文字位置还原，请逐一核对表格数字`,
+  pdfScanned: '这个 PDF 没有可读取的文字，可能是扫描件（每页是一张图片）；请导入报告的 Word、网页或文本版本',
+  pdfLocked: '这个 PDF 设有打开密码，无法读取；请导入没有密码的版本',
+  pdfBroken: (detail: string) => `PDF 文件无法读取（可能已损坏）：${detail}`,
   zipNotDocx: '这是一个压缩文件，但不是 Word（.docx）文档，无法导入',
   oldWord: '这是旧版 Word（.doc）文件，请在 Word 中“另存为”.docx 后再导入',
   binary: '文件不是文本：内容含有大量无法识别的字符，可能选错了文件',

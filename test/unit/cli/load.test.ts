@@ -15,12 +15,21 @@ describe('loadReportFile', () => {
   })
 
   it('explains what it cannot read, in Chinese', async () => {
-    writeFileSync(join(tmp, 'a.pdf'), 'x')
-    expect(await loadReportFile(join(tmp, 'a.pdf'))).toEqual({
-      problems: ['暂不支持“.pdf”文件，请使用 .json']
+    writeFileSync(join(tmp, 'a.xlsx'), 'x')
+    expect(await loadReportFile(join(tmp, 'a.xlsx'))).toEqual({
+      problems: ['暂不支持“.xlsx”文件，请使用 .json，或已发布报告的 .txt、.html、.docx、.pdf']
     })
     expect(await loadReportFile(join(tmp, 'none.json'))).toEqual({ problems: ['文件不存在'] })
     expect(await loadReportFile(tmp)).toEqual({ problems: ['这是一个文件夹，不是文件'] })
+  })
+
+  it('reads a published report as the importer does: a PDF', async () => {
+    const r = await loadReportFile('test/fixtures/import/pdf/valid-2021.libreoffice.pdf')
+    expect([r.report?.agency, r.report?.tables.requests['new.tot'], r.problems]).toEqual([
+      '某某市人民政府',
+      27,
+      []
+    ])
   })
 
   it('leaves values outside their domain to the checks', async () => {

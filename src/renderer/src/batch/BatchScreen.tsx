@@ -5,8 +5,7 @@ import type { FileCheck } from '@shared/batch'
 import { createDraftFromReport } from '../drafts'
 import { BT } from './text'
 import './batch.css'
-
-const EXTENSIONS = ['txt', 'html', 'htm', 'docx', 'json']
+import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
 
 // Loaded on first use: the importer (docx, Traditional characters) is not needed to start the app.
 const batch = () => import('@shared/batch')
@@ -22,7 +21,9 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
   const choose = async (): Promise<void> => {
     setBusy(true)
     try {
-      const files = await window.api.openFiles({ filters: [{ name: BT.filter, extensions: EXTENSIONS }] })
+      const files = await window.api.openFiles({
+        filters: [{ name: BT.filter, extensions: [...IMPORT_EXTENSIONS] }]
+      })
       if (!files.length) return
       const b = await batch()
       setLib(b)

@@ -4,6 +4,7 @@ import { checkReport } from '@shared/checks'
 import type { Report } from '@shared/model/report'
 import { createDraftFromReport } from '../drafts'
 import { T } from '../text'
+import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
 
 export type ExportChoice = 'txt' | 'html' | 'docx' | 'pdf' | 'json'
 export const EXPORT_CHOICES: readonly ExportChoice[] = ['txt', 'html', 'docx', 'pdf', 'json']
@@ -72,7 +73,7 @@ export type ImportOutcome = { id: string; message: string } | { id?: undefined; 
 export async function importFile(beforeCreate?: () => Promise<void>): Promise<ImportOutcome> {
   try {
     const file = await window.api.openFile({
-      filters: [{ name: T.importFilter, extensions: ['txt', 'html', 'htm', 'docx', 'json'] }]
+      filters: [{ name: T.importFilter, extensions: [...IMPORT_EXTENSIONS] }]
     })
     if (!file) return { message: '' }
     const { importReport } = await import('@shared/import')

@@ -1,0 +1,100 @@
+// PDF import: the text is laid out as pdftotext would (import/pdf.ts) and read by the text importer. A PDF
+// made from a report by LibreOffice comes back with every cell and every section's words; a scan, a locked
+// or damaged file is refused with its reason. Chromium's print (the app's own PDF export) is covered by
+// the end-to-end test, in the browser build.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { getFormat } from '@shared/formats'
+import { importReport } from '@shared/import'
+import { importText } from '@shared/import/messages'
+import { parseReportJson } from '@shared/model/json'
+import type { Report } from '@shared/model/report'
+import { unifyRadicals } from '@shared/text/radicals'
+import { IMPORT_FIXTURES } from './expect'
+
+const REPORTS = join(import.meta.dirname, '../../fixtures/reports')
+const pdf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(IMPORT_FIXTURES, 'pdf', name)))
+
+function original(name: string): Report {
+  const { report } = parseReportJson(readFileSync(join(REPORTS, `${name}.json`), 'utf8'))
+  if (!report) throw new Error(name)
+  return report
+}
+
+/** Cells by key and sections without white space (a PDF breaks lines where the page ends them). */
+function essence(r: Report) {
+  const format = getFormat(r.format)
+  return {
+    format: r.format,
+    year: r.year,
+    agency: r.agency,
+    title: r.title,
+    cells: format.tables.flatMap((t) =>
+      t.cells.map((c) => `${t.id}:${c.key}=${r.tables[t.id][c.key] ?? ''}`)
+    ),
+    sections: format.sections.map((s) => r.sections[s.id].replace(/\s+/g, ''))
+  }
+}
+
+describe('a PDF made by LibreOffice from a report', () => {
+  it.each(['valid-2021', 'seed002-jilin-commerce-2020'])('%s comes back cell for cell', async (name) => {
+    const data = pdf(`${name}.libreoffice.pdf`)
+    const r = await importReport({ name: `${name}.pdf`, data })
+    if (!r.ok) throw new Error(r.message)
+    expect(essence(r.report)).toEqual(essence(original(name)))
+    expect(r.problems[0]).toEqual({
+      level: 'notice',
+      message: importText.pdfRead(name === 'valid-2021' ? 4 : 5)
+    })
+    // the caller's bytes are still there (pdf.js may take over the buffer it is given)
+    expect(data.length).toBeGreaterThan(1000)
+  })
+
+  it('is recognised by its content whatever the file is called', async () => {
+    const r = await importReport({ name: '报告', data: pdf('valid-2021.libreoffice.pdf') })
+    expect(r.ok && r.report.year).toBe(2024)
+  })
+})
+
+describe('a PDF that cannot be read', () => {
+  const ascii = (s: string): Uint8Array => new TextEncoder().encode(s)
+
+  it('a scan (pages without text) is refused, saying why', async () => {
+    const blank = ascii(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+        '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n'
+    )
+    expect(await importReport({ name: 'scan.pdf', data: blank })).toEqual({
+      ok: false,
+      message: importText.pdfScanned,
+      problems: []
+    })
+  })
+
+  it('a file with an open password', async () => {
+    const r = await importReport({ name: 'locked.pdf', data: pdf('locked.pdf') })
+    expect(!r.ok && r.message).toBe(importText.pdfLocked)
+  })
+
+  it('a damaged file', async () => {
+    const r = await importReport({ name: 'x.pdf', data: ascii('%PDF-1.7\n' + '垃圾'.repeat(100)) })
+    expect(!r.ok && r.message).toMatch(/^PDF 文件无法读取（可能已损坏）：/)
+  })
+})
+
+describe('radicals for ideographs', () => {
+  it('a PDF printed from HTML names glyphs by radicals: read as the ideographs', () => {
+    expect(unifyRadicals('某某市⼈⺠政府⻔⼾⽹站，⼀、总体情况')).toBe('某某市人民政府门户网站，一、总体情况')
+    const plain = '人民政府2024年'
+    expect(unifyRadicals(plain)).toBe(plain)
+  })
+
+  it('in any text imported', async () => {
+    const r = await importReport({
+      name: 'r.txt',
+      data: '某某市⼈⺠政府2024年政府信息公开⼯作年度报告\n⼀、总体情况\n正⽂。\n⼆、主动公开政府信息情况\n'
+    })
+    expect(r.ok && [r.report.agency, r.report.sections.overview]).toEqual(['某某市人民政府', '正文。'])
+  })
+})
