@@ -115,11 +115,9 @@ async function readPdf(
     if (pdf.chars < 20 * pdf.pages) return { ok: false, message: importText.pdfScanned }
     return { ok: true, text: pdf.text, pages: pdf.pages }
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e)
-    return {
-      ok: false,
-      message: /password/i.test(detail) ? importText.pdfLocked : importText.pdfBroken(detail)
-    }
+    if (e instanceof Error && e.name === 'PasswordException')
+      return { ok: false, message: importText.pdfLocked }
+    return { ok: false, message: importText.pdfBroken(e instanceof Error ? e.message : String(e)) }
   }
 }
 
