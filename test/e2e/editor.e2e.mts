@@ -318,6 +318,10 @@ s.test(
     const file = await artifactPath('export.pdf')
     await writeFile(file, await printer.pdf({ format: 'A4' }))
     await printer.close()
+    const refused: string[] = []
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text())
+    })
     await page.goto(server.url)
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: '导入已发布的报告' }).click()
@@ -337,6 +341,8 @@ s.test(
     }
     const agency = await page.getByRole('textbox', { name: '机关名称', exact: true }).inputValue()
     assert(agency === AGENCY, `agency ${agency}`)
+    // pdf.js runs under the page's policy: no eval, no worker, nothing fetched
+    assert(refused.length === 0, `refused by the policy: ${refused.join('; ')}`)
     assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   }
 )
