@@ -12,6 +12,7 @@ import { artifactPath, assert, ROOT, suite } from './lib/harness.mts'
 const AGENCY = '某某市某某区人民政府办公室'
 const YEAR = '2024'
 const CELL = '表三 一、本年新收政府信息公开申请数量 自然人'
+const CARRY = '表三 二、上年结转政府信息公开申请数量 自然人'
 
 const s = suite('app: real main + real preload + built renderer on the electron stand-in')
 const standin = await createStandin()
@@ -140,6 +141,14 @@ s.test('create a report and fill a table cell', async () => {
   await cell.fill('37')
   await cell.press('Tab')
   assert((await cell.inputValue()) === '37', 'cell value')
+  // The rest of table 三 as a published report has it: no blanks (a PDF keeps no place for a blank cell).
+  await page
+    .locator('section.table-block')
+    .filter({ hasText: '表三' })
+    .getByRole('button', { name: '本年无此项' })
+    .click()
+  await page.getByLabel(CARRY, { exact: true }).waitFor()
+  assert((await page.getByLabel(CARRY, { exact: true }).inputValue()) === '0', '本年无此项')
   await page.screenshot({ path: await artifactPath('app-e2e-editor.png') })
 })
 
@@ -227,6 +236,19 @@ s.test('文件 → 导入… (Ctrl+O) reads the exported Word file back into a n
     const value = await page.getByLabel(CELL, { exact: true }).inputValue()
     assert(value === '37', `draft ${i}: cell value ${value}`)
   }
+})
+
+s.test('文件 → 导入… reads back the PDF that 导出 PDF printed, into a new draft', async () => {
+  standin.script.openPaths.push(join(out, '年报.pdf'))
+  standin.clickMenu('文件', '导入…')
+  await waitFor(() => standin.log.openDialogs.length === 2, 'the open dialog')
+  // the new draft opens at section 一
+  await page.getByLabel(CELL, { exact: true }).waitFor({ state: 'hidden', timeout: 10_000 })
+  await page.getByText(/从 PDF（\d+页）中读取文字导入/).waitFor({ timeout: 10_000 })
+  await page.getByRole('button', { name: /^三、收到和处理政府信息公开申请情况/ }).click()
+  const value = await page.getByLabel(CELL, { exact: true }).inputValue()
+  const carry = await page.getByLabel(CARRY, { exact: true }).inputValue()
+  assert(value === '37' && carry === '0', `cell values ${value}, ${carry}`)
 })
 
 s.test('文件 → 批量检查… checks the chosen files through main, keeping none', async () => {
