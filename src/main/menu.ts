@@ -79,6 +79,9 @@ export function menuTemplate({ isDev, send, showAbout }: MenuDeps): MenuItemCons
         { label: t.fullscreen, role: 'togglefullscreen' }
       ]
     },
-    { label: t.help, submenu: [{ label: t.about, click: () => showAbout() }] }
+    {
+      label: t.help,
+      submenu: [command(t.guide, 'help', 'F1'), separator, { label: t.about, click: () => showAbout() }]
+    }
   ]
 }

@@ -62,5 +62,6 @@ export const menuText = {
   zoomOut: '缩小',
   fullscreen: '全屏',
   help: '帮助',
+  guide: '使用说明',
   about: '关于'
 } as const

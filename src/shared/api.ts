@@ -63,6 +63,7 @@ export type MenuCommand =
   | 'batch'
   | 'snapshot'
   | 'history'
+  | 'help'
   | 'backup'
   | 'restore'
   | 'home'

@@ -347,6 +347,18 @@ s.test(
   }
 )
 
+s.test('F1 opens 使用说明 with the rules of the tables; Esc closes it (screenshot)', async () => {
+  await page.goto(server.url)
+  await page.getByRole('button', { name: '新建报告' }).waitFor()
+  await page.keyboard.press('F1')
+  const dialog = page.getByRole('dialog', { name: '使用说明' })
+  await dialog.getByRole('heading', { name: '表格的勾稽关系（2021年版格式）' }).waitFor()
+  assert(await dialog.getByText('一+二 ＝ 三(七)+四').isVisible(), 'rule T3-01 not listed')
+  await page.screenshot({ path: await artifactPath('help.png') })
+  await page.keyboard.press('Escape')
+  await dialog.waitFor({ state: 'hidden' })
+})
+
 await s.run(async () => {
   await context.close()
   await server.close()

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { BatchScreen } from './batch/BatchScreen'
 import { EditorScreen } from './editor/EditorScreen'
 import { importFile } from './editor/actions'
+import { HelpDialog } from './help'
 import { Home } from './home/Home'
 import { draftInAddress, showDraftInAddress } from './address'
 
@@ -17,6 +18,8 @@ export function App() {
   // What the last action said as it opened another draft (已导入…): shown by the editor it opened.
   const [carried, setCarried] = useState('')
   const [batch, setBatch] = useState(false)
+  // 使用说明 over the home screen or 批量检查 (the editor opens its own, for its report's format).
+  const [help, setHelp] = useState(false)
   const openWith = useCallback(
     (id: string, message = '') => {
       setCarried(message)
@@ -40,6 +43,7 @@ export function App() {
       if (c === 'import') onImport()
       else if (c === 'batch') setBatch(true)
       else if (c === 'home') setBatch(false)
+      else if (c === 'help') setHelp(true)
     })
   }, [openId, onImport])
   if (openId)
@@ -56,7 +60,14 @@ export function App() {
         }}
       />
     )
-  if (batch) return <BatchScreen onHome={() => setBatch(false)} onOpen={(id) => openWith(id)} />
+  const helpDialog = help && <HelpDialog onClose={() => setHelp(false)} />
+  if (batch)
+    return (
+      <>
+        <BatchScreen onHome={() => setBatch(false)} onOpen={(id) => openWith(id)} />
+        {helpDialog}
+      </>
+    )
   return (
     <>
       {importMessage && (
@@ -64,7 +75,13 @@ export function App() {
           {importMessage}
         </p>
       )}
-      <Home onOpen={setOpenId} onImport={onImport} onBatch={() => setBatch(true)} />
+      <Home
+        onOpen={setOpenId}
+        onImport={onImport}
+        onBatch={() => setBatch(true)}
+        onHelp={() => setHelp(true)}
+      />
+      {helpDialog}
     </>
   )
 }

@@ -72,6 +72,14 @@ describe('application menu', () => {
     expect(labels(false)).toEqual(expect.arrayContaining(['实际大小', '放大', '缩小', '全屏']))
   })
 
+  it('帮助 → 使用说明 (F1) sends help', () => {
+    const { template, send } = build()
+    const item = find(sub(template[3]), '使用说明')
+    expect(item?.accelerator).toBe('F1')
+    click(item)
+    expect(send).toHaveBeenCalledWith('help')
+  })
+
   it('帮助 → 关于 shows the about box', () => {
     const { template, showAbout } = build()
     click(find(sub(template[3]), '关于'))

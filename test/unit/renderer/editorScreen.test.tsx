@@ -1,7 +1,7 @@
 // The editor screen with the drafts module (fake-indexeddb): last year's values beside the cells, what an
 // import could not read, the revision kept before an import, and Home's import button.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AppApi } from '@shared/api'
 import { emptyReport } from '@shared/model/report'
 import { serializeReport } from '@shared/model/json'
@@ -149,6 +149,41 @@ describe('预览', () => {
     expect(screen.queryByRole('dialog', { name: '预览' })).toBeNull()
     // Focus goes back to the button that opened it.
     expect(document.activeElement).toBe(open)
+  })
+})
+
+describe('使用说明', () => {
+  it('in the editor lists the rules of the draft’s own format, read from its declaration', async () => {
+    stubApi()
+    const id = await createDraftFromReport(emptyReport('2019', 2020, '某某局', 'department'), '测试')
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: '使用说明' }))
+    const dialog = await screen.findByRole('dialog', { name: '使用说明' })
+    expect(within(dialog).getByRole('heading', { name: '表格的勾稽关系（2019年版格式）' })).toBeTruthy()
+    // T2-03 is a rule of the 2019 table 二 only
+    expect(within(dialog).getByText('本年新公开数量 ≤ 对外公开总数量')).toBeTruthy()
+    expect(within(dialog).getByText('一+二 ＝ 三(七)+四')).toBeTruthy()
+    fireEvent.keyDown(dialog, { key: 'Escape' })
+    expect(screen.queryByRole('dialog', { name: '使用说明' })).toBeNull()
+  })
+
+  it('from the home screen (button or F1 through the menu) shows the current format', async () => {
+    let menu: ((c: string) => void) | undefined
+    const api = stubApi()
+    api.onMenuCommand = vi.fn((listener) => {
+      menu = listener as (c: string) => void
+      return () => {}
+    })
+    render(<App />)
+    fireEvent.click(await screen.findByRole('button', { name: '使用说明' }))
+    const dialog = await screen.findByRole('dialog', { name: '使用说明' })
+    expect(within(dialog).getByRole('heading', { name: '表格的勾稽关系（2021年版格式）' })).toBeTruthy()
+    expect(within(dialog).queryByText('本年新公开数量 ≤ 对外公开总数量')).toBeNull()
+    fireEvent.click(within(dialog).getByRole('button', { name: '关闭' }))
+    expect(screen.queryByRole('dialog', { name: '使用说明' })).toBeNull()
+    await waitFor(() => expect(menu).toBeDefined())
+    act(() => menu?.('help'))
+    expect(await screen.findByRole('dialog', { name: '使用说明' })).toBeTruthy()
   })
 })
 

@@ -108,6 +108,11 @@ export const browserApi: AppApi = {
   }),
   onMenuCommand(listener) {
     const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'F1' && !(e.ctrlKey || e.metaKey || e.altKey || e.shiftKey)) {
+        e.preventDefault()
+        listener('help')
+        return
+      }
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return
       const command = SHORTCUTS[e.key.toLowerCase()]
       if (!command) return

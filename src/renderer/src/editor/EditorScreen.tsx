@@ -2,6 +2,7 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
 import { ImportProblems, ReadOnlyNotice, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
+import { HelpDialog } from '../help'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { Preview } from '../preview/Preview'
 import { PT } from '../preview/text'
@@ -66,6 +67,7 @@ function Loaded({
   const [historyOpen, setHistoryOpen] = useState(false)
   // The export's HTML while the preview is open.
   const [preview, setPreview] = useState<string | null>(null)
+  const [help, setHelp] = useState(false)
   // Electron has no window.prompt: the snapshot's name is asked in the page.
   const [naming, setNaming] = useState(false)
   const sessionRef = useRef(session)
@@ -97,6 +99,7 @@ function Loaded({
       } else if (command === 'snapshot') {
         if (!s.readOnly) setNaming(true)
       } else if (command === 'history') setHistoryOpen((v) => !v)
+      else if (command === 'help') setHelp(true)
       else if (command === 'home' || command === 'new') {
         await s.flush()
         onHome()
@@ -152,6 +155,9 @@ function Loaded({
         <button type="button" aria-pressed={historyOpen} onClick={() => void run('history')}>
           {T.history}
         </button>
+        <button type="button" className="secondary" title={T.helpHint} onClick={() => void run('help')}>
+          {T.help}
+        </button>
         <span className="toolbar-status" role="status">
           {status}
         </span>
@@ -170,6 +176,7 @@ function Loaded({
       )}
       {historyOpen && <HistoryPanel draftId={id} onClose={() => setHistoryOpen(false)} />}
       {preview !== null && <Preview html={preview} onClose={() => setPreview(null)} />}
+      {help && <HelpDialog formatId={session.current().format} onClose={() => setHelp(false)} />}
       <MemoEditor
         key={`${id}:${session.version}`}
         report={session.report}

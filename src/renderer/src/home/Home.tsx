@@ -29,12 +29,15 @@ const sortLabels: Record<SortKey, string> = {
 export function Home({
   onOpen,
   onImport,
-  onBatch
+  onBatch,
+  onHelp
 }: {
   onOpen(id: string): void
   onImport?: () => void
   /** Adds a 批量检查 button. */
   onBatch?: () => void
+  /** Adds a 使用说明 button. */
+  onHelp?: () => void
 }) {
   const uid = useId()
   const drafts = useDraftList()
@@ -69,6 +72,11 @@ export function Home({
           </button>
         )}
         <BackupButtons onMessage={(text) => setMessage({ text })} />
+        {onHelp && (
+          <button type="button" className="secondary" onClick={onHelp} title={H.helpHint}>
+            {H.help}
+          </button>
+        )}
       </header>
       {creating && (
         <NewDraftForm drafts={drafts ?? []} onCreated={onOpen} onCancel={() => setCreating(false)} />

@@ -1,5 +1,5 @@
 // Every user-visible text of the home screen, in one place.
-import { LATE_DAYS_COUNTED } from '../text'
+import { LATE_DAYS_COUNTED, T } from '../text'
 
 export const H = {
   appName: '信息公开年报编辑器',
@@ -8,6 +8,8 @@ export const H = {
   importReport: '导入已发布的报告',
   batch: '批量检查…',
   batchHint: '一次检查多份已发布的报告（例如下级机关的年报），不保存为草稿',
+  help: T.help,
+  helpHint: T.helpHint,
   newFormTitle: '新建报告',
   agency: '机关名称',
   agencyPlaceholder: '例如：某某市某某区人民政府',

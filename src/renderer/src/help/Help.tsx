@@ -1,0 +1,74 @@
+// 使用说明: how the app is used, and the rules of the tables as the format declares them.
+import { useEffect, useId, useRef } from 'react'
+import { getFormat, type FormatId } from '@shared/formats'
+import { describeIdentities } from '@shared/formats/describe'
+import { Dialog } from '../Dialog'
+import { HT } from './text'
+import './help.css'
+
+// Beyond this many places a rule names the first few and keeps the rest folded.
+const SHOWN_PLACES = 3
+
+export default function Help({ formatId = '2021', onClose }: { formatId?: FormatId; onClose(): void }) {
+  const uid = useId()
+  const close = useRef<HTMLButtonElement>(null)
+  useEffect(() => close.current?.focus(), [])
+  const format = getFormat(formatId)
+  const rules = describeIdentities(format)
+  return (
+    <Dialog className="help" labelledBy={`${uid}-title`} onClose={onClose}>
+      <header>
+        <h2 id={`${uid}-title`}>{HT.title}</h2>
+        <button ref={close} type="button" onClick={onClose}>
+          {HT.close}
+        </button>
+      </header>
+      <div className="help-body">
+        {HT.sections.map((s) => (
+          <section key={s.title}>
+            <h3>{s.title}</h3>
+            <ul>
+              {s.items.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {rules.length > 0 && (
+          <section>
+            <h3>{HT.rulesTitle(HT.formatName[format.id])}</h3>
+            <p>{HT.rulesIntro}</p>
+            <table className="help-rules">
+              <tbody>
+                {rules.map((r) => (
+                  <tr key={`${r.code}|${r.text}`}>
+                    <td className={`severity-${r.severity}`}>{HT.severity[r.severity]}</td>
+                    <td>
+                      <strong>{r.text}</strong>
+                      {r.lastYear && <span className="help-note">{HT.lastYear}</span>}
+                      <Places places={r.places} />
+                    </td>
+                    <td className="help-code">{r.code}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </div>
+    </Dialog>
+  )
+}
+
+function Places({ places }: { places: string[] }) {
+  if (places.length <= SHOWN_PLACES) return <div className="help-places">{places.join('；')}</div>
+  return (
+    <details className="help-places">
+      <summary>
+        {HT.places(places.length)}
+        {places.slice(0, SHOWN_PLACES).join('；')}…
+      </summary>
+      {places.slice(SHOWN_PLACES).join('；')}
+    </details>
+  )
+}
