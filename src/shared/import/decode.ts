@@ -11,6 +11,7 @@ export const MAX_PDF_BYTES = 50 * 1024 * 1024
 export type Decoded =
   | { ok: true; kind: 'txt' | 'html'; text: string; notices: string[] }
   | { ok: true; kind: 'docx'; bytes: Uint8Array; notices: string[] }
+  | { ok: true; kind: 'doc'; bytes: Uint8Array; notices: string[] }
   | { ok: true; kind: 'pdf'; bytes: Uint8Array; notices: string[] }
   | { ok: false; message: string }
 
@@ -80,7 +81,7 @@ const looksHtml = (text: string): boolean =>
   /^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(text) ||
   /<table[\s>]/i.test(text.slice(0, 2_000_000))
 
-function extensionKind(name: string): SourceKind | 'doc' | undefined {
+function extensionKind(name: string): SourceKind | undefined {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase()
   if (ext === 'docx') return 'docx'
   if (ext === 'doc') return 'doc'
@@ -115,7 +116,12 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
       return { ok: false, message: importText.tooLarge(bytes.length, MAX_PDF_BYTES) }
     return { ok: true, kind: 'pdf', bytes, notices: [] }
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { ok: false, message: importText.oldWord }
+  // An OLE compound file: Word 97–2003 (.doc) or WPS's doc; Excel or PowerPoint are told apart by doc.ts.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    if (bytes.length > MAX_DOCX_BYTES)
+      return { ok: false, message: importText.tooLarge(bytes.length, MAX_DOCX_BYTES) }
+    return { ok: true, kind: 'doc', bytes, notices: [] }
+  }
   for (const [sig, what] of PICTURES)
     if (startsWith(bytes, sig)) return { ok: false, message: importText.picture(what) }
   if (bytes.length > MAX_TEXT_BYTES)

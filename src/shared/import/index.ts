@@ -21,6 +21,7 @@
 import { simplify } from './chinese'
 import { isChrome } from './chrome'
 import { decode } from './decode'
+import { docLines } from './doc'
 import { docxLines } from './docx'
 import { htmlLines } from './html'
 import { textLines, type Line } from './lines'
@@ -139,6 +140,14 @@ async function run({ name, data }: ImportInput): Promise<ImportResult> {
         message: importText.docxBroken(e instanceof Error ? e.message : String(e)),
         problems: []
       }
+    }
+  } else if (d.kind === 'doc') {
+    try {
+      const doc = docLines(d.bytes)
+      text = doc.text
+      toLines = doc.lines
+    } catch (e) {
+      return { ok: false, message: e instanceof Error ? e.message : String(e), problems: [] }
     }
   } else if (d.kind === 'pdf') {
     const pdf = await readPdf(d.bytes)

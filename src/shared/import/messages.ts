@@ -15,7 +15,12 @@ export const importText = {
   pdfLocked: '这个 PDF 设有打开密码，无法读取；请导入没有密码的版本',
   pdfBroken: (detail: string) => `PDF 文件无法读取（可能已损坏）：${detail}`,
   zipNotDocx: '这是一个压缩文件，但不是 Word（.docx）文档，无法导入',
-  oldWord: '这是旧版 Word（.doc）文件，请在 Word 中“另存为”.docx 后再导入',
+  doc: {
+    notWord: '这个文件不是 Word 文档（其中没有 Word 正文），可能是 Excel、PowerPoint 或其他 Office 文件',
+    tooOld: '这是 Word 95 或更早版本的文档，无法读取；请在 Word 或 WPS 中“另存为”.docx 后再导入',
+    encrypted: '这个 Word 文档设有打开密码，无法读取；请导入没有密码的版本',
+    broken: 'Word 文件结构损坏，无法读取'
+  },
   binary: '文件不是文本：内容含有大量无法识别的字符，可能选错了文件',
   docxBroken: (detail: string) => `Word 文件无法读取（可能已损坏）：${detail}`,
   notReport: '没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告',

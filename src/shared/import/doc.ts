@@ -1,0 +1,454 @@
+// .doc (Word 97–2003, and WPS's “doc”) → HTML → the HTML path, so that a .doc imports as its .docx
+// does. Only the main text is read: headers, footnotes and text boxes are not the report.
+//
+// Word keeps the text in pieces (the piece table, in the Clx) and each paragraph's properties apart
+// from it (PAPX pages). A cell end and a row end are both \x07 in the text: only the properties tell
+// them apart, and they also carry each row's cell edges and merges, so that a row keeps its empty
+// cells and its cells land in the columns they have in the .docx.
+import { openCfb } from './cfb'
+import { htmlLines } from './html'
+import type { Line } from './lines'
+import { importText } from './messages'
+
+const docText = importText.doc
+
+type TextDecoderCtor = new (label?: string) => { decode(input: Uint8Array): string }
+const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder
+
+// Bytes 0x80–0x9f of cp1252 (Word's 8-bit text, which holds the Chinese quotes “” too). Decoded here:
+// Node's TextDecoder('windows-1252') drops them.
+const CP1252_HIGH =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+  '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178'
+const cp1252 = (bytes: Uint8Array): string => {
+  let out = ''
+  for (const b of bytes) out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b)
+  return out
+}
+
+const fail = (why: string = docText.broken): never => {
+  throw new Error(why)
+}
+
+// Little-endian reads that throw instead of reading past the end of a damaged stream.
+const u8 = (b: Uint8Array, at: number): number => (at >= 0 && at < b.length ? b[at] : fail())
+const u16 = (b: Uint8Array, at: number): number => u8(b, at) | (u8(b, at + 1) << 8)
+const i16 = (b: Uint8Array, at: number): number => (u16(b, at) << 16) >> 16
+const u32 = (b: Uint8Array, at: number): number => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0
+const slice = (b: Uint8Array, at: number, n: number): Uint8Array =>
+  at >= 0 && n >= 0 && at + n <= b.length ? b.subarray(at, at + n) : fail()
+
+// The sprms (MS-DOC 2.6) read here.
+const sprmPFInTable = 0x2416
+const sprmPFTtp = 0x2417
+const sprmPItap = 0x6649
+const sprmPHugePapx = 0x6646
+const sprmPChgTabs = 0xc615
+const sprmTDefTable = 0xd608
+const sprmTVertMerge = 0xd62b
+const sprmCFRMarkDel = 0x0800
+
+interface RowDef {
+  /** Cell edges in twips: cell k runs from edges[k] to edges[k + 1]. */
+  edges: number[]
+  /** Per cell, TC flags fFirstMerged, fMerged (bits 0–1) and fVertMerge, fVertRestart (bits 5–6). */
+  flags: number[]
+}
+const H_MERGED = 0x02
+const V_MERGED = 0x20
+const V_RESTART = 0x40
+
+interface Para {
+  inTable: boolean
+  /** Table terminating paragraph: its \x07 ends a row, not a cell. */
+  ttp: boolean
+  row?: RowDef
+}
+
+/** Byte length of the operand at `at`, just after the sprm's two bytes (its top 3 bits say which kind). */
+function operandLength(sprm: number, at: number, b: Uint8Array): number {
+  const fixed = [1, 1, 2, 4, 2, 2, 0, 3][sprm >> 13]
+  if (fixed) return fixed
+  // The two variable operands whose size is not simply their first byte.
+  if (sprm === sprmTDefTable) return u16(b, at) + 1
+  if (sprm === sprmPChgTabs && u8(b, at) === 255) {
+    const deleted = u8(b, at + 1)
+    return 1 + (1 + 4 * deleted) + (1 + 3 * u8(b, at + 2 + 4 * deleted))
+  }
+  return 1 + u8(b, at)
+}
+
+/** A row's layout: the cell count, the cell edges, then a 20-byte TC80 per cell (maybe fewer). */
+function rowDef(b: Uint8Array): RowDef | undefined {
+  const count = b[0] ?? 0
+  const tcs = 1 + 2 * (count + 1)
+  if (!count || b.length < tcs) return undefined
+  return {
+    edges: Array.from({ length: count + 1 }, (_, k) => i16(b, 1 + 2 * k)),
+    flags: Array.from({ length: count }, (_, k) => (tcs + 20 * k + 2 <= b.length ? u16(b, tcs + 20 * k) : 0))
+  }
+}
+
+/** The sprms of a grpprl with their operands; a sprm cut short ends the list. */
+function* sprms(grpprl: Uint8Array): Generator<{ sprm: number; op: Uint8Array }> {
+  for (let at = 0; at + 2 <= grpprl.length;) {
+    const sprm = u16(grpprl, at)
+    let length: number
+    try {
+      length = operandLength(sprm, at + 2, grpprl)
+    } catch {
+      return
+    }
+    if (at + 2 + length > grpprl.length) return
+    yield { sprm, op: grpprl.subarray(at + 2, at + 2 + length) }
+    at += 2 + length
+  }
+}
+
+/**
+ * Applies a paragraph's sprms. Properties too long for a PAPX page (a wide row's layout) are in the
+ * Data stream, pointed to by sprmPHugePapx.
+ */
+function applySprms(grpprl: Uint8Array, para: Para, data?: Uint8Array): void {
+  for (const { sprm, op } of sprms(grpprl)) {
+    if (sprm === sprmPFInTable) para.inTable = op[0] !== 0
+    else if (sprm === sprmPFTtp) para.ttp = op[0] !== 0
+    else if (sprm === sprmPItap) para.inTable = u32(op, 0) > 0
+    else if (sprm === sprmTDefTable) para.row = rowDef(op.subarray(2))
+    else if (sprm === sprmTVertMerge && para.row && op.length === 3) {
+      // The operand is its size, the cell, and fVertMerge | fVertRestart << 1: the TC flags' bits 5–6.
+      const [, cell, merge] = op
+      if (cell < para.row.flags.length)
+        para.row.flags[cell] = (para.row.flags[cell] & ~(V_MERGED | V_RESTART)) | ((merge & 3) << 5)
+    } else if (sprm === sprmPHugePapx && data) {
+      const at = u32(op, 0)
+      applySprms(slice(data, at + 2, u16(data, at)), para)
+    }
+  }
+}
+
+interface Piece {
+  cpStart: number
+  cpEnd: number
+  /** Byte offset of the piece's first character in the WordDocument stream. */
+  fc: number
+  /** 8-bit characters (cp1252), else UTF-16LE. */
+  compressed: boolean
+  /** Paragraph properties the piece adds (a Prm pointing into the Clx's grpprls). */
+  grpprl?: Uint8Array
+}
+
+/** The piece table: the Clx's grpprls (Prc), then the Pcdt, whose PlcPcd maps CPs to stream offsets. */
+function readPieces(table: Uint8Array, fcClx: number, lcbClx: number): Piece[] {
+  const end = fcClx + lcbClx
+  if (end > table.length) fail()
+  const prcs: Uint8Array[] = []
+  let at = fcClx
+  while (at < end && u8(table, at) === 1) {
+    const cb = i16(table, at + 1)
+    if (cb < 0) fail()
+    prcs.push(slice(table, at + 3, cb))
+    at += 3 + cb
+  }
+  if (u8(table, at) !== 2) fail()
+  const lcb = u32(table, at + 1)
+  const plc = at + 5
+  if (lcb < 16 || plc + lcb > end || (lcb - 4) % 12) fail()
+  const n = (lcb - 4) / 12
+  const cps = Array.from({ length: n + 1 }, (_, i) => u32(table, plc + 4 * i))
+  // Ascending CPs bound the text read by the text's length, whatever the file says.
+  if (cps.some((cp, i) => i > 0 && cp <= cps[i - 1])) fail()
+  return Array.from({ length: n }, (_, i): Piece => {
+    const pcd = plc + 4 * (n + 1) + 8 * i
+    const fc = u32(table, pcd + 2)
+    const compressed = (fc & 0x40000000) !== 0
+    const prm = u16(table, pcd + 6)
+    return {
+      cpStart: cps[i],
+      cpEnd: cps[i + 1],
+      fc: compressed ? (fc & 0x3fffffff) / 2 : fc & 0x3fffffff,
+      compressed,
+      grpprl: prm & 1 ? prcs[prm >> 1] : undefined
+    }
+  })
+}
+
+/** A run of an FKP page: bytes [from, to) of the WordDocument stream, its properties at `at` (0: none). */
+interface Run {
+  page: Uint8Array
+  from: number
+  to: number
+  at: number
+}
+
+/**
+ * Finds the run holding byte `fc`: a PlcBte (in the table stream) names the 512-byte FKP page, whose
+ * entries are `entry` bytes each (13 for paragraphs, 1 for characters) and start with the properties'
+ * offset in words. Undefined when not found (or the page is damaged).
+ */
+function fkpRuns(
+  word: Uint8Array,
+  table: Uint8Array,
+  [fcBte, lcbBte]: [number, number],
+  entry: number
+): (fc: number) => Run | undefined {
+  const n = lcbBte >= 12 && (lcbBte - 4) % 8 === 0 && fcBte + lcbBte <= table.length ? (lcbBte - 4) / 8 : 0
+  if (!n) return () => undefined
+  const fcs = Array.from({ length: n + 1 }, (_, i) => u32(table, fcBte + 4 * i))
+  const pages = Array.from({ length: n }, (_, i) => u32(table, fcBte + 4 * (n + 1) + 4 * i) & 0x3fffff)
+  return (fc) => {
+    let [lo, hi] = [0, n - 1]
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (fcs[mid] <= fc) lo = mid
+      else hi = mid - 1
+    }
+    if (!(fcs[lo] <= fc && fc < fcs[lo + 1]) || (pages[lo] + 1) * 512 > word.length) return undefined
+    const page = slice(word, pages[lo] * 512, 512)
+    const runs = Math.min(page[511], Math.floor(507 / (4 + entry)))
+    for (let j = 0; j < runs; j++) {
+      const [from, to] = [u32(page, 4 * j), u32(page, 4 * (j + 1))]
+      if (from <= fc && fc < to) return { page, from, to, at: 2 * page[4 * (runs + 1) + entry * j] }
+    }
+    return undefined
+  }
+}
+
+type PropsAt = (fc: number) => Para | undefined
+
+/** The properties of the paragraph whose mark is at byte `fc`; sprmPHugePapx may point into `data`. */
+function readPapx(runAt: (fc: number) => Run | undefined, data: Uint8Array | undefined): PropsAt {
+  return (fc) => {
+    const run = runAt(fc)
+    if (!run) return undefined
+    const { page, at } = run
+    const para: Para = { inTable: false, ttp: false }
+    if (!at) return para
+    const cb = page[at]
+    const [from, length] = cb ? [at + 1, 2 * cb - 1] : [at + 2, 2 * (page[at + 1] ?? 0)]
+    // The paragraph's style (istd) comes first, then its sprms.
+    try {
+      if (length > 2) applySprms(page.subarray(from + 2, Math.min(from + length, 512)), para, data)
+    } catch {
+      return undefined // a damaged Data stream: as if the paragraph had no properties
+    }
+    return para
+  }
+}
+
+/**
+ * Whether the character at byte `fc` is text deleted with changes tracked (sprmCFRMarkDel: on, or the
+ * opposite of its style's). The .docx reader leaves w:del out too. Runs are long: the last is kept.
+ */
+function readDeleted(runAt: (fc: number) => Run | undefined): (fc: number) => boolean {
+  let last: { from: number; to: number; deleted: boolean } | undefined
+  return (fc) => {
+    if (last && last.from <= fc && fc < last.to) return last.deleted
+    const run = runAt(fc)
+    if (!run) return false
+    let deleted = false
+    const { page, at } = run
+    if (at)
+      for (const { sprm, op } of sprms(page.subarray(at + 1, Math.min(at + 1 + page[at], 512))))
+        if (sprm === sprmCFRMarkDel) deleted = op[0] === 1 || op[0] === 0x81
+    last = { from: run.from, to: run.to, deleted }
+    return deleted
+  }
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string)
+
+interface Row {
+  cells: string[]
+  def?: RowDef
+}
+
+interface Td {
+  text: string
+  colspan: number
+  rowspan: number
+}
+
+/**
+ * A table's rows as HTML. Column spans come from the cell edges (the table's grid is the set of all its
+ * rows' edges); a vertically merged cell is written once, with its rowspan, as .docx's w:vMerge is read.
+ */
+function tableHtml(rows: Row[]): string {
+  const fits = (row: Row): row is Required<Row> =>
+    !!row.def &&
+    row.def.edges.length === row.cells.length + 1 &&
+    row.def.edges.every((e, k, all) => k === 0 || e > all[k - 1])
+  const grid = [...new Set(rows.filter(fits).flatMap((r) => r.def.edges))].sort((a, b) => a - b)
+  const merging = new Map<number, { rowspan: number }>()
+  // Rows below lengthen a rowspan: the HTML is written once every row is laid out.
+  const laidOut = rows.map((row) => {
+    const laid = fits(row)
+    const tds: Td[] = []
+    row.cells.forEach((text, k) => {
+      if (!laid) {
+        tds.push({ text, colspan: 1, rowspan: 1 })
+        return
+      }
+      const col = grid.indexOf(row.def.edges[k])
+      const colspan = grid.indexOf(row.def.edges[k + 1]) - col
+      const flags = row.def.flags[k]
+      const above = merging.get(col)
+      const left = tds[tds.length - 1]
+      if (flags & V_MERGED && !(flags & V_RESTART) && above) above.rowspan++
+      else if (flags & H_MERGED && left) left.colspan += colspan
+      else {
+        const td = { text, colspan, rowspan: 1 }
+        if (flags & V_RESTART) merging.set(col, td)
+        else merging.delete(col)
+        tds.push(td)
+      }
+    })
+    return tds
+  })
+  const attr = (name: string, n: number): string => (n > 1 ? ` ${name}="${n}"` : '')
+  const td = (c: Td): string =>
+    `<td${attr('colspan', c.colspan)}${attr('rowspan', c.rowspan)}>${escapeHtml(c.text)}</td>`
+  return `<table>${laidOut.map((tds) => `<tr>${tds.map(td).join('')}</tr>`).join('')}</table>`
+}
+
+// Paragraph marks: \r, \x07 (cell or row end), \x0c (section or page break, which ends the paragraph).
+const MARKS = '\r\x07\x0c'
+
+/** Builds the HTML from the main text's characters and the properties of each paragraph mark. */
+function htmlWriter() {
+  const out: string[] = []
+  let buffer = ''
+  let cell: string[] = []
+  let row: Row = { cells: [] }
+  let rows: Row[] = []
+  let afterCell = false
+  // Fields are \x13 code \x14 result \x15, nested: only results are text. `hidden` counts the open
+  // fields still in their code.
+  const fields: boolean[] = []
+  let hidden = 0
+
+  const closeTable = (): void => {
+    if (cell.length || row.cells.length) rows.push(row)
+    if (rows.length) out.push(tableHtml(rows))
+    rows = []
+    row = { cells: [] }
+    cell = []
+  }
+  /** A paragraph mark (\r, \x07, or \x0c, which ends a section or a page) and its properties. */
+  const mark = (c: string, para: Para | undefined): void => {
+    const text = buffer.trim()
+    buffer = ''
+    const open = row.cells.length > 0 || cell.length > 0
+    if (c === '\x07') {
+      // Without properties (a damaged file), an empty \x07 just after a cell end is taken as the row end.
+      const rowEnd = para ? para.ttp : afterCell && !text && !cell.length
+      if (rowEnd) {
+        row.def = para?.row
+        rows.push(row)
+        row = { cells: [] }
+      } else {
+        cell.push(text)
+        row.cells.push(cell.filter(Boolean).join(' '))
+        cell = []
+      }
+      afterCell = !rowEnd
+      return
+    }
+    afterCell = false
+    if (para ? para.inTable : open) cell.push(text)
+    else {
+      if (rows.length || open) closeTable()
+      if (text) out.push(`<p>${escapeHtml(text)}</p>`)
+    }
+  }
+  /** One character of the text; `para`: a mark's paragraph properties; `deleted`: a tracked deletion. */
+  const char = (c: string, para: Para | undefined, deleted: boolean): void => {
+    if (c === '\x13') {
+      fields.push(false)
+      hidden++
+    } else if (c === '\x14') {
+      if (fields.length && !fields[fields.length - 1]) {
+        fields[fields.length - 1] = true
+        hidden--
+      }
+    } else if (c === '\x15') {
+      if (fields.length && !fields.pop()) hidden--
+    } else if (MARKS.includes(c)) mark(c, para)
+    else if (!hidden && !deleted) {
+      // Other controls anchor notes, comments, pictures and drawings: no text. \x1e: a non-breaking hyphen.
+      buffer += c === '\t' || c === '\x0b' ? ' ' : c === '\x1e' ? '-' : c >= ' ' ? c : ''
+    }
+  }
+  const end = (): string => {
+    mark('\r', undefined)
+    closeTable()
+    return out.join('\n')
+  }
+  return { char, end }
+}
+
+/** The main text of a .doc as HTML: a <p> per paragraph, Word's tables as tables. Throws in Chinese. */
+export function docToHtml(bytes: Uint8Array): string {
+  const cfb = openCfb(bytes)
+  const word = cfb.stream('WordDocument') ?? fail(docText.notWord)
+  if (word.length < 0x9a || u16(word, 0) !== 0xa5ec) fail(docText.notWord)
+  // Word 6 and 95 (nFib 101–104) have another FIB; Word 97 and later write 193 or more.
+  if (u16(word, 2) < 0xc0) fail(docText.tooOld)
+  const flags = u16(word, 0x0a)
+  if (flags & 0x0100) fail(docText.encrypted)
+  const table = cfb.stream(flags & 0x0200 ? '1Table' : '0Table') ?? fail()
+
+  // The FIB's parts are counted, so their offsets are computed rather than fixed.
+  const csw = u16(word, 0x20)
+  const rgLw = 0x22 + 2 * csw + 2
+  const ccpText = u32(word, rgLw + 12)
+  const rgFcLcb = rgLw + 4 * u16(word, rgLw - 2) + 2
+  const pairs = u16(word, rgFcLcb - 2)
+  const pair = (i: number): [number, number] =>
+    i < pairs ? [u32(word, rgFcLcb + 8 * i), u32(word, rgFcLcb + 8 * i + 4)] : [0, 0]
+  const [fcClx, lcbClx] = pair(33)
+
+  // A file never saved “fast” may lack a Clx: its text is one run from fcMin.
+  const pieces: Piece[] = lcbClx
+    ? readPieces(table, fcClx, lcbClx)
+    : [{ cpStart: 0, cpEnd: ccpText, fc: u32(word, 0x18), compressed: !(flags & 0x1000) }]
+  // Properties that cannot be read are no reason to refuse the text: tables are then read from the
+  // marks alone.
+  let data: Uint8Array | undefined
+  try {
+    data = cfb.stream('Data')
+  } catch {
+    data = undefined
+  }
+  const papx = readPapx(fkpRuns(word, table, pair(13), 13), data)
+  const deleted = readDeleted(fkpRuns(word, table, pair(12), 1))
+  const fcOf = (piece: Piece, cp: number): number =>
+    piece.fc + (cp - piece.cpStart) * (piece.compressed ? 1 : 2)
+  const propsAt = (piece: Piece, cp: number): Para | undefined => {
+    const para = papx(fcOf(piece, cp))
+    if (para && piece.grpprl) applySprms(piece.grpprl, para)
+    return para
+  }
+
+  const utf16 = new Decoder('utf-16le')
+  const html = htmlWriter()
+  for (const piece of pieces) {
+    const n = Math.min(piece.cpEnd, ccpText) - piece.cpStart
+    if (n <= 0) continue
+    const chars = piece.compressed
+      ? cp1252(slice(word, piece.fc, n))
+      : utf16.decode(slice(word, piece.fc, 2 * n))
+    for (let k = 0; k < chars.length; k++) {
+      const cp = piece.cpStart + k
+      const c = chars[k]
+      html.char(c, MARKS.includes(c) ? propsAt(piece, cp) : undefined, deleted(fcOf(piece, cp)))
+    }
+  }
+  return html.end()
+}
+
+/** The document's lines, and its text (for the Traditional check). Throws, in Chinese, on a file it cannot read. */
+export function docLines(bytes: Uint8Array): { text: string; lines: (text: string) => Line[] } {
+  return { text: docToHtml(bytes), lines: htmlLines }
+}

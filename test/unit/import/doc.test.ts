@@ -1,0 +1,417 @@
+// Word 97–2003 .doc: a .doc imports as the .docx it was made from (LibreOffice made the fixtures, see
+// test/fixtures/import/doc/README.md); fields, empty cells, merges, notes and tracked changes are read as
+// Word shows them; a damaged or foreign compound file ends in a Chinese message, never in a hang.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { getFormat } from '@shared/formats'
+import { paragraphs } from '@shared/export/prose'
+import { importReport } from '@shared/import'
+import type { ImportResult } from '@shared/import'
+import { openCfb } from '@shared/import/cfb'
+import { docLines, docToHtml } from '@shared/import/doc'
+import { importText } from '@shared/import/messages'
+import { docxLines } from '@shared/import/docx'
+import { htmlLines } from '@shared/import/html'
+import type { Piece } from '@shared/import/lines'
+import { parseReportJson } from '@shared/model/json'
+import type { Report } from '@shared/model/report'
+import { IMPORT_FIXTURES } from './expect'
+
+const DOC = join(IMPORT_FIXTURES, 'doc')
+const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DOC, name)))
+const CHINESE = /[\u4e00-\u9fff]/
+const REPORTS = ['valid-2021', 'valid-2019', 'seed002-jilin-commerce-2020']
+
+type Ok = Extract<ImportResult, { ok: true }>
+const imported = async (name: string, data: Uint8Array): Promise<Ok> => {
+  const r = await importReport({ name, data })
+  if (!r.ok) throw new Error(r.message)
+  return r
+}
+
+/** What a reader of the report sees: format, year, title, every declared cell, each section by paragraph. */
+function essence(report: Report) {
+  const format = getFormat(report.format)
+  return {
+    format: report.format,
+    year: report.year,
+    title: report.title,
+    cells: Object.fromEntries(
+      format.tables.map((t) => [
+        t.id,
+        Object.fromEntries(t.cells.map((c) => [c.key, report.tables[t.id][c.key] ?? null]))
+      ])
+    ),
+    sections: Object.fromEntries(format.sections.map((s) => [s.id, paragraphs(report.sections[s.id])]))
+  }
+}
+
+/** A table row's piece: its grid column. */
+const colOf = (p: Piece): number | undefined => ('col' in p.loc ? p.loc.col : undefined)
+
+/** The lines of the HTML docToHtml writes, as text: a table row is its cells joined by “|”. */
+const linesOf = (bytes: Uint8Array): string[] =>
+  htmlLines(docToHtml(bytes)).map((l) => (l.row ? l.pieces.map((p) => p.text).join('|') : l.text))
+
+describe.each(REPORTS)('%s.doc (LibreOffice, from the app’s Word export)', (name) => {
+  it('reads into the very lines the .docx reader gives: text, cells, their grid columns', async () => {
+    const doc = docLines(bytesOf(`${name}.doc`))
+    const docx = await docxLines(bytesOf(`${name}.docx`))
+    const lines = doc.lines(doc.text)
+    expect(lines.filter((l) => l.row).length).toBeGreaterThan(30)
+    expect(lines).toEqual(docx.lines(docx.text))
+  })
+
+  it('imports as the .docx does, every cell as in the report it was exported from', async () => {
+    const fromDoc = await imported(`${name}.doc`, bytesOf(`${name}.doc`))
+    const fromDocx = await imported(`${name}.docx`, bytesOf(`${name}.docx`))
+    expect(essence(fromDoc.report)).toEqual(essence(fromDocx.report))
+    const source = parseReportJson(
+      readFileSync(join(IMPORT_FIXTURES, `../reports/${name}.json`), 'utf8')
+    ).report
+    if (!source) throw new Error('fixture')
+    expect(essence(fromDoc.report).cells).toEqual(essence(source).cells)
+  })
+})
+
+describe('features.doc (from features.fodt)', () => {
+  const lines = linesOf(bytesOf('features.doc'))
+
+  it('keeps only the main text: no header, no footnote, nor the note’s reference mark', () => {
+    expect(lines.join('\n')).not.toMatch(/页眉|脚注文字/)
+    expect(lines).toContain('正文带脚注。')
+  })
+
+  it('keeps a field’s result, not its code', () => {
+    expect(lines).toContain('第1页，见政府网站。')
+    expect(lines.join('\n')).not.toMatch(/PAGE|HYPERLINK|example/)
+  })
+
+  it('reads a line break and a tab as spaces, and text that looks like markup as text', () => {
+    expect(lines).toContain('Plain ASCII line & <tags> "quoted"')
+    expect(lines).toContain('第一行 第二行 制表符后')
+  })
+
+  const rows = htmlLines(docToHtml(bytesOf('features.doc')))
+    .filter((l) => l.row)
+    .map((l) => l.pieces.map((p) => `${colOf(p)}:${p.text}`))
+
+  it('keeps an empty cell where it is, in the middle or at the end of a row', () => {
+    expect(rows.slice(0, 3)).toEqual([
+      ['0:项目', '1:甲', '2:乙', '3:丙'],
+      ['0:规章', '1:1', '2:', '3:3'],
+      ['0:规范性文件', '1:4', '2:5', '3:']
+    ])
+  })
+
+  it('joins a cell’s paragraphs, spans merged columns, flattens a nested table into its cell', () => {
+    expect(rows[3]).toEqual(['0:两段 内容', '1:合并', '3:内1 内2'])
+  })
+
+  it('leaves out text deleted with changes tracked, keeps what was inserted', () => {
+    expect(lines).toContain('修订：保留，新增的文字。')
+    expect(lines.join('\n')).not.toContain('已删除')
+  })
+
+  it('goes on after the table and the page break', () => {
+    expect(lines.slice(-3)).toEqual(['分页后的段落', '修订：保留，新增的文字。', '最后一段'])
+  })
+})
+
+describe('education2022.doc (a plain text report saved as .doc)', () => {
+  it('has every line of the text as a paragraph (its small table stream is in the mini stream)', () => {
+    const text = readFileSync(join(IMPORT_FIXTURES, 'education2022.txt'), 'utf8')
+    const want = text
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+    expect(linesOf(bytesOf('education2022.doc'))).toEqual(want)
+  })
+})
+
+// Compound files and Word streams built here, for what LibreOffice does not write.
+
+const le = (n: number, bytes: number): number[] =>
+  Array.from({ length: bytes }, (_, i) => (n >>> (8 * i)) & 0xff)
+const END = 0xfffffffe
+const FREE = 0xffffffff
+
+/**
+ * A compound file with `streams` at its root. Every stream is padded to 4096 bytes so that all sit in
+ * regular sectors (a smaller one would belong in the mini stream, which LibreOffice's files exercise).
+ */
+function buildCfb(streams: Record<string, Uint8Array>, shift = 9): Uint8Array {
+  const size = 1 << shift
+  const perSector = size / 4
+  const names = Object.keys(streams)
+  const data = names.map((n) => {
+    const s = streams[n]
+    const out = new Uint8Array(Math.max(4096, Math.ceil(s.length / size) * size))
+    out.set(s)
+    return out
+  })
+  const dirSectors = Math.ceil(((names.length + 1) * 128) / size)
+  const dataSectors = data.reduce((n, s) => n + s.length / size, 0)
+  let [fat, difat] = [1, 0]
+  for (;;) {
+    const needFat = Math.ceil((fat + difat + dirSectors + dataSectors) / perSector)
+    const needDifat = Math.max(0, Math.ceil((needFat - 109) / (perSector - 1)))
+    if (needFat === fat && needDifat === difat) break
+    ;[fat, difat] = [needFat, needDifat]
+  }
+  const total = fat + difat + dirSectors + dataSectors
+  const file = new Uint8Array((total + 1) * size)
+  const view = new DataView(file.buffer)
+  const put32 = (at: number, v: number): void => view.setUint32(at, v, true)
+  const sectorAt = (n: number): number => (n + 1) * size
+
+  const table = new Array<number>(fat * perSector).fill(FREE)
+  for (let i = 0; i < fat; i++) table[i] = 0xfffffffd
+  for (let i = 0; i < difat; i++) table[fat + i] = 0xfffffffc
+  const chain = (start: number, count: number): void => {
+    for (let i = 0; i < count; i++) table[start + i] = i === count - 1 ? END : start + i + 1
+  }
+  const dirStart = fat + difat
+  chain(dirStart, dirSectors)
+  let next = dirStart + dirSectors
+  const starts = data.map((s) => {
+    const start = next
+    chain(start, s.length / size)
+    file.set(s, sectorAt(start))
+    next += s.length / size
+    return start
+  })
+  table.forEach((v, i) => put32(sectorAt(Math.floor(i / perSector)) + 4 * (i % perSector), v))
+
+  file.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+  view.setUint16(0x18, 0x3e, true)
+  view.setUint16(0x1a, shift === 9 ? 3 : 4, true)
+  view.setUint16(0x1c, 0xfffe, true)
+  view.setUint16(0x1e, shift, true)
+  view.setUint16(0x20, 6, true)
+  if (shift === 12) put32(0x28, dirSectors)
+  put32(0x2c, fat)
+  put32(0x30, dirStart)
+  put32(0x38, 4096)
+  put32(0x3c, END)
+  put32(0x44, difat ? fat : END)
+  put32(0x48, difat)
+  for (let i = 0; i < 109; i++) put32(0x4c + 4 * i, i < fat ? i : FREE)
+  for (let d = 0; d < difat; d++) {
+    const at = sectorAt(fat + d)
+    for (let k = 0; k < perSector - 1; k++) {
+      const n = 109 + d * (perSector - 1) + k
+      put32(at + 4 * k, n < fat ? n : FREE)
+    }
+    put32(at + 4 * (perSector - 1), d === difat - 1 ? END : fat + d + 1)
+  }
+
+  // Directory: the root, then each stream as the right sibling of the one before.
+  const entry = (
+    i: number,
+    name: string,
+    type: number,
+    start: number,
+    length: number,
+    right: number
+  ): void => {
+    const at = sectorAt(dirStart) + 128 * i
+    ;[...name].forEach((c, k) => view.setUint16(at + 2 * k, c.charCodeAt(0), true))
+    view.setUint16(at + 0x40, 2 * (name.length + 1), true)
+    file[at + 0x42] = type
+    file[at + 0x43] = 1
+    put32(at + 0x44, FREE)
+    put32(at + 0x48, right)
+    put32(at + 0x4c, type === 5 && names.length ? 1 : FREE)
+    put32(at + 0x74, start)
+    put32(at + 0x78, length)
+  }
+  entry(0, 'Root Entry', 5, END, 0, FREE)
+  names.forEach((n, i) => entry(i + 1, n, 2, starts[i], data[i].length, i + 2 <= names.length ? i + 2 : FREE))
+  return file
+}
+
+const CP1252: Record<string, number> = { '€': 0x80, '“': 0x93, '”': 0x94 }
+
+interface DocOptions {
+  /** Text pieces; a compressed one is stored one byte a character (cp1252). */
+  pieces: { text: string; compressed?: boolean }[]
+  nFib?: number
+  flags?: number
+  /** Leave the Clx out: the text is one run from fcMin. */
+  noClx?: boolean
+}
+
+/** A minimal Word 97 file: a FIB, the pieces' text from byte 1024, the piece table in 1Table. */
+function buildDoc({ pieces, nFib = 0xc1, flags = 0x1200, noClx = false }: DocOptions): Uint8Array {
+  const word: number[] = new Array<number>(1024).fill(0)
+  const cps = [0]
+  const fcs: number[] = []
+  for (const p of pieces) {
+    fcs.push(p.compressed ? (word.length * 2) | 0x40000000 : word.length)
+    for (const c of p.text) {
+      if (p.compressed) word.push(CP1252[c] ?? c.charCodeAt(0))
+      else word.push(...le(c.charCodeAt(0), 2))
+    }
+    cps.push(cps[cps.length - 1] + p.text.length)
+  }
+  const ccpText = cps[cps.length - 1]
+  const clx = [0x02, ...le(4 * cps.length + 8 * pieces.length, 4), ...cps.flatMap((cp) => le(cp, 4))]
+  for (const fc of fcs) clx.push(0, 0, ...le(fc, 4), 0, 0)
+  const set = (at: number, v: number, n: number): void => {
+    word.splice(at, n, ...le(v, n))
+  }
+  set(0, 0xa5ec, 2)
+  set(2, nFib, 2)
+  set(0x0a, flags, 2)
+  set(0x18, 1024, 4) // fcMin
+  set(0x20, 14, 2) // csw
+  set(0x3e, 22, 2) // cslw
+  set(0x4c, ccpText, 4)
+  set(0x98, 93, 2) // cbRgFcLcb
+  if (!noClx) set(0x9a + 8 * 33 + 4, clx.length, 4) // lcbClx; fcClx is 0
+  return buildCfb({ WordDocument: new Uint8Array(word), '1Table': new Uint8Array(clx) })
+}
+
+describe('Word streams built here', () => {
+  it('reads 8-bit (cp1252) and UTF-16 pieces in order', () => {
+    const doc = buildDoc({
+      pieces: [
+        { text: 'Café “€5” ', compressed: true },
+        { text: '信息公开\r' },
+        { text: 'fin\r', compressed: true }
+      ]
+    })
+    expect(linesOf(doc)).toEqual(['Café “€5” 信息公开', 'fin'])
+  })
+
+  it('keeps the result of nested fields, and the text around them', () => {
+    const text = '结果：\x13 IF \x13 PAGE \x141\x15 = 1 "是" \x14是\x15；\x13 TOC \\o \x14\x15完\r'
+    expect(linesOf(buildDoc({ pieces: [{ text }] }))).toEqual(['结果：是；完'])
+  })
+
+  it('without paragraph properties, takes an empty \\x07 after a cell end for the row end', () => {
+    const doc = buildDoc({ pieces: [{ text: '前\r项目\x07数\x07\x07规章\x071\x07\x07后\r' }] })
+    expect(linesOf(doc)).toEqual(['前', '项目|数', '规章|1', '后'])
+  })
+
+  it('reads a file without a Clx from fcMin, 8-bit unless fExtChar', () => {
+    expect(
+      linesOf(buildDoc({ pieces: [{ text: 'plain\r', compressed: true }], noClx: true, flags: 0x0200 }))
+    ).toEqual(['plain'])
+    expect(linesOf(buildDoc({ pieces: [{ text: '正文\r' }], noClx: true }))).toEqual(['正文'])
+  })
+
+  it('reads 4096-byte sectors', () => {
+    const doc = buildDoc({ pieces: [{ text: '正文\r' }] })
+    const cfb = openCfb(doc)
+    const big = buildCfb(
+      {
+        WordDocument: cfb.stream('WordDocument') as Uint8Array,
+        '1Table': cfb.stream('1Table') as Uint8Array
+      },
+      12
+    )
+    expect(linesOf(big)).toEqual(['正文'])
+  })
+
+  it('reads a file larger than 109 FAT sectors can map, through DIFAT sectors', () => {
+    const large = new Uint8Array(8 * 1024 * 1024).map((_, i) => i % 251)
+    const file = buildCfb({ Padding: large, Tail: new Uint8Array([1, 2, 3, 4]) })
+    expect(new DataView(file.buffer).getUint32(0x48, true)).toBeGreaterThan(0)
+    const cfb = openCfb(file)
+    // Buffer.equals: a deep comparison of 8 MB takes the matcher tens of seconds.
+    expect(Buffer.from(cfb.stream('Padding') as Uint8Array).equals(large)).toBe(true)
+    expect(cfb.stream('tail')?.subarray(0, 4)).toEqual(new Uint8Array([1, 2, 3, 4]))
+  })
+
+  it('refuses, in Chinese, a compound file that is not Word, a Word 95 file, an encrypted one', () => {
+    const excel = buildCfb({ Workbook: new Uint8Array(100) })
+    expect(() => docToHtml(excel)).toThrow(importText.doc.notWord)
+    expect(() => docToHtml(buildDoc({ pieces: [{ text: 'x\r' }], nFib: 0x68 }))).toThrow(
+      importText.doc.tooOld
+    )
+    expect(() => docToHtml(buildDoc({ pieces: [{ text: 'x\r' }], flags: 0x1300 }))).toThrow(
+      importText.doc.encrypted
+    )
+  })
+
+  it('importReport says so for a compound file that is not Word', async () => {
+    const r = await importReport({ name: 'a.doc', data: buildCfb({ Workbook: new Uint8Array(100) }) })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.message).toContain(importText.doc.notWord)
+  })
+})
+
+describe('damaged files', () => {
+  const original = bytesOf('valid-2021.doc')
+  const damaged = (change: (b: Uint8Array, view: DataView) => void): Uint8Array => {
+    const b = original.slice()
+    change(b, new DataView(b.buffer))
+    return b
+  }
+  const fatSector = new DataView(original.buffer, original.byteOffset).getUint32(0x4c, true)
+  const fatAt = (fatSector + 1) * 512
+
+  it('a file cut short ends in a Chinese message', () => {
+    for (const length of [8, 600, 5000, 20_000, original.length / 2]) {
+      expect(() => docToHtml(original.subarray(0, length)), `${length} bytes`).toThrow(CHINESE)
+    }
+  })
+
+  it('a FAT whose chains loop, or point past the end, ends in “文件结构损坏”', () => {
+    const loop = damaged((_, v) => {
+      for (let i = 0; i < 128; i++) if (i !== fatSector) v.setUint32(fatAt + 4 * i, i, true)
+    })
+    expect(() => docToHtml(loop)).toThrow('文件结构损坏')
+    const outside = damaged((_, v) => {
+      for (let i = 0; i < 128; i++) if (i !== fatSector) v.setUint32(fatAt + 4 * i, 0x00ffffff, true)
+    })
+    expect(() => docToHtml(outside)).toThrow('文件结构损坏')
+  })
+
+  it('a directory whose tree loops ends in “文件结构损坏”', () => {
+    const dirAt = (new DataView(original.buffer, original.byteOffset).getUint32(0x30, true) + 1) * 512
+    // The root's first child made its own left sibling.
+    const loop = damaged((_, v) => {
+      const child = v.getUint32(dirAt + 0x4c, true)
+      v.setUint32(dirAt + 128 * child + 0x44, child, true)
+    })
+    expect(() => docToHtml(loop)).toThrow('文件结构损坏')
+  })
+
+  it('a DIFAT chain that loops ends in “文件结构损坏”', () => {
+    const file = buildCfb({ Padding: new Uint8Array(8 * 1024 * 1024) })
+    const view = new DataView(file.buffer)
+    const first = view.getUint32(0x44, true)
+    view.setUint32((first + 1) * 512 + 508, first, true)
+    expect(() => openCfb(file)).toThrow('文件结构损坏')
+  })
+
+  it('any bytes changed anywhere: HTML or a Chinese message, quickly', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ at: fc.nat(original.length - 1), value: fc.nat(255) }), {
+          minLength: 1,
+          maxLength: 40
+        }),
+        fc.oneof(fc.constant(original.length), fc.nat(original.length)),
+        (changes, length) => {
+          const b = original.slice(0, length)
+          for (const { at, value } of changes) if (at < b.length) b[at] = value
+          const started = performance.now()
+          try {
+            expect(typeof docToHtml(b)).toBe('string')
+          } catch (e) {
+            expect(e).toBeInstanceOf(Error)
+            expect((e as Error).message).toMatch(CHINESE)
+          }
+          expect(performance.now() - started).toBeLessThan(1000)
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})
