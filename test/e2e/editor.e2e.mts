@@ -293,21 +293,36 @@ s.test(
   }
 )
 
-s.test('批量检查 from the home screen: several files chosen at once, one row each', async () => {
-  await page.goto(server.url)
-  await page.getByRole('button', { name: '批量检查…' }).click()
-  const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: '选择报告并检查…' }).click()
-  const seeds = join(ROOT, '../shared/seeds')
-  await (
-    await chooser
-  ).setFiles([join(seeds, '001_b8f27916e8f9841a.txt'), join(seeds, '003_45be4a81e410cd61.txt')])
-  await page.getByText(/^共 2 份：2 份有错误/).waitFor()
-  assert((await page.locator('table.batch-results tbody tr').count()) === 2, 'not one row per file')
-  await page.getByRole('button', { name: '查看问题' }).first().click()
-  await page.getByText(/发布日期2016年12月30日早于2016年结束/).waitFor()
-  await page.screenshot({ path: await artifactPath('batch.png') })
-})
+s.test(
+  '批量检查 from the home screen: several files (text, .doc, PDF) chosen at once, one row each',
+  async () => {
+    await page.goto(server.url)
+    await page.getByRole('button', { name: '批量检查…' }).click()
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '选择报告并检查…' }).click()
+    const seeds = join(ROOT, '../shared/seeds')
+    const fixtures = join(ROOT, 'test/fixtures/import')
+    await (
+      await chooser
+    ).setFiles([
+      join(seeds, '001_b8f27916e8f9841a.txt'),
+      join(seeds, '003_45be4a81e410cd61.txt'),
+      join(fixtures, 'doc/valid-2019.doc'),
+      join(fixtures, 'pdf/valid-2021.libreoffice.pdf')
+    ])
+    await page.getByText(/^共 4 份：2 份有错误/).waitFor()
+    const rows = page.locator('table.batch-results tbody tr')
+    assert((await rows.count()) === 4, 'not one row per file')
+    // the .doc and the PDF read in the browser build, as reports without errors
+    for (const name of ['valid-2019.doc', 'valid-2021.libreoffice.pdf']) {
+      const row = rows.filter({ hasText: name })
+      assert((await row.textContent())?.includes('某某市人民政府'), `${name} not read`)
+    }
+    await page.getByRole('button', { name: '查看问题' }).first().click()
+    await page.getByText(/发布日期2016年12月30日早于2016年结束/).waitFor()
+    await page.screenshot({ path: await artifactPath('batch.png') })
+  }
+)
 
 s.test(
   'the exported page printed to PDF imports back as a new draft: agency and table 三 as typed',
