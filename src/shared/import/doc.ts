@@ -377,7 +377,8 @@ function htmlWriter() {
     } else if (MARKS.includes(c)) mark(c, para)
     else if (!hidden && !deleted) {
       // Other controls anchor notes, comments, pictures and drawings: no text. \x1e: a non-breaking hyphen.
-      buffer += c === '\t' || c === '\x0b' ? ' ' : c === '\x1e' ? '-' : c >= ' ' ? c : ''
+      // a tab may separate the cells of a table typed with tabs (lines.ts paragraphPieces)
+      buffer += c === '\x0b' ? ' ' : c === '\x1e' ? '-' : c >= ' ' || c === '\t' ? c : ''
     }
   }
   const end = (): string => {

@@ -3,7 +3,7 @@
 // cells hold tables is page layout, not data: its content is read as ordinary blocks.
 import { NodeType, parse } from 'node-html-parser'
 import type { HTMLElement, Node } from 'node-html-parser'
-import { isValueText, type Line, type Piece } from './lines'
+import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
 
 const BLOCK = new Set([
   'p',
@@ -75,10 +75,11 @@ export function htmlLines(html: string): Line[] {
   let tableNo = 0
   const flush = (): void => {
     const text = clean(buffer)
+    const raw = buffer
     buffer = ''
     if (!text) return
     const loc = { line: lines.length + 1 }
-    lines.push({ text, pieces: [{ text, loc, value: false, line: 0 }], loc, indent: 0 })
+    lines.push({ text, pieces: paragraphPieces(raw, loc.line), loc, indent: 0 })
   }
   const table = (el: HTMLElement): void => {
     const rows = rowsOf(el)

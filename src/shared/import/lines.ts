@@ -65,6 +65,17 @@ function splitTextLine(raw: string, line: number): Piece[] {
   ]
 }
 
+/**
+ * A paragraph of a web page or a Word file as pieces: its cells when tabs separate them (a table typed
+ * with tabs), else a label and the values at its end, as a text line — but without column positions,
+ * which the page's layout decides, not the count of its characters.
+ */
+export function paragraphPieces(raw: string, line: number): Piece[] {
+  const s = raw.replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/g, '')
+  if (s.includes('\t') && !/[\r\n]/.test(s)) return splitTextLine(s, line)
+  return splitTextLine(s.replace(/[\s\u00A0\u3000]+/g, ' '), line).map(({ end: _, ...p }) => p)
+}
+
 /** Stamps every piece with its line's index: table spans are computed in indices, not source lines. */
 export function indexLines(lines: Line[]): Line[] {
   lines.forEach((l, i) => l.pieces.forEach((p) => (p.line = i)))

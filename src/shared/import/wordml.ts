@@ -1,7 +1,7 @@
 // word/document.xml → lines: paragraphs become text lines, tables rows whose pieces are their cells
 // (w:gridSpan widens a cell, a w:vMerge continuation is covered like an HTML rowspan). A scanner, not a
 // DOM: a report's document.xml is a few hundred KB and a DOM of it costs more than the whole import.
-import { isValueText, type Line, type Piece } from './lines'
+import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 const decodeXml = (s: string): string =>
@@ -42,7 +42,7 @@ export function wordLines(xml: string): Line[] {
       return
     }
     const loc = { line: lines.length + 1 }
-    lines.push({ text: t, pieces: [{ text: t, loc, value: false, line: 0 }], loc, indent: 0 })
+    lines.push({ text: t, pieces: paragraphPieces(text, loc.line), loc, indent: 0 })
   }
   const flushTable = (t: (typeof tables)[number]): void => {
     t.rows.forEach((cells, r) => {
@@ -85,7 +85,10 @@ export function wordLines(xml: string): Line[] {
       case 'w:t':
         inText = !close && !selfClose
         break
+      // A tab may separate the cells of a table typed with tabs (lines.ts paragraphPieces).
       case 'w:tab':
+        if (paras.length && !close) paras[paras.length - 1] += '\t'
+        break
       case 'w:br':
       case 'w:cr':
         if (paras.length && !close) paras[paras.length - 1] += ' '

@@ -129,6 +129,14 @@ describe('education2022.doc (a plain text report saved as .doc)', () => {
       .filter(Boolean)
     expect(linesOf(bytesOf('education2022.doc'))).toEqual(want)
   })
+
+  it.each(['doc', 'docx'])('its tables typed with tabs read as the .txt reads them (.%s)', async (ext) => {
+    const text = await imported('e.txt', readFileSync(join(IMPORT_FIXTURES, 'education2022.txt')))
+    const word = await imported(`e.${ext}`, bytesOf(`education2022.${ext}`))
+    expect(essence(word.report).cells).toEqual(essence(text.report).cells)
+    // not blank: the text has every cell of table 三
+    expect(Object.values(essence(word.report).cells.requests).every((v) => v !== null)).toBe(true)
+  })
 })
 
 // Compound files and Word streams built here, for what LibreOffice does not write.

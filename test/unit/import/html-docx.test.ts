@@ -161,6 +161,26 @@ async function makeDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc))
 }
 
+describe('HTML whose tables are not tables (pasted into a CMS as paragraphs)', () => {
+  const text = readFileSync(join(IMPORT_FIXTURES, 'education2022.txt'), 'utf8')
+  const page = (paragraphs: string[]): string =>
+    `<html><body>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</body></html>`
+  const cells = (r: Ok) => r.report.tables
+
+  it('rows typed with tabs, one paragraph each, read as the text file reads them', async () => {
+    const want = ok(await importReport({ name: 'e.txt', data: text }))
+    const got = ok(await importReport({ name: 'e.html', data: page(text.split('\n')) }))
+    expect(cells(got)).toEqual(cells(want))
+  })
+
+  it('one paragraph per cell: tables 三 and 四 read as the text file reads them', async () => {
+    const want = ok(await importReport({ name: 'e.txt', data: text }))
+    const flat = text.split('\n').flatMap((l) => l.split('\t'))
+    const got = ok(await importReport({ name: 'e.html', data: page(flat) }))
+    expect([cells(got).requests, cells(got).review]).toEqual([cells(want).requests, cells(want).review])
+  })
+})
+
 describe('Word (.docx made with the docx library)', () => {
   it('imports title, parts and tables with merged headers', async () => {
     const r = ok(await importReport({ name: '年报.docx', data: await makeDocx() }))
