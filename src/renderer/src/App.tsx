@@ -1,5 +1,6 @@
 // Home (list of drafts, 新建报告), the editor of one draft (the one named in the address at startup), or 批量检查.
 import { useCallback, useEffect, useState } from 'react'
+import { getFormat } from '@shared/formats'
 import { BatchScreen } from './batch/BatchScreen'
 import { EditorScreen } from './editor/EditorScreen'
 import { importFile } from './editor/actions'
@@ -60,7 +61,8 @@ export function App() {
         }}
       />
     )
-  const helpDialog = help && <HelpDialog onClose={() => setHelp(false)} />
+  // Away from a report, the rules shown are those of the format in force.
+  const helpDialog = help && <HelpDialog format={getFormat('2021')} onClose={() => setHelp(false)} />
   if (batch)
     return (
       <>

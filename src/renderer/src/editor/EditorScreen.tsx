@@ -1,6 +1,7 @@
 // The editor screen of one draft: toolbar (import, export, snapshot, history), save state, the editor.
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
+import { getFormat } from '@shared/formats'
 import { ImportProblems, ReadOnlyNotice, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
 import { HelpDialog } from '../help'
 import { HistoryPanel } from '../history/HistoryPanel'
@@ -176,7 +177,7 @@ function Loaded({
       )}
       {historyOpen && <HistoryPanel draftId={id} onClose={() => setHistoryOpen(false)} />}
       {preview !== null && <Preview html={preview} onClose={() => setPreview(null)} />}
-      {help && <HelpDialog formatId={session.current().format} onClose={() => setHelp(false)} />}
+      {help && <HelpDialog format={getFormat(session.current().format)} onClose={() => setHelp(false)} />}
       <MemoEditor
         key={`${id}:${session.version}`}
         report={session.report}

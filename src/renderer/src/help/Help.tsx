@@ -1,6 +1,6 @@
 // 使用说明: how the app is used, and the rules of the tables as the format declares them.
 import { useEffect, useId, useRef } from 'react'
-import { getFormat, type FormatId } from '@shared/formats'
+import type { FormatDecl } from '@shared/formats'
 import { describeIdentities } from '@shared/formats/describe'
 import { Dialog } from '../Dialog'
 import { HT } from './text'
@@ -9,11 +9,10 @@ import './help.css'
 // Beyond this many places a rule names the first few and keeps the rest folded.
 const SHOWN_PLACES = 3
 
-export default function Help({ formatId = '2021', onClose }: { formatId?: FormatId; onClose(): void }) {
+export default function Help({ format, onClose }: { format: FormatDecl; onClose(): void }) {
   const uid = useId()
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => close.current?.focus(), [])
-  const format = getFormat(formatId)
   const rules = describeIdentities(format)
   return (
     <Dialog className="help" labelledBy={`${uid}-title`} onClose={onClose}>
