@@ -23,7 +23,7 @@ export const cliText = {
   isDirectory: '这是一个文件夹，不是文件',
   readFailed: (detail: string) => `读取失败（${detail}）`,
   unsupported: (ext: string) =>
-    `暂不支持“${ext || '无扩展名'}”文件，请使用 .json，或已发布报告的 .txt、.html、.docx、.doc、.pdf`,
+    `暂不支持“${ext || '无扩展名'}”文件，请使用 .json，或已发布报告的 .txt、.html、.docx、.doc、.pdf、.ofd`,
   heading: batchText.heading,
   formatName: batchText.formatName,
   counts: batchText.counts,

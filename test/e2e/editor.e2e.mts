@@ -294,7 +294,7 @@ s.test(
 )
 
 s.test(
-  '批量检查 from the home screen: several files (text, .doc, PDF) chosen at once, one row each',
+  '批量检查 from the home screen: several files (text, .doc, PDF, OFD) chosen at once, one row each',
   async () => {
     await page.goto(server.url)
     await page.getByRole('button', { name: '批量检查…' }).click()
@@ -308,13 +308,14 @@ s.test(
       join(seeds, '001_b8f27916e8f9841a.txt'),
       join(seeds, '003_45be4a81e410cd61.txt'),
       join(fixtures, 'doc/valid-2019.doc'),
-      join(fixtures, 'pdf/valid-2021.libreoffice.pdf')
+      join(fixtures, 'pdf/valid-2021.libreoffice.pdf'),
+      join(fixtures, 'ofd/valid-2021.ofd')
     ])
-    await page.getByText(/^共 4 份：2 份有错误/).waitFor()
+    await page.getByText(/^共 5 份：2 份有错误/).waitFor()
     const rows = page.locator('table.batch-results tbody tr')
-    assert((await rows.count()) === 4, 'not one row per file')
-    // the .doc and the PDF read in the browser build, as reports without errors
-    for (const name of ['valid-2019.doc', 'valid-2021.libreoffice.pdf']) {
+    assert((await rows.count()) === 5, 'not one row per file')
+    // the .doc, the PDF and the OFD read in the browser build, as reports without errors
+    for (const name of ['valid-2019.doc', 'valid-2021.libreoffice.pdf', 'valid-2021.ofd']) {
       const row = rows.filter({ hasText: name })
       assert((await row.textContent())?.includes('某某市人民政府'), `${name} not read`)
     }

@@ -117,7 +117,7 @@ export const T = {
   copyHtmlHint: '复制报告全文（含表格），粘贴到网站后台的编辑器中即可发布（Ctrl+Shift+C）',
   copied: '已复制全文（含表格），可粘贴到网站后台编辑器；在编辑器的“源代码”模式下粘贴，得到的是网页代码。',
   copyFailed: '复制失败：无法使用系统剪贴板，请改用“导出 网页”。',
-  importFilter: '年度报告（文本、网页、Word、PDF、数据）',
+  importFilter: '年度报告（文本、网页、Word、PDF、OFD、数据）',
   importOrigin: (name: string) => `导入 ${name}`,
   imported: (name: string) => `已导入“${name}”，在新的草稿中打开。`,
   importFailed: (why: string) => `导入失败：${why}`,

@@ -13,6 +13,7 @@ export type Decoded =
   | { ok: true; kind: 'docx'; bytes: Uint8Array; notices: string[] }
   | { ok: true; kind: 'doc'; bytes: Uint8Array; notices: string[] }
   | { ok: true; kind: 'pdf'; bytes: Uint8Array; notices: string[] }
+  | { ok: true; kind: 'ofd'; bytes: Uint8Array; notices: string[] }
   | { ok: false; message: string }
 
 type TextDecoderCtor = new (
@@ -88,6 +89,7 @@ function extensionKind(name: string): SourceKind | undefined {
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html'
   if (ext === 'txt') return 'txt'
   if (ext === 'pdf') return 'pdf'
+  if (ext === 'ofd') return 'ofd'
   return undefined
 }
 
@@ -105,10 +107,11 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (bytes.length > MAX_DOCX_BYTES)
       return { ok: false, message: importText.tooLarge(bytes.length, MAX_DOCX_BYTES) }
-    // The central directory names every member uncompressed, so a .docx shows “word/document.xml”.
-    return hasAscii(bytes, 'word/document.xml')
-      ? { ok: true, kind: 'docx', bytes, notices: [] }
-      : { ok: false, message: importText.zipNotDocx }
+    // The central directory names every member uncompressed, so a .docx shows “word/document.xml”,
+    // an OFD its “OFD.xml”.
+    if (hasAscii(bytes, 'word/document.xml')) return { ok: true, kind: 'docx', bytes, notices: [] }
+    if (hasAscii(bytes, 'OFD.xml')) return { ok: true, kind: 'ofd', bytes, notices: [] }
+    return { ok: false, message: importText.zipNotDocx }
   }
   // “%PDF”, which a file may follow with a few bytes of junk (the format allows 1024)
   if (hasAscii(bytes.subarray(0, 1024), '%PDF-')) {

@@ -23,6 +23,7 @@ import { isChrome } from './chrome'
 import { decode } from './decode'
 import { docLines } from './doc'
 import { docxLines } from './docx'
+import { ofdText } from './ofd'
 import { htmlLines } from './html'
 import { textLines, type Line } from './lines'
 import { unifyRadicals } from '../text/radicals'
@@ -122,6 +123,19 @@ async function readPdf(
   }
 }
 
+/** An OFD's text, laid out as a PDF's; a scan or a broken package is refused with its reason. */
+async function readOfd(
+  bytes: Uint8Array
+): Promise<{ ok: true; text: string; pages: number } | { ok: false; message: string }> {
+  try {
+    const ofd = await ofdText(bytes)
+    if (ofd.chars < 20 * Math.max(1, ofd.pages)) return { ok: false, message: importText.ofdScanned }
+    return { ok: true, text: ofd.text, pages: ofd.pages }
+  } catch (e) {
+    return { ok: false, message: importText.ofdBroken(e instanceof Error ? e.message : String(e)) }
+  }
+}
+
 async function run({ name, data }: ImportInput): Promise<ImportResult> {
   const d = decode(name, data)
   if (!d.ok) return { ok: false, message: d.message, problems: [] }
@@ -149,12 +163,12 @@ async function run({ name, data }: ImportInput): Promise<ImportResult> {
     } catch (e) {
       return { ok: false, message: e instanceof Error ? e.message : String(e), problems: [] }
     }
-  } else if (d.kind === 'pdf') {
-    const pdf = await readPdf(d.bytes)
-    if (!pdf.ok) return { ok: false, message: pdf.message, problems: [] }
-    text = pdf.text
+  } else if (d.kind === 'pdf' || d.kind === 'ofd') {
+    const laid = await (d.kind === 'pdf' ? readPdf(d.bytes) : readOfd(d.bytes))
+    if (!laid.ok) return { ok: false, message: laid.message, problems: [] }
+    text = laid.text
     toLines = textLines
-    notices.push(importText.pdfRead(pdf.pages))
+    notices.push(importText.laidOutRead(d.kind === 'pdf' ? 'PDF' : 'OFD', laid.pages))
   } else text = d.text
   if (/\.json$/i.test(name) || /^\s*\{\s*"schema"\s*:\s*"xxgk-nianbao\/report"/.test(text))
     return fromJson(text)

@@ -8,13 +8,15 @@ export const importText = {
   tooLarge: (bytes: number, limit: number) =>
     `文件过大（${mb(bytes)} MB），超过 ${mb(limit)} MB 的上限；年度报告的文本一般不超过几百 KB，请确认选择的文件是否正确`,
   picture: (what: string) =>
-    `这是${what}，不是文本、网页、Word 或 PDF 文件；请导入报告的文字版本（.txt、.html、.docx 或 .pdf）`,
-  pdfRead: (pages: number) =>
-    `从 PDF（${pages}页）中读取文字导入；PDF 的表格按文字位置还原，请逐一核对表格数字`,
+    `这是${what}，不是文本、网页、Word、PDF 或 OFD 文件；请导入报告的文字版本（.txt、.html、.docx、.pdf 或 .ofd）`,
+  laidOutRead: (kind: 'PDF' | 'OFD', pages: number) =>
+    `从 ${kind}（${pages}页）中读取文字导入；${kind} 的表格按文字位置还原，请逐一核对表格数字`,
   pdfScanned: '这个 PDF 没有可读取的文字，可能是扫描件（每页是一张图片）；请导入报告的 Word、网页或文本版本',
   pdfLocked: '这个 PDF 设有打开密码，无法读取；请导入没有密码的版本',
   pdfBroken: (detail: string) => `PDF 文件无法读取（可能已损坏）：${detail}`,
-  zipNotDocx: '这是一个压缩文件，但不是 Word（.docx）文档，无法导入',
+  ofdScanned: '这个 OFD 没有可读取的文字，可能是扫描件（每页是一张图片）；请导入报告的 Word、网页或文本版本',
+  ofdBroken: (detail: string) => `OFD 文件无法读取（可能已损坏）：${detail}`,
+  zipNotDocx: '这是一个压缩文件，但不是 Word（.docx）或 OFD 文档，无法导入',
   doc: {
     notWord: '这个文件不是 Word 文档（其中没有 Word 正文），可能是 Excel、PowerPoint 或其他 Office 文件',
     tooOld: '这是 Word 95 或更早版本的文档，无法读取；请在 Word 或 WPS 中“另存为”.docx 后再导入',

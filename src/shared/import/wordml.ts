@@ -2,21 +2,10 @@
 // (w:gridSpan widens a cell, a w:vMerge continuation is covered like an HTML rowspan). A scanner, not a
 // DOM: a report's document.xml is a few hundred KB and a DOM of it costs more than the whole import.
 import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
-
-const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
-const decodeXml = (s: string): string =>
-  s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(
-          e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1))
-        )
-      : ENTITY[e.toLowerCase()]
-  )
+import { attr, decodeXml } from './xml'
 
 const TAG = /<(\/?)([a-zA-Z]+:[a-zA-Z]+|[a-zA-Z]+)([^>]*?)(\/?)>|([^<]+)/g
 const clean = (s: string): string => s.replace(/[\u00A0\u3000\s]+/g, ' ').trim()
-const attr = (attrs: string, name: string): string | undefined =>
-  new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1]
 
 interface Cell {
   text: string

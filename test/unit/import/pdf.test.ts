@@ -45,7 +45,7 @@ describe('a PDF made by LibreOffice from a report', () => {
     expect(essence(r.report)).toEqual(essence(original(name)))
     expect(r.problems[0]).toEqual({
       level: 'notice',
-      message: importText.pdfRead(name === 'valid-2021' ? 4 : 5)
+      message: importText.laidOutRead('PDF', name === 'valid-2021' ? 4 : 5)
     })
     // the caller's bytes are still there (pdf.js may take over the buffer it is given)
     expect(data.length).toBeGreaterThan(1000)

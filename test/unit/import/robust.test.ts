@@ -44,7 +44,7 @@ describe('inputs that are not a report', () => {
       'Word 文件结构损坏，无法读取'
     )
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('photos/cat.jpg'), 0, 0])
-    expect(await refused('x.docx', zip)).toContain('不是 Word')
+    expect(await refused('x.docx', zip)).toContain('不是 Word（.docx）或 OFD')
   })
   it('a broken .docx: Word’s name inside, garbage around it', async () => {
     const bytes = new Uint8Array([
