@@ -5,44 +5,20 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getFormat } from '@shared/formats'
 import { importReport } from '@shared/import'
 import { importText } from '@shared/import/messages'
-import { parseReportJson } from '@shared/model/json'
-import type { Report } from '@shared/model/report'
+import { essence, fixtureReport } from './laid-out'
 import { unifyRadicals } from '@shared/text/radicals'
 import { IMPORT_FIXTURES } from './expect'
 
-const REPORTS = join(import.meta.dirname, '../../fixtures/reports')
 const pdf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(IMPORT_FIXTURES, 'pdf', name)))
-
-function original(name: string): Report {
-  const { report } = parseReportJson(readFileSync(join(REPORTS, `${name}.json`), 'utf8'))
-  if (!report) throw new Error(name)
-  return report
-}
-
-/** Cells by key and sections without white space (a PDF breaks lines where the page ends them). */
-function essence(r: Report) {
-  const format = getFormat(r.format)
-  return {
-    format: r.format,
-    year: r.year,
-    agency: r.agency,
-    title: r.title,
-    cells: format.tables.flatMap((t) =>
-      t.cells.map((c) => `${t.id}:${c.key}=${r.tables[t.id][c.key] ?? ''}`)
-    ),
-    sections: format.sections.map((s) => r.sections[s.id].replace(/\s+/g, ''))
-  }
-}
 
 describe('a PDF made by LibreOffice from a report', () => {
   it.each(['valid-2021', 'seed002-jilin-commerce-2020'])('%s comes back cell for cell', async (name) => {
     const data = pdf(`${name}.libreoffice.pdf`)
     const r = await importReport({ name: `${name}.pdf`, data })
     if (!r.ok) throw new Error(r.message)
-    expect(essence(r.report)).toEqual(essence(original(name)))
+    expect(essence(r.report)).toEqual(essence(fixtureReport(name)))
     expect(r.problems[0]).toEqual({
       level: 'notice',
       message: importText.laidOutRead('PDF', name === 'valid-2021' ? 4 : 5)
