@@ -21,9 +21,7 @@
 import { simplify } from './chinese'
 import { isChrome } from './chrome'
 import { decode } from './decode'
-import { docLines } from './doc'
-import { docxLines } from './docx'
-import { ofdText } from './ofd'
+import { readDocument } from './documents'
 import { htmlLines } from './html'
 import { textLines, type Line } from './lines'
 import { unifyRadicals } from '../text/radicals'
@@ -106,36 +104,6 @@ function fromJson(text: string): ImportResult {
   return { ok: true, report, trace, problems: found }
 }
 
-/** A PDF's text, laid out as pdftotext does; a scan or a damaged file is refused with its reason. */
-async function readPdf(
-  bytes: Uint8Array
-): Promise<{ ok: true; text: string; pages: number } | { ok: false; message: string }> {
-  try {
-    const { pdfText } = await import('./pdf')
-    const pdf = await pdfText(bytes)
-    // A page of a report holds hundreds of characters; a scan holds none but a stray page number.
-    if (pdf.chars < 20 * pdf.pages) return { ok: false, message: importText.pdfScanned }
-    return { ok: true, text: pdf.text, pages: pdf.pages }
-  } catch (e) {
-    if (e instanceof Error && e.name === 'PasswordException')
-      return { ok: false, message: importText.pdfLocked }
-    return { ok: false, message: importText.pdfBroken(e instanceof Error ? e.message : String(e)) }
-  }
-}
-
-/** An OFD's text, laid out as a PDF's; a scan or a broken package is refused with its reason. */
-async function readOfd(
-  bytes: Uint8Array
-): Promise<{ ok: true; text: string; pages: number } | { ok: false; message: string }> {
-  try {
-    const ofd = await ofdText(bytes)
-    if (ofd.chars < 20 * Math.max(1, ofd.pages)) return { ok: false, message: importText.ofdScanned }
-    return { ok: true, text: ofd.text, pages: ofd.pages }
-  } catch (e) {
-    return { ok: false, message: importText.ofdBroken(e instanceof Error ? e.message : String(e)) }
-  }
-}
-
 async function run({ name, data }: ImportInput): Promise<ImportResult> {
   const d = decode(name, data)
   if (!d.ok) return { ok: false, message: d.message, problems: [] }
@@ -143,32 +111,12 @@ async function run({ name, data }: ImportInput): Promise<ImportResult> {
   const kind: SourceKind = d.kind
   let text: string
   let toLines = kind === 'txt' ? textLines : htmlLines
-  if (d.kind === 'docx') {
-    try {
-      const doc = await docxLines(d.bytes)
-      text = doc.text
-      toLines = doc.lines
-    } catch (e) {
-      return {
-        ok: false,
-        message: importText.docxBroken(e instanceof Error ? e.message : String(e)),
-        problems: []
-      }
-    }
-  } else if (d.kind === 'doc') {
-    try {
-      const doc = docLines(d.bytes)
-      text = doc.text
-      toLines = doc.lines
-    } catch (e) {
-      return { ok: false, message: e instanceof Error ? e.message : String(e), problems: [] }
-    }
-  } else if (d.kind === 'pdf' || d.kind === 'ofd') {
-    const laid = await (d.kind === 'pdf' ? readPdf(d.bytes) : readOfd(d.bytes))
-    if (!laid.ok) return { ok: false, message: laid.message, problems: [] }
-    text = laid.text
-    toLines = textLines
-    notices.push(importText.laidOutRead(d.kind === 'pdf' ? 'PDF' : 'OFD', laid.pages))
+  if ('bytes' in d) {
+    const read = await readDocument(d.kind, d.bytes)
+    if (!read.ok) return { ok: false, message: read.message, problems: [] }
+    text = read.text
+    toLines = read.lines
+    if (read.notice) notices.push(read.notice)
   } else text = d.text
   if (/\.json$/i.test(name) || /^\s*\{\s*"schema"\s*:\s*"xxgk-nianbao\/report"/.test(text))
     return fromJson(text)

@@ -1,0 +1,45 @@
+// The documents that are not text: Word (.docx, .doc), PDF and OFD, each read into text and the reader of
+// its lines — or refused, in Chinese, with the reason (damaged, a scan, a password).
+import { docLines } from './doc'
+import { docxLines } from './docx'
+import { textLines, type Line } from './lines'
+import { importText } from './messages'
+import { ofdText } from './ofd'
+
+export type DocumentKind = 'docx' | 'doc' | 'pdf' | 'ofd'
+
+type Read =
+  | { ok: true; text: string; lines: (text: string) => Line[]; notice?: string }
+  | { ok: false; message: string }
+
+const detail = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+// A page of a report holds hundreds of characters; a scan holds none but a stray page number.
+const SCAN_CHARS_PER_PAGE = 20
+
+async function laidOut(kind: 'pdf' | 'ofd', bytes: Uint8Array): Promise<Read> {
+  const name = kind === 'pdf' ? 'PDF' : 'OFD'
+  try {
+    const page = kind === 'pdf' ? await (await import('./pdf')).pdfText(bytes) : await ofdText(bytes)
+    if (page.chars < SCAN_CHARS_PER_PAGE * Math.max(1, page.pages))
+      return { ok: false, message: kind === 'pdf' ? importText.pdfScanned : importText.ofdScanned }
+    return { ok: true, text: page.text, lines: textLines, notice: importText.laidOutRead(name, page.pages) }
+  } catch (e) {
+    if (e instanceof Error && e.name === 'PasswordException')
+      return { ok: false, message: importText.pdfLocked }
+    return {
+      ok: false,
+      message: kind === 'pdf' ? importText.pdfBroken(detail(e)) : importText.ofdBroken(detail(e))
+    }
+  }
+}
+
+export async function readDocument(kind: DocumentKind, bytes: Uint8Array): Promise<Read> {
+  if (kind === 'pdf' || kind === 'ofd') return laidOut(kind, bytes)
+  try {
+    return { ok: true, ...(kind === 'docx' ? await docxLines(bytes) : docLines(bytes)) }
+  } catch (e) {
+    // doc.ts says what is wrong in Chinese; mammoth, behind the .docx reader, does not
+    return { ok: false, message: kind === 'docx' ? importText.docxBroken(detail(e)) : detail(e) }
+  }
+}
