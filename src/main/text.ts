@@ -43,7 +43,7 @@ export const menuText = {
   preview: '预览网站发布效果',
   batch: '批量检查…',
   history: '历史版本…',
-  backup: '备份全部草稿…',
+  backup: '备份全部报告…',
   restore: '从备份恢复…',
   home: '返回首页',
   quit: '退出',

@@ -287,7 +287,7 @@ s.test('文件 → 保存快照 (Ctrl+S) takes a named snapshot', async () => {
   standin.clickMenu('文件', '保存快照')
   // The renderer asks for a name in its own dialog (Electron has no window.prompt), then confirms.
   const nameBox = page.getByRole('dialog').getByRole('textbox')
-  const done = page.getByText('已保存版本')
+  const done = page.getByText(/^已保存快照/)
   await nameBox.or(done).first().waitFor({ timeout: 5000 })
   if (await nameBox.isVisible()) {
     await nameBox.fill('初稿')

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AppApi } from '@shared/api'
 import { Home } from '@renderer/home/Home'
+import { defaultYear } from '@renderer/home/NewDraftForm'
 import { ImportProblems } from '@renderer/drafts/ImportProblems'
 import { HistoryPanel } from '@renderer/history/HistoryPanel'
 import { SnapshotDialog } from '@renderer/history/SnapshotDialog'
@@ -206,5 +207,14 @@ describe('SnapshotDialog', () => {
     expect(onSave).toHaveBeenCalledWith('报送前')
     fireEvent.keyDown(dialog, { key: 'Escape' })
     expect(onCancel).toHaveBeenCalled()
+  })
+})
+
+describe('新建报告 proposes the year being reported on', () => {
+  it('this year from October (reports are written from the year’s end), else the year just ended', () => {
+    expect(defaultYear(new Date(2026, 10, 30))).toBe(2026)
+    expect(defaultYear(new Date(2026, 9, 1))).toBe(2026)
+    expect(defaultYear(new Date(2026, 8, 30))).toBe(2025)
+    expect(defaultYear(new Date(2027, 2, 31))).toBe(2026)
   })
 })

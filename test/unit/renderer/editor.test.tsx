@@ -141,6 +141,36 @@ describe('Publication date and deadline', () => {
   })
 })
 
+describe('a refused header entry is checked as not there', () => {
+  const field = (name: string): HTMLInputElement => screen.getByRole('textbox', { name }) as HTMLInputElement
+  const message = (el: HTMLElement): string =>
+    document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? ''
+  it('an unreadable 发布日期 leaves its own message only, not the old date’s', () => {
+    const { last } = setup()
+    const published = field('发布日期')
+    type(published, '2024年6月1日')
+    expect(within(problems()).getByText(/早于2024年结束/)).toBeTruthy()
+    type(published, '1月20号')
+    expect(message(published)).toBe('发布日期：请填写日期，例如 2025年1月20日 或 2025-01-20')
+    expect(within(problems()).queryByText(/早于2024年结束/)).toBeNull()
+    // nothing typed is lost: the draft keeps the last good date
+    expect(last().published).toBe('2024-06-01')
+  })
+
+  it('an unreadable or zero 本地字数上限 is refused in its own words, and no old limit is applied', () => {
+    setup()
+    type(screen.getByRole('textbox', { name: '一、总体情况' }), '字'.repeat(30))
+    const limit = screen.getByRole('textbox', { name: '本地字数上限' })
+    type(limit, '20')
+    expect(within(problems()).getByText('“总体情况”部分共30字，超过本地规定的20字')).toBeTruthy()
+    for (const bad of ['abc', '1.5', '0']) {
+      type(limit, bad)
+      expect(message(limit)).toBe('本地字数上限：应为正整数，例如 1000；没有字数上限请留空')
+      expect(within(problems()).queryByText(/超过本地规定/)).toBeNull()
+    }
+  })
+})
+
 describe('总体情况 length', () => {
   it('counts as typed, and warns past a local limit set beside it; the limit refuses letters', () => {
     const { last } = setup()
@@ -197,6 +227,25 @@ describe('Table cells', () => {
     // the refusal is gone; what remains is the row total that now disagrees (总计 blank)
     expect(document.getElementById(c.getAttribute('aria-describedby')!)!.textContent).not.toContain(refusal)
     expect(last().tables.requests['new.np']).toBe(8)
+  })
+
+  it('checks a refused cell as blank: not in the sums, nor in the sum offered, nor called blank as well', () => {
+    const { last } = setup()
+    show(REQ)
+    const row = (col: string) => cell(`表三 一、本年新收政府信息公开申请数量 ${col}`)
+    type(row('自然人'), '12')
+    type(row('社会公益组织'), '1')
+    type(row('社会公益组织'), '1.5')
+    type(row('其他'), '7')
+    // the draft keeps the last value that made sense; the checks see a blank
+    expect(last().tables.requests['new.npo']).toBe(1)
+    const refused = row('社会公益组织')
+    const said = document.getElementById(refused.getAttribute('aria-describedby')!)!.textContent!
+    expect(said).toMatch(/整数/)
+    expect(said).not.toMatch(/未填写/)
+    const total = row('总计')
+    type(total, '5')
+    expect(within(total.closest('td')!).getByRole('button', { name: /改为 19/ })).toBeTruthy()
   })
 
   it('marks the cells of a broken identity, links the message and offers the sum on the total', () => {

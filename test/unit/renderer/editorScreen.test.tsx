@@ -97,6 +97,17 @@ describe('what leaves the app', () => {
     expect(req.text).toBe(req.html)
   })
 
+  it('PDF in a browser opens the print dialog and says so, rather than claiming a file was written', async () => {
+    const api = stubApi()
+    api.printPdf = vi.fn(async () => ({ saved: true }))
+    const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '测试')
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: 'PDF' }))
+    expect(
+      await screen.findByText(/^已打开打印窗口：请在“目标打印机”中选择“另存为 PDF”后保存。/)
+    ).toBeTruthy()
+  })
+
   it('without errors, asks for the 发布日期 after what goes to the website, not after JSON', async () => {
     const api = stubApi()
     api.saveFile = vi.fn(async () => ({ saved: true, path: '/tmp/年报' }))

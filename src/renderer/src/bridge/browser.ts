@@ -113,6 +113,11 @@ export const browserApi: AppApi = {
         listener('help')
         return
       }
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault()
+        listener('preview')
+        return
+      }
       if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return
       const command = SHORTCUTS[e.key.toLowerCase()]
       if (!command) return

@@ -9,6 +9,7 @@ import { parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, parseMonthDay } from '@shared/model/publication'
 import type { Report } from '@shared/model/report'
 import { locateQuote } from '@shared/text/locate'
+import { halfWidth } from '@shared/text/width'
 import { T } from '../text'
 import { cellLabel } from './Cell'
 import { EditorContext, useEditor, type EditorCtx } from './context'
@@ -44,6 +45,21 @@ function withLocal(report: Report, key: LocalKey, value: string | number | undef
   return value === undefined ? next : Object.assign(next, { [key]: value })
 }
 
+const LOCAL_KEYS: readonly string[] = ['published', 'publishBy', 'overviewLimit'] satisfies LocalKey[]
+
+/** `report` with the entry at `ref` blank (`<table>:<key>`, `fees:<key>`, `meta:<local key>`). */
+function blankAt(report: Report, ref: string): Report {
+  const [head, key] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)]
+  if (head === 'meta')
+    return LOCAL_KEYS.includes(key) ? withLocal(report, key as LocalKey, undefined) : report
+  if (head === 'fees') return { ...report, fees: { ...report.fees, [key]: null } }
+  const table = report.tables[head as keyof Report['tables']]
+  return table ? { ...report, tables: { ...report.tables, [head]: { ...table, [key]: null } } } : report
+}
+
+// 0 is no limit, and means nothing else: it is refused with the rest.
+const LIMIT = /^\s*([1-9]\d{0,5})\s*$/
+
 export function Editor({
   report,
   lastYear,
@@ -73,12 +89,31 @@ export function Editor({
     // Dismissed warnings are kept out of the marks and the panel; the panel counts those still found.
     const dismissed = new Set(loadedDismissed)
 
+    /**
+     * The report as the checks see it. The draft keeps the last value that made sense in a refused entry,
+     * so that nothing is lost; checked, it is blank, as its message says it is not a value (a refused 1.5
+     * is neither in a sum nor in the sum offered at the total).
+     */
+    const checked = (): Report => {
+      let r = current
+      for (const ref of refused.keys()) r = blankAt(r, ref)
+      return r
+    }
+    /** A refused cell has its own message: it is not also called blank. */
+    const notRefused = (f: Finding): Finding[] => {
+      if (f.rule !== 'cell.blank' || !f.cells.some((c) => refused.has(c))) return [f]
+      const cells = f.cells.filter((c) => !refused.has(c))
+      return cells.length ? [{ ...f, cells }] : []
+    }
+
     const recheck = (): void => {
-      const all = [...refused.values(), ...checkReport(current, lastYear)]
+      const view = refused.size ? checked() : current
+      const found = checkReport(view, lastYear)
+      const all = [...refused.values(), ...(refused.size ? found.flatMap(notRefused) : found)]
       const shown = dismissed.size
         ? all.filter((f) => f.severity === 'error' || !dismissed.has(findingKey(f)))
         : all
-      store.set(shown, statusByCell(format, shown, current, lastYear), all.length - shown.length)
+      store.set(shown, statusByCell(format, shown, view, lastYear), all.length - shown.length)
     }
 
     /** Dismiss `f` (a warning), or with no finding restore every dismissed one. */
@@ -142,11 +177,10 @@ export function Editor({
         refuse(`meta:${key}`, T[key], refused ? T.dateInvalid[key] : undefined)
         if (!refused) current = withLocal(current, key, value)
       } else if (name === 'meta.overviewLimit') {
-        const text = values.meta.overviewLimit.trim()
-        const parsed = text ? parseCellInput(text, { kind: 'count' }) : ({ ok: true, value: null } as const)
-        refuse('meta:overviewLimit', T.overviewLimit, parsed.ok ? undefined : parsed.message)
-        // 0 is no limit at all, as a blank is.
-        if (parsed.ok) current = withLocal(current, 'overviewLimit', parsed.value || undefined)
+        const text = halfWidth(values.meta.overviewLimit).trim()
+        const m = LIMIT.exec(text)
+        refuse('meta:overviewLimit', T.overviewLimit, text && !m ? T.overviewLimitInvalid : undefined)
+        if (!text || m) current = withLocal(current, 'overviewLimit', m ? Number(m[1]) : undefined)
       }
     }
 

@@ -41,7 +41,9 @@ async function exportFile(report: Report, choice: ExportChoice): Promise<string>
         suggestedName: html.fileName.replace(/\.html?$/i, '.pdf'),
         html: html.data as string
       })
-      return r.saved ? T.exported(r.path) : ''
+      // Without a path, the browser's print dialog has the PDF: where it goes is the person's choice there.
+      if (!r.saved) return ''
+      return r.path ? T.exported(r.path) : T.printOpened
     }
     const out = await exportReport(report, choice)
     const r = await window.api.saveFile({ suggestedName: out.fileName, filters: out.filters, data: out.data })

@@ -3,7 +3,11 @@ import { formatForYear, formats, type FormatId } from '@shared/formats'
 import { createDraft, type AgencyKind, type DraftSummary } from '../drafts'
 import { H } from './text'
 
-const defaultYear = () => new Date().getFullYear() - 1
+/**
+ * The year a new report is most likely about: reports are written from the year's last months until they
+ * are due (by 31 March), so from October on it is this year, before then the year just ended.
+ */
+export const defaultYear = (now = new Date()): number => now.getFullYear() - (now.getMonth() >= 9 ? 0 : 1)
 const kindFor = (agency: string): AgencyKind =>
   /人民政府$/.test(agency.trim()) ? 'government' : 'department'
 const formatOptions = formats.map((f) => ({ id: f.id, label: H.formatName(f.id, f.source) }))

@@ -38,7 +38,7 @@ export const H = {
   sample: '示例',
   copy: '副本',
   errors: (n: number) => `${n} 个错误`,
-  warnings: (n: number) => `${n} 个提醒`,
+  warnings: (n: number) => `${n} 个提示`,
   noProblems: '无问题',
   published: (date: string) => `已于${date}发布`,
   dueBy: (date: string) => `${date}前发布`,
