@@ -71,6 +71,16 @@ describe('backup', () => {
     expect((await db.drafts.toArray()).map((d) => d.report.agency)).toContain('丁局')
   })
 
+  it('restored on a new computer, does not double the sample, which each installation makes afresh', async () => {
+    await fill()
+    const file = await exportBackup()
+    await freshDb()
+    const [sample] = await db.drafts.toArray()
+    expect(sample.sample).toBe(true)
+    expect(await importBackup(file)).toEqual({ added: 2, skipped: 1 })
+    expect((await db.drafts.toArray()).filter((d) => d.sample)).toHaveLength(1)
+  })
+
   it('merges: what is already there is kept unchanged; a differing copy is added beside it', async () => {
     const { a } = await fill()
     const file = await exportBackup()

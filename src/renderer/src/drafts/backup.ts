@@ -227,12 +227,12 @@ export async function importBackup(fileText: string): Promise<{ added: number; s
       (await db.drafts.bulkGet(parsed.drafts.map((d) => d.id))).map((d, i) => [parsed.drafts[i].id, d])
     )
     const toAdd: DraftRecord[] = []
-    // A copy brought in by an earlier restore carries a new id: recognise it by content.
-    let all: DraftRecord[] | undefined
+    // A report already here under another id is skipped too: a copy brought in by an earlier restore, or
+    // the sample, which each installation makes afresh (restored on a new computer, it would be doubled).
+    const all = await db.drafts.toArray()
     for (const d of parsed.drafts) {
       const here = existing.get(d.id)
-      if (here) all ??= await db.drafts.toArray()
-      if (here && all!.some((x) => sameReport(x.report, d.report))) {
+      if (all.some((x) => sameReport(x.report, d.report))) {
         skipped++
         continue
       }
