@@ -82,8 +82,10 @@ function lacksRulePower(report: Report): boolean {
 export function checkCells(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
   const { cells, regulations, tables } = compile(format)
-  // A table not yet begun is one finding (naming all its cells); within a begun table, one per blank cell.
+  // A table not yet begun is one finding (naming all its cells); within a begun table, one naming its blank
+  // cells (each marked), not one each: a table half filled would otherwise bury the panel in them.
   const untouched = new Set<string>()
+  const blanks = new Map<string, { refs: string[]; names: string[] }>()
   for (const t of tables) {
     const values = report.tables[t.id]
     if (t.cells.every((c) => values?.[c.key] === null || values?.[c.key] === undefined)) {
@@ -100,7 +102,10 @@ export function checkCells(report: Report, format: FormatDecl): Finding[] {
     const v = report.tables[decl.table]?.[decl.key]
     if (v === null || v === undefined) {
       if (!untouched.has(decl.table)) {
-        out.push({ rule: 'cell.blank', severity: 'warning', message: checkText.blank(name), cells: [ref] })
+        const b = blanks.get(decl.table) ?? { refs: [], names: [] }
+        b.refs.push(ref)
+        b.names.push(name)
+        blanks.set(decl.table, b)
       }
       continue
     }
@@ -130,6 +135,22 @@ export function checkCells(report: Report, format: FormatDecl): Finding[] {
         cells: [ref]
       })
     }
+  }
+  for (const t of tables) {
+    const b = blanks.get(t.id)
+    if (!b) continue
+    out.push({
+      rule: 'cell.blank',
+      severity: 'warning',
+      message:
+        b.names.length === 1
+          ? checkText.blank(b.names[0])
+          : checkText.blanks(
+              t.name,
+              b.names.map((n) => (n.startsWith(`${t.name} `) ? n.slice(t.name.length + 1) : n))
+            ),
+      cells: b.refs
+    })
   }
   if (regulations.some((c) => (report.tables.active?.[c.decl.key] ?? 0) > 0) && lacksRulePower(report)) {
     out.push({

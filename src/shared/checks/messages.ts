@@ -14,6 +14,8 @@ export const checkText = {
 
   blank: (label: string) => `${label}未填写；空白不等于0，没有发生请填0`,
   tableBlank: (table: string) => `${table}全部未填写；空白不等于0，没有发生的请填0`,
+  blanks: (table: string, labels: string[]) =>
+    `${table}有${labels.length}格未填写（${labels.slice(0, 3).join('、')}${labels.length > 3 ? '等' : ''}）；空白不等于0，没有发生的请填0`,
   count: (label: string, v: number) => `${label}：应为不小于0的整数，实际为${n(v)}`,
   signed: (label: string, v: number) => `${label}：应为整数，实际为${n(v)}`,
   money: (label: string, v: number, decimals: number) =>
@@ -110,7 +112,7 @@ export const checkText = {
   requestUnit: (where: string, quote: string) => `${where}写“${quote}”：申请应以“件”计，不以“条”计`,
   legacyFees: '没有写政府信息公开的收费及减免情况（2007年条例第三十二条第（三）项）；没有收费也应写明',
   publishedEarly: (date: string, year: number) =>
-    `发布日期${date}早于${year}年结束：年度报告报告${year}年全年的工作，应在${year + 1}年1月1日以后发布`,
+    `发布日期${date}早于${year}年结束：年度报告总结的是${year}年全年的工作，应在${year + 1}年1月1日以后发布`,
   publishedLate: (date: string, deadline: string, basis: string) =>
     `发布日期${date}晚于发布时限${deadline}（${basis}）`,
   identicalToLastYear: '表格中的每一个数字都与上年报告相同，请核对是否照抄了上年数据',

@@ -15,7 +15,8 @@ export function checkPublication(report: Report): Finding[] {
         rule: 'meta.publishedEarly',
         severity: 'error',
         message: checkText.publishedEarly(chineseDate(published), report.year),
-        cells: ['meta:published', 'meta:year']
+        // at the date only: the message names the year, and the year is more often right than the date
+        cells: ['meta:published']
       }
     ]
   const deadline = publicationDeadline(report)

@@ -18,7 +18,7 @@ describe('publication date (PUB-01..03)', () => {
 
   it('refuses a date before the year is over (PUB-01, seed 001 dated 2016-12-30)', () => {
     expect(pub(gov, { published: '2024-12-30' })).toEqual([
-      'meta.publishedEarly error 发布日期2024年12月30日早于2024年结束：年度报告报告2024年全年的工作，应在2025年1月1日以后发布 [meta:published meta:year]'
+      'meta.publishedEarly error 发布日期2024年12月30日早于2024年结束：年度报告总结的是2024年全年的工作，应在2025年1月1日以后发布 [meta:published]'
     ])
     expect(pub(gov, { published: '2025-01-01' })).toEqual([])
   })

@@ -103,17 +103,27 @@ describe('seed 004 (增城区 2020)', () => {
     expect(blank[0].cells).toHaveLength(15)
   })
 
-  it('names each blank cell once the table is begun', () => {
+  it('once the table is begun, names its blank cells in one finding that marks each', () => {
     const r = structuredClone(report)
     r.tables.review['rev.total'] = 3
     const blank = checkReport(r).filter((f) => f.rule === 'cell.blank')
-    expect(blank).toHaveLength(14)
-    expect(blank[0]).toEqual({
-      rule: 'cell.blank',
-      severity: 'warning',
-      message: '表四 行政复议“结果维持”未填写；空白不等于0，没有发生请填0',
-      cells: ['review:rev.keep']
-    })
+    expect(blank).toHaveLength(1)
+    expect(blank[0].message).toBe(
+      '表四有14格未填写（行政复议“结果维持”、行政复议“结果纠正”、行政复议“其他结果”等）；空白不等于0，没有发生的请填0'
+    )
+    expect(blank[0].cells).toHaveLength(14)
+    expect(blank[0].cells).not.toContain('review:rev.total')
+    // one blank cell left: named alone
+    for (const k of Object.keys(r.tables.review)) r.tables.review[k] ??= 0
+    r.tables.review['lit2.pending'] = null
+    expect(checkReport(r).filter((f) => f.rule === 'cell.blank')).toEqual([
+      {
+        rule: 'cell.blank',
+        severity: 'warning',
+        message: '表四 复议后起诉“尚未审结”未填写；空白不等于0，没有发生请填0',
+        cells: ['review:lit2.pending']
+      }
+    ])
   })
 
   it('checks the prose figures 新收259宗, 办结254宗, 转下年办理10宗 against table 三', () => {
