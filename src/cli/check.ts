@@ -1,5 +1,5 @@
 // `check <files…> [--last-year <file>] [--json]`: the findings of checkReport, readable or as JSON.
-import { checked, describeFindings } from '../shared/batch'
+import { checked, fileBlock } from '../shared/batch'
 import type { Finding } from '../shared/checks'
 import { reportToJsonValue } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
@@ -33,8 +33,12 @@ function parseArgs(args: string[]): Options | string {
 interface Result {
   file: string
   report: Record<string, unknown> | null
+  /** The checks' findings, as the editor's 问题 panel shows them. */
   findings: Finding[]
-  /** Only when the file could not be read as a report. */
+  /**
+   * With `report: null`, why the file could not be read as a report; else what in it could not be read (the
+   * importer's errors, as the editor's 导入说明 lists them), when anything.
+   */
   problems?: string[]
 }
 
@@ -83,6 +87,7 @@ async function run(args: string[]): Promise<number> {
   const results: Result[] = []
   const out: string[] = []
   let withErrors = 0
+  let withUnread = 0
   const loaded = await loadAll(o.files)
   for (const [i, file] of o.files.entries()) {
     const { report, problems } = loaded[i]
@@ -93,22 +98,28 @@ async function run(args: string[]): Promise<number> {
       continue
     }
     const result = checked(file, report, problems, lastYear)
-    const { findings, errors } = result
-    if (errors) withErrors++
+    if (result.errors) withErrors++
+    if (result.unread.length) withUnread++
     // As report-json.md prints a finding: the editor's quote stays out.
-    const printed = findings.map(({ rule, severity, message, cells }) => ({ rule, severity, message, cells }))
-    results.push({ file, report: reportToJsonValue(report), findings: printed })
-    if (!o.json) {
-      out.push(cliText.heading(file, report.agency, report.year, cliText.formatName[report.format]))
-      out.push(cliText.counts(errors, result.warnings))
-      for (const l of describeFindings(report, findings))
-        out.push(`   [${l.severity === 'error' ? cliText.error : cliText.warning}] ${l.text}`)
-    }
+    const printed = result.findings.map(({ rule, severity, message, cells }) => ({
+      rule,
+      severity,
+      message,
+      cells
+    }))
+    results.push({
+      file,
+      report: reportToJsonValue(report),
+      findings: printed,
+      ...(result.unread.length ? { problems: result.unread } : {})
+    })
+    if (!o.json) out.push(...fileBlock(result))
   }
   if (o.json) out.push(JSON.stringify(results, null, 2))
-  else out.push('', cliText.total(o.files.length, withErrors, unreadable))
+  else out.push('', cliText.total(o.files.length, withErrors, withUnread, unreadable))
   process.stdout.write(out.join('\n') + '\n')
-  return unreadable ? 2 : withErrors ? 1 : 0
+  // What could not be read is a defect of the report as much as an error the checks find.
+  return unreadable ? 2 : withErrors || withUnread ? 1 : 0
 }
 
 export const checkCommand: Command = { summary: cliText.checkSummary, help: cliText.checkHelp, run }

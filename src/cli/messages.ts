@@ -10,10 +10,11 @@ export const cliText = {
 
   <文件…>              要检查的年报（report-json 格式，.json）
   --last-year <文件>   上一年度的报告，用于跨年度核对（上年结转、现行有效件数等）
-  --json               输出一个 JSON 数组 [{ "file", "report", "findings" }]，不输出文字说明
+  --json               输出一个 JSON 数组 [{ "file", "report", "findings", "problems" }]，不输出文字说明；
+                       findings 是检查发现的问题，problems 是文件中未能读取的内容（有时才有）
   --help               显示本说明
 
-退出码：0 没有错误；1 发现错误；2 有文件无法读取（其余文件照常检查）。`,
+退出码：0 没有错误；1 发现错误或未能读取的内容；2 有文件无法读取（其余文件照常检查）。`,
   missingValue: (flag: string) => `${flag} 后面需要写文件名`,
   unknownOption: (flag: string) => `不认识的参数“${flag}”`,
   noFiles: '请写出要检查的文件，例如：npm run --silent cli -- check 报告.json',
@@ -24,11 +25,5 @@ export const cliText = {
   readFailed: (detail: string) => `读取失败（${detail}）`,
   unsupported: (ext: string) =>
     `暂不支持“${ext || '无扩展名'}”文件，请使用 .json，或已发布报告的 .txt、.html、.docx、.doc、.pdf、.ofd`,
-  heading: batchText.heading,
-  formatName: batchText.formatName,
-  counts: batchText.counts,
-  error: batchText.error,
-  warning: batchText.warning,
-  blanks: batchText.blanks,
   total: batchText.total
 } as const

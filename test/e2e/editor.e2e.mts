@@ -343,7 +343,7 @@ s.test(
     await page.getByRole('button', { name: '导入已发布的报告' }).click()
     await (await chooser).setFiles(file)
     await page
-      .getByRole('region', { name: '导入时未能读取的内容' })
+      .getByRole('region', { name: '导入说明' })
       .getByText(/从 PDF（\d+页）中读取文字导入/)
       .waitFor()
     await page.getByRole('button', { name: REQ, exact: true }).click()

@@ -1,23 +1,43 @@
 // 批量检查 and the CLI's check: files read by the importer, checked, and described for people.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { batchCsv, batchReport, checkFile, checked, describeFindings } from '@shared/batch'
+import {
+  batchCsv,
+  batchReport,
+  batchTotal,
+  checkFile,
+  checked,
+  describeFile,
+  describeFindings
+} from '@shared/batch'
 import { checkReport } from '@shared/checks'
+import { importReport } from '@shared/import'
 import { emptyReport } from '@shared/model/report'
 import { loadFixture } from './checks/fixtures'
 
-const seed = (name: string) => ({ name, data: new Uint8Array(readFileSync(`../shared/seeds/${name}`)) })
+const file = (path: string) => ({
+  name: path.split('/').at(-1)!,
+  data: new Uint8Array(readFileSync(path))
+})
+const seed = (name: string) => file(`../shared/seeds/${name}`)
+const HONGZE = '../shared/fixtures/2024_hongze_qu_rawtext.txt'
+
+async function checkedFile(input: { name: string; data: Uint8Array }) {
+  const r = await checkFile(input)
+  if (!r.ok) throw new Error(r.problems.join())
+  return r
+}
 
 describe('checking files', () => {
   it('reads a published page and checks it, errors first (seed 001: published before its year ended)', async () => {
-    const r = await checkFile(seed('001_b8f27916e8f9841a.txt'))
-    if (!r.ok) throw new Error(r.problems.join())
+    const r = await checkedFile(seed('001_b8f27916e8f9841a.txt'))
     expect(r.report.year).toBe(2016)
     expect(r.findings.map((f) => f.rule)).toContain('meta.publishedEarly')
     const firstWarning = r.findings.findIndex((f) => f.severity === 'warning')
     expect(r.findings.slice(firstWarning).every((f) => f.severity === 'warning')).toBe(true)
     expect(r.errors).toBe(firstWarning)
     expect(r.errors + r.warnings).toBe(r.findings.length)
+    expect(r.unread).toEqual([])
   })
 
   it('says in Chinese why a file is not a report, and goes on', async () => {
@@ -29,16 +49,16 @@ describe('checking files', () => {
     expect(!r.ok && r.problems[0]).toMatch(/[\u4e00-\u9fff]/)
   })
 
-  it('folds a table’s many blank cells into one line, and keeps a few apart', () => {
+  it('a table’s blank cells are one line, as the checks name them together', () => {
     const report = emptyReport('2021', 2024, '某局', 'department')
     report.tables.review['rev.total'] = 0
-    const lines = describeFindings(report, checkReport(report)).map((l) => l.text)
+    const lines = describeFindings(checkReport(report)).map((l) => l.text)
     expect(lines.filter((t) => t.startsWith('表四'))).toEqual([
-      '表四有 14 格未填写（空白不等于0，没有发生请填0）：行政复议“结果维持”、行政复议“结果纠正”、行政复议“其他结果”、行政复议“尚未审结”、未经复议直接起诉“结果维持”、未经复议直接起诉“结果纠正”……'
+      '表四有14格未填写（行政复议“结果维持”、行政复议“结果纠正”、行政复议“其他结果”等）；空白不等于0，没有发生的请填0'
     ])
     report.tables.review = Object.fromEntries(Object.keys(report.tables.review).map((k) => [k, 0]))
     report.tables.review['rev.keep'] = null
-    const one = describeFindings(report, checkReport(report)).map((l) => l.text)
+    const one = describeFindings(checkReport(report)).map((l) => l.text)
     expect(one.filter((t) => t.startsWith('表四'))).toEqual([
       expect.stringMatching(/^表四 行政复议“结果维持”未填写/)
     ])
@@ -72,14 +92,94 @@ describe('checking files', () => {
       await checkFile({ name: 'x.docx', data: new Uint8Array([1]) })
     ]
     const rows = batchCsv(results).split('\r\n')
-    expect(rows[0]).toBe('序号,文件,机关名称,年度,发布日期,发布时限,按时发布,错误,提示,主要错误')
-    expect(rows[1]).toMatch(
-      /^1,001_b8f27916e8f9841a\.txt,下陆区政府,2016,2016年12月30日,2017年3月31日,否,3,\d+,/
+    expect(rows[0]).toBe(
+      '序号,文件,机关名称,年度,发布日期,发布时限,按时发布,错误,提示,未能读取,主要错误,未能读取的内容'
     )
-    expect(rows[2]).toMatch(/^2,late\.json,某某市人民政府,2024,2025年4月2日,2025年3月31日,否,0,1,$/)
+    // Published 2016年12月30日, before the year 2016 it reports on was over: not “否” (late).
+    expect(rows[1]).toMatch(
+      /^1,001_b8f27916e8f9841a\.txt,下陆区政府,2016,2016年12月30日,2017年3月31日,早于年度结束,3,\d+,0,[^,]+,$/
+    )
+    expect(rows[2]).toMatch(/^2,late\.json,某某市人民政府,2024,2025年4月2日,2025年3月31日,否,0,1,0,,$/)
     // A field with a comma or a quote is quoted, its quotes doubled.
     expect(rows[3]).toMatch(/^3,ok\.json,"某某县人民政府, ""二""",2024,2025年3月1日,2025年3月31日,是,0,/)
-    expect(rows[4]).toMatch(/^4,x\.docx,,,,,,,,无法读取：/)
+    expect(rows[4]).toMatch(/^4,x\.docx,,,,,,,,,无法读取：[^,]*,$/)
     expect(rows[5]).toBe('')
+  })
+
+  it('leaves 按时发布 blank without a 发布日期', () => {
+    const report = loadFixture('valid-2021.json')
+    delete report.published
+    expect(batchCsv([checked('a.json', report, [])]).split('\r\n')[1]).toMatch(
+      /^1,a\.json,某某市人民政府,2024,,2025年3月31日,,0,/
+    )
+  })
+})
+
+// The editor shows the checks' errors in its 问题 panel and what the importer could not read in its
+// 导入说明: the review counts the two apart, so that its numbers are the editor's.
+describe('the checks’ errors apart from what could not be read', () => {
+  it.each([
+    // QA's three: the review said 28, 34 and 6 errors where the editor said 4, 32 and 3.
+    [HONGZE, 24],
+    ['test/fixtures/import/county2022.html', 2],
+    ['../shared/seeds/003_45be4a81e410cd61.txt', 3],
+    ['test/fixtures/import/doc/valid-2021.doc', 0]
+  ])('%s: as many errors as checkReport finds on the imported report', async (path, unread) => {
+    const r = await checkedFile(file(path))
+    const imported = await importReport(file(path))
+    if (!imported.ok) throw new Error(imported.message)
+    const found = checkReport(imported.report)
+    expect(r.errors).toBe(found.filter((f) => f.severity === 'error').length)
+    expect(r.warnings).toBe(found.filter((f) => f.severity === 'warning').length)
+    expect(r.findings).toEqual(
+      found.filter((f) => f.severity === 'error').concat(found.filter((f) => f.severity === 'warning'))
+    )
+    // What could not be read: the import's errors, in its order; its notices and warnings are not counted.
+    expect(r.unread).toEqual(imported.problems.filter((p) => p.level === 'error').map((p) => p.message))
+    expect(r.unread).toHaveLength(unread)
+  })
+
+  it('says both counts in the text, what could not be read first in the lines, and in the total', async () => {
+    const r = await checkedFile(file(HONGZE))
+    const text = batchReport([r])
+    const lines = text.split('\n')
+    expect(r.errors).toBe(4)
+    expect(lines[1]).toBe(`   错误 4 项，提醒 ${r.warnings} 项；另有 24 处内容未能读取`)
+    expect(lines[2]).toBe('   [未能读取] 表二没有找到“行政事业性收费”这一行，该行各格留空')
+    expect(lines.filter((l) => l.startsWith('   [未能读取] '))).toHaveLength(24)
+    expect(lines.filter((l) => l.startsWith('   [错误] '))).toHaveLength(4)
+    expect(lines[26]).toMatch(/^ {3}\[错误\] /)
+    expect(text.trimEnd().split('\n').at(-1)).toBe('共 1 份：1 份有错误，1 份有未能读取的内容')
+    expect(describeFile(r).map((l) => l.severity)).toEqual([
+      ...Array(24).fill('unread'),
+      ...Array(4).fill('error'),
+      ...Array(r.warnings).fill('warning')
+    ])
+  })
+
+  it('counts a file with nothing but unread content apart from one with errors', () => {
+    const report = loadFixture('valid-2021.json')
+    const results = [
+      checked('a.json', report, ['表三没有找到“3.其他”这一行，该行各格留空']),
+      checked('b.json', report, [])
+    ]
+    expect(batchTotal(results)).toBe('共 2 份：0 份有错误，1 份有未能读取的内容')
+    expect(batchReport(results)).toContain(
+      '== a.json：某某市人民政府 2024年度（2021年版格式）\n   错误 0 项，提醒 0 项；另有 1 处内容未能读取\n   [未能读取] 表三没有找到'
+    )
+    expect(batchReport(results)).toContain(
+      '== b.json：某某市人民政府 2024年度（2021年版格式）\n   没有发现问题\n'
+    )
+  })
+
+  it('gives what could not be read columns of its own in the table', async () => {
+    const r = await checkedFile(file(HONGZE))
+    const cols = batchCsv([r]).split('\r\n')[1].split(',')
+    expect(cols.slice(7, 10)).toEqual(['4', String(r.warnings), '24'])
+    // 主要错误: the checks' own; 未能读取的内容: the first three the importer met.
+    expect(cols[10]).not.toMatch(/没有找到|留空/)
+    expect(cols[11]).toBe(
+      '表二没有找到“行政事业性收费”这一行，该行各格留空；表三“（七）总计”行读到 14 个数，应为 7 个，无法确定各数所在的列，该行各格留空；表三“4.无正当理由大量反复申请”行读到 14 个数，应为 7 个，无法确定各数所在的列，该行各格留空'
+    )
   })
 })

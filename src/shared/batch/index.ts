@@ -2,7 +2,6 @@
 // by the importer and checked, never kept as a draft. The CLI's `check` and the app's 批量检查 share it.
 import { checkReport, type Finding } from '../checks'
 import { batchText } from './messages'
-import { getFormat, tableOf, type TableId } from '../formats'
 import { importReport } from '../import'
 import type { ImportInput } from '../import'
 import { chineseDate, publicationDeadline } from '../model/publication'
@@ -12,8 +11,15 @@ export interface CheckedFile {
   name: string
   ok: true
   report: Report
-  /** Errors first. */
+  /**
+   * What the importer could not read (its errors: a cell, a row, a table or a part left blank), as the
+   * editor's 导入说明 lists it for the report imported as a draft. A defect of the published report too, but
+   * no finding of the checks: counted apart from `errors`.
+   */
+  unread: string[]
+  /** checkReport's findings, errors first: what the editor's 问题 panel shows for the report as a draft. */
   findings: Finding[]
+  /** The checks' errors, the number the editor's 问题 panel shows. */
   errors: number
   warnings: number
 }
@@ -21,92 +27,80 @@ export interface CheckedFile {
 /** A file checked, or one that could not be read as a report. */
 export type FileCheck = CheckedFile | { name: string; ok: false; problems: string[] }
 
-/** What the importer met that broke the report (a blanked cell, a lost structure) is an error of it. */
-const problemFinding = (message: string): Finding => ({
-  rule: 'file.problem',
-  severity: 'error',
-  message,
-  cells: []
-})
-
 /** Errors first, each group in the checks' own order. */
 const bySeverity = (findings: Finding[]): Finding[] => [
   ...findings.filter((f) => f.severity === 'error'),
   ...findings.filter((f) => f.severity !== 'error')
 ]
 
-/** The findings on a report read with `problems` (the importer's errors), counted. */
-export function checked(name: string, report: Report, problems: string[], lastYear?: Report): CheckedFile {
-  const findings = bySeverity([...problems.map(problemFinding), ...checkReport(report, lastYear)])
+/** The findings on a report read with `unread` (what the importer could not read), counted apart. */
+export function checked(name: string, report: Report, unread: string[], lastYear?: Report): CheckedFile {
+  const findings = bySeverity(checkReport(report, lastYear))
   const errors = findings.filter((f) => f.severity === 'error').length
-  return { name, ok: true, report, findings, errors, warnings: findings.length - errors }
+  return { name, ok: true, report, unread: [...unread], findings, errors, warnings: findings.length - errors }
 }
 
-/** Reads one file (txt, html, docx, json) and checks it. Notices and warnings of the import are not errors. */
+/**
+ * Reads one file (txt, html, docx, doc, pdf, ofd, json) and checks it. Only the import's errors are kept
+ * as unread: its notices and warnings (Traditional converted, a heading's other wording) are not defects.
+ */
 export async function checkFile(input: ImportInput, lastYear?: Report): Promise<FileCheck> {
   const r = await importReport(input)
   if (!r.ok) return { name: input.name, ok: false, problems: [r.message] }
-  const problems = r.problems.filter((p) => p.level === 'error').map((p) => p.message)
-  return checked(input.name, r.report, problems, lastYear)
+  const unread = r.problems.filter((p) => p.level === 'error').map((p) => p.message)
+  return checked(input.name, r.report, unread, lastYear)
 }
-
-const BLANK_GROUP_MIN = 4
-const BLANK_NAMES_SHOWN = 6
 
 export interface FindingLine {
   severity: Finding['severity']
   text: string
 }
 
-/** Readable lines for one report: a table's blank cells folded into one line when there are many. */
-export function describeFindings(report: Report, findings: Finding[]): FindingLine[] {
-  const format = getFormat(report.format)
-  const tableOfBlank = (f: Finding): string => (f.rule === 'cell.blank' ? f.cells[0].split(':')[0] : '')
-  const blanks = new Map<string, Finding[]>()
-  for (const f of findings) {
-    const t = tableOfBlank(f)
-    if (t) blanks.set(t, [...(blanks.get(t) ?? []), f])
-  }
-  const lines: FindingLine[] = []
-  for (const f of findings) {
-    const group = blanks.get(tableOfBlank(f))
-    if (!group || group.length < BLANK_GROUP_MIN) {
-      lines.push({ severity: f.severity, text: f.message })
-      continue
-    }
-    if (group[0] !== f) continue
-    const t = tableOf(format, tableOfBlank(f) as TableId)
-    const names = group.map((g) => g.message.split('未填写')[0].replace(/^表\S+ /, ''))
-    const shown =
-      names.length > BLANK_NAMES_SHOWN
-        ? `${names.slice(0, BLANK_NAMES_SHOWN).join('、')}……`
-        : names.join('、')
-    lines.push({ severity: f.severity, text: batchText.blanks(`表${t?.number ?? ''}`, group.length, shown) })
-  }
-  return lines
+/** Readable lines for one report (the checks name a table's blank cells in one finding). */
+export const describeFindings = (findings: Finding[]): FindingLine[] =>
+  findings.map((f) => ({ severity: f.severity, text: f.message }))
+
+/** One line of a file's review: what could not be read, then the checks' errors and warnings. */
+export interface FileLine {
+  severity: 'unread' | Finding['severity']
+  text: string
+}
+
+/** Every line of one file's review: what the importer could not read first, then the findings. */
+export const describeFile = (r: CheckedFile): FileLine[] => [
+  ...r.unread.map((text): FileLine => ({ severity: 'unread', text })),
+  ...describeFindings(r.findings)
+]
+
+const label = (l: FileLine): string =>
+  l.severity === 'unread' ? batchText.unread : l.severity === 'error' ? batchText.error : batchText.warning
+
+/** One file's block of the review as text: its heading, its counts, its lines. */
+export function fileBlock(r: CheckedFile): string[] {
+  return [
+    batchText.heading(r.name, r.report.agency, r.report.year, batchText.formatName[r.report.format]),
+    batchText.counts(r.errors, r.warnings, r.unread.length),
+    ...describeFile(r).map((l) => `   [${label(l)}] ${l.text}`)
+  ]
 }
 
 /** The whole review as text, one block per file, as `check` prints it and 批量检查 saves it. */
 export function batchReport(results: FileCheck[]): string {
   const out: string[] = []
   for (const r of results) {
-    if (!r.ok) {
-      out.push(batchText.unreadable(r.name, r.problems.join('；')))
-      continue
-    }
-    out.push(batchText.heading(r.name, r.report.agency, r.report.year, batchText.formatName[r.report.format]))
-    out.push(batchText.counts(r.errors, r.warnings))
-    for (const l of describeFindings(r.report, r.findings))
-      out.push(`   [${l.severity === 'error' ? batchText.error : batchText.warning}] ${l.text}`)
+    if (!r.ok) out.push(batchText.unreadable(r.name, r.problems.join('；')))
+    else out.push(...fileBlock(r))
   }
   out.push('', batchTotal(results))
   return out.join('\n') + '\n'
 }
 
+/** Files with the checks' errors and files with content not read are counted apart (a file may be both). */
 export const batchTotal = (results: FileCheck[]): string =>
   batchText.total(
     results.length,
     results.filter((r) => r.ok && r.errors > 0).length,
+    results.filter((r) => r.ok && r.unread.length > 0).length,
     results.filter((r) => !r.ok).length
   )
 
@@ -118,14 +112,21 @@ const csvField = (v: string | number): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-/** Whether the report was published on time, as PUB-01..03 judged it; blank when its date or deadline is unknown. */
+/**
+ * Whether the report was published on time, as PUB-01..03 judged it: 是, 否 (late), or 早于年度结束 (before
+ * the year it reports on was over); blank when its date, or for 是/否 its deadline, is unknown.
+ */
 function onTime(r: CheckedFile): string {
-  if (!r.report.published || !publicationDeadline(r.report)) return ''
-  return r.findings.some((f) => f.rule.startsWith('meta.published')) ? batchText.no : batchText.yes
+  if (!r.report.published) return ''
+  const rules = new Set(r.findings.map((f) => f.rule))
+  if (rules.has('meta.publishedEarly')) return batchText.early
+  if (!publicationDeadline(r.report)) return ''
+  return rules.has('meta.publishedLate') ? batchText.no : batchText.yes
 }
 
 /**
  * The review as a table for Excel or WPS (a 通报 lists which reports were wrong or late): one row per file.
+ * The checks' errors and what could not be read are counted and listed in columns of their own.
  * CSV in UTF-8; the caller adds the byte-order mark Excel needs to read it as such.
  */
 export function batchCsv(results: FileCheck[]): string {
@@ -141,7 +142,9 @@ export function batchCsv(results: FileCheck[]): string {
         '',
         '',
         '',
-        `${batchText.unreadableShort}：${r.problems.join('；')}`
+        '',
+        `${batchText.unreadableShort}：${r.problems.join('；')}`,
+        ''
       ]
     const deadline = publicationDeadline(r.report)
     const errors = r.findings.filter((f) => f.severity === 'error').slice(0, MAIN_ERRORS)
@@ -155,7 +158,9 @@ export function batchCsv(results: FileCheck[]): string {
       onTime(r),
       r.errors,
       r.warnings,
-      errors.map((f) => f.message).join('；')
+      r.unread.length,
+      errors.map((f) => f.message).join('；'),
+      r.unread.slice(0, MAIN_ERRORS).join('；')
     ]
   })
   return [batchText.csvColumns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'

@@ -1,4 +1,6 @@
-// What a review of many reports says, in the CLI's output and in the app's 批量检查 alike.
+// What a review of many reports says, in the CLI's output and in the app's 批量检查 alike. Two kinds are
+// counted apart: the errors the checks find (as the editor's 问题 panel counts them) and what the importer
+// could not read (as the editor's 导入说明 lists it).
 export const batchText = {
   heading: (file: string, agency: string, year: number, format: string) =>
     `== ${file}：${agency || '（未写机关名称）'} ${year}年度（${format}）`,
@@ -6,14 +8,18 @@ export const batchText = {
     string,
     string
   >,
-  counts: (errors: number, warnings: number) =>
-    errors || warnings ? `   错误 ${errors} 项，提醒 ${warnings} 项` : '   没有发现问题',
+  counts: (errors: number, warnings: number, unread: number) =>
+    errors || warnings || unread
+      ? `   错误 ${errors} 项，提醒 ${warnings} 项${unread ? `；另有 ${unread} 处内容未能读取` : ''}`
+      : '   没有发现问题',
   error: '错误',
   warning: '提醒',
+  unread: '未能读取',
   unreadable: (file: string, why: string) => `${file}：无法读取：${why}`,
   unreadableShort: '无法读取',
   yes: '是',
   no: '否',
+  early: '早于年度结束',
   csvColumns: [
     '序号',
     '文件',
@@ -24,10 +30,12 @@ export const batchText = {
     '按时发布',
     '错误',
     '提示',
-    '主要错误'
+    '未能读取',
+    '主要错误',
+    '未能读取的内容'
   ],
-  blanks: (table: string, n: number, names: string) =>
-    `${table}有 ${n} 格未填写（空白不等于0，没有发生请填0）：${names}`,
-  total: (files: number, withErrors: number, unreadable: number) =>
-    `共 ${files} 份：${withErrors} 份有错误${unreadable ? `，${unreadable} 份无法读取` : ''}`
+  total: (files: number, withErrors: number, withUnread: number, unreadable: number) =>
+    `共 ${files} 份：${withErrors} 份有错误${withUnread ? `，${withUnread} 份有未能读取的内容` : ''}${
+      unreadable ? `，${unreadable} 份无法读取` : ''
+    }`
 } as const

@@ -180,7 +180,8 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
   )
   if (intro) {
     report.sections.overview = report.sections.overview ? `${intro}\n${report.sections.overview}` : intro
-    problems.push({ level: 'notice', message: importText.intro, ref: 'sections:overview' })
+    const heading = decl.get('overview')?.heading ?? ''
+    problems.push({ level: 'notice', message: importText.intro(heading), ref: 'sections:overview' })
   }
 
   if (format.requiresFees) {

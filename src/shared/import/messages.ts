@@ -27,13 +27,14 @@ export const importText = {
   docxBroken: (detail: string) => `Word 文件无法读取（可能已损坏）：${detail}`,
   notReport: '没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告',
   encoding: (name: string) => `文件按 ${name} 编码读取`,
-  traditional: '原文为繁体字，已转换为简体字（并按 IMP-01 替换了“檔案”“入口網站”等转写词语）',
+  traditional:
+    '原文为繁体字，已转换为简体字，并把“檔案”“入口網站”等转写的用语换回原来的说法（如“文件”“门户网站”），请核对',
   noTitle: '没有找到报告标题（“××××年政府信息公开工作年度报告”），请补填机关名称和标题',
   noAgency: '标题中没有找到机关名称，请补填',
   noYear: '没有找到报告年度，请核对',
   yearFromText: (year: number) => `标题中没有年份，按正文推断为 ${year} 年，请核对`,
   formatByLabels: (found: string, expected: string, year: number) =>
-    `${year} 年的报告应使用 ${expected} 格式的表格，但原文表格是 ${found} 格式，已按原文格式读取（STR-03）`,
+    `${year} 年的报告应使用 ${expected} 格式的表格，但原文表格是 ${found} 格式，已按原文格式读取`,
   legacyNote: '2019 年以前的报告没有统一表格格式，各部分按原文保留为文字，附表也按原文保留在相应部分中',
   sectionMissing: (heading: string) => `没有找到“${heading}”部分`,
   sectionAlias: (found: string, heading: string) => `标题“${found}”按“${heading}”导入（与规定写法不同）`,
@@ -50,7 +51,9 @@ export const importText = {
     `表${n}“${label}”只有一行数字（${values}），本格式把它分为几项，无法拆分，各项留空，请按实际情况填写`,
   strayRow: (n: string, text: string) => `表${n}中有一行数字无法对应到任何一行，已忽略：${text}`,
   reviewCount: (got: number) => `表四读到 ${got} 个数，应为 15 个（行政复议 5 个、行政诉讼 10 个），各格留空`,
-  intro: '标题与“一、总体情况”之间的引言（编制依据、统计期限、联系方式等）放在了“总体情况”的开头，请核对',
+  /** `heading`: the format's first part as it prints it (“一、总体情况”, before 2019 “一、概述”). */
+  intro: (heading: string) =>
+    `标题与“${heading}”之间的引言（编制依据、统计期限、联系方式等）放在了“${heading.replace(/^[一二三四五六七八九十]+、/, '')}”的开头，请核对`,
   feeFromText: (text: string, value: number) => `信息处理费按第六部分的文字“${text}”填为 ${value}，请核对`,
   publishedFromPage: (text: string, date: string) => `发布日期按网页上的“${text}”填为${date}，请核对`,
   publishedFromSignOff: (text: string, date: string) =>

@@ -181,16 +181,23 @@ describe('backup buttons and import problems', () => {
 
   it('lists what an import could not read', () => {
     render(
-      <ImportProblems session={{ importProblems: ['表三 第5行无法识别', '六、其他需要报告的事项 缺失'] }} />
+      <ImportProblems
+        session={{
+          importProblems: [
+            { level: 'error', message: '表三 第5行无法识别' },
+            { level: 'error', message: '六、其他需要报告的事项 缺失' }
+          ]
+        }}
+      />
     )
-    const region = screen.getByRole('region', { name: '导入时未能读取的内容' })
+    const region = screen.getByRole('region', { name: '导入说明' })
     expect(
       within(region)
         .getAllByRole('listitem')
         .map((li) => li.textContent)
     ).toEqual(['表三 第5行无法识别', '六、其他需要报告的事项 缺失'])
     fireEvent.click(within(region).getByRole('button', { name: '知道了' }))
-    expect(screen.queryByRole('region', { name: '导入时未能读取的内容' })).toBeNull()
+    expect(screen.queryByRole('region', { name: '导入说明' })).toBeNull()
   })
 })
 

@@ -95,7 +95,9 @@ describe('drafts store', () => {
     }
     const next = { np: 4, biz: 1, sci: 0, npo: 0, law: 2, oth: 0, tot: 7 }
     for (const [c, v] of Object.entries(next)) last.tables.requests[`next.${c}`] = v
-    const lastId = await createDraftFromReport(last, '导入 2023年报告.docx', ['表四 未能识别'])
+    const lastId = await createDraftFromReport(last, '导入 2023年报告.docx', [
+      { level: 'error', message: '表四 未能识别' }
+    ])
     const id = await createFromLastYear(lastId)
     const rec = await db.drafts.get(id)
     expect(rec?.lastYearId).toBe(lastId)
@@ -108,11 +110,13 @@ describe('drafts store', () => {
     expect(rec?.report.published).toBeUndefined()
   })
 
-  it('keeps what an import could not read with the imported draft', async () => {
-    const id = await createDraftFromReport(emptyReport('2021', 2023, '某局', 'department'), '导入', [
-      '表三 第5行无法识别'
-    ])
-    expect((await db.drafts.get(id))?.importProblems).toEqual(['表三 第5行无法识别'])
+  it('keeps what the importer said with the imported draft, each at its level', async () => {
+    const notes = [
+      { level: 'error' as const, message: '表三 第5行无法识别' },
+      { level: 'notice' as const, message: '原文为繁体字，已转换为简体字' }
+    ]
+    const id = await createDraftFromReport(emptyReport('2021', 2023, '某局', 'department'), '导入', notes)
+    expect((await db.drafts.get(id))?.importProblems).toEqual(notes)
   })
 
   it('recounts the drafts whose counts older checks made, with last year, and changes nothing else', async () => {

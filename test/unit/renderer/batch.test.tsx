@@ -22,9 +22,14 @@ const files: OpenedFile[] = [
   { name: '损坏.docx', data: new Uint8Array([0x50, 0x4b, 1, 2]) }
 ]
 
-function stubApi(): AppApi {
+const hongze: OpenedFile = {
+  name: '洪泽区2024.txt',
+  data: new Uint8Array(readFileSync('../shared/fixtures/2024_hongze_qu_rawtext.txt'))
+}
+
+function stubApi(chosen: OpenedFile[] = files): AppApi {
   const api = {
-    openFiles: vi.fn(async () => files),
+    openFiles: vi.fn(async () => chosen),
     saveFile: vi.fn(async () => ({ saved: true, path: '/tmp/批量检查结果.txt' })),
     onMenuCommand: vi.fn(() => () => {})
   } as unknown as AppApi
@@ -45,10 +50,23 @@ describe('批量检查', () => {
       '某某市2024.json',
       '损坏.docx'
     ])
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      '文件',
+      '机关名称',
+      '年度',
+      '错误',
+      '提示',
+      '未能读取',
+      '操作'
+    ])
     expect(rows[0].cells[1].textContent).toBe('下陆区政府')
     expect(Number(rows[0].cells[3].textContent)).toBeGreaterThan(0)
+    expect(rows[0].cells[5].textContent).toBe('0')
     expect(rows[1].cells[3].textContent).toBe('0')
     expect(rows[2].textContent).toMatch(/无法读取：/)
+    // The unreadable file's reason spans the cells from 机关名称 to 未能读取.
+    expect(rows[2].cells).toHaveLength(3)
+    expect(rows[2].cells[1].colSpan).toBe(5)
     // Nothing was kept.
     expect(await db.drafts.count()).toBe(drafts)
   })
@@ -92,5 +110,31 @@ describe('批量检查', () => {
     const draft = await db.drafts.get(onOpen.mock.calls[0][0] as string)
     expect(draft?.report.agency).toBe('某某市人民政府')
     expect(draft?.origin).toBe('批量检查 某某市2024.json')
+  })
+
+  it('counts the checks’ errors (as the editor’s 问题 panel) apart from what could not be read', async () => {
+    stubApi([hongze])
+    const onOpen = vi.fn()
+    render(<BatchScreen onHome={() => {}} onOpen={onOpen} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText('共 1 份：1 份有错误，1 份有未能读取的内容')
+    const row = screen.getAllByRole('row')[1] as HTMLTableRowElement
+    expect([row.cells[3].textContent, row.cells[5].textContent]).toEqual(['4', '24'])
+    fireEvent.click(within(row).getByRole('button', { name: '查看问题' }))
+    const items = within(screen.getByRole('list', { name: '洪泽区2024.txt 的问题' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '')
+    expect(items.filter((t) => t.startsWith('未能读取'))).toHaveLength(24)
+    expect(items[0]).toBe('未能读取表二没有找到“行政事业性收费”这一行，该行各格留空')
+    expect(items.filter((t) => t.startsWith('错误'))).toHaveLength(4)
+    // Saved as a draft, what could not be read goes with it, for the editor's 导入说明.
+    fireEvent.click(within(row).getByRole('button', { name: '保存为草稿并打开' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
+    const draft = await db.drafts.get(onOpen.mock.calls[0][0] as string)
+    expect(draft?.importProblems).toHaveLength(24)
+    expect(draft?.importProblems?.[0]).toEqual({
+      level: 'error',
+      message: '表二没有找到“行政事业性收费”这一行，该行各格留空'
+    })
   })
 })

@@ -202,11 +202,20 @@ describe('import from the editor screen and the home screen', () => {
   it('shows what the importer could not read in the imported draft', async () => {
     stubApi()
     const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '导入 a.txt', [
-      '表三第 5 行无法识别'
+      { level: 'error', message: '表三第 5 行无法识别' }
     ])
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
-    const region = await screen.findByRole('region', { name: '导入时未能读取的内容' })
+    const region = await screen.findByRole('region', { name: '导入说明' })
     expect(region.textContent).toContain('表三第 5 行无法识别')
+  })
+
+  it('a note kept by a version without levels shows as to be checked', async () => {
+    stubApi()
+    const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '导入 a.txt')
+    await db.drafts.update(id, { importProblems: ['旧版本留下的说明'] })
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    const region = await screen.findByRole('region', { name: '导入说明' })
+    expect(within(region).getByRole('list', { name: '需要核对' }).textContent).toBe('旧版本留下的说明')
   })
 
   it('keeps a before-import revision of the open draft, then opens the imported one', async () => {

@@ -64,8 +64,13 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
   }
 
   const toDraft = async (r: Extract<FileCheck, { ok: true }>): Promise<void> => {
-    const problems = r.findings.filter((f) => f.rule === 'file.problem').map((f) => f.message)
-    onOpen(await createDraftFromReport(r.report, BT.draftOrigin(r.name), problems))
+    onOpen(
+      await createDraftFromReport(
+        r.report,
+        BT.draftOrigin(r.name),
+        r.unread.map((message) => ({ level: 'error' as const, message }))
+      )
+    )
   }
 
   const toggle = (i: number): void =>
@@ -118,12 +123,13 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
                       <td>{r.report.year}</td>
                       <td className={r.errors ? 'count is-error' : 'count'}>{r.errors}</td>
                       <td className="count">{r.warnings}</td>
+                      <td className={r.unread.length ? 'count is-error' : 'count'}>{r.unread.length}</td>
                     </>
                   ) : (
-                    <td colSpan={4}>{`${BT.unreadable}：${r.problems.join('；')}`}</td>
+                    <td colSpan={5}>{`${BT.unreadable}：${r.problems.join('；')}`}</td>
                   )}
                   <td className="actions">
-                    {r.ok && r.findings.length > 0 && (
+                    {r.ok && r.findings.length + r.unread.length > 0 && (
                       <button
                         type="button"
                         className="link"
@@ -133,7 +139,9 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
                         {open.has(i) ? BT.hide : BT.show}
                       </button>
                     )}
-                    {r.ok && r.findings.length === 0 && BT.noProblems}
+                    {r.ok && r.findings.length + r.unread.length === 0 && (
+                      <span className="batch-none">{BT.noProblems}</span>
+                    )}
                     {r.ok && (
                       <button type="button" className="link" onClick={() => void toDraft(r)}>
                         {BT.toDraft}
@@ -145,9 +153,9 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
                   <tr className="batch-details">
                     <td colSpan={BT.columns.length}>
                       <ul aria-label={BT.detailsOf(r.name)}>
-                        {lib.describeFindings(r.report, r.findings).map((l, k) => (
+                        {lib.describeFile(r).map((l, k) => (
                           <li key={k} className={`is-${l.severity}`}>
-                            <span className="severity">{l.severity === 'error' ? BT.error : BT.warning}</span>
+                            <span className="severity">{BT[l.severity]}</span>
                             {l.text}
                           </li>
                         ))}

@@ -3,7 +3,7 @@ export const BT = {
   title: '批量检查',
   home: '返回首页',
   intro:
-    '选择多份已发布的年度报告（文本、网页、Word、PDF、OFD 或数据文件），逐份检查表格勾稽关系、空白格、年份、发布日期等问题。文件只读取、不保存；需要修改的报告可“保存为草稿”后在编辑器中打开。',
+    '选择多份已发布的年度报告（文本、网页、Word、PDF、OFD 或数据文件），逐份检查表格勾稽关系、空白格、年份、发布日期等问题。“错误”是检查发现的错误，与在编辑器中打开时“问题”栏的数字相同；“未能读取”是原文件中未能读取的内容（如缺少的行、无法识别的数字），编辑器在“导入说明”中列出。文件只读取、不保存；需要修改的报告可“保存为草稿”后在编辑器中打开。',
   choose: '选择报告并检查…',
   filter: '年度报告（文本、网页、Word、PDF、OFD、数据）',
   save: '导出检查结果',
@@ -15,7 +15,8 @@ export const BT = {
   saved: (path?: string) => (path ? `已导出检查结果：${path}` : '已导出检查结果。'),
   checking: (i: number, n: number, name: string) => `正在检查 ${i}/${n}：${name}`,
   failed: (why: string) => `批量检查失败：${why}`,
-  columns: ['文件', '机关名称', '年度', '错误', '提示', '操作'],
+  // 错误: what the checks find (the editor's 问题 panel); 未能读取: what the importer could not read (导入说明).
+  columns: ['文件', '机关名称', '年度', '错误', '提示', '未能读取', '操作'],
   unreadable: '无法读取',
   noProblems: '没有发现问题',
   show: '查看问题',
@@ -24,5 +25,6 @@ export const BT = {
   toDraft: '保存为草稿并打开',
   draftOrigin: (name: string) => `批量检查 ${name}`,
   error: '错误',
-  warning: '提示'
+  warning: '提示',
+  unread: '未能读取'
 } as const

@@ -1,24 +1,46 @@
 import { useState } from 'react'
-import type { DraftSession } from './types'
 import { text } from './messages'
+import type { ImportNote } from './types'
+import './import-problems.css'
 
-/** What the importer could not read, kept with an imported draft; shown until dismissed in this window. */
-export function ImportProblems({ session }: { session: Pick<DraftSession, 'importProblems'> }) {
+/**
+ * The importer's notes kept with an imported draft, shown until dismissed in this window: what could not be
+ * read (left blank) apart from what was read or done and is to be checked.
+ */
+export function ImportProblems({ session }: { session: { importProblems?: readonly ImportNote[] } }) {
   const [hidden, setHidden] = useState(false)
-  const problems = session.importProblems
-  if (!problems?.length || hidden) return null
+  const notes = session.importProblems
+  if (!notes?.length || hidden) return null
+  const unread = notes.filter((n) => n.level === 'error')
+  // Warnings before notices, each in the importer's order.
+  const toCheck = [
+    ...notes.filter((n) => n.level === 'warning'),
+    ...notes.filter((n) => n.level === 'notice')
+  ]
+  const group = (kind: 'unread' | 'check', items: readonly ImportNote[]) =>
+    items.length > 0 && (
+      <div className={`import-problems-group is-${kind}`}>
+        <h3>{kind === 'unread' ? text.importUnread : text.importToCheck}</h3>
+        <ul aria-label={kind === 'unread' ? text.importUnread : text.importToCheck}>
+          {items.map((p, i) => (
+            <li key={i}>{p.message}</li>
+          ))}
+        </ul>
+      </div>
+    )
   return (
     <section className="import-problems" role="region" aria-label={text.importProblemsTitle}>
-      <h2>{text.importProblemsTitle}</h2>
-      <p>{text.importProblemsHint(problems.length)}</p>
-      <ul>
-        {problems.map((p, i) => (
-          <li key={i}>{p}</li>
-        ))}
-      </ul>
-      <button type="button" onClick={() => setHidden(true)}>
-        {text.dismiss}
-      </button>
+      <div className="import-problems-head">
+        <h2>{text.importProblemsTitle}</h2>
+        <p>{text.importProblemsHint(unread.length, toCheck.length)}</p>
+        <button type="button" onClick={() => setHidden(true)}>
+          {text.dismiss}
+        </button>
+      </div>
+      <div className="import-problems-body">
+        {group('unread', unread)}
+        {group('check', toCheck)}
+      </div>
     </section>
   )
 }

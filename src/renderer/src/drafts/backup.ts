@@ -95,6 +95,15 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 const optString = (v: unknown) => v === undefined || typeof v === 'string'
 const optStrings = (v: unknown) =>
   v === undefined || (Array.isArray(v) && v.every((p) => typeof p === 'string'))
+const LEVELS: readonly unknown[] = ['error', 'warning', 'notice']
+/** The importer's notes: each with its level, or a plain string (kept by a version without levels). */
+const optNotes = (v: unknown) =>
+  v === undefined ||
+  (Array.isArray(v) &&
+    v.every(
+      (p) =>
+        typeof p === 'string' || (isObject(p) && LEVELS.includes(p.level) && typeof p.message === 'string')
+    ))
 
 // report-json v1 has no key for the agency's local settings (publication dates, the 总体情况 limit): a backup
 // keeps them beside the report's own keys.
@@ -169,7 +178,7 @@ export function parseBackup(textIn: string): Parsed {
       typeof d.sample !== 'boolean' ||
       !optString(d.lastYearId) ||
       !optString(d.origin) ||
-      !optStrings(d.importProblems) ||
+      !optNotes(d.importProblems) ||
       !optStrings(d.dismissed)
     )
       throw new BackupError(text.backup.damaged(where))
@@ -181,7 +190,7 @@ export function parseBackup(textIn: string): Parsed {
       sample: d.sample,
       ...(d.lastYearId ? { lastYearId: d.lastYearId as string } : {}),
       ...(d.origin ? { origin: d.origin as string } : {}),
-      ...(d.importProblems ? { importProblems: d.importProblems as string[] } : {}),
+      ...(d.importProblems ? { importProblems: d.importProblems as DraftRecord['importProblems'] } : {}),
       ...(d.dismissed ? { dismissed: d.dismissed as string[] } : {}),
       report: readReport(d.report, where)
     }

@@ -6,11 +6,17 @@ export const text = {
   quota: '磁盘空间不足',
   closed: '数据库已关闭',
   unknownError: '未知错误',
-  readOnly:
-    '此报告已在另一个窗口中打开。本窗口为只读，以免互相覆盖；请在另一个窗口中编辑，或关闭它后重新打开此报告。',
   sampleMark: '示例',
-  importProblemsTitle: '导入时未能读取的内容',
-  importProblemsHint: (n: number) => `原文件中有 ${n} 处内容未能读取，请对照原文件核对并补填：`,
+  // The importer's notes on an imported draft: what could not be read (its errors) apart from what is to be
+  // checked (its warnings and notices: a fee read from the words, Traditional characters converted, …).
+  importProblemsTitle: '导入说明',
+  importProblemsHint: (unread: number, toCheck: number) => {
+    const counts = [unread && `${unread} 处内容未能读取`, toCheck && `${toCheck} 处需要核对`]
+    const todo = [unread && '补填', toCheck && '核对']
+    return `导入时有 ${counts.filter(Boolean).join('，')}，请对照原文件${todo.filter(Boolean).join('和')}。`
+  },
+  importUnread: '未能读取（已留空，请对照原文件补填）',
+  importToCheck: '需要核对',
   dismiss: '知道了',
   copySuffix: '（副本）',
   originNew: '新建',

@@ -10,7 +10,7 @@ import { acquireDraftLock, type DraftLock } from './lock'
 import { text } from './messages'
 import { registerSession, type LiveSession } from './registry'
 import { pickLastYear, takeStartup } from './startup'
-import type { DraftRecord, DraftSession, SaveState } from './types'
+import type { DraftRecord, DraftSession, ImportNote, SaveState } from './types'
 
 export const SAVE_DELAY_MS = 150
 export const SAVE_MEASURE = 'xxgk:drafts.save'
@@ -47,7 +47,7 @@ export class SessionController implements LiveSession {
   private loadedDismissed: string[]
   private dismissed: string[]
   private lastYear?: Report
-  private importProblems?: string[]
+  private importProblems?: ImportNote[]
   private knownRev: number
   private lastRevisionAt: number
   private dirty = false
@@ -73,7 +73,10 @@ export class SessionController implements LiveSession {
     this.knownRev = record.rev
     this.readOnly = !lock.held
     this.lastYear = lastYear
-    this.importProblems = record.importProblems
+    // a level not kept (an older version) is read as to be checked
+    this.importProblems = record.importProblems?.map((p) =>
+      typeof p === 'string' ? { level: 'warning', message: p } : p
+    )
     this.lastRevisionAt = lastRevisionAt
     this.cleanups.push(() => lock.release())
     if (this.readOnly) void lock.later.then(() => this.becomeWriter())

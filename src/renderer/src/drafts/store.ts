@@ -8,7 +8,7 @@ import type { DraftsDb } from './db'
 import { newId } from './ids'
 import { text } from './messages'
 import { pickLastYear } from './startup'
-import type { AgencyKind, DraftRecord, DraftSummary, FormatId, TrashedDraft } from './types'
+import type { AgencyKind, DraftRecord, DraftSummary, FormatId, ImportNote, TrashedDraft } from './types'
 
 export const TRASH_DAYS = 30
 const DAY = 24 * 60 * 60 * 1000
@@ -127,11 +127,13 @@ export async function createFromLastYear(lastYearId: string, format?: FormatId):
 export async function createDraftFromReport(
   report: Report,
   origin: string,
-  importProblems?: readonly string[]
+  importProblems?: readonly ImportNote[]
 ): Promise<string> {
   return insert(structuredClone(report), {
     origin,
-    importProblems: importProblems?.length ? [...importProblems] : undefined
+    importProblems: importProblems?.length
+      ? importProblems.map(({ level, message }) => ({ level, message }))
+      : undefined
   })
 }
 

@@ -1,7 +1,14 @@
 // What the drafts database stores. One record per draft (its report and a summary for the home list,
 // so listing never re-runs the checks) and one per revision (a full copy of the report at a moment).
+import type { ProblemLevel } from '@shared/import/types'
 import type { FormatId } from '@shared/formats'
 import type { AgencyKind, Report } from '@shared/model/report'
+
+/** One thing the importer said, at its level (import/types.ts ImportProblem without its place). */
+export interface ImportNote {
+  level: ProblemLevel
+  message: string
+}
 
 export type { AgencyKind, FormatId, Report }
 
@@ -25,8 +32,11 @@ export interface DraftRecord {
   lastYearId?: string
   /** How it came to be: 新建, 导入 <file>, 复制, 从上年报告新建, 备份恢复 … (shown, never parsed). */
   origin?: string
-  /** What the importer could not read, kept so the editor can show it. */
-  importProblems?: string[]
+  /**
+   * What the importer said about the file (could not read, to check, done), kept so the editor can show it.
+   * A plain string was kept by a version that did not keep the level.
+   */
+  importProblems?: (string | ImportNote)[]
 }
 
 export type RevisionKind =
@@ -78,8 +88,8 @@ export interface DraftSession {
   lastYear?: Report
   /** Another window or tab has this draft open: show it, do not write. */
   readOnly: boolean
-  /** What the importer could not read (imported drafts only). */
-  importProblems?: string[]
+  /** What the importer said about the file (imported drafts only). */
+  importProblems?: ImportNote[]
   /** Warnings dismissed in this draft, as loaded (the editor keeps its own copy from then on). */
   dismissed: readonly string[]
   /** Called by the editor on every change; persisted within 300 ms. */

@@ -81,7 +81,7 @@ export async function importFile(beforeCreate?: () => Promise<void>): Promise<Im
     const { importReport } = await import('@shared/import')
     const result = await importReport({ name: file.name, data: file.data })
     if (!result.ok) return { message: T.importFailed(result.message) }
-    const problems = result.problems.map((p) => p.message)
+    const problems = result.problems.map(({ level, message }) => ({ level, message }))
     await beforeCreate?.()
     const id = await createDraftFromReport(result.report, T.importOrigin(file.name), problems)
     return { id, message: T.imported(file.name) }

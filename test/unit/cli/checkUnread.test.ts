@@ -1,0 +1,60 @@
+// The CLI's check counts as 批量检查 does: the checks' errors apart from what could not be read.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const HONGZE = '../shared/fixtures/2024_hongze_qu_rawtext.txt'
+const tmp = mkdtempSync(join(tmpdir(), 'xxgk-cli-unread-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000
+  })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+describe('cli check: what could not be read', { timeout: 60_000 }, () => {
+  it('prints the two counts and the lines of each kind, and exits 1', () => {
+    const r = cli('check', HONGZE)
+    expect(r.code).toBe(1)
+    const lines = r.stdout.split('\n')
+    expect(lines[1]).toMatch(/^ {3}错误 4 项，提醒 \d+ 项；另有 24 处内容未能读取$/)
+    expect(lines.filter((l) => l.startsWith('   [未能读取] '))).toHaveLength(24)
+    expect(lines.filter((l) => l.startsWith('   [错误] '))).toHaveLength(4)
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 份：1 份有错误，1 份有未能读取的内容')
+  })
+
+  it('--json: findings are the checks’ alone, what could not be read is under problems', () => {
+    const r = cli('check', '--json', HONGZE, 'test/fixtures/reports/valid-2021.json')
+    const [hongze, valid] = JSON.parse(r.stdout) as {
+      findings: { rule: string; severity: string }[]
+      problems?: string[]
+    }[]
+    expect(hongze.findings.filter((f) => f.severity === 'error')).toHaveLength(4)
+    expect(hongze.findings.some((f) => f.rule === 'file.problem')).toBe(false)
+    expect(hongze.problems).toHaveLength(24)
+    expect(hongze.problems?.[0]).toBe('表二没有找到“行政事业性收费”这一行，该行各格留空')
+    expect(valid).not.toHaveProperty('problems')
+  })
+
+  it('exits 1 for a report whose only defect is a row not read', () => {
+    // valid-2021 as text, one row of zeros of table 三 dropped: the checks find no error in what was read.
+    const txt = join(tmp, 'valid.txt')
+    expect(cli('export', 'test/fixtures/reports/valid-2021.json', '--to', 'txt', '-o', txt).code).toBe(0)
+    const dropped = join(tmp, 'dropped.txt')
+    const text = readFileSync(txt, 'utf8')
+    writeFileSync(dropped, text.replace(/^ *2\.其他法律行政法规禁止公开 [^\n]*\n/m, ''))
+    expect(cli('check', txt).code).toBe(0)
+    const r = cli('check', dropped)
+    expect(r.stdout.split('\n').slice(1, 3)).toEqual([
+      expect.stringMatching(/^ {3}错误 0 项，提醒 \d+ 项；另有 1 处内容未能读取$/),
+      '   [未能读取] 表三没有找到“2.其他法律行政法规禁止公开”这一行，该行各格留空'
+    ])
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 份：0 份有错误，1 份有未能读取的内容')
+    expect(r.code).toBe(1)
+  })
+})

@@ -1,0 +1,121 @@
+// 导入说明: the importer's notes kept with an imported draft at the level the importer gave them, what could
+// not be read apart from what is to be checked, on every report the tests import.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { importReport } from '@shared/import'
+import { importText } from '@shared/import/messages'
+import { ImportProblems } from '@renderer/drafts/ImportProblems'
+
+const IMPORT = 'test/fixtures/import'
+const files = (dir: string, ext: RegExp): string[] =>
+  readdirSync(dir)
+    .filter((f) => ext.test(f))
+    .map((f) => join(dir, f))
+
+// The reports the tests import that the importer reads here (PDF and OFD need Node's streams, not jsdom's:
+// their one note is held below).
+const CORPUS = [
+  ...files(IMPORT, /\.(txt|html)$/),
+  ...files(join(IMPORT, 'doc'), /\.(docx?|fodt)$/),
+  ...files('../shared/seeds', /\.txt$/),
+  ...files('../shared/fixtures', /\.txt$/)
+]
+
+const UNREAD = '未能读取（已留空，请对照原文件补填）'
+const TO_CHECK = '需要核对'
+
+async function imported(path: string) {
+  const r = await importReport({ name: path, data: new Uint8Array(readFileSync(path)) })
+  if (!r.ok) throw new Error(r.message)
+  return r
+}
+
+const items = (region: HTMLElement, name: string): string[] => {
+  const list = within(region).queryByRole('list', { name })
+  return list
+    ? within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent ?? '')
+    : []
+}
+
+describe('导入说明', () => {
+  it.each(CORPUS)('%s: each note under the level the importer gave it', async (path) => {
+    const r = await imported(path)
+    render(<ImportProblems session={{ importProblems: r.problems }} />)
+    const region = screen.queryByRole('region', { name: '导入说明' })
+    if (!r.problems.length) return expect(region).toBeNull()
+    if (!region) throw new Error('no 导入说明')
+    const of = (level: string) => r.problems.filter((p) => p.level === level).map((p) => p.message)
+    expect(items(region, UNREAD)).toEqual(of('error'))
+    expect(items(region, TO_CHECK)).toEqual([...of('warning'), ...of('notice')])
+  })
+
+  it('says that notes about what was read are to be checked, not that they could not be read', async () => {
+    // QA: valid-2021.doc said “3 处内容未能读取” for three fees read from the words of section 六.
+    const r = await imported(join(IMPORT, 'doc/valid-2021.doc'))
+    expect(r.problems.map((p) => p.level)).toEqual(['notice', 'notice', 'notice'])
+    render(<ImportProblems session={{ importProblems: r.problems }} />)
+    const region = screen.getByRole('region', { name: '导入说明' })
+    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe('导入说明')
+    expect(region.textContent).toContain('导入时有 3 处需要核对，请对照原文件核对。')
+    expect(region.textContent).not.toContain('未能读取')
+    expect(items(region, TO_CHECK)).toHaveLength(3)
+  })
+
+  it('counts what could not be read and what is to be checked apart', async () => {
+    const r = await imported('../shared/fixtures/2024_hongze_qu_rawtext.txt')
+    render(<ImportProblems session={{ importProblems: r.problems }} />)
+    const region = screen.getByRole('region', { name: '导入说明' })
+    expect(region.textContent).toContain('导入时有 24 处内容未能读取，2 处需要核对，请对照原文件补填和核对。')
+    expect(items(region, UNREAD)).toHaveLength(24)
+    expect(items(region, TO_CHECK)).toEqual([
+      '标题与“一、总体情况”之间的引言（编制依据、统计期限、联系方式等）放在了“总体情况”的开头，请核对',
+      '信息处理费按第六部分的文字“全年收取政府信息公开信息处理费 0 元”填为 0，请核对'
+    ])
+  })
+
+  it('only notes a part missing from a report before 2019, whose parts were not fixed', async () => {
+    const r = await imported('../shared/seeds/001_b8f27916e8f9841a.txt')
+    const missing = r.problems.filter((p) => p.message.startsWith('没有找到“'))
+    expect(missing.length).toBeGreaterThan(0)
+    expect(missing.every((p) => p.level === 'notice')).toBe(true)
+  })
+
+  it('puts a note kept without its level (by an older version) to be checked', () => {
+    render(
+      <ImportProblems
+        session={{
+          importProblems: [
+            { level: 'warning', message: '原文为繁体字，已转换为简体字' },
+            { level: 'error', message: '表五无法识别' },
+            { level: 'notice', message: importText.laidOutRead('PDF', 3) }
+          ]
+        }}
+      />
+    )
+    const region = screen.getByRole('region', { name: '导入说明' })
+    expect(items(region, UNREAD)).toEqual(['表五无法识别'])
+    expect(items(region, TO_CHECK)).toEqual([
+      '原文为繁体字，已转换为简体字',
+      '从 PDF（3页）中读取文字导入；PDF 的表格按文字位置还原，请逐一核对表格数字'
+    ])
+    expect(region.textContent).toContain('导入时有 1 处内容未能读取，2 处需要核对')
+  })
+
+  it('keeps 知道了 out of the lists that scroll, and hides the notes in this window', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      level: 'error' as const,
+      message: importText.rowMissing('三', `第${i}行`)
+    }))
+    const { container } = render(<ImportProblems session={{ importProblems: many }} />)
+    const region = screen.getByRole('region', { name: '导入说明' })
+    const button = within(region).getByRole('button', { name: '知道了' })
+    expect(container.querySelector('.import-problems-body')?.contains(button)).toBe(false)
+    expect(container.querySelector('.import-problems-head')?.contains(button)).toBe(true)
+    fireEvent.click(button)
+    expect(screen.queryByRole('region', { name: '导入说明' })).toBeNull()
+  })
+})
