@@ -15,13 +15,3 @@ export function SaveIndicator({ session }: { session: Pick<DraftSession, 'saveSt
     </span>
   )
 }
-
-/** Shown when another window holds this draft. */
-export function ReadOnlyNotice({ session }: { session: Pick<DraftSession, 'readOnly'> }) {
-  if (!session.readOnly) return null
-  return (
-    <div role="alert" className="read-only-notice" style={{ background: '#fff4e5', padding: '6px 10px' }}>
-      {text.readOnly}
-    </div>
-  )
-}

@@ -24,7 +24,7 @@ export {
   TRASH_DAYS
 } from './store'
 export { restoreRevision, revisionLabel } from './history'
-export { SaveIndicator, ReadOnlyNotice } from './SaveIndicator'
+export { SaveIndicator } from './SaveIndicator'
 export { ImportProblems } from './ImportProblems'
 export { SAVE_DELAY_MS } from './session'
 export { exportBackup, importBackup, BackupError } from './backup'

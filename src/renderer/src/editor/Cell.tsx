@@ -104,6 +104,17 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     onPasted({ written: entries.length, refused, outside, changes })
   }
 
+  // What was typed stays as typed while the cell is edited; once left, a text that was taken shows as the
+  // value it was read as (“１２” → 12, “12件” → 12), the text a paste writes. A refused text stays as typed.
+  const onBlur = (): void => {
+    if (!ctx.readOnly) {
+      const parsed = parseCellInput(field.value, decl.domain)
+      const shown = parsed.ok ? (parsed.value === null ? '' : String(parsed.value)) : field.value
+      if (shown !== field.value) field.onChange(shown)
+    }
+    field.onBlur()
+  }
+
   const empty = field.value === ''
   const cls = ['cell', status ? `is-${status.severity}` : '', empty ? 'is-blank' : ''].join(' ')
   return (
@@ -116,7 +127,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         name={field.name}
         value={field.value}
         onChange={field.onChange}
-        onBlur={field.onBlur}
+        onBlur={onBlur}
         readOnly={ctx.readOnly}
         aria-label={label}
         aria-invalid={status?.severity === 'error' ? true : undefined}
@@ -138,18 +149,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       />
-      {typeof lastValue === 'number' && (
-        <span className="last-year" title={T.lastYearHint}>
-          {T.lastYearValue(String(lastValue))}
-        </span>
-      )}
-      {status && (
-        <div id={msgId} className={`cell-msg is-${status.severity}`} role="tooltip">
-          {status.messages.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
+      {/* In the cell, under its value: never over a neighbour's value or its offer. */}
       {status && status.offers.length > 0 && !ctx.readOnly && (
         <span className="offers">
           {status.offers.map((n) => (
@@ -167,6 +167,18 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
             </button>
           ))}
         </span>
+      )}
+      {typeof lastValue === 'number' && (
+        <span className="last-year" title={T.lastYearHint}>
+          {T.lastYearValue(String(lastValue))}
+        </span>
+      )}
+      {status && (
+        <div id={msgId} className={`cell-msg is-${status.severity}`} role="tooltip">
+          {status.messages.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
       )}
     </td>
   )

@@ -2,7 +2,7 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
 import { getFormat } from '@shared/formats'
-import { ImportProblems, ReadOnlyNotice, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
+import { ImportProblems, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
 import { HelpDialog } from '../help'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { Preview } from '../preview/Preview'
@@ -159,12 +159,11 @@ function Loaded({
         <button type="button" className="secondary" title={T.helpHint} onClick={() => void run('help')}>
           {T.help}
         </button>
-        <span className="toolbar-status" role="status">
+        <span className="toolbar-status" role="status" title={status || undefined}>
           {status}
         </span>
         <SaveIndicator session={session} />
       </header>
-      <ReadOnlyNotice session={session} />
       <ImportProblems session={session} />
       {naming && (
         <SnapshotDialog

@@ -145,7 +145,8 @@ export function Home({
           </tbody>
         </table>
       )}
-      <Trash />
+      {/* A report restored from the trash is no longer “移到回收站”: its message and 撤销 go. */}
+      <Trash onRestored={(id) => setMessage((m) => (m?.undo === id ? undefined : m))} />
     </main>
   )
 }

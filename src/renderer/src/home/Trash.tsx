@@ -2,8 +2,8 @@ import { restoreDraft, useTrash } from '../drafts'
 import { formatTime } from './DraftRow'
 import { H } from './text'
 
-/** Drafts deleted in the last 30 days, each restorable. */
-export function Trash() {
+/** Drafts deleted in the last 30 days, each restorable; `onRestored` is told which one came back. */
+export function Trash({ onRestored }: { onRestored?(id: string): void } = {}) {
   const trash = useTrash() ?? []
   return (
     <details className="trash">
@@ -18,7 +18,7 @@ export function Trash() {
               <button
                 type="button"
                 aria-label={`${H.restore} ${d.agency}`}
-                onClick={() => void restoreDraft(d.id)}
+                onClick={() => void restoreDraft(d.id).then(() => onRestored?.(d.id))}
               >
                 {H.restore}
               </button>
