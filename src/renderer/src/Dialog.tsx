@@ -1,6 +1,6 @@
 // A modal dialog in the page (Electron has no window.prompt): named by its heading, closed by Esc. Being
 // modal, it keeps Tab inside itself, and gives focus back to where it was when it closes.
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select, textarea, a[href], [tabindex="0"]'
 
@@ -11,12 +11,14 @@ export function Dialog(props: {
   children: ReactNode
 }) {
   const box = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    const before = document.activeElement
-    return () => {
+  // Where focus was, read as the dialog is first drawn: before any effect of its content moves it inside.
+  const [before] = useState(() => document.activeElement)
+  useEffect(
+    () => () => {
       if (before instanceof HTMLElement && before.isConnected) before.focus()
-    }
-  }, [])
+    },
+    [before]
+  )
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') return props.onClose()
     if (e.key !== 'Tab' || !box.current) return

@@ -152,7 +152,10 @@ describe('预览', () => {
     expect(dialog.querySelector('script')).toBeNull()
     expect(dialog.querySelectorAll('table')).toHaveLength(3)
     expect(within(dialog).getAllByText('37').length).toBeGreaterThan(0)
-    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '关闭预览' }))
+    // the dialog moves focus inside once drawn (an effect, which may run after it is found)
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '关闭预览' }))
+    )
     // Modal: Tab stays inside (the close button is its one control).
     fireEvent.keyDown(document.activeElement!, { key: 'Tab' })
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '关闭预览' }))
