@@ -1,21 +1,13 @@
 // The real CLI, spawned as a person would run it (npm's script is `tsx src/cli/main.ts`).
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { cli } from './run'
 
 const fixture = (name: string) => `test/fixtures/reports/${name}`
 const tmp = mkdtempSync(join(tmpdir(), 'xxgk-cli-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    timeout: 60_000
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 /** valid-2021.json with one cell changed so that table 三's balance fails. */
 function broken(): string {

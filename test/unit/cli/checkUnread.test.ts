@@ -1,21 +1,13 @@
 // The CLI's check counts as 批量检查 does: the checks' errors apart from what could not be read.
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { cli } from './run'
 
 const HONGZE = '../shared/fixtures/2024_hongze_qu_rawtext.txt'
 const tmp = mkdtempSync(join(tmpdir(), 'xxgk-cli-unread-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    timeout: 60_000
-  })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
 
 describe('cli check: what could not be read', { timeout: 60_000 }, () => {
   it('prints the two counts and the lines of each kind, and exits 1', () => {
