@@ -71,7 +71,7 @@ describe('checking files', () => {
     ]
     const text = batchReport(results)
     expect(text).toMatch(
-      /^== 001_b8f27916e8f9841a\.txt：下陆区政府 2016年度（2019年以前的报告）\n {3}错误 \d+ 项，提醒 \d+ 项\n {3}\[错误\] /
+      /^== 001_b8f27916e8f9841a\.txt：下陆区政府 2016年度（2019年以前的报告）\n {3}错误 \d+ 项，提示 \d+ 项\n {3}\[错误\] /
     )
     expect(text).toContain('x.docx：无法读取：')
     expect(text.trimEnd().split('\n').at(-1)).toBe('共 2 份：1 份有错误，1 份无法读取')
@@ -144,7 +144,7 @@ describe('the checks’ errors apart from what could not be read', () => {
     const text = batchReport([r])
     const lines = text.split('\n')
     expect(r.errors).toBe(4)
-    expect(lines[1]).toBe(`   错误 4 项，提醒 ${r.warnings} 项；另有 24 处内容未能读取`)
+    expect(lines[1]).toBe(`   错误 4 项，提示 ${r.warnings} 项；另有 24 处内容未能读取`)
     expect(lines[2]).toBe('   [未能读取] 表二没有找到“行政事业性收费”这一行，该行各格留空')
     expect(lines.filter((l) => l.startsWith('   [未能读取] '))).toHaveLength(24)
     expect(lines.filter((l) => l.startsWith('   [错误] '))).toHaveLength(4)
@@ -165,7 +165,7 @@ describe('the checks’ errors apart from what could not be read', () => {
     ]
     expect(batchTotal(results)).toBe('共 2 份：0 份有错误，1 份有未能读取的内容')
     expect(batchReport(results)).toContain(
-      '== a.json：某某市人民政府 2024年度（2021年版格式）\n   错误 0 项，提醒 0 项；另有 1 处内容未能读取\n   [未能读取] 表三没有找到'
+      '== a.json：某某市人民政府 2024年度（2021年版格式）\n   错误 0 项，提示 0 项；另有 1 处内容未能读取\n   [未能读取] 表三没有找到'
     )
     expect(batchReport(results)).toContain(
       '== b.json：某某市人民政府 2024年度（2021年版格式）\n   没有发现问题\n'

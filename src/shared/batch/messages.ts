@@ -10,10 +10,10 @@ export const batchText = {
   >,
   counts: (errors: number, warnings: number, unread: number) =>
     errors || warnings || unread
-      ? `   错误 ${errors} 项，提醒 ${warnings} 项${unread ? `；另有 ${unread} 处内容未能读取` : ''}`
+      ? `   错误 ${errors} 项，提示 ${warnings} 项${unread ? `；另有 ${unread} 处内容未能读取` : ''}`
       : '   没有发现问题',
   error: '错误',
-  warning: '提醒',
+  warning: '提示',
   unread: '未能读取',
   unreadable: (file: string, why: string) => `${file}：无法读取：${why}`,
   unreadableShort: '无法读取',

@@ -32,7 +32,12 @@ export type { Finding } from './types'
 export const CHECKS_VERSION = 4
 
 /** What identifies a finding for an official who dismisses it: its rule and its words (which quote the text). */
-export const findingKey = (f: Finding): string => `${f.rule}|${f.message}`
+export const findingKey = (f: Finding): string =>
+  // A table's blank cells are one finding whose words count them: dismissed, it stays so while cells are
+  // filled, rather than coming back at the next one.
+  f.rule === 'cell.blank' && f.cells.length > 1
+    ? `${f.rule}|${f.cells[0].split(':')[0]}`
+    : `${f.rule}|${f.message}`
 
 /** XY-04: every cell filled and equal to last year's — a copied table. */
 function sameTables(a: Report, b: Report, format: FormatDecl): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkReport } from '@shared/checks'
+import { checkReport, findingKey } from '@shared/checks'
 import { getFormat } from '@shared/formats'
 import type { FormatDecl, Identity, TableId } from '@shared/formats'
 import type { Report } from '@shared/model/report'
@@ -124,6 +124,15 @@ describe('seed 004 (增城区 2020)', () => {
         cells: ['review:lit2.pending']
       }
     ])
+  })
+
+  it('a table’s blank cells, once dismissed, stay so while its cells are filled one by one', () => {
+    const r = structuredClone(report)
+    r.tables.review['rev.total'] = 3
+    const key = () => findingKey(checkReport(r).find((f) => f.rule === 'cell.blank')!)
+    const before = key()
+    r.tables.review['rev.keep'] = 3
+    expect(key()).toBe(before)
   })
 
   it('checks the prose figures 新收259宗, 办结254宗, 转下年办理10宗 against table 三', () => {

@@ -14,7 +14,7 @@ describe('cli check: what could not be read', { timeout: 60_000 }, () => {
     const r = cli('check', HONGZE)
     expect(r.code).toBe(1)
     const lines = r.stdout.split('\n')
-    expect(lines[1]).toMatch(/^ {3}错误 4 项，提醒 \d+ 项；另有 24 处内容未能读取$/)
+    expect(lines[1]).toMatch(/^ {3}错误 4 项，提示 \d+ 项；另有 24 处内容未能读取$/)
     expect(lines.filter((l) => l.startsWith('   [未能读取] '))).toHaveLength(24)
     expect(lines.filter((l) => l.startsWith('   [错误] '))).toHaveLength(4)
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 份：1 份有错误，1 份有未能读取的内容')
@@ -43,7 +43,7 @@ describe('cli check: what could not be read', { timeout: 60_000 }, () => {
     expect(cli('check', txt).code).toBe(0)
     const r = cli('check', dropped)
     expect(r.stdout.split('\n').slice(1, 3)).toEqual([
-      expect.stringMatching(/^ {3}错误 0 项，提醒 \d+ 项；另有 1 处内容未能读取$/),
+      expect.stringMatching(/^ {3}错误 0 项，提示 \d+ 项；另有 1 处内容未能读取$/),
       '   [未能读取] 表三没有找到“2.其他法律行政法规禁止公开”这一行，该行各格留空'
     ])
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 份：0 份有错误，1 份有未能读取的内容')

@@ -88,10 +88,13 @@ describe('what leaves the app', () => {
     const id = await createDraftFromReport(report, '测试')
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
     fireEvent.click(await screen.findByRole('button', { name: '网页（.html）' }))
-    const status = await screen.findByText(/^已导出：\/tmp\/年报\.html注意：报告还有 \d+ 个错误/)
+    // the warning first, which a narrow toolbar would otherwise cut off
+    const status = await screen.findByText(
+      /^注意：报告还有 \d+ 个错误，发布前请改正。已导出：\/tmp\/年报\.html$/
+    )
     expect(status.getAttribute('role')).toBe('status')
     fireEvent.click(screen.getByRole('button', { name: '复制到网站' }))
-    await screen.findByText(/^已复制全文（含表格）.*注意：报告还有 \d+ 个错误，发布前请改正。$/)
+    await screen.findByText(/^注意：报告还有 \d+ 个错误，发布前请改正。已复制全文（含表格）/)
     const [req] = vi.mocked(api.copyToClipboard).mock.calls[0]!
     expect(req.html).toContain('某某局')
     expect(req.text).toBe(req.html)
@@ -104,7 +107,7 @@ describe('what leaves the app', () => {
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
     fireEvent.click(await screen.findByRole('button', { name: 'PDF' }))
     expect(
-      await screen.findByText(/^已打开打印窗口：请在“目标打印机”中选择“另存为 PDF”后保存。/)
+      await screen.findByText(/已打开打印窗口：请在“目标打印机”中选择“另存为 PDF”后保存。$/)
     ).toBeTruthy()
   })
 

@@ -143,7 +143,7 @@ describe('the editor screen', () => {
     const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '测试')
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
     fireEvent.click(await screen.findByRole('button', { name: '复制到网站' }))
-    const status = await screen.findByText(/^已复制全文（含表格）/)
+    const status = await screen.findByText(/已复制全文（含表格）/)
     expect(status.getAttribute('title')).toBe(status.textContent)
   })
 })

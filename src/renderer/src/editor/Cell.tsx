@@ -7,7 +7,7 @@ import { parseCellInput } from '@shared/model/cellInput'
 import { isBlock, parsePasteBlock } from '@shared/paste'
 import { T } from '../text'
 import { useEditor, type CellChange } from './context'
-import { cellField, domId } from './formModel'
+import { cellField, domId, shownValue } from './formModel'
 import { layoutOf, neighbour, nextInOrder, pasteTargets, type Direction } from './gridLayout'
 import { useCellStatus } from './store'
 
@@ -108,8 +108,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   // value it was read as (“１２” → 12, “12件” → 12), the text a paste writes. A refused text stays as typed.
   const onBlur = (): void => {
     if (!ctx.readOnly) {
-      const parsed = parseCellInput(field.value, decl.domain)
-      const shown = parsed.ok ? (parsed.value === null ? '' : String(parsed.value)) : field.value
+      const shown = shownValue(field.value, decl.domain)
       if (shown !== field.value) field.onChange(shown)
     }
     field.onBlur()

@@ -20,6 +20,8 @@ interface Props {
   placeholder?: string
   /** Shown on hover over the label: when to fill the field. */
   hint?: string
+  /** The text to show once the field is left (a number as read, “１２” → 12); the text itself by default. */
+  shownAs?: (text: string) => string
 }
 
 export function Field({
@@ -33,7 +35,8 @@ export function Field({
   inputMode,
   options,
   placeholder,
-  hint
+  hint,
+  shownAs
 }: Props) {
   const ctx = useEditor()
   const { field } = useController({ control: ctx.control, name })
@@ -44,7 +47,11 @@ export function Field({
     name: field.name,
     value: field.value as string,
     onChange: field.onChange,
-    onBlur: field.onBlur,
+    onBlur: () => {
+      const shown = shownAs?.(field.value as string)
+      if (!ctx.readOnly && shown !== undefined && shown !== field.value) field.onChange(shown)
+      field.onBlur()
+    },
     'aria-invalid': status?.severity === 'error' ? true : undefined,
     'aria-describedby': status ? msgId : undefined,
     title: status ? status.messages.join('\n') : undefined,

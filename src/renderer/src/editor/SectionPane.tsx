@@ -6,7 +6,7 @@ import { useWatch } from 'react-hook-form'
 import { T } from '../text'
 import { useEditor } from './context'
 import { Field } from './Field'
-import { FEE_KEYS } from './formModel'
+import { FEE_DOMAINS, FEE_KEYS, shownValue } from './formModel'
 import { TableGrid } from './TableGrid'
 
 const FEE_LABELS = { notices: T.feeNotices, noticedAmount: T.feeNoticed, collected: T.feeCollected } as const
@@ -61,6 +61,7 @@ export function SectionPane({ section }: { section: SectionDecl }) {
               findingRef={`fees:${k}`}
               label={FEE_LABELS[k]}
               inputMode="decimal"
+              shownAs={(text) => shownValue(text, FEE_DOMAINS[k])}
             />
           ))}
         </fieldset>

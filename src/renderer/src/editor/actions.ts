@@ -23,7 +23,8 @@ function afterLeaving(
 ): string {
   if (!status) return status
   const errors = checkReport(report, lastYear).filter((f) => f.severity === 'error').length
-  if (errors) return `${status}${T.errorsLeft(errors)}`
+  // The warning first: a narrow toolbar cuts the status line at its end.
+  if (errors) return `${T.errorsLeft(errors)}${status}`
   return publishing && !report.published ? `${status}${T.fillPublished}` : status
 }
 

@@ -1,6 +1,7 @@
 // The form holds what the person typed (text), the report holds values: a refused text stays in the
 // form, visible at its cell, while the report keeps the last value that made sense.
 import type { CellDomain, FormatDecl, SectionId } from '@shared/formats'
+import { parseCellInput } from '@shared/model/cellInput'
 import { chineseDate, monthDayText } from '@shared/model/publication'
 import type { AgencyKind, CellValue, Fees, Report } from '@shared/model/report'
 
@@ -35,6 +36,12 @@ export const cellField = (ref: string): `cells.${string}` => `cells.${fieldKey(r
 
 export const valueText = (v: CellValue | undefined): string =>
   v === null || v === undefined ? '' : String(v)
+
+/** What a number field shows once left: the value it was read as (“１２” → 12, “12件” → 12); a refused text as typed. */
+export function shownValue(text: string, domain: CellDomain): string {
+  const parsed = parseCellInput(text, domain)
+  return parsed.ok ? valueText(parsed.value) : text
+}
 
 export function toFormValues(report: Report, format: FormatDecl): FormValues {
   const cells: Record<string, string> = {}
