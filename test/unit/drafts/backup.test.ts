@@ -5,6 +5,7 @@ import { exportBackup, importBackup } from '@renderer/drafts/backup'
 import { addRevision } from '@renderer/drafts/history'
 import { createDraft, renameDraft, trashDraft } from '@renderer/drafts/store'
 import { emptyReport } from '@shared/model/report'
+import { countFindings } from '@renderer/drafts/counts'
 import { freshDb } from './helpers'
 
 beforeEach(freshDb)
@@ -69,6 +70,18 @@ describe('backup', () => {
     await db.drafts.clear()
     expect(await importBackup(file)).toEqual({ added: JSON.parse(file).drafts, skipped: 0 })
     expect((await db.drafts.toArray()).map((d) => d.report.agency)).toContain('丁局')
+  })
+
+  it('carries what was typed and refused, which is counted again as errors where it is restored', async () => {
+    const id = await createDraft({ agency: '甲局', year: 2024, agencyKind: 'department' })
+    const inputs = { 'requests:new.np': '5x', 'meta:published': '1月20号' }
+    await db.drafts.update(id, { inputs })
+    const file = await exportBackup()
+    await freshDb()
+    await importBackup(file)
+    const d = (await db.drafts.toArray()).find((x) => x.report.agency === '甲局')!
+    expect(d.inputs).toEqual(inputs)
+    expect(d.errorCount).toBe(countFindings(d.report).errorCount + 2)
   })
 
   it('restored on a new computer, does not double the sample, which each installation makes afresh', async () => {

@@ -139,6 +139,44 @@ describe('what leaves the app', () => {
   })
 })
 
+describe('what was typed and refused', () => {
+  it('is kept with the draft and typed back with its message, counted as an error, until put right', async () => {
+    stubApi()
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })
+    const first = render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: REQ }))
+    const np = () => screen.getByRole('textbox', { name: NEW_NP }) as HTMLInputElement
+    fireEvent.change(np(), { target: { value: '5' } })
+    fireEvent.change(np(), { target: { value: '5x' } })
+    await waitFor(async () => expect((await db.drafts.get(id))?.inputs).toEqual({ 'requests:new.np': '5x' }))
+    // the last value that made sense is kept
+    expect((await db.drafts.get(id))?.report.tables.requests['new.np']).toBe(5)
+    // a refused date, where there was none: one error more on the home screen than the report alone has
+    fireEvent.change(screen.getByRole('textbox', { name: '发布日期' }), { target: { value: '1月20号' } })
+    await waitFor(async () => expect((await db.drafts.get(id))?.inputs?.['meta:published']).toBe('1月20号'))
+    const saved = (await db.drafts.get(id))!
+    const { countFindings } = await import('@renderer/drafts/counts')
+    const { withBlank } = await import('@shared/checks/refused')
+    expect(saved.errorCount).toBe(countFindings(withBlank(saved.report, 'requests:new.np')).errorCount + 2)
+    first.unmount()
+    // opened again later (a session is kept 50 ms after its last user, for React's remount)
+    await new Promise((done) => setTimeout(done, 120))
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: REQ }))
+    await waitFor(() => expect(np().value).toBe('5x'))
+    expect(np().getAttribute('aria-invalid')).toBe('true')
+    const date = screen.getByRole('textbox', { name: '发布日期' }) as HTMLInputElement
+    expect([date.value, date.getAttribute('aria-invalid')]).toEqual(['1月20号', 'true'])
+    fireEvent.change(np(), { target: { value: '6' } })
+    await waitFor(async () =>
+      expect((await db.drafts.get(id))?.inputs).toEqual({ 'meta:published': '1月20号' })
+    )
+    fireEvent.change(date, { target: { value: '' } })
+    await waitFor(async () => expect((await db.drafts.get(id))?.inputs).toBeUndefined())
+    expect((await db.drafts.get(id))?.report.tables.requests['new.np']).toBe(6)
+  })
+})
+
 describe('预览', () => {
   it('shows the report as the website will, user text as text; Esc closes it', async () => {
     stubApi()

@@ -59,6 +59,7 @@ export async function exportBackup(now = new Date()): Promise<string> {
       ...(d.origin ? { origin: d.origin } : {}),
       ...(d.importProblems ? { importProblems: d.importProblems } : {}),
       ...(d.dismissed?.length ? { dismissed: d.dismissed } : {}),
+      ...(d.inputs && Object.keys(d.inputs).length ? { inputs: d.inputs } : {}),
       report: writeReport(d.report)
     })),
     revisions: revisions.map((r) => ({
@@ -95,6 +96,9 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
 const optString = (v: unknown) => v === undefined || typeof v === 'string'
 const optStrings = (v: unknown) =>
   v === undefined || (Array.isArray(v) && v.every((p) => typeof p === 'string'))
+/** Texts by ref (what was typed and refused). */
+const optTexts = (v: unknown) =>
+  v === undefined || (isObject(v) && Object.values(v).every((t) => typeof t === 'string'))
 const LEVELS: readonly unknown[] = ['error', 'warning', 'notice']
 /** The importer's notes: each with its level, or a plain string (kept by a version without levels). */
 const optNotes = (v: unknown) =>
@@ -179,7 +183,8 @@ export function parseBackup(textIn: string): Parsed {
       !optString(d.lastYearId) ||
       !optString(d.origin) ||
       !optNotes(d.importProblems) ||
-      !optStrings(d.dismissed)
+      !optStrings(d.dismissed) ||
+      !optTexts(d.inputs)
     )
       throw new BackupError(text.backup.damaged(where))
     return {
@@ -192,6 +197,7 @@ export function parseBackup(textIn: string): Parsed {
       ...(d.origin ? { origin: d.origin as string } : {}),
       ...(d.importProblems ? { importProblems: d.importProblems as DraftRecord['importProblems'] } : {}),
       ...(d.dismissed ? { dismissed: d.dismissed as string[] } : {}),
+      ...(d.inputs ? { inputs: d.inputs as Record<string, string> } : {}),
       report: readReport(d.report, where)
     }
   })
@@ -251,7 +257,7 @@ export async function importBackup(fileText: string): Promise<{ added: number; s
         ...d,
         id,
         rev: 1,
-        ...countFindings(d.report, undefined, d.dismissed),
+        ...countFindings(d.report, undefined, d.dismissed, d.inputs),
         ...(here ? { origin: text.originBackup } : {})
       })
       added++

@@ -77,6 +77,8 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
       updatedAt: now,
       ...countFindings(revision.report, lastYear, draft.dismissed)
     }
+    // What was typed and refused belongs to the content replaced.
+    delete next.inputs
     await db.drafts.put(next)
     return next
   })

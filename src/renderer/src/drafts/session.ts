@@ -46,6 +46,9 @@ export class SessionController implements LiveSession {
   /** Warnings dismissed in this draft (findingKey), as loaded and as they are now. */
   private loadedDismissed: string[]
   private dismissed: string[]
+  /** Texts typed and refused, as loaded and as they are now. */
+  private loadedInputs: Readonly<Record<string, string>>
+  private inputs: Readonly<Record<string, string>>
   private lastYear?: Report
   private importProblems?: ImportNote[]
   private knownRev: number
@@ -70,6 +73,7 @@ export class SessionController implements LiveSession {
     this.id = record.id
     this.loaded = this.latest = record.report
     this.loadedDismissed = this.dismissed = record.dismissed ?? []
+    this.loadedInputs = this.inputs = record.inputs ?? {}
     this.knownRev = record.rev
     this.readOnly = !lock.held
     this.lastYear = lastYear
@@ -161,6 +165,7 @@ export class SessionController implements LiveSession {
     this.timer = undefined
     this.loaded = this.latest = rec.report
     this.loadedDismissed = this.dismissed = rec.dismissed ?? []
+    this.loadedInputs = this.inputs = rec.inputs ?? {}
     this.knownRev = rec.rev
     this.dirty = false
     this.version++
@@ -176,6 +181,12 @@ export class SessionController implements LiveSession {
   setDismissed = (keys: readonly string[]): void => {
     if (this.readOnly || this.closed) return
     this.dismissed = [...keys]
+    this.changed()
+  }
+
+  setInputs = (inputs: Readonly<Record<string, string>>): void => {
+    if (this.readOnly || this.closed) return
+    this.inputs = { ...inputs }
     this.changed()
   }
 
@@ -213,10 +224,10 @@ export class SessionController implements LiveSession {
     this.writing = (async () => {
       try {
         while (this.dirty) {
-          const [report, dismissed] = [this.latest, this.dismissed]
+          const [report, dismissed, inputs] = [this.latest, this.dismissed, this.inputs]
           this.dirty = false
           try {
-            await this.persist(report, dismissed)
+            await this.persist(report, dismissed, inputs)
           } catch (e) {
             this.dirty = true
             this.fail(e)
@@ -240,10 +251,14 @@ export class SessionController implements LiveSession {
     if (!this.closed) this.timer = setTimeout(() => this.kick(), delay)
   }
 
-  private async persist(report: Report, dismissed: string[]): Promise<void> {
+  private async persist(
+    report: Report,
+    dismissed: string[],
+    inputs: Readonly<Record<string, string>>
+  ): Promise<void> {
     const started = performance.now()
     const now = Date.now()
-    const counts = countFindings(report, this.lastYear, dismissed)
+    const counts = countFindings(report, this.lastYear, dismissed, inputs)
     const autoDue = now - this.lastRevisionAt >= AUTO_REVISION_MS
     const db = await database()
     // The usual save touches the drafts store only; a revision (due, or a conflict found) widens it.
@@ -273,11 +288,13 @@ export class SessionController implements LiveSession {
           ...base,
           report,
           dismissed,
+          inputs: { ...inputs },
           updatedAt: now,
           rev: base.rev + 1,
           ...counts
         }
         if (!dismissed.length) delete next.dismissed
+        if (!Object.keys(inputs).length) delete next.inputs
         await db.drafts.put(next)
         return next.rev
       })
@@ -316,6 +333,7 @@ export class SessionController implements LiveSession {
     this.cached ??= {
       report: this.loaded,
       dismissed: this.loadedDismissed,
+      inputs: this.loadedInputs,
       version: this.version,
       lastYear: this.lastYear,
       readOnly: this.readOnly,
@@ -324,6 +342,7 @@ export class SessionController implements LiveSession {
       saveError: this.saveError,
       update: this.update,
       setDismissed: this.setDismissed,
+      setInputs: this.setInputs,
       flush: this.flush,
       snapshot: this.snapshot,
       checkpoint: this.checkpoint,

@@ -200,7 +200,7 @@ export async function recountStale(): Promise<number> {
     const stale = live.filter((d) => d.checkedWith !== CHECKS_VERSION)
     for (const d of stale) {
       const lastYear = d.lastYearId ? (await db.drafts.get(d.lastYearId))?.report : pickLastYear(d, live)
-      await db.drafts.update(d.id, { ...countFindings(d.report, lastYear, d.dismissed) })
+      await db.drafts.update(d.id, { ...countFindings(d.report, lastYear, d.dismissed, d.inputs) })
     }
     return stale.length
   })

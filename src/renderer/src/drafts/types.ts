@@ -28,6 +28,11 @@ export interface DraftRecord {
   sample: boolean
   /** Warnings the official judged and dismissed (findingKey of @shared/checks): not shown, not counted. */
   dismissed?: string[]
+  /**
+   * Texts typed and refused, by the ref of their entry (`<table>:<key>`, `fees:<key>`, `meta:<key>`): shown
+   * again with their message, and counted as errors. The report keeps the last value that made sense there.
+   */
+  inputs?: Record<string, string>
   /** The draft this one was made from for 上年结转 and the cross-year checks. */
   lastYearId?: string
   /** How it came to be: 新建, 导入 <file>, 复制, 从上年报告新建, 备份恢复 … (shown, never parsed). */
@@ -92,6 +97,10 @@ export interface DraftSession {
   importProblems?: ImportNote[]
   /** Warnings dismissed in this draft, as loaded (the editor keeps its own copy from then on). */
   dismissed: readonly string[]
+  /** Texts typed and refused, as loaded (the editor keeps its own copy from then on). */
+  inputs: Readonly<Record<string, string>>
+  /** Called by the editor when the refused texts change; persisted with the next save. */
+  setInputs(inputs: Readonly<Record<string, string>>): void
   /** Called by the editor on every change; persisted within 300 ms. */
   update(report: Report): void
   /** Called by the editor when a warning is dismissed or restored; persisted like a change. */

@@ -3,7 +3,8 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useForm } from 'react-hook-form'
-import { checkReport, findingKey, type Finding } from '@shared/checks'
+import { findingKey, type Finding } from '@shared/checks'
+import { checkWithRefused, withBlank } from '@shared/checks/refused'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, parseMonthDay } from '@shared/model/publication'
@@ -15,7 +16,18 @@ import { cellLabel } from './Cell'
 import { EditorContext, useEditor, type EditorCtx } from './context'
 import { Field } from './Field'
 import { groupOfRef, statusByCell } from './findings'
-import { cellField, FEE_DOMAINS, FEE_KEYS, refOfFieldKey, toFormValues, type FormValues } from './formModel'
+import {
+  cellField,
+  FEE_DOMAINS,
+  FEE_KEYS,
+  fieldOfRef,
+  refOfFieldKey,
+  textAt,
+  toFormValues,
+  withInputs,
+  type FormValues,
+  type RefusedInputs
+} from './formModel'
 import { DeadlineNote } from './DeadlineNote'
 import { ProblemsPanel } from './ProblemsPanel'
 import { selectAndReveal } from './reveal'
@@ -32,9 +44,14 @@ export interface EditorProps {
   dismissed?: readonly string[]
   /** Called with the whole list when a warning is dismissed or the dismissed ones restored. */
   onDismiss?(keys: string[]): void
+  /** What was typed and refused when the draft was last saved: typed back, with its message. */
+  inputs?: RefusedInputs
+  /** Called with every refused text whenever they change, to be kept with the draft. */
+  onInputs?(inputs: RefusedInputs): void
 }
 
 const INPUT_RULE = 'input.refused'
+const NO_INPUTS: RefusedInputs = {}
 const YEAR = /^\s*(\d{4})\s*$/
 
 type LocalKey = 'published' | 'publishBy' | 'overviewLimit'
@@ -43,18 +60,6 @@ function withLocal(report: Report, key: LocalKey, value: string | number | undef
   const next: Report = { ...report }
   delete next[key]
   return value === undefined ? next : Object.assign(next, { [key]: value })
-}
-
-const LOCAL_KEYS: readonly string[] = ['published', 'publishBy', 'overviewLimit'] satisfies LocalKey[]
-
-/** `report` with the entry at `ref` blank (`<table>:<key>`, `fees:<key>`, `meta:<local key>`). */
-function blankAt(report: Report, ref: string): Report {
-  const [head, key] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)]
-  if (head === 'meta')
-    return LOCAL_KEYS.includes(key) ? withLocal(report, key as LocalKey, undefined) : report
-  if (head === 'fees') return { ...report, fees: { ...report.fees, [key]: null } }
-  const table = report.tables[head as keyof Report['tables']]
-  return table ? { ...report, tables: { ...report.tables, [head]: { ...table, [key]: null } } } : report
 }
 
 // 0 is no limit, and means nothing else: it is refused with the rest.
@@ -66,17 +71,22 @@ export function Editor({
   readOnly = false,
   onChange,
   dismissed: loadedDismissed = [],
-  onDismiss
+  onDismiss,
+  inputs: loadedInputs = NO_INPUTS,
+  onInputs
 }: EditorProps) {
   // The editor owns its copy from here on; a report replaced from outside re-keys the editor.
   const [format] = useState(() => getFormat(report.format))
-  const form = useForm<FormValues>({ defaultValues: toFormValues(report, format) })
+  const [defaults] = useState(() => withInputs(toFormValues(report, format), loadedInputs))
+  const form = useForm<FormValues>({ defaultValues: defaults })
   const [section, setSection] = useState<SectionId>('overview')
   const onChangeRef = useRef(onChange)
   const onDismissRef = useRef(onDismiss)
+  const onInputsRef = useRef(onInputs)
   useEffect(() => {
     onChangeRef.current = onChange
     onDismissRef.current = onDismiss
+    onInputsRef.current = onInputs
   })
 
   const [engine] = useState(() => {
@@ -89,30 +99,13 @@ export function Editor({
     // Dismissed warnings are kept out of the marks and the panel; the panel counts those still found.
     const dismissed = new Set(loadedDismissed)
 
-    /**
-     * The report as the checks see it. The draft keeps the last value that made sense in a refused entry,
-     * so that nothing is lost; checked, it is blank, as its message says it is not a value (a refused 1.5
-     * is neither in a sum nor in the sum offered at the total).
-     */
-    const checked = (): Report => {
-      let r = current
-      for (const ref of refused.keys()) r = blankAt(r, ref)
-      return r
-    }
-    /** A refused cell has its own message: it is not also called blank. */
-    const notRefused = (f: Finding): Finding[] => {
-      if (f.rule !== 'cell.blank' || !f.cells.some((c) => refused.has(c))) return [f]
-      const cells = f.cells.filter((c) => !refused.has(c))
-      return cells.length ? [{ ...f, cells }] : []
-    }
-
     const recheck = (): void => {
-      const view = refused.size ? checked() : current
-      const found = checkReport(view, lastYear)
-      const all = [...refused.values(), ...(refused.size ? found.flatMap(notRefused) : found)]
+      const keys = new Set(refused.keys())
+      const all = [...refused.values(), ...checkWithRefused(current, keys, lastYear)]
       const shown = dismissed.size
         ? all.filter((f) => f.severity === 'error' || !dismissed.has(findingKey(f)))
         : all
+      const view = keys.size ? [...keys].reduce(withBlank, current) : current
       store.set(shown, statusByCell(format, shown, view, lastYear), all.length - shown.length)
     }
 
@@ -184,6 +177,17 @@ export function Editor({
       }
     }
 
+    // The refused texts as last told, to tell only a change.
+    let toldInputs = JSON.stringify(loadedInputs)
+    const tellInputs = (): void => {
+      const values = form.getValues()
+      const inputs = Object.fromEntries([...refused.keys()].sort().map((ref) => [ref, textAt(values, ref)]))
+      const json = JSON.stringify(inputs)
+      if (json === toldInputs) return
+      toldInputs = json
+      onInputsRef.current?.(inputs)
+    }
+
     const changed = (name: string | undefined): void => {
       const values = form.getValues()
       if (name) apply(name, values)
@@ -197,7 +201,11 @@ export function Editor({
       if (batching) return
       recheck()
       onChangeRef.current(current)
+      tellInputs()
     }
+
+    // What was refused when the draft was saved is refused again, with its message.
+    for (const ref of Object.keys(loadedInputs)) apply(fieldOfRef(ref), defaults)
 
     return {
       store,
@@ -211,6 +219,7 @@ export function Editor({
         if (!on) {
           recheck()
           onChangeRef.current(current)
+          tellInputs()
         }
       }
     }

@@ -78,6 +78,10 @@ function Loaded({
   // Stable, so a save-state change never re-renders the editor.
   const onChange = useCallback((r: Parameters<DraftSession['update']>[0]) => sessionRef.current.update(r), [])
   const onDismiss = useCallback((keys: string[]) => sessionRef.current.setDismissed(keys), [])
+  const onInputs = useCallback(
+    (inputs: Readonly<Record<string, string>>) => sessionRef.current.setInputs(inputs),
+    []
+  )
 
   const run = useCallback(
     async (command: MenuCommand): Promise<void> => {
@@ -185,6 +189,8 @@ function Loaded({
         onChange={onChange}
         dismissed={session.dismissed}
         onDismiss={onDismiss}
+        inputs={session.inputs}
+        onInputs={onInputs}
       />
     </div>
   )

@@ -67,6 +67,42 @@ export function toFormValues(report: Report, format: FormatDecl): FormValues {
   }
 }
 
+/** Texts typed and refused, by the ref of their entry (`<table>:<key>`, `fees:<key>`, `meta:<key>`). */
+export type RefusedInputs = Readonly<Record<string, string>>
+
+/** Where in the form the entry `ref` is typed. */
+function slot(values: FormValues, ref: string): [Record<string, string>, string] | undefined {
+  const [head, key] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)]
+  const [group, name] =
+    head === 'fees'
+      ? [values.fees, key]
+      : head === 'meta'
+        ? [values.meta, key]
+        : [values.cells, fieldKey(ref)]
+  const g = group as Record<string, unknown>
+  return typeof g[name] === 'string' ? [g as Record<string, string>, name] : undefined
+}
+
+/** The text typed at `ref`. */
+export const textAt = (values: FormValues, ref: string): string => {
+  const s = slot(values, ref)
+  return s ? s[0][s[1]] : ''
+}
+
+/** `values` with the refused texts kept with a draft typed back where they were (an unknown ref is ignored). */
+export function withInputs(values: FormValues, inputs: RefusedInputs): FormValues {
+  const next = structuredClone(values)
+  for (const [ref, text] of Object.entries(inputs)) {
+    const s = slot(next, ref)
+    if (s) s[0][s[1]] = text
+  }
+  return next
+}
+
+/** The form field of the entry `ref`, as react-hook-form names it. */
+export const fieldOfRef = (ref: string): string =>
+  ref.startsWith('fees:') || ref.startsWith('meta:') ? ref.replace(':', '.') : cellField(ref)
+
 /** A DOM id for a ref (ids must not contain ':' or '.' to be usable in CSS selectors). */
 export const domId = (prefix: string, ref: string): string =>
   `${prefix}-${ref.replace(/[^A-Za-z0-9_-]/g, '-')}`
