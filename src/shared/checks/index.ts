@@ -1,7 +1,7 @@
 // checkReport: every check of checks.md that can be decided from the report (and last year's), pure.
 // Rule ids (stable): the identities' own (requests.balance, review.total, active.* …), cell.domain,
 // cell.blank, cell.moneyUnit, cell.amountUnit, active.regulations, meta.format, meta.year, meta.period,
-// meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties,
+// meta.agency, meta.lastYear, crossYear.identical, section.missing, section.empty, section.governmentDuties,
 // section.topics, fees.missing, fees.notices, fees.collected, fees.tens, fees.premature, prose.quantity,
 // prose.none, prose.percentage, prose.percentRounding, section.partsCount, section.generic,
 // prose.oldRegulation, prose.legacyOutcome, meta.planForYear, crossYear.sameText, prose.conflict,
@@ -29,7 +29,7 @@ export type { Finding } from './types'
  * Which rules counted a stored draft's errors and warnings. Bump it whenever a rule is added or changed:
  * the home list recounts the drafts counted by an older one (the app's drafts/store.ts recountStale).
  */
-export const CHECKS_VERSION = 4
+export const CHECKS_VERSION = 5
 
 /** What identifies a finding for an official who dismisses it: its rule and its words (which quote the text). */
 export const findingKey = (f: Finding): string =>

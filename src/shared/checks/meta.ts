@@ -40,6 +40,14 @@ const lastParagraph = (text: string): string => {
 
 export function checkMeta(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
+  // A report is the agency's: its title and its 落款 name it, and its deadline depends on what it is.
+  if (!report.agency.trim())
+    out.push({
+      rule: 'meta.agency',
+      severity: 'error',
+      message: checkText.agencyMissing,
+      cells: ['meta:agency']
+    })
   const Y = report.year
   const want = formatForYear(Y)
   if (want.id !== format.id) {

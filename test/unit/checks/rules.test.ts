@@ -80,6 +80,7 @@ const cases2021: Case[] = [
     }
   ],
   ['active.regulations', (r) => (r.agency = '某某县人民政府')],
+  ['meta.agency', (r) => (r.agency = '  ')],
   [
     'meta.format',
     (r, last) => {

@@ -56,8 +56,8 @@ export const HT = {
     {
       title: '快捷键',
       items: [
-        'Ctrl+N 新建报告　Ctrl+O 导入　Ctrl+S 保存快照　Ctrl+P 导出 PDF　Ctrl+Shift+P 预览　F1 使用说明',
-        'Ctrl+Shift+C 复制到网站（桌面版；在浏览器中请点“复制到网站”按钮）',
+        'Ctrl+O 导入　Ctrl+S 保存快照　Ctrl+P 导出 PDF　Ctrl+Shift+P 预览　F1 使用说明',
+        'Ctrl+N 新建报告、Ctrl+Shift+C 复制到网站：桌面版（在浏览器中请点相应的按钮）',
         '表格中：方向键移动，Enter 下移，Tab / Shift+Tab 左右移动，进入一格时其内容被选中，可直接改写。'
       ]
     }
