@@ -62,6 +62,9 @@ s.test('a new report is created from the home screen', async () => {
     await page.getByRole('textbox', { name: PROSE, exact: true }).waitFor()
     await page.getByRole('button', { name: '返回首页' }).click()
     await page.getByRole('button', { name: AGENCY, exact: true }).waitFor()
+    // The browser is closed next, which may lose what was written in the last GRACE_MS (the guarantee the
+    // kill test holds): the rounds below need this report, so it is given that time. (CI lost it once.)
+    await page.waitForTimeout(GRACE_MS * 2)
   } finally {
     await context.close()
   }
