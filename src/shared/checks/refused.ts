@@ -23,16 +23,22 @@ export function withBlank(report: Report, ref: string): Report {
 }
 
 /**
- * checkReport on `report` with the `refused` entries blank; a refused cell has its own message, so it is
- * not also called blank. The refusals themselves are the caller's (the editor words them at the field).
+ * checkReport on `report` with the `refused` entries blank (`view`, as checked); a refused cell has its own
+ * message, so it is not also called blank. The refusals themselves are the caller's (the editor words them
+ * at the field).
  */
-export function checkWithRefused(report: Report, refused: ReadonlySet<string>, lastYear?: Report): Finding[] {
-  if (!refused.size) return checkReport(report, lastYear)
+export function checkWithRefused(
+  report: Report,
+  refused: ReadonlySet<string>,
+  lastYear?: Report
+): { view: Report; findings: Finding[] } {
+  if (!refused.size) return { view: report, findings: checkReport(report, lastYear) }
   let view = report
   for (const ref of refused) view = withBlank(view, ref)
-  return checkReport(view, lastYear).flatMap((f) => {
+  const findings = checkReport(view, lastYear).flatMap((f) => {
     if (f.rule !== 'cell.blank' || !f.cells.some((c) => refused.has(c))) return [f]
     const cells = f.cells.filter((c) => !refused.has(c))
     return cells.length ? [{ ...f, cells }] : []
   })
+  return { view, findings }
 }

@@ -24,7 +24,7 @@ export function countFindings(
   let errorCount = refused.length
   let warningCount = 0
   const ignored = new Set(dismissed)
-  for (const f of checkWithRefused(report, new Set(refused), lastYear)) {
+  for (const f of checkWithRefused(report, new Set(refused), lastYear).findings) {
     if (f.severity === 'error') errorCount++
     else if (!ignored.has(findingKey(f))) warningCount++
   }

@@ -4,7 +4,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useForm } from 'react-hook-form'
 import { findingKey, type Finding } from '@shared/checks'
-import { checkWithRefused, withBlank } from '@shared/checks/refused'
+import { checkWithRefused } from '@shared/checks/refused'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, parseMonthDay } from '@shared/model/publication'
@@ -100,12 +100,11 @@ export function Editor({
     const dismissed = new Set(loadedDismissed)
 
     const recheck = (): void => {
-      const keys = new Set(refused.keys())
-      const all = [...refused.values(), ...checkWithRefused(current, keys, lastYear)]
+      const { view, findings } = checkWithRefused(current, new Set(refused.keys()), lastYear)
+      const all = [...refused.values(), ...findings]
       const shown = dismissed.size
         ? all.filter((f) => f.severity === 'error' || !dismissed.has(findingKey(f)))
         : all
-      const view = keys.size ? [...keys].reduce(withBlank, current) : current
       store.set(shown, statusByCell(format, shown, view, lastYear), all.length - shown.length)
     }
 
