@@ -28,6 +28,7 @@ type Table = Row[]
 const UNIT = '(?:条|件|人次|个|人|次|篇|份|宗|万元|元)'
 const VALUE_LINE = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*${UNIT}?$`)
 const PLACEHOLDER = /^(?:[-—–/／\\]+|无)$/
+const UNIT_END = new RegExp(`${UNIT}$`)
 const UNIT_LINE = new RegExp(`^(?:${UNIT}|单位|计量单位|代码)$`)
 // A label, then its figures (a coded form prints a unit and a code before them).
 const ROW_LINE = new RegExp(
@@ -56,7 +57,7 @@ function labelled(text: string): Pick<Row, 'label' | 'number' | 'under'> {
     rest = rest.slice(m[0].length)
     break
   }
-  const label = rest.replace(new RegExp(`${UNIT}$`), '')
+  const label = rest.replace(UNIT_END, '')
   return { label, number, under: Boolean(under) }
 }
 

@@ -179,6 +179,8 @@ export function Editor({
     // The refused texts as last told, to tell only a change.
     let toldInputs = JSON.stringify(loadedInputs)
     const tellInputs = (): void => {
+      // the usual keystroke: nothing refused now, nor before
+      if (!refused.size && toldInputs === '{}') return
       const values = form.getValues()
       const inputs = Object.fromEntries([...refused.keys()].sort().map((ref) => [ref, textAt(values, ref)]))
       const json = JSON.stringify(inputs)
