@@ -59,3 +59,19 @@ export function layout(items: Placed[]): string[] {
   }
   return lines
 }
+
+/** The text of a document laid out page by page (a PDF's, an OFD's). */
+export interface LaidOut {
+  /** Every page's lines, pages separated by a form feed, as pdftotext prints them. */
+  text: string
+  /** Characters other than white space: none means a scan (pictures of pages). */
+  chars: number
+  pages: number
+}
+
+/** Pages of placed text as one text. */
+export function laidOut(pages: Placed[][]): LaidOut {
+  let chars = 0
+  for (const page of pages) for (const i of page) chars += i.text.replace(/\s/g, '').length
+  return { text: pages.map((p) => layout(p).join('\n')).join('\n\f'), chars, pages: pages.length }
+}

@@ -4,16 +4,9 @@
 // Y within the object, and DeltaX, the advance before each character after the first (“g 5 4.2” is 4.2
 // five times). Units are millimetres and y runs down the page. Templates (running heads, page numbers on
 // every page) and annotations are not read: they are not the report.
-import { layout, spacedHan, type Placed } from './layout'
+import { laidOut, spacedHan, type LaidOut, type Placed } from './layout'
 import { attr, decodeXml } from './xml'
 import { readZipMember } from './zip'
-
-export interface OfdText {
-  text: string
-  /** Characters other than white space: none means a scan (pictures of pages). */
-  chars: number
-  pages: number
-}
 
 type TextDecoderCtor = new (label?: string) => { decode(input: Uint8Array): string }
 const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder
@@ -99,7 +92,7 @@ function textObject(attrs: string, body: string): Placed[] {
 }
 
 /** The text of every page, pages separated by a form feed. Throws, in English, on a broken package. */
-export async function ofdText(zip: Uint8Array): Promise<OfdText> {
+export async function ofdText(zip: Uint8Array): Promise<LaidOut> {
   const root = await member(zip, 'OFD.xml')
   const docRoot = root && element('DocRoot', '').exec(root)?.[2]?.trim()
   if (!docRoot) throw new Error('OFD.xml names no DocRoot')
@@ -107,16 +100,14 @@ export async function ofdText(zip: Uint8Array): Promise<OfdText> {
   const document = await member(zip, documentPath)
   if (!document) throw new Error(`no ${documentPath}`)
   const pagesBlock = element('Pages', '').exec(document)?.[2] ?? ''
-  const pages: string[] = []
-  let chars = 0
+  const pages: Placed[][] = []
   for (const page of pagesBlock.matchAll(element('Page'))) {
     const loc = attr(page[1], 'BaseLoc')
     const content = loc ? await member(zip, resolve(documentPath, loc)) : undefined
     const items: Placed[] = []
     for (const t of (content ?? '').matchAll(element('TextObject')))
       items.push(...textObject(t[1], t[2] ?? ''))
-    for (const i of items) chars += i.text.replace(/\s/g, '').length
-    pages.push(layout(items).join('\n'))
+    pages.push(items)
   }
-  return { text: pages.join('\n\f'), chars, pages: pages.length }
+  return laidOut(pages)
 }

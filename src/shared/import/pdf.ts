@@ -1,7 +1,7 @@
 // PDF → text laid out as `pdftotext -layout` prints it (layout.ts). pdf.js reads the file; its worker code
 // runs on this thread (no Worker, no eval: the app's policy allows neither), loaded only for a PDF.
 
-import { layout, spacedHan, type Placed } from './layout'
+import { laidOut, spacedHan, type LaidOut, type Placed } from './layout'
 
 /** What pdf.js gives for one run of text (only what is read here). */
 interface TextItem {
@@ -9,13 +9,6 @@ interface TextItem {
   transform: number[]
   width: number
   height: number
-}
-
-export interface PdfText {
-  text: string
-  /** Characters other than white space: none means a scan (pictures of pages). */
-  chars: number
-  pages: number
 }
 
 type PdfJs = {
@@ -48,7 +41,7 @@ function placed(items: unknown[]): Placed[] {
 }
 
 /** The text of every page, pages separated by a form feed. Throws pdf.js's error on a damaged file. */
-export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
+export async function pdfText(bytes: Uint8Array): Promise<LaidOut> {
   const pdfjs = await loadPdfJs()
   // pdf.js may detach the buffer it is given: it gets a copy, the caller keeps its bytes.
   const data = bytes.slice()
@@ -60,16 +53,13 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     verbosity: 0
   }).promise
   try {
-    const pages: string[] = []
-    let chars = 0
+    const pages: Placed[][] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
-      const items = placed((await page.getTextContent()).items)
-      for (const i of items) chars += i.text.replace(/\s/g, '').length
-      pages.push(layout(items).join('\n'))
+      pages.push(placed((await page.getTextContent()).items))
       page.cleanup()
     }
-    return { text: pages.join('\n\f'), chars, pages: doc.numPages }
+    return laidOut(pages)
   } finally {
     await doc.destroy()
   }
