@@ -11,6 +11,8 @@ export default defineConfig({
   renderer: {
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') } },
     plugins: [react()],
+    // pdf.js's CMaps, each inlined in a chunk of its own (renderer/src/cmaps.ts)
+    assetsInclude: ['**/*.bcmap'],
     build: { minify: true }
   }
 })

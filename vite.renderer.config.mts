@@ -13,5 +13,6 @@ export default defineConfig({
     }
   },
   plugins: [react()],
+  assetsInclude: ['**/*.bcmap'],
   server: { host: '127.0.0.1' }
 })

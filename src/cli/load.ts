@@ -6,6 +6,7 @@ import { importReport } from '../shared/import'
 import { IMPORT_EXTENSIONS } from '../shared/import/extensions'
 import { validateReportJson } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
+import { cmaps } from './cmaps'
 import { cliText } from './messages'
 
 /**
@@ -23,7 +24,7 @@ export async function loadReportFile(path: string): Promise<{ report?: Report; p
       }
       default: {
         if (!IMPORT_EXTENSIONS.includes(ext.slice(1))) return { problems: [cliText.unsupported(ext)] }
-        const r = await importReport({ name: path, data: new Uint8Array(await readFile(path)) })
+        const r = await importReport({ name: path, data: new Uint8Array(await readFile(path)), cmaps })
         if (!r.ok) return { problems: [r.message] }
         // Only what blanked a cell or broke the structure: notices and warnings (Traditional converted,
         // heading aliases) are not errors of the report, and `check` reports every problem as one.

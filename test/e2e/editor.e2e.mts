@@ -3,8 +3,11 @@
 // download) and read it back, full-width digits accepted and letters refused at the cell.
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Locator, Page } from 'playwright-core'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { artifactPath, assert, launch, ROOT, serveStatic, suite } from './lib/harness.mts'
+import { exportReport } from '../../src/shared/export/index.ts'
+import { parseReportJson } from '../../src/shared/model/json.ts'
+import { cjkPdfOf } from '../unit/import/pdf-make.ts'
 
 const AGENCY = '某某市测试局'
 const REQ = '三、收到和处理政府信息公开申请情况'
@@ -294,7 +297,7 @@ s.test(
 )
 
 s.test(
-  '批量检查 from the home screen: several files (text, .doc, PDF, OFD) chosen at once, one row each',
+  '批量检查 from the home screen: several files (text, .doc, PDFs, OFD) chosen at once, one row each',
   async () => {
     await page.goto(server.url)
     await page.getByRole('button', { name: '批量检查…' }).click()
@@ -302,20 +305,36 @@ s.test(
     await page.getByRole('button', { name: '选择报告并检查…' }).click()
     const seeds = join(ROOT, '../shared/seeds')
     const fixtures = join(ROOT, 'test/fixtures/import')
-    await (
-      await chooser
-    ).setFiles([
+    // A PDF in 宋体 not embedded (GBK-EUC-H): read only through the CMaps the app ships.
+    const { report } = parseReportJson(
+      await readFile(join(ROOT, 'test/fixtures/reports/valid-2021.json'), 'utf8')
+    )
+    const oldPdf = cjkPdfOf((await exportReport(report!, 'txt')).data as string, 'GBK-EUC-H')
+    const files = [
       join(seeds, '001_b8f27916e8f9841a.txt'),
       join(seeds, '003_45be4a81e410cd61.txt'),
       join(fixtures, 'doc/valid-2019.doc'),
       join(fixtures, 'pdf/valid-2021.libreoffice.pdf'),
       join(fixtures, 'ofd/valid-2021.ofd')
+    ]
+    // Playwright takes paths or contents, not both: all as contents.
+    await (
+      await chooser
+    ).setFiles([
+      ...(await Promise.all(
+        files.map(async (f) => ({
+          name: basename(f),
+          mimeType: 'application/octet-stream',
+          buffer: await readFile(f)
+        }))
+      )),
+      { name: '宋体未嵌入.pdf', mimeType: 'application/pdf', buffer: Buffer.from(oldPdf) }
     ])
-    await page.getByText(/^共 5 份：2 份有错误/).waitFor()
+    await page.getByText(/^共 6 份：2 份有错误/).waitFor()
     const rows = page.locator('table.batch-results tbody tr')
-    assert((await rows.count()) === 5, 'not one row per file')
-    // the .doc, the PDF and the OFD read in the browser build, as reports without errors
-    for (const name of ['valid-2019.doc', 'valid-2021.libreoffice.pdf', 'valid-2021.ofd']) {
+    assert((await rows.count()) === 6, 'not one row per file')
+    // the .doc, the PDFs and the OFD read in the browser build, as reports without errors
+    for (const name of ['valid-2019.doc', 'valid-2021.libreoffice.pdf', 'valid-2021.ofd', '宋体未嵌入.pdf']) {
       const row = rows.filter({ hasText: name })
       assert((await row.textContent())?.includes('某某市人民政府'), `${name} not read`)
     }

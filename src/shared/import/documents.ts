@@ -5,6 +5,7 @@ import { docxLines } from './docx'
 import { textLines, type Line } from './lines'
 import { importText } from './messages'
 import { ofdText } from './ofd'
+import type { CMapSource } from './types'
 
 export type DocumentKind = 'docx' | 'doc' | 'pdf' | 'ofd'
 
@@ -17,12 +18,17 @@ const detail = (e: unknown): string => (e instanceof Error ? e.message : String(
 // A page of a report holds hundreds of characters; a scan holds none but a stray page number.
 const SCAN_CHARS_PER_PAGE = 20
 
-async function laidOut(kind: 'pdf' | 'ofd', bytes: Uint8Array): Promise<Read> {
+async function laidOut(kind: 'pdf' | 'ofd', bytes: Uint8Array, cmaps?: CMapSource): Promise<Read> {
   const name = kind === 'pdf' ? 'PDF' : 'OFD'
   try {
-    const page = kind === 'pdf' ? await (await import('./pdf')).pdfText(bytes) : await ofdText(bytes)
-    if (page.chars < SCAN_CHARS_PER_PAGE * Math.max(1, page.pages))
+    const page =
+      kind === 'pdf'
+        ? await (await import('./pdf')).pdfText(bytes, cmaps)
+        : { ...(await ofdText(bytes)), missingCMaps: [] }
+    if (page.chars < SCAN_CHARS_PER_PAGE * Math.max(1, page.pages)) {
+      if (page.missingCMaps.length) return { ok: false, message: importText.pdfFonts }
       return { ok: false, message: kind === 'pdf' ? importText.pdfScanned : importText.ofdScanned }
+    }
     return { ok: true, text: page.text, lines: textLines, notice: importText.laidOutRead(name, page.pages) }
   } catch (e) {
     if (e instanceof Error && e.name === 'PasswordException')
@@ -34,8 +40,8 @@ async function laidOut(kind: 'pdf' | 'ofd', bytes: Uint8Array): Promise<Read> {
   }
 }
 
-export async function readDocument(kind: DocumentKind, bytes: Uint8Array): Promise<Read> {
-  if (kind === 'pdf' || kind === 'ofd') return laidOut(kind, bytes)
+export async function readDocument(kind: DocumentKind, bytes: Uint8Array, cmaps?: CMapSource): Promise<Read> {
+  if (kind === 'pdf' || kind === 'ofd') return laidOut(kind, bytes, cmaps)
   try {
     return { ok: true, ...(kind === 'docx' ? await docxLines(bytes) : docLines(bytes)) }
   } catch (e) {

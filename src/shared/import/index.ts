@@ -33,6 +33,7 @@ import { parseReportJson } from '../model/json'
 import type { ImportInput, ImportProblem, ImportResult, SourceKind } from './types'
 
 export type {
+  CMapSource,
   ImportInput,
   ImportProblem,
   ImportResult,
@@ -104,7 +105,7 @@ function fromJson(text: string): ImportResult {
   return { ok: true, report, trace, problems: found }
 }
 
-async function run({ name, data }: ImportInput): Promise<ImportResult> {
+async function run({ name, data, cmaps }: ImportInput): Promise<ImportResult> {
   const d = decode(name, data)
   if (!d.ok) return { ok: false, message: d.message, problems: [] }
   const notices = [...d.notices]
@@ -112,7 +113,7 @@ async function run({ name, data }: ImportInput): Promise<ImportResult> {
   let text: string
   let toLines = kind === 'txt' ? textLines : htmlLines
   if ('bytes' in d) {
-    const read = await readDocument(d.kind, d.bytes)
+    const read = await readDocument(d.kind, d.bytes, cmaps)
     if (!read.ok) return { ok: false, message: read.message, problems: [] }
     text = read.text
     toLines = read.lines

@@ -12,6 +12,8 @@ export const importText = {
   laidOutRead: (kind: 'PDF' | 'OFD', pages: number) =>
     `从 ${kind}（${pages}页）中读取文字导入；${kind} 的表格按文字位置还原，请逐一核对表格数字`,
   pdfScanned: '这个 PDF 没有可读取的文字，可能是扫描件（每页是一张图片）；请导入报告的 Word、网页或文本版本',
+  pdfFonts:
+    '这个 PDF 的文字使用了未嵌入文件的中文字体，所需的字符映射表（CMap）无法读取；请导入报告的 Word、网页或文本版本',
   pdfLocked: '这个 PDF 设有打开密码，无法读取；请导入没有密码的版本',
   pdfBroken: (detail: string) => `PDF 文件无法读取（可能已损坏）：${detail}`,
   ofdScanned: '这个 OFD 没有可读取的文字，可能是扫描件（每页是一张图片）；请导入报告的 Word、网页或文本版本',

@@ -2,6 +2,7 @@
 // runs on this thread (no Worker, no eval: the app's policy allows neither), loaded only for a PDF.
 
 import { laidOut, spacedHan, type LaidOut, type Placed } from './layout'
+import type { CMapSource } from './types'
 
 /** What pdf.js gives for one run of text (only what is read here). */
 interface TextItem {
@@ -40,17 +41,45 @@ function placed(items: unknown[]): Placed[] {
   return out
 }
 
-/** The text of every page, pages separated by a form feed. Throws pdf.js's error on a damaged file. */
-export async function pdfText(bytes: Uint8Array): Promise<LaidOut> {
+/**
+ * pdf.js asks its CMapReaderFactory for a predefined CMap by name; this one asks `cmaps`, and notes the
+ * names it could not give (pdf.js then reads that font's text as nothing, and says no more).
+ */
+function cmapReader(cmaps: CMapSource | undefined, missing: string[]) {
+  return class {
+    async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
+      try {
+        if (!cmaps) throw new Error('no CMaps')
+        return { cMapData: await cmaps(name), isCompressed: true }
+      } catch (e) {
+        missing.push(name)
+        throw e
+      }
+    }
+  }
+}
+
+/**
+ * The text of every page, pages separated by a form feed, and the CMaps a font named that `cmaps` did
+ * not have. Throws pdf.js's error on a damaged file.
+ */
+export async function pdfText(
+  bytes: Uint8Array,
+  cmaps?: CMapSource
+): Promise<LaidOut & { missingCMaps: string[] }> {
   const pdfjs = await loadPdfJs()
   // pdf.js may detach the buffer it is given: it gets a copy, the caller keeps its bytes.
   const data = bytes.slice()
+  const missingCMaps: string[] = []
   const doc = await pdfjs.getDocument({
     data,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
-    verbosity: 0
+    verbosity: 0,
+    // Asked on this thread, never fetched by pdf.js: the app makes no requests.
+    useWorkerFetch: false,
+    CMapReaderFactory: cmapReader(cmaps, missingCMaps)
   }).promise
   try {
     const pages: Placed[][] = []
@@ -59,7 +88,7 @@ export async function pdfText(bytes: Uint8Array): Promise<LaidOut> {
       pages.push(placed((await page.getTextContent()).items))
       page.cleanup()
     }
-    return laidOut(pages)
+    return { ...laidOut(pages), missingCMaps }
   } finally {
     await doc.destroy()
   }

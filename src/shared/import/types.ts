@@ -56,7 +56,18 @@ export type ImportResult =
   | { ok: true; report: Report; trace: Trace; problems: ImportProblem[] }
   | { ok: false; message: string; problems: ImportProblem[] }
 
+/**
+ * One of Adobe's predefined CMaps (packed, .bcmap) by name, e.g. `GBK-EUC-H`, `Adobe-GB1-UCS2`. Each
+ * place the importer runs ships them its own way: the app in its bundle, the CLI from pdf.js's package.
+ */
+export type CMapSource = (name: string) => Promise<Uint8Array>
+
 export interface ImportInput {
   name: string
   data: Uint8Array | string
+  /**
+   * For PDFs whose Chinese fonts are not embedded (older producers: text in 宋体 named by GBK-EUC-H or
+   * UniGB-UCS2-H, no ToUnicode map): without the CMaps, such text cannot be read.
+   */
+  cmaps?: CMapSource
 }

@@ -2,17 +2,10 @@
 // the page (Boundary, Size in mm, y down the page), some scaled by a CTM, character advances in DeltaX with
 // the “g n v” shorthand, a template page with a running head and a page number on every page.
 import JSZip from 'jszip'
+import { LEFT, SIZE, typeset, wide, width, type Run } from './typeset'
 
-const SIZE = 4
-const LINE = 6.5
-const LEFT = 25
-const TOP = 30
-const LINES_PER_PAGE = 38
-const WRAP = 38
 const NS = 'xmlns:ofd="http://www.ofdspec.org/2016"'
 
-const wide = (ch: string): boolean => /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch)
-const width = (s: string): number => Array.from(s).reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0)
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** Advances as OFD writes them: a run of equal advances as “g n v”. */
@@ -44,30 +37,8 @@ function textObject(text: string, x: number, y: number): string {
   )
 }
 
-/** Text lines (a report's text export) as pages: runs split where two or more spaces part them. */
-function pagesOf(text: string): string[][] {
-  const lines = text.split('\n').flatMap((raw) => {
-    const line = raw.replace(/^\u3000+/, '  ')
-    if (/ {2}/.test(line.trim()) || width(line) <= WRAP * 2) return [line]
-    const chars = Array.from(line)
-    const out: string[] = []
-    for (let i = 0; i < chars.length; i += WRAP) out.push(chars.slice(i, i + WRAP).join(''))
-    return out
-  })
-  const pages: string[][] = []
-  for (let i = 0; i < lines.length; i += LINES_PER_PAGE) pages.push(lines.slice(i, i + LINES_PER_PAGE))
-  return pages
-}
-
-function pageContent(lines: string[]): string {
-  const objects: string[] = []
-  lines.forEach((line, n) => {
-    const y = TOP + n * LINE
-    for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
-      const x = LEFT + width(line.slice(0, m.index)) * (SIZE / 2)
-      objects.push(textObject(m[0], x, y))
-    }
-  })
+function pageContent(runs: Run[]): string {
+  const objects = runs.map((run) => textObject(run.text, run.x, run.y))
   return `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Template TemplateID="2" ZOrder="Background"/><ofd:Content><ofd:Layer ID="3"><ofd:PageBlock ID="4">${objects.join('')}</ofd:PageBlock></ofd:Layer></ofd:Content></ofd:Page>`
 }
 
@@ -76,7 +47,7 @@ export const RUNNING_HEAD = '内部资料 注意保存'
 /** The OFD of `text` laid out as pages, or, with `pictures`, pages holding no text at all. */
 export async function ofdOf(text: string, { pictures = false } = {}): Promise<Uint8Array> {
   const zip = new JSZip()
-  const pages = pagesOf(text)
+  const pages = typeset(text)
   zip.file(
     'OFD.xml',
     `<?xml version="1.0" encoding="UTF-8"?><ofd:OFD ${NS} Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>x</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>`
@@ -95,10 +66,10 @@ export async function ofdOf(text: string, { pictures = false } = {}): Promise<Ui
     'Doc_0/Tpls/Tpl_0/Content.xml',
     `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="5">${textObject(RUNNING_HEAD, LEFT, 15)}${textObject('— 1 —', 100, 285)}</ofd:Layer></ofd:Content></ofd:Page>`
   )
-  pages.forEach((lines, i) => {
+  pages.forEach((runs, i) => {
     const content = pictures
       ? `<?xml version="1.0" encoding="UTF-8"?><ofd:Page ${NS}><ofd:Content><ofd:Layer ID="3"><ofd:ImageObject ID="6" Boundary="0 0 210 297" ResourceID="7"/></ofd:Layer></ofd:Content></ofd:Page>`
-      : pageContent(lines)
+      : pageContent(runs)
     zip.file(`Doc_0/Pages/Page_${i}/Content.xml`, content)
   })
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })

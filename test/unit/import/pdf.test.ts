@@ -10,6 +10,9 @@ import { importText } from '@shared/import/messages'
 import { essence, fixtureReport } from './laid-out'
 import { unifyRadicals } from '@shared/text/radicals'
 import { IMPORT_FIXTURES } from './expect'
+import { exportReport } from '@shared/export'
+import { cmaps } from '../../../src/cli/cmaps'
+import { cjkPdfOf } from './pdf-make'
 
 const pdf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(IMPORT_FIXTURES, 'pdf', name)))
 
@@ -30,6 +33,32 @@ describe('a PDF made by LibreOffice from a report', () => {
   it('is recognised by its content whatever the file is called', async () => {
     const r = await importReport({ name: '报告', data: pdf('valid-2021.libreoffice.pdf') })
     expect(r.ok && r.report.year).toBe(2024)
+  })
+})
+
+describe('a PDF whose Chinese font is not embedded (older producers)', () => {
+  const oldPdf = async (cmap: 'GBK-EUC-H' | 'UniGB-UCS2-H') =>
+    cjkPdfOf((await exportReport(fixtureReport('valid-2021'), 'txt')).data as string, cmap)
+
+  it.each(['GBK-EUC-H', 'UniGB-UCS2-H'] as const)(
+    '%s: read through Adobe’s CMaps, cell for cell',
+    async (cmap) => {
+      const asked: string[] = []
+      const r = await importReport({
+        name: '年报.pdf',
+        data: await oldPdf(cmap),
+        cmaps: (name) => (asked.push(name), cmaps(name))
+      })
+      if (!r.ok) throw new Error(r.message)
+      expect(essence(r.report)).toEqual(essence(fixtureReport('valid-2021')))
+      // the encoding the font names, and the one that gives Adobe-GB1's characters their Unicode
+      expect(new Set(asked)).toEqual(new Set([cmap, 'Adobe-GB1-UCS2']))
+    }
+  )
+
+  it('without the CMaps, is refused for its fonts, not taken for a scan', async () => {
+    const r = await importReport({ name: '年报.pdf', data: await oldPdf('GBK-EUC-H') })
+    expect(!r.ok && r.message).toBe(importText.pdfFonts)
   })
 })
 

@@ -26,6 +26,7 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
       })
       if (!files.length) return
       const b = await batch()
+      const { cmaps } = await import('../cmaps')
       setLib(b)
       setOpen(new Set())
       const done: FileCheck[] = []
@@ -33,7 +34,7 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
         setStatus(BT.checking(i + 1, files.length, f.name))
         // Let the progress show between files.
         await nextFrame()
-        done.push(await b.checkFile(f))
+        done.push(await b.checkFile({ ...f, cmaps }))
       }
       setResults(done)
       setStatus(b.batchTotal(done))

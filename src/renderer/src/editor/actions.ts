@@ -80,7 +80,8 @@ export async function importFile(beforeCreate?: () => Promise<void>): Promise<Im
     })
     if (!file) return { message: '' }
     const { importReport } = await import('@shared/import')
-    const result = await importReport({ name: file.name, data: file.data })
+    const { cmaps } = await import('../cmaps')
+    const result = await importReport({ name: file.name, data: file.data, cmaps })
     if (!result.ok) return { message: T.importFailed(result.message) }
     const problems = result.problems.map(({ level, message }) => ({ level, message }))
     await beforeCreate?.()
