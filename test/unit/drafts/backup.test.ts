@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/drafts/db'
 import { exportBackup, importBackup } from '@renderer/drafts/backup'
 import { addRevision } from '@renderer/drafts/history'
-import { createDraft, renameDraft, trashDraft } from '@renderer/drafts/store'
+import { createDraft, createFromLastYear, renameDraft, trashDraft } from '@renderer/drafts/store'
 import { emptyReport } from '@shared/model/report'
 import { countFindings } from '@renderer/drafts/counts'
 import { freshDb } from './helpers'
@@ -92,6 +92,26 @@ describe('backup', () => {
     expect(sample.sample).toBe(true)
     expect(await importBackup(file)).toEqual({ added: 2, skipped: 1 })
     expect((await db.drafts.toArray()).filter((d) => d.sample)).toHaveLength(1)
+  })
+
+  it('a report whose last year’s report is already here under another id is linked to that one', async () => {
+    // The sample's successor: on a new computer the sample is made afresh, under another id.
+    const [sample] = await db.drafts.toArray()
+    const next = await createFromLastYear(sample.id)
+    await addRevision(sample.id, sample.report, 'snapshot', '示例稿')
+    const counted = (await db.drafts.get(next))!.errorCount
+    const file = await exportBackup()
+    await freshDb()
+    const [fresh] = await db.drafts.toArray()
+    expect(fresh.id).not.toBe(sample.id)
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1 })
+    const restored = (await db.drafts.get(next))!
+    expect(restored.lastYearId).toBe(fresh.id)
+    // counted with last year's report, as the editor counts it
+    expect(restored.errorCount).toBe(countFindings(restored.report, fresh.report).errorCount)
+    expect(restored.errorCount).toBe(counted)
+    // the skipped sample's history is not left behind without its report
+    expect((await db.revisions.toArray()).every((r) => r.draftId !== sample.id)).toBe(true)
   })
 
   it('merges: what is already there is kept unchanged; a differing copy is added beside it', async () => {

@@ -17,6 +17,7 @@ import {
 import { addRevision } from '@renderer/drafts/history'
 import { CHECKS_VERSION } from '@shared/checks'
 import { emptyReport } from '@shared/model/report'
+import { countFindings } from '@renderer/drafts/counts'
 import { freshDb } from './helpers'
 
 const DAY = 24 * 60 * 60 * 1000
@@ -139,6 +140,23 @@ describe('drafts store', () => {
       before?.updatedAt,
       CHECKS_VERSION
     ])
+    expect(await recountStale()).toBe(0)
+  })
+
+  it('recounts a report whose last year’s report changed since it was counted', async () => {
+    const [sample] = await db.drafts.toArray()
+    const id = await createFromLastYear(sample.id)
+    const before = (await db.drafts.get(id))!
+    // Last year's 结转下年度 edited (elsewhere, with its own counts made): this year's 上年结转 no longer
+    // matches it, though this year's report was not touched.
+    const edited = structuredClone(sample.report)
+    edited.tables.requests['next.np'] = (edited.tables.requests['next.np'] ?? 0) + 1
+    await db.drafts.update(sample.id, { report: edited, ...countFindings(edited) })
+    expect(await recountStale()).toBe(1)
+    const after = (await db.drafts.get(id))!
+    expect(after.errorCount).toBe(countFindings(after.report, edited).errorCount)
+    expect(after.errorCount).toBeGreaterThan(before.errorCount)
+    expect([after.rev, after.updatedAt]).toEqual([before.rev, before.updatedAt])
     expect(await recountStale()).toBe(0)
   })
 })

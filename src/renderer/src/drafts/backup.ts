@@ -8,6 +8,7 @@ import type { Report } from '@shared/model/report'
 import { countFindings } from './counts'
 import { database } from './connection'
 import { newId } from './ids'
+import { recountStale } from './store'
 import { text } from './messages'
 import type { DraftRecord, RevisionKind, RevisionRecord } from './types'
 
@@ -230,14 +231,20 @@ export function parseBackup(textIn: string): Parsed {
 
 const sameReport = (a: Report, b: Report) => JSON.stringify(writeReport(a)) === JSON.stringify(writeReport(b))
 
-/** Merges a backup file into the database. Throws BackupError (database untouched) when it is refused. */
+/**
+ * Merges a backup file into the database. Throws BackupError (database untouched) when it is refused.
+ * The counts are then made again for every draft: one restored may be another's last year's report.
+ */
 export async function importBackup(fileText: string): Promise<{ added: number; skipped: number }> {
   const parsed = parseBackup(fileText)
   const db = await database()
-  return db.transaction('rw', db.drafts, db.revisions, async () => {
+  const result = await db.transaction('rw', db.drafts, db.revisions, async () => {
     let added = 0
     let skipped = 0
-    const newIds = new Map<string, string>()
+    // The file's id of a draft → the id it has here: a copy added under a new id (its history follows
+    // it), or a report already here under another id (last year's links are pointed at it).
+    const copies = new Map<string, string>()
+    const sameAs = new Map<string, string>()
     const existing = new Map(
       (await db.drafts.bulkGet(parsed.drafts.map((d) => d.id))).map((d, i) => [parsed.drafts[i].id, d])
     )
@@ -247,12 +254,14 @@ export async function importBackup(fileText: string): Promise<{ added: number; s
     const all = await db.drafts.toArray()
     for (const d of parsed.drafts) {
       const here = existing.get(d.id)
-      if (all.some((x) => sameReport(x.report, d.report))) {
+      const same = all.find((x) => sameReport(x.report, d.report))
+      if (same) {
+        if (same.id !== d.id) sameAs.set(d.id, same.id)
         skipped++
         continue
       }
       const id = here ? newId() : d.id
-      if (here) newIds.set(d.id, id)
+      if (here) copies.set(d.id, id)
       toAdd.push({
         ...d,
         id,
@@ -262,18 +271,24 @@ export async function importBackup(fileText: string): Promise<{ added: number; s
       })
       added++
     }
-    for (const d of toAdd)
-      if (d.lastYearId && newIds.has(d.lastYearId)) d.lastYearId = newIds.get(d.lastYearId)
+    for (const d of toAdd) {
+      const link = d.lastYearId && (copies.get(d.lastYearId) ?? sameAs.get(d.lastYearId))
+      if (link) d.lastYearId = link
+    }
     await db.drafts.bulkAdd(toAdd)
     const known = new Set(
       (await db.revisions.bulkGet(parsed.revisions.map((r) => r.id))).flatMap((r) => (r ? [r.id] : []))
     )
     const revisions = parsed.revisions.flatMap((r): RevisionRecord[] => {
-      const draftId = newIds.get(r.draftId)
+      const draftId = copies.get(r.draftId)
       if (draftId) return [{ ...r, id: newId(), draftId }]
+      // The history of a report skipped as one already here under another id stays with the one here.
+      if (sameAs.has(r.draftId)) return []
       return known.has(r.id) ? [] : [r]
     })
     await db.revisions.bulkAdd(revisions)
     return { added, skipped }
   })
+  await recountStale()
+  return result
 }

@@ -35,16 +35,17 @@ function useLive<T>(query: (db: DraftsDb) => Promise<T>): T | undefined {
 }
 
 /**
- * Live drafts, most recently edited first; `undefined` while loading. Once per page: purges the old trash
- * and recounts drafts whose counts older checks made.
+ * Live drafts, most recently edited first; `undefined` while loading. Each time the list is shown, the
+ * counts are made again where they have gone stale (a report edited since was last year's of another);
+ * once per page, the old trash is purged.
  */
 export function useDraftList(): DraftSummary[] | undefined {
   useEffect(() => {
+    void recountStale().catch(() => {})
     if (purged) return
     purged = true
     requestPersistence()
     void purgeTrash().catch(() => {})
-    void recountStale().catch(() => {})
   }, [])
   return useLive(listDrafts)
 }

@@ -1,5 +1,4 @@
 // Draft records: create, list, rename, duplicate, trash. The session (session.ts) does the saving.
-import { CHECKS_VERSION } from '@shared/checks'
 import { publicationDeadline } from '@shared/model/publication'
 import { defaultTitle, emptyReport, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
@@ -190,19 +189,30 @@ export async function purgeTrash(now = Date.now()): Promise<number> {
 }
 
 /**
- * Counts made by older checks (another CHECKS_VERSION, or none) are made again, with last year's report
- * as the session would find it. Only the counts change: not `rev` or `updatedAt`, so this is no edit.
+ * Every live draft counted again, with last year's report as the session would find it; those whose counts
+ * differ are written, and their number returned. Counts go stale without the draft being touched: made by
+ * older checks (another CHECKS_VERSION, or none), or against a last year's report that has since been
+ * edited, restored from a backup or deleted. The checks take microseconds a report, so recounting all is
+ * cheaper than tracking which depend on which. Only the counts change: not `rev` or `updatedAt`.
  */
 export async function recountStale(): Promise<number> {
   const db = await database()
   return db.transaction('rw', db.drafts, async () => {
     const live = await db.drafts.where('deletedAt').equals(0).toArray()
-    const stale = live.filter((d) => d.checkedWith !== CHECKS_VERSION)
-    for (const d of stale) {
+    let changed = 0
+    for (const d of live) {
       const lastYear = d.lastYearId ? (await db.drafts.get(d.lastYearId))?.report : pickLastYear(d, live)
-      await db.drafts.update(d.id, { ...countFindings(d.report, lastYear, d.dismissed, d.inputs) })
+      const counts = countFindings(d.report, lastYear, d.dismissed, d.inputs)
+      if (
+        counts.errorCount === d.errorCount &&
+        counts.warningCount === d.warningCount &&
+        counts.checkedWith === d.checkedWith
+      )
+        continue
+      await db.drafts.update(d.id, { ...counts })
+      changed++
     }
-    return stale.length
+    return changed
   })
 }
 
