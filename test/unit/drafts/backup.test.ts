@@ -51,7 +51,7 @@ describe('backup', () => {
       await db.drafts.clear()
       await db.revisions.clear()
     })
-    expect(await importBackup(file)).toEqual({ added: 3, skipped: 0 })
+    expect(await importBackup(file)).toEqual({ added: 3, skipped: 0, copies: 0 })
     const after = await contents()
     const strip = ({ rev: _r, ...d }: (typeof before.drafts)[number]) => d
     expect(after.drafts.map(strip)).toEqual(before.drafts.map(strip))
@@ -68,7 +68,7 @@ describe('backup', () => {
     await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
     const file = (await exportBackup()).replace('"version": 2', '"version": 1')
     await db.drafts.clear()
-    expect(await importBackup(file)).toEqual({ added: JSON.parse(file).drafts, skipped: 0 })
+    expect(await importBackup(file)).toEqual({ added: JSON.parse(file).drafts, skipped: 0, copies: 0 })
     expect((await db.drafts.toArray()).map((d) => d.report.agency)).toContain('丁局')
   })
 
@@ -90,7 +90,7 @@ describe('backup', () => {
     await freshDb()
     const [sample] = await db.drafts.toArray()
     expect(sample.sample).toBe(true)
-    expect(await importBackup(file)).toEqual({ added: 2, skipped: 1 })
+    expect(await importBackup(file)).toEqual({ added: 2, skipped: 1, copies: 0 })
     expect((await db.drafts.toArray()).filter((d) => d.sample)).toHaveLength(1)
   })
 
@@ -104,7 +104,7 @@ describe('backup', () => {
     await freshDb()
     const [fresh] = await db.drafts.toArray()
     expect(fresh.id).not.toBe(sample.id)
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1 })
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 0 })
     const restored = (await db.drafts.get(next))!
     expect(restored.lastYearId).toBe(fresh.id)
     // counted with last year's report, as the editor counts it
@@ -122,7 +122,7 @@ describe('backup', () => {
     const mine = await contents()
     const result = await importBackup(file)
     // 甲局 differs (renamed here): the file's copy comes in under a new id; the other two are identical.
-    expect(result).toEqual({ added: 1, skipped: 2 })
+    expect(result).toEqual({ added: 1, skipped: 2, copies: 1 })
     const after = await contents()
     for (const d of mine.drafts) expect(after.drafts).toContainEqual(d)
     for (const r of mine.revisions) expect(after.revisions).toContainEqual(r)
@@ -136,7 +136,7 @@ describe('backup', () => {
     expect(after.revisions.filter((r) => r.draftId === copies[0].id).map((r) => r.name)).toEqual(['一稿'])
     expect(after.drafts.some((d) => d.id === extra)).toBe(true)
     // Importing the same file again adds nothing.
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 3 })
+    expect(await importBackup(file)).toEqual({ added: 0, skipped: 3, copies: 0 })
   })
 
   it.each([

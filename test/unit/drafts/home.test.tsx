@@ -177,6 +177,24 @@ describe('backup buttons and import problems', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('已从备份恢复：新增 0 份报告，1 份已存在未改动。')
     )
+
+    // Changed here since the backup: the file's copy comes in beside it, and the two rows, alike in agency
+    // and year, are told apart by where the copy came from.
+    const [sample] = await db.drafts.toArray()
+    await db.drafts.update(sample.id, {
+      report: { ...sample.report, sections: { ...sample.report.sections, other: '无。' } }
+    })
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复' }))
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        '已从备份恢复：新增 1 份报告（其中 1 份与这里的同一份报告内容不同，作为副本加在旁边，标有“从备份恢复”），0 份已存在未改动。'
+      )
+    )
+    const rows = (await screen.findAllByRole('button', { name: '清河市滨江区人民政府' })).map(
+      (b) => b.closest('tr')!
+    )
+    expect(rows).toHaveLength(2)
+    expect(rows.filter((r) => within(r).queryByText('从备份恢复'))).toHaveLength(1)
   })
 
   it('lists what an import could not read', () => {

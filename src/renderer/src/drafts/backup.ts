@@ -235,7 +235,9 @@ const sameReport = (a: Report, b: Report) => JSON.stringify(writeReport(a)) === 
  * Merges a backup file into the database. Throws BackupError (database untouched) when it is refused.
  * The counts are then made again for every draft: one restored may be another's last year's report.
  */
-export async function importBackup(fileText: string): Promise<{ added: number; skipped: number }> {
+export async function importBackup(
+  fileText: string
+): Promise<{ added: number; skipped: number; copies: number }> {
   const parsed = parseBackup(fileText)
   const db = await database()
   const result = await db.transaction('rw', db.drafts, db.revisions, async () => {
@@ -287,7 +289,7 @@ export async function importBackup(fileText: string): Promise<{ added: number; s
       return known.has(r.id) ? [] : [r]
     })
     await db.revisions.bulkAdd(revisions)
-    return { added, skipped }
+    return { added, skipped, copies: copies.size }
   })
   await recountStale()
   return result

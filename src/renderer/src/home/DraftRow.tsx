@@ -10,8 +10,13 @@ export function formatTime(t: number): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
 }
 
+/** Two drafts of one agency and year look alike in the list: their origins tell them apart. */
+export const twinKey = (d: DraftSummary): string => `${d.agency.trim()}|${d.year}`
+
 export function DraftRow(props: {
   draft: DraftSummary
+  /** Another draft in the list has the same agency and year. */
+  twin: boolean
   onOpen(id: string): void
   onTrashed(d: DraftSummary): void
   onError(message: string): void
@@ -50,6 +55,7 @@ export function DraftRow(props: {
               {d.agency}
             </button>
             {d.sample && <span className="home-sample">{H.sample}</span>}
+            {props.twin && d.origin && <span className="home-origin">{d.origin}</span>}
           </>
         )}
       </td>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { restoreDraft, useDraftList, type DraftSummary } from '../drafts'
 import { BackupButtons } from './Backup'
-import { DraftRow } from './DraftRow'
+import { DraftRow, twinKey } from './DraftRow'
 import { NewDraftForm } from './NewDraftForm'
 import { Trash } from './Trash'
 import { DueSoon } from './DueSoon'
@@ -53,6 +53,12 @@ export function Home({
     )
     return rows.sort(sorters[sort])
   }, [drafts, query, sort])
+  const twins = useMemo(() => {
+    const seen = new Set<string>()
+    const twice = new Set<string>()
+    for (const d of drafts ?? []) (seen.has(twinKey(d)) ? twice : seen).add(twinKey(d))
+    return twice
+  }, [drafts])
 
   return (
     <main className="home">
@@ -137,6 +143,7 @@ export function Home({
               <DraftRow
                 key={d.id}
                 draft={d}
+                twin={twins.has(twinKey(d))}
                 onOpen={onOpen}
                 onTrashed={(t) => setMessage({ text: H.deleted(t.agency), undo: t.id })}
                 onError={(text) => setMessage({ text })}
