@@ -81,6 +81,22 @@ function values(report: Report, refs: CompiledFormat['refs']): Float64Array {
 
 const EPSILON = 1e-6
 
+/**
+ * A side of several of this year's cells, all blank, is a part of the table not begun (a report just made
+ * from last year's holds only 上年结转): its sum is unknown, not 0, and the blank cells are reported as
+ * such. A single blank cell (a total left empty under filled parts) is still read as 0, so the total is
+ * offered the sum of its parts.
+ */
+function unbegun(s: Side, now: Float64Array): boolean {
+  let terms = 0
+  for (let i = 0; i < s.at.length; i++) {
+    if (s.last[i]) continue
+    if (now[s.at[i]] === now[s.at[i]]) return false
+    terms++
+  }
+  return terms > 1
+}
+
 function sum(s: Side, now: Float64Array, last: Float64Array | undefined): number {
   let total = 0
   for (let i = 0; i < s.at.length; i++) {
@@ -107,7 +123,7 @@ export function checkIdentities(report: Report, format: FormatDecl, lastYear: Re
     }
     let filled = 0
     for (let i = 0; i < c.current.length; i++) if (now[c.current[i]] === now[c.current[i]]) filled++
-    if (filled === 0) continue
+    if (filled === 0 || unbegun(c.left, now) || unbegun(c.right, now)) continue
     const l = sum(c.left, now, last)
     const r = sum(c.right, now, last)
     const { identity: id } = c

@@ -40,6 +40,25 @@ describe('identities', () => {
     expect(checkReport(r).filter((x) => x.rule === 'review.total')).toEqual([])
   })
 
+  it('leaves an identity alone while a side of several cells is all blank (a part not begun)', () => {
+    const r = load('valid-2021.json')
+    // As 从上年报告新建 leaves table 三: only 上年结转 filled.
+    for (const k of Object.keys(r.tables.requests)) if (!k.startsWith('carry.')) r.tables.requests[k] = null
+    const findings = checkReport(r)
+    expect(findings.filter((x) => x.rule === 'requests.balance')).toEqual([])
+    // the blank cells are still said to be blank
+    expect(
+      findings.some((x) => x.rule === 'cell.blank' && x.cells.some((c) => c.startsWith('requests:')))
+    ).toBe(true)
+    // One part typed: its sums are begun, their other blanks count as 0 and are named, and a total left
+    // blank (a side of one cell) is read as 0, so that it is offered the sum.
+    r.tables.requests['r1.np'] = 1
+    const begun = checkReport(r).filter((x) => x.cells.includes('requests:r1.np'))
+    expect(begun.map((x) => x.rule).sort()).toEqual(['requests.outcomes', 'requests.rowTotal'])
+    expect(begun[0].message).toMatch(/（七）总计=0，（一）至（六）各项之和=1，相差1（.*按0计）$/)
+    expect(checkReport(r).filter((x) => x.rule === 'requests.balance')).toEqual([])
+  })
+
   it('phrases ≤ relations as an excess', () => {
     const r = load('valid-2019.json')
     r.tables.active['norm.newPublished'] = 30
