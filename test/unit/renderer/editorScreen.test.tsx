@@ -53,6 +53,25 @@ describe('last year beside each cell', () => {
     expect(sci.closest('td')!.textContent).not.toContain('上年')
   })
 
+  it('shows it only while the report is on the year after last year’s', () => {
+    const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
+    lastYear.tables.requests['new.np'] = 37
+    render(
+      <Editor
+        report={emptyReport('2021', 2024, '某某区人民政府', 'government')}
+        lastYear={lastYear}
+        onChange={() => {}}
+      />
+    )
+    const year = screen.getByRole('textbox', { name: '年度' })
+    fireEvent.change(year, { target: { value: '2027' } })
+    fireEvent.click(screen.getByRole('button', { name: REQ }))
+    expect(document.querySelector('.last-year')).toBeNull()
+    fireEvent.change(year, { target: { value: '2024' } })
+    const np = screen.getByRole('textbox', { name: NEW_NP })
+    expect(within(np.closest('td')!).getByText('上年 37')).toBeTruthy()
+  })
+
   it('shows nothing without a last year', () => {
     render(<Editor report={emptyReport('2021', 2024, '某某局', 'department')} onChange={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: REQ }))

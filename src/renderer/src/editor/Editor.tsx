@@ -80,6 +80,10 @@ export function Editor({
   const [defaults] = useState(() => withInputs(toFormValues(report, format), loadedInputs))
   const form = useForm<FormValues>({ defaultValues: defaults })
   const [section, setSection] = useState<SectionId>('overview')
+  // Last year's figures are shown under the cells only while the report is on the year after it: the
+  // checks say the same when the year is changed (跨年度核对未进行).
+  const [year, setYear] = useState(report.year)
+  const shownLastYear = lastYear && lastYear.year === year - 1 ? lastYear : undefined
   const onChangeRef = useRef(onChange)
   const onDismissRef = useRef(onDismiss)
   const onInputsRef = useRef(onInputs)
@@ -157,7 +161,10 @@ export function Editor({
       } else if (name === 'meta.year') {
         const m = YEAR.exec(values.meta.year)
         refuse('meta:year', T.year, m ? undefined : T.yearInvalid)
-        if (m) current = { ...current, year: Number(m[1]) }
+        if (m) {
+          current = { ...current, year: Number(m[1]) }
+          setYear(current.year)
+        }
       } else if (name === 'meta.title') current = { ...current, title: values.meta.title }
       else if (name === 'meta.agency') current = { ...current, agency: values.meta.agency }
       else if (name === 'meta.agencyKind') current = { ...current, agencyKind: values.meta.agencyKind }
@@ -270,7 +277,7 @@ export function Editor({
       format,
       store: engine.store,
       readOnly,
-      lastYear,
+      lastYear: shownLastYear,
       current: engine.report,
       cellText: (ref) => form.getValues(cellField(ref)) ?? '',
       setCells(entries) {
@@ -298,7 +305,7 @@ export function Editor({
       restoreDismissed: () => engine.dismiss(),
       tableOfSection: (id) => format.tables.find((t) => t.section === id)
     }
-  }, [engine, form, format, readOnly, lastYear])
+  }, [engine, form, format, readOnly, shownLastYear])
 
   const goTo = useCallback(
     (f: Finding): void => {
