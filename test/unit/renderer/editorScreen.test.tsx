@@ -10,6 +10,7 @@ import { EditorScreen } from '@renderer/editor/EditorScreen'
 import { App } from '@renderer/App'
 import { db } from '@renderer/drafts/db'
 import { createDraft, createDraftFromReport } from '@renderer/drafts/store'
+import { addRevision } from '@renderer/drafts/history'
 import { freshDb } from '../drafts/helpers'
 // window.api's type (the renderer's ambient declaration, outside this project's include list).
 import type {} from '@renderer/env'
@@ -155,6 +156,25 @@ describe('what leaves the app', () => {
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
     fireEvent.click(await screen.findByRole('button', { name: '复制到网站' }))
     expect(await screen.findByText('复制失败：无法使用系统剪贴板，请改用“导出 网页”。')).toBeTruthy()
+  })
+})
+
+describe('a version restored', () => {
+  it('opens the editor where the person was, not at 一、总体情况', async () => {
+    stubApi()
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })
+    const earlier = emptyReport('2021', 2024, '某某局', 'department')
+    earlier.tables.requests['new.np'] = 3
+    await addRevision(id, earlier, 'snapshot', '二稿')
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: REQ }))
+    fireEvent.click(screen.getByRole('button', { name: '历史版本' }))
+    const panel = await screen.findByRole('region', { name: '历史版本' })
+    fireEvent.click((await within(panel).findAllByRole('button', { name: /^恢复 / }))[0])
+    // the restored value, in table 三, without going back to it
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: NEW_NP }) as HTMLInputElement).value).toBe('3')
+    )
   })
 })
 

@@ -48,6 +48,10 @@ export interface EditorProps {
   inputs?: RefusedInputs
   /** Called with every refused text whenever they change, to be kept with the draft. */
   onInputs?(inputs: RefusedInputs): void
+  /** The section shown first: where the person was before a version was restored (the editor re-keys). */
+  section?: SectionId
+  /** Told the section shown whenever it changes. */
+  onSection?(id: SectionId): void
 }
 
 const INPUT_RULE = 'input.refused'
@@ -73,13 +77,15 @@ export function Editor({
   dismissed: loadedDismissed = [],
   onDismiss,
   inputs: loadedInputs = NO_INPUTS,
-  onInputs
+  onInputs,
+  section: firstSection = 'overview',
+  onSection
 }: EditorProps) {
   // The editor owns its copy from here on; a report replaced from outside re-keys the editor.
   const [format] = useState(() => getFormat(report.format))
   const [defaults] = useState(() => withInputs(toFormValues(report, format), loadedInputs))
   const form = useForm<FormValues>({ defaultValues: defaults })
-  const [section, setSection] = useState<SectionId>('overview')
+  const [section, setSection] = useState<SectionId>(firstSection)
   // Last year's figures are shown under the cells only while the report is on the year after it: the
   // checks say the same when the year is changed (跨年度核对未进行).
   const [year, setYear] = useState(report.year)
@@ -87,11 +93,14 @@ export function Editor({
   const onChangeRef = useRef(onChange)
   const onDismissRef = useRef(onDismiss)
   const onInputsRef = useRef(onInputs)
+  const onSectionRef = useRef(onSection)
   useEffect(() => {
     onChangeRef.current = onChange
     onDismissRef.current = onDismiss
     onInputsRef.current = onInputs
+    onSectionRef.current = onSection
   })
+  useEffect(() => onSectionRef.current?.(section), [section])
 
   const [engine] = useState(() => {
     const store = new FindingsStore()

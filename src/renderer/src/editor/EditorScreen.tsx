@@ -1,7 +1,7 @@
 // The editor screen of one draft: toolbar (import, export, snapshot, history), save state, the editor.
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
-import { getFormat } from '@shared/formats'
+import { getFormat, type SectionId } from '@shared/formats'
 import { ImportProblems, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
 import { HelpDialog } from '../help'
 import { HistoryPanel } from '../history/HistoryPanel'
@@ -76,6 +76,8 @@ function Loaded({
     sessionRef.current = session
   })
   // Stable, so a save-state change never re-renders the editor.
+  // A restored version re-keys the editor: it opens where the person was, not at 一、总体情况.
+  const [section, setSection] = useState<SectionId>('overview')
   const onChange = useCallback((r: Parameters<DraftSession['update']>[0]) => sessionRef.current.update(r), [])
   const onDismiss = useCallback((keys: string[]) => sessionRef.current.setDismissed(keys), [])
   const onInputs = useCallback(
@@ -191,6 +193,8 @@ function Loaded({
         onDismiss={onDismiss}
         inputs={session.inputs}
         onInputs={onInputs}
+        section={section}
+        onSection={setSection}
       />
     </div>
   )
