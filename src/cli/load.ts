@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { importReport } from '../shared/import'
 import { IMPORT_EXTENSIONS } from '../shared/import/extensions'
+import { notReportJson } from '../shared/import/json'
 import { validateReportJson } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
 import { cmaps } from './cmaps'
@@ -19,7 +20,10 @@ export async function loadReportFile(path: string): Promise<{ report?: Report; p
     const ext = extname(path).toLowerCase()
     switch (ext) {
       case '.json': {
-        const { report, problems } = validateReportJson(await readFile(path, 'utf8'))
+        const text = await readFile(path, 'utf8')
+        const other = notReportJson(text)
+        if (other) return { problems: [other] }
+        const { report, problems } = validateReportJson(text)
         return { report, problems: problems.filter((p) => p.kind !== 'domain').map((p) => p.message) }
       }
       default: {

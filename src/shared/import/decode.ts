@@ -82,6 +82,45 @@ const looksHtml = (text: string): boolean =>
   /^\s*(?:<!doctype html|<html|<\?xml[^>]*>\s*<html)/i.test(text) ||
   /<table[\s>]/i.test(text.slice(0, 2_000_000))
 
+// Everything before an XML document's root element: the declaration, processing instructions (Word's
+// <?mso-application?>), comments and a doctype.
+const PROLOG = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>)*/i
+// An XHTML page, or a fragment of one, may open with an XML declaration too.
+const HTML_ROOTS = new Set([
+  'html',
+  'head',
+  'body',
+  'div',
+  'p',
+  'table',
+  'span',
+  'section',
+  'article',
+  'center'
+])
+const ODF_TEXT = /\bapplication\/vnd\.oasis\.opendocument\.text/
+
+/**
+ * Why a document that only looks like text is refused: its characters are all readable, but read as lines
+ * they are markup (an OpenDocument .fodt once imported with “<text:p>” in its title). Undefined for text,
+ * HTML and XHTML.
+ */
+function unreadable(text: string): string | undefined {
+  const head = text.slice(0, 65_536).replace(/^\uFEFF/, '')
+  if (/^\s*\{\\rtf/.test(head)) return importText.rtf
+  const prolog = PROLOG.exec(head)?.[0] ?? ''
+  const root = /^<([A-Za-z_][\w.-]*)(?::([\w.-]+))?/.exec(head.slice(prolog.length))
+  if (!root) return undefined
+  const [prefix, local] = root[2] === undefined ? [undefined, root[1]] : [root[1], root[2]]
+  if (/progid\s*=\s*["']Word\.Document["']/i.test(prolog) || local === 'wordDocument')
+    return importText.wordXml
+  if (prefix === 'office' && local === 'document')
+    return ODF_TEXT.test(head) ? importText.openDocument('.fodt') : importText.xml
+  if (HTML_ROOTS.has(local.toLowerCase())) return undefined
+  // Without a declaration, text that opens with a tag is taken for a web page or a fragment of one.
+  return /^\s*<\?xml\s/.test(prolog) ? importText.xml : undefined
+}
+
 function extensionKind(name: string): SourceKind | undefined {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase()
   if (ext === 'docx') return 'docx'
@@ -100,6 +139,8 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
       return { ok: false, message: importText.tooLarge(data.length, MAX_TEXT_BYTES) }
     if (data.trim() === '') return { ok: false, message: importText.empty }
     if (junkRatio(data) > 0.05) return { ok: false, message: importText.binary }
+    const refused = unreadable(data)
+    if (refused) return { ok: false, message: refused }
     return { ok: true, kind: byExt === 'html' || looksHtml(data) ? 'html' : 'txt', text: data, notices: [] }
   }
   const bytes = data
@@ -111,6 +152,9 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
     // an OFD its “OFD.xml”.
     if (hasAscii(bytes, 'word/document.xml')) return { ok: true, kind: 'docx', bytes, notices: [] }
     if (hasAscii(bytes, 'OFD.xml')) return { ok: true, kind: 'ofd', bytes, notices: [] }
+    // An OpenDocument package opens with its uncompressed “mimetype” member.
+    if (hasAscii(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument.text'))
+      return { ok: false, message: importText.openDocument('.odt') }
     return { ok: false, message: importText.zipNotDocx }
   }
   // “%PDF”, which a file may follow with a few bytes of junk (the format allows 1024)
@@ -132,6 +176,8 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
   const { text, encoding } = decodeBytes(bytes)
   if (text.trim() === '') return { ok: false, message: importText.empty }
   if (junkRatio(text) > 0.05) return { ok: false, message: importText.binary }
+  const refused = unreadable(text)
+  if (refused) return { ok: false, message: refused }
   const notices = encoding === 'GB18030' ? [importText.encoding(encoding)] : []
   return { ok: true, kind: byExt === 'html' || looksHtml(text) ? 'html' : 'txt', text, notices }
 }

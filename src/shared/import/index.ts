@@ -4,7 +4,8 @@
 //
 // Decisions (issue 4):
 // - Result: `{ ok: false, message }` only when the input is no report at all (empty, binary, a picture,
-//   PDF, .doc, a zip that is not Word, over the size limit, no title and fewer than two headings).
+//   PDF, .doc, a zip that is not Word, XML or RTF that is no web page, the app's backup or JSON that is not
+//   our report-json, over the size limit, no title and fewer than two headings).
 //   Anything else is `{ ok: true, report, trace, problems }`; importReport never throws.
 // - Cells: read only where the row's label and its count of values fit the TableDecl; otherwise null
 //   and a problem (`ref` `<table>:<key>`, `<table>:<row>.*` or `<table>:*`). A cell blank in the source
@@ -29,7 +30,7 @@ import { importText } from './messages'
 import { assemble, type Assembled } from './assemble'
 import { pageDate, settlePublished } from './publication'
 import { findTitles } from './title'
-import { parseReportJson } from '../model/json'
+import { fromJson } from './json'
 import type { ImportInput, ImportProblem, ImportResult, SourceKind } from './types'
 
 export type {
@@ -96,15 +97,6 @@ function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResu
   return { ok: true, report: best.a.report, trace: best.a.trace, problems: [...problems, ...best.a.problems] }
 }
 
-/** Our own report-json (an exported draft, a backup of one report): read as is, every problem kept. */
-function fromJson(text: string): ImportResult {
-  const { report, problems } = parseReportJson(text)
-  const found = problems.map((message): ImportProblem => ({ level: 'error', message }))
-  if (!report) return { ok: false, message: problems.join('；') || importText.notReport, problems: found }
-  const trace = { kind: 'json' as const, tables: { active: {}, requests: {}, review: {} }, sections: {} }
-  return { ok: true, report, trace, problems: found }
-}
-
 async function run({ name, data, cmaps }: ImportInput): Promise<ImportResult> {
   const d = decode(name, data)
   if (!d.ok) return { ok: false, message: d.message, problems: [] }
@@ -118,9 +110,11 @@ async function run({ name, data, cmaps }: ImportInput): Promise<ImportResult> {
     text = read.text
     toLines = read.lines
     if (read.notice) notices.push(read.notice)
-  } else text = d.text
-  if (/\.json$/i.test(name) || /^\s*\{\s*"schema"\s*:\s*"xxgk-nianbao\/report"/.test(text))
-    return fromJson(text)
+  } else {
+    text = d.text
+    const json = fromJson(name, text)
+    if (json) return json
+  }
   // The XML or HTML markup is ASCII: converting it with the text is harmless.
   const simplified = simplify(unifyRadicals(text))
   text = simplified.text

@@ -19,6 +19,21 @@ export const importText = {
   ofdScanned: '这个 OFD 没有可读取的文字，可能是扫描件（每页是一张图片）；请导入报告的 Word、网页或文本版本',
   ofdBroken: (detail: string) => `OFD 文件无法读取（可能已损坏）：${detail}`,
   zipNotDocx: '这是一个压缩文件，但不是 Word（.docx）或 OFD 文档，无法导入',
+  /** `ext`: .odt (zipped) or .fodt (one XML file). */
+  openDocument: (ext: string) =>
+    `这是 OpenDocument 文本文档（${ext}，LibreOffice 等软件保存的格式），本软件不能直接读取；请在 WPS 或 Word 中“另存为”.docx 后再导入`,
+  wordXml:
+    '这是 Word 的 XML 格式文档（“Word XML 文档”或“Word 2003 XML 文档”），本软件不能直接读取；请在 Word 或 WPS 中“另存为”.docx 后再导入',
+  rtf: '这是 RTF 格式的文档，本软件不能直接读取；请在 Word 或 WPS 中“另存为”.docx 后再导入',
+  xml: '这是一个 XML 数据文件，不是报告的文本、网页、Word、PDF 或 OFD 版本，无法导入；请导入报告的 .txt、.html、.docx、.doc、.pdf 或 .ofd 文件',
+  /** The app's own backup (首页“备份全部报告”); `count` when the file lists its reports. */
+  backup: (count?: { live: number; trashed: number }) =>
+    `这是年报编辑器的备份文件${
+      count ? `（含 ${count.live} 份报告${count.trashed ? `，另有 ${count.trashed} 份在回收站中` : ''}）` : ''
+    }，不是一份报告；请在首页用“从备份恢复”打开，而不是导入`,
+  /** JSON that is not the app's report data (its export “数据（.json）”); `damaged`: not even valid JSON. */
+  notReportJson: (damaged: boolean) =>
+    `这个文件${damaged ? '的内容不完整或已损坏，' : ''}不是本软件导出的报告数据文件，无法导入；本软件能导入的是它导出的报告数据（.json），以及报告的文本、网页、Word、PDF 或 OFD 版本`,
   doc: {
     notWord: '这个文件不是 Word 文档（其中没有 Word 正文），可能是 Excel、PowerPoint 或其他 Office 文件',
     tooOld: '这是 Word 95 或更早版本的文档，无法读取；请在 Word 或 WPS 中“另存为”.docx 后再导入',

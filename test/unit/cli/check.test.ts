@@ -39,7 +39,7 @@ describe('cli check', { timeout: 60_000 }, () => {
     const r = cli('check', join(tmp, 'missing.json'), bad, broken(), fixture('valid-2019.json'))
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('missing.json：无法读取：文件不存在')
-    expect(r.stderr).toContain('bad.json：无法读取：不是有效的 JSON')
+    expect(r.stderr).toContain('bad.json：无法读取：这个文件的内容不完整或已损坏')
     expect(r.stdout).toContain('broken.json')
     expect(r.stdout).toContain('valid-2019.json')
   })

@@ -23,6 +23,17 @@ describe('loadReportFile', () => {
     expect(await loadReportFile(tmp)).toEqual({ problems: ['这是一个文件夹，不是文件'] })
   })
 
+  it('tells the app’s backup and other JSON apart from a report, as the app does', async () => {
+    writeFileSync(join(tmp, 'backup.json'), JSON.stringify({ format: 'xxgk-nianbao/backup', version: 2 }))
+    const backup = await loadReportFile(join(tmp, 'backup.json'))
+    expect(backup.report).toBeUndefined()
+    expect(backup.problems[0]).toMatch(/^这是年报编辑器的备份文件.*从备份恢复/)
+    writeFileSync(join(tmp, 'other.json'), '{"hello":"world"}')
+    expect((await loadReportFile(join(tmp, 'other.json'))).problems[0]).toMatch(
+      /不是本软件导出的报告数据文件/
+    )
+  })
+
   it('reads a published report as the importer does: a PDF', async () => {
     const r = await loadReportFile('test/fixtures/import/pdf/valid-2021.libreoffice.pdf')
     expect([r.report?.agency, r.report?.tables.requests['new.tot'], r.problems]).toEqual([

@@ -13,7 +13,7 @@ const files = (dir: string, ext: RegExp): string[] =>
 
 const CORPUS = [
   ...files(IMPORT_FIXTURES, /\.(txt|html)$/),
-  ...files(join(IMPORT_FIXTURES, 'doc'), /\.(docx?|fodt)$/),
+  ...files(join(IMPORT_FIXTURES, 'doc'), /\.docx?$/),
   ...files(join(IMPORT_FIXTURES, 'pdf'), /libreoffice\.pdf$/),
   ...files(join(IMPORT_FIXTURES, 'ofd'), /\.ofd$/),
   ...files(join(SHARED, 'seeds'), /\.txt$/),

@@ -18,7 +18,7 @@ const files = (dir: string, ext: RegExp): string[] =>
 // their one note is held below).
 const CORPUS = [
   ...files(IMPORT, /\.(txt|html)$/),
-  ...files(join(IMPORT, 'doc'), /\.(docx?|fodt)$/),
+  ...files(join(IMPORT, 'doc'), /\.docx?$/),
   ...files('../shared/seeds', /\.txt$/),
   ...files('../shared/fixtures', /\.txt$/)
 ]

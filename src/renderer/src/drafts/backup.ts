@@ -2,6 +2,7 @@
 // changed; one that differs from the file's copy is kept and the file's copy added beside it. The whole
 // file is validated before anything is written, and the write is one transaction, so a damaged or
 // foreign file leaves the database exactly as it was.
+import { BACKUP_FORMAT } from '@shared/import/json'
 import { reportFromJsonValue, reportToJsonValue } from '@shared/model/json'
 import { isIsoDate, isMonthDay } from '@shared/model/publication'
 import type { Report } from '@shared/model/report'
@@ -12,7 +13,6 @@ import { recountStale } from './store'
 import { text } from './messages'
 import type { DraftRecord, RevisionKind, RevisionRecord } from './types'
 
-export const BACKUP_FORMAT = 'xxgk-nianbao/backup'
 // 2: reports may carry published/publishBy/overviewLimit beside their report-json keys (version 1 files read as before).
 export const BACKUP_VERSION = 2
 

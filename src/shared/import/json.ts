@@ -1,0 +1,83 @@
+// JSON given to the importer: our own report-json is read as is; the app's backup and any other JSON are
+// refused with what they are, in the words of the person importing (the model's validation speaks of
+// “schema”, which means something only to whoever wrote the file by hand).
+import { reportFromJsonValue, validateReportJson, type JsonProblem } from '../model/json'
+import { REPORT_SCHEMA, type Report } from '../model/report'
+import { importText } from './messages'
+import type { ImportProblem, ImportResult } from './types'
+
+/** The `format` of the file 备份全部报告 writes (renderer/src/drafts/backup.ts). */
+export const BACKUP_FORMAT = 'xxgk-nianbao/backup'
+
+// How each file begins as the app writes it: a damaged copy is still known by its first key.
+const REPORT_HEAD = /^\s*\{\s*"schema"\s*:\s*"xxgk-nianbao\/report"/
+const BACKUP_HEAD = /^\s*\{\s*"format"\s*:\s*"xxgk-nianbao\/backup"/
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+const refused = (message: string): ImportResult => ({ ok: false, message, problems: [] })
+
+/** The reports a backup holds, as the home screen counts them: those in the trash apart. */
+function backupCount(doc: Record<string, unknown>): { live: number; trashed: number } | undefined {
+  const drafts = isObject(doc.payload) ? doc.payload.drafts : undefined
+  if (!Array.isArray(drafts)) return undefined
+  const trashed = drafts.filter(
+    (d) => isObject(d) && typeof d.deletedAt === 'number' && d.deletedAt > 0
+  ).length
+  return { live: drafts.length - trashed, trashed }
+}
+
+/** Our report-json: every problem the model finds is kept, a report that cannot be read is refused with them. */
+function fromReport({ report, problems }: { report?: Report; problems: JsonProblem[] }): ImportResult {
+  const found = problems.map((p): ImportProblem => ({ level: 'error', message: p.message }))
+  if (!report)
+    return {
+      ok: false,
+      message: found.map((p) => p.message).join('；') || importText.notReport,
+      problems: found
+    }
+  const trace = { kind: 'json' as const, tables: { active: {}, requests: {}, review: {} }, sections: {} }
+  return { ok: true, report, trace, problems: found }
+}
+
+type Json = { kind: 'report'; read(): ImportResult } | { kind: 'other'; message: string } | { kind: 'text' }
+
+/** What a file named .json, or whose text is JSON (an object or an array), is. */
+function classify(name: string, text: string): Json {
+  const body = text.replace(/^\uFEFF/, '')
+  const named = /\.json$/i.test(name)
+  if (!named && !/^\s*[[{]/.test(body)) return { kind: 'text' }
+  let doc: unknown
+  try {
+    doc = JSON.parse(body)
+  } catch {
+    if (BACKUP_HEAD.test(body)) return { kind: 'other', message: importText.backup() }
+    // A damaged report of ours says where it is damaged, as the model words it.
+    if (REPORT_HEAD.test(body)) return { kind: 'report', read: () => fromReport(validateReportJson(body)) }
+    return named ? { kind: 'other', message: importText.notReportJson(true) } : { kind: 'text' }
+  }
+  if (isObject(doc) && doc.format === BACKUP_FORMAT)
+    return { kind: 'other', message: importText.backup(backupCount(doc)) }
+  if (isObject(doc) && doc.schema === REPORT_SCHEMA)
+    return { kind: 'report', read: () => fromReport(reportFromJsonValue(doc)) }
+  return { kind: 'other', message: importText.notReportJson(false) }
+}
+
+/**
+ * The result for a file named .json or whose text is JSON (an object or an array); undefined for anything
+ * else, which is read as a published report's text.
+ */
+export function fromJson(name: string, text: string): ImportResult | undefined {
+  const json = classify(name, text)
+  return json.kind === 'report' ? json.read() : json.kind === 'other' ? refused(json.message) : undefined
+}
+
+/**
+ * Why a .json file is no report data of this app (the app's backup, other JSON), in the words of the
+ * person reading it; undefined for our report-json, damaged or not, which the model's validation reads.
+ */
+export function notReportJson(text: string): string | undefined {
+  const json = classify('.json', text)
+  return json.kind === 'other' ? json.message : undefined
+}
