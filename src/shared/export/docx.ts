@@ -22,7 +22,14 @@ import { getFormat } from '../formats'
 import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, headingRows, placeGrid } from './grid'
-import { documentTitle, runInHeading, sectionParagraphs, signOff, signOffIndents } from './prose'
+import {
+  documentTitle,
+  isSubheading,
+  runInHeading,
+  sectionParagraphs,
+  signOff,
+  signOffIndents
+} from './prose'
 import { LINE_PT, MARGIN_MM, PT, WORD_FONTS } from './style'
 import { displayWidth } from './width'
 
@@ -36,6 +43,12 @@ const CHAR = PT.body * 20
 /** The first-line indent of every body paragraph. */
 const TWO_CHARS = CHAR * 2
 
+/**
+ * On every heading: a heading never ends a page apart from what it heads (Word's 与下段同页), nor is a two-line
+ * title split. Set on the paragraph, not only in the heading styles, so a heading keeps it when pasted elsewhere.
+ */
+const KEEP_WITH_NEXT = { keepNext: true, keepLines: true } as const
+
 const font = (eastAsia: string) => ({
   ascii: WORD_FONTS.latin,
   hAnsi: WORD_FONTS.latin,
@@ -46,11 +59,19 @@ const font = (eastAsia: string) => ({
 export async function exportDocx(report: Report): Promise<Uint8Array> {
   const format = getFormat(report.format)
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentTitle(report))] })
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      ...KEEP_WITH_NEXT,
+      children: [new TextRun(documentTitle(report))]
+    })
   ]
   for (const section of format.sections) {
     children.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.heading)] })
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        ...KEEP_WITH_NEXT,
+        children: [new TextRun(section.heading)]
+      })
     )
     for (const p of sectionParagraphs(report, section)) children.push(bodyParagraph(p))
     const table = format.tables.find((t) => t.id === section.table)
@@ -116,6 +137,7 @@ function bodyParagraph(text: string): Paragraph {
   return new Paragraph({
     indent: { firstLine: TWO_CHARS },
     alignment: AlignmentType.JUSTIFIED,
+    ...(isSubheading(text) ? KEEP_WITH_NEXT : {}),
     children: runs
   })
 }
@@ -175,6 +197,8 @@ export function docxTable(report: Report, format: FormatDecl, table: TableDecl):
         // The column headings of 表三/表四 repeat on every page the table runs over; no row splits.
         tableHeader: r < repeat,
         cantSplit: true,
+        // A row of headings (表二's 第二十条第（一）项 and its column headings too) never ends a page.
+        keepNext: row.every((p) => p.cell.kind === 'header') || undefined,
         children: row.map(
           ({ cell, col, colSpan, rowSpan }) =>
             new TableCell({

@@ -1,6 +1,6 @@
 // The report as HTML for a website CMS. Editors such as UEditor and wangEditor strip classes and <style>,
 // so every cell carries its border and alignment inline; one plain <table> per statutory table in the
-// official layout; no nested tables; nothing remote. All user text is escaped.
+// official layout, each in a box of its own; no nested tables; nothing remote. All user text is escaped.
 import { getFormat } from '../formats'
 import type { FormatDecl, GridCell, TableDecl } from '../formats'
 import type { Report } from '../model/report'
@@ -30,7 +30,12 @@ const STYLE = {
   title: `margin:0 0 1em;text-align:center;font-family:${CSS_FONTS.title};font-size:${PT.title}pt;font-weight:normal;line-height:1.5`,
   heading: `margin:1em 0 0;text-indent:2em;font-family:${CSS_FONTS.heading1};font-size:${PT.body}pt;font-weight:normal;line-height:${LINE_PT}pt`,
   paragraph: `margin:0;text-indent:2em;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt;text-align:justify`,
-  table: `margin:0.5em 0 1em;border-collapse:collapse;width:100%;${BORDER};font-family:${CSS_FONTS.table}`,
+  /**
+   * Around each table: on a phone 表四's fifteen columns are wider than the screen, and the table scrolls
+   * sideways in its box instead of the whole page. Inline, since the CMS drops <style>.
+   */
+  tableBox: 'margin:0.5em 0 1em;overflow-x:auto;max-width:100%',
+  table: `margin:0;border-collapse:collapse;width:100%;${BORDER};font-family:${CSS_FONTS.table}`,
   signOff: `text-align:right;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt`
 }
 
@@ -80,7 +85,8 @@ export function htmlTable(report: Report, format: FormatDecl, table: TableDecl):
   // Column headings in <thead>: a printed table repeats them on every page.
   const head = headingRows(grid)
   const thead = head ? `<thead>\n${rows.slice(0, head).join('\n')}\n</thead>` : ''
-  return `<table border="1" cellspacing="0" cellpadding="4" width="100%" style="${STYLE.table}">${thead}<tbody>\n${rows.slice(head).join('\n')}\n</tbody></table>`
+  const tbody = `<tbody>\n${rows.slice(head).join('\n')}\n</tbody>`
+  return `<div style="${STYLE.tableBox}"><table border="1" cellspacing="0" cellpadding="4" width="100%" style="${STYLE.table}">${thead}${tbody}</table></div>`
 }
 
 /**
@@ -104,7 +110,9 @@ export function htmlDocument(report: Report): string {
       `@page:right{@bottom-right{${PAGE_NUMBER};padding-right:1em}}` +
       `@page:left{@bottom-left{${PAGE_NUMBER};padding-left:1em}}` +
       'body{margin:0 auto;max-width:156mm}@media print{body{max-width:none}}' +
-      'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}</style>',
+      'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}' +
+      // Paper does not scroll: a table wider than the text block runs into the margin rather than being cut off.
+      '@media print{div{overflow:visible!important}}</style>',
     '</head>',
     `<body style="font-family:${CSS_FONTS.body};color:#000;background:#fff">`,
     htmlFragment(report),

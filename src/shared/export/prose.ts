@@ -24,6 +24,19 @@ export function runInHeading(paragraph: string): { heading: string; rest: string
   return { heading: m[1], rest: paragraph.slice(m[1].length) }
 }
 
+/** Display columns on the first line of a body paragraph: the 156 mm text block in 3号 less the 2-character indent. */
+const FIRST_LINE_COLUMNS = 50
+
+/**
+ * A paragraph of prose that heads what follows rather than saying something: a numbered heading on a line of its
+ * own (（一）主动公开情况), or one short line without a sentence's closing mark (a caption typed above a table,
+ * a line ending in ：). Word keeps such a paragraph with the next one, so that it never ends a page.
+ */
+export function isSubheading(paragraph: string): boolean {
+  if (runInHeading(paragraph)?.rest === '') return true
+  return displayWidth(paragraph) <= FIRST_LINE_COLUMNS && !/[。！？；…]['"’”）)]*$/.test(paragraph)
+}
+
 /**
  * The paragraphs of one section as the document prints them. Prose pasted together with its own heading
  * (一、总体情况 as its first line) would print the heading twice, so that line is left out.

@@ -38,6 +38,19 @@ function docxCells(xml: string): string[][][] {
   )
 }
 
+/** The paragraphs of document.xml outside tables, with their style, properties and text. */
+function bodyParagraphs(xml: string): { style: string; props: string; text: string }[] {
+  const body = xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')
+  return [...body.matchAll(/<w:p\/>|<w:p>([\s\S]*?)<\/w:p>/g)].map(([, p = '']) => {
+    const props = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p)?.[1] ?? ''
+    return {
+      style: /<w:pStyle w:val="(\w+)"\/>/.exec(props)?.[1] ?? '',
+      props,
+      text: [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+    }
+  })
+}
+
 describe('docx export', () => {
   const opened: Record<number, Opened> = {}
   beforeAll(async () => {
@@ -151,6 +164,62 @@ describe('docx export', () => {
     expect(tables.map((rows) => rows.filter(Boolean).length)).toEqual([0, 3, 3])
     expect(tables[1].slice(0, 3)).toEqual([true, true, true])
     expect(files['word/document.xml'].match(/<w:cantSplit\/>/g)!.length).toBe(tables.flat().length)
+  })
+
+  it('keeps the title and the six headings with the next paragraph, never body paragraphs', () => {
+    for (const year of [2024, 2020]) {
+      const { report, files } = opened[year]
+      const ps = bodyParagraphs(files['word/document.xml'])
+      const headings = ps.filter((p) => /^Heading[12]$/.test(p.style))
+      expect(headings.map((p) => p.text)).toEqual([
+        report.title,
+        ...getFormat(report.format).sections.map((s) => s.heading)
+      ])
+      for (const h of headings) {
+        expect(h.props).toContain('<w:keepNext/>')
+        expect(h.props).toContain('<w:keepLines/>')
+      }
+      const body = ps.filter(
+        (p) => p.text.startsWith('（一）主动公开。') || p.text.startsWith('本年度无其他')
+      )
+      expect(body).toHaveLength(2)
+      for (const p of body) expect(p.props).not.toMatch(/<w:keep(Next|Lines)\/>/)
+    }
+  })
+
+  it('keeps a sub-heading or caption on a line of its own with the next paragraph', async () => {
+    const r = filledReport(2024)
+    r.sections.overview =
+      '（一）主动公开情况\n全年主动公开政府信息1860条。\n下一步，我区将重点做好以下工作：\n一是加强培训。'
+    r.sections.active = '本年度主动公开政府信息情况如下。\n表二 主动公开政府信息情况'
+    const ps = bodyParagraphs((await open(r)).files['word/document.xml'])
+    const kept = (text: string) => {
+      const p = ps.find((x) => x.text === text)
+      expect(p, text).toBeDefined()
+      return p!.props.includes('<w:keepNext/>')
+    }
+    expect(kept('（一）主动公开情况')).toBe(true)
+    expect(kept('下一步，我区将重点做好以下工作：')).toBe(true)
+    expect(kept('表二 主动公开政府信息情况')).toBe(true)
+    expect(kept('全年主动公开政府信息1860条。')).toBe(false)
+    expect(kept('一是加强培训。')).toBe(false)
+    expect(kept('本年度主动公开政府信息情况如下。')).toBe(false)
+  })
+
+  it('keeps every row of headings (表二’s 第二十条 blocks, the column headings) with the row below', () => {
+    for (const year of [2024, 2020]) {
+      const { report, files } = opened[year]
+      const tables = [...files['word/document.xml'].matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)]
+      getFormat(report.format).tables.forEach((t, i) => {
+        const rows = [...tables[i][1].matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(([, tr]) => {
+          const ps = [...tr.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)]
+          return ps.filter(([p]) => p.includes('<w:keepNext/>')).length / ps.length
+        })
+        const expected = placeGrid(t).rows.map((row) => (row.every((p) => p.cell.kind === 'header') ? 1 : 0))
+        expect(rows).toEqual(expected)
+        if (t.id === 'active') expect(expected.filter(Boolean).length).toBeGreaterThanOrEqual(8)
+      })
+    }
   })
 
   it('gives 表三 columns room for five digits at 10.5 pt and its labels the rest of the width', () => {

@@ -71,13 +71,30 @@ describe('html export', () => {
         // each table follows its own section heading
         const order = root.childNodes
           .filter((n): n is HTMLElement => 'tagName' in n && !!(n as HTMLElement).tagName)
-          .map((n) => (n.tagName === 'H2' ? n.text : n.tagName))
+          .map((n) => (n.tagName === 'H2' ? n.text : n.querySelector('table') ? 'TABLE' : n.tagName))
         for (const t of format.tables) {
           const heading = format.sections.find((s) => s.table === t.id)!.heading
           const at = order.indexOf(heading)
           const next = order.slice(at + 1).find((x) => x === 'TABLE' || x.includes('、'))
           expect(next).toBe('TABLE')
         }
+      })
+
+      it('each table alone in a box that scrolls it sideways when the screen is narrower', () => {
+        for (const html of [htmlFragment(r), htmlDocument(r)]) {
+          const tables = parse(html).querySelectorAll('table')
+          expect(tables).toHaveLength(format.tables.length)
+          for (const t of tables) {
+            const box = t.parentNode!
+            expect(box.tagName).toBe('DIV')
+            expect(box.getAttribute('style')).toMatch(/(^|;)overflow-x:auto(;|$)/)
+            const inside = box.childNodes.filter((n) => n.toString().trim() !== '')
+            expect(inside).toHaveLength(1)
+            expect(inside[0]).toBe(t)
+          }
+        }
+        // paper does not scroll: the box lets a table show in full when printed
+        expect(htmlDocument(r)).toMatch(/@media print\{div\{overflow:visible!important\}\}/)
       })
 
       it('column headings of 表三 and 表四 in <thead>, so print repeats them; 表二 has none', () => {
