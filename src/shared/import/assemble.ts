@@ -8,7 +8,7 @@ import { readFees } from './fees'
 import { proseOf, wrapWidth } from './prose'
 import { signOff, type SignOff } from './publication'
 import { findHeadings, type Heading } from './sections'
-import { readTable, type TableRead } from './tables'
+import { readTable, tableResidue, type TableRead } from './tables'
 import { agencyKindOf, findTitles } from './title'
 import type { ImportProblem, SourceKind, Trace } from './types'
 
@@ -159,6 +159,20 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
       .filter((l, k) => !inTable.has(from + k) && !signed.has(from + k) && !junk(l) && !runningHead(l))
     const first = h.rest ? [{ ...lines[h.index], text: h.rest, indent: 2 }] : []
     report.sections[h.id] = proseOf([...first, ...body], wrap)
+    const table = format.tables.find((t) => t.section === h.id)
+    const residue = table ? tableResidue(table, body) : []
+    if (table && residue.length >= 2)
+      problems.push({
+        level: 'warning',
+        message: importText.tableResidue(
+          decl.get(h.id)?.heading ?? '',
+          table.number,
+          residue.length,
+          residue.slice(0, 3).map((l) => l.text.trim())
+        ),
+        ref: `sections:${h.id}`,
+        loc: residue[0].loc
+      })
   }
   for (const id of SECTION_IDS)
     if (!trace.sections[id])

@@ -215,6 +215,28 @@ function tableish(line: Line, vocab: Set<string>): boolean {
   return known / s.length >= 0.8
 }
 
+const labelCache = new WeakMap<TableDecl, Set<string>>()
+
+/**
+ * The lines of a part's prose that are its table's own words: a label or heading of the table on a line of
+ * its own, with the lines of nothing but numbers beside them. A table not read in full leaves them behind
+ * (text that lost its columns, 2024_hongze_qu_rawtext). Without one such label, numbers alone are prose.
+ */
+export function tableResidue(table: TableDecl, lines: Line[]): Line[] {
+  let labels = labelCache.get(table)
+  if (!labels) {
+    labels = new Set(
+      table.grid
+        .flat()
+        .flatMap((g) => (g.kind === 'header' || g.kind === 'label' ? [normalizeLabel(g.text)] : []))
+    )
+    labelCache.set(table, labels)
+  }
+  const own = (l: Line): boolean => (labels as Set<string>).has(normalizeLabel(l.text))
+  if (!lines.some(own)) return []
+  return lines.filter((l) => own(l) || (l.pieces.length > 0 && l.pieces.every((p) => p.value)))
+}
+
 /** The line a value came from; value pieces of text lines and table rows both carry one. */
 const lineOf = (p: Piece): number => p.line
 

@@ -106,6 +106,23 @@ describe('pdftotext without -layout (columns read one after another)', () => {
     }
     expect(read_).toBeGreaterThan(20)
   })
+
+  it('says where a table not read in full left its words in the prose, and nowhere else', async () => {
+    const raw = await read('fixtures/2024_hongze_qu_rawtext.txt')
+    const residue = raw.problems.filter((p) => p.message.includes('可能是表格没有完整读取时留下的'))
+    expect(residue.map((p) => [p.level, p.ref])).toEqual([
+      ['warning', 'sections:active'],
+      ['warning', 'sections:requests'],
+      ['warning', 'sections:review']
+    ])
+    expect(raw.report.sections.active).toContain('信息内容')
+    expect(residue[0].message).toMatch(
+      /^“二、主动公开政府信息情况”的文字中有 5 行像是表二的内容（“第二十条第（八）项”/
+    )
+    // the -layout copy of the same report, whose tables are read, says nothing of the kind
+    const layout = await read('fixtures/2024_hongze_qu.txt')
+    expect(layout.problems.some((p) => p.message.includes('没有完整读取时留下'))).toBe(false)
+  })
 })
 
 describe('seed 002: four reports on one page', () => {
