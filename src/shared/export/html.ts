@@ -109,7 +109,8 @@ export function htmlDocument(report: Report): string {
     `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}` +
       `@page:right{@bottom-right{${PAGE_NUMBER};padding-right:1em}}` +
       `@page:left{@bottom-left{${PAGE_NUMBER};padding-left:1em}}` +
-      'body{margin:0 auto;max-width:156mm}@media print{body{max-width:none}}' +
+      // On a phone the text keeps off the screen's edges; on paper the page margins do that.
+      'body{margin:0 auto;max-width:156mm;padding:0 12px}@media print{body{max-width:none;padding:0}}' +
       'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}' +
       // Paper does not scroll: a table wider than the text block runs into the margin rather than being cut off.
       '@media print{div{overflow:visible!important}}</style>',
