@@ -9,7 +9,7 @@ export const MAX_DOCX_BYTES = 40 * 1024 * 1024
 export const MAX_PDF_BYTES = 50 * 1024 * 1024
 
 export type Decoded =
-  | { ok: true; kind: 'txt' | 'html'; text: string; notices: string[] }
+  | { ok: true; kind: 'txt' | 'html' | 'wordxml'; text: string; notices: string[] }
   | { ok: true; kind: 'docx'; bytes: Uint8Array; notices: string[] }
   | { ok: true; kind: 'doc'; bytes: Uint8Array; notices: string[] }
   | { ok: true; kind: 'pdf'; bytes: Uint8Array; notices: string[] }
@@ -101,24 +101,29 @@ const HTML_ROOTS = new Set([
 const ODF_TEXT = /\bapplication\/vnd\.oasis\.opendocument\.text/
 
 /**
- * Why a document that only looks like text is refused: its characters are all readable, but read as lines
- * they are markup (an OpenDocument .fodt once imported with “<text:p>” in its title). Undefined for text,
- * HTML and XHTML.
+ * What a document that only looks like text is, when it is not text, HTML or XHTML: Word's XML saved as one
+ * file (read as Word), or markup that would be read as lines of tags (an OpenDocument .fodt once imported
+ * with “<text:p>” in its title), refused with what it is.
  */
-function unreadable(text: string): string | undefined {
+function markup(text: string): { wordXml: true } | { refused: string } | undefined {
   const head = text.slice(0, 65_536).replace(/^\uFEFF/, '')
-  if (/^\s*\{\\rtf/.test(head)) return importText.rtf
+  if (/^\s*\{\\rtf/.test(head)) return { refused: importText.rtf }
   const prolog = PROLOG.exec(head)?.[0] ?? ''
   const root = /^<([A-Za-z_][\w.-]*)(?::([\w.-]+))?/.exec(head.slice(prolog.length))
   if (!root) return undefined
   const [prefix, local] = root[2] === undefined ? [undefined, root[1]] : [root[1], root[2]]
-  if (/progid\s*=\s*["']Word\.Document["']/i.test(prolog) || local === 'wordDocument')
-    return importText.wordXml
+  // Word 2003 XML (sites publish it named .doc), and Word 2007's flat package (“Word XML 文档”).
+  if (
+    /progid\s*=\s*["']Word\.Document["']/i.test(prolog) ||
+    local === 'wordDocument' ||
+    (local === 'package' && text.includes('/word/document.xml'))
+  )
+    return { wordXml: true }
   if (prefix === 'office' && local === 'document')
-    return ODF_TEXT.test(head) ? importText.openDocument('.fodt') : importText.xml
+    return { refused: ODF_TEXT.test(head) ? importText.openDocument('.fodt') : importText.xml }
   if (HTML_ROOTS.has(local.toLowerCase())) return undefined
   // Without a declaration, text that opens with a tag is taken for a web page or a fragment of one.
-  return /^\s*<\?xml\s/.test(prolog) ? importText.xml : undefined
+  return /^\s*<\?xml\s/.test(prolog) ? { refused: importText.xml } : undefined
 }
 
 function extensionKind(name: string): SourceKind | undefined {
@@ -139,9 +144,7 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
       return { ok: false, message: importText.tooLarge(data.length, MAX_TEXT_BYTES) }
     if (data.trim() === '') return { ok: false, message: importText.empty }
     if (junkRatio(data) > 0.05) return { ok: false, message: importText.binary }
-    const refused = unreadable(data)
-    if (refused) return { ok: false, message: refused }
-    return { ok: true, kind: byExt === 'html' || looksHtml(data) ? 'html' : 'txt', text: data, notices: [] }
+    return textKind(data, byExt, [])
   }
   const bytes = data
   if (bytes.length === 0) return { ok: false, message: importText.empty }
@@ -176,8 +179,12 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
   const { text, encoding } = decodeBytes(bytes)
   if (text.trim() === '') return { ok: false, message: importText.empty }
   if (junkRatio(text) > 0.05) return { ok: false, message: importText.binary }
-  const refused = unreadable(text)
-  if (refused) return { ok: false, message: refused }
-  const notices = encoding === 'GB18030' ? [importText.encoding(encoding)] : []
+  return textKind(text, byExt, encoding === 'GB18030' ? [importText.encoding(encoding)] : [])
+}
+
+function textKind(text: string, byExt: SourceKind | undefined, notices: string[]): Decoded {
+  const m = markup(text)
+  if (m && 'refused' in m) return { ok: false, message: m.refused }
+  if (m) return { ok: true, kind: 'wordxml', text, notices }
   return { ok: true, kind: byExt === 'html' || looksHtml(text) ? 'html' : 'txt', text, notices }
 }

@@ -5,6 +5,8 @@ export const IMPORT_EXTENSIONS: readonly string[] = [
   'htm',
   'docx',
   'doc',
+  // Word's XML (2003 WordML, the 2007 flat package) saved as .xml; named .doc it is read by its content
+  'xml',
   'pdf',
   'ofd',
   'json'

@@ -25,6 +25,7 @@ import { decode } from './decode'
 import { readDocument } from './documents'
 import { htmlLines } from './html'
 import { textLines, type Line } from './lines'
+import { flatWordLines } from './wordml'
 import { unifyRadicals } from '../text/radicals'
 import { importText } from './messages'
 import { assemble, type Assembled } from './assemble'
@@ -103,7 +104,7 @@ async function run({ name, data, cmaps }: ImportInput): Promise<ImportResult> {
   const notices = [...d.notices]
   const kind: SourceKind = d.kind
   let text: string
-  let toLines = kind === 'txt' ? textLines : htmlLines
+  let toLines = kind === 'txt' ? textLines : kind === 'wordxml' ? flatWordLines : htmlLines
   if ('bytes' in d) {
     const read = await readDocument(d.kind, d.bytes, cmaps)
     if (!read.ok) return { ok: false, message: read.message, problems: [] }

@@ -11,7 +11,7 @@ export type SourceLoc =
   /** `table` counts the tables of the document from 0; `row`/`col` are grid positions (spans expanded). */
   | { table: number; row: number; col: number }
 
-export type SourceKind = 'txt' | 'html' | 'docx' | 'doc' | 'pdf' | 'ofd' | 'json'
+export type SourceKind = 'txt' | 'html' | 'wordxml' | 'docx' | 'doc' | 'pdf' | 'ofd' | 'json'
 
 export interface CellTrace {
   loc: SourceLoc

@@ -1,11 +1,16 @@
 // word/document.xml → lines: paragraphs become text lines, tables rows whose pieces are their cells
 // (w:gridSpan widens a cell, a w:vMerge continuation is covered like an HTML rowspan). A scanner, not a
 // DOM: a report's document.xml is a few hundred KB and a DOM of it costs more than the whole import.
+// Word 2003 XML (WordML, one file, often published named .doc) is read by the same scanner: its body has
+// the same elements, with headers, footers, footnotes and comments inline (left out) and w:vmerge and
+// w:hmerge in lower case.
 import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
 import { attr, decodeXml } from './xml'
 
 const TAG = /<(\/?)([a-zA-Z]+:[a-zA-Z]+|[a-zA-Z]+)([^>]*?)(\/?)>|([^<]+)/g
 const clean = (s: string): string => s.replace(/[\u00A0\u3000\s]+/g, ' ').trim()
+
+const SKIPPED = new Set(['mc:Fallback', 'w:del', 'w:instrText', 'w:hdr', 'w:ftr', 'w:footnote', 'w:endnote'])
 
 interface Cell {
   text: string
@@ -21,6 +26,7 @@ export function wordLines(xml: string): Line[] {
   const paras: string[] = []
   let inText = false
   let skip = 0
+  const annotations: boolean[] = []
   const tables: { no: number; rows: Cell[][]; row?: Cell[]; cell?: Cell; col: number }[] = []
   const emit = (text: string): void => {
     const t = clean(text)
@@ -60,9 +66,17 @@ export function wordLines(xml: string): Line[] {
       if (inText && !skip && paras.length) paras[paras.length - 1] += decodeXml(text)
       continue
     }
-    // mc:Fallback repeats mc:Choice (text boxes); deleted text is not the document's.
-    if (name === 'mc:Fallback' || name === 'w:del' || name === 'w:instrText') {
+    // mc:Fallback repeats mc:Choice (text boxes); deleted text is not the document's, nor what runs
+    // beside the body (WordML keeps headers, footers and notes inline).
+    if (SKIPPED.has(name)) {
       if (!selfClose) skip += close ? -1 : 1
+      continue
+    }
+    // A WordML comment is an annotation holding paragraphs; other annotations (an insertion) hold the text.
+    if (name === 'aml:annotation' && !selfClose) {
+      const comment = close ? annotations.pop() : attr(attrs, 'w:type') === 'Word.Comment'
+      if (!close) annotations.push(comment ?? false)
+      if (comment) skip += close ? -1 : 1
       continue
     }
     if (skip) continue
@@ -123,12 +137,28 @@ export function wordLines(xml: string): Line[] {
         if (c) c.span = Math.max(1, Math.min(200, Number(attr(attrs, 'w:val') ?? 1) || 1))
         break
       }
-      case 'w:vMerge': {
+      case 'w:vMerge':
+      case 'w:vmerge': {
         const c = tables[tables.length - 1]?.cell
         if (c) c.merge = attr(attrs, 'w:val') === 'restart' ? 'restart' : 'continue'
+        break
+      }
+      // WordML's horizontal merge: the cells merged into the first are covered, as a w:gridSpan would.
+      case 'w:hmerge': {
+        const c = tables[tables.length - 1]?.cell
+        if (c && attr(attrs, 'w:val') !== 'restart') c.merge = 'continue'
         break
       }
     }
   }
   return lines
+}
+
+/**
+ * Word's XML saved as one file: Word 2003 XML, whose body is read as is, or Word 2007's flat package, of
+ * whose parts only the document is the report (not its headers, footers or styles).
+ */
+export function flatWordLines(xml: string): Line[] {
+  const part = /<pkg:part\b[^>]*pkg:name="\/word\/document\.xml"[\s\S]*?<\/pkg:part>/.exec(xml)
+  return wordLines(part ? part[0] : xml)
 }

@@ -137,10 +137,6 @@ describe('our report-json', () => {
 
 describe('XML and RTF that are no web page', () => {
   const fodt = readFileSync(join(IMPORT_FIXTURES, 'doc/features.fodt'))
-  const body =
-    '<w:p><w:r><w:t>某某局2023年政府信息公开工作年度报告</w:t></w:r></w:p>' +
-    '<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:p><w:r><w:t>二、主动公开政府信息情况</w:t></w:r></w:p>'
-
   it('an OpenDocument flat file (.fodt) is named, with the way to a .docx, never read as text', async () => {
     const want =
       '这是 OpenDocument 文本文档（.fodt，LibreOffice 等软件保存的格式），本软件不能直接读取；请在 WPS 或 Word 中“另存为”.docx 后再导入'
@@ -162,15 +158,6 @@ describe('XML and RTF that are no web page', () => {
     expect(await refusal('a.ods', await ods.generateAsync({ type: 'uint8array' }))).toBe(
       importText.zipNotDocx
     )
-  })
-
-  it('Word’s XML formats (2003 WordML, the 2007 flat package) are named, with the way to a .docx', async () => {
-    const wordml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>${body}</w:body></w:wordDocument>`
-    expect(await refusal('a.xml', bytes(wordml))).toBe(importText.wordXml)
-    expect(await refusal('a.doc', bytes(wordml))).toBe(importText.wordXml)
-    expect(await refusal('a.xml', wordml.replace(/<\?mso-application[^>]*>/, ''))).toBe(importText.wordXml)
-    const flat = `<?xml version="1.0"?><?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`
-    expect(await refusal('a.xml', flat)).toBe(importText.wordXml)
   })
 
   it('other XML is said to be XML data, not a report', async () => {
