@@ -1,6 +1,7 @@
 // Bytes → what kind of document and its text. Refuses what is not a report's text before any parsing,
 // so that a picture or 50 MB of junk gets one clear message instead of a slow, meaningless import.
 import { importText } from './messages'
+import { isMht, mhtHtml } from './mht'
 import type { SourceKind } from './types'
 
 export const MAX_TEXT_BYTES = 8 * 1024 * 1024
@@ -183,6 +184,12 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
 }
 
 function textKind(text: string, byExt: SourceKind | undefined, notices: string[]): Decoded {
+  if (isMht(text)) {
+    const page = mhtHtml(text)
+    return page === undefined
+      ? { ok: false, message: importText.mhtEmpty }
+      : { ok: true, kind: 'html', text: page, notices: [...notices, importText.mhtRead] }
+  }
   const m = markup(text)
   if (m && 'refused' in m) return { ok: false, message: m.refused }
   if (m) return { ok: true, kind: 'wordxml', text, notices }

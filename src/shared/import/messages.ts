@@ -22,6 +22,8 @@ export const importText = {
   /** `ext`: .odt (zipped) or .fodt (one XML file). */
   openDocument: (ext: string) =>
     `这是 OpenDocument 文本文档（${ext}，LibreOffice 等软件保存的格式），本软件不能直接读取；请在 WPS 或 Word 中“另存为”.docx 后再导入`,
+  mhtRead: '按网页存档（.mht，“单个文件网页”）中的网页读取',
+  mhtEmpty: '这是网页存档（.mht），但其中没有网页，无法导入',
   rtf: '这是 RTF 格式的文档，本软件不能直接读取；请在 Word 或 WPS 中“另存为”.docx 后再导入',
   xml: '这是一个 XML 数据文件，不是报告的文本、网页、Word、PDF 或 OFD 版本，无法导入；请导入报告的 .txt、.html、.docx、.doc、.pdf 或 .ofd 文件',
   /** The app's own backup (首页“备份全部报告”); `count` when the file lists its reports. */

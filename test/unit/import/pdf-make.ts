@@ -1,31 +1,13 @@
 // PDFs made here, as older Chinese PDF producers wrote them: the text in 宋体 that is not embedded, named by
 // a predefined CMap (GBK-EUC-H: GBK bytes; UniGB-UCS2-H: UCS-2), with no ToUnicode map. A reader needs
 // Adobe's CMaps to know which characters the codes are.
+import { gbk } from './gbk'
 import { SIZE, typeset, width, type Run } from './typeset'
 
 export type PredefinedCMap = 'GBK-EUC-H' | 'UniGB-UCS2-H'
 
 const MM = 72 / 25.4
 const PAGE_H = 842
-
-let gbkTable: Map<string, number[]> | undefined
-/** GBK bytes of a character, found by decoding every two-byte code once (Node decodes GBK, never encodes). */
-function gbk(ch: string): number[] {
-  if (ch.charCodeAt(0) < 0x80) return [ch.charCodeAt(0)]
-  if (!gbkTable) {
-    gbkTable = new Map()
-    const decoder = new TextDecoder('gbk')
-    for (let a = 0x81; a <= 0xfe; a++)
-      for (let b = 0x40; b <= 0xfe; b++) {
-        if (b === 0x7f) continue
-        const s = decoder.decode(new Uint8Array([a, b]))
-        if (s.length === 1 && s !== '\ufffd' && !gbkTable.has(s)) gbkTable.set(s, [a, b])
-      }
-  }
-  const bytes = gbkTable.get(ch)
-  if (!bytes) throw new Error(`not in GBK: ${ch}`)
-  return bytes
-}
 
 const hex = (bytes: number[]): string => bytes.map((b) => b.toString(16).padStart(2, '0')).join('')
 
