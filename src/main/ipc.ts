@@ -13,7 +13,8 @@ const fileFilter = z.object({
   extensions: z
     .array(z.string().regex(/^[A-Za-z0-9]{1,10}$/, '扩展名只能是字母和数字'))
     .min(1)
-    .max(10)
+    // the importer's dialogs offer every kind it reads (import/extensions.ts)
+    .max(30)
 })
 const filters = z.array(fileFilter).min(1).max(10)
 const suggestedName = z.string().trim().min(1).max(200)

@@ -8,6 +8,7 @@ import {
   type HandlerMap,
   type SenderEvent
 } from '../../../src/main/ipc'
+import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
 
 const APP_URL = 'file:///app/out/renderer/index.html'
 const isApp = (url: string) => url.startsWith(APP_URL)
@@ -47,6 +48,13 @@ describe('argument validation', () => {
     ).toBe(true)
     expect(argumentSchemas['app:info'].safeParse(undefined).success).toBe(true)
     expect(argumentSchemas['clipboard:write'].safeParse({ html: '<p>', text: '<p>' }).success).toBe(true)
+  })
+
+  it('accepts the import dialogs’ filter: every kind the importer reads', () => {
+    const all = [{ name: '年度报告', extensions: [...IMPORT_EXTENSIONS] }]
+    expect(IMPORT_EXTENSIONS.length).toBeGreaterThan(10)
+    expect(argumentSchemas['file:open'].safeParse({ filters: all }).success).toBe(true)
+    expect(argumentSchemas['file:openMany'].safeParse({ filters: all }).success).toBe(true)
   })
 
   it.each<[IpcChannel, unknown]>([
