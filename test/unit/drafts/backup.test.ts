@@ -26,7 +26,8 @@ async function fill() {
   r.published = '2025-01-20'
   r.publishBy = '01-25'
   r.overviewLimit = 1000
-  await addRevision(a, r, 'snapshot', '一稿')
+  // A version keeps what was typed and refused at that moment.
+  await addRevision(a, r, 'snapshot', '一稿', Date.now(), { 'requests:new.biz': '3x' })
   await addRevision(b, emptyReport('2019', 2019, '乙区人民政府', 'government'), 'auto')
   await trashDraft(b)
   // A warning dismissed in one of them goes with it.

@@ -249,6 +249,27 @@ describe('history', () => {
     expect(s.getSnapshot().report.sections.overview).toBe('第二稿')
     expect(s.getSnapshot().version).toBe(v + 2)
   })
+
+  it('what was typed and refused goes with its version: undoing a restore brings it back', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    s.update(withOverview(s.getSnapshot().report, '第一稿'))
+    await s.snapshot('一稿')
+    s.setInputs({ 'requests:new.np': '12a' })
+    await s.flush()
+    const first = (await listRevisions(db, id)).find((r) => r.kind === 'snapshot')!
+    await restoreRevision(id, first.id)
+    // the version restored had none
+    expect((await db.drafts.get(id))!.inputs).toBeUndefined()
+    expect(s.getSnapshot().inputs).toEqual({})
+    const before = (await listRevisions(db, id)).find((r) => r.kind === 'before-restore')!
+    expect(before.inputs).toEqual({ 'requests:new.np': '12a' })
+    await restoreRevision(id, before.id)
+    expect((await db.drafts.get(id))!.inputs).toEqual({ 'requests:new.np': '12a' })
+    expect(s.getSnapshot().inputs).toEqual({ 'requests:new.np': '12a' })
+    // counted as an error, as the editor counts it
+    expect((await db.drafts.get(id))!.errorCount).toBeGreaterThan(0)
+  })
 })
 
 describe('last year', () => {

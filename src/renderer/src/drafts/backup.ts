@@ -69,6 +69,7 @@ export async function exportBackup(now = new Date()): Promise<string> {
       at: r.at,
       kind: r.kind,
       ...(r.name ? { name: r.name } : {}),
+      ...(r.inputs && Object.keys(r.inputs).length ? { inputs: r.inputs } : {}),
       report: writeReport(r.report)
     }))
   }
@@ -214,7 +215,8 @@ export function parseBackup(textIn: string): Parsed {
       !ids.has(r.draftId) ||
       !isTime(r.at) ||
       !(REVISION_KINDS as readonly unknown[]).includes(r.kind) ||
-      !optString(r.name)
+      !optString(r.name) ||
+      !optTexts(r.inputs)
     )
       throw new BackupError(text.backup.damaged(where))
     return {
@@ -223,6 +225,7 @@ export function parseBackup(textIn: string): Parsed {
       at: r.at,
       kind: r.kind as RevisionKind,
       ...(r.name ? { name: r.name as string } : {}),
+      ...(r.inputs ? { inputs: r.inputs as Record<string, string> } : {}),
       report: readReport(r.report, where)
     }
   })

@@ -13,28 +13,43 @@ import type { RevisionKind, RevisionRecord } from './types'
 // order; stamps from this window are kept strictly increasing.
 let lastStamp = 0
 
+type Inputs = Readonly<Record<string, string>> | undefined
+
 export async function addRevision(
   draftId: string,
   report: Report,
   kind: RevisionKind,
   name?: string,
-  when = Date.now()
+  when = Date.now(),
+  inputs?: Inputs
 ): Promise<RevisionRecord> {
-  return addRevisionIn(await database(), draftId, report, kind, name, when)
+  return addRevisionIn(await database(), draftId, report, kind, name, when, inputs)
 }
 
-/** Within a transaction of `db`, which must not wait for anything but Dexie. */
+/**
+ * Within a transaction of `db`, which must not wait for anything but Dexie. `inputs`: the texts typed and
+ * refused at that moment, kept with the report so that restoring it brings them back too.
+ */
 export async function addRevisionIn(
   db: DraftsDb,
   draftId: string,
   report: Report,
   kind: RevisionKind,
   name?: string,
-  when = Date.now()
+  when = Date.now(),
+  inputs?: Inputs
 ): Promise<RevisionRecord> {
   const at = Math.max(when, lastStamp + 1)
   lastStamp = at
-  const rec: RevisionRecord = { id: newId(), draftId, at, kind, report, ...(name ? { name } : {}) }
+  const rec: RevisionRecord = {
+    id: newId(),
+    draftId,
+    at,
+    kind,
+    report,
+    ...(name ? { name } : {}),
+    ...(inputs && Object.keys(inputs).length ? { inputs: { ...inputs } } : {})
+  }
   await db.revisions.add(rec)
   return rec
 }
@@ -68,17 +83,18 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
     if (!draft) throw new Error(text.notFound)
     if (!revision || revision.draftId !== draftId) throw new Error(text.revisionNotFound)
     const now = Date.now()
-    await addRevisionIn(db, draftId, draft.report, 'before-restore', undefined, now)
+    await addRevisionIn(db, draftId, draft.report, 'before-restore', undefined, now, draft.inputs)
     const lastYear = draft.lastYearId ? (await db.drafts.get(draft.lastYearId))?.report : undefined
     const next = {
       ...draft,
       report: structuredClone(revision.report),
       rev: draft.rev + 1,
       updatedAt: now,
-      ...countFindings(revision.report, lastYear, draft.dismissed)
+      ...countFindings(revision.report, lastYear, draft.dismissed, revision.inputs)
     }
-    // What was typed and refused belongs to the content replaced.
-    delete next.inputs
+    // What was typed and refused belongs to the content: the version's own come back with it.
+    if (revision.inputs) next.inputs = { ...revision.inputs }
+    else delete next.inputs
     await db.drafts.put(next)
     return next
   })

@@ -204,13 +204,14 @@ export class SessionController implements LiveSession {
 
   snapshot = async (name?: string): Promise<void> => {
     await this.flush()
-    await addRevision(this.id, this.latest, 'snapshot', name?.trim() || undefined)
+    await addRevision(this.id, this.latest, 'snapshot', name?.trim() || undefined, Date.now(), this.inputs)
     this.lastRevisionAt = Date.now()
   }
 
   checkpoint = async (reason: 'import' | 'sum'): Promise<void> => {
     await this.flush()
-    await addRevision(this.id, this.latest, reason === 'import' ? 'before-import' : 'before-sum')
+    const kind = reason === 'import' ? 'before-import' : 'before-sum'
+    await addRevision(this.id, this.latest, kind, undefined, Date.now(), this.inputs)
     this.lastRevisionAt = Date.now()
   }
 
@@ -269,9 +270,9 @@ export class SessionController implements LiveSession {
         if ((conflict || (rec && autoDue)) && !withRevisions) throw new NeedsRevisions()
         if (rec && conflict) {
           // Someone else wrote since we loaded: keep their version before ours replaces it.
-          await addRevisionIn(db, this.id, rec.report, 'conflict', undefined, now)
+          await addRevisionIn(db, this.id, rec.report, 'conflict', undefined, now, rec.inputs)
         } else if (rec && autoDue) {
-          await addRevisionIn(db, this.id, rec.report, 'auto', undefined, now)
+          await addRevisionIn(db, this.id, rec.report, 'auto', undefined, now, rec.inputs)
         }
         const base: DraftRecord = rec ?? {
           id: this.id,

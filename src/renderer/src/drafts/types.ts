@@ -54,6 +54,8 @@ export interface RevisionRecord {
   kind: RevisionKind
   name?: string
   report: Report
+  /** What was typed and refused at that moment (DraftRecord.inputs): restored with the report. */
+  inputs?: Record<string, string>
 }
 
 export interface DraftSummary {
