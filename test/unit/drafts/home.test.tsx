@@ -190,8 +190,8 @@ describe('backup buttons and import problems', () => {
         '已从备份恢复：新增 1 份报告（其中 1 份与这里的同一份报告内容不同，作为副本加在旁边，标有“从备份恢复”），0 份已存在未改动。'
       )
     )
-    const rows = (await screen.findAllByRole('button', { name: '清河市滨江区人民政府' })).map(
-      (b) => b.closest('tr')!
+    const rows = (await screen.findAllByRole('button', { name: '清河市滨江区人民政府' })).map((b) =>
+      b.closest('tr')!
     )
     expect(rows).toHaveLength(2)
     expect(rows.filter((r) => within(r).queryByText('从备份恢复'))).toHaveLength(1)
