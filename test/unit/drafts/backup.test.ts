@@ -111,8 +111,31 @@ describe('backup', () => {
     // counted with last year's report, as the editor counts it
     expect(restored.errorCount).toBe(countFindings(restored.report, fresh.report).errorCount)
     expect(restored.errorCount).toBe(counted)
-    // the skipped sample's history is not left behind without its report
+    // the sample's history joins the sample here, and is not left behind without its report
     expect((await db.revisions.toArray()).every((r) => r.draftId !== sample.id)).toBe(true)
+    const merged = async () =>
+      (await db.revisions.where('draftId').equals(fresh.id).toArray()).map((r) => r.name)
+    expect(await merged()).toEqual(['示例稿'])
+    // restored again: nothing doubled
+    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0 })
+    expect(await merged()).toEqual(['示例稿'])
+  })
+
+  it('a report like one here but with its own refused entries or dismissed warnings comes in beside it, marked', async () => {
+    const [sample] = await db.drafts.toArray()
+    await db.drafts.update(sample.id, {
+      inputs: { 'requests:new.np': '12a' },
+      dismissed: ['prose.partsSum|x']
+    })
+    const file = await exportBackup()
+    await freshDb()
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 0, copies: 1 })
+    const copy = (await db.drafts.toArray()).find((d) => d.inputs)!
+    expect(copy).toMatchObject({
+      origin: '从备份恢复',
+      inputs: { 'requests:new.np': '12a' },
+      dismissed: ['prose.partsSum|x']
+    })
   })
 
   it('merges: what is already there is kept unchanged; a differing copy is added beside it', async () => {

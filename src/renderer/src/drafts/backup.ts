@@ -233,6 +233,15 @@ export function parseBackup(textIn: string): Parsed {
 }
 
 const sameReport = (a: Report, b: Report) => JSON.stringify(writeReport(a)) === JSON.stringify(writeReport(b))
+const sorted = (o: Readonly<Record<string, string>> = {}) => JSON.stringify(Object.entries(o).sort())
+/** The same draft: its report, and what was typed and refused or dismissed in it. */
+const sameDraft = (a: Parsed['drafts'][number], b: Parsed['drafts'][number]) =>
+  sameReport(a.report, b.report) &&
+  sorted(a.inputs) === sorted(b.inputs) &&
+  JSON.stringify([...(a.dismissed ?? [])].sort()) === JSON.stringify([...(b.dismissed ?? [])].sort())
+const sameRevision = (a: RevisionRecord, b: RevisionRecord) =>
+  a.at === b.at && a.kind === b.kind && a.name === b.name && sameReport(a.report, b.report)
+const twinKey = (r: Report) => `${r.agency.trim()}|${r.year}`
 
 /**
  * Merges a backup file into the database. Throws BackupError (database untouched) when it is refused.
@@ -246,53 +255,66 @@ export async function importBackup(
   const result = await db.transaction('rw', db.drafts, db.revisions, async () => {
     let added = 0
     let skipped = 0
-    // The file's id of a draft → the id it has here: a copy added under a new id (its history follows
-    // it), or a report already here under another id (last year's links are pointed at it).
-    const copies = new Map<string, string>()
+    let copies = 0
+    // The file's id of a draft → the id it has here: a copy added under a new id because its own is
+    // taken (its history follows it), or the same draft already here under another id (its history is
+    // merged into that one's, and last year's links are pointed at it).
+    const renamed = new Map<string, string>()
     const sameAs = new Map<string, string>()
     const existing = new Map(
       (await db.drafts.bulkGet(parsed.drafts.map((d) => d.id))).map((d, i) => [parsed.drafts[i].id, d])
     )
     const toAdd: DraftRecord[] = []
-    // A report already here under another id is skipped too: a copy brought in by an earlier restore, or
-    // the sample, which each installation makes afresh (restored on a new computer, it would be doubled).
+    // The same draft already here under another id is not added again: a copy brought in by an earlier
+    // restore, or the sample, which each installation makes afresh (restored on a new computer, it would
+    // be doubled).
     const all = await db.drafts.toArray()
+    const names = new Set(all.filter((x) => x.deletedAt === 0).map((x) => twinKey(x.report)))
     for (const d of parsed.drafts) {
       const here = existing.get(d.id)
-      const same = all.find((x) => sameReport(x.report, d.report))
+      const same = all.find((x) => sameDraft(x, d))
       if (same) {
         if (same.id !== d.id) sameAs.set(d.id, same.id)
         skipped++
         continue
       }
       const id = here ? newId() : d.id
-      if (here) copies.set(d.id, id)
+      if (here) renamed.set(d.id, id)
+      // Beside a report of the same agency and year, it is marked as the copy from the backup.
+      const beside = d.deletedAt === 0 && names.has(twinKey(d.report))
+      if (here || beside) copies++
       toAdd.push({
         ...d,
         id,
         rev: 1,
         ...countFindings(d.report, undefined, d.dismissed, d.inputs),
-        ...(here ? { origin: text.originBackup } : {})
+        ...(here || beside ? { origin: text.originBackup } : {})
       })
       added++
     }
     for (const d of toAdd) {
-      const link = d.lastYearId && (copies.get(d.lastYearId) ?? sameAs.get(d.lastYearId))
+      const link = d.lastYearId && (renamed.get(d.lastYearId) ?? sameAs.get(d.lastYearId))
       if (link) d.lastYearId = link
     }
     await db.drafts.bulkAdd(toAdd)
     const known = new Set(
       (await db.revisions.bulkGet(parsed.revisions.map((r) => r.id))).flatMap((r) => (r ? [r.id] : []))
     )
+    const historyOf = new Map<string, RevisionRecord[]>()
+    for (const id of new Set(sameAs.values()))
+      historyOf.set(id, await db.revisions.where('draftId').equals(id).toArray())
     const revisions = parsed.revisions.flatMap((r): RevisionRecord[] => {
-      const draftId = copies.get(r.draftId)
+      const draftId = renamed.get(r.draftId)
       if (draftId) return [{ ...r, id: newId(), draftId }]
-      // The history of a report skipped as one already here under another id stays with the one here.
-      if (sameAs.has(r.draftId)) return []
+      const mergedInto = sameAs.get(r.draftId)
+      if (mergedInto) {
+        const there = historyOf.get(mergedInto) ?? []
+        return there.some((x) => sameRevision(x, r)) ? [] : [{ ...r, id: newId(), draftId: mergedInto }]
+      }
       return known.has(r.id) ? [] : [r]
     })
     await db.revisions.bulkAdd(revisions)
-    return { added, skipped, copies: copies.size }
+    return { added, skipped, copies }
   })
   await recountStale()
   return result

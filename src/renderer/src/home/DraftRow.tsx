@@ -55,7 +55,10 @@ export function DraftRow(props: {
               {d.agency}
             </button>
             {d.sample && <span className="home-sample">{H.sample}</span>}
-            {props.twin && d.origin && <span className="home-origin">{d.origin}</span>}
+            {/* the sample's own origin is its badge */}
+            {props.twin && d.origin && d.origin !== H.sample && (
+              <span className="home-origin">{d.origin}</span>
+            )}
           </>
         )}
       </td>
