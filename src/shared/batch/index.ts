@@ -3,7 +3,7 @@
 import { checkReport, type Finding } from '../checks'
 import { batchText } from './messages'
 import { importReport } from '../import'
-import type { ImportInput } from '../import'
+import type { ImportInput, ImportProblem } from '../import'
 import { chineseDate, publicationDeadline } from '../model/publication'
 import type { Report } from '../model/report'
 
@@ -17,6 +17,11 @@ export interface CheckedFile {
    * no finding of the checks: counted apart from `errors`.
    */
   unread: string[]
+  /**
+   * Everything the importer said, at its level (what it could not read, what is to be checked, what it
+   * did): kept with the draft made from the file, as an import keeps it. Only `unread` counts.
+   */
+  notes: { level: ImportProblem['level']; message: string }[]
   /** checkReport's findings, errors first: what the editor's 问题 panel shows for the report as a draft. */
   findings: Finding[]
   /** The checks' errors, the number the editor's 问题 panel shows. */
@@ -34,21 +39,38 @@ const bySeverity = (findings: Finding[]): Finding[] => [
 ]
 
 /** The findings on a report read with `unread` (what the importer could not read), counted apart. */
-export function checked(name: string, report: Report, unread: string[], lastYear?: Report): CheckedFile {
+export function checked(
+  name: string,
+  report: Report,
+  unread: string[],
+  lastYear?: Report,
+  notes: CheckedFile['notes'] = unread.map((message) => ({ level: 'error', message }))
+): CheckedFile {
   const findings = bySeverity(checkReport(report, lastYear))
   const errors = findings.filter((f) => f.severity === 'error').length
-  return { name, ok: true, report, unread: [...unread], findings, errors, warnings: findings.length - errors }
+  return {
+    name,
+    ok: true,
+    report,
+    unread: [...unread],
+    notes,
+    findings,
+    errors,
+    warnings: findings.length - errors
+  }
 }
 
 /**
- * Reads one file (txt, html, docx, doc, pdf, ofd, json) and checks it. Only the import's errors are kept
- * as unread: its notices and warnings (Traditional converted, a heading's other wording) are not defects.
+ * Reads one file (any the importer reads) and checks it. Only the import's errors are counted as unread:
+ * its notices and warnings (Traditional converted, a heading's other wording) are not defects; all are
+ * kept as the draft's notes.
  */
 export async function checkFile(input: ImportInput, lastYear?: Report): Promise<FileCheck> {
   const r = await importReport(input)
   if (!r.ok) return { name: input.name, ok: false, problems: [r.message] }
   const unread = r.problems.filter((p) => p.level === 'error').map((p) => p.message)
-  return checked(input.name, r.report, unread, lastYear)
+  const notes = r.problems.map(({ level, message }) => ({ level, message }))
+  return checked(input.name, r.report, unread, lastYear, notes)
 }
 
 export interface FindingLine {

@@ -127,14 +127,21 @@ describe('批量检查', () => {
     expect(items.filter((t) => t.startsWith('未能读取'))).toHaveLength(24)
     expect(items[0]).toBe('未能读取表二没有找到“行政事业性收费”这一行，该行各格留空')
     expect(items.filter((t) => t.startsWith('错误'))).toHaveLength(4)
-    // Saved as a draft, what could not be read goes with it, for the editor's 导入说明.
+    // Saved as a draft, all the importer said goes with it, for the editor's 导入说明, as an import keeps it:
+    // what could not be read, and what is to be checked (the table words left in the prose, …).
     fireEvent.click(within(row).getByRole('button', { name: '保存为草稿并打开' }))
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
     const draft = await db.drafts.get(onOpen.mock.calls[0][0] as string)
-    expect(draft?.importProblems).toHaveLength(24)
-    expect(draft?.importProblems?.[0]).toEqual({
+    const notes = draft?.importProblems as { level: string; message: string }[]
+    expect(notes.filter((p) => p.level === 'error')).toHaveLength(24)
+    expect(notes).toContainEqual({
       level: 'error',
       message: '表二没有找到“行政事业性收费”这一行，该行各格留空'
     })
+    expect(notes.filter((p) => p.level === 'warning').map((p) => p.message.slice(0, 12))).toEqual([
+      '“二、主动公开政府信息情',
+      '“三、收到和处理政府信息',
+      '“四、政府信息公开行政复'
+    ])
   })
 })

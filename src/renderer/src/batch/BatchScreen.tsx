@@ -65,13 +65,7 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
   }
 
   const toDraft = async (r: Extract<FileCheck, { ok: true }>): Promise<void> => {
-    onOpen(
-      await createDraftFromReport(
-        r.report,
-        BT.draftOrigin(r.name),
-        r.unread.map((message) => ({ level: 'error' as const, message }))
-      )
-    )
+    onOpen(await createDraftFromReport(r.report, BT.draftOrigin(r.name), r.notes))
   }
 
   const toggle = (i: number): void =>
