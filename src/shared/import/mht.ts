@@ -4,14 +4,15 @@
 
 // shared code is typed without DOM or Node; these exist in both.
 const web = globalThis as unknown as {
-  TextDecoder: new (label?: string) => { decode(input: Uint8Array): string }
+  TextDecoder: new (label?: string, options?: { fatal?: boolean }) => { decode(input: Uint8Array): string }
   TextEncoder: new () => { encode(s: string): Uint8Array }
   atob(s: string): string
 }
 const utf8 = (s: string): Uint8Array => new web.TextEncoder().encode(s)
 
-const HEAD =
-  /^\s*(?:(?:MIME-Version|From|Subject|Date|X-[\w-]+)\s*:[^\n]*\n)*?Content-Type\s*:\s*multipart\/related/i
+// Any header lines (Chrome's open with From and Snapshot-Content-Location; a header may fold onto the next
+// lines), then the Content-Type of a multipart/related message.
+const HEAD = /^\s*(?:[\w-]+[ \t]*:[^\n]*\n(?:[ \t][^\n]*\n)*)*?Content-Type[ \t]*:[ \t]*multipart\/related/i
 
 /** Whether `text` opens as a web archive does. */
 export const isMht = (text: string): boolean => HEAD.test(text.slice(0, 4096))
@@ -63,13 +64,25 @@ function base64(body: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0))
 }
 
-/** The decoder for a charset a page names: GB2312 and GBK pages are read as GB18030, their superset. */
-function decoderFor(charset: string | undefined): { decode(input: Uint8Array): string } {
-  const name = (charset ?? 'utf-8').toLowerCase()
+/**
+ * The page's text in the charset its part names, GB2312 and GBK read as GB18030, their superset. A part
+ * that names none is UTF-8 if it reads as UTF-8, else what Chinese Windows writes.
+ */
+function decodeText(bytes: Uint8Array, charset: string | undefined): string {
+  const name = charset?.toLowerCase()
+  if (name) {
+    try {
+      return new web.TextDecoder(/^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(name) ? 'gb18030' : name).decode(
+        bytes
+      )
+    } catch {
+      // a charset unknown here: read as if none were named
+    }
+  }
   try {
-    return new web.TextDecoder(/^(gb2312|gbk|gb18030|x-gbk|cp936)$/.test(name) ? 'gb18030' : name)
+    return new web.TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return new web.TextDecoder('utf-8')
+    return new web.TextDecoder('gb18030').decode(bytes)
   }
 }
 
@@ -93,5 +106,5 @@ export function mhtHtml(text: string): string | undefined {
         ? quotedPrintable(page.body)
         : utf8(page.body)
   const charset = param(page.headers.get('content-type') ?? '', 'charset')
-  return decoderFor(charset).decode(bytes)
+  return decodeText(bytes, charset)
 }

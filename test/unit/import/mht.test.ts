@@ -96,6 +96,40 @@ describe('a web archive (.mht)', () => {
     }
   })
 
+  it('as Chrome saves it (.mhtml): its own headers first, the Content-Type folded over lines', async () => {
+    const page = await imported('county2022.html', html)
+    const chrome = mht({
+      body: quotedPrintable(new TextEncoder().encode(html)),
+      encoding: 'quoted-printable',
+      charset: 'utf-8'
+    })
+      .replace(
+        `MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="${BOUNDARY}"`,
+        [
+          'From: <Saved by Blink>',
+          'Snapshot-Content-Location: http://www.example.gov.cn/art/2023/3/14/art_1.html',
+          'Subject: =?utf-8?Q?=E6=9F=90=E5=8E=BF?=',
+          'MIME-Version: 1.0',
+          'Content-Type: multipart/related;',
+          '\ttype="text/html";',
+          `\tboundary="${BOUNDARY}"`
+        ].join('\r\n')
+      )
+      .replace('Content-Type: text/html; charset="utf-8"', 'Content-Type: text/html')
+    const r = await imported('报告.mhtml', chrome)
+    expect(r.report).toEqual(page.report)
+  })
+
+  it('a page part that names no charset: UTF-8 if it reads so, else GB18030', async () => {
+    const page = await imported('county2022.html', html)
+    const gb = mht({
+      body: quotedPrintable(gbkBytes(gbPage)),
+      encoding: 'quoted-printable',
+      charset: 'x'
+    }).replace('Content-Type: text/html; charset="x"', 'Content-Type: text/html')
+    expect((await imported('报告.mht', gb)).report).toEqual(page.report)
+  })
+
   it('without a page in it, is refused saying so', async () => {
     const empty = mht({ body: '', encoding: '7bit', charset: 'utf-8' }).replace('text/html', 'image/png')
     expect(await importReport({ name: 'a.mht', data: empty })).toEqual({
