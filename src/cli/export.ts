@@ -7,12 +7,13 @@ import { EXPORT_KINDS, exportReport, UTF8_BOM } from '../shared/export'
 import type { ExportKind } from '../shared/export'
 import type { Command } from './command'
 import { loadReportFile } from './load'
+import { PUBLISHED_KINDS } from './messages'
 
 const text = {
   summary: '把年报转换为纯文本、网页（可粘贴到网站后台）、Word 文档或 JSON',
   help: `用法：npm run --silent cli -- export <文件> --to txt|html|docx|json [-o <输出文件>] [--fragment]
 
-  <文件>              要转换的年报（.json，或导入功能支持的 .txt、.html、.docx、.doc、.pdf、.ofd）
+  <文件>              要转换的年报（.json，或导入功能支持的 ${PUBLISHED_KINDS}）
   --to <格式>         txt 纯文本；html 网页；docx Word 文档（公文格式）；json 年报数据
   -o, --out <文件>    写入这个文件；写 - 表示输出到屏幕。
                       不写时：txt、html、json 输出到屏幕；docx 写在原文件旁边，文件名取报告标题

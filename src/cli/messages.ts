@@ -1,5 +1,11 @@
 // Everything the command-line checker prints for people (a review's own words are shared with the app).
 import { batchText } from '../shared/batch/messages'
+import { IMPORT_EXTENSIONS } from '../shared/import/extensions'
+
+/** What the importer reads besides our .json: “.txt、.html、…”. */
+export const PUBLISHED_KINDS = IMPORT_EXTENSIONS.filter((e) => e !== 'json')
+  .map((e) => `.${e}`)
+  .join('、')
 
 export const cliText = {
   usage: '用法：npm run --silent cli -- <命令> [参数…]\n\n命令：',
@@ -24,6 +30,6 @@ export const cliText = {
   isDirectory: '这是一个文件夹，不是文件',
   readFailed: (detail: string) => `读取失败（${detail}）`,
   unsupported: (ext: string) =>
-    `暂不支持“${ext || '无扩展名'}”文件，请使用 .json，或已发布报告的 .txt、.html、.docx、.doc、.pdf、.ofd`,
+    `暂不支持“${ext || '无扩展名'}”文件，请使用 .json，或已发布报告的 ${PUBLISHED_KINDS}`,
   total: batchText.total
 } as const

@@ -52,7 +52,7 @@ function classify(name: string, text: string): Json {
   try {
     doc = JSON.parse(body)
   } catch {
-    if (BACKUP_HEAD.test(body)) return { kind: 'other', message: importText.backup() }
+    if (BACKUP_HEAD.test(body)) return { kind: 'other', message: importText.backupDamaged }
     // A damaged report of ours says where it is damaged, as the model words it.
     if (REPORT_HEAD.test(body)) return { kind: 'report', read: () => fromReport(validateReportJson(body)) }
     return named ? { kind: 'other', message: importText.notReportJson(true) } : { kind: 'text' }

@@ -31,6 +31,9 @@ export const importText = {
     `这是年报编辑器的备份文件${
       count ? `（含 ${count.live} 份报告${count.trashed ? `，另有 ${count.trashed} 份在回收站中` : ''}）` : ''
     }，不是一份报告；请在首页用“从备份恢复”打开，而不是导入`,
+  /** The app's backup cut short or damaged: 从备份恢复 would refuse it too. */
+  backupDamaged:
+    '这是年报编辑器的备份文件，但内容不完整或已损坏（可能没有下载或复制完整），既不能导入，也不能用“从备份恢复”恢复；请找到完整的备份文件',
   /** JSON that is not the app's report data (its export “数据（.json）”); `damaged`: not even valid JSON. */
   notReportJson: (damaged: boolean) =>
     `这个文件${damaged ? '的内容不完整或已损坏，' : ''}不是本软件导出的报告数据文件，无法导入；本软件能导入的是它导出的报告数据（.json），以及报告的文本、网页、Word、PDF 或 OFD 版本`,

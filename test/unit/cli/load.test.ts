@@ -17,7 +17,9 @@ describe('loadReportFile', () => {
   it('explains what it cannot read, in Chinese', async () => {
     writeFileSync(join(tmp, 'a.xlsx'), 'x')
     expect(await loadReportFile(join(tmp, 'a.xlsx'))).toEqual({
-      problems: ['暂不支持“.xlsx”文件，请使用 .json，或已发布报告的 .txt、.html、.docx、.doc、.pdf、.ofd']
+      problems: [
+        '暂不支持“.xlsx”文件，请使用 .json，或已发布报告的 .txt、.html、.htm、.mht、.mhtml、.docx、.doc、.xml、.pdf、.ofd'
+      ]
     })
     expect(await loadReportFile(join(tmp, 'none.json'))).toEqual({ problems: ['文件不存在'] })
     expect(await loadReportFile(tmp)).toEqual({ problems: ['这是一个文件夹，不是文件'] })

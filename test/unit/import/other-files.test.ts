@@ -59,10 +59,10 @@ describe('the app’s backup (首页 备份全部报告)', () => {
     )
   })
 
-  it('is still told apart when damaged (cut short), without a count', async () => {
+  it('is still told apart when damaged (cut short), and not sent to a restore that would refuse it', async () => {
     await createDraft({ agency: '甲局', year: 2024, agencyKind: 'department' })
     const file = await exportBackup()
-    expect(await refusal('backup.json', file.slice(0, file.length / 2))).toBe(importText.backup())
+    expect(await refusal('backup.json', file.slice(0, file.length / 2))).toBe(importText.backupDamaged)
     // Its contents unreadable but its marker there: restore will say what is wrong with it.
     expect(await refusal('backup.json', JSON.stringify({ format: BACKUP_FORMAT, version: 2 }))).toBe(
       importText.backup()
