@@ -73,6 +73,21 @@ describe('last year beside each cell', () => {
     expect(within(np.closest('td')!).getByText('上年 37')).toBeTruthy()
   })
 
+  it('a title as made follows the agency and the year; one of the official’s own is left alone', () => {
+    const onChange = vi.fn()
+    render(<Editor report={emptyReport('2021', 2024, '某某局', 'department')} onChange={onChange} />)
+    const title = screen.getByRole('textbox', { name: '报告标题' }) as HTMLInputElement
+    expect(title.value).toBe('某某局2024年政府信息公开工作年度报告')
+    fireEvent.change(screen.getByRole('textbox', { name: '年度' }), { target: { value: '2025' } })
+    expect(title.value).toBe('某某局2025年政府信息公开工作年度报告')
+    fireEvent.change(screen.getByRole('textbox', { name: '机关名称' }), { target: { value: '某某市某某局' } })
+    expect(title.value).toBe('某某市某某局2025年政府信息公开工作年度报告')
+    expect(onChange.mock.lastCall?.[0].title).toBe('某某市某某局2025年政府信息公开工作年度报告')
+    fireEvent.change(title, { target: { value: '关于某某市某某局2025年度政府信息公开工作的报告' } })
+    fireEvent.change(screen.getByRole('textbox', { name: '年度' }), { target: { value: '2026' } })
+    expect(title.value).toBe('关于某某市某某局2025年度政府信息公开工作的报告')
+  })
+
   it('shows nothing without a last year', () => {
     render(<Editor report={emptyReport('2021', 2024, '某某局', 'department')} onChange={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: REQ }))

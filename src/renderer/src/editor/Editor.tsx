@@ -8,7 +8,7 @@ import { checkWithRefused } from '@shared/checks/refused'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, parseMonthDay } from '@shared/model/publication'
-import type { Report } from '@shared/model/report'
+import { defaultTitle, type Report } from '@shared/model/report'
 import { locateQuote } from '@shared/text/locate'
 import { halfWidth } from '@shared/text/width'
 import { T } from '../text'
@@ -141,6 +141,18 @@ export function Editor({
         })
     }
 
+    /**
+     * A title still as made for the agency and year (某某局2024年政府信息公开工作年度报告) follows them when
+     * either is changed, as 重命名 on the home screen does; a title of the official's own is left alone.
+     */
+    const followTitle = (agency: string, year: number): void => {
+      if (current.title !== defaultTitle(current.agency, current.year)) return
+      const title = defaultTitle(agency, year)
+      if (title === current.title) return
+      current = { ...current, title }
+      form.setValue('meta.title', title, { shouldDirty: true })
+    }
+
     /** Apply one changed form field to the report; true when the report changed. */
     const apply = (name: string, values: FormValues): void => {
       const [head, rest = ''] = [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.') + 1)]
@@ -171,11 +183,15 @@ export function Editor({
         const m = YEAR.exec(values.meta.year)
         refuse('meta:year', T.year, m ? undefined : T.yearInvalid)
         if (m) {
+          followTitle(current.agency, Number(m[1]))
           current = { ...current, year: Number(m[1]) }
           setYear(current.year)
         }
       } else if (name === 'meta.title') current = { ...current, title: values.meta.title }
-      else if (name === 'meta.agency') current = { ...current, agency: values.meta.agency }
+      else if (name === 'meta.agency') {
+        followTitle(values.meta.agency, current.year)
+        current = { ...current, agency: values.meta.agency }
+      }
       else if (name === 'meta.agencyKind') current = { ...current, agencyKind: values.meta.agencyKind }
       else if (name === 'meta.published' || name === 'meta.publishBy') {
         const key = name === 'meta.published' ? 'published' : 'publishBy'
