@@ -167,8 +167,11 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
         message: importText.tableResidue(
           decl.get(h.id)?.heading ?? '',
           table.number,
-          residue.length,
-          residue.slice(0, 3).map((l) => l.text.trim())
+          // the table's labels before its bare numbers: they say what the lines are
+          residue
+            .map((l) => l.text.trim())
+            .sort((a, b) => Number(/^[\d\s.,]+$/.test(a)) - Number(/^[\d\s.,]+$/.test(b)))
+            .slice(0, 3)
         ),
         ref: `sections:${h.id}`,
         loc: residue[0].loc

@@ -69,8 +69,9 @@ export const importText = {
     `表${n}“${label}”行只印出 ${got} 个数，已按各数所在的列位置读取，其余各格在原文中为空白`,
   groupRow: (n: string, label: string, values: string) =>
     `表${n}“${label}”只有一行数字（${values}），本格式把它分为几项，无法拆分，各项留空，请按实际情况填写`,
-  tableResidue: (heading: string, n: string, count: number, examples: string[]) =>
-    `“${heading}”的文字中有 ${count} 行像是表${n}的内容（${examples.map((e) => `“${e}”`).join('、')}等），可能是表格没有完整读取时留下的；请核对表${n}各格，并从文字中删去这些行`,
+  /** Not a count of lines: a label wrapped over two lines is found by its first part only. */
+  tableResidue: (heading: string, n: string, examples: string[]) =>
+    `“${heading}”的文字中混有表${n}的内容（${examples.map((e) => `“${e}”`).join('、')}等），可能是表格没有完整读取时留下的；请核对表${n}各格，并从文字中删去这些内容`,
   strayRow: (n: string, text: string) => `表${n}中有一行数字无法对应到任何一行，已忽略：${text}`,
   reviewCount: (got: number) => `表四读到 ${got} 个数，应为 15 个（行政复议 5 个、行政诉讼 10 个），各格留空`,
   /** `heading`: the format's first part as it prints it (“一、总体情况”, before 2019 “一、概述”). */
