@@ -8,7 +8,8 @@ import { HistoryPanel } from '@renderer/history/HistoryPanel'
 import { SnapshotDialog } from '@renderer/history/SnapshotDialog'
 import { db } from '@renderer/drafts/db'
 import { addRevision } from '@renderer/drafts/history'
-import { createDraft } from '@renderer/drafts/store'
+import { createDraft, createFromLastYear } from '@renderer/drafts/store'
+import { countFindings } from '@renderer/drafts/counts'
 import { emptyReport } from '@shared/model/report'
 import { freshDb } from './helpers'
 
@@ -120,6 +121,27 @@ describe('Home', () => {
     fireEvent.click(screen.getByRole('button', { name: '确定' }))
     expect(await screen.findByRole('button', { name: '丙局' })).toBeTruthy()
     expect(screen.getAllByRole('button', { name: '乙局' })).toHaveLength(1)
+  })
+})
+
+describe('counts that depend on last year’s report', () => {
+  it('follow an edit of last year’s report made in another window, while the list is shown', async () => {
+    const [sample] = await db.drafts.toArray()
+    const next = await createFromLastYear(sample.id)
+    render(<Home onOpen={() => {}} />)
+    const row = async () =>
+      (await screen.findAllByRole('button', { name: '清河市滨江区人民政府' }))
+        .map((b) => b.closest('tr')!)
+        .find((tr) => within(tr).queryByText('2025'))!
+    const before = (await db.drafts.get(next))!.errorCount
+    expect((await row()).textContent).toContain(`${before} 个错误`)
+    // Another window saves last year's 结转下年度: this year's 上年结转 no longer matches it.
+    const edited = structuredClone(sample.report)
+    edited.tables.requests['next.np'] = (edited.tables.requests['next.np'] ?? 0) + 1
+    await db.drafts.update(sample.id, { report: edited, ...countFindings(edited), rev: sample.rev + 1 })
+    const after = countFindings((await db.drafts.get(next))!.report, edited).errorCount
+    expect(after).toBeGreaterThan(before)
+    await waitFor(async () => expect((await row()).textContent).toContain(`${after} 个错误`))
   })
 })
 

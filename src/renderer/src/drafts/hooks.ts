@@ -35,19 +35,23 @@ function useLive<T>(query: (db: DraftsDb) => Promise<T>): T | undefined {
 }
 
 /**
- * Live drafts, most recently edited first; `undefined` while loading. Each time the list is shown, the
- * counts are made again where they have gone stale (a report edited since was last year's of another);
- * once per page, the old trash is purged.
+ * Live drafts, most recently edited first; `undefined` while loading. Whenever the list is shown or
+ * changes (another window saving), the counts are made again where they have gone stale: a report edited
+ * there may be last year's of another. A recount that changes nothing writes nothing, so this settles.
+ * Once per page, the old trash is purged.
  */
 export function useDraftList(): DraftSummary[] | undefined {
   useEffect(() => {
-    void recountStale().catch(() => {})
     if (purged) return
     purged = true
     requestPersistence()
     void purgeTrash().catch(() => {})
   }, [])
-  return useLive(listDrafts)
+  const list = useLive(listDrafts)
+  useEffect(() => {
+    void recountStale().catch(() => {})
+  }, [list])
+  return list
 }
 
 const trashOf = (db: DraftsDb): Promise<TrashedDraft[]> => listTrash(db)
