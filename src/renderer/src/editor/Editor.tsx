@@ -191,8 +191,7 @@ export function Editor({
       else if (name === 'meta.agency') {
         followTitle(values.meta.agency, current.year)
         current = { ...current, agency: values.meta.agency }
-      }
-      else if (name === 'meta.agencyKind') current = { ...current, agencyKind: values.meta.agencyKind }
+      } else if (name === 'meta.agencyKind') current = { ...current, agencyKind: values.meta.agencyKind }
       else if (name === 'meta.published' || name === 'meta.publishBy') {
         const key = name === 'meta.published' ? 'published' : 'publishBy'
         const text = values.meta[key].trim()
