@@ -13,6 +13,9 @@ export const BACKUP_FORMAT = 'xxgk-nianbao/backup'
 const REPORT_HEAD = /^\s*\{\s*"schema"\s*:\s*"xxgk-nianbao\/report"/
 const BACKUP_HEAD = /^\s*\{\s*"format"\s*:\s*"xxgk-nianbao\/backup"/
 
+/** Whether a text that is not JSON (cut short) begins as the app's backup does. */
+export const looksLikeBackup = (text: string): boolean => BACKUP_HEAD.test(text.replace(/^\uFEFF/, ''))
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -52,7 +55,7 @@ function classify(name: string, text: string): Json {
   try {
     doc = JSON.parse(body)
   } catch {
-    if (BACKUP_HEAD.test(body)) return { kind: 'other', message: importText.backupDamaged }
+    if (looksLikeBackup(body)) return { kind: 'other', message: importText.backupDamaged }
     // A damaged report of ours says where it is damaged, as the model words it.
     if (REPORT_HEAD.test(body)) return { kind: 'report', read: () => fromReport(validateReportJson(body)) }
     return named ? { kind: 'other', message: importText.notReportJson(true) } : { kind: 'text' }

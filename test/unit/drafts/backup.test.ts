@@ -3,7 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/drafts/db'
 import { exportBackup, importBackup } from '@renderer/drafts/backup'
 import { addRevision } from '@renderer/drafts/history'
-import { createDraft, createFromLastYear, renameDraft, trashDraft } from '@renderer/drafts/store'
+import {
+  createDraft,
+  createFromLastYear,
+  duplicateDraft,
+  renameDraft,
+  trashDraft
+} from '@renderer/drafts/store'
 import { emptyReport } from '@shared/model/report'
 import { countFindings } from '@renderer/drafts/counts'
 import { freshDb } from './helpers'
@@ -52,7 +58,7 @@ describe('backup', () => {
       await db.drafts.clear()
       await db.revisions.clear()
     })
-    expect(await importBackup(file)).toEqual({ added: 3, skipped: 0, copies: 0 })
+    expect(await importBackup(file)).toEqual({ added: 3, skipped: 0, copies: 0, merged: 0 })
     const after = await contents()
     const strip = ({ rev: _r, ...d }: (typeof before.drafts)[number]) => d
     expect(after.drafts.map(strip)).toEqual(before.drafts.map(strip))
@@ -69,7 +75,12 @@ describe('backup', () => {
     await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
     const file = (await exportBackup()).replace('"version": 2', '"version": 1')
     await db.drafts.clear()
-    expect(await importBackup(file)).toEqual({ added: JSON.parse(file).drafts, skipped: 0, copies: 0 })
+    expect(await importBackup(file)).toEqual({
+      added: JSON.parse(file).drafts,
+      skipped: 0,
+      copies: 0,
+      merged: 0
+    })
     expect((await db.drafts.toArray()).map((d) => d.report.agency)).toContain('丁局')
   })
 
@@ -91,7 +102,7 @@ describe('backup', () => {
     await freshDb()
     const [sample] = await db.drafts.toArray()
     expect(sample.sample).toBe(true)
-    expect(await importBackup(file)).toEqual({ added: 2, skipped: 1, copies: 0 })
+    expect(await importBackup(file)).toEqual({ added: 2, skipped: 1, copies: 0, merged: 0 })
     expect((await db.drafts.toArray()).filter((d) => d.sample)).toHaveLength(1)
   })
 
@@ -105,7 +116,7 @@ describe('backup', () => {
     await freshDb()
     const [fresh] = await db.drafts.toArray()
     expect(fresh.id).not.toBe(sample.id)
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 0 })
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 0, merged: 1 })
     const restored = (await db.drafts.get(next))!
     expect(restored.lastYearId).toBe(fresh.id)
     // counted with last year's report, as the editor counts it
@@ -117,8 +128,37 @@ describe('backup', () => {
       (await db.revisions.where('draftId').equals(fresh.id).toArray()).map((r) => r.name)
     expect(await merged()).toEqual(['示例稿'])
     // restored again: nothing doubled
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0 })
+    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0, merged: 0 })
     expect(await merged()).toEqual(['示例稿'])
+  })
+
+  it('two identical reports (the sample and a copy of it) are two: each stands for itself only', async () => {
+    const [sample] = await db.drafts.toArray()
+    await addRevision(sample.id, sample.report, 'snapshot', '原件快照')
+    const copy = await duplicateDraft(sample.id)
+    const file = await exportBackup()
+    const historyOf = async (id: string) =>
+      (await db.revisions.where('draftId').equals(id).toArray()).map((r) => r.name)
+    // the same computer: nothing changes, the copy takes no history of the sample's
+    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0, merged: 0 })
+    expect(await historyOf(copy)).toEqual([])
+    expect(await historyOf(sample.id)).toEqual(['原件快照'])
+    // a new computer, with its own sample: that one stands for the sample, the copy comes in
+    await freshDb()
+    const [fresh] = await db.drafts.toArray()
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 1, merged: 1 })
+    expect(await historyOf(fresh.id)).toEqual(['原件快照'])
+    expect(await db.drafts.count()).toBe(2)
+  })
+
+  it('a report here in the trash does not stand for a live one in the file: that one comes back in sight', async () => {
+    const id = await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
+    const file = await exportBackup()
+    await trashDraft(id)
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 1, merged: 0 })
+    const live = (await db.drafts.toArray()).filter((d) => d.deletedAt === 0 && d.report.agency === '丁局')
+    expect(live).toHaveLength(1)
+    expect(live[0].origin).toBe('从备份恢复')
   })
 
   it('a report like one here but with its own refused entries or dismissed warnings comes in beside it, marked', async () => {
@@ -129,7 +169,7 @@ describe('backup', () => {
     })
     const file = await exportBackup()
     await freshDb()
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 0, copies: 1 })
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 0, copies: 1, merged: 0 })
     const copy = (await db.drafts.toArray()).find((d) => d.inputs)!
     expect(copy).toMatchObject({
       origin: '从备份恢复',
@@ -146,7 +186,7 @@ describe('backup', () => {
     const mine = await contents()
     const result = await importBackup(file)
     // 甲局 differs (renamed here): the file's copy comes in under a new id; the other two are identical.
-    expect(result).toEqual({ added: 1, skipped: 2, copies: 1 })
+    expect(result).toEqual({ added: 1, skipped: 2, copies: 1, merged: 0 })
     const after = await contents()
     for (const d of mine.drafts) expect(after.drafts).toContainEqual(d)
     for (const r of mine.revisions) expect(after.revisions).toContainEqual(r)
@@ -160,11 +200,11 @@ describe('backup', () => {
     expect(after.revisions.filter((r) => r.draftId === copies[0].id).map((r) => r.name)).toEqual(['一稿'])
     expect(after.drafts.some((d) => d.id === extra)).toBe(true)
     // Importing the same file again adds nothing.
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 3, copies: 0 })
+    expect(await importBackup(file)).toEqual({ added: 0, skipped: 3, copies: 0, merged: 0 })
   })
 
   it.each([
-    ['a truncated file', (f: string) => f.slice(0, Math.floor(f.length / 2)), /无法读取/],
+    ['a truncated file', (f: string) => f.slice(0, Math.floor(f.length / 2)), /备份文件已损坏（文件不完整）/],
     ['a foreign JSON file', () => JSON.stringify({ hello: 'world' }), /不是本软件的备份文件/],
     [
       'a report file, not a backup',

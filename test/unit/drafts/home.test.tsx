@@ -191,7 +191,9 @@ describe('backup buttons and import problems', () => {
     open = { name: 'x.json', data: new TextEncoder().encode(file.slice(0, 100)) }
     fireEvent.click(screen.getByRole('button', { name: '从备份恢复' }))
     await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toMatch(/不是本软件的备份文件.*数据库没有任何改动/)
+      expect(screen.getByRole('status').textContent).toMatch(
+        /备份文件已损坏（文件不完整）.*数据库没有任何改动/
+      )
     )
 
     open = { name: 'x.json', data: new TextEncoder().encode(file) }

@@ -2,7 +2,7 @@
 // changed; one that differs from the file's copy is kept and the file's copy added beside it. The whole
 // file is validated before anything is written, and the write is one transaction, so a damaged or
 // foreign file leaves the database exactly as it was.
-import { BACKUP_FORMAT } from '@shared/import/json'
+import { BACKUP_FORMAT, looksLikeBackup } from '@shared/import/json'
 import { reportFromJsonValue, reportToJsonValue } from '@shared/model/json'
 import { isIsoDate, isMonthDay } from '@shared/model/publication'
 import type { Report } from '@shared/model/report'
@@ -160,7 +160,8 @@ export function parseBackup(textIn: string): Parsed {
   try {
     doc = JSON.parse(textIn.replace(/^\uFEFF/, ''))
   } catch {
-    throw new BackupError(text.backup.notJson)
+    // Cut short (a download or a copy not finished): the app's backup still, but damaged.
+    throw new BackupError(looksLikeBackup(textIn) ? text.backup.damaged('文件不完整') : text.backup.notJson)
   }
   if (!isObject(doc) || doc.format !== BACKUP_FORMAT) throw new BackupError(text.backup.foreign)
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1)
@@ -249,7 +250,7 @@ const twinKey = (r: Report) => `${r.agency.trim()}|${r.year}`
  */
 export async function importBackup(
   fileText: string
-): Promise<{ added: number; skipped: number; copies: number }> {
+): Promise<{ added: number; skipped: number; copies: number; merged: number }> {
   const parsed = parseBackup(fileText)
   const db = await database()
   const result = await db.transaction('rw', db.drafts, db.revisions, async () => {
@@ -270,10 +271,29 @@ export async function importBackup(
     // be doubled).
     const all = await db.drafts.toArray()
     const names = new Set(all.filter((x) => x.deletedAt === 0).map((x) => twinKey(x.report)))
+    // One draft here stands for one of the file's at most (a copy made with 复制 is a draft of its own),
+    // and one whose id the file holds stands for that one only. A draft in the trash is no match for a
+    // live one: the restored one would stay out of sight.
+    const inFile = new Set(parsed.drafts.map((d) => d.id))
+    const claimed = new Set<string>()
+    const matchOf = (d: Parsed['drafts'][number]): DraftRecord | undefined => {
+      const here = existing.get(d.id)
+      if (here && sameDraft(here, d) && (here.deletedAt === 0) === (d.deletedAt === 0)) return here
+      return all.find(
+        (x) =>
+          !claimed.has(x.id) &&
+          !inFile.has(x.id) &&
+          (x.deletedAt === 0) === (d.deletedAt === 0) &&
+          // the sample made afresh stands for the sample, not for a copy of it
+          x.sample === d.sample &&
+          sameDraft(x, d)
+      )
+    }
     for (const d of parsed.drafts) {
       const here = existing.get(d.id)
-      const same = all.find((x) => sameDraft(x, d))
+      const same = matchOf(d)
       if (same) {
+        claimed.add(same.id)
         if (same.id !== d.id) sameAs.set(d.id, same.id)
         skipped++
         continue
@@ -303,18 +323,24 @@ export async function importBackup(
     const historyOf = new Map<string, RevisionRecord[]>()
     for (const id of new Set(sameAs.values()))
       historyOf.set(id, await db.revisions.where('draftId').equals(id).toArray())
+    let merged = 0
     const revisions = parsed.revisions.flatMap((r): RevisionRecord[] => {
       const draftId = renamed.get(r.draftId)
       if (draftId) return [{ ...r, id: newId(), draftId }]
       const mergedInto = sameAs.get(r.draftId)
       if (mergedInto) {
         const there = historyOf.get(mergedInto) ?? []
-        return there.some((x) => sameRevision(x, r)) ? [] : [{ ...r, id: newId(), draftId: mergedInto }]
+        if (there.some((x) => sameRevision(x, r))) return []
+        merged++
+        return [{ ...r, id: newId(), draftId: mergedInto }]
       }
-      return known.has(r.id) ? [] : [r]
+      if (known.has(r.id)) return []
+      // history the file holds of a draft here, made since the draft's last backup here
+      if (!toAdd.some((d) => d.id === r.draftId)) merged++
+      return [r]
     })
     await db.revisions.bulkAdd(revisions)
-    return { added, skipped, copies }
+    return { added, skipped, copies, merged }
   })
   await recountStale()
   return result

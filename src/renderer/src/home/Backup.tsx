@@ -22,8 +22,8 @@ export function BackupButtons({ onMessage }: { onMessage(text: string): void }) 
     try {
       const file = await api().openFile({ filters })
       if (!file) return
-      const { added, skipped, copies } = await importBackup(new TextDecoder().decode(file.data))
-      onMessage(H.backupMerged(added, skipped, copies))
+      const result = await importBackup(new TextDecoder().decode(file.data))
+      onMessage(H.backupMerged(result))
     } catch (e) {
       onMessage((e as Error).message)
     }

@@ -71,10 +71,22 @@ export const H = {
   restoreBackup: '从备份恢复',
   backupFilter: '年报编辑器备份',
   backupSaved: (path?: string) => (path ? `已备份到 ${path}` : '已备份。'),
-  backupMerged: (added: number, skipped: number, copies: number) =>
+  backupMerged: ({
+    added,
+    skipped,
+    copies,
+    merged
+  }: {
+    added: number
+    skipped: number
+    copies: number
+    merged: number
+  }) =>
     `已从备份恢复：新增 ${added} 份报告` +
     (copies ? `（其中 ${copies} 份与这里的同一份报告内容不同，作为副本加在旁边，标有“从备份恢复”）` : '') +
-    `，${skipped} 份已存在未改动。`,
+    `，${skipped} 份已存在未改动` +
+    (merged ? `；另有 ${merged} 个历史版本并入已有的报告` : '') +
+    '。',
   failed: (why: string) => `操作失败：${why}`,
   formatName: (id: string, source: string) => (id === 'legacy' ? '2019年以前' : `${id}版（${source}）`),
   yearSuffix: (y: number) => `${y}年`
