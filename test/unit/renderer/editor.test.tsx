@@ -61,10 +61,14 @@ describe('Editor layout', () => {
     expect(last().sections.overview).toBe('本年度，我区……')
     type(screen.getByRole('textbox', { name: '机关名称' }), '某某区教育局')
     expect(last().agency).toBe('某某区教育局')
+    // full-width digits from a Chinese IME are read; anything else is refused at the field
     type(screen.getByRole('textbox', { name: '年度' }), '２０２５')
-    expect(screen.getByRole('textbox', { name: '年度' }).getAttribute('aria-invalid')).toBe('true')
-    type(screen.getByRole('textbox', { name: '年度' }), '2025')
+    expect(screen.getByRole('textbox', { name: '年度' }).getAttribute('aria-invalid')).toBeNull()
     expect(last().year).toBe(2025)
+    type(screen.getByRole('textbox', { name: '年度' }), '二〇二六')
+    expect(screen.getByRole('textbox', { name: '年度' }).getAttribute('aria-invalid')).toBe('true')
+    type(screen.getByRole('textbox', { name: '年度' }), '2026')
+    expect(last().year).toBe(2026)
   })
 
   it('shows the 信息处理费 fields in section 六 for the 2021 format', () => {

@@ -88,6 +88,17 @@ describe('last year beside each cell', () => {
     expect(title.value).toBe('关于某某市某某局2025年度政府信息公开工作的报告')
   })
 
+  it('takes a year typed in full-width digits (２０２５) and shows it as read once left', () => {
+    const onChange = vi.fn()
+    render(<Editor report={emptyReport('2021', 2024, '某某局', 'department')} onChange={onChange} />)
+    const year = screen.getByRole('textbox', { name: '年度' }) as HTMLInputElement
+    fireEvent.change(year, { target: { value: '２０２５' } })
+    expect(year.getAttribute('aria-invalid')).toBeNull()
+    expect(onChange.mock.lastCall?.[0].year).toBe(2025)
+    fireEvent.blur(year)
+    expect(year.value).toBe('2025')
+  })
+
   it('shows nothing without a last year', () => {
     render(<Editor report={emptyReport('2021', 2024, '某某局', 'department')} onChange={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: REQ }))

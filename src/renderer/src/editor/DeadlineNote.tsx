@@ -11,6 +11,7 @@ import {
 } from '@shared/model/publication'
 import { T } from '../text'
 import { useEditor } from './context'
+import { halfWidth } from '@shared/text/width'
 
 export function DeadlineNote() {
   const { control, format } = useEditor()
@@ -18,9 +19,10 @@ export function DeadlineNote() {
     control,
     name: ['meta.year', 'meta.agency', 'meta.agencyKind', 'meta.published', 'meta.publishBy']
   })
-  if (!/^\d{4}$/.test(year.trim()) || !agency.trim()) return null
+  const typedYear = halfWidth(year).trim()
+  if (!/^\d{4}$/.test(typedYear) || !agency.trim()) return null
   const deadline = publicationDeadline({
-    year: Number(year),
+    year: Number(typedYear),
     format: format.id,
     agency,
     agencyKind,

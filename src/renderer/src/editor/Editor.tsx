@@ -57,6 +57,8 @@ export interface EditorProps {
 const INPUT_RULE = 'input.refused'
 const NO_INPUTS: RefusedInputs = {}
 const YEAR = /^\s*(\d{4})\s*$/
+/** A year typed with a Chinese IME (２０２４) shows as read once the field is left. */
+const yearShown = (text: string): string => halfWidth(text).trim()
 
 type LocalKey = 'published' | 'publishBy' | 'overviewLimit'
 /** `report` with `key` set to `value`, or without it. */
@@ -180,7 +182,7 @@ export function Editor({
         refuse(`fees:${k}`, T.feesTitle, parsed.ok ? undefined : parsed.message)
         if (parsed.ok) current = { ...current, fees: { ...current.fees, [k]: parsed.value } }
       } else if (name === 'meta.year') {
-        const m = YEAR.exec(values.meta.year)
+        const m = YEAR.exec(halfWidth(values.meta.year))
         refuse('meta:year', T.year, m ? undefined : T.yearInvalid)
         if (m) {
           followTitle(current.agency, Number(m[1]))
@@ -372,7 +374,14 @@ const EditorView = memo(function EditorView({ section, onSection, onGo, readOnly
       <section className="report-header" aria-label={T.headerRegion}>
         <Field name="meta.title" findingRef="meta:title" label={T.title} className="title" />
         <Field name="meta.agency" findingRef="meta:agency" label={T.agency} className="agency" />
-        <Field name="meta.year" findingRef="meta:year" label={T.year} className="year" inputMode="numeric" />
+        <Field
+          name="meta.year"
+          findingRef="meta:year"
+          label={T.year}
+          className="year"
+          inputMode="numeric"
+          shownAs={yearShown}
+        />
         <Field
           name="meta.agencyKind"
           findingRef="meta:agencyKind"
