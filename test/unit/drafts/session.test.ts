@@ -291,6 +291,24 @@ describe('last year', () => {
     expect((await db.drafts.get(id))!.errorCount).toBeGreaterThan(before)
   })
 
+  it('follows last year’s report edited in another window, without editing this one', async () => {
+    vi.useRealTimers() // Dexie's live queries run on real timers
+    const last = emptyReport('2021', 2023, '某区人民政府', 'government')
+    last.tables.requests['next.np'] = 3
+    const lastId = await createDraftFromReport(last, '导入')
+    const id = await createFromLastYear(lastId)
+    const s = await session(id)
+    const rev = (await db.drafts.get(id))!.rev
+    const edited = structuredClone(last)
+    edited.tables.requests['next.np'] = 7
+    await db.drafts.update(lastId, { report: edited })
+    await vi.waitFor(() => expect(s.getSnapshot().lastYear?.tables.requests['next.np']).toBe(7))
+    expect(
+      checkReport(s.current(), s.getSnapshot().lastYear).some((f) => f.rule === 'requests.carryOver')
+    ).toBe(true)
+    expect((await db.drafts.get(id))!.rev).toBe(rev)
+  })
+
   it('finds the same agency’s report on the year before when the draft was not made from it', async () => {
     const last = emptyReport('2021', 2023, '某区人民政府', 'government')
     last.tables.requests['next.np'] = 3

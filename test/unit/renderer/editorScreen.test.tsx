@@ -99,6 +99,31 @@ describe('last year beside each cell', () => {
     expect(year.value).toBe('2025')
   })
 
+  it('checks against last year’s report as it is now, when it changes while the editor is open', () => {
+    const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
+    lastYear.tables.requests['next.np'] = 3
+    const report = emptyReport('2021', 2024, '某某区人民政府', 'government')
+    report.tables.requests['carry.np'] = 3
+    const { rerender } = render(<Editor report={report} lastYear={lastYear} onChange={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: REQ }))
+    const carry = () => screen.getByRole('textbox', { name: '表三 二、上年结转政府信息公开申请数量 自然人' })
+    expect(carry().getAttribute('aria-invalid')).toBeNull()
+    // edited in another window: its 结转下年度 is now 5
+    rerender(
+      <Editor
+        report={report}
+        lastYear={{
+          ...lastYear,
+          tables: { ...lastYear.tables, requests: { ...lastYear.tables.requests, 'next.np': 5 } }
+        }}
+        onChange={() => {}}
+      />
+    )
+    expect(carry().getAttribute('aria-invalid')).toBe('true')
+    // and 上年结转 is offered last year's 结转下年度 as it is now
+    expect(within(carry().closest('td')!).getByRole('button', { name: '改为 5' })).toBeTruthy()
+  })
+
   it('shows nothing without a last year', () => {
     render(<Editor report={emptyReport('2021', 2024, '某某局', 'department')} onChange={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: REQ }))

@@ -50,6 +50,8 @@ export class SessionController implements LiveSession {
   private loadedInputs: Readonly<Record<string, string>>
   private inputs: Readonly<Record<string, string>>
   private lastYear?: Report
+  /** The draft this one was made from (从上年报告新建), watched so that an edit of it reaches the checks. */
+  private readonly lastYearId?: string
   private importProblems?: ImportNote[]
   private knownRev: number
   private lastRevisionAt: number
@@ -77,6 +79,7 @@ export class SessionController implements LiveSession {
     this.knownRev = record.rev
     this.readOnly = !lock.held
     this.lastYear = lastYear
+    this.lastYearId = record.lastYearId
     // a level not kept (an older version) is read as to be checked
     this.importProblems = record.importProblems?.map((p) =>
       typeof p === 'string' ? { level: 'warning', message: p } : p
@@ -118,6 +121,7 @@ export class SessionController implements LiveSession {
     // Watching for other windows' writes loads and opens Dexie, which can wait until the editor is on
     // screen: the first answer is the stored record, and any newer one is adopted whenever it arrives.
     let sub: Subscription | undefined
+    let lastYearSub: Subscription | undefined
     const watch = setTimeout(() => {
       void dexie().then(({ db, liveQuery }) => {
         if (this.closed) return
@@ -125,11 +129,19 @@ export class SessionController implements LiveSession {
           next: (rec) => this.onStored(rec),
           error: () => {}
         })
+        // Last year's report edited in another window (its 结转下年度): the cross-year checks follow.
+        const lastYearId = this.lastYearId
+        if (lastYearId)
+          lastYearSub = liveQuery(() => db.drafts.get(lastYearId)).subscribe({
+            next: (rec) => this.onLastYear(rec?.report),
+            error: () => {}
+          })
       })
     }, WATCH_DELAY_MS)
     this.cleanups.push(() => {
       clearTimeout(watch)
       sub?.unsubscribe()
+      lastYearSub?.unsubscribe()
     })
     if (typeof document !== 'undefined' && typeof window !== 'undefined') {
       const onHide = () => document.visibilityState === 'hidden' && void this.flush()
@@ -146,6 +158,13 @@ export class SessionController implements LiveSession {
   }
 
   /** Another window (or a restore) wrote this draft. Adopt it unless we hold unsaved changes. */
+  private onLastYear(report: Report | undefined): void {
+    if (this.closed || JSON.stringify(report) === JSON.stringify(this.lastYear)) return
+    this.lastYear = report
+    // The stored counts follow on the home list, which recounts; this draft itself is not edited.
+    this.emit()
+  }
+
   private onStored(rec: DraftRecord | undefined): void {
     if (!rec || rec.rev <= this.knownRev || this.closed) return
     if (this.readOnly || (!this.dirty && !this.writing)) this.adopt(rec)

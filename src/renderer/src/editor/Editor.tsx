@@ -104,6 +104,10 @@ export function Editor({
   })
   useEffect(() => onSectionRef.current?.(section), [section])
 
+  // Last year's report may change while the editor is open (edited in another window): the checks read it
+  // here, not from the first render's closure.
+  const lastYearRef = useRef(lastYear)
+
   const [engine] = useState(() => {
     const store = new FindingsStore()
     const refused = new Map<string, Finding>()
@@ -115,6 +119,7 @@ export function Editor({
     const dismissed = new Set(loadedDismissed)
 
     const recheck = (): void => {
+      const lastYear = lastYearRef.current
       const { view, findings } = checkWithRefused(current, new Set(refused.keys()), lastYear)
       const all = [...refused.values(), ...findings]
       const shown = dismissed.size
@@ -258,6 +263,12 @@ export function Editor({
       }
     }
   })
+
+  useEffect(() => {
+    if (lastYearRef.current === lastYear) return
+    lastYearRef.current = lastYear
+    engine.recheck()
+  }, [lastYear, engine])
 
   const { subscribe } = form
   useEffect(() => {
