@@ -156,9 +156,12 @@ describe('HistoryPanel', () => {
     r2.sections.overview = '总体情况正文'
     await addRevision(id, r1, 'auto', undefined, 1000)
     await addRevision(id, r2, 'snapshot', '二稿', 2000)
+    // the same report, with an entry typed and refused: a version of its own, told apart
+    await addRevision(id, r2, 'auto', undefined, 3000, { 'requests:new.biz': '3x' })
     render(<HistoryPanel draftId={id} onClose={() => {}} />)
     const panel = await screen.findByRole('region', { name: '历史版本' })
     expect(await within(panel).findByText('与前一版本相比：表三 2 处、表四 1 处、一、总体情况')).toBeTruthy()
+    expect(within(panel).getByText('与前一版本相比：未通过检查的输入 1 处')).toBeTruthy()
     expect(within(panel).getByText('二稿')).toBeTruthy()
     expect(within(panel).getByText('最早的版本')).toBeTruthy()
     fireEvent.click(within(panel).getAllByRole('button', { name: /^恢复 / })[0])

@@ -52,7 +52,10 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
                   <strong>{r.name ?? revisionLabel(r.kind)}</strong> <time>{when}</time>
                 </div>
                 <div className="changes">
-                  {older ? HT.changedFrom + describeDiff(diffReports(older.report, r.report)) : HT.first}
+                  {older
+                    ? HT.changedFrom +
+                      describeDiff(diffReports(older.report, r.report, older.inputs, r.inputs))
+                    : HT.first}
                 </div>
                 <button
                   type="button"

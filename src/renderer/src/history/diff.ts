@@ -10,9 +10,18 @@ export interface ReportDiff {
   sections: string[]
   meta: string[]
   fees: boolean
+  /** Entries typed and refused that differ (kept with a version, not in its report). */
+  refused: number
 }
 
-export function diffReports(before: Report, after: Report): ReportDiff {
+type Inputs = Readonly<Record<string, string>> | undefined
+
+export function diffReports(
+  before: Report,
+  after: Report,
+  inputsBefore?: Inputs,
+  inputsAfter?: Inputs
+): ReportDiff {
   const format = getFormat(after.format)
   const cells: ReportDiff['cells'] = []
   for (const id of TABLE_IDS) {
@@ -32,7 +41,10 @@ export function diffReports(before: Report, after: Report): ReportDiff {
   const fees = (['notices', 'noticedAmount', 'collected'] as const).some(
     (k) => before.fees[k] !== after.fees[k]
   )
-  return { cells, sections, meta, fees }
+  const a = inputsBefore ?? {}
+  const b = inputsAfter ?? {}
+  const refused = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k]).length
+  return { cells, sections, meta, fees, refused }
 }
 
 export function describeDiff(d: ReportDiff): string {
@@ -40,7 +52,8 @@ export function describeDiff(d: ReportDiff): string {
     ...d.meta,
     ...d.cells.map((c) => HT.cells(c.table, c.count)),
     ...d.sections,
-    ...(d.fees ? [HT.fees] : [])
+    ...(d.fees ? [HT.fees] : []),
+    ...(d.refused ? [HT.refused(d.refused)] : [])
   ]
   return parts.length ? parts.join('、') : HT.noChange
 }

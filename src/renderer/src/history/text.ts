@@ -18,6 +18,7 @@ export const HT = {
   changedFrom: '与前一版本相比：',
   cells: (table: string, n: number) => `表${table} ${n} 处`,
   fees: '信息处理费',
+  refused: (n: number) => `未通过检查的输入 ${n} 处`,
   meta: {
     agency: '机关名称',
     title: '标题',
