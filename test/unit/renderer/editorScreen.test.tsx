@@ -124,6 +124,27 @@ describe('last year beside each cell', () => {
     expect(within(carry().closest('td')!).getByRole('button', { name: '改为 5' })).toBeTruthy()
   })
 
+  it('shows each part of last year’s report, folded, beside the same part of this year’s', () => {
+    const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
+    lastYear.sections.overview = '2023年，我区认真贯彻落实条例。\n（一）主动公开。全年主动公开信息1200条。'
+    render(
+      <Editor
+        report={emptyReport('2021', 2024, '某某区人民政府', 'government')}
+        lastYear={lastYear}
+        onChange={() => {}}
+      />
+    )
+    const folded = screen.getByText('上年报告的这一部分（供参考，不会写入本年报告）').closest('details')!
+    expect(folded.open).toBe(false)
+    expect(within(folded).getByText('（一）主动公开。全年主动公开信息1200条。')).toBeTruthy()
+    // nothing where last year's part is empty, and nothing once the year is not the one after
+    fireEvent.click(screen.getByRole('button', { name: '五、存在的主要问题及改进情况' }))
+    expect(document.querySelector('.last-year-text')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: '一、总体情况' }))
+    fireEvent.change(screen.getByRole('textbox', { name: '年度' }), { target: { value: '2027' } })
+    expect(document.querySelector('.last-year-text')).toBeNull()
+  })
+
   it('shows nothing without a last year', () => {
     render(<Editor report={emptyReport('2021', 2024, '某某局', 'department')} onChange={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: REQ }))

@@ -40,6 +40,7 @@ export function SectionPane({ section }: { section: SectionDecl }) {
           )}
         </div>
       )}
+      <LastYearText section={section} />
       <Field
         name={`sections.${section.id}`}
         findingRef={`sections:${section.id}`}
@@ -67,6 +68,23 @@ export function SectionPane({ section }: { section: SectionDecl }) {
         </fieldset>
       )}
     </article>
+  )
+}
+
+/**
+ * The same part of last year's report, folded, to write this year's beside it: officials start from last
+ * year's structure. Read only: copied over it would be 内容雷同 (STR-09), which the checks flag.
+ */
+function LastYearText({ section }: { section: SectionDecl }) {
+  const text = useEditor().lastYear?.sections[section.id]?.trim()
+  if (!text) return null
+  return (
+    <details className="last-year-text">
+      <summary>{T.lastYearText}</summary>
+      {text.split(/\n+/).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </details>
   )
 }
 
