@@ -153,8 +153,14 @@ describe('the checks’ errors apart from what could not be read', () => {
     expect(describeFile(r).map((l) => l.severity)).toEqual([
       ...Array(24).fill('unread'),
       ...Array(4).fill('error'),
-      ...Array(r.warnings).fill('warning')
+      ...Array(r.warnings).fill('warning'),
+      // last, what the importer asks to check, as the draft's 导入说明 lists it
+      ...Array(r.notes.filter((n) => n.level === 'warning').length).fill('check')
     ])
+    const toCheck = r.notes.filter((n) => n.level === 'warning').map((n) => `   [需要核对] ${n.message}`)
+    expect(toCheck.length).toBeGreaterThan(0)
+    // the file's block ends with them; then a blank line, the total and the final newline
+    expect(lines.slice(-3 - toCheck.length, -3)).toEqual(toCheck)
   })
 
   it('counts a file with nothing but unread content apart from one with errors', () => {

@@ -84,18 +84,21 @@ export const describeFindings = (findings: Finding[]): FindingLine[] =>
 
 /** One line of a file's review: what could not be read, then the checks' errors and warnings. */
 export interface FileLine {
-  severity: 'unread' | Finding['severity']
+  /** `check`: what the importer asks to check (a table's words left in the prose, …), apart from the checks. */
+  severity: 'unread' | Finding['severity'] | 'check'
   text: string
 }
 
 /** Every line of one file's review: what the importer could not read first, then the findings. */
 export const describeFile = (r: CheckedFile): FileLine[] => [
   ...r.unread.map((text): FileLine => ({ severity: 'unread', text })),
-  ...describeFindings(r.findings)
+  ...describeFindings(r.findings),
+  ...r.notes
+    .filter((n) => n.level === 'warning')
+    .map((n): FileLine => ({ severity: 'check', text: n.message }))
 ]
 
-const label = (l: FileLine): string =>
-  l.severity === 'unread' ? batchText.unread : l.severity === 'error' ? batchText.error : batchText.warning
+const label = (l: FileLine): string => batchText[l.severity]
 
 /** One file's block of the review as text: its heading, its counts, its lines. */
 export function fileBlock(r: CheckedFile): string[] {

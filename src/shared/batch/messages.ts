@@ -15,6 +15,7 @@ export const batchText = {
   error: '错误',
   warning: '提示',
   unread: '未能读取',
+  check: '需要核对',
   unreadable: (file: string, why: string) => `${file}：无法读取：${why}`,
   unreadableShort: '无法读取',
   yes: '是',

@@ -127,6 +127,12 @@ describe('批量检查', () => {
     expect(items.filter((t) => t.startsWith('未能读取'))).toHaveLength(24)
     expect(items[0]).toBe('未能读取表二没有找到“行政事业性收费”这一行，该行各格留空')
     expect(items.filter((t) => t.startsWith('错误'))).toHaveLength(4)
+    // and what the importer asks to check: the table words left in the prose of 二, 三 and 四
+    expect(items.filter((t) => t.startsWith('需要核对')).map((t) => t.slice(4, 9))).toEqual([
+      '“二、主动',
+      '“三、收到',
+      '“四、政府'
+    ])
     // Saved as a draft, all the importer said goes with it, for the editor's 导入说明, as an import keeps it:
     // what could not be read, and what is to be checked (the table words left in the prose, …).
     fireEvent.click(within(row).getByRole('button', { name: '保存为草稿并打开' }))

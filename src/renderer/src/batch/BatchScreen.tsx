@@ -124,7 +124,7 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
                     <td colSpan={5}>{`${BT.unreadable}：${r.problems.join('；')}`}</td>
                   )}
                   <td className="actions">
-                    {r.ok && r.findings.length + r.unread.length > 0 && (
+                    {r.ok && lib.describeFile(r).length > 0 && (
                       <button
                         type="button"
                         className="link"
@@ -134,7 +134,7 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
                         {open.has(i) ? BT.hide : BT.show}
                       </button>
                     )}
-                    {r.ok && r.findings.length + r.unread.length === 0 && (
+                    {r.ok && lib.describeFile(r).length === 0 && (
                       <span className="batch-none">{BT.noProblems}</span>
                     )}
                     {r.ok && (

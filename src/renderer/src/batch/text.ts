@@ -26,5 +26,6 @@ export const BT = {
   draftOrigin: (name: string) => `批量检查 ${name}`,
   error: '错误',
   warning: '提示',
-  unread: '未能读取'
+  unread: '未能读取',
+  check: '需要核对'
 } as const
