@@ -14,8 +14,9 @@ export function App() {
     setOpenIdState(id)
     showDraftInAddress(id)
   }, [])
-  // What an import from the home screen said when it opened nothing (a file that could not be read).
-  const [importMessage, setImportMessage] = useState('')
+  // What an import from the home screen said when it opened nothing (a file that could not be read): shown
+  // by the home screen in its one place for messages. A new object each time, so the same words show again.
+  const [importMessage, setImportMessage] = useState<{ text: string }>()
   // What the last action said as it opened another draft (已导入…): shown by the editor it opened.
   const [carried, setCarried] = useState('')
   const [batch, setBatch] = useState(false)
@@ -32,7 +33,7 @@ export function App() {
   const onImport = useCallback(
     () =>
       void importFile().then((r) => {
-        setImportMessage(r.id ? '' : r.message)
+        if (!r.id && r.message) setImportMessage({ text: r.message })
         if (r.id) openWith(r.id, r.message)
       }),
     [openWith]
@@ -72,12 +73,8 @@ export function App() {
     )
   return (
     <>
-      {importMessage && (
-        <p className="app-message" role="alert">
-          {importMessage}
-        </p>
-      )}
       <Home
+        notice={importMessage}
         onOpen={setOpenId}
         onImport={onImport}
         onBatch={() => setBatch(true)}

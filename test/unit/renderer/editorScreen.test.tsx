@@ -408,4 +408,15 @@ describe('import from the editor screen and the home screen', () => {
     expect(alert.textContent).toMatch(/^导入失败：/)
     expect(screen.getByRole('button', { name: '新建报告' })).toBeTruthy()
   })
+
+  it('shows one message at a time on the home screen: an import failure replaces a restore’s', async () => {
+    window.history.replaceState(null, '', '/')
+    stubApi(async () => ({ name: 'x.json', data: new TextEncoder().encode('{ "hello": 1 }') }))
+    render(<App />)
+    fireEvent.click(await screen.findByRole('button', { name: '从备份恢复' }))
+    expect((await screen.findByRole('status')).textContent).toMatch(/不是本软件的备份文件/)
+    fireEvent.click(screen.getByRole('button', { name: '导入已发布的报告' }))
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^导入失败：/)
+    expect(screen.queryByText(/不是本软件的备份文件/)).toBeNull()
+  })
 })

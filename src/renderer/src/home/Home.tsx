@@ -27,11 +27,14 @@ const sortLabels: Record<SortKey, string> = {
  * `onImport`, when given, adds a 导入报告 button (the app's import action: file → new draft).
  */
 export function Home({
+  notice,
   onOpen,
   onImport,
   onBatch,
   onHelp
 }: {
+  /** A message from outside (an import that opened nothing), shown in the place of the screen's own. */
+  notice?: { text: string }
   onOpen(id: string): void
   onImport?: () => void
   /** Adds a 批量检查 button. */
@@ -44,7 +47,13 @@ export function Home({
   const [creating, setCreating] = useState(false)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortKey>('updated')
-  const [message, setMessage] = useState<{ text: string; undo?: string }>()
+  // One message at a time: the latest replaces the one before, whoever said it.
+  const [message, setMessage] = useState<{ text: string; undo?: string; alert?: boolean }>()
+  const [shownNotice, setShownNotice] = useState<typeof notice>()
+  if (notice !== shownNotice) {
+    setShownNotice(notice)
+    if (notice) setMessage({ text: notice.text, alert: true })
+  }
 
   const shown = useMemo(() => {
     const q = query.trim()
@@ -88,7 +97,7 @@ export function Home({
         <NewDraftForm drafts={drafts ?? []} onCreated={onOpen} onCancel={() => setCreating(false)} />
       )}
       {message && (
-        <p role="status" className="home-message">
+        <p role={message.alert ? 'alert' : 'status'} className="home-message">
           {message.text}
           {message.undo && (
             <button
