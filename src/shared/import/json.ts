@@ -9,6 +9,23 @@ import type { ImportProblem, ImportResult } from './types'
 /** The `format` of the file 备份全部报告 writes (renderer/src/drafts/backup.ts). */
 export const BACKUP_FORMAT = 'xxgk-nianbao/backup'
 
+/**
+ * A small non-cryptographic hash (cyrb53) of a backup's payload, so that a file damaged in transit is
+ * caught: by 从备份恢复, and by the importer before it sends such a file there.
+ */
+export function checksum(s: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i)
+    h1 = Math.imul(h1 ^ ch, 2654435761)
+    h2 = Math.imul(h2 ^ ch, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')
+}
+
 // How each file begins as the app writes it: a damaged copy is still known by its first key.
 const REPORT_HEAD = /^\s*\{\s*"schema"\s*:\s*"xxgk-nianbao\/report"/
 const BACKUP_HEAD = /^\s*\{\s*"format"\s*:\s*"xxgk-nianbao\/backup"/
@@ -61,7 +78,13 @@ function classify(name: string, text: string): Json {
     return named ? { kind: 'other', message: importText.notReportJson(true) } : { kind: 'text' }
   }
   if (isObject(doc) && doc.format === BACKUP_FORMAT)
-    return { kind: 'other', message: importText.backup(backupCount(doc)) }
+    return {
+      kind: 'other',
+      message:
+        doc.checksum === checksum(JSON.stringify(doc.payload ?? null))
+          ? importText.backup(backupCount(doc))
+          : importText.backupDamaged
+    }
   if (isObject(doc) && doc.schema === REPORT_SCHEMA)
     return { kind: 'report', read: () => fromReport(reportFromJsonValue(doc)) }
   return { kind: 'other', message: importText.notReportJson(false) }

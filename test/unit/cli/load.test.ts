@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadReportFile } from '../../../src/cli/load'
+import { BACKUP_FORMAT, checksum } from '../../../src/shared/import/json'
 
 const tmp = mkdtempSync(join(tmpdir(), 'xxgk-load-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -26,10 +27,18 @@ describe('loadReportFile', () => {
   })
 
   it('tells the app’s backup and other JSON apart from a report, as the app does', async () => {
-    writeFileSync(join(tmp, 'backup.json'), JSON.stringify({ format: 'xxgk-nianbao/backup', version: 2 }))
+    const payload = { drafts: [], revisions: [] }
+    const file = { format: BACKUP_FORMAT, version: 2, checksum: checksum(JSON.stringify(payload)), payload }
+    writeFileSync(join(tmp, 'backup.json'), JSON.stringify(file))
     const backup = await loadReportFile(join(tmp, 'backup.json'))
     expect(backup.report).toBeUndefined()
-    expect(backup.problems[0]).toMatch(/^这是年报编辑器的备份文件.*从备份恢复/)
+    expect(backup.problems[0]).toMatch(/^这是年报编辑器的备份文件（含 0 份报告）.*请在首页用“从备份恢复”打开/)
+    // one character changed: damaged, which 从备份恢复 would refuse too
+    writeFileSync(
+      join(tmp, 'backup.json'),
+      JSON.stringify({ ...file, version: 2, payload: { ...payload, x: 1 } })
+    )
+    expect((await loadReportFile(join(tmp, 'backup.json'))).problems[0]).toMatch(/内容不完整或已损坏/)
     writeFileSync(join(tmp, 'other.json'), '{"hello":"world"}')
     expect((await loadReportFile(join(tmp, 'other.json'))).problems[0]).toMatch(
       /不是本软件导出的报告数据文件/

@@ -63,10 +63,13 @@ describe('the app’s backup (首页 备份全部报告)', () => {
     await createDraft({ agency: '甲局', year: 2024, agencyKind: 'department' })
     const file = await exportBackup()
     expect(await refusal('backup.json', file.slice(0, file.length / 2))).toBe(importText.backupDamaged)
-    // Its contents unreadable but its marker there: restore will say what is wrong with it.
+    // Its marker there but its contents not what its checksum says: damaged too, as restore would find it.
     expect(await refusal('backup.json', JSON.stringify({ format: BACKUP_FORMAT, version: 2 }))).toBe(
-      importText.backup()
+      importText.backupDamaged
     )
+    const tampered = JSON.parse(file)
+    tampered.payload.drafts[0].report.agency = '乙局'
+    expect(await refusal('backup.json', JSON.stringify(tampered))).toBe(importText.backupDamaged)
   })
 })
 

@@ -2,7 +2,7 @@
 // changed; one that differs from the file's copy is kept and the file's copy added beside it. The whole
 // file is validated before anything is written, and the write is one transaction, so a damaged or
 // foreign file leaves the database exactly as it was.
-import { BACKUP_FORMAT, looksLikeBackup } from '@shared/import/json'
+import { BACKUP_FORMAT, checksum, looksLikeBackup } from '@shared/import/json'
 import { reportFromJsonValue, reportToJsonValue } from '@shared/model/json'
 import { isIsoDate, isMonthDay } from '@shared/model/publication'
 import type { Report } from '@shared/model/report'
@@ -25,19 +25,7 @@ const REVISION_KINDS: readonly RevisionKind[] = [
   'conflict'
 ]
 
-/** A small non-cryptographic hash (cyrb53) of the payload, so a file damaged in transit is caught. */
-export function checksum(s: string): string {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i)
-    h1 = Math.imul(h1 ^ ch, 2654435761)
-    h2 = Math.imul(h2 ^ ch, 1597334677)
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')
-}
+export { checksum }
 
 interface Payload {
   drafts: Record<string, unknown>[]
