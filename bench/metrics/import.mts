@@ -1,15 +1,19 @@
-// import.ms.txt / .html / .docx / .pdf / .ofd: median ms for importReport on one report (goals 10, 10, 50,
-// 250, 50).
+// import.ms.txt / .html / .docx / .pdf / .ofd / .wordxml / .pdfCMap: median ms for importReport on one
+// report (goals 10, 10, 50, 250, 50, 50, 250).
 // txt: seed 004 (Traditional, flattened tables: the slowest text path); html: the hand-made county2022.html
 // with all three tables in the official layout; docx: valid-2021.json exported to Word by the exporter;
 // pdf: the same report as LibreOffice prints it (4 pages), pdf.js already loaded (its first load is once);
-// ofd: the same report on OFD pages (test/fixtures/import/ofd).
+// ofd: the same report on OFD pages (test/fixtures/import/ofd); wordxml: the same report as LibreOffice's
+// Word 2003 XML, named .doc as sites publish it; pdfCMap: the same report in 宋体 not embedded (GBK-EUC-H),
+// read through Adobe's CMaps as the CLI gives them (test/unit/import/pdf-make.ts).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { exportReport } from '../../src/shared/export/index.ts'
 import { createRequire } from 'node:module'
 import type { ImportInput } from '../../src/shared/import/index.ts'
 import { parseReportJson } from '../../src/shared/model/json.ts'
+import { cmaps } from '../../src/cli/cmaps.ts'
+import { cjkPdfOf } from '../../test/unit/import/pdf-make.ts'
 
 const root = join(import.meta.dirname, '../..')
 // Loaded as the CLI loads it (tsx's CommonJS path): imported into this ES module, tsx evaluates the
@@ -43,6 +47,8 @@ export default async () => {
   const docx = (await exportReport(report, 'docx')).data as Uint8Array
   const pdf = new Uint8Array(readFileSync(join(root, 'test/fixtures/import/pdf/valid-2021.libreoffice.pdf')))
   const ofd = new Uint8Array(readFileSync(join(root, 'test/fixtures/import/ofd/valid-2021.ofd')))
+  const wordxml = new Uint8Array(readFileSync(join(root, 'test/fixtures/import/doc/valid-2021.wordml.xml')))
+  const oldPdf = cjkPdfOf((await exportReport(report, 'txt')).data as string, 'GBK-EUC-H')
   return {
     'import.ms.txt': { value: await medianMs({ name: 'seed004.txt', data: txt }, 100), unit: 'ms', goal: 10 },
     'import.ms.html': {
@@ -62,6 +68,16 @@ export default async () => {
     },
     'import.ms.pdf': {
       value: await medianMs({ name: 'valid-2021.pdf', data: pdf }, 20),
+      unit: 'ms',
+      goal: 250
+    },
+    'import.ms.wordxml': {
+      value: await medianMs({ name: 'valid-2021.doc', data: wordxml }, 30),
+      unit: 'ms',
+      goal: 50
+    },
+    'import.ms.pdfCMap': {
+      value: await medianMs({ name: 'valid-2021.pdf', data: oldPdf, cmaps }, 20),
       unit: 'ms',
       goal: 250
     }
