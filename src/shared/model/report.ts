@@ -63,6 +63,16 @@ export const proseLength = (text: string): number => text.replace(/\s/g, '').len
 export const defaultTitle = (agency: string, year: number): string =>
   `${agency}${year}年政府信息公开工作年度报告`
 
+/**
+ * The title once the agency or year changes: one still as made for them follows, one the official wrote
+ * is kept.
+ */
+export const followedTitle = (
+  report: Pick<Report, 'title' | 'agency' | 'year'>,
+  agency: string,
+  year: number
+) => (report.title === defaultTitle(report.agency, report.year) ? defaultTitle(agency, year) : report.title)
+
 /** A report with every declared cell blank. `format` defaults to the one the year calls for. */
 export function emptyReport(
   format: FormatId | undefined,

@@ -1,6 +1,6 @@
 // Draft records: create, list, rename, duplicate, trash. The session (session.ts) does the saving.
 import { publicationDeadline } from '@shared/model/publication'
-import { defaultTitle, emptyReport, type Report } from '@shared/model/report'
+import { emptyReport, followedTitle, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
 import { database } from './connection'
 import type { DraftsDb } from './db'
@@ -144,7 +144,7 @@ export async function renameDraft(id: string, agency: string): Promise<void> {
     const d = await db.drafts.get(id)
     if (!d) throw new Error(text.notFound)
     const r = d.report
-    const title = r.title === defaultTitle(r.agency, r.year) ? defaultTitle(name, r.year) : r.title
+    const title = followedTitle(r, name, r.year)
     await db.drafts.update(id, {
       report: { ...r, agency: name, title },
       rev: d.rev + 1,

@@ -8,7 +8,7 @@ import { checkWithRefused } from '@shared/checks/refused'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, parseMonthDay } from '@shared/model/publication'
-import { defaultTitle, type Report } from '@shared/model/report'
+import { followedTitle, type Report } from '@shared/model/report'
 import { locateQuote } from '@shared/text/locate'
 import { halfWidth } from '@shared/text/width'
 import { T } from '../text'
@@ -148,13 +148,9 @@ export function Editor({
         })
     }
 
-    /**
-     * A title still as made for the agency and year (某某局2024年政府信息公开工作年度报告) follows them when
-     * either is changed, as 重命名 on the home screen does; a title of the official's own is left alone.
-     */
+    /** The title follows the agency and year as 重命名 on the home screen has it follow (followedTitle). */
     const followTitle = (agency: string, year: number): void => {
-      if (current.title !== defaultTitle(current.agency, current.year)) return
-      const title = defaultTitle(agency, year)
+      const title = followedTitle(current, agency, year)
       if (title === current.title) return
       current = { ...current, title }
       form.setValue('meta.title', title, { shouldDirty: true })
