@@ -222,12 +222,22 @@ export function parseBackup(textIn: string): Parsed {
 }
 
 const sameReport = (a: Report, b: Report) => JSON.stringify(writeReport(a)) === JSON.stringify(writeReport(b))
-const sorted = (o: Readonly<Record<string, string>> = {}) => JSON.stringify(Object.entries(o).sort())
-/** The same draft: its report, and what was typed and refused or dismissed in it. */
-const sameDraft = (a: Parsed['drafts'][number], b: Parsed['drafts'][number]) =>
-  sameReport(a.report, b.report) &&
-  sorted(a.inputs) === sorted(b.inputs) &&
-  JSON.stringify([...(a.dismissed ?? [])].sort()) === JSON.stringify([...(b.dismissed ?? [])].sort())
+// Each draft written out once, however many it is compared with (every draft of the file against every one here).
+const draftKeys = new WeakMap<object, string>()
+/** What makes a draft the same one: its report, and what was typed and refused or dismissed in it. */
+function draftKey(d: Parsed['drafts'][number]): string {
+  let key = draftKeys.get(d)
+  if (key === undefined) {
+    key = JSON.stringify([
+      writeReport(d.report),
+      Object.entries(d.inputs ?? {}).sort(),
+      [...(d.dismissed ?? [])].sort()
+    ])
+    draftKeys.set(d, key)
+  }
+  return key
+}
+const sameDraft = (a: Parsed['drafts'][number], b: Parsed['drafts'][number]) => draftKey(a) === draftKey(b)
 const sameRevision = (a: RevisionRecord, b: RevisionRecord) =>
   a.at === b.at && a.kind === b.kind && a.name === b.name && sameReport(a.report, b.report)
 const twinKey = (r: Report) => `${r.agency.trim()}|${r.year}`
