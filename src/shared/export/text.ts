@@ -27,8 +27,16 @@ export const FEE_CLAUSES = {
   collected: (n: string) => `实际收取总金额${n}元`
 } as const
 export const feeSentence = (clauses: string[]): string => `本年度${clauses.join('，')}。`
-/** Prose that already states the fee notices is left to say it in its own words. */
-export const FEES_STATED = /收费通知/
+const anyClause = `(?:${Object.values(FEE_CLAUSES)
+  .map((clause) => clause('\\d+(?:\\.\\d+)?'))
+  .join('|')})`
+/**
+ * The sentence feeSentence writes, and nothing else on its line: an import of the app's own export takes
+ * the figures from it and leaves it out of the prose, so that the form, not a stale copy, prints them.
+ */
+export const FEE_SENTENCE = new RegExp(`^本年度${anyClause}(?:，${anyClause})*。$`)
+/** Prose that already states the fee notices or the amount collected is left to say it in its own words. */
+export const FEES_STATED = /收费通知|实际收取/
 
 const KIND_NAMES: Record<string, string> = {
   txt: '纯文本',

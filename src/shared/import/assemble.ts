@@ -5,6 +5,7 @@ import { emptyReport, SECTION_IDS, type Report } from '../model/report'
 import { indexLines, isPlaceholder, type Line } from './lines'
 import { importText } from './messages'
 import { readFees } from './fees'
+import { FEE_SENTENCE } from '../export/text'
 import { proseOf, wrapWidth } from './prose'
 import { signOff, type SignOff } from './publication'
 import { findHeadings, type Heading } from './sections'
@@ -202,7 +203,8 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
   }
 
   if (format.requiresFees) {
-    for (const f of readFees(report.sections.other)) {
+    const fees = readFees(report.sections.other)
+    for (const f of fees) {
       report.fees[f.key] = f.value
       const loc = trace.sections.other ?? { line: 0 }
       ;(trace.fees ??= {})[f.key] = { loc, text: f.text }
@@ -213,6 +215,12 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
         loc
       })
     }
+    // The sentence the app's own export adds is the form's figures, printed: they are back in the form.
+    const generated = new Set(fees.map((f) => f.paragraph))
+    report.sections.other = report.sections.other
+      .split('\n')
+      .filter((p, i) => !(generated.has(i) && FEE_SENTENCE.test(p)))
+      .join('\n')
   }
 
   const weight = fitOf(reads) * 10 + known.length
