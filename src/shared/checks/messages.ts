@@ -23,7 +23,7 @@ export const checkText = {
   amount: (label: string, v: number) => `${label}：应为不小于0的金额，实际为${n(v)}`,
   moneyUnit: (label: string, v: number) =>
     `${label}为${n(v)}万元，即${n(v / 10000)}亿元；单位是万元，请核对是否误按元填写`,
-  amountUnit: (label: string) => `${label}没有注明单位（元或万元）`,
+  amountUnit: (label: string) => `${label}没有注明单位：在数字后写上“元”或“万元”（如 2000万元）`,
   agencyMissing: '机关名称未填写：报告的标题和落款都要写明发布报告的机关，发布时限也按机关类型确定',
   regulations: (agency: string) =>
     `表二“规章”行有数字，但${agency || '本机关'}一般没有规章制定权（只有国务院部门和省、设区的市、自治州人民政府可以制定规章），请核对`,

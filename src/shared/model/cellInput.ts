@@ -119,3 +119,12 @@ export function parseAmountInput(text: string, domain: CellDomain): AmountInputR
   if (value < 0 && domain.kind !== 'signed') return fail(cellText.negative)
   return unit && domain.kind === 'amount' ? { ok: true, value, unit } : { ok: true, value }
 }
+
+/**
+ * What a cell shows for a value: an amount with the unit the report records beside it (“2000万元”), so the
+ * unit is seen, and typed over, where the figure is.
+ */
+export function cellValueText(value: CellValue | undefined, domain: CellDomain, unit?: AmountUnit): string {
+  if (value === null || value === undefined) return ''
+  return domain.kind === 'amount' && unit ? `${value}${unit}` : String(value)
+}

@@ -96,3 +96,13 @@ export function emptyReport(
     fees: { notices: null, noticedAmount: null, collected: null }
   }
 }
+
+/** `units` with `key`'s unit set, or removed when there is none. */
+export function withUnit(
+  units: Report['units'],
+  key: string,
+  unit: AmountUnit | undefined
+): Record<string, AmountUnit> {
+  const { [key]: _old, ...rest } = units ?? {}
+  return unit ? { ...rest, [key]: unit } : rest
+}

@@ -298,6 +298,45 @@ describe('Table cells', () => {
   })
 })
 
+describe('采购总金额 (2019 format): the unit is in the cell', () => {
+  const AMOUNT = '表二 政府集中采购 采购总金额'
+  it('takes the unit typed with the figure, shows it, and records none when typed over without one', () => {
+    const { last } = setup(emptyReport('2019', 2020, '某某省商务厅', 'department'))
+    show(ACTIVE)
+    const amount = cell(AMOUNT)
+    type(amount, '2000万')
+    fireEvent.blur(amount)
+    expect(amount.value).toBe('2000万元')
+    expect([last().tables.active['procurement.amount'], last().units]).toEqual([
+      2000,
+      { 'procurement.amount': '万元' }
+    ])
+    type(amount, '2500元')
+    expect([last().tables.active['procurement.amount'], last().units]).toEqual([
+      2500,
+      { 'procurement.amount': '元' }
+    ])
+    type(amount, '2500')
+    expect(last().units).toEqual({})
+    expect(within(problems()).getByText(/“采购总金额”没有注明单位：在数字后写上“元”或“万元”/)).toBeTruthy()
+  })
+
+  it('opens an imported amount with its unit, and a pasted one keeps the unit it was pasted with', () => {
+    const report = emptyReport('2019', 2020, '某某省商务厅', 'department')
+    report.tables.active['procurement.amount'] = 2000
+    report.units = { 'procurement.amount': '万元' }
+    const { last } = setup(report)
+    show(ACTIVE)
+    expect(cell(AMOUNT).value).toBe('2000万元')
+    const projects = cell('表二 政府集中采购 采购项目数量')
+    fireEvent.focus(projects)
+    fireEvent.paste(projects, { clipboardData: { getData: () => '12\t3481775656.00元' } })
+    expect(cell(AMOUNT).value).toBe('3481775656元')
+    expect(last().tables.active['procurement.projects']).toBe(12)
+    expect(last().units).toEqual({ 'procurement.amount': '元' })
+  })
+})
+
 describe('生成文字说明', () => {
   const prose = (): HTMLTextAreaElement =>
     screen.getByRole('textbox', { name: REVIEW }) as HTMLTextAreaElement

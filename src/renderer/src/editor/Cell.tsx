@@ -3,7 +3,7 @@
 import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { useController } from 'react-hook-form'
 import type { CellDecl, TableDecl } from '@shared/formats'
-import { parseCellInput } from '@shared/model/cellInput'
+import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
 import { isBlock, parsePasteBlock } from '@shared/paste'
 import { T } from '../text'
 import { useEditor, type CellChange } from './context'
@@ -94,9 +94,9 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
           if (cellText !== '') outside++
           return
         }
-        const parsed = parseCellInput(cellText, target.domain)
+        const parsed = parseAmountInput(cellText, target.domain)
         if (parsed.ok)
-          entries.push([`${table.id}:${target.key}`, parsed.value === null ? '' : String(parsed.value)])
+          entries.push([`${table.id}:${target.key}`, cellValueText(parsed.value, target.domain, parsed.unit)])
         else refused.push(T.pasteRefused(cellLabel(table, target), cellText, parsed.message))
       })
     )

@@ -6,9 +6,9 @@ import { useForm } from 'react-hook-form'
 import { findingKey, type Finding } from '@shared/checks'
 import { checkWithRefused } from '@shared/checks/refused'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
-import { parseCellInput } from '@shared/model/cellInput'
+import { parseAmountInput, parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, parseMonthDay } from '@shared/model/publication'
-import { followedTitle, type Report } from '@shared/model/report'
+import { followedTitle, withUnit, type Report } from '@shared/model/report'
 import { locateQuote } from '@shared/text/locate'
 import { halfWidth } from '@shared/text/width'
 import { T } from '../text'
@@ -163,7 +163,7 @@ export function Editor({
         const ref = refOfFieldKey(rest)
         const decl = index.get(ref)
         if (!decl) return
-        const parsed = parseCellInput(values.cells[rest] ?? '', decl.domain)
+        const parsed = parseAmountInput(values.cells[rest] ?? '', decl.domain)
         const table = format.tables.find((t) => t.id === decl.table)
         refuse(ref, table ? cellLabel(table, decl) : ref, parsed.ok ? undefined : parsed.message)
         if (parsed.ok && current.tables[decl.table][decl.key] !== parsed.value)
@@ -174,6 +174,9 @@ export function Editor({
               [decl.table]: { ...current.tables[decl.table], [decl.key]: parsed.value }
             }
           }
+        // An amount's unit is what its cell says: typed over without one, the report records none.
+        if (parsed.ok && decl.domain.kind === 'amount' && current.units?.[decl.key] !== parsed.unit)
+          current = { ...current, units: withUnit(current.units, decl.key, parsed.unit) }
       } else if (head === 'sections') {
         const id = rest as SectionId
         current = { ...current, sections: { ...current.sections, [id]: values.sections[id] } }

@@ -1,7 +1,7 @@
 // The form holds what the person typed (text), the report holds values: a refused text stays in the
 // form, visible at its cell, while the report keeps the last value that made sense.
 import type { CellDomain, FormatDecl, SectionId } from '@shared/formats'
-import { parseCellInput } from '@shared/model/cellInput'
+import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
 import { chineseDate, monthDayText } from '@shared/model/publication'
 import type { AgencyKind, CellValue, Fees, Report } from '@shared/model/report'
 
@@ -37,16 +37,24 @@ export const cellField = (ref: string): `cells.${string}` => `cells.${fieldKey(r
 export const valueText = (v: CellValue | undefined): string =>
   v === null || v === undefined ? '' : String(v)
 
-/** What a number field shows once left: the value it was read as (“１２” → 12, “12件” → 12); a refused text as typed. */
+/**
+ * What a number field shows once left: the value it was read as (“１２” → 12, “12件” → 12, an amount with
+ * the unit typed: “2000万” → 2000万元); a refused text as typed.
+ */
 export function shownValue(text: string, domain: CellDomain): string {
-  const parsed = parseCellInput(text, domain)
-  return parsed.ok ? valueText(parsed.value) : text
+  const parsed = parseAmountInput(text, domain)
+  return parsed.ok ? cellValueText(parsed.value, domain, parsed.unit) : text
 }
 
 export function toFormValues(report: Report, format: FormatDecl): FormValues {
   const cells: Record<string, string> = {}
   for (const t of format.tables)
-    for (const c of t.cells) cells[fieldKey(`${t.id}:${c.key}`)] = valueText(report.tables[t.id]?.[c.key])
+    for (const c of t.cells)
+      cells[fieldKey(`${t.id}:${c.key}`)] = cellValueText(
+        report.tables[t.id]?.[c.key],
+        c.domain,
+        report.units?.[c.key]
+      )
   return {
     meta: {
       title: report.title,
