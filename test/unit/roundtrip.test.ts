@@ -10,7 +10,7 @@ import { getFormat } from '@shared/formats'
 import { exportReport, EXPORT_KINDS } from '@shared/export'
 import type { ExportKind } from '@shared/export'
 import { feeParagraph, paragraphs } from '@shared/export/prose'
-import { FEES_STATED } from '@shared/export/text'
+import { readFees } from '@shared/import/fees'
 import { importReport } from '@shared/import'
 import { parseReportJson } from '@shared/model/json'
 import type { Report } from '@shared/model/report'
@@ -64,10 +64,8 @@ function essence(report: Printed) {
 function printed(report: Report): Printed {
   const sentence = feeParagraph(report, paragraphs(report.sections.other))
   const none = { notices: null, noticedAmount: null, collected: null }
-  return {
-    ...report,
-    fees: sentence ? report.fees : FEES_STATED.test(report.sections.other) ? 'in prose' : none
-  }
+  const inProse = readFees(report.sections.other).length > 0
+  return { ...report, fees: inProse ? 'in prose' : sentence ? report.fees : none }
 }
 
 /** The report's essence after a round trip through `kind`, beside the essence it must have. */
@@ -151,6 +149,15 @@ describe('titles the round trip once lost', () => {
 })
 
 describe('the 信息处理费 sentence the export adds', () => {
+  it('leaves out a figure the prose already states in its own words', () => {
+    const report = filledReport(2024)
+    report.fees = { notices: 2, noticedAmount: null, collected: 3940 }
+    const prose = ['全年收取政府信息公开信息处理费 3940 元。']
+    expect(feeParagraph(report, prose)).toBe('本年度发出信息处理费收费通知2件。')
+    report.fees.notices = null
+    expect(feeParagraph(report, prose)).toBeNull()
+  })
+
   // Reimported, the sentence once stayed in section 六 beside the figures it came from: each further
   // export printed it again, and a figure changed in the form then disagreed with the stale copy.
   it.each(['txt', 'html', 'docx'] as const)(

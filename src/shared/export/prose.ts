@@ -7,7 +7,8 @@ import { chineseDate, isIsoDate } from '../model/publication'
 import { defaultTitle } from '../model/report'
 import type { Report } from '../model/report'
 import { formatValue } from './grid'
-import { FEE_CLAUSES, feeSentence, FEES_STATED } from './text'
+import { FEE_CLAUSES, feeSentence } from './text'
+import { readFees } from '../import/fees'
 import { displayWidth } from './width'
 
 export function paragraphs(prose: string | undefined): string[] {
@@ -50,13 +51,17 @@ export function sectionParagraphs(report: Report, section: SectionDecl): string[
 
 /**
  * The 信息处理费 figures the form holds beside section 六 (2021 format), as the sentence the published report
- * must contain; none when no figure is filled in or the prose already states the notices.
+ * must contain: each figure filled in that the prose does not already state in its own words (as a reader,
+ * the importer included, finds it), so that no figure is printed twice.
  */
 export function feeParagraph(report: Report, prose: string[]): string | null {
-  if (!getFormat(report.format).requiresFees || prose.some((p) => FEES_STATED.test(p))) return null
+  if (!getFormat(report.format).requiresFees) return null
+  const stated = new Set(readFees(prose.join('\n')).map((f) => f.key))
   const clauses = FEE_KEYS.flatMap((k) => {
     const v = report.fees[k]
-    return v === null || !Number.isFinite(v) ? [] : [FEE_CLAUSES[k](formatValue(report, undefined, v))]
+    return v === null || !Number.isFinite(v) || stated.has(k)
+      ? []
+      : [FEE_CLAUSES[k](formatValue(report, undefined, v))]
   })
   return clauses.length ? feeSentence(clauses) : null
 }

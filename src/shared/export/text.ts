@@ -35,8 +35,6 @@ const anyClause = `(?:${Object.values(FEE_CLAUSES)
  * the figures from it and leaves it out of the prose, so that the form, not a stale copy, prints them.
  */
 export const FEE_SENTENCE = new RegExp(`^本年度${anyClause}(?:，${anyClause})*。$`)
-/** Prose that already states the fee notices or the amount collected is left to say it in its own words. */
-export const FEES_STATED = /收费通知|实际收取/
 
 const KIND_NAMES: Record<string, string> = {
   txt: '纯文本',
