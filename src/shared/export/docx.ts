@@ -191,6 +191,11 @@ export function docxTable(report: Report, format: FormatDecl, table: TableDecl):
   const grid = placeGrid(table)
   const widths = columnWidths(report, format, table)
   const repeat = headingRows(grid)
+  const headings = grid.rows.map((row) => row.every((p) => p.cell.kind === 'header'))
+  // 表二 repeats no headings: it is made of blocks (a 第二十条 heading, its column headings, its rows),
+  // and a block never splits over a page, whose figures would start the page without their headings.
+  const keptWithNext = (r: number): boolean =>
+    headings[r] || (repeat === 0 && r + 1 < grid.rows.length && !headings[r + 1])
   const rows = grid.rows.map(
     (row, r) =>
       new TableRow({
@@ -198,7 +203,7 @@ export function docxTable(report: Report, format: FormatDecl, table: TableDecl):
         tableHeader: r < repeat,
         cantSplit: true,
         // A row of headings (表二's 第二十条第（一）项 and its column headings too) never ends a page.
-        keepNext: row.every((p) => p.cell.kind === 'header') || undefined,
+        keepNext: keptWithNext(r) || undefined,
         children: row.map(
           ({ cell, col, colSpan, rowSpan }) =>
             new TableCell({
