@@ -4,7 +4,7 @@ import type { Finding } from '../shared/checks'
 import { reportToJsonValue } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
 import type { Command } from './command'
-import { loadReportFile } from './load'
+import { loadReportFile, type Loaded } from './load'
 import { cliText } from './messages'
 
 interface Options {
@@ -40,14 +40,13 @@ interface Result {
    * importer's errors, as the editor's 导入说明 lists them), when anything.
    */
   problems?: string[]
+  /** What the importer asks to check (导入说明's 需要核对), when anything. */
+  toCheck?: string[]
 }
 
 /** Reads the files a few at a time (I/O overlaps with checking), results in the given order. */
-async function loadAll(
-  files: string[],
-  parallel = 16
-): Promise<Awaited<ReturnType<typeof loadReportFile>>[]> {
-  const out: Awaited<ReturnType<typeof loadReportFile>>[] = new Array(files.length)
+async function loadAll(files: string[], parallel = 16): Promise<Loaded[]> {
+  const out: Loaded[] = new Array(files.length)
   let next = 0
   const worker = async () => {
     while (next < files.length) {
@@ -90,14 +89,18 @@ async function run(args: string[]): Promise<number> {
   let withUnread = 0
   const loaded = await loadAll(o.files)
   for (const [i, file] of o.files.entries()) {
-    const { report, problems } = loaded[i]
+    const { report, problems, toCheck } = loaded[i]
     if (!report) {
       unreadable++
       console.error(cliText.unreadable(file, problems.join('；')))
       results.push({ file, report: null, findings: [], problems })
       continue
     }
-    const result = checked(file, report, problems, lastYear)
+    const notes = [
+      ...problems.map((message) => ({ level: 'error' as const, message })),
+      ...toCheck.map((message) => ({ level: 'warning' as const, message }))
+    ]
+    const result = checked(file, report, problems, lastYear, notes)
     if (result.errors) withErrors++
     if (result.unread.length) withUnread++
     // As report-json.md prints a finding: the editor's quote stays out.
@@ -111,7 +114,8 @@ async function run(args: string[]): Promise<number> {
       file,
       report: reportToJsonValue(report),
       findings: printed,
-      ...(result.unread.length ? { problems: result.unread } : {})
+      ...(result.unread.length ? { problems: result.unread } : {}),
+      ...(toCheck.length ? { toCheck } : {})
     })
     if (!o.json) out.push(...fileBlock(result))
   }

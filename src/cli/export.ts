@@ -30,6 +30,7 @@ const text = {
   fragmentOnlyHtml: '--fragment 只用于 --to html',
   unreadable: (file: string, why: string) => `${file}：无法读取：${why}`,
   problem: (file: string, why: string) => `${file}：提醒：${why}`,
+  toCheck: (file: string, what: string) => `${file}：需要核对：${what}`,
   sameAsInput: '输出文件不能与原文件相同，否则原文件会被覆盖',
   written: (path: string) => `已写入 ${path}`,
   writeFailed: (path: string, why: string) => `无法写入 ${path}：${why}`
@@ -87,9 +88,10 @@ export const exportCommand: Command = {
     if (!o.kind) return fail(text.missingKind)
     if (o.fragment && o.kind !== 'html') return fail(text.fragmentOnlyHtml)
 
-    const { report, problems } = await loadReportFile(o.file)
+    const { report, problems, toCheck } = await loadReportFile(o.file)
     if (!report) return fail(text.unreadable(o.file, problems.join('；')))
     for (const p of problems) console.error(text.problem(o.file, p))
+    for (const p of toCheck) console.error(text.toCheck(o.file, p))
 
     let result
     try {

@@ -10,38 +10,51 @@ import type { Report } from '../shared/model/report'
 import { cmaps } from './cmaps'
 import { cliText } from './messages'
 
+export interface Loaded {
+  report?: Report
+  /** Why there is no report, or what in it could not be read (the importer's errors). */
+  problems: string[]
+  /** What the importer asks to check (its warnings: a table's words left in the prose, …), as 导入说明 lists them. */
+  toCheck: string[]
+}
+
 /**
  * The report in `path` and the problems met reading it, in Chinese. No report means the file could not be
  * read as one. Values outside their cell's domain are left to the checks (cell.domain), not repeated here.
  */
-export async function loadReportFile(path: string): Promise<{ report?: Report; problems: string[] }> {
+export async function loadReportFile(path: string): Promise<Loaded> {
   try {
-    if ((await stat(path)).isDirectory()) return { problems: [cliText.isDirectory] }
+    if ((await stat(path)).isDirectory()) return { problems: [cliText.isDirectory], toCheck: [] }
     const ext = extname(path).toLowerCase()
     switch (ext) {
       case '.json': {
         const text = await readFile(path, 'utf8')
         const other = notReportJson(text)
-        if (other) return { problems: [other] }
+        if (other) return { problems: [other], toCheck: [] }
         const { report, problems } = validateReportJson(text)
-        return { report, problems: problems.filter((p) => p.kind !== 'domain').map((p) => p.message) }
+        return {
+          report,
+          problems: problems.filter((p) => p.kind !== 'domain').map((p) => p.message),
+          toCheck: []
+        }
       }
       default: {
-        if (!IMPORT_EXTENSIONS.includes(ext.slice(1))) return { problems: [cliText.unsupported(ext)] }
+        if (!IMPORT_EXTENSIONS.includes(ext.slice(1)))
+          return { problems: [cliText.unsupported(ext)], toCheck: [] }
         const r = await importReport({ name: path, data: new Uint8Array(await readFile(path)), cmaps })
-        if (!r.ok) return { problems: [r.message] }
-        // Only what blanked a cell or broke the structure: notices and warnings (Traditional converted,
-        // heading aliases) are not errors of the report, and `check` reports every problem as one.
-        return {
-          report: r.report,
-          problems: r.problems.filter((p) => p.level === 'error').map((p) => p.message)
-        }
+        if (!r.ok) return { problems: [r.message], toCheck: [] }
+        // What blanked a cell or broke the structure is a defect of the report; what the importer asks to
+        // check is said apart; its notices (Traditional converted, …) are what it did, not said here.
+        const at = (level: string): string[] =>
+          r.problems.filter((p) => p.level === level).map((p) => p.message)
+        return { report: r.report, problems: at('error'), toCheck: at('warning') }
       }
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return {
-      problems: [code === 'ENOENT' ? cliText.notFound : cliText.readFailed(code ?? (e as Error).message)]
+      problems: [code === 'ENOENT' ? cliText.notFound : cliText.readFailed(code ?? (e as Error).message)],
+      toCheck: []
     }
   }
 }

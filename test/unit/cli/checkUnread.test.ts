@@ -1,4 +1,5 @@
-// The CLI's check counts as 批量检查 does: the checks' errors apart from what could not be read.
+// The CLI's check counts as 批量检查 does: the checks' errors apart from what could not be read, and says
+// what the importer asks to check (需要核对) as 导入说明 does.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -48,5 +49,24 @@ describe('cli check: what could not be read', { timeout: 60_000 }, () => {
     ])
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 份：0 份有错误，1 份有未能读取的内容')
     expect(r.code).toBe(1)
+  })
+
+  it('says what the importer asks to check, in check, check --json and export', () => {
+    const seed = '../shared/seeds/002_3653a5693d759def.txt'
+    const other = /^本页还包含其他报告，已忽略：山西省商务厅2018年/
+    const text = cli('check', seed)
+    expect(text.stdout.split('\n').filter((l) => l.startsWith('   [需要核对] '))).toEqual([
+      expect.stringMatching(/^ {3}\[需要核对\] 本页还包含其他报告/)
+    ])
+    const [json] = JSON.parse(cli('check', '--json', seed).stdout) as { toCheck?: string[] }[]
+    expect(json.toCheck).toEqual([expect.stringMatching(other)])
+    const out = join(tmp, 'seed002.json')
+    const exported = cli('export', seed, '--to', 'json', '-o', out)
+    expect(exported.code).toBe(0)
+    expect(exported.stderr).toMatch(/002_3653a5693d759def\.txt：需要核对：本页还包含其他报告，已忽略/)
+    const [valid] = JSON.parse(
+      cli('check', '--json', 'test/fixtures/reports/valid-2021.json').stdout
+    ) as object[]
+    expect(valid).not.toHaveProperty('toCheck')
   })
 })

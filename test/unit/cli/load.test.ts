@@ -20,10 +20,11 @@ describe('loadReportFile', () => {
     expect(await loadReportFile(join(tmp, 'a.xlsx'))).toEqual({
       problems: [
         '暂不支持“.xlsx”文件，请使用 .json，或已发布报告的 .txt、.html、.htm、.mht、.mhtml、.docx、.doc、.xml、.pdf、.ofd'
-      ]
+      ],
+      toCheck: []
     })
-    expect(await loadReportFile(join(tmp, 'none.json'))).toEqual({ problems: ['文件不存在'] })
-    expect(await loadReportFile(tmp)).toEqual({ problems: ['这是一个文件夹，不是文件'] })
+    expect(await loadReportFile(join(tmp, 'none.json'))).toEqual({ problems: ['文件不存在'], toCheck: [] })
+    expect(await loadReportFile(tmp)).toEqual({ problems: ['这是一个文件夹，不是文件'], toCheck: [] })
   })
 
   it('tells the app’s backup and other JSON apart from a report, as the app does', async () => {
