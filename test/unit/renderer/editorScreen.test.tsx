@@ -250,6 +250,21 @@ describe('a version restored', () => {
   })
 })
 
+describe('历史版本 from the keyboard', () => {
+  it('takes focus when opened, closes on Esc and gives focus back to its button', async () => {
+    stubApi()
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    const button = await screen.findByRole('button', { name: '历史版本' })
+    fireEvent.click(button)
+    const panel = await screen.findByRole('region', { name: '历史版本' })
+    await waitFor(() => expect(panel.contains(document.activeElement)).toBe(true))
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
+    expect(screen.queryByRole('region', { name: '历史版本' })).toBeNull()
+    expect(document.activeElement).toBe(button)
+  })
+})
+
 describe('what was typed and refused', () => {
   it('is kept with the draft and typed back with its message, counted as an error, until put right', async () => {
     stubApi()

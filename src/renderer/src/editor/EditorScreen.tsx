@@ -66,6 +66,7 @@ function Loaded({
 }: Props & { session: DraftSession }) {
   const [status, setStatus] = useState(initialStatus)
   const [historyOpen, setHistoryOpen] = useState(false)
+  const historyButton = useRef<HTMLButtonElement>(null)
   // The export's HTML while the preview is open.
   const [preview, setPreview] = useState<string | null>(null)
   const [help, setHelp] = useState(false)
@@ -159,7 +160,12 @@ function Loaded({
         <button type="button" onClick={() => void run('snapshot')} disabled={session.readOnly}>
           {T.snapshot}
         </button>
-        <button type="button" aria-pressed={historyOpen} onClick={() => void run('history')}>
+        <button
+          ref={historyButton}
+          type="button"
+          aria-pressed={historyOpen}
+          onClick={() => void run('history')}
+        >
           {T.history}
         </button>
         <button type="button" className="secondary" title={T.helpHint} onClick={() => void run('help')}>
@@ -180,7 +186,15 @@ function Loaded({
           }}
         />
       )}
-      {historyOpen && <HistoryPanel draftId={id} onClose={() => setHistoryOpen(false)} />}
+      {historyOpen && (
+        <HistoryPanel
+          draftId={id}
+          onClose={() => {
+            setHistoryOpen(false)
+            historyButton.current?.focus()
+          }}
+        />
+      )}
       {preview !== null && <Preview html={preview} onClose={() => setPreview(null)} />}
       {help && <HelpDialog format={getFormat(session.current().format)} onClose={() => setHelp(false)} />}
       <MemoEditor

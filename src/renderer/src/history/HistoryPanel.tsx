@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { restoreRevision, revisionLabel, useRevisions } from '../drafts'
 import { describeDiff, diffReports } from './diff'
 import { HT } from './text'
@@ -15,6 +15,9 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
   const revisions = useRevisions(draftId)
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Opened from the keyboard, the panel is where the person goes next: focus moves to its heading.
+  useEffect(() => heading.current?.focus(), [])
 
   const restore = async (id: string, when: string) => {
     setBusy(true)
@@ -29,9 +32,20 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
   }
 
   return (
-    <aside className="history-panel" role="region" aria-label={HT.title}>
+    <aside
+      className="history-panel"
+      role="region"
+      aria-label={HT.title}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return
+        e.stopPropagation()
+        onClose()
+      }}
+    >
       <header>
-        <h2>{HT.title}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {HT.title}
+        </h2>
         <button type="button" onClick={onClose}>
           {HT.close}
         </button>
