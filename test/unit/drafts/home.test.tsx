@@ -80,6 +80,14 @@ describe('Home', () => {
     expect(await screen.findByRole('button', { name: '某某县人民政府' })).toBeTruthy()
   })
 
+  it('新建报告 is closed by Esc, as a dialog is', () => {
+    render(<Home onOpen={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: '新建报告' }))
+    fireEvent.keyDown(screen.getByLabelText('机关名称'), { key: 'Escape' })
+    expect(screen.queryByRole('form', { name: '新建报告' })).toBeNull()
+    expect(screen.queryByLabelText('机关名称')).toBeNull()
+  })
+
   it('refuses to create without an agency name, saying so', async () => {
     const onOpen = vi.fn()
     render(<Home onOpen={onOpen} />)

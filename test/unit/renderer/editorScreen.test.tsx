@@ -250,6 +250,16 @@ describe('a version restored', () => {
   })
 })
 
+describe('focus when a report opens', () => {
+  it('starts in the text of the section shown, not on the page (the screen before took it away)', async () => {
+    stubApi()
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    const overview = await screen.findByRole('textbox', { name: '一、总体情况' })
+    await waitFor(() => expect(document.activeElement).toBe(overview))
+  })
+})
+
 describe('历史版本 from the keyboard', () => {
   it('takes focus when opened, closes on Esc and gives focus back to its button', async () => {
     stubApi()

@@ -343,6 +343,13 @@ export function Editor({
     }
   }, [engine, form, format, readOnly, shownLastYear])
 
+  // The screen before (the home list, 新建报告) took focus away with it: the keyboard starts in the text
+  // of the section shown, not at the top of the page with some 25 controls to go through.
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body)
+      engine.elements.get(`sections:${firstSection}`)?.focus({ preventScroll: true })
+  }, [engine, firstSection])
+
   const goTo = useCallback(
     (f: Finding): void => {
       const ref =

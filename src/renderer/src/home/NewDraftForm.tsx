@@ -62,7 +62,14 @@ export function NewDraftForm(props: {
   }
 
   return (
-    <form className="new-draft" aria-label={H.newFormTitle} onSubmit={submit}>
+    <form
+      className="new-draft"
+      aria-label={H.newFormTitle}
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') props.onCancel()
+      }}
+    >
       <h2>{H.newFormTitle}</h2>
       <div>
         <label htmlFor={`${uid}-year`}>{H.year}</label>
