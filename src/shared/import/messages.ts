@@ -67,6 +67,8 @@ export const importText = {
     `表${n}“${label}”行“${col}”列的“${text}”无法读作数字：${why}；该格留空`,
   placed: (n: string, label: string, got: number) =>
     `表${n}“${label}”行只印出 ${got} 个数，已按各数所在的列位置读取，其余各格在原文中为空白`,
+  groupZeros: (n: string, label: string) =>
+    `表${n}“${label}”印为一行，全部是 0；本格式把它分为几项，各项也都按 0 填入，请核对`,
   groupRow: (n: string, label: string, values: string) =>
     `表${n}“${label}”只有一行数字（${values}），本格式把它分为几项，无法拆分，各项留空，请按实际情况填写`,
   /** Not a count of lines: a label wrapped over two lines is found by its first part only. */

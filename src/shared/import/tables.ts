@@ -4,7 +4,7 @@
 // parseAmountInput. Nothing is guessed: a row whose count of values does not fit stays blank.
 import type { CellDecl, TableDecl } from '../formats'
 import type { AmountUnit } from '../formats/types'
-import { parseAmountInput } from '../model/cellInput'
+import { normalizeCellText, parseAmountInput } from '../model/cellInput'
 import type { CellValue } from '../model/report'
 import { normalizeLabel } from './chinese'
 import { isPlaceholder, type Line, type Piece } from './lines'
@@ -376,6 +376,29 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     const scored = groups.map((g) => ({ g, s: score(run, g) })).filter((x) => x.s >= 0.8)
     const group = scored.sort((x, y) => y.s - x.s)[0]?.g
     if (group) merged.add(group)
+    // A group printed as one row of zeros: no count is negative, so every item under it is 0 too.
+    const parts = group ? items(group) : []
+    const width = parts[0]?.keys.length ?? 0
+    const zeros =
+      parts.length > 0 &&
+      parts.every((r) => r.keys.length === width) &&
+      run.values.length === width &&
+      run.values.every((v) => /^0+$/.test(normalizeCellText(v.text)))
+    if (group && zeros) {
+      for (const r of parts)
+        r.keys.forEach((key, k) => {
+          out.values[key] = 0
+          out.trace[key] = { loc: run.values[k].loc, text: run.values[k].text }
+        })
+      out.problems.push({
+        level: 'warning',
+        message: importText.groupZeros(table.number, group.label as string),
+        ref: rowRef(parts[0]),
+        cells: parts.flatMap((r) => r.keys.map((k) => `${table.id}:${k}`)),
+        loc: run.values[0].loc
+      })
+      return
+    }
     out.problems.push({
       level: 'error',
       message: group

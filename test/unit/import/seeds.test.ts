@@ -73,16 +73,29 @@ describe.each([
 })
 
 describe('洪泽: a single （六）其他处理 row in a 2021 report', () => {
+  // Printed as one row of zeros: no count is negative, so each of its three items is 0 as well.
   it.each(['fixtures/2023_hongze_qu.txt', 'fixtures/2024_hongze_qu.txt'])('%s', async (src) => {
     const r = await read(src)
     for (const row of ['r6_1', 'r6_2', 'r6_3'])
       for (const col of ['np', 'biz', 'sci', 'npo', 'law', 'oth', 'tot'])
-        expect(r.report.tables.requests[`${row}.${col}`]).toBeNull()
+        expect(r.report.tables.requests[`${row}.${col}`]).toBe(0)
     const merged = r.problems.filter((p) => p.message.includes('（六）其他处理'))
     expect(merged).toHaveLength(1)
-    expect(merged[0].level).toBe('error')
-    expect(merged[0].ref).toBe('requests:r6_1.*')
+    expect(merged[0]).toMatchObject({ level: 'warning', ref: 'requests:r6_1.*' })
+    expect(merged[0].message).toMatch(/印为一行，全部是 0；.*各项也都按 0 填入/)
     expect(merged[0].cells).toHaveLength(21)
+  })
+
+  it('leaves the items blank when the one row has a figure other than 0, which cannot be split', async () => {
+    const text = readFileSync(pathOf('fixtures/2024_hongze_qu.txt'), 'utf8')
+    const line = text.split('\n').find((l) => /（六）其他处理/.test(l))!
+    const changed = text.replace(line, line.replace(/0(\s+\S+\s*)$/, '2$1'))
+    expect(changed).not.toBe(text)
+    const r = await importReport({ name: 'x.txt', data: new TextEncoder().encode(changed) })
+    if (!r.ok) throw new Error(r.message)
+    expect(r.report.tables.requests['r6_1.np']).toBeNull()
+    const merged = r.problems.filter((p) => p.message.includes('（六）其他处理'))
+    expect(merged.map((p) => p.level)).toEqual(['error'])
   })
 })
 
