@@ -4,13 +4,16 @@
 // parseAmountInput. Nothing is guessed: a row whose count of values does not fit stays blank.
 import type { CellDecl, TableDecl } from '../formats'
 import type { AmountUnit } from '../formats/types'
-import { normalizeCellText, parseAmountInput } from '../model/cellInput'
+import { cellValueText, normalizeCellText, parseAmountInput } from '../model/cellInput'
 import type { CellValue } from '../model/report'
 import { normalizeLabel } from './chinese'
 import { isPlaceholder, type Line, type Piece } from './lines'
 import { importText } from './messages'
 import { bigrams, recall } from '../text/similarity'
 import type { CellTrace, ImportProblem } from './types'
+
+/** A cell as the format wants it printed: a number, signed where it may be, thousands grouped or not. */
+const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 
 interface RowSpec {
   keys: string[]
@@ -303,6 +306,20 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
       if (r.ok) {
         out.values[key] = r.value
         if (r.unit) out.units[key] = r.unit
+        // Read, but printed against the format (VAL-02): a defect of the published report to put right.
+        if (!PLAIN_NUMBER.test(normalizeCellText(p.text)) && r.value !== null)
+          out.problems.push({
+            level: 'warning',
+            message: importText.cellDecorated(
+              table.number,
+              cell.rowLabel,
+              cell.colLabel,
+              p.text,
+              cellValueText(r.value, cell.domain, r.unit)
+            ),
+            ref: `${table.id}:${key}`,
+            loc: p.loc
+          })
       } else {
         out.problems.push({
           level: 'error',

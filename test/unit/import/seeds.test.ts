@@ -72,6 +72,31 @@ describe.each([
   })
 })
 
+describe('a cell printed with a unit, brackets or words (VAL-02)', () => {
+  it.each([
+    ['seeds/002_3653a5693d759def.txt', 'active:procurement.amount', '2000万', '2000万元'],
+    ['seeds/002_3653a5693d759def.txt', 'active:otherService.change', '(增1)', '1'],
+    ['seeds/004_f38c235b9a3e9290.txt', 'active:procurement.amount', '3481775656.00元', '3481775656元']
+  ])('%s %s: read, and the published text is to be put right', async (src, ref, printed, read_) => {
+    const r = await read(src)
+    const notes = r.problems.filter((p) => p.ref === ref)
+    expect(notes.map((p) => [p.level, p.message])).toEqual([
+      ['warning', expect.stringContaining(`原文写作“${printed}”，已读作 ${read_}；表格中应只填数字`)]
+    ])
+  })
+
+  it('says nothing of plain numbers, signed changes and grouped thousands', async () => {
+    for (const src of ['fixtures/2024_huaian_shi.txt', 'seeds/004_f38c235b9a3e9290.txt']) {
+      const r = await read(src)
+      const decorated = r.problems.filter((p) => p.message.includes('原文写作'))
+      expect(
+        decorated.every((p) => p.ref === 'active:procurement.amount'),
+        src
+      ).toBe(true)
+    }
+  })
+})
+
 describe('洪泽: a single （六）其他处理 row in a 2021 report', () => {
   // Printed as one row of zeros: no count is negative, so each of its three items is 0 as well.
   it.each(['fixtures/2023_hongze_qu.txt', 'fixtures/2024_hongze_qu.txt'])('%s', async (src) => {
