@@ -71,7 +71,7 @@ describe('checking files', () => {
     ]
     const text = batchReport(results)
     expect(text).toMatch(
-      /^== 001_b8f27916e8f9841a\.txt：下陆区政府 2016年度（2019年以前的报告）\n {3}错误 \d+ 项，提示 \d+ 项\n {3}\[错误\] /
+      /^== 001_b8f27916e8f9841a\.txt：下陆区人民政府 2016年度（2019年以前的报告）\n {3}错误 \d+ 项，提示 \d+ 项\n {3}\[错误\] /
     )
     expect(text).toContain('x.docx：无法读取：')
     expect(text.trimEnd().split('\n').at(-1)).toBe('共 2 份：1 份有错误，1 份无法读取')
@@ -97,7 +97,7 @@ describe('checking files', () => {
     )
     // Published 2016年12月30日, before the year 2016 it reports on was over: not “否” (late).
     expect(rows[1]).toMatch(
-      /^1,001_b8f27916e8f9841a\.txt,下陆区政府,2016,2016年12月30日,2017年3月31日,早于年度结束,3,\d+,0,[^,]+,$/
+      /^1,001_b8f27916e8f9841a\.txt,下陆区人民政府,2016,2016年12月30日,2017年3月31日,早于年度结束,3,\d+,0,[^,]+,$/
     )
     expect(rows[2]).toMatch(/^2,late\.json,某某市人民政府,2024,2025年4月2日,2025年3月31日,否,0,1,0,,$/)
     // A field with a comma or a quote is quoted, its quotes doubled.

@@ -4,6 +4,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:相关词条|热门词条|联络我们|联系我们|查看详情|相关推荐|立即注册|查看价格|热门搜索|选择特殊符号|选择搜索类型|基本介绍)$/,
   /^当前位置[:：]/,
   /^来源[:：].{0,40}(?:发布)?(?:日期|时间)[:：]/,
+  // “[来源: 区政府办公室 ]” under the article: the page's byline, not the report's words.
+  /^[[【(（]?\s*(?:信息)?来源\s*[:：][^，。；,;]{0,30}[\]】)）]?$/,
   // A line that is nothing but the page's date (publication.ts reads it from the unfiltered lines).
   /^(?:(?:发布|公开|成文)(?:日期|时间)|日期)\s*[:：]\s*[\d０-９]{4}\s*[-－/／.．年]\s*[\d０-９]{1,2}\s*[-－/／.．月]\s*[\d０-９]{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/,
   /^您现在的位置/,

@@ -36,7 +36,8 @@ function parseTitle(text: string): { agency: string; year: number | undefined; t
   const m = TITLE.exec(s.replace(ABOUT, ''))
   if (!m) return undefined
   let agency = m[2]
-  if (m[4] && PLACE_END.test(agency)) agency += '政府'
+  // “下陆区政府信息公开…”: the place's government, under its legal name (下陆区人民政府), as it signs.
+  if (m[4] && PLACE_END.test(agency)) agency += agency.endsWith('人民') ? '政府' : '人民政府'
   // A sentence naming a report is not its title; a place such as 本溪市 is an agency.
   if (SENTENCE.test(agency) || agency.length > 30) return undefined
   if (PRONOUN.test(agency)) agency = ''

@@ -229,9 +229,17 @@ describe('reports without tables or title', () => {
   })
   it('seed 001: legacy prose, 五 with its improvement plan', async () => {
     const r = await read('seeds/001_b8f27916e8f9841a.txt')
-    expect([r.report.format, r.report.year]).toEqual(['legacy', 2016])
+    // “2016年下陆区政府信息公开工作年度报告”: the district's government, by its legal name.
+    expect([r.report.format, r.report.year, r.report.agency, r.report.agencyKind]).toEqual([
+      'legacy',
+      2016,
+      '下陆区人民政府',
+      'government'
+    ])
     expect(r.report.sections.overview).toContain('2015年,下陆区政府信息公开工作始终坚持')
     expect(r.report.sections.problems).toContain('(二)改进措施')
+    // the page's byline under the article is not part of 五
+    expect(r.report.sections.problems.trimEnd()).toMatch(/示范带动作用。适时开展工作交流.*加强业务交流。$/)
   })
 })
 

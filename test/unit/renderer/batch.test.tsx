@@ -59,7 +59,7 @@ describe('批量检查', () => {
       '未能读取',
       '操作'
     ])
-    expect(rows[0].cells[1].textContent).toBe('下陆区政府')
+    expect(rows[0].cells[1].textContent).toBe('下陆区人民政府')
     expect(Number(rows[0].cells[3].textContent)).toBeGreaterThan(0)
     expect(rows[0].cells[5].textContent).toBe('0')
     expect(rows[1].cells[3].textContent).toBe('0')
@@ -97,7 +97,7 @@ describe('批量检查', () => {
     await screen.findByText('已导出检查结果：/tmp/批量检查结果.txt')
     const [req] = vi.mocked(api.saveFile).mock.calls[0]!
     const text = req.data as string
-    expect(text.startsWith('\uFEFF== 下陆区2016.txt：下陆区政府 2016年度')).toBe(true)
+    expect(text.startsWith('\uFEFF== 下陆区2016.txt：下陆区人民政府 2016年度')).toBe(true)
     expect(text).toContain('\r\n共 3 份：1 份有错误，1 份无法读取\r\n')
     fireEvent.click(screen.getByRole('button', { name: '导出汇总表（Excel）' }))
     await waitFor(() => expect(api.saveFile).toHaveBeenCalledTimes(2))
