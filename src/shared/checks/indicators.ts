@@ -28,7 +28,8 @@ type Table = Row[]
 const UNIT = '(?:条|件|人次|个|人|次|篇|份|宗|万元|元)'
 const VALUE_LINE = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*${UNIT}?$`)
 const PLACEHOLDER = /^(?:[-—–/／\\]+|无)$/
-const UNIT_END = new RegExp(`${UNIT}$`)
+// A unit column after the label (“规章  件”, “（件）”), never the end of a word (规范性文件, 其他文件).
+const UNIT_END = new RegExp(`(?:\\s+${UNIT}|[(（]${UNIT}[)）])$`)
 const UNIT_LINE = new RegExp(`^(?:${UNIT}|单位|计量单位|代码)$`)
 // A label, then its figures (a coded form prints a unit and a code before them).
 const ROW_LINE = new RegExp(
@@ -46,7 +47,7 @@ const NUMBERINGS: { style: Style; re: RegExp; index: (s: string) => number }[] =
 ]
 
 function labelled(text: string): Pick<Row, 'label' | 'number' | 'under'> {
-  let rest = text.replace(/\s+/g, '')
+  let rest = text.trim().replace(UNIT_END, '').replace(/\s+/g, '')
   const under = /^.{0,4}其中[:：]?/.exec(rest)
   if (under) rest = rest.slice(under[0].length)
   let number: Row['number']
@@ -57,8 +58,7 @@ function labelled(text: string): Pick<Row, 'label' | 'number' | 'under'> {
     rest = rest.slice(m[0].length)
     break
   }
-  const label = rest.replace(UNIT_END, '')
-  return { label, number, under: Boolean(under) }
+  return { label: rest, number, under: Boolean(under) }
 }
 
 function readTables(text: string): Table[] {

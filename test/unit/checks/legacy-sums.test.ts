@@ -50,6 +50,9 @@ describe('indicator tables of seed 000 (family A)', () => {
     const other = liwan.sections.other.replace('主动公开信息数\n6404', '主动公开信息数\n6400')
     const [f] = sums({ ...liwan, sections: { ...liwan.sections, other } })
     expect(f.message).toContain('“主动公开信息数”为6400，其下各项合计为6404')
+    // items named in full: the 件 of 规范性文件 is part of the word, not a unit
+    expect(f.message).toMatch(/规范性文件\d+＋/)
+    expect(f.message).toMatch(/其他文件\d+/)
   })
 })
 
