@@ -354,6 +354,12 @@ describe('使用说明', () => {
     // T2-03 is a rule of the 2019 table 二 only
     expect(within(dialog).getByText('本年新公开数量 ≤ 对外公开总数量')).toBeTruthy()
     expect(within(dialog).getByText('一+二 ＝ 三(七)+四')).toBeTruthy()
+    // the project's rule codes (T2-03, F6, XY-01) mean nothing to the person reading
+    const { describeIdentities } = await import('@shared/formats/describe')
+    const { getFormat } = await import('@shared/formats')
+    const codes = describeIdentities(getFormat('2019')).map((r) => r.code)
+    expect(codes).toContain('T2-03')
+    for (const code of codes) expect(within(dialog).queryByText(code)).toBeNull()
     fireEvent.keyDown(dialog, { key: 'Escape' })
     expect(screen.queryByRole('dialog', { name: '使用说明' })).toBeNull()
   })

@@ -47,7 +47,6 @@ export default function Help({ format, onClose }: { format: FormatDecl; onClose(
                       {r.lastYear && <span className="help-note">{HT.lastYear}</span>}
                       <Places places={r.places} />
                     </td>
-                    <td className="help-code">{r.code}</td>
                   </tr>
                 ))}
               </tbody>
