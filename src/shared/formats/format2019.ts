@@ -97,7 +97,8 @@ export const format2019: FormatDecl = {
   id: '2019',
   source: '国办公开办函〔2019〕60号',
   years: { from: 2019, to: 2020 },
-  sections: statutorySections,
+  // The five topics of 总体情况 are the 2021 format's (一（一）, STR-06); the 2019 format names none.
+  sections: statutorySections.map((s) => (s.id === 'overview' ? { ...s, hints: [] } : s)),
   tables: [active, requests.table, review.table],
   identities: [...requests.identities, ...review.identities, ...activeIdentities],
   prose: [

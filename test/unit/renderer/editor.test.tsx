@@ -55,6 +55,12 @@ describe('Editor layout', () => {
     expect(screen.queryByText(/工作考核、社会评议和责任追究结果情况/)).toBeNull()
   })
 
+  it('lists the five topics of 总体情况 for the 2021 format only, which requires them', () => {
+    setup(emptyReport('2019', 2020, '某某区人民政府', 'government'))
+    expect(screen.queryByText(/政府信息公开平台建设/)).toBeNull()
+    expect(screen.getByText(/工作考核、社会评议和责任追究结果情况/)).toBeTruthy()
+  })
+
   it('writes prose and header edits into the report', () => {
     const { last } = setup()
     type(screen.getByRole('textbox', { name: '一、总体情况' }), '本年度，我区……')
