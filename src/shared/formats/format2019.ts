@@ -17,6 +17,15 @@ const itemRow = (label: string, item: string) => ({
   keys: [`${item}.lastYear`, { key: `${item}.change`, domain: signed }, `${item}.decisions`]
 })
 
+/** The rows of 表二 that count items: 上一年项目数量 and 本年增/减. */
+const ITEMS = [
+  { item: 'licence', label: '行政许可' },
+  { item: 'otherService', label: '其他对外管理服务事项' },
+  { item: 'penalty', label: '行政处罚' },
+  { item: 'coercion', label: '行政强制' },
+  { item: 'fees', label: '行政事业性收费' }
+]
+
 const active = activeTable([
   {
     heading: '第二十条第（一）项',
@@ -69,14 +78,18 @@ const activeIdentities: Identity[] = [
     left: { label: '本年新公开数量', terms: terms('active', [`${item}.newPublished`]) },
     right: { label: '对外公开总数量', terms: terms('active', [`${item}.totalPublished`]) }
   })),
+  // This year's items are 上一年项目数量 + 本年增/减 (template-2019 §2): a count, never below 0.
+  ...ITEMS.map(({ item, label }): Identity => ({
+    rule: 'active.itemsNonNegative',
+    code: 'T2-05',
+    severity: 'warning',
+    relation: '<=',
+    where: `表二“${label}”`,
+    left: { label: '本年减少的项目数', terms: [{ cell: ref('active', `${item}.change`), sign: -1 }] },
+    right: { label: '上一年项目数量', terms: terms('active', [`${item}.lastYear`]) }
+  })),
   // XY-03: this year's 上一年项目数量 continues last year's count and change.
-  ...[
-    { item: 'licence', label: '行政许可' },
-    { item: 'otherService', label: '其他对外管理服务事项' },
-    { item: 'penalty', label: '行政处罚' },
-    { item: 'coercion', label: '行政强制' },
-    { item: 'fees', label: '行政事业性收费' }
-  ].map(({ item, label }): Identity => ({
+  ...ITEMS.map(({ item, label }): Identity => ({
     rule: 'active.itemContinuity',
     code: 'XY-03',
     severity: 'warning',

@@ -68,6 +68,22 @@ describe('identities', () => {
     ])
   })
 
+  it('2019 表二: an item count never falls below 0 (上一年项目数量 + 本年增/减)', () => {
+    const r = load('valid-2019.json')
+    r.tables.active['licence.lastYear'] = 3
+    r.tables.active['licence.change'] = -3
+    const items = () => checkReport(r).filter((x) => x.rule === 'active.itemsNonNegative')
+    expect(items()).toEqual([])
+    r.tables.active['licence.change'] = -8
+    expect(items().map((x) => [x.severity, x.message, x.cells])).toEqual([
+      [
+        'warning',
+        '表二“行政许可”：本年减少的项目数=8，大于上一年项目数量=3，多出5',
+        ['active:licence.change', 'active:licence.lastYear']
+      ]
+    ])
+  })
+
   it('every declared identity reads only declared cells', () => {
     for (const id of ['2021', '2019'] as const)
       expect(() => checkReport(load(`valid-${id}.json`))).not.toThrow()
@@ -123,6 +139,7 @@ describe('the declared identities', () => {
       'requests.doneBound': 7,
       'requests.carryOver': 7,
       'active.publishedBound': 2,
+      'active.itemsNonNegative': 5,
       'active.itemContinuity': 5
     })
   })

@@ -17,7 +17,7 @@ const side = (r: Report, s: Identity['left']) =>
 
 /**
  * What must fire when `ref` grows by 1 in a report where every identity holds: every equality that
- * reads it; an upper bound only where `ref` is on the bounded side and there was no slack. Identities
+ * reads it; an upper bound only where `ref` makes the bounded side grow and there was no slack. Identities
  * with last-year terms do not run without last year. Plus a prose quantity quoting that cell.
  */
 function expected(r: Report, format: FormatDecl, ref: string): string[] {
@@ -25,10 +25,15 @@ function expected(r: Report, format: FormatDecl, ref: string): string[] {
   for (const id of format.identities) {
     const terms = [...id.left.terms, ...id.right.terms]
     if (terms.some((t) => t.last) || !terms.some((t) => t.cell === ref)) continue
-    if (id.relation === '=') out.push(`${id.rule}|${id.where}`)
-    else if (id.left.terms.some((t) => t.cell === ref) && side(r, id.right) - side(r, id.left) < 1) {
+    if (id.relation === '=') {
       out.push(`${id.rule}|${id.where}`)
+      continue
     }
+    // How much left − right grows with `ref` (a term may be subtracted: −本年增/减).
+    const weight = (ts: Identity['left']['terms']) =>
+      ts.reduce((n, t) => n + (t.cell === ref ? (t.sign ?? 1) : 0), 0)
+    const growth = weight(id.left.terms) - weight(id.right.terms)
+    if (growth > 0 && side(r, id.right) - side(r, id.left) < growth) out.push(`${id.rule}|${id.where}`)
   }
   for (const q of format.prose) {
     if (!q.terms.some((t) => t.cell === ref)) continue
