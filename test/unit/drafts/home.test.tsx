@@ -249,6 +249,13 @@ describe('backup buttons and import problems', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent)
     ).toEqual(['表三 第5行无法识别', '六、其他需要报告的事项 缺失'])
+    // folded to its line of counts, and back
+    const fold = within(region).getByRole('button', { name: '收起' })
+    fireEvent.click(fold)
+    expect(fold.getAttribute('aria-expanded')).toBe('false')
+    expect(within(region).queryAllByRole('listitem')).toHaveLength(0)
+    fireEvent.click(within(region).getByRole('button', { name: '展开' }))
+    expect(within(region).getAllByRole('listitem')).toHaveLength(2)
     fireEvent.click(within(region).getByRole('button', { name: '知道了' }))
     expect(screen.queryByRole('region', { name: '导入说明' })).toBeNull()
   })

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { text } from './messages'
 import type { ImportNote } from './types'
 import './import-problems.css'
@@ -9,6 +9,9 @@ import './import-problems.css'
  */
 export function ImportProblems({ session }: { session: { importProblems?: readonly ImportNote[] } }) {
   const [hidden, setHidden] = useState(false)
+  // Folded to its one line of counts, it leaves the editor the room while the notes are worked through.
+  const [folded, setFolded] = useState(false)
+  const bodyId = useId()
   const notes = session.importProblems
   if (!notes?.length || hidden) return null
   const unread = notes.filter((n) => n.level === 'error')
@@ -33,11 +36,19 @@ export function ImportProblems({ session }: { session: { importProblems?: readon
       <div className="import-problems-head">
         <h2>{text.importProblemsTitle}</h2>
         <p>{text.importProblemsHint(unread.length, toCheck.length)}</p>
+        <button
+          type="button"
+          aria-expanded={!folded}
+          aria-controls={bodyId}
+          onClick={() => setFolded((f) => !f)}
+        >
+          {folded ? text.unfold : text.fold}
+        </button>
         <button type="button" onClick={() => setHidden(true)}>
           {text.dismiss}
         </button>
       </div>
-      <div className="import-problems-body">
+      <div className="import-problems-body" id={bodyId} hidden={folded}>
         {group('unread', unread)}
         {group('check', toCheck)}
       </div>

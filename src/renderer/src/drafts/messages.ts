@@ -18,6 +18,8 @@ export const text = {
   importUnread: '未能读取（已留空，请对照原文件补填）',
   importToCheck: '需要核对',
   dismiss: '知道了',
+  fold: '收起',
+  unfold: '展开',
   copySuffix: '（副本）',
   originNew: '新建',
   originDuplicate: '复制',
