@@ -58,7 +58,9 @@ export const importText = {
   legacyNote: '2019 年以前的报告没有统一表格格式，各部分按原文保留为文字，附表也按原文保留在相应部分中',
   sectionMissing: (heading: string) => `没有找到“${heading}”部分`,
   sectionAlias: (found: string, heading: string) => `标题“${found}”按“${heading}”导入（与规定写法不同）`,
-  extraHeading: (found: string, into: string) => `“${found}”不是规定的部分，已连同标题并入“${into}”`,
+  // Not “不是规定的部分”: before 2019 a 收费及减免 part was one the old 条例 asked for; it has no part of its own here.
+  extraHeading: (found: string, into: string) =>
+    `“${found}”在本报告格式的六个部分中没有对应的部分，已连同标题并入“${into}”`,
   tableMissing: (n: string) => `没有找到表${n}，其中各格留空`,
   rowMissing: (n: string, label: string) => `表${n}没有找到“${label}”这一行，该行各格留空`,
   rowCount: (n: string, label: string, got: number, want: number) =>
