@@ -9,7 +9,10 @@ export const CHROME_LINES: readonly RegExp[] = [
   // A line that is nothing but the page's date (publication.ts reads it from the unfiltered lines).
   /^(?:(?:发布|公开|成文)(?:日期|时间)|日期)\s*[:：]\s*[\d０-９]{4}\s*[-－/／.．年]\s*[\d０-９]{1,2}\s*[-－/／.．月]\s*[\d０-９]{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/,
   /^您现在的位置/,
-  /^[•·]\s*(?:中文名|档案类型|文件类型|类型|发布单位|外文名)[:：]/,
+  /^[•·‧]\s*(?:中文名|档案类型|文件类型|类型|发布单位|外文名)[:：]/,
+  // The same infobox with its bullets lost (a Big5 copy has no •).
+  /^(?:中文名|外文名|档案类型|文件类型)[:：]/,
+  /^类型[:：].{0,12}$/,
   /^【?浏览字号/,
   /字号[:：]?\s*[[【]?\s*[大中小 ]*[\]】]?\s*视力保护色/,
   /^版权所有[:：]/,

@@ -54,13 +54,37 @@ function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   try {
     return { text: new Decoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' }
   } catch {
-    // Chinese Windows saves “ANSI” text as GBK; gb18030 is its superset.
-    try {
-      return { text: new Decoder('gb18030', { fatal: true }).decode(bytes), encoding: 'GB18030' }
-    } catch {
-      return { text: new Decoder('utf-8').decode(bytes), encoding: 'UTF-8' }
-    }
+    // Chinese Windows saves “ANSI” text as GBK (gb18030 is its superset); Traditional copies from Taiwan
+    // and Hong Kong mirrors are Big5. Almost any bytes read as one or the other: the reading with more of
+    // the characters every report is made of is the right one.
+    const readings = (['gb18030', 'big5'] as const).flatMap((label) => {
+      try {
+        return [{ text: new Decoder(label, { fatal: true }).decode(bytes), label }]
+      } catch {
+        return []
+      }
+    })
+    const best = readings.sort((a, b) => commonShare(b.text) - commonShare(a.text))[0]
+    if (best) return { text: best.text, encoding: best.label === 'big5' ? 'Big5' : 'GB18030' }
+    return { text: new Decoder('utf-8').decode(bytes), encoding: 'UTF-8' }
   }
+}
+
+// The most frequent characters of Chinese text and of these reports, in both scripts.
+const COMMON = new Set(
+  '的一是在不了有和人中大上为為个個国國我以要时時来來们們到作地于於出就分对對成会會可主发發年动動同工也能下过過' +
+    '说說产產后後多定行法所民得经經十三之进進等部度家政府信息公开開报報告申请請处處理复複议議诉訴讼訟情况況件条條'
+)
+function commonShare(text: string): number {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
+  let hits = 0
+  let cjk = 0
+  for (const ch of sample) {
+    if (ch < '\u4e00' || ch > '\u9fff') continue
+    cjk++
+    if (COMMON.has(ch)) hits++
+  }
+  return cjk ? hits / cjk : 0
 }
 
 /** Share of characters that no text file holds: controls, U+FFFD, private use. */
@@ -180,7 +204,11 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
   const { text, encoding } = decodeBytes(bytes)
   if (text.trim() === '') return { ok: false, message: importText.empty }
   if (junkRatio(text) > 0.05) return { ok: false, message: importText.binary }
-  return textKind(text, byExt, encoding === 'GB18030' ? [importText.encoding(encoding)] : [])
+  return textKind(
+    text,
+    byExt,
+    encoding === 'UTF-8' || encoding === 'UTF-16' ? [] : [importText.encoding(encoding)]
+  )
 }
 
 function textKind(text: string, byExt: SourceKind | undefined, notices: string[]): Decoded {

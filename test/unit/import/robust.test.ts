@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { importReport } from '@shared/import'
 import type { ImportResult } from '@shared/import'
 import { SHARED } from './expect'
+import { big5Bytes, gbkBytes } from './gbk'
 
 const seeds = ['000_2ce564af3c6c5d5d', '002_3653a5693d759def', '004_f38c235b9a3e9290'].map((s) =>
   readFileSync(join(SHARED, 'seeds', `${s}.txt`), 'utf8')
@@ -81,6 +82,20 @@ describe('inputs that are not a report', () => {
     )
     const r = await importReport({ name: 'gbk.txt', data: gbk })
     expect(r.ok && r.report.agency).toBe('某乡人民政府')
+  })
+  it('Big5 text (a Traditional mirror saved as such) reads as its UTF-8 copy does, not as GBK', async () => {
+    const seed004 = seeds[2]
+    const [big5, utf8] = await Promise.all([
+      importReport({ name: 'big5.txt', data: big5Bytes(seed004) }),
+      importReport({ name: 'utf8.txt', data: seed004 })
+    ])
+    if (!big5.ok || !utf8.ok) throw new Error('not imported')
+    expect(big5.report).toEqual(utf8.report)
+    expect(big5.problems.map((p) => p.message)).toContain('文件按 Big5 编码读取')
+    // and GBK stays GBK: the same text in GBK is not taken for Big5
+    const simplified = '某乡人民政府2022年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息120条。\n'
+    const gb = await importReport({ name: 'gbk.txt', data: gbkBytes(simplified) })
+    expect(gb.ok && gb.report.agency).toBe('某乡人民政府')
   })
 })
 
