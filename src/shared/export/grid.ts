@@ -1,7 +1,8 @@
 // The printed grid of a statutory table resolved to positions: every GridCell gets its row, column and
 // spans, so txt, html and docx lay out the same official table from the declaration alone.
 import { cellIndex } from '../formats'
-import type { CellDecl, FormatDecl, GridCell, TableDecl } from '../formats'
+import type { CellDomain, FormatDecl, GridCell, TableDecl } from '../formats'
+import { allowedDecimals, hasAtMostDecimals } from '../model/domain'
 import type { Report } from '../model/report'
 import { BLANK_TEXT } from './text'
 
@@ -61,11 +62,22 @@ export function headingRows(grid: PlacedGrid): number {
 
 /**
  * A number as the report prints it: never an exponent, never rounded (an export must not change data;
- * a value with too many decimals is the checker's business), an amount with its unit.
+ * a value with too many decimals is the checker's business), an amount with its unit. Only the noise of
+ * binary fractions goes: 0.1 + 0.2 is valid as 0.3 (model/domain.ts) and prints so, not 0.30000000000000004.
  */
-export function formatValue(report: Report, decl: CellDecl | undefined, value: number): string {
-  const unit = decl?.domain.kind === 'amount' ? (report.units?.[decl.key] ?? '') : ''
-  return plain(value) + unit
+export function formatValue(
+  report: Report,
+  domain: CellDomain | undefined,
+  value: number,
+  key?: string
+): string {
+  const unit = domain?.kind === 'amount' && key ? (report.units?.[key] ?? '') : ''
+  const places = domain ? allowedDecimals(domain) : undefined
+  const shown =
+    places !== undefined && places > 0 && hasAtMostDecimals(value, places)
+      ? Number(value.toFixed(places))
+      : value
+  return plain(shown) + unit
 }
 
 function plain(value: number): string {
@@ -79,7 +91,7 @@ function plain(value: number): string {
 export function valueText(report: Report, format: FormatDecl, table: TableDecl, key: string): string | null {
   const value = report.tables[table.id]?.[key]
   if (value === null || value === undefined || !Number.isFinite(value)) return null
-  return formatValue(report, cellIndex(format).get(`${table.id}:${key}`), value)
+  return formatValue(report, cellIndex(format).get(`${table.id}:${key}`)?.domain, value, key)
 }
 
 /** The text of any grid cell; a blank value shows `blank` (txt marks it, html and docx leave it empty). */

@@ -2,7 +2,7 @@
 // type to indent) are dropped because every output indents paragraphs itself.
 import { getFormat } from '../formats'
 import type { SectionDecl } from '../formats'
-import { FEE_KEYS } from '../model/fees'
+import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
 import { chineseDate, isIsoDate } from '../model/publication'
 import { defaultTitle } from '../model/report'
 import type { Report } from '../model/report'
@@ -61,7 +61,7 @@ export function feeParagraph(report: Report, prose: string[]): string | null {
     const v = report.fees[k]
     return v === null || !Number.isFinite(v) || stated.has(k)
       ? []
-      : [FEE_CLAUSES[k](formatValue(report, undefined, v))]
+      : [FEE_CLAUSES[k](formatValue(report, FEE_DOMAINS[k], v))]
   })
   return clauses.length ? feeSentence(clauses) : null
 }

@@ -4,7 +4,7 @@ import type { CellDomain } from '../formats/types'
 
 export type DomainViolation = 'count' | 'signed' | 'money' | 'amount'
 
-const hasAtMostDecimals = (v: number, n: number): boolean => {
+export const hasAtMostDecimals = (v: number, n: number): boolean => {
   const scaled = v * 10 ** n
   return Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled))
 }
@@ -21,5 +21,18 @@ export function domainViolation(value: number, domain: CellDomain): DomainViolat
       return value >= 0 && hasAtMostDecimals(value, domain.maxDecimals) ? null : 'money'
     case 'amount':
       return value >= 0 && hasAtMostDecimals(value, 6) ? null : 'amount'
+  }
+}
+
+/** How many decimals a value of `domain` may have. */
+export function allowedDecimals(domain: CellDomain): number {
+  switch (domain.kind) {
+    case 'count':
+    case 'signed':
+      return 0
+    case 'money':
+      return domain.maxDecimals
+    case 'amount':
+      return 6
   }
 }

@@ -166,6 +166,16 @@ describe('txt export', () => {
     expect(exportTxt(stated)).not.toContain('发出信息处理费收费通知')
   })
 
+  it('prints a sum’s binary noise as the figure it stands for, and leaves a real excess of decimals as it is', () => {
+    const r = filledReport(2024)
+    r.tables.active['fees.amount'] = 0.1 + 0.2
+    r.fees.collected = 100.1 + 0.2
+    expect(exportTxt(r)).toMatch(/行政事业性收费 +0\.3\r\n/)
+    expect(exportTxt(r)).toContain('实际收取总金额100.3元')
+    r.tables.active['fees.amount'] = 0.0000001
+    expect(exportTxt(r)).toMatch(/行政事业性收费 +0\.0000001\r\n/)
+  })
+
   it('a legacy report has its six sections and no tables', () => {
     const r = filledReport(2014)
     const txt = exportTxt(r)
