@@ -394,6 +394,38 @@ s.test('F1 opens 使用说明 with the rules of the tables; Esc closes it (scree
   await dialog.waitFor({ state: 'hidden' })
 })
 
+s.test(
+  'on a 1024×768 screen tables 三 and 四 of the sample fit, nothing hidden sideways (screenshots)',
+  async () => {
+    await page.setViewportSize({ width: 1024, height: 768 })
+    try {
+      await page.goto(server.url)
+      await page.getByText('示例', { exact: true }).first().waitFor()
+      await page
+        .locator('table.draft-list tbody tr', { hasText: '示例' })
+        .first()
+        .getByRole('button')
+        .first()
+        .click()
+      for (const [heading, shot] of [
+        [REQ, 'layout-1024-table3.png'],
+        ['四、政府信息公开行政复议、行政诉讼情况', 'layout-1024-table4.png']
+      ]) {
+        await page.getByRole('button', { name: heading, exact: true }).click()
+        const scroll = page.locator('.grid-scroll').first()
+        await scroll.waitFor()
+        const [scrollWidth, clientWidth] = (await page.evaluate(
+          "(() => { const el = document.querySelector('.grid-scroll'); return [el.scrollWidth, el.clientWidth] })()"
+        )) as [number, number]
+        await page.screenshot({ path: await artifactPath(shot) })
+        assert(scrollWidth <= clientWidth, `${heading}: ${scrollWidth - clientWidth}px hidden sideways`)
+      }
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 })
+    }
+  }
+)
+
 await s.run(async () => {
   await context.close()
   await server.close()
