@@ -63,7 +63,11 @@ function yearInText(lines: Line[], from: number): number | undefined {
 // A line of nothing but “-” or “/” outside a table is left-over page furniture.
 const junk = (l: Line): boolean => l.pieces.every((p) => p.value && isPlaceholder(p.text))
 
-export function assemble(segment: Line[], kind: SourceKind): Assembled | undefined {
+/**
+ * The report in `segment`; `undefined` when it holds none, `'noYear'` when it has a report's parts but no
+ * year to read them by (the year decides the format).
+ */
+export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear' | undefined {
   const lines = indexLines(segment)
   const problems: ImportProblem[] = []
   const title = findTitles(lines)[0]
@@ -77,7 +81,7 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | undefin
     if (year !== undefined)
       problems.push({ level: 'warning', message: importText.yearFromText(year), ref: 'meta:year' })
   }
-  if (year === undefined) return undefined
+  if (year === undefined) return 'noYear'
   if (!title) problems.push({ level: 'warning', message: importText.noTitle, ref: 'meta:title' })
   else if (!title.agency)
     problems.push({ level: 'warning', message: importText.noAgency, ref: 'meta:agency' })

@@ -78,13 +78,15 @@ function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResu
   const parts = segments(lines)
   let best: { a: Assembled; title: string; from: number } | undefined
   const found: string[] = []
+  let noYear = false
   for (const p of parts) {
     const a = assemble(lines.slice(p.from, p.to), kind)
-    if (!a) continue
+    if (a === 'noYear') noYear = true
+    if (!a || a === 'noYear') continue
     found.push(a.report.title)
     if (!best || a.weight > best.a.weight) best = { a, title: a.report.title, from: p.from }
   }
-  if (!best) return { ok: false, message: importText.notReport, problems: [] }
+  if (!best) return { ok: false, message: noYear ? importText.yearless : importText.notReport, problems: [] }
   settlePublished(best.a, pageDate(headerLines(all, kept, best.from, best.a.headEnd)))
   const problems: ImportProblem[] = notices.map((message) => ({ level: 'notice', message }))
   if (found.length > 1) {

@@ -46,12 +46,13 @@ export const importText = {
   binary: '文件不是文本：内容含有大量无法识别的字符，可能选错了文件',
   docxBroken: (detail: string) => `Word 文件无法读取（可能已损坏）：${detail}`,
   notReport: '没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告',
+  yearless:
+    '找到了年度报告的章节标题，但标题和正文中都没有报告的年度（如“2024年”），无法确定按哪一年的格式读取；请在文件开头补上报告标题后再导入',
   encoding: (name: string) => `文件按 ${name} 编码读取`,
   traditional:
     '原文为繁体字，已转换为简体字，并把“檔案”“入口網站”等转写的用语换回原来的说法（如“文件”“门户网站”），请核对',
   noTitle: '没有找到报告标题（“××××年政府信息公开工作年度报告”），请补填机关名称和标题',
   noAgency: '标题中没有找到机关名称，请补填',
-  noYear: '没有找到报告年度，请核对',
   yearFromText: (year: number) => `标题中没有年份，按正文推断为 ${year} 年，请核对`,
   formatByLabels: (found: string, expected: string, year: number) =>
     `${year} 年的报告应使用 ${expected} 格式的表格，但原文表格是 ${found} 格式，已按原文格式读取`,

@@ -72,6 +72,10 @@ describe('inputs that are not a report', () => {
   it('text that is no report', async () => {
     expect(await refused('note.txt', '今天天气很好。\n明天开会。')).toContain('年度报告')
   })
+  it('a report’s parts with no year anywhere: says the year is what is missing, not the headings', async () => {
+    const message = await refused('x.txt', '一、总体情况\n今年我们做了很多工作。\n二、主动公开政府信息情况\n')
+    expect(message).toMatch(/找到了年度报告的章节标题，但.*没有报告的年度/)
+  })
   it('GBK text is read as such', async () => {
     // 某乡人民政府2022年政府信息公开工作年度报告 / 一、总体情况, in GBK bytes (iconv -t gbk).
     const gbk = Uint8Array.from(
