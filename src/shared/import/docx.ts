@@ -5,6 +5,7 @@
 import mammoth from 'mammoth'
 import { htmlLines } from './html'
 import type { Line } from './lines'
+import { importText } from './messages'
 import { wordLines } from './wordml'
 import { readZipMember } from './zip'
 
@@ -24,11 +25,17 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
 export async function docxLines(
   bytes: Uint8Array
 ): Promise<{ text: string; lines: (text: string) => Line[] }> {
+  let xml: Uint8Array | undefined
   try {
-    const xml = await readZipMember(bytes, 'word/document.xml')
-    if (xml) return { text: new Decoder('utf-8').decode(xml), lines: wordLines }
+    xml = await readZipMember(bytes, 'word/document.xml')
   } catch {
     // fall through to mammoth, which reports what is wrong with the file
+  }
+  if (xml) {
+    const text = new Decoder('utf-8').decode(xml)
+    // A body cut short or overwritten reads as nothing: said to be damaged, not taken for a text with no report.
+    if (!/<(?:w:)?body[\s>]/.test(text)) throw new Error(importText.docxNoBody)
+    return { text, lines: wordLines }
   }
   return { text: await docxToHtml(bytes), lines: htmlLines }
 }

@@ -45,6 +45,7 @@ export const importText = {
   },
   binary: '文件不是文本：内容含有大量无法识别的字符，可能选错了文件',
   docxBroken: (detail: string) => `Word 文件无法读取（可能已损坏）：${detail}`,
+  docxNoBody: '其中的正文（word/document.xml）不完整',
   notReport: '没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告',
   yearless:
     '找到了年度报告的章节标题，但标题和正文中都没有报告的年度（如“2024年”），无法确定按哪一年的格式读取；请在文件开头补上报告标题后再导入',

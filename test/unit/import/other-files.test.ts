@@ -163,6 +163,14 @@ describe('XML and RTF that are no web page', () => {
     )
   })
 
+  it('a .docx whose body is cut short or overwritten is said to be damaged, not a text with no report', async () => {
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', '<Types/>')
+    zip.file('word/document.xml', '<not-xml')
+    const r = await importReport({ name: '报告.docx', data: await zip.generateAsync({ type: 'uint8array' }) })
+    expect(r.ok ? '' : r.message).toBe(importText.docxBroken(importText.docxNoBody))
+  })
+
   it('other XML is said to be XML data, not a report', async () => {
     const sheet =
       '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<!-- 导出 -->\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table><Row><Cell><Data>某某局2023年政府信息公开工作年度报告</Data></Cell></Row></Table></Worksheet></Workbook>'
