@@ -34,7 +34,7 @@ export async function docxLines(
   if (xml) {
     const text = new Decoder('utf-8').decode(xml)
     // A body cut short or overwritten reads as nothing: said to be damaged, not taken for a text with no report.
-    if (!/<(?:w:)?body[\s>]/.test(text)) throw new Error(importText.docxNoBody)
+    if (!/<(?:\w+:)?body[\s>]/.test(text)) throw new Error(importText.docxNoBody)
     return { text, lines: wordLines }
   }
   return { text: await docxToHtml(bytes), lines: htmlLines }
