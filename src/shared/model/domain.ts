@@ -4,10 +4,12 @@ import type { CellDomain } from '../formats/types'
 
 export type DomainViolation = 'count' | 'signed' | 'money' | 'amount'
 
-export const hasAtMostDecimals = (v: number, n: number): boolean => {
-  const scaled = v * 10 ** n
-  return Math.abs(scaled - Math.round(scaled)) < 1e-6 * Math.max(1, Math.abs(scaled))
-}
+/**
+ * Whether `v` has at most `n` decimals, allowing only the noise of binary fractions (0.1 + 0.2): a few units
+ * in the last place, relative to the value, so that 5000.125 has three decimals however large it is.
+ */
+export const hasAtMostDecimals = (v: number, n: number): boolean =>
+  Math.abs(v - Number(v.toFixed(n))) <= 1e-13 * Math.max(1, Math.abs(v))
 
 /** `null` when `value` is valid for `domain`, otherwise which rule it breaks. */
 export function domainViolation(value: number, domain: CellDomain): DomainViolation | null {
