@@ -10,7 +10,7 @@ import { getFormat } from '@shared/formats'
 import { exportReport, EXPORT_KINDS } from '@shared/export'
 import type { ExportKind } from '@shared/export'
 import { feeParagraph, paragraphs } from '@shared/export/prose'
-import { readFees } from '@shared/import/fees'
+import { readFees } from '@shared/model/feeWords'
 import { importReport } from '@shared/import'
 import { parseReportJson } from '@shared/model/json'
 import type { Report } from '@shared/model/report'
@@ -156,6 +156,24 @@ describe('the 信息处理费 sentence the export adds', () => {
     expect(feeParagraph(report, prose)).toBe('本年度发出信息处理费收费通知2件。')
     report.fees.notices = null
     expect(feeParagraph(report, prose)).toBeNull()
+  })
+
+  it('prints the form’s figure when the prose states another: the contradiction shows, and is checked', () => {
+    const report = filledReport(2024)
+    report.fees = { notices: null, noticedAmount: null, collected: 3940 }
+    expect(feeParagraph(report, ['全年收取政府信息公开信息处理费 0 元。'])).toBe(
+      '本年度实际收取总金额3940元。'
+    )
+  })
+
+  it('takes “未发出收费通知，未收取” for the zeros it states', () => {
+    const report = filledReport(2024)
+    report.fees = { notices: 0, noticedAmount: 0, collected: 0 }
+    expect(feeParagraph(report, ['本机关全年未发出收费通知，未收取信息处理费。'])).toBeNull()
+    report.fees.collected = 50
+    expect(feeParagraph(report, ['本机关全年未发出收费通知，未收取信息处理费。'])).toBe(
+      '本年度实际收取总金额50元。'
+    )
   })
 
   // Reimported, the sentence once stayed in section 六 beside the figures it came from: each further

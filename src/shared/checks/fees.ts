@@ -1,6 +1,7 @@
 // Section 六's 信息处理费 figures (FEE-01..04, 国办函〔2020〕109号).
 import type { FormatDecl } from '../formats'
 import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
+import { FEE_NONE, readFees } from '../model/feeWords'
 import { SECTION_IDS, type Report } from '../model/report'
 import { domainFinding } from './cells'
 import { checkText } from './messages'
@@ -96,6 +97,23 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
         cells: [ref(k)]
       })
     }
+  }
+  // The text of 六 stating a figure the form does not hold: the export prints both, the reader sees two.
+  const other = normalizeProse(report.sections.other)
+  const read = readFees(other)
+  for (const k of FEE_KEYS) {
+    const v = f[k]
+    if (v === null) continue
+    const said = read.find((r) => r.key === k)
+    const none = said || v === 0 ? null : FEE_NONE[k].exec(other)
+    const words = said && said.value !== v ? said.text : none?.[0]
+    if (words)
+      out.push({
+        rule: 'fees.prose',
+        severity: 'warning',
+        message: checkText.feesProse(checkText.fees[k], v, k === 'notices' ? '件' : '元', words),
+        cells: [ref(k), 'sections:other']
+      })
   }
   return out
 }

@@ -69,6 +69,8 @@ export const checkText = {
     `实际收取总金额${n(collected)}元，大于收费通知总金额${n(noticed)}元`,
   feesTens: (label: string, v: number) => `${label}${n(v)}元不是10元的整数倍，按收费标准各档均为10元的倍数`,
   feesPremature: '信息处理费自2021年起施行，2020年度报告中不应有信息处理费收费',
+  feesProse: (label: string, v: number, unit: string, said: string) =>
+    `“六、其他需要报告的事项”的文字写“${said}”，与填写的${label}${n(v)}${unit}不一致；导出时两者都会印出，请改正其一`,
 
   proseQuantity: (where: string, quote: string, name: string, cellLabels: string, v: number) =>
     `${where}写“${quote}”，但${cellLabels}为${n(v)}（${name}应与表格一致）`,

@@ -7,8 +7,7 @@ import { chineseDate, isIsoDate } from '../model/publication'
 import { defaultTitle } from '../model/report'
 import type { Report } from '../model/report'
 import { formatValue } from './grid'
-import { FEE_CLAUSES, feeSentence } from './text'
-import { readFees } from '../import/fees'
+import { FEE_CLAUSES, FEE_NONE, feeSentence, readFees } from '../model/feeWords'
 import { displayWidth } from './width'
 
 export function paragraphs(prose: string | undefined): string[] {
@@ -51,15 +50,19 @@ export function sectionParagraphs(report: Report, section: SectionDecl): string[
 
 /**
  * The 信息处理费 figures the form holds beside section 六 (2021 format), as the sentence the published report
- * must contain: each figure filled in that the prose does not already state in its own words (as a reader,
- * the importer included, finds it), so that no figure is printed twice.
+ * must contain: each figure filled in, unless the prose already states that same figure in its own words (as
+ * a reader, the importer included, finds it; “未收取” states a 0), so that no figure is printed twice. A
+ * figure the prose states otherwise is printed all the same: the contradiction is the checks' to name.
  */
 export function feeParagraph(report: Report, prose: string[]): string | null {
   if (!getFormat(report.format).requiresFees) return null
-  const stated = new Set(readFees(prose.join('\n')).map((f) => f.key))
+  const text = prose.join('\n')
+  const read = readFees(text)
+  const stated = (k: (typeof FEE_KEYS)[number], v: number): boolean =>
+    read.some((f) => f.key === k && f.value === v) || (v === 0 && FEE_NONE[k].test(text))
   const clauses = FEE_KEYS.flatMap((k) => {
     const v = report.fees[k]
-    return v === null || !Number.isFinite(v) || stated.has(k)
+    return v === null || !Number.isFinite(v) || stated(k, v)
       ? []
       : [FEE_CLAUSES[k](formatValue(report, FEE_DOMAINS[k], v))]
   })

@@ -17,25 +17,6 @@ export const FILTERS: Record<'txt' | 'html' | 'docx' | 'json', FileFilter> = {
   json: { name: '年报数据（JSON）', extensions: ['json'] }
 }
 
-/**
- * Section 六's 信息处理费 figures in words, from the form's three fields (FEE-01): worded as reports word
- * them, so that a reader (the importer included) finds each figure beside its name.
- */
-export const FEE_CLAUSES = {
-  notices: (n: string) => `发出信息处理费收费通知${n}件`,
-  noticedAmount: (n: string) => `收费通知总金额${n}元`,
-  collected: (n: string) => `实际收取总金额${n}元`
-} as const
-export const feeSentence = (clauses: string[]): string => `本年度${clauses.join('，')}。`
-const anyClause = `(?:${Object.values(FEE_CLAUSES)
-  .map((clause) => clause('\\d+(?:\\.\\d+)?'))
-  .join('|')})`
-/**
- * The sentence feeSentence writes, and nothing else on its line: an import of the app's own export takes
- * the figures from it and leaves it out of the prose, so that the form, not a stale copy, prints them.
- */
-export const FEE_SENTENCE = new RegExp(`^本年度${anyClause}(?:，${anyClause})*。$`)
-
 const KIND_NAMES: Record<string, string> = {
   txt: '纯文本',
   html: '网页',

@@ -124,8 +124,29 @@ const cases2021: Case[] = [
       Object.assign(r.tables.requests, { 'r6_1.np': 0, 'r6_1.tot': 0, 'r6_2.np': 1, 'r6_2.tot': 1 })
     }
   ],
-  ['fees.collected', (r) => (r.fees = { notices: 1, noticedAmount: 100, collected: 200 })],
-  ['fees.tens', (r) => (r.fees = { notices: 1, noticedAmount: 15, collected: 15 })],
+  [
+    'fees.collected',
+    (r) => {
+      r.fees = { notices: 1, noticedAmount: 100, collected: 200 }
+      r.sections.other = '本年度发出收费通知1件，收费通知总金额100元，实际收取信息处理费200元。'
+    }
+  ],
+  [
+    'fees.tens',
+    (r) => {
+      r.fees = { notices: 1, noticedAmount: 15, collected: 15 }
+      r.sections.other = '本年度发出收费通知1件，收费通知总金额15元，实际收取信息处理费15元。'
+    }
+  ],
+  // The form changed, the words of 六 not: “收费通知件数0件…实际收取信息处理费0元” against 1, 100, 100.
+  ['fees.prose', (r) => (r.fees = { notices: 1, noticedAmount: 100, collected: 100 })],
+  [
+    'fees.prose',
+    (r) => {
+      r.fees = { notices: 1, noticedAmount: 100, collected: 100 }
+      r.sections.other = '本年度发出收费通知1件，收费通知总金额100元，未收取信息处理费。'
+    }
+  ],
   [
     'prose.quantity',
     (r) => (r.sections.overview = r.sections.overview.replace('上年结转2件', '上年结转3件'))

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importReport } from '@shared/import'
 import { parseReportJson, serializeReport } from '@shared/model/json'
-import { readFees } from '@shared/import/fees'
+import { readFees } from '@shared/model/feeWords'
 
 const valid = readFileSync('test/fixtures/reports/valid-2021.json', 'utf8')
 

@@ -1,0 +1,72 @@
+// Section 六's 信息处理费 figures in words: as reports write them (“全年收取政府信息公开信息处理费 0 元”),
+// read by the importer, the export and the checks alike, and the sentence the export writes them in.
+// Only an explicit figure next to its own words is read; “未收取” and the like say there was none.
+import { FEE_DOMAINS } from './fees'
+import { parseCellInput } from './cellInput'
+import type { Fees } from './report'
+
+export const FEE_PATTERNS: Record<keyof Fees, RegExp[]> = {
+  notices: [
+    /(?:发出|送达|出具)(?:了)?(?:信息处理费)?收费通知(?:书)?(?:共)?\s*(\d+)\s*[件份]/,
+    /收费通知(?:书)?(?:件数)?(?:为|共)?\s*(\d+)\s*[件份]/
+  ],
+  noticedAmount: [/收费通知(?:书)?(?:的)?(?:总)?金额(?:为|共|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*元/],
+  collected: [
+    /实际收取(?:信息处理费)?(?:的)?(?:总)?(?:金额)?(?:为|共|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*元/,
+    /(?:共|全年)?收取(?:政府信息公开)?信息处理费(?:共|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*元/
+  ]
+}
+
+export interface FeeRead {
+  key: keyof Fees
+  value: number
+  /** The sentence part the figure was read from. */
+  text: string
+  /** Index of the paragraph in section 六. */
+  paragraph: number
+}
+
+export function readFees(other: string): FeeRead[] {
+  const out: FeeRead[] = []
+  const paragraphs = other.split('\n')
+  for (const key of Object.keys(FEE_PATTERNS) as (keyof Fees)[]) {
+    found: for (const [i, p] of paragraphs.entries()) {
+      for (const re of FEE_PATTERNS[key]) {
+        const m = re.exec(p)
+        if (!m) continue
+        const r = parseCellInput(m[1], FEE_DOMAINS[key])
+        if (r.ok && r.value !== null) {
+          out.push({ key, value: r.value, text: m[0], paragraph: i })
+          break found
+        }
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Section 六's 信息处理费 figures in words, from the form's three fields (FEE-01): worded as reports word
+ * them, so that a reader (the importer included) finds each figure beside its name.
+ */
+export const FEE_CLAUSES = {
+  notices: (n: string) => `发出信息处理费收费通知${n}件`,
+  noticedAmount: (n: string) => `收费通知总金额${n}元`,
+  collected: (n: string) => `实际收取总金额${n}元`
+} as const
+export const feeSentence = (clauses: string[]): string => `本年度${clauses.join('，')}。`
+const anyClause = `(?:${Object.values(FEE_CLAUSES)
+  .map((clause) => clause('\\d+(?:\\.\\d+)?'))
+  .join('|')})`
+/**
+ * The sentence feeSentence writes, and nothing else on its line: an import of the app's own export takes
+ * the figures from it and leaves it out of the prose, so that the form, not a stale copy, prints them.
+ */
+export const FEE_SENTENCE = new RegExp(`^本年度${anyClause}(?:，${anyClause})*。$`)
+
+/** Prose saying there was none of a figure (“未发出收费通知”, “未收取任何费用”): it states a 0 of its own. */
+export const FEE_NONE: Record<keyof Fees, RegExp> = {
+  notices: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，]{0,6}收费通知/,
+  noticedAmount: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，]{0,6}收费通知/,
+  collected: /(?:未|没有|不|无)(?:收取|收费)|免(?:收|于收取)|收费[^。；]{0,4}为零/
+}
