@@ -127,7 +127,8 @@ export function checkCells(report: Report, format: FormatDecl): Finding[] {
         cells: [ref]
       })
     }
-    if (decl.domain.kind === 'amount' && !report.units?.[decl.key]) {
+    // 0 needs no unit (本年无此项 writes a bare 0).
+    if (decl.domain.kind === 'amount' && v !== 0 && !report.units?.[decl.key]) {
       out.push({
         rule: 'cell.amountUnit',
         severity: 'warning',

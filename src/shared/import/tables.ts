@@ -307,15 +307,20 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
         out.values[key] = r.value
         if (r.unit) out.units[key] = r.unit
         // Read, but printed against the format (VAL-02): a defect of the published report to put right.
-        if (!PLAIN_NUMBER.test(normalizeCellText(p.text)) && r.value !== null)
+        // An amount says its unit in the cell, 采购总金额's heading having none (T2-04), as the app prints it:
+        // “2000万元”, not “2000万” or “3481775656.00元”.
+        const text = normalizeCellText(p.text)
+        const shown = cellValueText(r.value, cell.domain, r.unit)
+        const amount = cell.domain.kind === 'amount'
+        if (r.value !== null && (amount ? text !== shown : !PLAIN_NUMBER.test(text)))
           out.problems.push({
             level: 'warning',
-            message: importText.cellDecorated(
+            message: (amount ? importText.amountDecorated : importText.cellDecorated)(
               table.number,
               cell.rowLabel,
               cell.colLabel,
               p.text,
-              cellValueText(r.value, cell.domain, r.unit)
+              shown
             ),
             ref: `${table.id}:${key}`,
             loc: p.loc

@@ -325,6 +325,9 @@ describe('采购总金额 (2019 format): the unit is in the cell', () => {
     type(amount, '2500')
     expect(last().units).toEqual({})
     expect(within(problems()).getByText(/“采购总金额”没有注明单位：在数字后写上“元”或“万元”/)).toBeTruthy()
+    // 0 needs no unit (本年无此项 writes a bare 0)
+    type(amount, '0')
+    expect(within(problems()).queryByText(/“采购总金额”没有注明单位/)).toBeNull()
   })
 
   it('opens an imported amount with its unit, and a pasted one keeps the unit it was pasted with', () => {
