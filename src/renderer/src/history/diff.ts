@@ -29,7 +29,9 @@ export function diffReports(
     const b = after.tables[id] ?? {}
     const keys = new Set([...Object.keys(a), ...Object.keys(b)])
     let count = 0
-    for (const k of keys) if ((a[k] ?? null) !== (b[k] ?? null)) count++
+    // An amount's unit is part of its cell (2000万元 → 2000元 changes the figure).
+    const unit = (r: Report, k: string) => r.units?.[k] ?? null
+    for (const k of keys) if ((a[k] ?? null) !== (b[k] ?? null) || unit(before, k) !== unit(after, k)) count++
     if (count) cells.push({ table: format.tables.find((t) => t.id === id)?.number ?? id, count })
   }
   const sections = SECTION_IDS.filter((s) => (before.sections[s] ?? '') !== (after.sections[s] ?? '')).map(
