@@ -83,9 +83,13 @@ describe('Home', () => {
   it('新建报告 is closed by Esc, as a dialog is', () => {
     render(<Home onOpen={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: '新建报告' }))
+    // an IME's Esc cancels its choice of characters, not the form
+    fireEvent.keyDown(screen.getByLabelText('机关名称'), { key: 'Escape', isComposing: true })
+    expect(screen.getByLabelText('机关名称')).toBeTruthy()
     fireEvent.keyDown(screen.getByLabelText('机关名称'), { key: 'Escape' })
     expect(screen.queryByRole('form', { name: '新建报告' })).toBeNull()
     expect(screen.queryByLabelText('机关名称')).toBeNull()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '新建报告' }))
   })
 
   it('refuses to create without an agency name, saying so', async () => {

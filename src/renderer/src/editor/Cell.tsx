@@ -169,7 +169,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       )}
       {typeof lastValue === 'number' && (
         <span className="last-year" title={T.lastYearHint}>
-          {T.lastYearValue(String(lastValue))}
+          {T.lastYearValue(cellValueText(lastValue, decl.domain, ctx.lastYear?.units?.[decl.key]))}
         </span>
       )}
       {status && (

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import { restoreDraft, useDraftList, type DraftSummary } from '../drafts'
 import { BackupButtons } from './Backup'
 import { DraftRow, twinKey } from './DraftRow'
@@ -45,6 +45,7 @@ export function Home({
   const uid = useId()
   const drafts = useDraftList()
   const [creating, setCreating] = useState(false)
+  const newButton = useRef<HTMLButtonElement>(null)
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortKey>('updated')
   // One message at a time: the latest replaces the one before, whoever said it.
@@ -73,7 +74,7 @@ export function Home({
     <main className="home">
       <header className="home-header">
         <h1>{H.appName}</h1>
-        <button type="button" onClick={() => setCreating(true)}>
+        <button ref={newButton} type="button" onClick={() => setCreating(true)}>
           {H.newReport}
         </button>
         {onImport && (
@@ -94,7 +95,14 @@ export function Home({
         )}
       </header>
       {creating && (
-        <NewDraftForm drafts={drafts ?? []} onCreated={onOpen} onCancel={() => setCreating(false)} />
+        <NewDraftForm
+          drafts={drafts ?? []}
+          onCreated={onOpen}
+          onCancel={() => {
+            setCreating(false)
+            newButton.current?.focus()
+          }}
+        />
       )}
       {message && (
         <p role={message.alert ? 'alert' : 'status'} className="home-message">

@@ -67,7 +67,8 @@ export function NewDraftForm(props: {
       aria-label={H.newFormTitle}
       onSubmit={submit}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') props.onCancel()
+        // Not while an IME is choosing characters (its Esc cancels the choice), nor while creating.
+        if (e.key === 'Escape' && !e.nativeEvent.isComposing && !busy) props.onCancel()
       }}
     >
       <h2>{H.newFormTitle}</h2>
