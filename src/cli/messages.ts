@@ -16,8 +16,9 @@ export const cliText = {
 
   <文件…>              要检查的年报（report-json 格式，.json）
   --last-year <文件>   上一年度的报告，用于跨年度核对（上年结转、现行有效件数等）
-  --json               输出一个 JSON 数组 [{ "file", "report", "findings", "problems" }]，不输出文字说明；
-                       findings 是检查发现的问题，problems 是文件中未能读取的内容（有时才有）
+  --json               输出一个 JSON 数组 [{ "file", "report", "findings", "problems", "toCheck" }]，不输出文字说明；
+                       findings 是检查发现的问题，problems 是文件中未能读取的内容，
+                       toCheck 是导入时需要核对之处（后两项有时才有）
   --help               显示本说明
 
 退出码：0 没有错误；1 发现错误或未能读取的内容；2 有文件无法读取（其余文件照常检查）。`,

@@ -5,7 +5,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^当前位置[:：]/,
   /^来源[:：].{0,40}(?:发布)?(?:日期|时间)[:：]/,
   // “[来源: 区政府办公室 ]” under the article: the page's byline, not the report's words.
-  /^[[【(（]?\s*(?:信息)?来源\s*[:：][^，。；,;]{0,30}[\]】)）]?$/,
+  /^[[【]\s*来源\s*[:：][^，。；,;\]】]{0,30}[\]】]$/,
   // A line that is nothing but the page's date (publication.ts reads it from the unfiltered lines).
   /^(?:(?:发布|公开|成文)(?:日期|时间)|日期)\s*[:：]\s*[\d０-９]{4}\s*[-－/／.．年]\s*[\d０-９]{1,2}\s*[-－/／.．月]\s*[\d０-９]{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/,
   /^您现在的位置/,

@@ -401,8 +401,10 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     // A group printed as one row of zeros: no count is negative, so every item under it is 0 too.
     const parts = group ? items(group) : []
     const width = parts[0]?.keys.length ?? 0
+    // …unless some item was read on its own line: then the group row is a total, and not split.
     const zeros =
       parts.length > 0 &&
+      !parts.some((r) => found.has(r)) &&
       parts.every((r) => r.keys.length === width) &&
       run.values.length === width &&
       run.values.every((v) => /^0+$/.test(normalizeCellText(v.text)))

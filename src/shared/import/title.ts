@@ -26,6 +26,7 @@ const ABOUT = /^关于/
 const PRONOUN = /^(?:本(?:机关|单位|部门)|我(?:局|区|市|县|委|厅|办|镇|乡|院|部|省))/
 
 const PLACE_END = /(?:人民|[省市区县旗镇乡])$/
+const ZONE = /(?:开发区|高新区|园区|新区|示范区|试验区|实验区|保税区|合作区|社区|景区|矿区|林区|垦区)$/
 
 /** How the name of a government body ends: a title's agency line, a 落款's signature. */
 export const AGENCY_END = /(?:政府|局|厅|委|委员会|办公室|院|会|中心|署|处|所|部|街道|办事处)$/
@@ -37,7 +38,9 @@ function parseTitle(text: string): { agency: string; year: number | undefined; t
   if (!m) return undefined
   let agency = m[2]
   // “下陆区政府信息公开…”: the place's government, under its legal name (下陆区人民政府), as it signs.
-  if (m[4] && PLACE_END.test(agency)) agency += agency.endsWith('人民') ? '政府' : '人民政府'
+  // A 开发区, 园区 or 新区 has a 管委会, not a 人民政府: its name is left as written (…区政府).
+  if (m[4] && PLACE_END.test(agency))
+    agency += agency.endsWith('人民') ? '政府' : ZONE.test(agency) ? '政府' : '人民政府'
   // A sentence naming a report is not its title; a place such as 本溪市 is an agency.
   if (SENTENCE.test(agency) || agency.length > 30) return undefined
   if (PRONOUN.test(agency)) agency = ''

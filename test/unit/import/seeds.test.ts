@@ -119,6 +119,23 @@ describe('洪泽: a single （六）其他处理 row in a 2021 report', () => {
     expect(merged[0].cells).toHaveLength(21)
   })
 
+  it('leaves items read on their own lines as read, the group row then being their total', async () => {
+    const text = readFileSync(pathOf('fixtures/2023_hongze_qu.txt'), 'utf8')
+    const line = text.split('\n').find((l) => /（六）其他处理/.test(l))!
+    const items = [
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 2 0 0 0 0 0 2',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0',
+      '3.其他 0 0 0 0 0 0 0'
+    ]
+    const r = await importReport({
+      name: 'x.txt',
+      data: text.replace(line, [line, ...items].join('\n'))
+    })
+    if (!r.ok) throw new Error(r.message)
+    expect([r.report.tables.requests['r6_1.np'], r.report.tables.requests['r6_1.tot']]).toEqual([2, 2])
+    expect(r.problems.some((p) => /印为一行，全部是 0/.test(p.message))).toBe(false)
+  })
+
   it('leaves the items blank when the one row has a figure other than 0, which cannot be split', async () => {
     const text = readFileSync(pathOf('fixtures/2024_hongze_qu.txt'), 'utf8')
     const line = text.split('\n').find((l) => /（六）其他处理/.test(l))!
@@ -246,6 +263,12 @@ describe('reports without tables or title', () => {
     ])
     expect(r.report.sections.overview).toContain('2015年,下陆区政府信息公开工作始终坚持')
     expect(r.report.sections.problems).toContain('(二)改进措施')
+    // a body line naming a source is the report's own words, kept
+    const own = await importReport({
+      name: 'x.txt',
+      data: '2016年下陆区政府信息公开工作年度报告\n一、概述\n全区主动公开信息120条。\n（来源：各镇街上报数据）\n二、主动公开政府信息情况\n'
+    })
+    expect(own.ok && own.report.sections.overview).toContain('（来源：各镇街上报数据）')
     // the page's byline under the article is not part of 五
     expect(r.report.sections.problems.trimEnd()).toMatch(/示范带动作用。适时开展工作交流.*加强业务交流。$/)
   })
@@ -297,6 +320,9 @@ describe('titles', () => {
     // a centred title wrapped inside a word, as a PDF sets it
     ['某某市人民政府2024年政府信息公开工作年\n                度报告', '某某市人民政府', 2024],
     ['某某镇人民政府２０２３年度政府信息公开工作年度报告', '某某镇人民政府', 2023],
+    // “…区政府信息公开”: the place's government by its legal name; a zone has a 管委会, named as written
+    ['2016年下陆区政府信息公开工作年度报告', '下陆区人民政府', 2016],
+    ['2023年成都高新区政府信息公开工作年度报告', '成都高新区政府', 2023],
     ['现公布2020年吉林省商务厅政府信息公开年度报告。', undefined, undefined],
     ['关于印发2020年政府信息公开工作年度报告的通知', undefined, undefined]
   ])('%s', async (title, agency, year) => {
