@@ -119,9 +119,16 @@ export function htmlLines(html: string): Line[] {
       lines.push({ text, pieces, loc: { table: t, row: r, col: 0 }, indent: 0, row: true })
     })
   }
+  // Inside <pre> a line break is a line, as in a text file (a page that shows a report as typed).
+  let pre = 0
   const walk = (node: Node): void => {
     if (node.nodeType === NodeType.TEXT_NODE) {
-      buffer += node.textContent
+      if (!pre) buffer += node.textContent
+      else
+        node.textContent.split(/\r?\n/).forEach((part, i) => {
+          if (i > 0) flush()
+          buffer += part
+        })
       return
     }
     if (node.nodeType !== NodeType.ELEMENT_NODE) return
@@ -139,7 +146,9 @@ export function htmlLines(html: string): Line[] {
     }
     const block = BLOCK.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th'
     if (block) flush()
+    if (tag === 'pre') pre++
     for (const child of el.childNodes) walk(child)
+    if (tag === 'pre') pre--
     if (block) flush()
   }
   walk(root)

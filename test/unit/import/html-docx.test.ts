@@ -181,6 +181,22 @@ describe('HTML whose tables are not tables (pasted into a CMS as paragraphs)', (
   })
 })
 
+describe('HTML that shows the report as typed, in <pre>', () => {
+  it('reads each line of it as a line, tables as the text file reads them', async () => {
+    const text = readFileSync(join(IMPORT_FIXTURES, 'education2022.txt'), 'utf8')
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+    const want = ok(await importReport({ name: 'e.txt', data: text }))
+    const got = ok(
+      await importReport({ name: 'e.html', data: `<html><body><pre>${escaped}</pre></body></html>` })
+    )
+    expect([got.report.agency, got.report.year, got.report.tables]).toEqual([
+      want.report.agency,
+      want.report.year,
+      want.report.tables
+    ])
+  })
+})
+
 describe('Word (.docx made with the docx library)', () => {
   it('imports title, parts and tables with merged headers', async () => {
     const r = ok(await importReport({ name: '年报.docx', data: await makeDocx() }))
