@@ -420,6 +420,12 @@ s.test(
         await page.screenshot({ path: await artifactPath(shot) })
         assert(scrollWidth <= clientWidth, `${heading}: ${scrollWidth - clientWidth}px hidden sideways`)
       }
+      // table 四's narrower cells still show a 总计 of five digits whole
+      await cell('表四 行政复议 总计').fill('10000')
+      const clipped = (await page.evaluate(
+        "[...document.querySelectorAll('.grid-review input')].filter((i) => i.scrollWidth > i.clientWidth).length"
+      )) as number
+      assert(clipped === 0, `${clipped} cells of table 四 cut their figure short`)
     } finally {
       await page.setViewportSize({ width: 1366, height: 768 })
     }
