@@ -398,13 +398,13 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     const scored = groups.map((g) => ({ g, s: score(run, g) })).filter((x) => x.s >= 0.8)
     const group = scored.sort((x, y) => y.s - x.s)[0]?.g
     if (group) merged.add(group)
-    // A group printed as one row of zeros: no count is negative, so every item under it is 0 too.
     const parts = group ? items(group) : []
+    // Its items read on lines of their own: the group's line is their total, with nothing more to read.
+    if (parts.some((r) => found.has(r))) return
+    // A group printed as one row of zeros: no count is negative, so every item under it is 0 too.
     const width = parts[0]?.keys.length ?? 0
-    // …unless some item was read on its own line: then the group row is a total, and not split.
     const zeros =
       parts.length > 0 &&
-      !parts.some((r) => found.has(r)) &&
       parts.every((r) => r.keys.length === width) &&
       run.values.length === width &&
       run.values.every((v) => /^0+$/.test(normalizeCellText(v.text)))
@@ -429,8 +429,8 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
         ? importText.groupRow(table.number, group.label as string, values)
         : importText.strayRow(table.number, values),
       // A merged group row belongs to its first item (r6_1 for （六）其他处理).
-      ref: group && items(group).length ? rowRef(items(group)[0]) : `${table.id}:*`,
-      cells: group ? items(group).flatMap((r) => r.keys.map((k) => `${table.id}:${k}`)) : undefined,
+      ref: parts.length ? rowRef(parts[0]) : `${table.id}:*`,
+      cells: group ? parts.flatMap((r) => r.keys.map((k) => `${table.id}:${k}`)) : undefined,
       loc: run.values[0].loc
     })
   })
