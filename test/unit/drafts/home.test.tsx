@@ -98,6 +98,7 @@ describe('Home', () => {
     fireEvent.click(screen.getByRole('button', { name: '新建报告' }))
     fireEvent.click(screen.getByRole('button', { name: '创建' }))
     expect((await screen.findByRole('alert')).textContent).toBe('请填写机关名称')
+    expect(document.activeElement).toBe(screen.getByLabelText('机关名称'))
     expect(onOpen).not.toHaveBeenCalled()
   })
 
@@ -176,6 +177,8 @@ describe('HistoryPanel', () => {
     expect(within(panel).getByText('与前一版本相比：未通过检查的输入 1 处')).toBeTruthy()
     expect(within(panel).getByText('二稿')).toBeTruthy()
     expect(within(panel).getByText('最早的版本')).toBeTruthy()
+    // each 恢复 names its version, so two saved within one second are told apart
+    expect(within(panel).getAllByRole('button', { name: /^恢复 .*（二稿）$/ })).toHaveLength(1)
     fireEvent.click(within(panel).getAllByRole('button', { name: /^恢复 / })[0])
     expect((await within(panel).findByRole('status')).textContent).toContain('已恢复到')
     expect((await db.drafts.get(id))?.report.sections.overview).toBe('总体情况正文')

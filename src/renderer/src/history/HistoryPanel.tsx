@@ -74,7 +74,7 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
                 <button
                   type="button"
                   disabled={busy}
-                  aria-label={HT.restoreLabel(when)}
+                  aria-label={HT.restoreLabel(when, r.name ?? revisionLabel(r.kind))}
                   onClick={() => void restore(r.id, when)}
                 >
                   {HT.restore}

@@ -43,8 +43,13 @@ export function NewDraftForm(props: {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    if (!agency.trim()) return setError(H.agencyRequired)
-    if (!year || year < 1990 || year > 2200) return setError(H.yearInvalid)
+    // The message is said, and the keyboard taken to the field to put right.
+    const refuse = (field: 'agency' | 'year', message: string): void => {
+      setError(message)
+      document.getElementById(`${uid}-${field}`)?.focus()
+    }
+    if (!agency.trim()) return refuse('agency', H.agencyRequired)
+    if (!year || year < 1990 || year > 2200) return refuse('year', H.yearInvalid)
     setBusy(true)
     try {
       const id = await createDraft({
