@@ -2,6 +2,7 @@
 // numbers (VAL-02/03/06); people write “１２”, “1,234”, “12件”, “(增1)”, “2000万”, “/”. What is clearly a
 // number is accepted, everything else is refused with a message the person can act on.
 import type { AmountUnit, CellDomain } from '../formats/types'
+import { allowedDecimals } from './domain'
 import { cellText } from './messages'
 import type { CellValue } from './report'
 
@@ -83,18 +84,6 @@ function parse(
   return { ok: true, parsed: { value: value === 0 ? 0 : value, decimals, unit } }
 }
 
-function maxDecimals(domain: CellDomain, unit: AmountUnit | undefined): number {
-  switch (domain.kind) {
-    case 'count':
-    case 'signed':
-      return 0
-    case 'money':
-      return domain.maxDecimals
-    case 'amount':
-      return unit === '元' ? 2 : 6
-  }
-}
-
 function decimalsMessage(domain: CellDomain, allowed: number): string {
   return domain.kind === 'count' ? cellText.fraction : cellText.decimals(allowed)
 }
@@ -114,7 +103,7 @@ export function parseAmountInput(text: string, domain: CellDomain): AmountInputR
   if (!r.ok) return r
   if (!r.parsed) return { ok: true, value: null }
   const { value, decimals, unit } = r.parsed
-  const allowed = maxDecimals(domain, unit)
+  const allowed = allowedDecimals(domain, unit)
   if (decimals > allowed) return fail(decimalsMessage(domain, allowed))
   if (value < 0 && domain.kind !== 'signed') return fail(cellText.negative)
   return unit && domain.kind === 'amount' ? { ok: true, value, unit } : { ok: true, value }

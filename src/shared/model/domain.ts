@@ -1,6 +1,6 @@
 // Whether a stored value fits its cell's domain (VAL-02/03/04). Shared by JSON validation and the checks,
 // so that a value is judged the same way wherever it comes from.
-import type { CellDomain } from '../formats/types'
+import type { AmountUnit, CellDomain } from '../formats/types'
 
 export type DomainViolation = 'count' | 'signed' | 'money' | 'amount'
 
@@ -26,8 +26,8 @@ export function domainViolation(value: number, domain: CellDomain): DomainViolat
   }
 }
 
-/** How many decimals a value of `domain` may have. */
-export function allowedDecimals(domain: CellDomain): number {
+/** How many decimals a value of `domain` may have: an amount in 元 two, in 万元 (or not said) six. */
+export function allowedDecimals(domain: CellDomain, unit?: AmountUnit): number {
   switch (domain.kind) {
     case 'count':
     case 'signed':
@@ -35,6 +35,6 @@ export function allowedDecimals(domain: CellDomain): number {
     case 'money':
       return domain.maxDecimals
     case 'amount':
-      return 6
+      return unit === '元' ? 2 : 6
   }
 }
