@@ -346,13 +346,14 @@ export function Editor({
   // The screen before (the home list, 新建报告) took focus away with it: the keyboard starts in the text
   // of the section shown, not at the top of the page with some 25 controls to go through. In the frame
   // that first draws the editor, whose layout the focus needs: not in the commit, which it would hold up.
+  const openedIn = useRef(firstSection)
   useEffect(() => {
     const frame = requestAnimationFrame(() => {
       if (document.activeElement === null || document.activeElement === document.body)
-        engine.elements.get(`sections:${firstSection}`)?.focus({ preventScroll: true })
+        engine.elements.get(`sections:${openedIn.current}`)?.focus({ preventScroll: true })
     })
     return () => cancelAnimationFrame(frame)
-  }, [engine, firstSection])
+  }, [engine])
 
   const goTo = useCallback(
     (f: Finding): void => {
