@@ -4,11 +4,14 @@ import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
 import { FEE_NONE, readFees } from '../model/feeWords'
 import { SECTION_IDS, type Report } from '../model/report'
 import { domainFinding } from './cells'
+import { remember, type Memo } from './memo'
 import { checkText } from './messages'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
 
 const ref = (k: string) => `fees:${k}`
+// Section 六's text changes far less often than the figures: its fee words are read once per text.
+const feeWords: Memo<ReturnType<typeof readFees>> = new Map()
 const isTens = (v: number) => Math.abs(v / 10 - Math.round(v / 10)) < 1e-9
 // “收取信息处理费3940元” in prose.
 const FEE_IN_PROSE = /信息处理费[^。；\d]{0,12}?(\d+(?:\.\d+)?)元/g
@@ -100,7 +103,7 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
   }
   // The text of 六 stating a figure the form does not hold: the export prints both, the reader sees two.
   const other = normalizeProse(report.sections.other)
-  const read = readFees(other)
+  const read = remember(feeWords, other, () => readFees(other))
   for (const k of FEE_KEYS) {
     const v = f[k]
     if (v === null) continue
