@@ -107,7 +107,16 @@ function sum(s: Side, now: Float64Array, last: Float64Array | undefined): number
 }
 
 /** Findings for every violated identity. Terms of last year are read only when `lastYear` is given. */
-export function checkIdentities(report: Report, format: FormatDecl, lastYear: Report | undefined): Finding[] {
+/**
+ * The format's identities on `report`. `refused`: cells whose typed entry was refused, blank in `report` as
+ * checked, named as wrongly filled rather than as not filled.
+ */
+export function checkIdentities(
+  report: Report,
+  format: FormatDecl,
+  lastYear: Report | undefined,
+  refused: ReadonlySet<string> = new Set()
+): Finding[] {
   const findings: Finding[] = []
   const { refs, identities } = compile(format)
   const now = values(report, refs)
@@ -134,8 +143,12 @@ export function checkIdentities(report: Report, format: FormatDecl, lastYear: Re
         ? checkText.identityEqual(id.where, id.left.label, l, id.right.label, r)
         : checkText.identityAtMost(id.where, id.left.label, l, id.right.label, r)
     if (filled < c.current.length) {
-      const blank = [...c.current].filter((p) => now[p] !== now[p]).map((p) => refs[p].name)
-      message += checkText.blanksCounted(blank)
+      const empty = [...c.current].filter((p) => now[p] !== now[p])
+      const wrong = (p: number) => refused.has(`${refs[p].table}:${refs[p].key}`)
+      message += checkText.blanksCounted(
+        empty.filter((p) => !wrong(p)).map((p) => refs[p].name),
+        empty.filter(wrong).map((p) => refs[p].name)
+      )
     }
     findings.push({ rule: id.rule, severity: id.severity, message, cells: [...c.cells] })
   }

@@ -29,7 +29,7 @@ export type { Finding } from './types'
  * Which rules counted a stored draft's errors and warnings. Bump it whenever a rule is added or changed:
  * the home list recounts the drafts counted by an older one (the app's drafts/store.ts recountStale).
  */
-export const CHECKS_VERSION = 9
+export const CHECKS_VERSION = 10
 
 /** What identifies a finding for an official who dismisses it: its rule and its words (which quote the text). */
 export const findingKey = (f: Finding): string =>
@@ -55,7 +55,7 @@ function sameTables(a: Report, b: Report, format: FormatDecl): boolean {
  * Every finding on `report`. Cross-year rules (XY-01..03, T2-01) run only when `lastYear` is the same
  * agency's report on the year before; another year gives one meta.lastYear warning instead.
  */
-export function checkReport(report: Report, lastYear?: Report): Finding[] {
+export function checkReport(report: Report, lastYear?: Report, refused?: ReadonlySet<string>): Finding[] {
   const format = getFormat(report.format)
   const out: Finding[] = []
   let previous = lastYear
@@ -80,7 +80,7 @@ export function checkReport(report: Report, lastYear?: Report): Finding[] {
     ...checkMeta(report, format),
     ...checkPublication(report),
     ...checkSections(report, format),
-    ...checkIdentities(report, format, previous),
+    ...checkIdentities(report, format, previous, refused),
     ...checkIndicatorSums(report, format),
     ...checkCells(report, format),
     ...checkFees(report, format),

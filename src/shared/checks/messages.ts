@@ -10,7 +10,11 @@ export const checkText = {
     `${where}：${l}=${n(lv)}，${r}=${n(rv)}，相差${n(Math.abs(lv - rv))}`,
   identityAtMost: (where: string, l: string, lv: number, r: string, rv: number) =>
     `${where}：${l}=${n(lv)}，大于${r}=${n(rv)}，多出${n(lv - rv)}`,
-  blanksCounted: (labels: string[]) => `（${list(labels)}未填，按0计）`,
+  // After the figures with “；”, not in brackets: the names begin with brackets of their own (（七）总计).
+  blanksCounted: (blank: string[], wrong: string[] = []) =>
+    `；${[blank.length ? `${list(blank)}未填` : '', wrong.length ? `${list(wrong)}填写有误` : '']
+      .filter(Boolean)
+      .join('，')}，按0计`,
 
   blank: (label: string) => `${label}未填写；空白不等于0，没有发生请填0`,
   tableBlank: (table: string) => `${table}全部未填写；空白不等于0，没有发生的请填0`,

@@ -255,7 +255,33 @@ describe('Table cells', () => {
     expect(said).not.toMatch(/未填写/)
     const total = row('总计')
     type(total, '5')
-    expect(within(total.closest('td')!).getByRole('button', { name: /改为 19/ })).toBeTruthy()
+    // no sum offered while a part is refused or blank: it would be a guess
+    expect(within(total.closest('td')!).queryByRole('button', { name: /改为/ })).toBeNull()
+    for (const col of ['商业企业', '科研机构', '法律服务机构']) type(row(col), '0')
+    expect(within(total.closest('td')!).queryByRole('button', { name: /改为/ })).toBeNull()
+    type(row('社会公益组织'), '1')
+    expect(within(total.closest('td')!).getByRole('button', { name: '改为 20' })).toBeTruthy()
+  })
+
+  it('offers no sum on a correct total whose part is refused (it would offer a wrong one)', () => {
+    setup()
+    show(REVIEW)
+    for (const [col, v] of [
+      ['结果维持', '1'],
+      ['结果纠正', '1'],
+      ['其他结果', '0'],
+      ['尚未审结', '0'],
+      ['总计', '2']
+    ])
+      type(cell(`表四 行政复议 ${col}`), v)
+    type(cell('表四 行政复议 结果纠正'), 'l')
+    const total = cell('表四 行政复议 总计')
+    expect(total.getAttribute('aria-invalid')).toBe('true')
+    expect(screen.queryByRole('button', { name: /^改为/ })).toBeNull()
+    // the refused part is named as wrongly filled, not as not filled
+    const said = document.getElementById(total.getAttribute('aria-describedby')!)!.textContent!
+    expect(said).toContain('相差1；行政复议“结果纠正”填写有误，按0计')
+    expect(said).not.toContain('未填')
   })
 
   it('marks the cells of a broken identity, links the message and offers the sum on the total', () => {
@@ -263,6 +289,8 @@ describe('Table cells', () => {
     show(REVIEW)
     type(cell('表四 行政复议 结果维持'), '2')
     type(cell('表四 行政复议 结果纠正'), '1')
+    type(cell('表四 行政复议 其他结果'), '0')
+    type(cell('表四 行政复议 尚未审结'), '0')
     const total = cell('表四 行政复议 总计')
     type(total, '5')
     expect(total.getAttribute('aria-invalid')).toBe('true')

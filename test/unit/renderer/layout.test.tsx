@@ -107,6 +107,8 @@ describe('an offered sum', () => {
     show(REVIEW)
     type(cell('表四 行政复议 结果维持'), '2')
     type(cell('表四 行政复议 结果纠正'), '1')
+    type(cell('表四 行政复议 其他结果'), '0')
+    type(cell('表四 行政复议 尚未审结'), '0')
     const total = cell('表四 行政复议 总计')
     type(total, '5')
     const offer = screen.getByRole('button', { name: '改为 3' })

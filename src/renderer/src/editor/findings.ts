@@ -13,7 +13,7 @@ export interface CellStatus {
   messages: string[]
   /** For each message, the words of the text it quotes, when it is about prose (Finding.quote). */
   quotes: (string | undefined)[]
-  /** Sums the identities say this total should be (“改为 N”), distinct; blank parts count as 0. */
+  /** Sums the identities say this total should be (“改为 N”), distinct; only when every part is filled. */
   offers: number[]
 }
 
@@ -90,16 +90,14 @@ function offerFor(
     [identity.right, identity.left]
   ] as const) {
     if (mine.terms.length !== 1 || mine.terms[0].last || mine.terms[0].sign) continue
-    // Blank parts count as 0, as the finding's message says; last year's must be known.
+    // Every part must be known: a blank or refused part (blank to the checks) would make the sum a guess,
+    // and a correct total would be offered a wrong one.
     let sum = 0
-    let known = 0
     for (const t of other.terms) {
       const v = valueOf(report, lastYear, t)
-      if (v === undefined || (t.last && v === null)) return undefined
-      if (v !== null) known++
-      sum += (t.sign ?? 1) * (v ?? 0)
+      if (v === undefined || v === null) return undefined
+      sum += (t.sign ?? 1) * v
     }
-    if (known === 0) return undefined
     const current = valueOf(report, lastYear, mine.terms[0])
     if (current === sum) return undefined
     // Money may carry float noise after summing; counts stay integers.
