@@ -69,6 +69,7 @@ export const T = {
   summarizeHint: '按本表数字写出一段文字说明，放在本节“表格说明”中；原有文字保留，可撤销',
   summaryWritten: '已按本表数字在上方写入文字说明，请核对后按需修改。',
   summaryAlready: '上方文字说明中已有这段文字，未作改动。',
+  summaryReplaced: '已按本表现在的数字重写上方此前生成的那段文字说明，请核对。',
   summaryUndone: '已撤销，文字说明恢复为生成之前的内容。',
   summaryEdited: '生成之后文字说明又改动过，为免丢失改动，未撤销；请直接修改文字。',
   summaryEmpty: '本表没有需要说明的数字（全部为0）。',

@@ -413,6 +413,16 @@ describe('生成文字说明', () => {
     type(cell('表四 行政复议 总计'), '2')
     fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
     expect(status()).toContain('已有这段文字')
+    // From other figures, the paragraph generated before is rewritten, not followed by a second one.
+    type(cell('表四 行政复议 结果维持'), '3')
+    type(cell('表四 行政复议 总计'), '3')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    expect(prose().value).toBe(
+      '本机关高度重视复议应诉工作。\n本年因政府信息公开被申请行政复议3件，其中结果维持3件。' +
+        '本年未发生因政府信息公开被提起行政诉讼的情况。'
+    )
+    expect(status()).toContain('已按本表现在的数字重写')
+    expect(within(problems()).queryByText(/写“行政复议2件”/)).toBeNull()
   })
 
   it('撤销 puts back the text before, unless it was edited since', () => {
@@ -423,6 +433,8 @@ describe('生成文字说明', () => {
     fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: '撤销' }))
     expect(prose().value).toBe('')
     expect(last().sections.review).toBe('')
+    // the 撤销 button is gone with its message: focus is in the text taken back, not lost
+    expect(document.activeElement).toBe(prose())
     fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
     type(prose(), `${prose().value}另有说明。`)
     fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: '撤销' }))

@@ -15,6 +15,17 @@ interface BatchReport {
   prose?: { before: string; after: string }
 }
 
+/** Whether two paragraphs open with the same sentence but for its numbers: one generated, then again. */
+function sameSentence(a: string, b: string): boolean {
+  const first = (p: string): string =>
+    p
+      .trim()
+      .slice(0, p.trim().indexOf('。') + 1)
+      .replace(/\d+(?:\.\d+)?/g, '#')
+  const s = first(b)
+  return s.length >= 8 && first(a) === s
+}
+
 const SHOWN_BLANKS = 3
 
 export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }) {
@@ -51,10 +62,23 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
       setReport({ text: s.text ? T.summaryAlready : T.summaryEmpty, refused: [], changes: [] })
       return
     }
-    // What the official wrote stays; the paragraph goes after it.
-    const after = before.trim() ? `${before.trimEnd()}\n${s.text}` : s.text
+    // What the official wrote stays; the paragraph goes after it, or in place of the one generated before
+    // from other figures (its first sentence the same but for the numbers).
+    const paragraphs = before.split('\n')
+    const earlier = paragraphs.findIndex((p) => sameSentence(p, s.text))
+    const after =
+      earlier >= 0
+        ? paragraphs.map((p, i) => (i === earlier ? s.text : p)).join('\n')
+        : before.trim()
+          ? `${before.trimEnd()}\n${s.text}`
+          : s.text
     ctx.setProse(table.section, after)
-    setReport({ text: T.summaryWritten, refused: [], changes: [], prose: { before, after } })
+    setReport({
+      text: earlier >= 0 ? T.summaryReplaced : T.summaryWritten,
+      refused: [],
+      changes: [],
+      prose: { before, after }
+    })
   }
   const undo = ({ changes, prose }: BatchReport): void => {
     if (prose) {
@@ -63,6 +87,8 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
       if (undone) ctx.setProse(table.section, prose.before)
       setReport({ text: undone ? T.summaryUndone : T.summaryEdited, refused: [], changes: [] })
     } else setReport({ text: T.undone(ctx.undoCells(changes)), refused: [], changes: [] })
+    // The 撤销 button goes with its message: the keyboard goes to what was taken back.
+    ctx.focusRef(prose ? `sections:${table.section}` : (changes[0]?.ref ?? `sections:${table.section}`))
   }
 
   return (
