@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
+import { checkReport } from '@shared/checks'
 import { getFormat } from '@shared/formats'
 import { exportReport, EXPORT_KINDS } from '@shared/export'
 import type { ExportKind } from '@shared/export'
@@ -164,6 +165,13 @@ describe('the 信息处理费 sentence the export adds', () => {
     expect(feeParagraph(report, ['全年收取政府信息公开信息处理费 0 元。'])).toBe(
       '本年度实际收取总金额3940元。'
     )
+    report.sections.other = '全年收取政府信息公开信息处理费 0 元。'
+    expect(checkReport(report).filter((f) => f.rule === 'fees.prose')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('与填写的实际收取总金额3940元不一致')
+      })
+    ])
   })
 
   it('takes “未发出收费通知，未收取” for the zeros it states', () => {

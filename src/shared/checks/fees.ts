@@ -113,7 +113,8 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
     if (words)
       out.push({
         rule: 'fees.prose',
-        severity: 'warning',
+        // The published report would state two figures for one: an error, as a broken sum is.
+        severity: 'error',
         message: checkText.feesProse(checkText.fees[k], v, k === 'notices' ? '件' : '元', words),
         cells: [ref(k), 'sections:other']
       })
