@@ -92,6 +92,18 @@ describe('Home', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '新建报告' }))
   })
 
+  it('says when the same agency’s report on the same year is already here, before a second one is made', async () => {
+    await createDraft({ agency: '某某县教育局', year: 2025, agencyKind: 'department' })
+    render(<Home onOpen={() => {}} />)
+    await screen.findByRole('button', { name: '某某县教育局' })
+    fireEvent.click(screen.getByRole('button', { name: '新建报告' }))
+    fireEvent.change(screen.getByLabelText('年度'), { target: { value: '2025' } })
+    fireEvent.change(screen.getByLabelText('机关名称'), { target: { value: '某某县 教育局' } })
+    expect(screen.getByText(/已有“某某县教育局”2025年度的报告/)).toBeTruthy()
+    fireEvent.change(screen.getByLabelText('年度'), { target: { value: '2024' } })
+    expect(screen.queryByText(/已有“某某县教育局”/)).toBeNull()
+  })
+
   it('refuses to create without an agency name, saying so', async () => {
     const onOpen = vi.fn()
     render(<Home onOpen={onOpen} />)

@@ -31,6 +31,11 @@ export function NewDraftForm(props: {
   const effectiveFormat = format ?? (year ? formatForYear(year).id : '2021')
   const effectiveKind = kind ?? kindFor(agency)
   const candidates = year ? props.drafts.filter((d) => d.year === year - 1) : []
+  // The same agency's report on the same year already here: said before a second one is made by mistake.
+  const bare = (s: string) => s.replace(/\s/g, '')
+  const twin = props.drafts.find(
+    (d) => d.year === year && bare(agency) !== '' && bare(d.agency) === bare(agency)
+  )
 
   const pickLastYear = (id: string) => {
     setLastYearId(id)
@@ -139,6 +144,11 @@ export function NewDraftForm(props: {
           </label>
         ))}
       </fieldset>
+      {twin && !error && (
+        <p role="status" className="form-note">
+          {H.twinExists(twin.agency, twin.year)}
+        </p>
+      )}
       {error && (
         <p role="alert" className="form-error">
           {error}

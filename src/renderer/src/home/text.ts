@@ -23,6 +23,8 @@ export const H = {
   create: '创建',
   cancel: '取消',
   agencyRequired: '请填写机关名称',
+  twinExists: (agency: string, year: number) =>
+    `已有“${agency}”${year}年度的报告（见首页列表）；如需继续编写，请关闭此处打开那份报告，不必再新建`,
   yearInvalid: '请填写四位数字的年份，例如 2024',
   search: '搜索',
   searchPlaceholder: '机关名称或年度',
