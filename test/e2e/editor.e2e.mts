@@ -426,6 +426,15 @@ s.test(
         "[...document.querySelectorAll('.grid-review input')].filter((i) => i.scrollWidth > i.clientWidth).length"
       )) as number
       assert(clipped === 0, `${clipped} cells of table 四 cut their figure short`)
+      // with last year's figures under its cells (从上年报告新建) table 四 still fits
+      await page.goto(server.url)
+      await page.getByRole('button', { name: '从上年报告新建' }).first().click()
+      await page.getByRole('button', { name: '四、政府信息公开行政复议、行政诉讼情况', exact: true }).click()
+      await page.locator('.grid-review .last-year').first().waitFor()
+      const [wide, room] = (await page.evaluate(
+        "(() => { const el = document.querySelector('.grid-scroll'); return [el.scrollWidth, el.clientWidth] })()"
+      )) as [number, number]
+      assert(wide <= room, `table 四 with last year's figures: ${wide - room}px hidden sideways`)
     } finally {
       await page.setViewportSize({ width: 1366, height: 768 })
     }
