@@ -48,9 +48,15 @@ function backupCount(doc: Record<string, unknown>): { live: number; trashed: num
   return { live: drafts.length - trashed, trashed }
 }
 
-/** Our report-json: every problem the model finds is kept, a report that cannot be read is refused with them. */
+/**
+ * Our report-json: a report that cannot be read is refused with the model's problems. A value outside its
+ * cell's domain was read and is kept: the checks name it (cell.domain), so it is not also “not read”, as
+ * the CLI has it too.
+ */
 function fromReport({ report, problems }: { report?: Report; problems: JsonProblem[] }): ImportResult {
-  const found = problems.map((p): ImportProblem => ({ level: 'error', message: p.message }))
+  const found = problems
+    .filter((p) => !report || p.kind !== 'domain')
+    .map((p): ImportProblem => ({ level: 'error', message: p.message }))
   if (!report)
     return {
       ok: false,

@@ -130,6 +130,16 @@ describe('our report-json', () => {
     expect(r.problems).toEqual([{ level: 'error', message: jsonText.string('title', 7) }])
   })
 
+  it('keeps a value outside its cell’s domain, for the checks to name: not “not read” as well', async () => {
+    const doc = JSON.parse(serializeReport(report)) as { tables: Record<string, Record<string, number>> }
+    doc.tables.active['reg.made'] = 1.5
+    const r = await imported('a.json', JSON.stringify(doc))
+    expect(r.report.tables.active['reg.made']).toBe(1.5)
+    expect(r.problems).toEqual([])
+    const { checkReport } = await import('@shared/checks')
+    expect(checkReport(r.report).some((f) => f.rule === 'cell.domain')).toBe(true)
+  })
+
   it('says where a report of ours cut short is broken, as before', async () => {
     const text = serializeReport(report)
     const message = await refusal('a.json', text.slice(0, 200))
