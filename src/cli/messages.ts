@@ -11,10 +11,11 @@ export const cliText = {
   usage: '用法：npm run --silent cli -- <命令> [参数…]\n\n命令：',
   helpHint: '查看某个命令的说明：npm run --silent cli -- <命令> --help',
   unknownCommand: (name: string) => `未知命令“${name}”。`,
-  checkSummary: '检查年报 JSON 文件：表格勾稽关系、空格、年份、各部分、信息处理费、正文与表格是否一致',
+  checkSummary:
+    '检查年报（JSON，或已发布报告的文本、网页、Word、PDF、OFD）：表格勾稽关系、空格、年份、各部分、信息处理费、正文与表格是否一致',
   checkHelp: `用法：npm run --silent cli -- check <文件…> [--last-year <上年报告文件>] [--json]
 
-  <文件…>              要检查的年报（report-json 格式，.json）
+  <文件…>              要检查的年报（report-json 格式的 .json，或已发布报告的 ${PUBLISHED_KINDS}）
   --last-year <文件>   上一年度的报告，用于跨年度核对（上年结转、现行有效件数等）
   --json               输出一个 JSON 数组 [{ "file", "report", "findings", "problems", "toCheck" }]，不输出文字说明；
                        findings 是检查发现的问题，problems 是文件中未能读取的内容，

@@ -106,6 +106,13 @@ describe('checking files', () => {
     expect(rows[5]).toBe('')
   })
 
+  it('writes a text that a spreadsheet would run as a formula as text (=, +, @, -), numbers as they are', () => {
+    const report = loadFixture('valid-2021.json')
+    report.agency = '=HYPERLINK("http://x","y")'
+    const row = batchCsv([checked('-1.txt', report, [])]).split('\r\n')[1]
+    expect(row).toMatch(/^1,'-1\.txt,"'=HYPERLINK\(""http:\/\/x"",""y""\)",2024,/)
+  })
+
   it('leaves 按时发布 blank without a 发布日期', () => {
     const report = loadFixture('valid-2021.json')
     delete report.published

@@ -131,9 +131,13 @@ export const batchTotal = (results: FileCheck[]): string =>
 
 const MAIN_ERRORS = 3
 
-/** One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). A text that Excel or WPS
+ * would take for a formula (a file name or an agency from a web page starting with =, +, @ or -) is led by
+ * an apostrophe, which they show as text; numbers are written as they are.
+ */
 const csvField = (v: string | number): string => {
-  const s = String(v)
+  const s = typeof v === 'string' && /^[=+@\-\t\r]/.test(v) ? `'${v}` : String(v)
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
