@@ -1,7 +1,7 @@
 // Home (list of drafts, 新建报告), the editor of one draft (the one named in the address at startup), or 批量检查.
 import { useCallback, useEffect, useState } from 'react'
 import { getFormat } from '@shared/formats'
-import { BatchScreen } from './batch/BatchScreen'
+import { BatchScreen, type Review } from './batch/BatchScreen'
 import { EditorScreen } from './editor/EditorScreen'
 import { importFile } from './editor/actions'
 import { HelpDialog } from './help'
@@ -20,6 +20,7 @@ export function App() {
   // What the last action said as it opened another draft (已导入…): shown by the editor it opened.
   const [carried, setCarried] = useState('')
   const [batch, setBatch] = useState(false)
+  const [review, setReview] = useState<Review>()
   // 使用说明 over the home screen or 批量检查 (the editor opens its own, for its report's format).
   const [help, setHelp] = useState(false)
   const openWith = useCallback(
@@ -67,7 +68,12 @@ export function App() {
   if (batch)
     return (
       <>
-        <BatchScreen onHome={() => setBatch(false)} onOpen={(id) => openWith(id)} />
+        <BatchScreen
+          onHome={() => setBatch(false)}
+          onOpen={(id) => openWith(id)}
+          kept={review}
+          onReviewed={setReview}
+        />
         {helpDialog}
       </>
     )

@@ -71,6 +71,24 @@ describe('批量检查', () => {
     expect(await db.drafts.count()).toBe(drafts)
   })
 
+  it('comes back to the last review after a report was opened as a draft, its exports still working', async () => {
+    const api = stubApi()
+    const onReviewed = vi.fn()
+    const first = render(<BatchScreen onHome={() => {}} onOpen={() => {}} onReviewed={onReviewed} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText('共 3 份：1 份有错误，1 份无法读取')
+    expect(onReviewed).toHaveBeenCalledTimes(1)
+    first.unmount()
+    // the app keeps the review while it runs, and hands it back
+    render(<BatchScreen onHome={() => {}} onOpen={() => {}} kept={onReviewed.mock.calls[0][0]} />)
+    expect(screen.getByText('共 3 份：1 份有错误，1 份无法读取')).toBeTruthy()
+    expect((await screen.findAllByRole('row')).slice(1)).toHaveLength(3)
+    vi.mocked(api.openFiles).mockClear()
+    fireEvent.click(screen.getByRole('button', { name: '导出汇总表（Excel）' }))
+    await waitFor(() => expect(api.saveFile).toHaveBeenCalledTimes(1))
+    expect(api.openFiles).not.toHaveBeenCalled()
+  })
+
   it('shows a file’s problems on demand, errors first', async () => {
     stubApi()
     render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)

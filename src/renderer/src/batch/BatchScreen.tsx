@@ -1,6 +1,6 @@
 // 批量检查: many published reports checked in one go, for the office that reviews its agencies' reports.
 // The files are read and checked here (shared/batch) and kept only in this screen.
-import { Fragment, useState } from 'react'
+import { Fragment, useEffect, useState } from 'react'
 import type { FileCheck } from '@shared/batch'
 import { createDraftFromReport } from '../drafts'
 import { BT } from './text'
@@ -11,12 +11,36 @@ import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
 const batch = () => import('@shared/batch')
 const nextFrame = () => new Promise((done) => setTimeout(done, 0))
 
-export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: string): void }) {
-  const [results, setResults] = useState<FileCheck[]>([])
-  const [status, setStatus] = useState('')
+/**
+ * The last review, kept by the app while it runs (never stored): a reviewer who opens one report as a draft
+ * comes back to the others, instead of choosing and checking them all again.
+ */
+export interface Review {
+  results: FileCheck[]
+  status: string
+}
+
+export function BatchScreen({
+  onHome,
+  onOpen,
+  kept,
+  onReviewed
+}: {
+  onHome(): void
+  onOpen(id: string): void
+  kept?: Review
+  onReviewed?(review: Review): void
+}) {
+  const [results, setResults] = useState<FileCheck[]>(() => kept?.results ?? [])
+  const [status, setStatus] = useState(() => kept?.status ?? '')
   const [busy, setBusy] = useState(false)
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set())
   const [lib, setLib] = useState<Awaited<ReturnType<typeof batch>>>()
+  // The exports of a review kept from before need the batch module again.
+  const [hadReview] = useState(Boolean(kept))
+  useEffect(() => {
+    if (hadReview) void batch().then(setLib)
+  }, [hadReview])
 
   const choose = async (): Promise<void> => {
     setBusy(true)
@@ -38,6 +62,7 @@ export function BatchScreen({ onHome, onOpen }: { onHome(): void; onOpen(id: str
       }
       setResults(done)
       setStatus(b.batchTotal(done))
+      onReviewed?.({ results: done, status: b.batchTotal(done) })
     } catch (e) {
       setStatus(BT.failed(e instanceof Error ? e.message : String(e)))
     } finally {
