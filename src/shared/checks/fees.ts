@@ -1,7 +1,7 @@
 // Section 六's 信息处理费 figures (FEE-01..04, 国办函〔2020〕109号).
 import type { FormatDecl } from '../formats'
 import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
-import { FEE_NONE, readFees } from '../model/feeWords'
+import { statedFees } from '../model/feeWords'
 import { SECTION_IDS, type Report } from '../model/report'
 import { domainFinding } from './cells'
 import { remember, type Memo } from './memo'
@@ -11,7 +11,7 @@ import type { Finding } from './types'
 
 const ref = (k: string) => `fees:${k}`
 // Section 六's text changes far less often than the figures: its fee words are read once per text.
-const feeWords: Memo<ReturnType<typeof readFees>> = new Map()
+const feeWords: Memo<ReturnType<typeof statedFees>> = new Map()
 const isTens = (v: number) => Math.abs(v / 10 - Math.round(v / 10)) < 1e-9
 // “收取信息处理费3940元” in prose.
 const FEE_IN_PROSE = /信息处理费[^。；\d]{0,12}?(\d+(?:\.\d+)?)元/g
@@ -103,19 +103,16 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
   }
   // The text of 六 stating a figure the form does not hold: the export prints both, the reader sees two.
   const other = normalizeProse(report.sections.other)
-  const read = remember(feeWords, other, () => readFees(other))
+  const stated = remember(feeWords, other, () => statedFees(other))
   for (const k of FEE_KEYS) {
     const v = f[k]
-    if (v === null) continue
-    const said = read.find((r) => r.key === k)
-    const none = said || v === 0 ? null : FEE_NONE[k].exec(other)
-    const words = said && said.value !== v ? said.text : none?.[0]
-    if (words)
+    const said = stated[k]
+    if (v !== null && said && said.value !== v)
       out.push({
         rule: 'fees.prose',
         // The published report would state two figures for one: an error, as a broken sum is.
         severity: 'error',
-        message: checkText.feesProse(checkText.fees[k], v, k === 'notices' ? '件' : '元', words),
+        message: checkText.feesProse(checkText.fees[k], v, k === 'notices' ? '件' : '元', said.text),
         cells: [ref(k), 'sections:other']
       })
   }

@@ -106,10 +106,10 @@ function sum(s: Side, now: Float64Array, last: Float64Array | undefined): number
   return total
 }
 
-/** Findings for every violated identity. Terms of last year are read only when `lastYear` is given. */
 /**
- * The format's identities on `report`. `refused`: cells whose typed entry was refused, blank in `report` as
- * checked, named as wrongly filled rather than as not filled.
+ * Findings for every violated identity. Terms of last year are read only when `lastYear` is given.
+ * `refused`: cells whose typed entry was refused, blank in `report` as checked, named as wrongly filled
+ * rather than as not filled.
  */
 export function checkIdentities(
   report: Report,

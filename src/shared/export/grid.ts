@@ -71,13 +71,13 @@ export function formatValue(
   value: number,
   key?: string
 ): string {
-  const unit = domain?.kind === 'amount' && key ? (report.units?.[key] ?? '') : ''
-  const places = domain ? allowedDecimals(domain) : undefined
+  const unit = domain?.kind === 'amount' && key ? report.units?.[key] : undefined
+  const places = domain ? allowedDecimals(domain, unit) : undefined
   const shown =
     places !== undefined && places > 0 && hasAtMostDecimals(value, places)
       ? Number(value.toFixed(places))
       : value
-  return plain(shown) + unit
+  return plain(shown) + (unit ?? '')
 }
 
 function plain(value: number): string {

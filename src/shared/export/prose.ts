@@ -7,7 +7,7 @@ import { chineseDate, isIsoDate } from '../model/publication'
 import { defaultTitle } from '../model/report'
 import type { Report } from '../model/report'
 import { formatValue } from './grid'
-import { FEE_CLAUSES, FEE_NONE, feeSentence, readFees } from '../model/feeWords'
+import { FEE_CLAUSES, feeSentence, statedFees } from '../model/feeWords'
 import { displayWidth } from './width'
 
 export function paragraphs(prose: string | undefined): string[] {
@@ -56,13 +56,10 @@ export function sectionParagraphs(report: Report, section: SectionDecl): string[
  */
 export function feeParagraph(report: Report, prose: string[]): string | null {
   if (!getFormat(report.format).requiresFees) return null
-  const text = prose.join('\n')
-  const read = readFees(text)
-  const stated = (k: (typeof FEE_KEYS)[number], v: number): boolean =>
-    read.some((f) => f.key === k && f.value === v) || (v === 0 && FEE_NONE[k].test(text))
+  const stated = statedFees(prose.join('\n'))
   const clauses = FEE_KEYS.flatMap((k) => {
     const v = report.fees[k]
-    return v === null || !Number.isFinite(v) || stated(k, v)
+    return v === null || !Number.isFinite(v) || stated[k]?.value === v
       ? []
       : [FEE_CLAUSES[k](formatValue(report, FEE_DOMAINS[k], v))]
   })

@@ -65,8 +65,22 @@ const anyClause = `(?:${Object.values(FEE_CLAUSES)
 export const FEE_SENTENCE = new RegExp(`^本年度${anyClause}(?:，${anyClause})*。$`)
 
 /** Prose saying there was none of a figure (“未发出收费通知”, “未收取任何费用”): it states a 0 of its own. */
-export const FEE_NONE: Record<keyof Fees, RegExp> = {
+const FEE_NONE: Record<keyof Fees, RegExp> = {
   notices: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，]{0,6}收费通知/,
   noticedAmount: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，]{0,6}收费通知/,
   collected: /(?:未|没有|不|无)(?:收取|收费)|免(?:收|于收取)|收费[^。；]{0,4}为零/
+}
+
+/**
+ * The figure the prose states for each fee, and in which words: read beside its name, or a 0 said as none.
+ * The export leaves out a figure stated the same; the checks name one stated otherwise.
+ */
+export function statedFees(text: string): Partial<Record<keyof Fees, { value: number; text: string }>> {
+  const out: Partial<Record<keyof Fees, { value: number; text: string }>> = {}
+  for (const f of readFees(text)) out[f.key] ??= { value: f.value, text: f.text }
+  for (const key of Object.keys(FEE_NONE) as (keyof Fees)[]) {
+    const none = out[key] ? null : FEE_NONE[key].exec(text)
+    if (none) out[key] = { value: 0, text: none[0] }
+  }
+  return out
 }
