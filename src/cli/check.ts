@@ -75,11 +75,13 @@ async function run(args: string[]): Promise<number> {
   }
   let unreadable = 0
   let lastYear: Report | undefined
+  // Not one of the files checked, so not counted among them; the exit code still says the check is partial.
+  let lastYearFailed = false
   if (o.lastYear) {
     const r = await loadReportFile(o.lastYear)
     if (r.report) lastYear = r.report
     else {
-      unreadable++
+      lastYearFailed = true
       console.error(cliText.lastYearUnreadable(o.lastYear, r.problems.join('；')))
     }
   }
@@ -123,7 +125,7 @@ async function run(args: string[]): Promise<number> {
   else out.push('', cliText.total(o.files.length, withErrors, withUnread, unreadable))
   process.stdout.write(out.join('\n') + '\n')
   // What could not be read is a defect of the report as much as an error the checks find.
-  return unreadable ? 2 : withErrors || withUnread ? 1 : 0
+  return unreadable || lastYearFailed ? 2 : withErrors || withUnread ? 1 : 0
 }
 
 export const checkCommand: Command = { summary: cliText.checkSummary, help: cliText.checkHelp, run }

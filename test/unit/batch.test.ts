@@ -8,7 +8,8 @@ import {
   checkFile,
   checked,
   describeFile,
-  describeFindings
+  describeFindings,
+  fileBlock
 } from '@shared/batch'
 import { checkReport } from '@shared/checks'
 import { importReport } from '@shared/import'
@@ -71,7 +72,7 @@ describe('checking files', () => {
     ]
     const text = batchReport(results)
     expect(text).toMatch(
-      /^== 001_b8f27916e8f9841a\.txt：下陆区人民政府 2016年度（2019年以前的报告）\n {3}错误 \d+ 项，提示 \d+ 项\n {3}\[错误\] /
+      /^== 001_b8f27916e8f9841a\.txt：下陆区人民政府 2016年度（2019年以前的报告）\n {3}错误 \d+ 项，提示 \d+ 项；导入时有 \d+ 处需要核对\n {3}\[错误\] /
     )
     expect(text).toContain('x.docx：无法读取：')
     expect(text.trimEnd().split('\n').at(-1)).toBe('共 2 份：1 份有错误，1 份无法读取')
@@ -151,7 +152,10 @@ describe('the checks’ errors apart from what could not be read', () => {
     const text = batchReport([r])
     const lines = text.split('\n')
     expect(r.errors).toBe(4)
-    expect(lines[1]).toBe(`   错误 4 项，提示 ${r.warnings} 项；另有 24 处内容未能读取`)
+    const asked = r.notes.filter((n) => n.level === 'warning').length
+    expect(lines[1]).toBe(
+      `   错误 4 项，提示 ${r.warnings} 项；另有 24 处内容未能读取；导入时有 ${asked} 处需要核对`
+    )
     expect(lines[2]).toBe('   [未能读取] 表二没有找到“行政事业性收费”这一行，该行各格留空')
     expect(lines.filter((l) => l.startsWith('   [未能读取] '))).toHaveLength(24)
     expect(lines.filter((l) => l.startsWith('   [错误] '))).toHaveLength(4)
@@ -183,6 +187,19 @@ describe('the checks’ errors apart from what could not be read', () => {
     expect(batchReport(results)).toContain(
       '== b.json：某某市人民政府 2024年度（2021年版格式）\n   没有发现问题\n'
     )
+  })
+
+  it('says how much is to be checked beside 没有发现问题, so a clean count is not read as all clear', () => {
+    const notes = [
+      { level: 'notice' as const, message: '原文为繁体字，已转换为简体字' },
+      { level: 'warning' as const, message: '标题中没有年份，按正文推断为 2024 年，请核对' }
+    ]
+    const r = checked('c.json', loadFixture('valid-2021.json'), [], undefined, notes)
+    expect(fileBlock(r)).toEqual([
+      '== c.json：某某市人民政府 2024年度（2021年版格式）',
+      '   没有发现问题；导入时有 1 处需要核对',
+      '   [需要核对] 标题中没有年份，按正文推断为 2024 年，请核对'
+    ])
   })
 
   it('gives what could not be read columns of its own in the table', async () => {

@@ -89,13 +89,15 @@ export interface FileLine {
   text: string
 }
 
+/** What the importer asks to check: its warnings (its notices say what it did, its errors what it could not read). */
+const toCheck = (r: CheckedFile): string[] =>
+  r.notes.filter((n) => n.level === 'warning').map((n) => n.message)
+
 /** Every line of one file's review: what the importer could not read first, then the findings. */
 export const describeFile = (r: CheckedFile): FileLine[] => [
   ...r.unread.map((text): FileLine => ({ severity: 'unread', text })),
   ...describeFindings(r.findings),
-  ...r.notes
-    .filter((n) => n.level === 'warning')
-    .map((n): FileLine => ({ severity: 'check', text: n.message }))
+  ...toCheck(r).map((text): FileLine => ({ severity: 'check', text }))
 ]
 
 const label = (l: FileLine): string => batchText[l.severity]
@@ -104,7 +106,7 @@ const label = (l: FileLine): string => batchText[l.severity]
 export function fileBlock(r: CheckedFile): string[] {
   return [
     batchText.heading(r.name, r.report.agency, r.report.year, batchText.formatName[r.report.format]),
-    batchText.counts(r.errors, r.warnings, r.unread.length),
+    batchText.counts(r.errors, r.warnings, r.unread.length, toCheck(r).length),
     ...describeFile(r).map((l) => `   [${label(l)}] ${l.text}`)
   ]
 }

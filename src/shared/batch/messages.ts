@@ -8,10 +8,10 @@ export const batchText = {
     string,
     string
   >,
-  counts: (errors: number, warnings: number, unread: number) =>
-    errors || warnings || unread
+  counts: (errors: number, warnings: number, unread: number, toCheck: number) =>
+    (errors || warnings || unread
       ? `   错误 ${errors} 项，提示 ${warnings} 项${unread ? `；另有 ${unread} 处内容未能读取` : ''}`
-      : '   没有发现问题',
+      : '   没有发现问题') + (toCheck ? `；导入时有 ${toCheck} 处需要核对` : ''),
   error: '错误',
   warning: '提示',
   unread: '未能读取',

@@ -91,6 +91,16 @@ describe('cli check', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1)
   })
 
+  it('says an unreadable --last-year apart from the files checked, and exits 2 for the partial check', () => {
+    const r = cli('check', '--last-year', join(tmp, 'no-such-last.json'), fixture('valid-2021.json'))
+    expect(r.stderr).toContain('上年报告')
+    expect(r.stderr).toContain('跨年度核对未进行')
+    expect(r.stdout).toContain('没有发现问题')
+    // one file given, one read: the total does not count last year's file among them
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 份：0 份有错误')
+    expect(r.code).toBe(2)
+  })
+
   it('reports findings in a file with domain problems once, as cell.domain', () => {
     const doc = JSON.parse(readFileSync(fixture('valid-2021.json'), 'utf8'))
     doc.tables.active['licence.decisions'] = -3

@@ -15,7 +15,7 @@ describe('cli check: what could not be read', { timeout: 60_000 }, () => {
     const r = cli('check', HONGZE)
     expect(r.code).toBe(1)
     const lines = r.stdout.split('\n')
-    expect(lines[1]).toMatch(/^ {3}错误 4 项，提示 \d+ 项；另有 24 处内容未能读取$/)
+    expect(lines[1]).toMatch(/^ {3}错误 4 项，提示 \d+ 项；另有 24 处内容未能读取；导入时有 \d+ 处需要核对$/)
     expect(lines.filter((l) => l.startsWith('   [未能读取] '))).toHaveLength(24)
     expect(lines.filter((l) => l.startsWith('   [错误] '))).toHaveLength(4)
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 份：1 份有错误，1 份有未能读取的内容')
