@@ -394,6 +394,15 @@ s.test('F1 opens 使用说明 with the rules of the tables; Esc closes it (scree
   await dialog.waitFor({ state: 'hidden' })
 })
 
+// The widest of what scrolls sideways, the table's own box or (table 三) the section it scrolls with, and
+// the room it has.
+const HIDDEN_SIDEWAYS = `(() => {
+  const boxes = [document.querySelector('.grid-scroll'), document.querySelector('.section-main')]
+  const over = boxes.map((el) => el.scrollWidth - el.clientWidth)
+  const el = boxes[over[0] >= over[1] ? 0 : 1]
+  return [el.scrollWidth, el.clientWidth]
+})()`
+
 s.test(
   'on a 1024×768 screen tables 三 and 四 of the sample fit, nothing hidden sideways (screenshots)',
   async () => {
@@ -414,9 +423,7 @@ s.test(
         await page.getByRole('button', { name: heading, exact: true }).click()
         const scroll = page.locator('.grid-scroll').first()
         await scroll.waitFor()
-        const [scrollWidth, clientWidth] = (await page.evaluate(
-          "(() => { const el = document.querySelector('.grid-scroll'); return [el.scrollWidth, el.clientWidth] })()"
-        )) as [number, number]
+        const [scrollWidth, clientWidth] = (await page.evaluate(HIDDEN_SIDEWAYS)) as [number, number]
         await page.screenshot({ path: await artifactPath(shot) })
         assert(scrollWidth <= clientWidth, `${heading}: ${scrollWidth - clientWidth}px hidden sideways`)
       }
@@ -436,13 +443,55 @@ s.test(
         .click()
       await page.getByRole('button', { name: '四、政府信息公开行政复议、行政诉讼情况', exact: true }).click()
       await page.locator('.grid-review .last-year').first().waitFor()
-      const [wide, room] = (await page.evaluate(
-        "(() => { const el = document.querySelector('.grid-scroll'); return [el.scrollWidth, el.clientWidth] })()"
-      )) as [number, number]
+      const [wide, room] = (await page.evaluate(HIDDEN_SIDEWAYS)) as [number, number]
       assert(wide <= room, `table 四 with last year's figures: ${wide - room}px hidden sideways`)
     } finally {
       await page.setViewportSize({ width: 1366, height: 768 })
     }
+  }
+)
+
+s.test(
+  "table 三's column headings stay in view as the keyboard goes down it, and the cell reached shows below them",
+  async () => {
+    await page.goto(server.url)
+    await page
+      .locator('table.draft-list tbody tr', { hasText: '示例' })
+      .first()
+      .getByRole('button')
+      .first()
+      .click()
+    await page.getByRole('button', { name: REQ, exact: true }).click()
+    await cell('表三 一、本年新收政府信息公开申请数量 自然人').focus()
+    const where = async () =>
+      (await page.evaluate(`(() => {
+        const head = document.querySelector('.grid-requests thead').getBoundingClientRect()
+        const pane = document.querySelector('.section-main').getBoundingClientRect()
+        const at = document.activeElement.getBoundingClientRect()
+        return { headTop: head.top, headBottom: head.bottom, paneTop: pane.top, cellTop: at.top,
+          cellBottom: at.bottom, paneBottom: pane.bottom, name: document.activeElement.getAttribute('aria-label') }
+      })()`)) as Record<string, number> & { name: string }
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowDown')
+    const down = await where()
+    assert(down.name === '表三 四、结转下年度继续办理 自然人', `ArrowDown ended at ${down.name}`)
+    await page.screenshot({ path: await artifactPath('table3-sticky-headings.png') })
+    // the sample's table 三 is taller than the window: the headings stuck at the pane's top edge
+    assert(Math.abs(down.headTop - down.paneTop) <= 1, `headings at ${down.headTop}, pane at ${down.paneTop}`)
+    assert(
+      down.cellBottom <= down.paneBottom + 1,
+      `the last row's cell is below the pane (${down.cellBottom})`
+    )
+    // back up a few rows: the cell reached is scrolled clear of the headings, not under them
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowUp')
+    const up = await where()
+    assert(
+      up.cellTop >= up.headBottom - 1,
+      `${up.name} at ${up.cellTop} is under the headings (to ${up.headBottom})`
+    )
+    const under = (await page.evaluate(
+      '(() => { const r = document.activeElement.getBoundingClientRect(); return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === document.activeElement })()'
+    )) as boolean
+    assert(under, `${up.name} is covered by something`)
   }
 )
 

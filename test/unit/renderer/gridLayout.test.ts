@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { format2021 } from '@shared/formats/format2021'
-import { layoutOf, neighbour, nextInOrder, pasteTargets } from '@renderer/editor/gridLayout'
+import { headRows, layoutOf, neighbour, nextInOrder, pasteTargets } from '@renderer/editor/gridLayout'
+import type { TableDecl } from '@shared/formats'
 
 const table = (id: string) => format2021.tables.find((t) => t.id === id)!
 
@@ -23,6 +24,17 @@ describe('gridLayout', () => {
     expect(neighbour(l, 'norm.valid', 'down')).toBe('licence.decisions')
     expect(neighbour(l, 'licence.decisions', 'right')).toBeUndefined()
     expect(neighbour(l, 'reg.made', 'down')).toBe('norm.made')
+  })
+  it('takes the rows of column headings at the top as the head, spans included', () => {
+    // table 三: the 勾稽关系 note spans three rows, beside 申请人情况 / 法人或其他组织 / 商业企业…
+    expect(headRows(table('requests'))).toBe(3)
+    const t = table('requests')
+    const spilling: TableDecl = {
+      ...t,
+      grid: [[{ kind: 'header', text: '甲', rowSpan: 2 }], ...t.grid.slice(3)]
+    }
+    // a heading that spans into a row of labels and values cannot be cut off as the head
+    expect(headRows(spilling)).toBe(0)
   })
   it('tabs in reading order', () => {
     const l = layoutOf(table('review'))

@@ -1,10 +1,11 @@
 // A statutory table drawn from its declaration: merged headers as printed, one input per value cell.
-import { memo, useCallback, useState } from 'react'
-import type { TableDecl } from '@shared/formats'
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
+import type { GridCell, TableDecl } from '@shared/formats'
 import { summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
 import { useEditor, type CellChange } from './context'
+import { headRows } from './gridLayout'
 
 /** What the last write into many cells did (paste, 本年无此项, 生成文字说明), with the way to take it back. */
 interface BatchReport {
@@ -28,6 +29,13 @@ function sameSentence(a: string, b: string): boolean {
 
 const SHOWN_BLANKS = 3
 
+/** The nearest ancestor that scrolls up and down: where a sticky heading sticks. */
+function scrollParent(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement)
+    if (/auto|scroll/.test(getComputedStyle(p).overflowY)) return p
+  return null
+}
+
 export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }) {
   const ctx = useEditor()
   const [report, setReport] = useState<BatchReport | null>(null)
@@ -42,6 +50,24 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
   )
   const byKey = new Map(table.cells.map((c) => [c.key, c]))
   const headingId = `table-${table.id}`
+  const head = headRows(table)
+  const scrollBox = useRef<HTMLDivElement>(null)
+  // A cell reached by the keyboard is scrolled clear of headings that stick over the numbers (table 三's,
+  // in the section's scroll box); their height depends on the fonts and the width, so it is measured.
+  useLayoutEffect(() => {
+    const thead = scrollBox.current?.querySelector('thead')
+    const scroller = thead && scrollParent(thead)
+    if (!thead || !scroller || getComputedStyle(thead).position !== 'sticky') return
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => {
+      scroller.style.scrollPaddingTop = `${thead.offsetHeight}px`
+    })
+    observer.observe(thead)
+    return () => {
+      observer.disconnect()
+      scroller.style.scrollPaddingTop = ''
+    }
+  }, [])
 
   const fillZeros = (): void => {
     const blanks = table.cells.map((c) => `${table.id}:${c.key}`).filter((ref) => ctx.cellText(ref) === '')
@@ -91,6 +117,43 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
     ctx.focusRef(prose ? `sections:${table.section}` : (changes[0]?.ref ?? `sections:${table.section}`))
   }
 
+  const drawRow = (cells: GridCell[], r: number) => (
+    <tr key={r}>
+      {cells.map((cell, c) => {
+        switch (cell.kind) {
+          case 'header':
+            return (
+              <th key={c} scope="col" rowSpan={cell.rowSpan} colSpan={cell.colSpan}>
+                {cell.text}
+              </th>
+            )
+          case 'label':
+            return (
+              <th key={c} scope="row" className="row-label" rowSpan={cell.rowSpan} colSpan={cell.colSpan}>
+                {cell.text}
+              </th>
+            )
+          case 'blank':
+            return <td key={c} className="void" rowSpan={cell.rowSpan} colSpan={cell.colSpan} />
+          case 'value': {
+            const decl = byKey.get(cell.key)
+            if (!decl) throw new Error(`grid names undeclared cell ${cell.key}`)
+            return (
+              <Cell
+                key={c}
+                table={table}
+                decl={decl}
+                rowSpan={cell.rowSpan}
+                colSpan={cell.colSpan}
+                onPasted={onPasted}
+              />
+            )
+          }
+        }
+      })}
+    </tr>
+  )
+
   return (
     <section className="table-block" aria-labelledby={headingId}>
       <div className="table-head">
@@ -128,52 +191,10 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
           </button>
         </div>
       )}
-      <div className="grid-scroll">
+      <div className="grid-scroll" ref={scrollBox}>
         <table className={`grid grid-${table.id}`}>
-          <tbody>
-            {table.grid.map((row, r) => (
-              <tr key={r}>
-                {row.map((cell, c) => {
-                  switch (cell.kind) {
-                    case 'header':
-                      return (
-                        <th key={c} scope="col" rowSpan={cell.rowSpan} colSpan={cell.colSpan}>
-                          {cell.text}
-                        </th>
-                      )
-                    case 'label':
-                      return (
-                        <th
-                          key={c}
-                          scope="row"
-                          className="row-label"
-                          rowSpan={cell.rowSpan}
-                          colSpan={cell.colSpan}
-                        >
-                          {cell.text}
-                        </th>
-                      )
-                    case 'blank':
-                      return <td key={c} className="void" rowSpan={cell.rowSpan} colSpan={cell.colSpan} />
-                    case 'value': {
-                      const decl = byKey.get(cell.key)
-                      if (!decl) throw new Error(`grid names undeclared cell ${cell.key}`)
-                      return (
-                        <Cell
-                          key={c}
-                          table={table}
-                          decl={decl}
-                          rowSpan={cell.rowSpan}
-                          colSpan={cell.colSpan}
-                          onPasted={onPasted}
-                        />
-                      )
-                    }
-                  }
-                })}
-              </tr>
-            ))}
-          </tbody>
+          {head > 0 && <thead>{table.grid.slice(0, head).map(drawRow)}</thead>}
+          <tbody>{table.grid.slice(head).map((cells, r) => drawRow(cells, head + r))}</tbody>
         </table>
       </div>
     </section>
