@@ -10,6 +10,10 @@ export const T = {
   locateQuote: '在文中标出',
   // header
   headerRegion: '报告基本信息',
+  headerFold: '收起',
+  headerUnfold: '展开',
+  headerFoldHint: '只留第一行（标题、机关名称、年度、机关类型），给正文和表格更多地方',
+  headerUnfoldHint: '显示发布日期、本地发布时限和各项提示',
   title: '报告标题',
   agency: '机关名称',
   year: '年度',

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { checkReport, findingKey } from '@shared/checks'
 import { emptyReport, type Report } from '@shared/model/report'
@@ -13,9 +13,9 @@ function setup(
   lastYear?: Report
 ) {
   const onChange = vi.fn<(r: Report) => void>()
-  render(<Editor report={report} lastYear={lastYear} onChange={onChange} />)
+  const { unmount } = render(<Editor report={report} lastYear={lastYear} onChange={onChange} />)
   const last = (): Report => onChange.mock.calls.at(-1)![0]
-  return { onChange, last }
+  return { onChange, last, unmount }
 }
 const show = (heading: string): void => {
   fireEvent.click(screen.getByRole('button', { name: heading }))
@@ -148,6 +148,31 @@ describe('Publication date and deadline', () => {
     expect(note()).toMatch(/^发布时限：2025年2月20日（本地规定）/)
     type(field('发布日期'), '2025-02-21')
     expect(within(problems()).getByText(/晚于发布时限2025年2月20日（本地规定）/)).toBeTruthy()
+  })
+})
+
+describe('the header folds to its first line', () => {
+  const header = (): HTMLElement => screen.getByRole('region', { name: '报告基本信息' })
+  afterEach(() => localStorage.clear())
+
+  it('folds and unfolds, remembers the choice for the next report, and unfolds for the focus', () => {
+    const { unmount } = setup()
+    const fold = within(header()).getByRole('button', { name: '收起' })
+    expect(fold.getAttribute('aria-expanded')).toBe('true')
+    fireEvent.click(fold)
+    expect(header().classList.contains('is-folded')).toBe(true)
+    expect(within(header()).getByRole('button', { name: '展开' }).getAttribute('aria-expanded')).toBe('false')
+    unmount()
+    // the next editor opens folded: the official chose the room for the text
+    setup()
+    expect(header().classList.contains('is-folded')).toBe(true)
+    // the 问题 panel or Tab reaching 发布日期 unfolds the header for it, without changing the choice
+    fireEvent.focus(screen.getByRole('textbox', { name: '发布日期' }))
+    expect(header().classList.contains('is-folded')).toBe(false)
+    expect(localStorage.length).toBe(1)
+    fireEvent.click(within(header()).getByRole('button', { name: '收起' }))
+    fireEvent.click(within(header()).getByRole('button', { name: '展开' }))
+    expect(localStorage.length).toBe(0)
   })
 })
 

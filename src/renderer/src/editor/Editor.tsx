@@ -28,8 +28,8 @@ import {
   type FormValues,
   type RefusedInputs
 } from './formModel'
-import { DeadlineNote } from './DeadlineNote'
 import { ProblemsPanel } from './ProblemsPanel'
+import { ReportHeader } from './ReportHeader'
 import { selectAndReveal } from './reveal'
 import { SectionNav } from './SectionNav'
 import { SectionPane } from './SectionPane'
@@ -57,8 +57,6 @@ export interface EditorProps {
 const INPUT_RULE = 'input.refused'
 const NO_INPUTS: RefusedInputs = {}
 const YEAR = /^\s*(\d{4})\s*$/
-/** A year typed with a Chinese IME (２０２４) shows as read once the field is left. */
-const yearShown = (text: string): string => halfWidth(text).trim()
 
 type LocalKey = 'published' | 'publishBy' | 'overviewLimit'
 /** `report` with `key` set to `value`, or without it. */
@@ -393,45 +391,7 @@ const EditorView = memo(function EditorView({ section, onSection, onGo, readOnly
           {T.readOnly}
         </p>
       )}
-      <section className="report-header" aria-label={T.headerRegion}>
-        <Field name="meta.title" findingRef="meta:title" label={T.title} className="title" />
-        <Field name="meta.agency" findingRef="meta:agency" label={T.agency} className="agency" />
-        <Field
-          name="meta.year"
-          findingRef="meta:year"
-          label={T.year}
-          className="year"
-          inputMode="numeric"
-          shownAs={yearShown}
-        />
-        <Field
-          name="meta.agencyKind"
-          findingRef="meta:agencyKind"
-          label={T.agencyKind}
-          className="kind"
-          options={[
-            { value: 'government', label: T.kindGovernment },
-            { value: 'department', label: T.kindDepartment }
-          ]}
-        />
-        <div className="publication">
-          <Field
-            name="meta.published"
-            findingRef="meta:published"
-            label={T.published}
-            placeholder={T.publishedPlaceholder}
-          />
-          <Field
-            name="meta.publishBy"
-            findingRef="meta:publishBy"
-            label={T.publishBy}
-            placeholder={T.publishByPlaceholder}
-            hint={T.publishByHint}
-          />
-          <DeadlineNote />
-        </div>
-        <p className="format-note">{T.formatLabel(format.source)}</p>
-      </section>
+      <ReportHeader />
       <div className="editor-body">
         <SectionNav current={section} onSelect={onSection} />
         <main className="section-main">

@@ -1,0 +1,79 @@
+// The report's header: title, agency, year, kind, publication dates. On a small screen it can be folded
+// to its first line, so that the text and tables get the room; the choice is remembered.
+import { useState } from 'react'
+import { halfWidth } from '@shared/text/width'
+import { readFlag, writeFlag } from '../prefs'
+import { T } from '../text'
+import { DeadlineNote } from './DeadlineNote'
+import { useEditor } from './context'
+import { Field } from './Field'
+
+const FOLDED = 'header-folded'
+
+/** A year typed with a Chinese IME (２０２４) shows as read once the field is left. */
+const yearShown = (text: string): string => halfWidth(text).trim()
+
+export function ReportHeader() {
+  const { format } = useEditor()
+  const [folded, setFolded] = useState(() => readFlag(FOLDED))
+  return (
+    <section
+      className={`report-header${folded ? ' is-folded' : ''}`}
+      aria-label={T.headerRegion}
+      onFocus={(e) => {
+        // What the fold hides can still be reached (the 问题 panel, Tab): it unfolds for it, this once.
+        if (folded && (e.target as HTMLElement).closest('.publication')) setFolded(false)
+      }}
+    >
+      <button
+        type="button"
+        className="link header-fold"
+        aria-expanded={!folded}
+        title={folded ? T.headerUnfoldHint : T.headerFoldHint}
+        onClick={() => {
+          writeFlag(FOLDED, !folded)
+          setFolded(!folded)
+        }}
+      >
+        {folded ? T.headerUnfold : T.headerFold}
+      </button>
+      <Field name="meta.title" findingRef="meta:title" label={T.title} className="title" />
+      <Field name="meta.agency" findingRef="meta:agency" label={T.agency} className="agency" />
+      <Field
+        name="meta.year"
+        findingRef="meta:year"
+        label={T.year}
+        className="year"
+        inputMode="numeric"
+        shownAs={yearShown}
+      />
+      <Field
+        name="meta.agencyKind"
+        findingRef="meta:agencyKind"
+        label={T.agencyKind}
+        className="kind"
+        options={[
+          { value: 'government', label: T.kindGovernment },
+          { value: 'department', label: T.kindDepartment }
+        ]}
+      />
+      <div className="publication">
+        <Field
+          name="meta.published"
+          findingRef="meta:published"
+          label={T.published}
+          placeholder={T.publishedPlaceholder}
+        />
+        <Field
+          name="meta.publishBy"
+          findingRef="meta:publishBy"
+          label={T.publishBy}
+          placeholder={T.publishByPlaceholder}
+          hint={T.publishByHint}
+        />
+        <DeadlineNote />
+      </div>
+      <p className="format-note">{T.formatLabel(format.source)}</p>
+    </section>
+  )
+}
