@@ -14,7 +14,6 @@ import { halfWidth } from '@shared/text/width'
 import { T } from '../text'
 import { cellLabel } from './Cell'
 import { EditorContext, useEditor, type EditorCtx } from './context'
-import { Field } from './Field'
 import { groupOfRef, statusByCell } from './findings'
 import {
   cellField,
