@@ -104,6 +104,21 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
     const window = new BrowserWindow(mainWindowOptions(join(mainDir, '../preload/index.js'), APP_TITLE))
     window.once('ready-to-show', () => window.show())
     window.on('closed', () => (mainWindow = null))
+    // The page holds the close while a report's last changes are not yet stored (a beforeunload that
+    // Electron would otherwise obey in silence): the person chooses, staying by default.
+    window.webContents.on('will-prevent-unload', (event) => {
+      const choice = dialog.showMessageBoxSync(window, {
+        type: 'warning',
+        title: dialogText.unsavedTitle,
+        message: dialogText.unsavedMessage,
+        detail: dialogText.unsavedDetail,
+        buttons: [dialogText.unsavedStay, dialogText.unsavedLeave],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true
+      })
+      if (choice === 1) event.preventDefault()
+    })
     mainWindow = window
     if (source.kind === 'url') void window.loadURL(source.url)
     else void window.loadFile(source.path)

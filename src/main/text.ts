@@ -14,6 +14,12 @@ export const dialogText = {
   externalMessage: '要在系统浏览器中打开下面的网址吗？',
   externalOpen: '打开',
   externalCancel: '取消',
+  unsavedTitle: '还有修改没有保存',
+  unsavedMessage: '报告最近的修改还没有保存完。',
+  unsavedDetail:
+    '如果正在保存，稍等一下就好；如果窗口中显示“保存失败”，请先按提示处理（例如腾出磁盘空间），显示“已保存”后再关闭。现在关闭，这些修改会丢失。',
+  unsavedStay: '不关闭，等待保存',
+  unsavedLeave: '仍然关闭（丢失修改）',
   aboutTitle: `关于${APP_TITLE}`,
   aboutDetail: (version: string) =>
     `版本 ${version}\n按照国办公开办函〔2021〕30号格式编写政府信息公开工作年度报告。\n本软件不联网，所有数据保存在本机。`

@@ -168,6 +168,53 @@ s.test('a second tab on the same draft is told and read-only; the first keeps wr
   await context.close()
 })
 
+s.test(
+  'while the database refuses writes, the editor is not left: 返回首页 stays, a reload asks first; once it writes, both go',
+  async () => {
+    const { context, page } = await openApp()
+    try {
+      const prose = await openDraft(page)
+      const refuse = (on: boolean) =>
+        page.evaluate((on) => {
+          const w = window as unknown as { realPut?: typeof IDBObjectStore.prototype.put }
+          w.realPut ??= IDBObjectStore.prototype.put
+          IDBObjectStore.prototype.put = on
+            ? () => {
+                throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+              }
+            : w.realPut
+        }, on)
+      await refuse(true)
+      await prose.click()
+      await page.keyboard.press('Control+End')
+      await page.keyboard.type('磁盘满时写的')
+      await page.getByText(/保存失败：磁盘空间不足/).waitFor()
+      await page.getByRole('button', { name: '返回首页' }).click()
+      await page.getByText(/最近的修改还没有保存成功/).waitFor()
+      assert(await prose.isVisible(), 'the editor was left with its text unsaved')
+      // a reload asks first (the browser's question); answered 留下, the text is still here
+      const asked = new Promise<string>((ok) =>
+        page.once('dialog', (d) => {
+          ok(d.type())
+          void d.dismiss()
+        })
+      )
+      void page.evaluate(() => location.reload()).catch(() => {})
+      assert((await asked) === 'beforeunload', 'no question before the reload')
+      assert((await prose.inputValue()).endsWith('磁盘满时写的'), 'the text went with the reload')
+      // the disk has room again: the retry writes, and the way home is open
+      await refuse(false)
+      await page.getByText('已保存', { exact: true }).waitFor({ timeout: 10_000 })
+      await page.getByRole('button', { name: '返回首页' }).click()
+      await page.getByRole('button', { name: AGENCY, exact: true }).waitFor()
+      const kept = await openDraft(page)
+      assert((await kept.inputValue()).endsWith('磁盘满时写的'), 'the text was not stored')
+    } finally {
+      await context.close()
+    }
+  }
+)
+
 await s.run(async () => {
   await current?.close().catch(() => {})
   await server.close()

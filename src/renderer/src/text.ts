@@ -131,6 +131,9 @@ export const T = {
   imported: (name: string) => `已导入“${name}”，在新的草稿中打开。`,
   importFailed: (why: string) => `导入失败：${why}`,
   snapshotDone: '已保存快照，可在“历史版本”中查看。',
+  snapshotFailed: (why: string) => `快照没有保存：${why}。报告的内容仍在本窗口中。`,
+  unsavedStay:
+    '最近的修改还没有保存成功（见右侧），为免丢失，暂不离开本报告；正在自动重试，显示“已保存”后再试。',
   close: '关闭',
   // browser bridge
   openExternalConfirm: (url: string) => `将在新窗口中打开外部网址：\n${url}\n\n确定打开吗？`,

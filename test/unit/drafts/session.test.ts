@@ -106,6 +106,68 @@ describe('autosave', () => {
   })
 })
 
+describe('leaving while the database refuses the last changes', () => {
+  const full = () => Dexie.Promise.reject(new DOMException('full', 'QuotaExceededError'))
+
+  it('flush says whether all is stored, and unsaved() what is pending', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    expect(s.unsaved()).toBe(false)
+    const put = vi.spyOn(db.drafts, 'put').mockImplementationOnce(full)
+    s.update(withOverview(s.getSnapshot().report, '待保存'))
+    expect(s.unsaved()).toBe(true)
+    expect(await s.flush()).toBe(false)
+    expect(s.unsaved()).toBe(true)
+    await vi.advanceTimersByTimeAsync(500) // the retry succeeds
+    await drain()
+    expect(s.unsaved()).toBe(false)
+    expect(await s.flush()).toBe(true)
+    put.mockRestore()
+  })
+
+  it('a session closed with changes unwritten keeps retrying, and another opens the draft as stored after', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    const put = vi.spyOn(db.drafts, 'put').mockImplementation(full)
+    s.update(withOverview(s.getSnapshot().report, '关闭前打的字'))
+    await s.close()
+    expect((await stored(id)).sections.overview).toBe('')
+    // it still holds the draft: a window opening it now reads it only, and cannot write over what waits
+    const later = await session(id)
+    expect(later.getSnapshot().readOnly).toBe(true)
+    await vi.advanceTimersByTimeAsync(500 + 1000 + 2000) // three retries, all refused
+    await drain()
+    expect((await stored(id)).sections.overview).toBe('')
+    put.mockRestore() // the disk has room again
+    await vi.advanceTimersByTimeAsync(4000)
+    await drain()
+    expect((await stored(id)).sections.overview).toBe('关闭前打的字')
+    // then it lets go of the draft: a window opening it now writes, from the text it kept
+    // (in a browser the read-only one takes over by its queued Web Lock; the registry used here has none)
+    await later.close()
+    const again = await session(id)
+    expect(again.getSnapshot().readOnly).toBe(false)
+    expect(again.getSnapshot().report.sections.overview).toBe('关闭前打的字')
+  })
+
+  it('names database errors in Chinese: its own message is English', async () => {
+    const { describeError } = await import('@renderer/drafts/session')
+    expect(describeError(new DOMException('full', 'QuotaExceededError'))).toBe('磁盘空间不足')
+    expect(
+      describeError(
+        new DOMException(
+          "Failed to execute 'put' on 'IDBObjectStore': The transaction has finished.",
+          'TransactionInactiveError'
+        )
+      )
+    ).toBe('本地数据库出错（TransactionInactiveError）')
+    expect(describeError(new Error('找不到这份报告，它可能已被删除。'))).toBe(
+      '找不到这份报告，它可能已被删除。'
+    )
+    expect(describeError(new Error('Unexpected end of JSON input'))).toBe('未知错误')
+  })
+})
+
 describe('dismissed warnings', () => {
   it('are written with the draft, left out of its counts, and opened with it again', async () => {
     const id = await newDraft()

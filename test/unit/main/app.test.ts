@@ -21,7 +21,8 @@ const h = vi.hoisted(() => ({
       undefined | ((c: unknown, p: string, grant: (b: boolean) => void) => void),
     headers: undefined as undefined | ((d: unknown, cb: (r: unknown) => void) => void)
   },
-  dialogs: { save: vi.fn(), message: vi.fn() },
+  dialogs: { save: vi.fn(), message: vi.fn(), messageSync: vi.fn() },
+  contents: [] as EventEmitter[],
   openExternal: vi.fn(),
   clipboard: [] as unknown[]
 }))
@@ -30,7 +31,7 @@ vi.mock('electron', async () => {
   const { EventEmitter: Emitter } = await import('node:events')
   let nextId = 1
   class BrowserWindow extends Emitter {
-    webContents: { id: number; send: (...a: unknown[]) => void }
+    webContents: InstanceType<typeof Emitter> & { id: number; send: (...a: unknown[]) => void }
     constructor(options: Record<string, unknown>) {
       super()
       const record = {
@@ -40,7 +41,11 @@ vi.mock('electron', async () => {
         loaded: undefined as string | undefined
       }
       h.windows.push(record)
-      this.webContents = { id: record.contentsId, send: (...a) => void record.sent.push(a) }
+      this.webContents = Object.assign(new Emitter(), {
+        id: record.contentsId,
+        send: (...a: unknown[]) => void record.sent.push(a)
+      })
+      h.contents.push(this.webContents)
       this.loadFile = async (f: string) => void (record.loaded = f)
     }
     loadFile: (f: string) => Promise<void>
@@ -63,7 +68,12 @@ vi.mock('electron', async () => {
       buildFromTemplate: (t: typeof h.template) => ({ template: t }),
       setApplicationMenu: (m: { template: typeof h.template }) => (h.template = m.template)
     },
-    dialog: { showSaveDialog: h.dialogs.save, showMessageBox: h.dialogs.message, showOpenDialog: vi.fn() },
+    dialog: {
+      showSaveDialog: h.dialogs.save,
+      showMessageBox: h.dialogs.message,
+      showMessageBoxSync: h.dialogs.messageSync,
+      showOpenDialog: vi.fn()
+    },
     ipcMain: {
       handle: (c: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
         h.handlers.set(c, fn)
@@ -148,6 +158,24 @@ describe('main process start-up', () => {
     expect(h.clipboard).toEqual([{ items: { 'text/html': '<p>甲</p>', 'text/plain': '<p>甲</p>' } }])
     h.template![0]!.submenu.find((i) => i.label === '复制全文到网站后台')!.click!()
     expect(h.windows[0]!.sent.at(-1)).toEqual(['menu:command', 'copy-html'])
+  })
+
+  it('asks before closing over unsaved changes, and closes only when told to', () => {
+    const contents = h.contents[0]!
+    const held = { preventDefault: vi.fn() }
+    h.dialogs.messageSync.mockReturnValueOnce(0) // 不关闭，等待保存 (also what Esc answers)
+    contents.emit('will-prevent-unload', held)
+    expect(held.preventDefault).not.toHaveBeenCalled()
+    expect(h.dialogs.messageSync.mock.calls[0]![1]).toMatchObject({
+      message: '报告最近的修改还没有保存完。',
+      buttons: ['不关闭，等待保存', '仍然关闭（丢失修改）'],
+      cancelId: 0
+    })
+    const leave = { preventDefault: vi.fn() }
+    h.dialogs.messageSync.mockReturnValueOnce(1)
+    contents.emit('will-prevent-unload', leave)
+    // preventDefault here overrides the page's hold: the window closes
+    expect(leave.preventDefault).toHaveBeenCalled()
   })
 
   it('guards every new web contents', () => {

@@ -76,7 +76,8 @@ export async function latestRevisionAt(draftId: string): Promise<number | undefi
 export async function restoreRevision(draftId: string, revisionId: string): Promise<void> {
   const session = liveSession(draftId)
   if (session?.readOnly) throw new Error(text.readOnlyRestore)
-  await session?.flush()
+  // The version replaced is kept (恢复前) as stored: changes the database still refuses would be lost.
+  if (session && !(await session.flush())) throw new Error(text.unsavedRestore)
   const db = await database()
   const updated = await db.transaction('rw', db.drafts, db.revisions, async () => {
     const [draft, revision] = await Promise.all([db.drafts.get(draftId), db.revisions.get(revisionId)])

@@ -26,5 +26,5 @@ export {
 export { restoreRevision, revisionLabel } from './history'
 export { SaveIndicator } from './SaveIndicator'
 export { ImportProblems } from './ImportProblems'
-export { SAVE_DELAY_MS } from './session'
+export { describeError, SAVE_DELAY_MS } from './session'
 export { exportBackup, importBackup, BackupError } from './backup'

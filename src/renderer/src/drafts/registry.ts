@@ -3,7 +3,7 @@ import type { DraftRecord } from './types'
 
 export interface LiveSession {
   readOnly: boolean
-  flush(): Promise<void>
+  flush(): Promise<boolean>
   /** Take a record written outside the session (restore) as the new content: `version` bumps. */
   adopt(record: DraftRecord): void
 }

@@ -28,13 +28,20 @@ export async function findLastYear(record: DraftRecord): Promise<Report | undefi
   return pickLastYear(record, await db.drafts.where('deletedAt').equals(0).toArray())
 }
 
+/**
+ * An error in the words of the person using the app: our own messages as they are, the database's by
+ * what they mean (its own message is in English), with its name for whoever helps them.
+ */
 export function describeError(e: unknown): string {
   const name = (e as { name?: string })?.name ?? ''
   const inner = (e as { inner?: { name?: string } })?.inner?.name ?? ''
   if (/Quota/i.test(name) || /Quota/i.test(inner)) return text.quota
   if (/DatabaseClosed|InvalidState/i.test(name) || /DatabaseClosed|InvalidState/i.test(inner))
     return text.closed
-  return (e as Error)?.message || text.unknownError
+  const message = (e as Error)?.message ?? ''
+  if (/[\u4e00-\u9fff]/.test(message)) return message
+  const code = [name, inner].filter((n) => n && n !== 'Error').join('/')
+  return code ? text.databaseError(code) : text.unknownError
 }
 
 export class SessionController implements LiveSession {
@@ -62,6 +69,8 @@ export class SessionController implements LiveSession {
   private saveError?: string
   private retries = 0
   private closed = false
+  /** Closed while its last changes could not be written: it keeps trying, then lets go (see close). */
+  private closing = false
   private listeners = new Set<() => void>()
   private cached?: DraftSession
   private cleanups: (() => void)[] = []
@@ -146,13 +155,22 @@ export class SessionController implements LiveSession {
     if (typeof document !== 'undefined' && typeof window !== 'undefined') {
       const onHide = () => document.visibilityState === 'hidden' && void this.flush()
       const onLeave = () => void this.flush()
+      // A write begun as the page goes may not finish before it is gone: while anything is unsaved the
+      // page asks to stay (the browser's own question; in Electron, main's dialog), and the write goes on.
+      const onBeforeUnload = (e: BeforeUnloadEvent) => {
+        if (this.unsaved()) {
+          e.preventDefault()
+          e.returnValue = ''
+        }
+        void this.flush()
+      }
       document.addEventListener('visibilitychange', onHide)
       window.addEventListener('pagehide', onLeave)
-      window.addEventListener('beforeunload', onLeave)
+      window.addEventListener('beforeunload', onBeforeUnload)
       this.cleanups.push(() => {
         document.removeEventListener('visibilitychange', onHide)
         window.removeEventListener('pagehide', onLeave)
-        window.removeEventListener('beforeunload', onLeave)
+        window.removeEventListener('beforeunload', onBeforeUnload)
       })
     }
   }
@@ -216,9 +234,14 @@ export class SessionController implements LiveSession {
     if (!this.timer && !this.writing) this.timer = setTimeout(() => this.kick(), SAVE_DELAY_MS)
   }
 
-  flush = async (): Promise<void> => {
-    if (this.readOnly) return
+  /** Whether anything typed is not yet written (waiting, being written, or failed). */
+  unsaved = (): boolean => !this.readOnly && (this.dirty || this.writing !== undefined)
+
+  /** Writes what is pending now; true when everything is stored, false while a write keeps failing. */
+  flush = async (): Promise<boolean> => {
+    if (this.readOnly) return true
     if (this.dirty || this.writing) await this.kick()
+    return !this.dirty
   }
 
   snapshot = async (name?: string): Promise<void> => {
@@ -259,6 +282,7 @@ export class SessionController implements LiveSession {
       } finally {
         this.writing = undefined
       }
+      if (this.closing && !this.dirty) this.release()
     })()
     return this.writing
   }
@@ -268,7 +292,7 @@ export class SessionController implements LiveSession {
     this.retries++
     this.saveError = text.saveFailed(describeError(e))
     this.setState('error')
-    if (!this.closed) this.timer = setTimeout(() => this.kick(), delay)
+    if (!this.closed || this.closing) this.timer = setTimeout(() => this.kick(), delay)
   }
 
   private async persist(
@@ -364,6 +388,7 @@ export class SessionController implements LiveSession {
       setDismissed: this.setDismissed,
       setInputs: this.setInputs,
       flush: this.flush,
+      unsaved: this.unsaved,
       snapshot: this.snapshot,
       checkpoint: this.checkpoint,
       current: this.current
@@ -371,11 +396,23 @@ export class SessionController implements LiveSession {
     return this.cached
   }
 
+  /**
+   * Closed with its last changes still unwritten (the database failing), the session does not drop them:
+   * it keeps its lock, so another window opens the draft read-only, and keeps retrying; once written, it
+   * lets go, and that window takes the draft as stored.
+   */
   async close(): Promise<void> {
     if (this.closed) return
-    await this.flush().catch(() => {})
+    const saved = await this.flush().catch(() => false)
     this.closed = true
+    if (saved || this.readOnly) this.release()
+    else this.closing = true
+  }
+
+  private release(): void {
+    this.closing = false
     clearTimeout(this.timer)
+    this.timer = undefined
     for (const c of this.cleanups.splice(0)) c()
   }
 }

@@ -108,7 +108,10 @@ export interface DraftSession {
   /** Called by the editor when a warning is dismissed or restored; persisted like a change. */
   setDismissed(keys: readonly string[]): void
   /** Persist now (the editor calls it on blur). */
-  flush(): Promise<void>
+  /** Writes what is pending; true when all is stored, false while writes keep failing (kept, retried). */
+  flush(): Promise<boolean>
+  /** Whether anything typed is not yet stored. */
+  unsaved(): boolean
   saveState: SaveState
   saveError?: string
   /** A named snapshot (Ctrl+S). */

@@ -2,7 +2,7 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
 import { getFormat, type SectionId } from '@shared/formats'
-import { ImportProblems, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
+import { describeError, ImportProblems, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
 import { HelpDialog } from '../help'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { Preview } from '../preview/Preview'
@@ -101,6 +101,8 @@ function Loaded({
         await s.flush()
         setStatus(await copyForWebsite(s.current(), s.lastYear))
       } else if (command === 'import') {
+        // The import opens in its own editor: this one must be stored before it is left.
+        if (!(await s.flush())) return setStatus(T.unsavedStay)
         const r = await importFile(() => (s.readOnly ? Promise.resolve() : s.checkpoint('import')))
         if (r.id) onOpen(r.id, r.message)
         else setStatus(r.message)
@@ -109,10 +111,11 @@ function Loaded({
       } else if (command === 'history') setHistoryOpen((v) => !v)
       else if (command === 'help') setHelp(true)
       else if (command === 'home' || command === 'new') {
-        await s.flush()
+        // While the database refuses the last changes, leaving would take them with the window's memory.
+        if (!(await s.flush())) return setStatus(T.unsavedStay)
         onHome()
       } else if (command === 'batch' && onBatch) {
-        await s.flush()
+        if (!(await s.flush())) return setStatus(T.unsavedStay)
         onBatch()
       }
     },
@@ -182,7 +185,10 @@ function Loaded({
           onCancel={() => setNaming(false)}
           onSave={(name) => {
             setNaming(false)
-            void sessionRef.current.snapshot(name).then(() => setStatus(T.snapshotDone))
+            void sessionRef.current.snapshot(name).then(
+              () => setStatus(T.snapshotDone),
+              (e: unknown) => setStatus(T.snapshotFailed(describeError(e)))
+            )
           }}
         />
       )}
