@@ -264,13 +264,26 @@ const KNOWN_FIELDS = new Set([
   'fees'
 ])
 
+/** JSON.parse's English message said in Chinese: the text cut short, or the place where it goes wrong. */
+function syntaxDetail(e: unknown, text: string): string {
+  const message = (e as Error)?.message ?? ''
+  if (/end of (JSON )?input|Unterminated/i.test(message)) return jsonText.syntaxEnd
+  const position = /position (\d+)/.exec(message)?.[1]
+  // V8 names some places by the character it met instead: the first one in the text is taken.
+  const token = /Unexpected token '(.)'/.exec(message)?.[1]
+  const at = position !== undefined ? Number(position) : token ? text.indexOf(token) : -1
+  if (at >= text.trimEnd().length) return jsonText.syntaxEnd
+  return at >= 0 ? jsonText.syntaxAt(at) : jsonText.syntaxOther
+}
+
 /** Like parseReportJson, with each problem's kind and path (the checker drops `domain` ones it reports itself). */
 export function validateReportJson(text: string): { report?: Report; problems: JsonProblem[] } {
   let doc: unknown
+  const body = text.replace(/^\uFEFF/, '')
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, ''))
+    doc = JSON.parse(body)
   } catch (e) {
-    return { problems: [{ kind: 'syntax', path: '', message: jsonText.syntax((e as Error).message) }] }
+    return { problems: [{ kind: 'syntax', path: '', message: jsonText.syntax(syntaxDetail(e, body)) }] }
   }
   return reportFromJsonValue(doc)
 }

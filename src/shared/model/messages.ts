@@ -31,6 +31,10 @@ const typeName = (v: unknown): string =>
 
 export const jsonText = {
   syntax: (detail: string) => `不是有效的 JSON：${detail}`,
+  // What JSON.parse said (in English), in words: where the text breaks off or goes wrong.
+  syntaxEnd: '文件在中途结束，内容不完整',
+  syntaxAt: (position: number) => `第 ${position + 1} 个字符处格式有误`,
+  syntaxOther: '格式有误',
   notObject: '文件内容应为一个 JSON 对象（一份报告）',
   schema: (want: string, got: unknown) => `schema 应为 "${want}"，实际为 ${typeName(got)}`,
   schemaVersion: (want: number, got: unknown) =>

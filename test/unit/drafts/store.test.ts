@@ -15,6 +15,7 @@ import {
   trashDraft
 } from '@renderer/drafts/store'
 import { addRevision } from '@renderer/drafts/history'
+import { acquireDraftLock } from '@renderer/drafts/lock'
 import { CHECKS_VERSION } from '@shared/checks'
 import { emptyReport } from '@shared/model/report'
 import { countFindings } from '@renderer/drafts/counts'
@@ -64,6 +65,20 @@ describe('drafts store', () => {
     expect(copy).not.toBe(id)
     expect((await db.drafts.get(copy))?.report).toEqual(renamed?.report)
     expect((await listDrafts(db)).filter((d) => d.agency === '乙局')).toHaveLength(2)
+  })
+
+  it('refuses to rename or delete a draft an editor holds (its next save would undo it), and does once it is let go', async () => {
+    const id = await createDraft({ agency: '编辑中局', year: 2024, agencyKind: 'department' })
+    const lock = await acquireDraftLock(id)
+    await expect(renameDraft(id, '改名局')).rejects.toThrow('正在另一个窗口中编辑')
+    await expect(trashDraft(id)).rejects.toThrow('正在另一个窗口中编辑')
+    const d = await db.drafts.get(id)
+    expect([d?.report.agency, d?.deletedAt]).toEqual(['编辑中局', 0])
+    lock.release()
+    await renameDraft(id, '改名局')
+    await trashDraft(id)
+    expect((await db.drafts.get(id))?.report.agency).toBe('改名局')
+    expect((await db.drafts.get(id))?.deletedAt).toBeGreaterThan(0)
   })
 
   it('deletes to a trash restorable for 30 days, then purges the draft with its history', async () => {

@@ -3,6 +3,7 @@
 import { Fragment, useEffect, useState } from 'react'
 import type { FileCheck } from '@shared/batch'
 import { createDraftFromReport } from '../drafts'
+import { errorText } from '../errors'
 import { BT } from './text'
 import './batch.css'
 import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
@@ -64,7 +65,7 @@ export function BatchScreen({
       setStatus(b.batchTotal(done))
       onReviewed?.({ results: done, status: b.batchTotal(done) })
     } catch (e) {
-      setStatus(BT.failed(e instanceof Error ? e.message : String(e)))
+      setStatus(BT.failed(errorText(e)))
     } finally {
       setBusy(false)
     }

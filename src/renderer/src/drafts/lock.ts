@@ -11,9 +11,22 @@ export interface DraftLock {
 
 const localHeld = new Set<string>()
 const never = new Promise<void>(() => {})
+const lockName = (draftId: string): string => `xxgk-draft:${draftId}`
+
+/**
+ * Whether an editor holds the draft (in any window): a change made beside it (重命名, 删除 on the home
+ * list) would be written over by its next save, or go unseen by it.
+ */
+export async function draftHeld(draftId: string): Promise<boolean> {
+  const name = lockName(draftId)
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
+  if (!locks?.query) return localHeld.has(name)
+  const { held = [] } = await locks.query()
+  return held.some((l) => l.name === name)
+}
 
 export async function acquireDraftLock(draftId: string): Promise<DraftLock> {
-  const name = `xxgk-draft:${draftId}`
+  const name = lockName(draftId)
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined
   if (!locks?.request) return localLock(name)
 

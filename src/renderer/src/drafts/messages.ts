@@ -6,6 +6,7 @@ export const text = {
   quota: '磁盘空间不足',
   closed: '数据库已关闭',
   unknownError: '未知错误',
+  databaseError: (code: string) => `本地数据库出错（${code}）`,
   sampleMark: '示例',
   // The importer's notes on an imported draft: what could not be read (its errors) apart from what is to be
   // checked (its warnings and notices: a fee read from the words, Traditional characters converted, …).
@@ -34,8 +35,11 @@ export const text = {
     conflict: '另一窗口保存的版本'
   },
   notFound: '找不到这份报告，它可能已被删除。',
+  openElsewhere: '这份报告正在另一个窗口中编辑：请在那个窗口中修改，或先关闭它再试。',
   revisionNotFound: '找不到这个历史版本。',
   readOnlyRestore: '本窗口为只读，不能恢复历史版本。',
+  unsavedRestore:
+    '最近的修改还没有保存成功，暂不能恢复历史版本（恢复前的版本要先保存）；正在自动重试，请稍后再试。',
   backup: {
     notJson: '这不是本软件的备份文件：无法读取（文件可能已损坏或不完整）。数据库没有任何改动。',
     foreign: '这不是本软件的备份文件。数据库没有任何改动。',

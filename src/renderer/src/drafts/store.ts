@@ -5,6 +5,7 @@ import { countFindings } from './counts'
 import { database } from './connection'
 import type { DraftsDb } from './db'
 import { newId } from './ids'
+import { draftHeld } from './lock'
 import { text } from './messages'
 import { pickLastYear } from './startup'
 import type { AgencyKind, DraftRecord, DraftSummary, FormatId, ImportNote, TrashedDraft } from './types'
@@ -136,10 +137,16 @@ export async function createDraftFromReport(
   })
 }
 
+/** Refuses a change from the home list to a draft an editor has open: its next save would undo it. */
+async function notOpen(id: string): Promise<void> {
+  if (await draftHeld(id)) throw new Error(text.openElsewhere)
+}
+
 export async function renameDraft(id: string, agency: string): Promise<void> {
-  const db = await database()
   const name = agency.trim()
   if (!name) return
+  await notOpen(id)
+  const db = await database()
   await db.transaction('rw', db.drafts, async () => {
     const d = await db.drafts.get(id)
     if (!d) throw new Error(text.notFound)
@@ -164,6 +171,7 @@ export async function duplicateDraft(id: string): Promise<string> {
 }
 
 export async function trashDraft(id: string, now = Date.now()): Promise<void> {
+  await notOpen(id)
   const db = await database()
   await db.drafts.update(id, { deletedAt: now })
 }

@@ -3,13 +3,12 @@
 import { checkReport } from '@shared/checks'
 import type { Report } from '@shared/model/report'
 import { createDraftFromReport } from '../drafts'
+import { errorText } from '../errors'
 import { T } from '../text'
 import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
 
 export type ExportChoice = 'txt' | 'html' | 'docx' | 'pdf' | 'json'
 export const EXPORT_CHOICES: readonly ExportChoice[] = ['txt', 'html', 'docx', 'pdf', 'json']
-
-const failure = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 /**
  * Said after an export or a copy, since what leaves the app is what gets published: the errors left, or
@@ -50,7 +49,7 @@ async function exportFile(report: Report, choice: ExportChoice): Promise<string>
     const r = await window.api.saveFile({ suggestedName: out.fileName, filters: out.filters, data: out.data })
     return r.saved ? T.exported(r.path) : ''
   } catch (e) {
-    return T.exportFailed(failure(e))
+    return T.exportFailed(errorText(e))
   }
 }
 
@@ -88,6 +87,6 @@ export async function importFile(beforeCreate?: () => Promise<void>): Promise<Im
     const id = await createDraftFromReport(result.report, T.importOrigin(file.name), problems)
     return { id, message: T.imported(file.name) }
   } catch (e) {
-    return { message: T.importFailed(failure(e)) }
+    return { message: T.importFailed(errorText(e)) }
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { restoreRevision, revisionLabel, useRevisions } from '../drafts'
 import { describeDiff, diffReports } from './diff'
+import { errorText } from '../errors'
 import { HT } from './text'
 import './history.css'
 
@@ -25,7 +26,7 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
       await restoreRevision(draftId, id)
       setMessage(HT.restored(when))
     } catch (e) {
-      setMessage(HT.failed((e as Error).message))
+      setMessage(HT.failed(errorText(e)))
     } finally {
       setBusy(false)
     }

@@ -1,5 +1,5 @@
 import type { AppApi } from '@shared/api'
-import { exportBackup, importBackup } from '../drafts'
+import { describeError, exportBackup, importBackup } from '../drafts'
 import { H } from './text'
 
 const filters = [{ name: H.backupFilter, extensions: ['json'] }]
@@ -15,7 +15,7 @@ export function BackupButtons({ onMessage }: { onMessage(text: string): void }) 
       const r = await api().saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
       if (r.saved) onMessage(H.backupSaved(r.path))
     } catch (e) {
-      onMessage(H.failed((e as Error).message))
+      onMessage(H.failed(describeError(e)))
     }
   }
   const restore = async () => {

@@ -1,7 +1,14 @@
 import { useState } from 'react'
 import { getFormat } from '@shared/formats'
 import { chineseDate, daysUntil, todayIso } from '@shared/model/publication'
-import { createFromLastYear, duplicateDraft, renameDraft, trashDraft, type DraftSummary } from '../drafts'
+import {
+  createFromLastYear,
+  describeError,
+  duplicateDraft,
+  renameDraft,
+  trashDraft,
+  type DraftSummary
+} from '../drafts'
 import { H } from './text'
 
 export function formatTime(t: number): string {
@@ -24,7 +31,8 @@ export function DraftRow(props: {
   const { draft: d } = props
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(d.agency)
-  const run = (f: () => Promise<unknown>) => void f().catch((e: Error) => props.onError(H.failed(e.message)))
+  const run = (f: () => Promise<unknown>) =>
+    void f().catch((e: unknown) => props.onError(H.failed(describeError(e))))
   const format = getFormat(d.format)
 
   return (

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { formatForYear, formats, type FormatId } from '@shared/formats'
-import { createDraft, type AgencyKind, type DraftSummary } from '../drafts'
+import { createDraft, describeError, type AgencyKind, type DraftSummary } from '../drafts'
 import { H } from './text'
 
 /**
@@ -66,7 +66,7 @@ export function NewDraftForm(props: {
       })
       props.onCreated(id)
     } catch (err) {
-      setError(H.failed((err as Error).message))
+      setError(H.failed(describeError(err)))
       setBusy(false)
     }
   }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { errorText } from '@renderer/errors'
+
+describe('errorText', () => {
+  it('keeps our own Chinese message, without Electron’s wrapping', () => {
+    expect(
+      errorText(
+        new Error("Error invoking remote method 'file:save': Error: 请求参数无效（file:save）：名称过长")
+      )
+    ).toBe('请求参数无效（file:save）：名称过长')
+  })
+
+  it('says what a system error means, with its code: a file held open by Word on Windows, a full disk', () => {
+    expect(
+      errorText(
+        new Error(
+          "Error invoking remote method 'file:save': Error: EPERM: operation not permitted, rename 'C:\\\\报告.docx.tmp' -> 'C:\\\\报告.docx'"
+        )
+      )
+    ).toBe('文件被其他程序占用或没有写入权限（如果它已在 Word 或 WPS 中打开，请先关闭）（EPERM）')
+    expect(errorText(new Error('ENOSPC: no space left on device, write'))).toBe('磁盘空间不足（ENOSPC）')
+  })
+
+  it('names a database error by its kind, never in English', () => {
+    expect(errorText(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe(
+      '磁盘空间不足'
+    )
+    expect(errorText(new DOMException('Transaction was aborted.', 'AbortError'))).toBe(
+      '本地数据库出错（AbortError）'
+    )
+    expect(errorText(new Error('something odd'))).toBe('未知错误')
+  })
+})
