@@ -390,6 +390,13 @@ s.test('F1 opens 使用说明 with the rules of the tables; Esc closes it (scree
   await dialog.getByRole('heading', { name: '表格的勾稽关系（2021年版格式）' }).waitFor()
   assert(await dialog.getByText('一+二 ＝ 三(七)+四').isVisible(), 'rule T3-01 not listed')
   await page.screenshot({ path: await artifactPath('help.png') })
+  // the keyboard starts in the text: PageDown reads on
+  const body = dialog.getByRole('region', { name: '使用说明' })
+  assert(await body.evaluate((el) => el === document.activeElement), 'the help text does not have the focus')
+  await page.keyboard.press('PageDown')
+  await page.waitForFunction(() => (document.querySelector('.help-body')?.scrollTop ?? 0) > 0, null, {
+    timeout: 2000
+  })
   await page.keyboard.press('Escape')
   await dialog.waitFor({ state: 'hidden' })
 })
@@ -492,6 +499,48 @@ s.test(
       '(() => { const r = document.activeElement.getBoundingClientRect(); return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === document.activeElement })()'
     )) as boolean
     assert(under, `${up.name} is covered by something`)
+  }
+)
+
+s.test(
+  'the sum offered at a total (改为 N) is the next Tab stop after its cell; Enter takes it',
+  async () => {
+    await page.goto(server.url)
+    await page
+      .locator('table.draft-list tbody tr', { hasText: '示例' })
+      .first()
+      .getByRole('button')
+      .first()
+      .click()
+    await page.getByRole('button', { name: '四、政府信息公开行政复议、行政诉讼情况', exact: true }).click()
+    // the sample's 行政复议 总计 (3) disagrees with its parts
+    const offer = page.locator('.grid-review button.offer').first()
+    await offer.waitFor()
+    const offered = (await offer.textContent()) ?? ''
+    const total = page.locator('.grid-review td.cell:has(button.offer)').first().locator('input')
+    const name = (await total.getAttribute('aria-label')) ?? ''
+    await total.focus()
+    await page.keyboard.press('Tab')
+    const focused = async () =>
+      (await page.evaluate(
+        "document.activeElement.getAttribute('aria-label') ?? document.activeElement.textContent"
+      )) as string
+    assert((await focused()) === offered, `Tab from ${name} went to ${await focused()}, not ${offered}`)
+    // past the offer, Tab goes on to the cell after the total, as it would have from the total
+    await page.keyboard.press('Tab')
+    assert((await focused()).startsWith('表四 '), `Tab from the offer went to ${await focused()}`)
+    // back, cell by cell (the offer is a stop on the way forward)
+    await page.keyboard.press('Shift+Tab')
+    assert((await focused()) === name, `Shift+Tab came back to ${await focused()}`)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(
+      ([label, value]) =>
+        (document.querySelector(`input[aria-label="${label}"]`) as HTMLInputElement | null)?.value === value,
+      [name, offered.replace(/\D/g, '')] as const,
+      { timeout: 2000 }
+    )
+    assert((await focused()) === name, 'after 改为 the focus is not back in the cell')
   }
 )
 

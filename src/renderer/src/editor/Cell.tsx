@@ -53,6 +53,8 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     return true
   }
 
+  const offered = status !== undefined && status.offers.length > 0 && !ctx.readOnly
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
     const layout = layoutOf(table)
     const input = e.currentTarget
@@ -61,6 +63,8 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       return
     }
     if (e.key === 'Tab') {
+      // The sum offered (改为 N) is the next stop after its cell: the keyboard can take it too.
+      if (!e.shiftKey && offered) return
       if (go(nextInOrder(layout, decl.key, e.shiftKey))) e.preventDefault()
       return
     }
@@ -74,6 +78,12 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       if (!all && !atEdge) return
     }
     if (go(neighbour(layout, decl.key, dir))) e.preventDefault()
+  }
+
+  // From the last offer, Tab goes on to the next cell as it would have from this one.
+  const onOfferKeyDown = (e: KeyboardEvent<HTMLButtonElement>): void => {
+    if (e.key !== 'Tab' || e.shiftKey || e.currentTarget.nextElementSibling) return
+    if (go(nextInOrder(layoutOf(table), decl.key, false))) e.preventDefault()
   }
 
   const onPaste = (e: ClipboardEvent<HTMLInputElement>): void => {
@@ -149,7 +159,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         onPaste={onPaste}
       />
       {/* In the cell, under its value: never over a neighbour's value or its offer. */}
-      {status && status.offers.length > 0 && !ctx.readOnly && (
+      {offered && (
         <span className="offers">
           {status.offers.map((n) => (
             <button
@@ -157,6 +167,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
               type="button"
               className="offer"
               title={T.fixToHint(String(n))}
+              onKeyDown={onOfferKeyDown}
               onClick={() => {
                 ctx.setCells([[ref, String(n)]])
                 ctx.focusRef(ref)

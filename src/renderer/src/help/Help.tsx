@@ -11,18 +11,19 @@ const SHOWN_PLACES = 3
 
 export default function Help({ format, onClose }: { format: FormatDecl; onClose(): void }) {
   const uid = useId()
-  const close = useRef<HTMLButtonElement>(null)
-  useEffect(() => close.current?.focus(), [])
+  // The keyboard starts in the text, so that PageDown and the arrows read on (Esc closes, Tab reaches 关闭).
+  const body = useRef<HTMLDivElement>(null)
+  useEffect(() => body.current?.focus(), [])
   const rules = describeIdentities(format)
   return (
     <Dialog className="help" labelledBy={`${uid}-title`} onClose={onClose}>
       <header>
         <h2 id={`${uid}-title`}>{HT.title}</h2>
-        <button ref={close} type="button" onClick={onClose}>
+        <button type="button" onClick={onClose}>
           {HT.close}
         </button>
       </header>
-      <div className="help-body">
+      <div className="help-body" ref={body} tabIndex={0} role="region" aria-labelledby={`${uid}-title`}>
         {HT.sections.map((s) => (
           <section key={s.title}>
             <h3>{s.title}</h3>
