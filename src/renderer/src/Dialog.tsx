@@ -4,6 +4,23 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select, textarea, a[href], [tabindex="0"]'
 
+/** Tab and Shift+Tab go round the controls of `box` instead of leaving it. */
+export function keepTabIn(e: KeyboardEvent, box: HTMLElement | null): void {
+  if (e.key !== 'Tab' || !box) return
+  const items = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)]
+  const [first, last] = [items[0], items.at(-1)]
+  if (!first || !last) return
+  const at = document.activeElement
+  // From the panel's own heading (focused on opening, not a Tab stop) Shift+Tab goes to the last control.
+  if (e.shiftKey && (at === first || !items.includes(at as HTMLElement))) {
+    e.preventDefault()
+    last.focus()
+  } else if (!e.shiftKey && at === last) {
+    e.preventDefault()
+    first.focus()
+  }
+}
+
 export function Dialog(props: {
   className: string
   labelledBy: string
@@ -21,17 +38,7 @@ export function Dialog(props: {
   )
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.key === 'Escape') return props.onClose()
-    if (e.key !== 'Tab' || !box.current) return
-    const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
-    const [first, last] = [items[0], items.at(-1)]
-    if (!first || !last) return
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault()
-      last.focus()
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault()
-      first.focus()
-    }
+    keepTabIn(e, box.current)
   }
   return (
     <div

@@ -269,6 +269,13 @@ describe('历史版本 from the keyboard', () => {
     fireEvent.click(button)
     const panel = await screen.findByRole('region', { name: '历史版本' })
     await waitFor(() => expect(panel.contains(document.activeElement)).toBe(true))
+    // it lies over the 问题 panel: Tab goes round its own controls instead of on to ones it hides
+    const close = within(panel).getByRole('button', { name: '关闭' })
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey: true })
+    const controls = within(panel).getAllByRole('button')
+    expect(document.activeElement).toBe(controls.at(-1))
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab' })
+    expect(document.activeElement).toBe(close)
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
     expect(screen.queryByRole('region', { name: '历史版本' })).toBeNull()
     expect(document.activeElement).toBe(button)

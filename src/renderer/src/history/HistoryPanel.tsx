@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { restoreRevision, revisionLabel, useRevisions } from '../drafts'
 import { describeDiff, diffReports } from './diff'
+import { keepTabIn } from '../Dialog'
 import { errorText } from '../errors'
 import { HT } from './text'
 import './history.css'
@@ -17,6 +18,7 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
+  const panel = useRef<HTMLElement>(null)
   // Opened from the keyboard, the panel is where the person goes next: focus moves to its heading.
   useEffect(() => heading.current?.focus(), [])
 
@@ -37,7 +39,11 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
       className="history-panel"
       role="region"
       aria-label={HT.title}
+      ref={panel}
       onKeyDown={(e) => {
+        // It lies over the 问题 panel and the header's end: Tab stays in it, rather than go on to
+        // controls it hides.
+        keepTabIn(e, panel.current)
         if (e.key !== 'Escape') return
         e.stopPropagation()
         onClose()
