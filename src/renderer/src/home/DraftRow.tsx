@@ -72,7 +72,7 @@ export function DraftRow(props: {
       </td>
       <td>{d.year}</td>
       <td>{H.formatName(format.id, format.source)}</td>
-      <td>{formatTime(d.updatedAt)}</td>
+      <td className="updated">{formatTime(d.updatedAt)}</td>
       <td>
         {d.errorCount === 0 && d.warningCount === 0 ? (
           H.noProblems
