@@ -21,7 +21,7 @@ import type { IRunOptions } from 'docx'
 import { getFormat } from '../formats'
 import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
-import { cellText, headingRows, placeGrid } from './grid'
+import { cellText, columnShares, headingRows, placeGrid } from './grid'
 import {
   documentTitle,
   isSubheading,
@@ -31,7 +31,6 @@ import {
   signOffIndents
 } from './prose'
 import { LINE_PT, MARGIN_MM, PT, WORD_FONTS } from './style'
-import { displayWidth } from './width'
 
 const mm = (v: number) => Math.round((v / 25.4) * 1440)
 const halfPt = (pt: number) => Math.round(pt * 2)
@@ -147,16 +146,18 @@ function signOffParagraphs(report: Report): Paragraph[] {
   const sign = signOff(report)
   if (!sign) return []
   const indent = signOffIndents(sign)
-  const line = (text: string, chars: number): Paragraph =>
+  const line = (text: string, chars: number, keepNext: boolean): Paragraph =>
     new Paragraph({
       alignment: AlignmentType.RIGHT,
+      keepNext: keepNext || undefined,
       indent: { right: Math.round(chars * CHAR) },
       children: [new TextRun(text)]
     })
+  // The blank line and the agency go with the date: the 落款 never splits over a page.
   return [
-    new Paragraph({}),
-    ...(sign.agency ? [line(sign.agency, indent.agency)] : []),
-    line(sign.date, indent.date)
+    new Paragraph({ keepNext: true }),
+    ...(sign.agency ? [line(sign.agency, indent.agency, true)] : []),
+    line(sign.date, indent.date, false)
   ]
 }
 
@@ -236,32 +237,9 @@ export function docxTable(report: Report, format: FormatDecl, table: TableDecl):
   return new Table({ rows, width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths })
 }
 
-/** Display columns (a CJK character is two) a grid column asks for at most, by what it holds. */
-const WANT = { label: 24, groupLabel: 14, header: 12, value: 12 } as const
-/** A column holding numbers keeps room for five digits beside its cell margins. */
-const VALUE_MIN = 9
-
-/**
- * Grid column widths in twips: each column in proportion to the widest single-column text in it (labels
- * capped, and labels spanning rows capped harder since they have lines to spare), value columns never
- * narrower than five digits, scaled to the text block.
- */
+/** Grid column widths in twips: the shares of the text block each column takes (columnShares). */
 function columnWidths(report: Report, format: FormatDecl, table: TableDecl): number[] {
-  const grid = placeGrid(table)
-  const want = new Array<number>(grid.width).fill(4)
-  for (const row of grid.rows)
-    for (const p of row) {
-      if (p.cell.kind === 'value')
-        for (let c = p.col; c < p.col + p.colSpan; c++) want[c] = Math.max(want[c], VALUE_MIN)
-      if (p.colSpan !== 1 || p.cell.kind === 'blank') continue
-      const cap = p.cell.kind === 'label' && p.rowSpan > 1 ? WANT.groupLabel : WANT[p.cell.kind]
-      want[p.col] = Math.max(
-        want[p.col],
-        Math.min(displayWidth(cellText(report, format, table, p.cell, '')), cap)
-      )
-    }
-  const total = want.reduce((s, w) => s + w, 0)
-  const widths = want.map((w) => Math.floor((w / total) * TEXT_WIDTH))
+  const widths = columnShares(report, format, table).map((share) => Math.floor(share * TEXT_WIDTH))
   widths[widths.length - 1] += TEXT_WIDTH - widths.reduce((s, w) => s + w, 0)
   return widths
 }

@@ -5,6 +5,7 @@ import type { CellDomain, FormatDecl, GridCell, TableDecl } from '../formats'
 import { allowedDecimals, hasAtMostDecimals } from '../model/domain'
 import type { Report } from '../model/report'
 import { BLANK_TEXT } from './text'
+import { displayWidth } from './width'
 
 export interface PlacedCell {
   cell: GridCell
@@ -111,4 +112,33 @@ export function cellText(
     case 'blank':
       return ''
   }
+}
+
+/** Display columns (a CJK character is two) a grid column asks for at most, by what it holds. */
+const WANT = { label: 24, groupLabel: 14, header: 12, value: 12 } as const
+/** A column holding numbers keeps room for five digits beside its cell margins. */
+const VALUE_MIN = 9
+
+/**
+ * The share of the text block each grid column takes, summing to 1: each column in proportion to the
+ * widest single-column text in it (labels capped, and labels spanning rows capped harder since they have
+ * lines to spare), value columns never narrower than five digits. The Word table and the printed page
+ * lay out alike from it.
+ */
+export function columnShares(report: Report, format: FormatDecl, table: TableDecl): number[] {
+  const grid = placeGrid(table)
+  const want = new Array<number>(grid.width).fill(4)
+  for (const row of grid.rows)
+    for (const p of row) {
+      if (p.cell.kind === 'value')
+        for (let c = p.col; c < p.col + p.colSpan; c++) want[c] = Math.max(want[c], VALUE_MIN)
+      if (p.colSpan !== 1 || p.cell.kind === 'blank') continue
+      const cap = p.cell.kind === 'label' && p.rowSpan > 1 ? WANT.groupLabel : WANT[p.cell.kind]
+      want[p.col] = Math.max(
+        want[p.col],
+        Math.min(displayWidth(cellText(report, format, table, p.cell, '')), cap)
+      )
+    }
+  const total = want.reduce((s, w) => s + w, 0)
+  return want.map((w) => w / total)
 }

@@ -4,8 +4,8 @@
 import { getFormat } from '../formats'
 import type { FormatDecl, GridCell, TableDecl } from '../formats'
 import type { Report } from '../model/report'
-import { cellText, headingRows, placeGrid } from './grid'
-import { documentTitle, sectionParagraphs, signOff, signOffIndents } from './prose'
+import { cellText, columnShares, headingRows, placeGrid } from './grid'
+import { documentTitle, isSubheading, sectionParagraphs, signOff, signOffIndents } from './prose'
 import { CSS_FONTS, LINE_PT, MARGIN_MM, PT } from './style'
 
 const ESCAPES: Record<string, string> = {
@@ -36,8 +36,17 @@ const STYLE = {
    */
   tableBox: 'margin:0.5em 0 1em;overflow-x:auto;max-width:100%',
   table: `margin:0;border-collapse:collapse;width:100%;${BORDER};font-family:${CSS_FONTS.table}`,
-  signOff: `text-align:right;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt`
+  signOff: `text-align:right;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt`,
+  /** Printed, a line that heads what follows (（一）…, a line ending in ：) never ends a page; nor does a 落款 split. */
+  keepWithNext: 'break-after:avoid;page-break-after:avoid',
+  keepWithBefore: 'break-before:avoid;page-break-before:avoid'
 }
+
+/**
+ * A table is never narrower than about three characters a column: on a phone it scrolls sideways in its
+ * box rather than stack its headings a character a line. (The printed page lifts this: see htmlDocument.)
+ */
+const EM_PER_COLUMN = 3
 
 /** The body fragment to paste into a CMS editor: title, headings, paragraphs and tables, all styled inline. */
 export function htmlFragment(report: Report): string {
@@ -45,8 +54,10 @@ export function htmlFragment(report: Report): string {
   const out: string[] = [`<h1 style="${STYLE.title}">${escapeHtml(documentTitle(report))}</h1>`]
   for (const section of format.sections) {
     out.push(`<h2 style="${STYLE.heading}">${escapeHtml(section.heading)}</h2>`)
-    for (const p of sectionParagraphs(report, section))
-      out.push(`<p style="${STYLE.paragraph}">${escapeHtml(p)}</p>`)
+    for (const p of sectionParagraphs(report, section)) {
+      const keep = isSubheading(p) ? `;${STYLE.keepWithNext}` : ''
+      out.push(`<p style="${STYLE.paragraph}${keep}">${escapeHtml(p)}</p>`)
+    }
     const table = format.tables.find((t) => t.id === section.table)
     if (table) out.push(htmlTable(report, format, table))
   }
@@ -60,7 +71,7 @@ function signOffHtml(report: Report): string[] {
   if (!sign) return []
   const indent = signOffIndents(sign)
   const line = (text: string, right: number, first: boolean): string =>
-    `<p align="right" style="margin:${first ? `${LINE_PT}pt 0 0` : '0'};padding-right:${right}em;${STYLE.signOff}">${escapeHtml(text)}</p>`
+    `<p align="right" style="margin:${first ? `${LINE_PT}pt 0 0` : '0'};padding-right:${right}em;${STYLE.signOff};${STYLE.keepWithBefore}">${escapeHtml(text)}</p>`
   return sign.agency
     ? [line(sign.agency, indent.agency, true), line(sign.date, indent.date, false)]
     : [line(sign.date, indent.date, true)]
@@ -86,7 +97,12 @@ export function htmlTable(report: Report, format: FormatDecl, table: TableDecl):
   const head = headingRows(grid)
   const thead = head ? `<thead>\n${rows.slice(0, head).join('\n')}\n</thead>` : ''
   const tbody = `<tbody>\n${rows.slice(head).join('\n')}\n</tbody>`
-  return `<div style="${STYLE.tableBox}"><table border="1" cellspacing="0" cellpadding="4" width="100%" style="${STYLE.table}">${thead}${tbody}</table></div>`
+  // Columns shared out as the Word table shares them: labels their room, numbers theirs.
+  const cols = columnShares(report, format, table)
+    .map((share) => `<col style="width:${(share * 100).toFixed(2)}%">`)
+    .join('')
+  const style = `${STYLE.table};min-width:${grid.width * EM_PER_COLUMN}em`
+  return `<div style="${STYLE.tableBox}"><table border="1" cellspacing="0" cellpadding="4" width="100%" style="${style}"><colgroup>${cols}</colgroup>${thead}${tbody}</table></div>`
 }
 
 /**
@@ -105,6 +121,7 @@ export function htmlDocument(report: Report): string {
     '<html lang="zh-CN">',
     '<head>',
     '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(documentTitle(report))}</title>`,
     `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}` +
       `@page:right{@bottom-right{${PAGE_NUMBER};padding-right:1em}}` +
@@ -112,8 +129,14 @@ export function htmlDocument(report: Report): string {
       // On a phone the text keeps off the screen's edges; on paper the page margins do that.
       'body{margin:0 auto;max-width:156mm;padding:0 12px}@media print{body{max-width:none;padding:0}}' +
       'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}' +
-      // Paper does not scroll: a table wider than the text block runs into the margin rather than being cut off.
-      '@media print{div{overflow:visible!important}}</style>',
+      // No row splits over a page; a row of headings (表二's 第二十条第（五）项 and its column headings)
+      // never ends one, so a block's figures never start a page without them.
+      'tr{break-inside:avoid;page-break-inside:avoid}tr:has(>th){break-after:avoid;page-break-after:avoid}' +
+      // Paper does not scroll, and a table wider than the text block would shrink every page to fit it:
+      // printed, tables keep to the text block, their cells closer to their edges (15 columns of 表四 hold
+      // four digits each).
+      '@media print{div{overflow:visible!important}table{min-width:0!important}' +
+      'td,th{padding-left:2px!important;padding-right:2px!important}}</style>',
     '</head>',
     `<body style="font-family:${CSS_FONTS.body};color:#000;background:#fff">`,
     htmlFragment(report),

@@ -206,6 +206,16 @@ describe('docx export', () => {
     expect(kept('本年度主动公开政府信息情况如下。')).toBe(false)
   })
 
+  it('keeps the 落款 whole: the blank line and the agency go with the date', async () => {
+    const r = filledReport(2024)
+    r.published = '2025-01-20'
+    const ps = bodyParagraphs((await open(r)).files['word/document.xml'])
+    const date = ps.findIndex((p) => p.text === '2025年1月20日')
+    expect(ps[date - 1].text).toBe(r.agency)
+    expect(ps[date - 2].text).toBe('')
+    expect(ps.slice(date - 2, date).map((p) => p.props.includes('<w:keepNext/>'))).toEqual([true, true])
+  })
+
   it('keeps every row of headings with the row below, and 表二’s 第二十条 blocks whole', () => {
     for (const year of [2024, 2020]) {
       const { report, files } = opened[year]

@@ -93,8 +93,19 @@ describe('html export', () => {
             expect(inside[0]).toBe(t)
           }
         }
-        // paper does not scroll: the box lets a table show in full when printed
-        expect(htmlDocument(r)).toMatch(/@media print\{div\{overflow:visible!important\}\}/)
+        // paper does not scroll: the box lets a table show in full when printed, and the table keeps to the
+        // text block (its phone-screen minimum width lifted)
+        expect(htmlDocument(r)).toMatch(
+          /@media print\{div\{overflow:visible!important\}table\{min-width:0!important\}/
+        )
+        for (const t of parse(htmlFragment(r)).querySelectorAll('table')) {
+          expect(t.getAttribute('style')).toMatch(/;min-width:\d+em$/)
+          // columns shared out as in the Word table
+          const widths = t
+            .querySelectorAll('col')
+            .map((c) => Number(/width:([\d.]+)%/.exec(c.getAttribute('style') ?? '')![1]))
+          expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0)
+        }
       })
 
       it('column headings of 表三 and 表四 in <thead>, so print repeats them; 表二 has none', () => {

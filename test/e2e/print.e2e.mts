@@ -1,0 +1,102 @@
+// The PDF export's pages, as Chromium prints the export HTML (Electron's printToPDF is Chromium's own
+// printing): read back page by page with the importer's PDF reader. Whatever the length of the text
+// before them, a 表二 block never leaves its headings at the foot of a page, and the 落款 (agency and
+// date) never splits over two pages; a 表四 of four-digit figures keeps to the text block instead of
+// shrinking every page.
+import { htmlDocument } from '../../src/shared/export/html'
+import type { Report } from '../../src/shared/model/report'
+import { unifyRadicals } from '../../src/shared/text/radicals'
+import { SAMPLE_AGENCY, sampleReport } from '../../src/shared/sample'
+import { assert, launch, suite } from './lib/harness.mts'
+
+// pdf.js straight from this ES module (the importer's reader, loaded through tsx from here, cannot find
+// its worker): the text of each page, items on one baseline joined into a line, top to bottom.
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+async function pageLines(bytes: Uint8Array): Promise<string[][]> {
+  const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise
+  const pages: string[][] = []
+  for (let n = 1; n <= doc.numPages; n++) {
+    const items = (await (await doc.getPage(n)).getTextContent()).items as {
+      str?: string
+      transform?: number[]
+    }[]
+    const byLine = new Map<number, string[]>()
+    for (const it of items) {
+      if (!it.str?.trim() || !it.transform) continue
+      const y = Math.round(it.transform[5] / 4)
+      byLine.set(y, [...(byLine.get(y) ?? []), it.str])
+    }
+    pages.push([...byLine.entries()].sort((a, b) => b[0] - a[0]).map(([, parts]) => parts.join(' ')))
+  }
+  await doc.destroy()
+  return pages
+}
+
+const s = suite('print: the pages of the PDF export')
+const { context } = await launch()
+const page = await context.newPage()
+
+/** Each page's lines, the page number (— n —) left out. */
+async function printed(report: Report): Promise<string[][]> {
+  await page.setContent(htmlDocument(report))
+  const pdf = await page.pdf({ format: 'A4', printBackground: true })
+  const pages = await pageLines(new Uint8Array(pdf))
+  // Chromium's PDF spaces out Chinese text and names some glyphs by their radicals (⼈⺠ for 人民).
+  const read = (l: string): string => unifyRadicals(l).replace(/\s+/g, '')
+  return pages.map((lines) => lines.map(read).filter((l) => l && !/^—\d+—$/.test(l)))
+}
+
+/** The sample with `n` more one-line paragraphs in a section: every place a page can end, in turn. */
+function longer(section: 'overview' | 'other', n: number): Report {
+  const r = sampleReport()
+  r.published = '2025-01-20'
+  const more = Array.from({ length: n }, (_, i) => `第${i + 1}段补充说明。`)
+  r.sections[section] = [r.sections[section] ?? '', ...more].join('\n')
+  return r
+}
+
+const LINES_A_PAGE = 22
+
+s.test('a 表二 block never leaves its headings at the foot of a page', async () => {
+  for (let n = 0; n < LINES_A_PAGE; n++) {
+    const pages = await printed(longer('overview', n))
+    pages.forEach((lines, i) => {
+      const last = lines.at(-1) ?? ''
+      assert(
+        !/^(第二十条第|信息内容)/.test(last),
+        `with ${n} more lines, page ${i + 1} ends with 表二's headings: ${last}`
+      )
+    })
+  }
+})
+
+s.test('the 落款 (agency and date) stays on one page', async () => {
+  for (let n = 0; n < LINES_A_PAGE; n++) {
+    const pages = await printed(longer('other', n))
+    const at = (line: string): number => pages.findLastIndex((lines) => lines.includes(line))
+    const agency = at(SAMPLE_AGENCY)
+    const date = at('2025年1月20日')
+    assert(date >= 0, `with ${n} more lines, no date printed`)
+    assert(
+      agency === date,
+      `with ${n} more lines, the agency is on page ${agency + 1}, the date on ${date + 1}`
+    )
+  }
+})
+
+s.test('a 表四 of four-digit figures keeps to the text block on paper', async () => {
+  const r = sampleReport()
+  for (const key of Object.keys(r.tables.review)) r.tables.review[key] = 9999
+  await page.setContent(htmlDocument(r))
+  await page.emulateMedia({ media: 'print' })
+  // the text block of A4 with the 公文 margins: 210 − 28 − 26 mm
+  await page.setViewportSize({ width: Math.floor(((210 - 28 - 26) / 25.4) * 96), height: 1000 })
+  const [wide, room] = (await page.evaluate(
+    '[Math.max(...[...document.querySelectorAll("table")].map((t) => t.getBoundingClientRect().width)), document.body.clientWidth]'
+  )) as [number, number]
+  assert(wide <= room, `a table ${wide}px wide in a text block of ${room}px would shrink every page`)
+})
+
+await s.run(async () => {
+  await context.close()
+})
