@@ -2,7 +2,8 @@
 // modal, it keeps Tab inside itself, and gives focus back to where it was when it closes.
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select, textarea, a[href], [tabindex="0"]'
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select, textarea, a[href], summary, [tabindex="0"]'
 
 /** Tab and Shift+Tab go round the controls of `box` instead of leaving it. */
 export function keepTabIn(e: KeyboardEvent, box: HTMLElement | null): void {

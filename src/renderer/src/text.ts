@@ -97,6 +97,14 @@ export const T = {
   restoreDismissed: '全部恢复',
   errors: (n: number) => `错误 ${n}`,
   warnings: (n: number) => `提示 ${n}`,
+  /** Said aloud once the counts settle after a change: what a sighted user sees change in 问题. */
+  countsChanged: (errors: number, warnings: number, before: number) =>
+    `问题：错误 ${errors} 项，提示 ${warnings} 项` +
+    (errors > before
+      ? `（错误增加 ${errors - before} 项）`
+      : errors < before
+        ? `（错误减少 ${before - errors} 项）`
+        : ''),
   problemCount: (e: number, w: number) => (e + w === 0 ? '无问题' : `${e} 个错误，${w} 个提示`),
   headerGroup: '基本信息',
   wholeGroup: '全文',

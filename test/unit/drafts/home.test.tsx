@@ -109,8 +109,15 @@ describe('Home', () => {
     render(<Home onOpen={onOpen} />)
     fireEvent.click(screen.getByRole('button', { name: '新建报告' }))
     fireEvent.click(screen.getByRole('button', { name: '创建' }))
-    expect((await screen.findByRole('alert')).textContent).toBe('请填写机关名称')
-    expect(document.activeElement).toBe(screen.getByLabelText('机关名称'))
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toBe('请填写机关名称')
+    const field = screen.getByLabelText('机关名称')
+    expect(document.activeElement).toBe(field)
+    // the field is marked, its message its description, for when the reader comes back to it
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+    expect(field.getAttribute('aria-describedby')).toBe(alert.id)
+    fireEvent.change(field, { target: { value: '甲局' } })
+    expect(field.getAttribute('aria-invalid')).toBeNull()
     expect(onOpen).not.toHaveBeenCalled()
   })
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { checkReport, findingKey } from '@shared/checks'
 import { emptyReport, type Report } from '@shared/model/report'
+import { sampleReport } from '@shared/sample'
 import { Editor } from '@renderer/editor/Editor'
 
 const REQ = '三、收到和处理政府信息公开申请情况'
@@ -328,6 +329,25 @@ describe('Table cells', () => {
     expect(total.value).toBe('3')
     expect(total.getAttribute('aria-invalid')).toBeNull()
     expect(screen.queryByRole('button', { name: /^改为/ })).toBeNull()
+  })
+
+  it('says the new counts aloud once they settle: a figure in one cell breaks sums elsewhere', async () => {
+    setup(sampleReport())
+    show(REQ)
+    const said = problems().querySelector('[aria-live]')!
+    const heading = () => within(problems()).getByRole('heading', { level: 2 }).textContent
+    // the first counts, once checked, are not said: the report has just opened
+    await waitFor(() => expect(heading()).toMatch(/错误 2/))
+    await new Promise((settled) => setTimeout(settled, 1000))
+    expect(said.textContent).toBe('')
+    type(cell('表三 （一）予以公开 自然人'), '99')
+    await waitFor(
+      () => expect(said.textContent).toMatch(/^问题：错误 \d+ 项，提示 \d+ 项（错误增加 \d+ 项）$/),
+      {
+        timeout: 3000
+      }
+    )
+    expect(heading()).toContain(said.textContent!.match(/错误 \d+/)![0])
   })
 
   it('本年无此项 writes 0 into the blank cells only', () => {

@@ -336,13 +336,15 @@ describe('预览', () => {
     expect(dialog.querySelector('script')).toBeNull()
     expect(dialog.querySelectorAll('table')).toHaveLength(3)
     expect(within(dialog).getAllByText('37').length).toBeGreaterThan(0)
-    // the dialog moves focus inside once drawn (an effect, which may run after it is found)
-    await waitFor(() =>
-      expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '关闭预览' }))
-    )
-    // Modal: Tab stays inside (the close button is its one control).
+    // the dialog moves focus into the page once drawn (an effect, which may run after it is found), so
+    // that PageDown and the arrows read it
+    const page = within(dialog).getByRole('region', { name: '预览' })
+    await waitFor(() => expect(document.activeElement).toBe(page))
+    // Modal: Tab goes round its close button and its page, and stays inside.
     fireEvent.keyDown(document.activeElement!, { key: 'Tab' })
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '关闭预览' }))
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey: true })
+    expect(document.activeElement).toBe(page)
     fireEvent.keyDown(dialog, { key: 'Escape' })
     expect(screen.queryByRole('dialog', { name: '预览' })).toBeNull()
     // Focus goes back to the button that opened it.

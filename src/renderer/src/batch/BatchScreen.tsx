@@ -1,6 +1,6 @@
 // 批量检查: many published reports checked in one go, for the office that reviews its agencies' reports.
 // The files are read and checked here (shared/batch) and kept only in this screen.
-import { Fragment, useEffect, useState } from 'react'
+import { Fragment, useEffect, useId, useState } from 'react'
 import type { FileCheck } from '@shared/batch'
 import { createDraftFromReport } from '../drafts'
 import { errorText } from '../errors'
@@ -32,6 +32,7 @@ export function BatchScreen({
   kept?: Review
   onReviewed?(review: Review): void
 }) {
+  const uid = useId()
   const [results, setResults] = useState<FileCheck[]>(() => kept?.results ?? [])
   const [status, setStatus] = useState(() => kept?.status ?? '')
   const [busy, setBusy] = useState(false)
@@ -137,7 +138,8 @@ export function BatchScreen({
             {results.map((r, i) => (
               <Fragment key={i}>
                 <tr>
-                  <td>{r.name}</td>
+                  {/* named in each row's buttons' description: 查看问题 and 保存为草稿并打开 repeat */}
+                  <td id={`${uid}-file-${i}`}>{r.name}</td>
                   {r.ok ? (
                     <>
                       <td>{r.report.agency}</td>
@@ -155,6 +157,7 @@ export function BatchScreen({
                         type="button"
                         className="link"
                         aria-expanded={open.has(i)}
+                        aria-describedby={`${uid}-file-${i}`}
                         onClick={() => toggle(i)}
                       >
                         {open.has(i) ? BT.hide : BT.show}
@@ -164,7 +167,12 @@ export function BatchScreen({
                       <span className="batch-none">{BT.noProblems}</span>
                     )}
                     {r.ok && (
-                      <button type="button" className="link" onClick={() => void toDraft(r)}>
+                      <button
+                        type="button"
+                        className="link"
+                        aria-describedby={`${uid}-file-${i}`}
+                        onClick={() => void toDraft(r)}
+                      >
                         {BT.toDraft}
                       </button>
                     )}

@@ -2,6 +2,7 @@
 export const text = {
   saved: '已保存',
   saving: '保存中…',
+  savedAgain: '已恢复保存，修改都已保存',
   saveFailed: (reason: string) => `保存失败：${reason}，正在重试（内容仍在本窗口中，请勿关闭）`,
   quota: '磁盘空间不足',
   closed: '数据库已关闭',

@@ -1,4 +1,5 @@
 // Every finding, grouped by where it is, errors first; a click goes to the place to fix it.
+import { useEffect, useRef, useState } from 'react'
 import type { Finding } from '@shared/checks'
 import { T } from '../text'
 import { useEditor } from './context'
@@ -18,8 +19,12 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
         : (ctx.format.sections.find((s) => s.id === g)?.heading ?? g)
   const errors = groups.reduce((n, g) => n + g.errors, 0)
   const warnings = groups.reduce((n, g) => n + g.warnings, 0)
+  const said = useCountsSaid(findings ? errors : undefined, warnings)
   return (
     <section className="problems" aria-label={T.problems}>
+      <p className="sr-only" aria-live="polite">
+        {said}
+      </p>
       <h2>
         {T.problems}
         {findings && (
@@ -75,4 +80,28 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
       ))}
     </section>
   )
+}
+
+/** A number typed into one cell can break sums elsewhere: screen readers hear the counts once they settle. */
+const SETTLE_MS = 800
+
+/** The counts as said aloud: after a change, once they have held for SETTLE_MS; not on opening. */
+function useCountsSaid(errors: number | undefined, warnings: number): string {
+  const [said, setSaid] = useState('')
+  const last = useRef<{ errors: number; warnings: number }>(undefined)
+  useEffect(() => {
+    if (errors === undefined) return
+    const before = last.current
+    if (!before) {
+      last.current = { errors, warnings }
+      return
+    }
+    if (before.errors === errors && before.warnings === warnings) return
+    const timer = setTimeout(() => {
+      last.current = { errors, warnings }
+      setSaid(T.countsChanged(errors, warnings, before.errors))
+    }, SETTLE_MS)
+    return () => clearTimeout(timer)
+  }, [errors, warnings])
+  return said
 }

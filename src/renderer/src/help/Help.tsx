@@ -17,12 +17,12 @@ export default function Help({ format, onClose }: { format: FormatDecl; onClose(
   const rules = describeIdentities(format)
   return (
     <Dialog className="help" labelledBy={`${uid}-title`} onClose={onClose}>
-      <header>
+      <div className="dialog-head">
         <h2 id={`${uid}-title`}>{HT.title}</h2>
         <button type="button" onClick={onClose}>
           {HT.close}
         </button>
-      </header>
+      </div>
       <div className="help-body" ref={body} tabIndex={0} role="region" aria-labelledby={`${uid}-title`}>
         {HT.sections.map((s) => (
           <section key={s.title}>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { getFormat } from '@shared/formats'
 import { chineseDate, daysUntil, todayIso } from '@shared/model/publication'
 import {
@@ -34,6 +34,7 @@ export function DraftRow(props: {
   const run = (f: () => Promise<unknown>) =>
     void f().catch((e: unknown) => props.onError(H.failed(describeError(e))))
   const format = getFormat(d.format)
+  const rowId = useId()
 
   return (
     <tr>
@@ -87,8 +88,13 @@ export function DraftRow(props: {
         <Publication draft={d} />
       </td>
       <td className="actions">
+        {/* Which report each button acts on, for a screen reader's list of buttons (重命名, 复制 … repeat). */}
+        <span id={rowId} className="sr-only">
+          {`${d.agency} ${H.yearSuffix(d.year)}`}
+        </span>
         <button
           type="button"
+          aria-describedby={rowId}
           onClick={() => {
             setName(d.agency)
             setRenaming(true)
@@ -96,11 +102,12 @@ export function DraftRow(props: {
         >
           {H.rename}
         </button>
-        <button type="button" onClick={() => run(() => duplicateDraft(d.id))}>
+        <button type="button" aria-describedby={rowId} onClick={() => run(() => duplicateDraft(d.id))}>
           {H.duplicate}
         </button>
         <button
           type="button"
+          aria-describedby={rowId}
           title={H.fromLastYearHint(d.year + 1)}
           onClick={() => run(async () => props.onOpen(await createFromLastYear(d.id)))}
         >
@@ -108,6 +115,7 @@ export function DraftRow(props: {
         </button>
         <button
           type="button"
+          aria-describedby={rowId}
           onClick={() =>
             run(async () => {
               await trashDraft(d.id)

@@ -25,6 +25,10 @@ export function NewDraftForm(props: {
   const [kind, setKind] = useState<AgencyKind | undefined>(undefined)
   const [lastYearId, setLastYearId] = useState('')
   const [error, setError] = useState('')
+  // The field the error is about: marked, and its message its description, until it is edited.
+  const [faulty, setFaulty] = useState<'agency' | 'year' | null>(null)
+  const fault = (field: 'agency' | 'year') =>
+    faulty === field ? { 'aria-invalid': true, 'aria-describedby': `${uid}-error` } : {}
   const [busy, setBusy] = useState(false)
 
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined
@@ -51,6 +55,7 @@ export function NewDraftForm(props: {
     // The message is said, and the keyboard taken to the field to put right.
     const refuse = (field: 'agency' | 'year', message: string): void => {
       setError(message)
+      setFaulty(field)
       document.getElementById(`${uid}-${field}`)?.focus()
     }
     if (!agency.trim()) return refuse('agency', H.agencyRequired)
@@ -88,9 +93,11 @@ export function NewDraftForm(props: {
           id={`${uid}-year`}
           inputMode="numeric"
           value={yearText}
-          onChange={(e) =>
+          {...fault('year')}
+          onChange={(e) => {
             setYearText(e.target.value.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)))
-          }
+            if (faulty === 'year') setFaulty(null)
+          }}
         />
       </div>
       <div>
@@ -126,7 +133,11 @@ export function NewDraftForm(props: {
           id={`${uid}-agency`}
           value={agency}
           placeholder={H.agencyPlaceholder}
-          onChange={(e) => setAgency(e.target.value)}
+          {...fault('agency')}
+          onChange={(e) => {
+            setAgency(e.target.value)
+            if (faulty === 'agency') setFaulty(null)
+          }}
           autoFocus
         />
       </div>
@@ -150,7 +161,7 @@ export function NewDraftForm(props: {
         </p>
       )}
       {error && (
-        <p role="alert" className="form-error">
+        <p role="alert" className="form-error" id={`${uid}-error`}>
           {error}
         </p>
       )}

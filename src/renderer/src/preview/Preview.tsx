@@ -7,18 +7,26 @@ import './preview.css'
 
 export function Preview({ html, onClose }: { html: string; onClose(): void }) {
   const uid = useId()
-  const close = useRef<HTMLButtonElement>(null)
-  useEffect(() => close.current?.focus(), [])
+  // The keyboard starts in the page, so that PageDown and the arrows read on (Esc closes, Tab reaches 关闭).
+  const page = useRef<HTMLDivElement>(null)
+  useEffect(() => page.current?.focus(), [])
   return (
     <Dialog className="preview" labelledBy={`${uid}-title`} onClose={onClose}>
-      <header>
+      <div className="dialog-head">
         <h2 id={`${uid}-title`}>{PT.title}</h2>
         <span className="preview-note">{PT.note}</span>
-        <button ref={close} type="button" onClick={onClose}>
+        <button type="button" onClick={onClose}>
           {PT.close}
         </button>
-      </header>
-      <div className="preview-page" dangerouslySetInnerHTML={{ __html: html }} />
+      </div>
+      <div
+        ref={page}
+        className="preview-page"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={`${uid}-title`}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
     </Dialog>
   )
 }
