@@ -10,6 +10,9 @@ export const T = {
   locateQuote: '在文中标出',
   // header
   headerRegion: '报告基本信息',
+  skipLinks: '跳到',
+  skipToText: '跳到正文',
+  skipToProblems: '跳到问题列表',
   headerFold: '收起',
   headerUnfold: '展开',
   headerFoldHint: '只留第一行（标题、机关名称、年度、机关类型），给正文和表格更多地方',

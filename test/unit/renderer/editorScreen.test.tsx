@@ -260,6 +260,20 @@ describe('focus when a report opens', () => {
   })
 })
 
+describe('skip links', () => {
+  it('take the keyboard straight to the section’s text or to 问题', async () => {
+    stubApi()
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    const links = await screen.findByRole('navigation', { name: '跳到' })
+    fireEvent.click(within(links).getByRole('button', { name: '跳到问题列表' }))
+    const problems = screen.getByRole('region', { name: '问题' })
+    expect(document.activeElement).toBe(within(problems).getByRole('heading', { level: 2 }))
+    fireEvent.click(within(links).getByRole('button', { name: '跳到正文' }))
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: '一、总体情况' }))
+  })
+})
+
 describe('历史版本 from the keyboard', () => {
   it('takes focus when opened, closes on Esc and gives focus back to its button', async () => {
     stubApi()

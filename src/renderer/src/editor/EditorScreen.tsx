@@ -14,6 +14,14 @@ import { Editor } from './Editor'
 
 const MemoEditor = memo(Editor)
 
+/** Focus the first `what` inside `where` (a heading is made focusable for it). */
+function focusFirst(where: string, what: string): void {
+  const el = document.querySelector(where)?.querySelector<HTMLElement>(what)
+  if (!el) return
+  if (el.tabIndex < 0 && !el.hasAttribute('tabindex')) el.tabIndex = -1
+  el.focus()
+}
+
 const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportChoice>> = {
   'export-txt': 'txt',
   'export-html': 'html',
@@ -138,6 +146,15 @@ function Loaded({
 
   return (
     <div className="screen editor-screen">
+      {/* Some 200 Tab stops lie between the toolbar and 问题 in table 三: the keyboard can go straight there. */}
+      <nav className="skip-links" aria-label={T.skipLinks}>
+        <button type="button" onClick={() => focusFirst('.section-main', 'textarea, input')}>
+          {T.skipToText}
+        </button>
+        <button type="button" onClick={() => focusFirst('.problems', 'h2')}>
+          {T.skipToProblems}
+        </button>
+      </nav>
       <header className="toolbar">
         <button type="button" className="secondary" onClick={() => void run('home')}>
           {T.home}

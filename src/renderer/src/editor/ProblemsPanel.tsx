@@ -29,7 +29,10 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
         {T.problems}
         {findings && (
           <span className="counts">
+            {/* read as 问题：错误 2，提示 0, not 问题错误 2提示 0 */}
+            <span className="sr-only">：</span>
             <span className="count is-error">{T.errors(errors)}</span>
+            <span className="sr-only">，</span>
             <span className="count is-warning">{T.warnings(warnings)}</span>
           </span>
         )}
@@ -51,7 +54,9 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
           <h3>
             {title(g.group)}
             <span className="group-counts">
+              <span className="sr-only">：</span>
               {g.errors > 0 && <span className="count is-error">{T.errors(g.errors)}</span>}
+              {g.errors > 0 && g.warnings > 0 && <span className="sr-only">，</span>}
               {g.warnings > 0 && <span className="count is-warning">{T.warnings(g.warnings)}</span>}
             </span>
           </h3>
