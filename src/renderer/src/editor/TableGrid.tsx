@@ -171,26 +171,29 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
           </span>
         )}
       </div>
-      {report && (
-        <div className={`paste-report ${report.refused.length ? 'has-refused' : ''}`} role="status">
-          <p>{report.text}</p>
-          {report.refused.length > 0 && (
-            <ul>
-              {report.refused.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          )}
-          {(report.changes.length > 0 || report.prose) && !ctx.readOnly && (
-            <button type="button" className="link" title={T.undoHint} onClick={() => undo(report)}>
-              {T.undo}
+      {/* In the page from the start, so that what a paste or 本年无此项 did is said when it appears. */}
+      <div role="status">
+        {report && (
+          <div className={`paste-report ${report.refused.length ? 'has-refused' : ''}`}>
+            <p>{report.text}</p>
+            {report.refused.length > 0 && (
+              <ul>
+                {report.refused.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            )}
+            {(report.changes.length > 0 || report.prose) && !ctx.readOnly && (
+              <button type="button" className="link" title={T.undoHint} onClick={() => undo(report)}>
+                {T.undo}
+              </button>
+            )}
+            <button type="button" className="link" onClick={() => setReport(null)}>
+              {T.close}
             </button>
-          )}
-          <button type="button" className="link" onClick={() => setReport(null)}>
-            {T.close}
-          </button>
-        </div>
-      )}
+          </div>
+        )}
+      </div>
       <div className="grid-scroll" ref={scrollBox}>
         <table className={`grid grid-${table.id}`}>
           {head > 0 && <thead>{table.grid.slice(0, head).map(drawRow)}</thead>}
