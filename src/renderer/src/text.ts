@@ -139,7 +139,11 @@ export const T = {
   copyFailed: '复制失败：无法使用系统剪贴板，请改用“导出 网页”。',
   importFilter: '年度报告（文本、网页、Word、PDF、OFD、数据）',
   importOrigin: (name: string) => `导入 ${name}`,
-  imported: (name: string) => `已导入“${name}”，在新的草稿中打开。`,
+  imported: (name: string, unread: number, toCheck: number) =>
+    `已导入“${name}”，在新的草稿中打开。` +
+    (unread || toCheck
+      ? `导入说明列出${[unread && `${unread} 处未能读取`, toCheck && `${toCheck} 处需要核对`].filter(Boolean).join('、')}。`
+      : ''),
   importFailed: (why: string) => `导入失败：${why}`,
   snapshotDone: '已保存快照，可在“历史版本”中查看。',
   snapshotFailed: (why: string) => `快照没有保存：${why}。报告的内容仍在本窗口中。`,

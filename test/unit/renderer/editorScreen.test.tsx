@@ -1,5 +1,6 @@
 // The editor screen with the drafts module (fake-indexeddb): last year's values beside the cells, what an
 // import could not read, the revision kept before an import, and Home's import button.
+import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AppApi } from '@shared/api'
@@ -451,6 +452,27 @@ describe('import from the editor screen and the home screen', () => {
     expect(window.location.hash).toMatch(/^#draft=/)
     // The import's own message survives the switch to the new draft's editor.
     expect(screen.getAllByRole('status').some((s) => /已导入“r\.json”/.test(s.textContent ?? ''))).toBe(true)
+  })
+
+  it('says what 导入说明 holds with the import’s message (the focus goes to the text, past it)', async () => {
+    window.history.replaceState(null, '', '/')
+    const seed = readFileSync('../shared/seeds/001_b8f27916e8f9841a.txt')
+    stubApi(async () => ({ name: '001.txt', data: new Uint8Array(seed) }))
+    render(<App />)
+    fireEvent.click(await screen.findByRole('button', { name: '导入已发布的报告' }))
+    const region = await screen.findByRole('region', { name: '导入说明' })
+    const counts = /(\d+) 处需要核对/.exec(region.textContent ?? '')![1]
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('status')
+          .some((s) =>
+            (s.textContent ?? '').includes(
+              `已导入“001.txt”，在新的草稿中打开。导入说明列出${counts} 处需要核对`
+            )
+          )
+      ).toBe(true)
+    )
   })
 
   it('a file the home screen cannot import is refused with a Chinese message, nothing opened', async () => {

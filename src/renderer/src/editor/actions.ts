@@ -85,7 +85,9 @@ export async function importFile(beforeCreate?: () => Promise<void>): Promise<Im
     const problems = result.problems.map(({ level, message }) => ({ level, message }))
     await beforeCreate?.()
     const id = await createDraftFromReport(result.report, T.importOrigin(file.name), problems)
-    return { id, message: T.imported(file.name) }
+    // Said with what 导入说明 holds: the focus goes to the text, and a screen reader would not meet it.
+    const unread = problems.filter((p) => p.level === 'error').length
+    return { id, message: T.imported(file.name, unread, problems.length - unread) }
   } catch (e) {
     return { message: T.importFailed(errorText(e)) }
   }
