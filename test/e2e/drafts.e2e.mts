@@ -188,7 +188,12 @@ s.test(
       await prose.click()
       await page.keyboard.press('Control+End')
       await page.keyboard.type('磁盘满时写的')
-      await page.getByText(/保存失败：磁盘空间不足/).waitFor()
+      // shown, and said at once (the alert is read out)
+      await page.locator('.save-indicator', { hasText: '保存失败：磁盘空间不足' }).waitFor()
+      await page
+        .getByRole('alert')
+        .filter({ hasText: '保存失败：磁盘空间不足' })
+        .waitFor({ state: 'attached' })
       await page.getByRole('button', { name: '返回首页' }).click()
       await page.getByText(/最近的修改还没有保存成功/).waitFor()
       assert(await prose.isVisible(), 'the editor was left with its text unsaved')
@@ -204,7 +209,7 @@ s.test(
       assert((await prose.inputValue()).endsWith('磁盘满时写的'), 'the text went with the reload')
       // the disk has room again: the retry writes, and the way home is open
       await refuse(false)
-      await page.getByText('已保存', { exact: true }).waitFor({ timeout: 10_000 })
+      await page.locator('.save-indicator', { hasText: /^已保存$/ }).waitFor({ timeout: 10_000 })
       await page.getByRole('button', { name: '返回首页' }).click()
       await page.getByRole('button', { name: AGENCY, exact: true }).waitFor()
       const kept = await openDraft(page)
