@@ -67,7 +67,7 @@ s.test('本年无此项 writes 0 into every blank cell of table 三, keeping wha
   assert(blanks === 0, `${blanks} cells still blank`)
   assert((await invalidIn3()) === 0, 'an all-zero table 三 has errors')
   // 撤销 takes the zeros back (what was typed stays); a second 本年无此项 writes them again.
-  await table3().getByRole('status').getByRole('button', { name: '撤销' }).click()
+  await table3().locator('.paste-report').getByRole('button', { name: '撤销' }).click()
   assert((await cell(CARRY).inputValue()) === '', '撤销 left the 0 in a cell that was blank')
   assert((await cell(NEW_NP).inputValue()) === '0', '撤销 cleared a typed value')
   await table3().getByRole('button', { name: '本年无此项' }).click()
@@ -117,7 +117,7 @@ s.test('a TSV row pasted into a table 三 row fills the cells from the focused o
     const got = await cell(name).inputValue()
     assert(got === value, `${name}: ${got} ≠ ${value}`)
   }
-  await page.getByText('已粘贴 7 个数值。').waitFor()
+  await page.locator('.paste-report').getByText('已粘贴 7 个数值。').waitFor()
   // The pasted row adds up; what is marked now are the columns (the rows below are still 0).
   assert(!/各类申请人之和/.test((await describedBy(cell(NEW_TOT)).catch(() => '')) ?? ''), 'row sum marked')
 })
@@ -127,7 +127,7 @@ s.test('生成文字说明 writes table 三 in words into the section, as the pr
   const prose = page.getByRole('textbox', { name: REQ, exact: true })
   const text = await prose.inputValue()
   assert(text.includes('本年新收政府信息公开申请14件'), `the text does not state table 三: ${text}`)
-  await table3().getByText('已按本表数字在上方写入文字说明').waitFor()
+  await table3().locator('.paste-report').getByText('已按本表数字在上方写入文字说明').waitFor()
   await page.screenshot({ path: await artifactPath('editor-summary.png') })
   await table3().getByRole('button', { name: '撤销' }).click()
   assert((await prose.inputValue()) === '', '撤销 left the generated text')

@@ -3,6 +3,8 @@
 // Electron's IPC, and are said by what they mean, with their code for whoever helps.
 import { describeError } from './drafts'
 
+const FS = { other: (code: string) => `系统出错（${code}）` }
+
 const FILE_CODES: [RegExp, string][] = [
   [/\b(EBUSY|EPERM|EACCES)\b/, '文件被其他程序占用或没有写入权限（如果它已在 Word 或 WPS 中打开，请先关闭）'],
   [/\bENOSPC\b/, '磁盘空间不足'],
@@ -20,5 +22,7 @@ export function errorText(e: unknown): string {
     if (m) return `${said}（${m[1] ?? m[0]}）`
   }
   if (/[\u4e00-\u9fff]/.test(message)) return message
-  return describeError(e)
+  // Another system error: its code at least, for whoever helps (EISDIR, ENAMETOOLONG, …).
+  const code = /\b(E[A-Z]{2,})\b/.exec(message)?.[1]
+  return code ? FS.other(code) : describeError(e)
 }

@@ -1,6 +1,6 @@
 // The printed grid of a statutory table resolved to positions: every GridCell gets its row, column and
 // spans, so txt, html and docx lay out the same official table from the declaration alone.
-import { cellIndex } from '../formats'
+import { cellIndex, headingRowCount } from '../formats'
 import type { CellDomain, FormatDecl, GridCell, TableDecl } from '../formats'
 import { allowedDecimals, hasAtMostDecimals } from '../model/domain'
 import type { Report } from '../model/report'
@@ -46,20 +46,8 @@ export function placeGrid(table: TableDecl): PlacedGrid {
   return grid
 }
 
-/**
- * How many leading rows are column headings only (表三, 表四: three), which Word and print repeat on every
- * page. A block heading across the whole table (表二's 第二十条第（一）项) is not one.
- */
-export function headingRows(grid: PlacedGrid): number {
-  let n = 0
-  while (
-    n < grid.rows.length &&
-    grid.rows[n].every((p) => p.cell.kind === 'header') &&
-    grid.rows[n][0].colSpan < grid.width
-  )
-    n++
-  return n
-}
+/** The leading rows of column headings (formats' headingRowCount), for a placed grid. */
+export const headingRows = (grid: PlacedGrid): number => headingRowCount(grid.table)
 
 /**
  * A number as the report prints it: never an exponent, never rounded (an export must not change data;

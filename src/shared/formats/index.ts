@@ -37,3 +37,21 @@ export function cellIndex(format: FormatDecl): Map<string, CellDecl> {
   }
   return index
 }
+
+/**
+ * How many leading rows of a table are column headings only (表三, 表四: three): what the editor keeps in
+ * view and print and Word repeat on every page. A block heading across the whole table (表二's
+ * 第二十条第（一）项) is not one, nor are rows whose heading spans on into the rows of figures.
+ */
+export function headingRowCount(table: TableDecl): number {
+  const width = (table.grid[0] ?? []).reduce((w, c) => w + (c.colSpan ?? 1), 0)
+  let n = 0
+  while (
+    n < table.grid.length &&
+    table.grid[n].every((c) => c.kind === 'header') &&
+    !(table.grid[n].length === 1 && (table.grid[n][0].colSpan ?? 1) >= width)
+  )
+    n++
+  const within = table.grid.slice(0, n).every((cells, r) => cells.every((c) => r + (c.rowSpan ?? 1) <= n))
+  return within ? n : 0
+}

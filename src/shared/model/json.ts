@@ -268,12 +268,10 @@ const KNOWN_FIELDS = new Set([
 function syntaxDetail(e: unknown, text: string): string {
   const message = (e as Error)?.message ?? ''
   if (/end of (JSON )?input|Unterminated/i.test(message)) return jsonText.syntaxEnd
+  // Some of V8's messages name only the character met, not where: no place then, rather than a wrong one.
   const position = /position (\d+)/.exec(message)?.[1]
-  // V8 names some places by the character it met instead: the first one in the text is taken.
-  const token = /Unexpected token '(.)'/.exec(message)?.[1]
-  const at = position !== undefined ? Number(position) : token ? text.indexOf(token) : -1
-  if (at >= text.trimEnd().length) return jsonText.syntaxEnd
-  return at >= 0 ? jsonText.syntaxAt(at) : jsonText.syntaxOther
+  if (position === undefined) return jsonText.syntaxOther
+  return Number(position) >= text.trimEnd().length ? jsonText.syntaxEnd : jsonText.syntaxAt(Number(position))
 }
 
 /** Like parseReportJson, with each problem's kind and path (the checker drops `domain` ones it reports itself). */

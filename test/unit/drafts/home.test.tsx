@@ -191,7 +191,7 @@ describe('HistoryPanel', () => {
     // the same report, with an entry typed and refused: a version of its own, told apart
     await addRevision(id, r2, 'auto', undefined, 3000, { 'requests:new.biz': '3x' })
     render(<HistoryPanel draftId={id} onClose={() => {}} />)
-    const panel = await screen.findByRole('region', { name: '历史版本' })
+    const panel = await screen.findByRole('dialog', { name: '历史版本' })
     expect(await within(panel).findByText('与前一版本相比：表三 2 处、表四 1 处、一、总体情况')).toBeTruthy()
     expect(within(panel).getByText('与前一版本相比：未通过检查的输入 1 处')).toBeTruthy()
     expect(within(panel).getByText('二稿')).toBeTruthy()

@@ -62,7 +62,9 @@ describe('report-json', () => {
 
   it.each([
     ['{', '不是有效的 JSON：文件在中途结束，内容不完整'],
-    ['{"schema": x}', '不是有效的 JSON：第 12 个字符处格式有误'],
+    ['{"schema": "x",}', '不是有效的 JSON：第 16 个字符处格式有误'],
+    // V8 names the character met, not where: no place is said rather than the first x in the text
+    ['{"schema": "xxgk", "year": x}', '不是有效的 JSON：格式有误'],
     ['[]', '应为一个 JSON 对象'],
     ['{"schema":"other"}', 'schema 应为 "xxgk-nianbao/report"'],
     ['{"schema":"xxgk-nianbao/report","schemaVersion":2}', 'schemaVersion 应为 1'],

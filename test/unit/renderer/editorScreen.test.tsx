@@ -242,7 +242,7 @@ describe('a version restored', () => {
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
     fireEvent.click(await screen.findByRole('button', { name: REQ }))
     fireEvent.click(screen.getByRole('button', { name: '历史版本' }))
-    const panel = await screen.findByRole('region', { name: '历史版本' })
+    const panel = await screen.findByRole('dialog', { name: '历史版本' })
     fireEvent.click((await within(panel).findAllByRole('button', { name: /^恢复 / }))[0])
     // the restored value, in table 三, without going back to it
     await waitFor(() =>
@@ -282,7 +282,7 @@ describe('历史版本 from the keyboard', () => {
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
     const button = await screen.findByRole('button', { name: '历史版本' })
     fireEvent.click(button)
-    const panel = await screen.findByRole('region', { name: '历史版本' })
+    const panel = await screen.findByRole('dialog', { name: '历史版本' })
     await waitFor(() => expect(panel.contains(document.activeElement)).toBe(true))
     // it lies over the 问题 panel: Tab goes round its own controls instead of on to ones it hides
     const close = within(panel).getByRole('button', { name: '关闭' })
@@ -292,7 +292,7 @@ describe('历史版本 from the keyboard', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'Tab' })
     expect(document.activeElement).toBe(close)
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
-    expect(screen.queryByRole('region', { name: '历史版本' })).toBeNull()
+    expect(screen.queryByRole('dialog', { name: '历史版本' })).toBeNull()
     expect(document.activeElement).toBe(button)
   })
 })

@@ -29,5 +29,11 @@ describe('errorText', () => {
       '本地数据库出错（AbortError）'
     )
     expect(errorText(new Error('something odd'))).toBe('未知错误')
+    // not the database's: not called so
+    expect(errorText(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe('未知错误')
+  })
+
+  it('keeps the code of a system error it has no words for', () => {
+    expect(errorText(new Error('EISDIR: illegal operation on a directory, open'))).toBe('系统出错（EISDIR）')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { format2021 } from '@shared/formats/format2021'
-import { headRows, layoutOf, neighbour, nextInOrder, pasteTargets } from '@renderer/editor/gridLayout'
-import type { TableDecl } from '@shared/formats'
+import { layoutOf, neighbour, nextInOrder, pasteTargets } from '@renderer/editor/gridLayout'
+import { headingRowCount, type TableDecl } from '@shared/formats'
 
 const table = (id: string) => format2021.tables.find((t) => t.id === id)!
 
@@ -27,14 +27,29 @@ describe('gridLayout', () => {
   })
   it('takes the rows of column headings at the top as the head, spans included', () => {
     // table 三: the 勾稽关系 note spans three rows, beside 申请人情况 / 法人或其他组织 / 商业企业…
-    expect(headRows(table('requests'))).toBe(3)
+    expect(headingRowCount(table('requests'))).toBe(3)
+    expect(headingRowCount(table('review'))).toBe(3)
+    // table 二 is made of blocks: its first row, 第二十条第（一）项 across the table, heads one block only
+    expect(headingRowCount(table('active'))).toBe(0)
     const t = table('requests')
     const spilling: TableDecl = {
       ...t,
-      grid: [[{ kind: 'header', text: '甲', rowSpan: 2 }], ...t.grid.slice(3)]
+      grid: [
+        [
+          { kind: 'header', text: '甲', rowSpan: 2 },
+          { kind: 'header', text: '乙', colSpan: 9 }
+        ],
+        ...t.grid.slice(3)
+      ]
     }
+    expect(
+      headingRowCount({
+        ...spilling,
+        grid: [spilling.grid[0].map((c) => ({ ...c, rowSpan: 1 })), ...t.grid.slice(3)]
+      })
+    ).toBe(1)
     // a heading that spans into a row of labels and values cannot be cut off as the head
-    expect(headRows(spilling)).toBe(0)
+    expect(headingRowCount(spilling)).toBe(0)
   })
   it('tabs in reading order', () => {
     const l = layoutOf(table('review'))

@@ -71,15 +71,18 @@ interface Shared {
   promise: Promise<SessionController>
   /** Set once open, so a component mounting later starts with it rather than a loading frame. */
   opened?: SessionController
+  /** Editors holding it. */
   refs: number
+  /** Held from startup for the editor about to ask for it (preopenDraftSession). */
+  held: boolean
   closeTimer?: ReturnType<typeof setTimeout>
 }
 const shared = new Map<string, Shared>()
 
-function retain(id: string): Promise<SessionController> {
+function entryFor(id: string): Shared {
   let entry = shared.get(id)
   if (!entry) {
-    const e: Shared = { promise: SessionController.open(id), refs: 0 }
+    const e: Shared = { promise: SessionController.open(id), refs: 0, held: false }
     e.promise.then(
       (c) => (e.opened = c),
       () => shared.delete(id)
@@ -87,6 +90,11 @@ function retain(id: string): Promise<SessionController> {
     shared.set(id, (entry = e))
   }
   clearTimeout(entry.closeTimer)
+  return entry
+}
+
+function retain(id: string): Promise<SessionController> {
+  const entry = entryFor(id)
   entry.refs++
   return entry.promise
 }
@@ -96,8 +104,16 @@ function releaseRef(id: string): void {
   if (!entry) return
   entry.refs--
   if (entry.refs > 0) return
+  // No editor holds it now: whoever takes it next (the same draft reopened at once, while the session
+  // lingers) starts from what was typed, not from what it first loaded.
+  entry.opened?.rebase()
+  closeIfUnheld(id, entry)
+}
+
+function closeIfUnheld(id: string, entry: Shared): void {
+  if (entry.refs > 0 || entry.held) return
   entry.closeTimer = setTimeout(() => {
-    shared.delete(id)
+    if (shared.get(id) === entry) shared.delete(id)
     void entry.promise.then((c) => c.close()).catch(() => {})
   }, 50)
 }
@@ -108,11 +124,15 @@ function releaseRef(id: string): void {
  * Held for a few seconds; the editor's own hold takes over.
  */
 export function preopenDraftSession(id: string, waitMs: number): Promise<void> {
-  const opening = retain(id)
-  setTimeout(() => releaseRef(id), 5000)
+  const entry = entryFor(id)
+  entry.held = true
+  setTimeout(() => {
+    entry.held = false
+    closeIfUnheld(id, entry)
+  }, 5000)
   return new Promise((done) => {
     setTimeout(done, waitMs)
-    opening.then(
+    entry.promise.then(
       () => done(),
       () => done()
     )

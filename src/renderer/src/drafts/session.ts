@@ -40,9 +40,17 @@ export function describeError(e: unknown): string {
     return text.closed
   const message = (e as Error)?.message ?? ''
   if (/[\u4e00-\u9fff]/.test(message)) return message
+  // The database's own errors: a DOMException from IndexedDB, or Dexie's, which carry what lay under them.
+  const fromDatabase =
+    (typeof DOMException !== 'undefined' && e instanceof DOMException) ||
+    DEXIE_ERRORS.test(name) ||
+    inner !== ''
   const code = [name, inner].filter((n) => n && n !== 'Error').join('/')
-  return code ? text.databaseError(code) : text.unknownError
+  return fromDatabase && code ? text.databaseError(code) : text.unknownError
 }
+
+const DEXIE_ERRORS =
+  /^(DatabaseClosed|MissingAPI|NoSuchDatabase|Open|Schema|Upgrade|Version|Modify|Bulk)Error$/
 
 export class SessionController implements LiveSession {
   readonly id: string
@@ -205,6 +213,25 @@ export class SessionController implements LiveSession {
     this.loadedInputs = this.inputs = rec.inputs ?? {}
     this.knownRev = rec.rev
     this.dirty = false
+    this.version++
+    this.emit()
+  }
+
+  /**
+   * An editor opening now starts from the content as it is (saved or not), not as it was loaded: the
+   * session outlives an editor that let go of it a moment ago (50 ms) or is still held from startup, and
+   * one opened on its old content would write that back over what was typed since.
+   */
+  rebase(): void {
+    if (
+      this.loaded === this.latest &&
+      this.loadedDismissed === this.dismissed &&
+      this.loadedInputs === this.inputs
+    )
+      return
+    this.loaded = this.latest
+    this.loadedDismissed = this.dismissed
+    this.loadedInputs = this.inputs
     this.version++
     this.emit()
   }

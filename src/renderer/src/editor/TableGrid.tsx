@@ -1,11 +1,10 @@
 // A statutory table drawn from its declaration: merged headers as printed, one input per value cell.
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
-import type { GridCell, TableDecl } from '@shared/formats'
+import { headingRowCount, type GridCell, type TableDecl } from '@shared/formats'
 import { summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
 import { useEditor, type CellChange } from './context'
-import { headRows } from './gridLayout'
 
 /** What the last write into many cells did (paste, 本年无此项, 生成文字说明), with the way to take it back. */
 interface BatchReport {
@@ -50,7 +49,7 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
   )
   const byKey = new Map(table.cells.map((c) => [c.key, c]))
   const headingId = `table-${table.id}`
-  const head = headRows(table)
+  const head = headingRowCount(table)
   const scrollBox = useRef<HTMLDivElement>(null)
   // A cell reached by the keyboard is scrolled clear of headings that stick over the numbers (table 三's,
   // in the section's scroll box); their height depends on the fonts and the width, so it is measured.
@@ -171,29 +170,30 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
           </span>
         )}
       </div>
-      {/* In the page from the start, so that what a paste or 本年无此项 did is said when it appears. */}
-      <div role="status">
-        {report && (
-          <div className={`paste-report ${report.refused.length ? 'has-refused' : ''}`}>
-            <p>{report.text}</p>
-            {report.refused.length > 0 && (
-              <ul>
-                {report.refused.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            )}
-            {(report.changes.length > 0 || report.prose) && !ctx.readOnly && (
-              <button type="button" className="link" title={T.undoHint} onClick={() => undo(report)}>
-                {T.undo}
-              </button>
-            )}
-            <button type="button" className="link" onClick={() => setReport(null)}>
-              {T.close}
+      {/* Said when it appears (a region in the page from the start), without the buttons beside it. */}
+      <p className="sr-only" role="status">
+        {report ? [report.text, ...report.refused].join('；') : ''}
+      </p>
+      {report && (
+        <div className={`paste-report ${report.refused.length ? 'has-refused' : ''}`}>
+          <p>{report.text}</p>
+          {report.refused.length > 0 && (
+            <ul>
+              {report.refused.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+          {(report.changes.length > 0 || report.prose) && !ctx.readOnly && (
+            <button type="button" className="link" title={T.undoHint} onClick={() => undo(report)}>
+              {T.undo}
             </button>
-          </div>
-        )}
-      </div>
+          )}
+          <button type="button" className="link" onClick={() => setReport(null)}>
+            {T.close}
+          </button>
+        </div>
+      )}
       <div className="grid-scroll" ref={scrollBox}>
         <table className={`grid grid-${table.id}`}>
           {head > 0 && <thead>{table.grid.slice(0, head).map(drawRow)}</thead>}

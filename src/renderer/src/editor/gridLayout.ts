@@ -48,19 +48,6 @@ export function layoutOf(table: TableDecl): GridLayout {
   return layout
 }
 
-/**
- * How many rows at the top are column headings only (spans included), drawn as the table's <thead> so
- * that they can stay in view over a long table. 0 when a heading spans into a row of values or labels.
- */
-export function headRows(table: TableDecl): number {
-  const n = table.grid.findIndex((cells) => cells.some((cell) => cell.kind !== 'header'))
-  const rows = n < 0 ? table.grid.length : n
-  const within = table.grid
-    .slice(0, rows)
-    .every((cells, r) => cells.every((cell) => r + (cell.rowSpan ?? 1) <= rows))
-  return within ? rows : 0
-}
-
 export type Direction = 'up' | 'down' | 'left' | 'right'
 
 /** The value cell next to `key` in a direction, skipping header rows and label columns. */

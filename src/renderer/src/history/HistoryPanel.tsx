@@ -37,7 +37,9 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
   return (
     <aside
       className="history-panel"
-      role="region"
+      // It keeps Tab in itself (keepTabIn), as a dialog does; not modal, since the page stays usable by mouse.
+      role="dialog"
+      aria-modal="false"
       aria-label={HT.title}
       ref={panel}
       onKeyDown={(e) => {

@@ -1,5 +1,6 @@
 import type { AppApi } from '@shared/api'
-import { describeError, exportBackup, importBackup } from '../drafts'
+import { BackupError, exportBackup, importBackup } from '../drafts'
+import { errorText } from '../errors'
 import { H } from './text'
 
 const filters = [{ name: H.backupFilter, extensions: ['json'] }]
@@ -15,7 +16,7 @@ export function BackupButtons({ onMessage }: { onMessage(text: string): void }) 
       const r = await api().saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
       if (r.saved) onMessage(H.backupSaved(r.path))
     } catch (e) {
-      onMessage(H.failed(describeError(e)))
+      onMessage(H.failed(errorText(e)))
     }
   }
   const restore = async () => {
@@ -25,7 +26,8 @@ export function BackupButtons({ onMessage }: { onMessage(text: string): void }) 
       const result = await importBackup(new TextDecoder().decode(file.data))
       onMessage(H.backupMerged(result))
     } catch (e) {
-      onMessage((e as Error).message)
+      // A BackupError says what is wrong with the file, in its own words; anything else is a failure.
+      onMessage(e instanceof BackupError ? e.message : H.failed(errorText(e)))
     }
   }
   return (

@@ -89,7 +89,7 @@ export function DraftRow(props: {
       </td>
       <td className="actions">
         {/* Which report each button acts on, for a screen reader's list of buttons (重命名, 复制 … repeat). */}
-        <span id={rowId} className="sr-only">
+        <span id={rowId} hidden>
           {`${d.agency} ${H.yearSuffix(d.year)}`}
         </span>
         <button
