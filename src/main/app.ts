@@ -39,6 +39,9 @@ export interface AppPaths {
   platform: string
 }
 
+/** How long a close held by a save in progress waits before it is tried again (a save takes a few ms). */
+export const CLOSE_RETRY_MS = 400
+
 export function startApp(electron: ElectronMain, { mainDir, env, platform }: AppPaths): void {
   const { app, BrowserWindow, Menu, clipboard, ClipboardItem, dialog, ipcMain, session, shell } = electron
   const source = rendererSource(env, join(mainDir, '../renderer/index.html'))
@@ -105,8 +108,21 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
     window.once('ready-to-show', () => window.show())
     window.on('closed', () => (mainWindow = null))
     // The page holds the close while a report's last changes are not yet stored (a beforeunload that
-    // Electron would otherwise obey in silence): the person chooses, staying by default.
+    // Electron would otherwise obey in silence). Mostly that is a save a moment from done (closed right
+    // after typing): the close is tried once more shortly, and only if the page still holds it is the
+    // person asked, staying by default. (Electron emits 'close' before the page's beforeunload.)
+    let closing = false
+    let retried = false
+    window.on('close', () => (closing = true))
     window.webContents.on('will-prevent-unload', (event) => {
+      const close = closing
+      closing = false
+      if (close && !retried) {
+        retried = true
+        setTimeout(() => window.isDestroyed() || window.close(), CLOSE_RETRY_MS)
+        return
+      }
+      retried = false
       const choice = dialog.showMessageBoxSync(window, {
         type: 'warning',
         title: dialogText.unsavedTitle,

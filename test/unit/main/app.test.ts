@@ -23,6 +23,7 @@ const h = vi.hoisted(() => ({
   },
   dialogs: { save: vi.fn(), message: vi.fn(), messageSync: vi.fn() },
   contents: [] as EventEmitter[],
+  windowObjects: [] as Array<EventEmitter & { close: ReturnType<typeof vi.fn> }>,
   openExternal: vi.fn(),
   clipboard: [] as unknown[]
 }))
@@ -46,12 +47,14 @@ vi.mock('electron', async () => {
         send: (...a: unknown[]) => void record.sent.push(a)
       })
       h.contents.push(this.webContents)
+      h.windowObjects.push(this)
       this.loadFile = async (f: string) => void (record.loaded = f)
     }
     loadFile: (f: string) => Promise<void>
     loadURL = async () => undefined
     isDestroyed = () => false
     show = vi.fn()
+    close = vi.fn()
   }
   return {
     app: {
@@ -160,7 +163,30 @@ describe('main process start-up', () => {
     expect(h.windows[0]!.sent.at(-1)).toEqual(['menu:command', 'copy-html'])
   })
 
-  it('asks before closing over unsaved changes, and closes only when told to', () => {
+  it('a close held by a save in progress is tried again shortly, and asks only if still held', () => {
+    vi.useFakeTimers()
+    try {
+      const win = h.windowObjects[0]!
+      const contents = h.contents[0]!
+      win.emit('close')
+      const held = { preventDefault: vi.fn() }
+      contents.emit('will-prevent-unload', held)
+      expect(h.dialogs.messageSync).not.toHaveBeenCalled()
+      expect(held.preventDefault).not.toHaveBeenCalled() // the window stays, for now
+      vi.advanceTimersByTime(400)
+      expect(win.close).toHaveBeenCalledTimes(1)
+      // the page still holds it (the disk is full): now the person is asked
+      win.emit('close')
+      h.dialogs.messageSync.mockReturnValueOnce(0)
+      contents.emit('will-prevent-unload', { preventDefault: vi.fn() })
+      expect(h.dialogs.messageSync).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.useRealTimers()
+      h.dialogs.messageSync.mockClear()
+    }
+  })
+
+  it('asks before leaving over unsaved changes (a reload asks at once), and leaves only when told to', () => {
     const contents = h.contents[0]!
     const held = { preventDefault: vi.fn() }
     h.dialogs.messageSync.mockReturnValueOnce(0) // 不关闭，等待保存 (also what Esc answers)
