@@ -210,6 +210,8 @@ s.test(
       // the disk has room again: the retry writes, and the way home is open
       await refuse(false)
       await page.locator('.save-indicator', { hasText: /^已保存$/ }).waitFor({ timeout: 10_000 })
+      // the reason for staying is taken back once saved
+      await page.getByText(/最近的修改还没有保存成功/).waitFor({ state: 'detached', timeout: 2000 })
       await page.getByRole('button', { name: '返回首页' }).click()
       await page.getByRole('button', { name: AGENCY, exact: true }).waitFor()
       const kept = await openDraft(page)

@@ -8,6 +8,7 @@ import { HistoryPanel } from '@renderer/history/HistoryPanel'
 import { SnapshotDialog } from '@renderer/history/SnapshotDialog'
 import { db } from '@renderer/drafts/db'
 import { addRevision } from '@renderer/drafts/history'
+import { acquireDraftLock } from '@renderer/drafts/lock'
 import { createDraft, createFromLastYear } from '@renderer/drafts/store'
 import { countFindings } from '@renderer/drafts/counts'
 import { emptyReport } from '@shared/model/report'
@@ -153,6 +154,26 @@ describe('Home', () => {
     fireEvent.click(screen.getByRole('button', { name: '确定' }))
     expect(await screen.findByRole('button', { name: '丙局' })).toBeTruthy()
     expect(screen.getAllByRole('button', { name: '乙局' })).toHaveLength(1)
+  })
+})
+
+describe('a draft open in an editor', () => {
+  it('is not renamed from the list, which says why; once let go, it is, and the refusal goes', async () => {
+    const id = await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
+    const lock = await acquireDraftLock(id)
+    render(<Home onOpen={() => {}} />)
+    const rename = async (to: string) => {
+      const row = (await screen.findByRole('button', { name: '丁局' })).closest('tr')!
+      fireEvent.click(within(row).getByRole('button', { name: '重命名' }))
+      fireEvent.change(screen.getByLabelText('丁局的新名称'), { target: { value: to } })
+      fireEvent.click(screen.getByRole('button', { name: '确定' }))
+    }
+    await rename('戊局')
+    expect(await screen.findByText(/正在另一个窗口中编辑/)).toBeTruthy()
+    lock.release()
+    await rename('戊局')
+    expect(await screen.findByRole('button', { name: '戊局' })).toBeTruthy()
+    await waitFor(() => expect(screen.queryByText(/正在另一个窗口中编辑/)).toBeNull())
   })
 })
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cleanup, renderHook, waitFor } from '@testing-library/react'
 import { preopenDraftSession, useDraftSession } from '@renderer/drafts/hooks'
+import { draftHeld } from '@renderer/drafts/lock'
 import { createDraft } from '@renderer/drafts/store'
 import type { DraftSession } from '@renderer/drafts/types'
 import { freshDb } from './helpers'
@@ -24,6 +25,16 @@ describe('useDraftSession', () => {
     // within the 50 ms the session is kept for the next user: the same session, rebased
     const again = await opened(id)
     expect(again.session().report.sections.overview).toBe('刚刚打的字')
+  })
+
+  it('an editor opened from the address at startup, once left, frees the draft at once (not 5 s later)', async () => {
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department' })
+    await preopenDraftSession(id, 1000)
+    const first = await opened(id)
+    expect(await draftHeld(id)).toBe(true)
+    first.hook.unmount()
+    // 重命名 and 删除 on the home list wait on this
+    await waitFor(async () => expect(await draftHeld(id)).toBe(false), { timeout: 1000 })
   })
 
   it('so does one opened from the address at startup; and its startup hold, let go, leaves the open editor be', async () => {

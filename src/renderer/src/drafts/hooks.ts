@@ -95,6 +95,9 @@ function entryFor(id: string): Shared {
 
 function retain(id: string): Promise<SessionController> {
   const entry = entryFor(id)
+  // An editor takes over the startup hold: once it lets go, the draft is free (重命名 and 删除 on the
+  // home list wait on its lock), not held for the rest of the startup's seconds.
+  entry.held = false
   entry.refs++
   return entry.promise
 }

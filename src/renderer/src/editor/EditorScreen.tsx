@@ -80,6 +80,8 @@ function Loaded({
   const [help, setHelp] = useState(false)
   // Electron has no window.prompt: the snapshot's name is asked in the page.
   const [naming, setNaming] = useState(false)
+  // 暂不离开 holds only while the save fails: once saved, it is taken back.
+  if (status === T.unsavedStay && session.saveState === 'saved') setStatus('')
   const sessionRef = useRef(session)
   useEffect(() => {
     sessionRef.current = session

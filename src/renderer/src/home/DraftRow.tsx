@@ -1,14 +1,8 @@
 import { useId, useState } from 'react'
 import { getFormat } from '@shared/formats'
 import { chineseDate, daysUntil, todayIso } from '@shared/model/publication'
-import {
-  createFromLastYear,
-  describeError,
-  duplicateDraft,
-  renameDraft,
-  trashDraft,
-  type DraftSummary
-} from '../drafts'
+import { createFromLastYear, duplicateDraft, renameDraft, trashDraft, type DraftSummary } from '../drafts'
+import { errorText } from '../errors'
 import { H } from './text'
 
 export function formatTime(t: number): string {
@@ -27,12 +21,17 @@ export function DraftRow(props: {
   onOpen(id: string): void
   onTrashed(d: DraftSummary): void
   onError(message: string): void
+  onDone(): void
 }) {
   const { draft: d } = props
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(d.agency)
+  // A row action that works takes back what an earlier one's failure said (重命名 refused, then done).
   const run = (f: () => Promise<unknown>) =>
-    void f().catch((e: unknown) => props.onError(H.failed(describeError(e))))
+    void f().then(
+      () => props.onDone(),
+      (e: unknown) => props.onError(H.failed(errorText(e)))
+    )
   const format = getFormat(d.format)
   const rowId = useId()
 

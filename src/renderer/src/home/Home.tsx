@@ -49,7 +49,7 @@ export function Home({
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<SortKey>('updated')
   // One message at a time: the latest replaces the one before, whoever said it.
-  const [message, setMessage] = useState<{ text: string; undo?: string; alert?: boolean }>()
+  const [message, setMessage] = useState<{ text: string; undo?: string; alert?: boolean; failed?: boolean }>()
   const [shownNotice, setShownNotice] = useState<typeof notice>()
   if (notice !== shownNotice) {
     setShownNotice(notice)
@@ -163,7 +163,8 @@ export function Home({
                 twin={twins.has(twinKey(d))}
                 onOpen={onOpen}
                 onTrashed={(t) => setMessage({ text: H.deleted(t.agency), undo: t.id })}
-                onError={(text) => setMessage({ text })}
+                onError={(text) => setMessage({ text, failed: true })}
+                onDone={() => setMessage((m) => (m?.failed ? undefined : m))}
               />
             ))}
           </tbody>
