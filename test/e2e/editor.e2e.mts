@@ -32,6 +32,10 @@ const describedBy = async (input: Locator): Promise<string> => {
   return (await page.locator(`[id="${id}"]`).textContent()) ?? ''
 }
 // Polled from Node: a function passed to the page would carry tsx's __name helper, which the page lacks.
+/** Opens the sample (示例) from the home list, by its agency name. */
+const openSample = (): Promise<void> =>
+  page.locator('table.draft-list tbody tr', { hasText: '示例' }).first().getByRole('button').first().click()
+
 async function waitInvalid(input: Locator, invalid: boolean): Promise<void> {
   const want = invalid ? 'true' : null
   for (let t0 = Date.now(); Date.now() - t0 < 5000; await page.waitForTimeout(20))
@@ -417,12 +421,7 @@ s.test(
     try {
       await page.goto(server.url)
       await page.getByText('示例', { exact: true }).first().waitFor()
-      await page
-        .locator('table.draft-list tbody tr', { hasText: '示例' })
-        .first()
-        .getByRole('button')
-        .first()
-        .click()
+      await openSample()
       for (const [heading, shot] of [
         [REQ, 'layout-1024-table3.png'],
         ['四、政府信息公开行政复议、行政诉讼情况', 'layout-1024-table4.png']
@@ -462,12 +461,7 @@ s.test(
   "table 三's column headings stay in view as the keyboard goes down it, and the cell reached shows below them",
   async () => {
     await page.goto(server.url)
-    await page
-      .locator('table.draft-list tbody tr', { hasText: '示例' })
-      .first()
-      .getByRole('button')
-      .first()
-      .click()
+    await openSample()
     await page.getByRole('button', { name: REQ, exact: true }).click()
     await cell('表三 一、本年新收政府信息公开申请数量 自然人').focus()
     const where = async () =>
@@ -506,12 +500,7 @@ s.test(
   'the sum offered at a total (改为 N) is the next Tab stop after its cell; Enter takes it',
   async () => {
     await page.goto(server.url)
-    await page
-      .locator('table.draft-list tbody tr', { hasText: '示例' })
-      .first()
-      .getByRole('button')
-      .first()
-      .click()
+    await openSample()
     await page.getByRole('button', { name: '四、政府信息公开行政复议、行政诉讼情况', exact: true }).click()
     // the sample's 行政复议 总计 (3) disagrees with its parts
     const offer = page.locator('.grid-review button.offer').first()
