@@ -3,7 +3,7 @@ import Dexie from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { checkReport, findingKey } from '@shared/checks'
 import { emptyReport, type Report } from '@shared/model/report'
-import { db } from '@renderer/drafts/db'
+import { db, DraftsDb } from '@renderer/drafts/db'
 import { listRevisions, restoreRevision } from '@renderer/drafts/history'
 import { AUTO_REVISION_MS, SAVE_DELAY_MS, SessionController } from '@renderer/drafts/session'
 import { createDraft, createDraftFromReport, createFromLastYear } from '@renderer/drafts/store'
@@ -103,6 +103,31 @@ describe('autosave', () => {
     expect(s.getSnapshot().saveState).toBe('saved')
     expect((await stored(id)).sections.overview).toBe('不能丢，继续')
     put.mockRestore()
+  })
+})
+
+describe('durability', () => {
+  it('the drafts database asks IndexedDB to confirm a write only once it is on the disk', async () => {
+    // Chromium relaxes that by default: a confirmed write could go with the power or the OS.
+    const asked: unknown[] = []
+    const real = IDBDatabase.prototype.transaction
+    // Dexie binds the database's transaction() when it opens: watched before this one opens.
+    const spy = vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
+      this: IDBDatabase,
+      ...args: Parameters<typeof real>
+    ) {
+      asked.push(args[2])
+      return real.apply(this, args)
+    })
+    const other = new DraftsDb('xxgk-durability-test')
+    try {
+      await other.meta.put({ key: 'k', value: 1 })
+      expect(await other.meta.get('k')).toEqual({ key: 'k', value: 1 })
+    } finally {
+      spy.mockRestore()
+      other.close()
+    }
+    expect(asked).toContainEqual({ durability: 'strict' })
   })
 })
 

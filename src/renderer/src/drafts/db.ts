@@ -22,7 +22,9 @@ export class DraftsDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>
 
   constructor(name = DB_NAME) {
-    super(name)
+    // Chromium commits "relaxed" by default (since 121): a write it has confirmed can still be lost with
+    // the power or the OS. A draft's write is confirmed only once it is on the disk.
+    super(name, { chromeTransactionDurability: 'strict' })
     this.version(1).stores(SCHEMA_V1)
     this.version(2)
       .stores(SCHEMA_V2)
