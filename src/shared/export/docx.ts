@@ -18,10 +18,10 @@ import {
   WidthType
 } from 'docx'
 import type { IRunOptions } from 'docx'
-import { getFormat } from '../formats'
+import { getFormat, headingRowCount } from '../formats'
 import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
-import { cellText, columnShares, headingRows, placeGrid } from './grid'
+import { cellText, columnShares, placeGrid } from './grid'
 import {
   documentTitle,
   isSubheading,
@@ -191,7 +191,7 @@ const CELL_ALIGN = {
 export function docxTable(report: Report, format: FormatDecl, table: TableDecl): Table {
   const grid = placeGrid(table)
   const widths = columnWidths(report, format, table)
-  const repeat = headingRows(grid)
+  const repeat = headingRowCount(table)
   const headings = grid.rows.map((row) => row.every((p) => p.cell.kind === 'header'))
   // 表二 repeats no headings: it is made of blocks (a 第二十条 heading, its column headings, its rows),
   // and a block never splits over a page, whose figures would start the page without their headings.

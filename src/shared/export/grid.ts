@@ -1,6 +1,6 @@
 // The printed grid of a statutory table resolved to positions: every GridCell gets its row, column and
 // spans, so txt, html and docx lay out the same official table from the declaration alone.
-import { cellIndex, headingRowCount } from '../formats'
+import { cellIndex } from '../formats'
 import type { CellDomain, FormatDecl, GridCell, TableDecl } from '../formats'
 import { allowedDecimals, hasAtMostDecimals } from '../model/domain'
 import type { Report } from '../model/report'
@@ -45,9 +45,6 @@ export function placeGrid(table: TableDecl): PlacedGrid {
   placedCache.set(table, grid)
   return grid
 }
-
-/** The leading rows of column headings (formats' headingRowCount), for a placed grid. */
-export const headingRows = (grid: PlacedGrid): number => headingRowCount(grid.table)
 
 /**
  * A number as the report prints it: never an exponent, never rounded (an export must not change data;

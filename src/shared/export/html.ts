@@ -1,10 +1,10 @@
 // The report as HTML for a website CMS. Editors such as UEditor and wangEditor strip classes and <style>,
 // so every cell carries its border and alignment inline; one plain <table> per statutory table in the
 // official layout, each in a box of its own; no nested tables; nothing remote. All user text is escaped.
-import { getFormat } from '../formats'
+import { getFormat, headingRowCount } from '../formats'
 import type { FormatDecl, GridCell, TableDecl } from '../formats'
 import type { Report } from '../model/report'
-import { cellText, columnShares, headingRows, placeGrid } from './grid'
+import { cellText, columnShares, placeGrid } from './grid'
 import { documentTitle, isSubheading, sectionParagraphs, signOff, signOffIndents } from './prose'
 import { CSS_FONTS, LINE_PT, MARGIN_MM, PT } from './style'
 
@@ -94,7 +94,7 @@ export function htmlTable(report: Report, format: FormatDecl, table: TableDecl):
     return `<tr>${cells.join('')}</tr>`
   })
   // Column headings in <thead>: a printed table repeats them on every page.
-  const head = headingRows(grid)
+  const head = headingRowCount(table)
   const thead = head ? `<thead>\n${rows.slice(0, head).join('\n')}\n</thead>` : ''
   const tbody = `<tbody>\n${rows.slice(head).join('\n')}\n</tbody>`
   // Columns shared out as the Word table shares them: labels their room, numbers theirs.

@@ -2,7 +2,8 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
 import { getFormat, type SectionId } from '@shared/formats'
-import { describeError, ImportProblems, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
+import { ImportProblems, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
+import { errorText } from '../errors'
 import { HelpDialog } from '../help'
 import { HistoryPanel } from '../history/HistoryPanel'
 import { Preview } from '../preview/Preview'
@@ -206,7 +207,7 @@ function Loaded({
             setNaming(false)
             void sessionRef.current.snapshot(name).then(
               () => setStatus(T.snapshotDone),
-              (e: unknown) => setStatus(T.snapshotFailed(describeError(e)))
+              (e: unknown) => setStatus(T.snapshotFailed(errorText(e)))
             )
           }}
         />

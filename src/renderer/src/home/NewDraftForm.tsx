@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { formatForYear, formats, type FormatId } from '@shared/formats'
-import { createDraft, describeError, type AgencyKind, type DraftSummary } from '../drafts'
+import { createDraft, type AgencyKind, type DraftSummary } from '../drafts'
+import { errorText } from '../errors'
 import { H } from './text'
 
 /**
@@ -71,7 +72,7 @@ export function NewDraftForm(props: {
       })
       props.onCreated(id)
     } catch (err) {
-      setError(H.failed(describeError(err)))
+      setError(H.failed(errorText(err)))
       setBusy(false)
     }
   }
