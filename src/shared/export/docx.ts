@@ -21,6 +21,7 @@ import type { IRunOptions } from 'docx'
 import { getFormat, headingRowCount } from '../formats'
 import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
+import { fontTable } from './docx-fonts'
 import { cellText, columnShares, placeGrid } from './grid'
 import {
   documentTitle,
@@ -48,11 +49,16 @@ const TWO_CHARS = CHAR * 2
  */
 const KEEP_WITH_NEXT = { keepNext: true, keepLines: true } as const
 
+/**
+ * Chinese in its font, Latin letters and digits in Times New Roman. The hint gives the characters both scripts
+ * share (“ ” ‘ ’ — … ·) to the Chinese font, as a Chinese IME's typing does in Word: full-width, not Latin.
+ */
 const font = (eastAsia: string) => ({
   ascii: WORD_FONTS.latin,
   hAnsi: WORD_FONTS.latin,
   cs: WORD_FONTS.latin,
-  eastAsia
+  eastAsia,
+  hint: 'eastAsia'
 })
 
 export async function exportDocx(report: Report): Promise<Uint8Array> {
@@ -125,7 +131,7 @@ export async function exportDocx(report: Report): Promise<Uint8Array> {
       }
     ]
   })
-  return Packer.pack(doc, 'uint8array')
+  return Packer.pack(doc, 'uint8array', false, [fontTable()])
 }
 
 function bodyParagraph(text: string): Paragraph {

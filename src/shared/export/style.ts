@@ -22,6 +22,32 @@ export const WORD_FONTS = {
   latin: 'Times New Roman'
 } as const
 
+export type WordFont = (typeof WORD_FONTS)[keyof typeof WORD_FONTS]
+
+/** How Word is to find a stand-in for a font the PC lacks (word/fontTable.xml, ECMA-376 §17.8.3). */
+export interface WordFontFace {
+  /** Tried when the font itself is missing. */
+  readonly altName?: string
+  /** 86: GB2312, so that any stand-in is a Chinese font; 00: ANSI. */
+  readonly charset: '86' | '00'
+  readonly family: 'auto' | 'roman' | 'modern'
+  readonly pitch: 'fixed' | 'variable'
+}
+
+/**
+ * Windows has 仿宋, 楷体, 黑体 and 宋体 but not 仿宋_GB2312 or 楷体_GB2312, and seldom 方正小标宋简体; told nothing, Word
+ * draws those in a stand-in of its own choosing, often a Latin font's fallback. These name the system's
+ * nearest, as WPS writes them.
+ */
+export const WORD_FONT_FACES: Record<WordFont, WordFontFace> = {
+  方正小标宋简体: { altName: '宋体', charset: '86', family: 'auto', pitch: 'variable' },
+  仿宋_GB2312: { altName: '仿宋', charset: '86', family: 'modern', pitch: 'fixed' },
+  黑体: { altName: 'SimHei', charset: '86', family: 'modern', pitch: 'fixed' },
+  楷体_GB2312: { altName: '楷体', charset: '86', family: 'modern', pitch: 'fixed' },
+  宋体: { altName: 'SimSun', charset: '86', family: 'auto', pitch: 'variable' },
+  'Times New Roman': { charset: '00', family: 'roman', pitch: 'variable' }
+}
+
 /** Sizes in points: 2号 22, 3号 16, 4号 14, 五号 10.5. */
 export const PT = { title: 22, body: 16, pageNumber: 14, table: 10.5 } as const
 

@@ -273,6 +273,34 @@ describe('docx export', () => {
     expect(doc).toMatch(/w:eastAsia="宋体"[^>]*\/><w:b\/><w:bCs\/><w:sz w:val="21"\/>/)
   })
 
+  it('tells Word a Chinese stand-in for every font it names, and gives shared punctuation to the Chinese font', () => {
+    const { files } = opened[2024]
+    const table = files['word/fontTable.xml']
+    const described = new Map(
+      [...table.matchAll(/<w:font w:name="([^"]+)">([\s\S]*?)<\/w:font>/g)].map(([, name, body]) => [
+        name,
+        {
+          alt: /<w:altName w:val="([^"]+)"\/>/.exec(body)?.[1],
+          charset: /<w:charset w:val="(\w+)"\/>/.exec(body)?.[1]
+        }
+      ])
+    )
+    const runFonts = Object.entries(files)
+      .filter(([name]) => /^word\/(document|styles|footer\d)\.xml$/.test(name))
+      .flatMap(([, xml]) => [...xml.matchAll(/<w:rFonts ([^>]*)\/>/g)].map(([, attrs]) => attrs))
+    expect(runFonts.length).toBeGreaterThan(5)
+    for (const attrs of runFonts) {
+      expect(attrs).toMatch(/w:hint="eastAsia"/)
+      const eastAsia = /w:eastAsia="([^"]+)"/.exec(attrs)![1]
+      // A stand-in Word finds on a Chinese Windows, and only among fonts with GB2312 characters.
+      expect(described.get(eastAsia)?.charset, eastAsia).toBe('86')
+      expect(described.get(eastAsia)?.alt, eastAsia).toMatch(/^(仿宋|楷体|宋体|SimSun|SimHei)$/)
+      expect(described.get(/w:ascii="([^"]+)"/.exec(attrs)![1])?.charset).toBe('00')
+    }
+    expect(described.get('仿宋_GB2312')?.alt).toBe('仿宋')
+    expect(described.get('楷体_GB2312')?.alt).toBe('楷体')
+  })
+
   it('numbers pages “— 1 —” in 4号宋体, odd pages right, even pages left', () => {
     const { files } = opened[2024]
     expect(files['word/settings.xml']).toMatch(/<w:evenAndOddHeaders\/>/)
