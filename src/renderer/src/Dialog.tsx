@@ -1,6 +1,7 @@
 // A modal dialog in the page (Electron has no window.prompt): named by its heading, closed by Esc. Being
 // modal, it keeps Tab inside itself, and gives focus back to where it was when it closes.
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { composing } from './keys'
 
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]), select, textarea, a[href], summary, [tabindex="0"]'
@@ -38,7 +39,7 @@ export function Dialog(props: {
     [before]
   )
   const onKeyDown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape') return props.onClose()
+    if (e.key === 'Escape' && !composing(e)) return props.onClose()
     keepTabIn(e, box.current)
   }
   return (

@@ -512,6 +512,20 @@ describe('Keyboard', () => {
     expect(document.activeElement).toBe(tot)
   })
 
+  it('leaves Enter, Tab and the arrows to a Chinese IME while it composes (12 jian → 12件)', () => {
+    setup()
+    show(REQ)
+    const a = cell('表三 一、本年新收政府信息公开申请数量 自然人')
+    a.focus()
+    for (const key of ['Enter', 'Tab', 'ArrowDown', 'ArrowRight']) {
+      fireEvent.keyDown(a, { key, isComposing: true })
+      fireEvent.keyDown(a, { key, keyCode: 229 })
+      expect(document.activeElement, key).toBe(a)
+    }
+    fireEvent.keyDown(a, { key: 'Enter' })
+    expect(document.activeElement).toBe(cell('表三 二、上年结转政府信息公开申请数量 自然人'))
+  })
+
   it('crosses merged rows: down from （二）部分公开 lands on 1.属于国家秘密', () => {
     setup()
     show(REQ)

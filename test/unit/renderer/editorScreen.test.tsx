@@ -291,9 +291,31 @@ describe('历史版本 from the keyboard', () => {
     expect(document.activeElement).toBe(controls.at(-1))
     fireEvent.keyDown(document.activeElement!, { key: 'Tab' })
     expect(document.activeElement).toBe(close)
+    // Esc that ends an IME's composition is the IME's
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape', isComposing: true })
+    expect(screen.getByRole('dialog', { name: '历史版本' })).toBe(panel)
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
     expect(screen.queryByRole('dialog', { name: '历史版本' })).toBeNull()
     expect(document.activeElement).toBe(button)
+  })
+})
+
+describe('保存快照', () => {
+  it('keeps the name being typed in Chinese when Esc drops the pinyin, and closes on the next Esc', async () => {
+    stubApi()
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: '保存快照' }))
+    const dialog = await screen.findByRole('dialog', { name: '保存快照' })
+    const name = within(dialog).getByRole('textbox', { name: '快照名称' })
+    fireEvent.change(name, { target: { value: '送审稿 songshen' } })
+    // Windows IMEs report the key that ends a composition as keyCode 229 rather than isComposing
+    fireEvent.keyDown(name, { key: 'Escape', keyCode: 229 })
+    fireEvent.keyDown(name, { key: 'Escape', isComposing: true })
+    expect(screen.getByRole('dialog', { name: '保存快照' })).toBe(dialog)
+    expect(name).toHaveProperty('value', '送审稿 songshen')
+    fireEvent.keyDown(name, { key: 'Escape' })
+    expect(screen.queryByRole('dialog', { name: '保存快照' })).toBeNull()
   })
 })
 

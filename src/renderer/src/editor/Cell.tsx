@@ -5,6 +5,7 @@ import { useController } from 'react-hook-form'
 import type { CellDecl, TableDecl } from '@shared/formats'
 import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
 import { isBlock, parsePasteBlock } from '@shared/paste'
+import { composing } from '../keys'
 import { T } from '../text'
 import { useEditor, type CellChange } from './context'
 import { cellField, domId, shownValue } from './formModel'
@@ -56,6 +57,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   const offered = status !== undefined && status.offers.length > 0 && !ctx.readOnly
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    if (composing(e)) return
     const layout = layoutOf(table)
     const input = e.currentTarget
     if (e.key === 'Enter') {

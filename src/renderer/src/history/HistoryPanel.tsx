@@ -3,6 +3,7 @@ import { restoreRevision, revisionLabel, useRevisions } from '../drafts'
 import { describeDiff, diffReports } from './diff'
 import { keepTabIn } from '../Dialog'
 import { errorText } from '../errors'
+import { composing } from '../keys'
 import { HT } from './text'
 import './history.css'
 
@@ -46,7 +47,7 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
         // It lies over the 问题 panel and the header's end: Tab stays in it, rather than go on to
         // controls it hides.
         keepTabIn(e, panel.current)
-        if (e.key !== 'Escape') return
+        if (e.key !== 'Escape' || composing(e)) return
         e.stopPropagation()
         onClose()
       }}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { formatForYear, formats, type FormatId } from '@shared/formats'
 import { createDraft, type AgencyKind, type DraftSummary } from '../drafts'
 import { errorText } from '../errors'
+import { composing } from '../keys'
 import { H } from './text'
 
 /**
@@ -84,7 +85,7 @@ export function NewDraftForm(props: {
       onSubmit={submit}
       onKeyDown={(e) => {
         // Not while an IME is choosing characters (its Esc cancels the choice), nor while creating.
-        if (e.key === 'Escape' && !e.nativeEvent.isComposing && !busy) props.onCancel()
+        if (e.key === 'Escape' && !composing(e) && !busy) props.onCancel()
       }}
     >
       <h2>{H.newFormTitle}</h2>

@@ -1,0 +1,9 @@
+import type { KeyboardEvent } from 'react'
+
+/**
+ * A key pressed while a Chinese IME is composing is the IME's: Enter or Space commits the pinyin, Esc drops it,
+ * the arrows go through the candidates. It must not move to another cell or close a dialog. Chromium marks
+ * it `isComposing`, and on Windows gives the key that ends the composition keyCode 229 ("Process").
+ */
+export const composing = (e: KeyboardEvent): boolean =>
+  e.nativeEvent.isComposing || e.nativeEvent.keyCode === 229
