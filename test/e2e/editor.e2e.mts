@@ -497,7 +497,7 @@ s.test(
 )
 
 s.test(
-  'the sum offered at a total (改为 N) is the next Tab stop after its cell; Enter takes it',
+  'the sum offered at a total (改为 N) is the Tab stop after its cell, both ways; Enter takes it',
   async () => {
     await page.goto(server.url)
     await openSample()
@@ -518,9 +518,11 @@ s.test(
     // past the offer, Tab goes on to the cell after the total, as it would have from the total
     await page.keyboard.press('Tab')
     assert((await focused()).startsWith('表四 '), `Tab from the offer went to ${await focused()}`)
-    // back, cell by cell (the offer is a stop on the way forward)
+    // back, by the same stops
     await page.keyboard.press('Shift+Tab')
-    assert((await focused()) === name, `Shift+Tab came back to ${await focused()}`)
+    assert((await focused()) === offered, `Shift+Tab came back to ${await focused()}, not ${offered}`)
+    await page.keyboard.press('Shift+Tab')
+    assert((await focused()) === name, `Shift+Tab from the offer went to ${await focused()}`)
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     await page.waitForFunction(

@@ -325,6 +325,11 @@ describe('Table cells', () => {
     expect(cell('表四 行政复议 结果维持').getAttribute('aria-invalid')).toBe('true')
     // offered, never written silently
     expect(total.value).toBe('5')
+    // a Tab stop after its total, forwards (the browser's own order) and so backwards from the cell after
+    const after = cell('表四 未经复议直接起诉 结果维持')
+    after.focus()
+    fireEvent.keyDown(after, { key: 'Tab', shiftKey: true })
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '改为 3' }))
     fireEvent.click(screen.getByRole('button', { name: '改为 3' }))
     expect(total.value).toBe('3')
     expect(total.getAttribute('aria-invalid')).toBeNull()

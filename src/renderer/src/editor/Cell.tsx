@@ -12,6 +12,9 @@ import { cellField, domId, shownValue } from './formModel'
 import { layoutOf, neighbour, nextInOrder, pasteTargets, type Direction } from './gridLayout'
 import { useCellStatus } from './store'
 
+const lastOffer = (ref: string): HTMLElement | null =>
+  document.getElementById(domId('offers', ref))?.lastElementChild as HTMLElement | null
+
 export const cellLabel = (table: TableDecl, decl: CellDecl): string =>
   `表${table.number} ${decl.rowLabel} ${decl.colLabel}`
 
@@ -67,7 +70,12 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     if (e.key === 'Tab') {
       // The sum offered (改为 N) is the next stop after its cell: the keyboard can take it too.
       if (!e.shiftKey && offered) return
-      if (go(nextInOrder(layout, decl.key, e.shiftKey))) e.preventDefault()
+      const to = nextInOrder(layout, decl.key, e.shiftKey)
+      // …and so Shift+Tab comes back to it from the cell after.
+      const offer = e.shiftKey && to !== undefined ? lastOffer(`${table.id}:${to}`) : null
+      if (offer) offer.focus()
+      else if (!go(to)) return
+      e.preventDefault()
       return
     }
     const dir = ARROWS[e.key]
@@ -162,7 +170,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       />
       {/* In the cell, under its value: never over a neighbour's value or its offer. */}
       {offered && (
-        <span className="offers">
+        <span className="offers" id={domId('offers', ref)}>
           {status.offers.map((n) => (
             <button
               key={n}
