@@ -169,7 +169,8 @@ describe('a draft open in an editor', () => {
       fireEvent.click(screen.getByRole('button', { name: '确定' }))
     }
     await rename('戊局')
-    expect(await screen.findByText(/正在另一个窗口中编辑/)).toBeTruthy()
+    // (after waiting a moment for an editor that is letting go)
+    expect(await screen.findByText(/正在另一个窗口中编辑/, {}, { timeout: 3000 })).toBeTruthy()
     lock.release()
     await rename('戊局')
     expect(await screen.findByRole('button', { name: '戊局' })).toBeTruthy()

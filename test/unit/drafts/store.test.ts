@@ -79,6 +79,12 @@ describe('drafts store', () => {
     await trashDraft(id)
     expect((await db.drafts.get(id))?.report.agency).toBe('改名局')
     expect((await db.drafts.get(id))?.deletedAt).toBeGreaterThan(0)
+    await restoreDraft(id)
+    // an editor that lets go soon after (its last save going in as the list comes back) is waited for
+    const closing = await acquireDraftLock(id)
+    setTimeout(() => closing.release(), 200)
+    await renameDraft(id, '改名局二')
+    expect((await db.drafts.get(id))?.report.agency).toBe('改名局二')
   })
 
   it('deletes to a trash restorable for 30 days, then purges the draft with its history', async () => {

@@ -25,6 +25,20 @@ export async function draftHeld(draftId: string): Promise<boolean> {
   return held.some((l) => l.name === name)
 }
 
+/**
+ * Whether the draft is let go within `ms`. An editor just left in this window holds it until its last save
+ * is in (a few tens of milliseconds), and 重命名 from the list it went back to should not be refused for that.
+ */
+export async function draftFreeWithin(draftId: string, ms: number): Promise<boolean> {
+  const until = Date.now() + ms
+  while (await draftHeld(draftId)) {
+    if (Date.now() >= until) return false
+    await new Promise((later) => setTimeout(later, FREE_POLL_MS))
+  }
+  return true
+}
+const FREE_POLL_MS = 25
+
 export async function acquireDraftLock(draftId: string): Promise<DraftLock> {
   const name = lockName(draftId)
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined

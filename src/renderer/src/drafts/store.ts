@@ -5,7 +5,7 @@ import { countFindings } from './counts'
 import { database } from './connection'
 import type { DraftsDb } from './db'
 import { newId } from './ids'
-import { draftHeld } from './lock'
+import { draftFreeWithin } from './lock'
 import { text } from './messages'
 import { pickLastYear } from './startup'
 import type { AgencyKind, DraftRecord, DraftSummary, FormatId, ImportNote, TrashedDraft } from './types'
@@ -139,8 +139,10 @@ export async function createDraftFromReport(
 
 /** Refuses a change from the home list to a draft an editor has open: its next save would undo it. */
 async function notOpen(id: string): Promise<void> {
-  if (await draftHeld(id)) throw new Error(text.openElsewhere)
+  if (!(await draftFreeWithin(id, CLOSING_WAIT_MS))) throw new Error(text.openElsewhere)
 }
+/** Longer than an editor left in this window takes to save and let go, short enough not to seem stuck. */
+const CLOSING_WAIT_MS = 1000
 
 export async function renameDraft(id: string, agency: string): Promise<void> {
   const name = agency.trim()
