@@ -28,6 +28,19 @@ describe('Home', () => {
     expect(screen.queryByRole('region', { name: '即将到期的报告' })).toBeNull()
   })
 
+  it('names a report imported without its agency so that it can still be clicked open', async () => {
+    const { createDraftFromReport } = await import('@renderer/drafts/store')
+    const id = await createDraftFromReport(emptyReport('2019', 2019, '', 'department'), '导入 003.txt')
+    const onOpen = vi.fn()
+    render(<Home onOpen={onOpen} />)
+    const open = await screen.findByRole('button', { name: '（未写机关名称）' })
+    fireEvent.click(open)
+    expect(onOpen).toHaveBeenCalledWith(id)
+    const row = open.closest('tr')!
+    expect(within(row).getByRole('button', { name: '重命名' }).getAttribute('aria-describedby')).toBeTruthy()
+    expect(within(row).getByText('（未写机关名称） 2019年', { ignore: 'button' })).toBeTruthy()
+  })
+
   it('shows by when each report must be published and how long is left, or when it was', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date(2025, 0, 21))

@@ -142,7 +142,7 @@ export function BatchScreen({
                   <td id={`${uid}-file-${i}`}>{r.name}</td>
                   {r.ok ? (
                     <>
-                      <td>{r.report.agency}</td>
+                      <td>{r.report.agency.trim() || BT.noAgency}</td>
                       <td>{r.report.year}</td>
                       <td className={r.errors ? 'count is-error' : 'count'}>{r.errors}</td>
                       <td className="count">{r.warnings}</td>

@@ -19,6 +19,7 @@ export const BT = {
   columns: ['文件', '机关名称', '年度', '错误', '提示', '未能读取', '操作'],
   unreadable: '无法读取',
   noProblems: '没有发现问题',
+  noAgency: '（未写机关名称）',
   show: '查看问题',
   hide: '收起',
   detailsOf: (name: string) => `${name} 的问题`,

@@ -33,6 +33,7 @@ export function DraftRow(props: {
       (e: unknown) => props.onError(H.failed(errorText(e)))
     )
   const format = getFormat(d.format)
+  const shown = H.agencyShown(d.agency)
   const rowId = useId()
 
   return (
@@ -47,7 +48,7 @@ export function DraftRow(props: {
             }}
           >
             <input
-              aria-label={H.renameLabel(d.agency)}
+              aria-label={H.renameLabel(shown)}
               value={name}
               onChange={(e) => setName(e.target.value)}
               autoFocus
@@ -60,7 +61,7 @@ export function DraftRow(props: {
         ) : (
           <>
             <button type="button" className="link" onClick={() => props.onOpen(d.id)}>
-              {d.agency}
+              {shown}
             </button>
             {d.sample && <span className="home-sample">{H.sample}</span>}
             {/* the sample's own origin is its badge */}
@@ -89,7 +90,7 @@ export function DraftRow(props: {
       <td className="actions">
         {/* Which report each button acts on, for a screen reader's list of buttons (重命名, 复制 … repeat). */}
         <span id={rowId} hidden>
-          {`${d.agency} ${H.yearSuffix(d.year)}`}
+          {`${shown} ${H.yearSuffix(d.year)}`}
         </span>
         <button
           type="button"

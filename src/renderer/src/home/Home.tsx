@@ -162,7 +162,7 @@ export function Home({
                 draft={d}
                 twin={twins.has(twinKey(d))}
                 onOpen={onOpen}
-                onTrashed={(t) => setMessage({ text: H.deleted(t.agency), undo: t.id })}
+                onTrashed={(t) => setMessage({ text: H.deleted(H.agencyShown(t.agency)), undo: t.id })}
                 onError={(text) => setMessage({ text, failed: true })}
                 onDone={() => setMessage((m) => (m?.failed ? undefined : m))}
               />

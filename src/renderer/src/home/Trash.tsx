@@ -14,10 +14,11 @@ export function Trash({ onRestored }: { onRestored?(id: string): void } = {}) {
         <ul aria-label={H.trash(trash.length)}>
           {trash.map((d) => (
             <li key={d.id}>
-              {`${d.agency} ${H.yearSuffix(d.year)}`} · {formatTime(d.deletedAt)} · {H.daysLeft(d.daysLeft)}{' '}
+              {`${H.agencyShown(d.agency)} ${H.yearSuffix(d.year)}`} · {formatTime(d.deletedAt)} ·{' '}
+              {H.daysLeft(d.daysLeft)}{' '}
               <button
                 type="button"
-                aria-label={`${H.restore} ${d.agency}`}
+                aria-label={`${H.restore} ${H.agencyShown(d.agency)}`}
                 onClick={() => void restoreDraft(d.id).then(() => onRestored?.(d.id))}
               >
                 {H.restore}

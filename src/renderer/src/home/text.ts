@@ -56,6 +56,8 @@ export const H = {
   dueSoonTitle: '即将到期的报告',
   dueSoonName: (agency: string, year: number) => `${agency} ${year}年度`,
   dueSoonWhen: (date: string, left: string) => `：${date}前发布，${left}`,
+  /** An imported report may not name its agency: its row still needs a name to be clicked. */
+  agencyShown: (agency: string) => agency.trim() || '（未写机关名称）',
   rename: '重命名',
   renameLabel: (agency: string) => `${agency}的新名称`,
   ok: '确定',
