@@ -26,6 +26,8 @@ export function App() {
   const openWith = useCallback(
     (id: string, message = '') => {
       setCarried(message)
+      // Said of an earlier file: it would greet the home screen again when the person comes back.
+      setImportMessage(undefined)
       setBatch(false)
       setOpenId(id)
     },
@@ -34,7 +36,8 @@ export function App() {
   const onImport = useCallback(
     () =>
       void importFile().then((r) => {
-        if (!r.id && r.message) setImportMessage({ text: r.message })
+        // A file not chosen takes back what the last one's failure said; a new failure replaces it.
+        setImportMessage(!r.id && r.message ? { text: r.message } : undefined)
         if (r.id) openWith(r.id, r.message)
       }),
     [openWith]
@@ -81,7 +84,7 @@ export function App() {
     <>
       <Home
         notice={importMessage}
-        onOpen={setOpenId}
+        onOpen={openWith}
         onImport={onImport}
         onBatch={() => setBatch(true)}
         onHelp={() => setHelp(true)}

@@ -503,8 +503,42 @@ describe('import from the editor screen and the home screen', () => {
     render(<App />)
     fireEvent.click(await screen.findByRole('button', { name: '导入已发布的报告' }))
     const alert = await screen.findByRole('alert')
-    expect(alert.textContent).toMatch(/^导入失败：/)
+    expect(alert.textContent).toMatch(/^导入“r\.json”失败：/)
     expect(screen.getByRole('button', { name: '新建报告' })).toBeTruthy()
+  })
+
+  it('takes an import failure back once another file is read or none is chosen: it never greets the home screen again', async () => {
+    window.history.replaceState(null, '', '/')
+    const api = stubApi(async () => ({ name: 'empty.txt', data: new Uint8Array() }))
+    render(<App />)
+    const importButton = await screen.findByRole('button', { name: '导入已发布的报告' })
+    fireEvent.click(importButton)
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^导入“empty\.txt”失败：/)
+    // the chooser closed without a file
+    vi.mocked(api.openFile).mockResolvedValueOnce(null)
+    fireEvent.click(importButton)
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+    // failed again, then a draft opened from the list and left: the home screen comes back without it
+    fireEvent.click(importButton)
+    await screen.findByRole('alert')
+    fireEvent.click(await screen.findByRole('button', { name: '清河市滨江区人民政府' }))
+    fireEvent.click(await screen.findByRole('button', { name: '返回首页' }))
+    await screen.findByRole('button', { name: '导入已发布的报告' })
+    expect(screen.queryByText(/失败/)).toBeNull()
+  })
+
+  it('in the editor says an import failure whole, under the toolbar, until it is closed', async () => {
+    stubApi(async () => ({ name: '年报（终稿）.pdf', data: new TextEncoder().encode('%PDF-1.7 cut short') }))
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: '导入…' }))
+    const said = await screen.findByText(/^导入“年报（终稿）\.pdf”失败：/, {}, { timeout: 5000 })
+    const alert = said.closest<HTMLElement>('[role="alert"]')!
+    expect(alert.textContent).toMatch(/失败：.+关闭$/)
+    // not also in the toolbar's one line, where a long message is cut
+    expect(document.querySelector('.toolbar-status')!.textContent).toBe('')
+    fireEvent.click(within(alert).getByRole('button', { name: '关闭' }))
+    expect(screen.queryByText(/失败：/)).toBeNull()
   })
 
   it('shows one message at a time on the home screen: an import failure replaces a restore’s', async () => {
@@ -514,7 +548,7 @@ describe('import from the editor screen and the home screen', () => {
     fireEvent.click(await screen.findByRole('button', { name: '从备份恢复' }))
     expect((await screen.findByRole('status')).textContent).toMatch(/不是本软件的备份文件/)
     fireEvent.click(screen.getByRole('button', { name: '导入已发布的报告' }))
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^导入失败：/)
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^导入“x\.json”失败：/)
     expect(screen.queryByText(/不是本软件的备份文件/)).toBeNull()
   })
 })

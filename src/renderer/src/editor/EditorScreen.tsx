@@ -10,7 +10,7 @@ import { Preview } from '../preview/Preview'
 import { PT } from '../preview/text'
 import { SnapshotDialog } from '../history/SnapshotDialog'
 import { T } from '../text'
-import { copyForWebsite, EXPORT_CHOICES, exportAs, importFile, type ExportChoice } from './actions'
+import { copyForWebsite, EXPORT_CHOICES, exportAs, importFile, type ExportChoice, type Said } from './actions'
 import { Editor } from './Editor'
 
 const MemoEditor = memo(Editor)
@@ -73,7 +73,8 @@ function Loaded({
   onBatch,
   initialStatus = ''
 }: Props & { session: DraftSession }) {
-  const [status, setStatus] = useState(initialStatus)
+  const [status, setStatus] = useState<Said>({ text: initialStatus })
+  const say = useCallback((text: string, failed?: boolean): void => setStatus({ text, failed }), [])
   const [historyOpen, setHistoryOpen] = useState(false)
   const historyButton = useRef<HTMLButtonElement>(null)
   // The export's HTML while the preview is open.
@@ -82,7 +83,7 @@ function Loaded({
   // Electron has no window.prompt: the snapshot's name is asked in the page.
   const [naming, setNaming] = useState(false)
   // 暂不离开 holds only while the save fails: once saved, it is taken back.
-  if (status === T.unsavedStay && session.saveState === 'saved') setStatus('')
+  if (status.text === T.unsavedStay && session.saveState === 'saved') say('')
   const sessionRef = useRef(session)
   useEffect(() => {
     sessionRef.current = session
@@ -113,24 +114,24 @@ function Loaded({
         setStatus(await copyForWebsite(s.current(), s.lastYear))
       } else if (command === 'import') {
         // The import opens in its own editor: this one must be stored before it is left.
-        if (!(await s.flush())) return setStatus(T.unsavedStay)
+        if (!(await s.flush())) return say(T.unsavedStay, true)
         const r = await importFile(() => (s.readOnly ? Promise.resolve() : s.checkpoint('import')))
         if (r.id) onOpen(r.id, r.message)
-        else setStatus(r.message)
+        else say(r.message, true)
       } else if (command === 'snapshot') {
         if (!s.readOnly) setNaming(true)
       } else if (command === 'history') setHistoryOpen((v) => !v)
       else if (command === 'help') setHelp(true)
       else if (command === 'home' || command === 'new') {
         // While the database refuses the last changes, leaving would take them with the window's memory.
-        if (!(await s.flush())) return setStatus(T.unsavedStay)
+        if (!(await s.flush())) return say(T.unsavedStay, true)
         onHome()
       } else if (command === 'batch' && onBatch) {
-        if (!(await s.flush())) return setStatus(T.unsavedStay)
+        if (!(await s.flush())) return say(T.unsavedStay, true)
         onBatch()
       }
     },
-    [onHome, onOpen, onBatch]
+    [onHome, onOpen, onBatch, say]
   )
 
   useEffect(() => window.api.onMenuCommand((c) => void run(c)), [run])
@@ -194,11 +195,20 @@ function Loaded({
         <button type="button" className="secondary" title={T.helpHint} onClick={() => void run('help')}>
           {T.help}
         </button>
-        <span className="toolbar-status" role="status" title={status || undefined}>
-          {status}
+        <span className="toolbar-status" role="status" title={status.text || undefined}>
+          {!status.failed && status.text}
         </span>
         <SaveIndicator session={session} />
       </header>
+      {/* A failure is said whole, under the toolbar, until it is closed or the next action speaks. */}
+      {status.failed && status.text && (
+        <p className="screen-alert" role="alert">
+          {status.text}
+          <button type="button" onClick={() => say('')}>
+            {T.close}
+          </button>
+        </p>
+      )}
       <ImportProblems session={session} />
       {naming && (
         <SnapshotDialog
@@ -206,8 +216,8 @@ function Loaded({
           onSave={(name) => {
             setNaming(false)
             void sessionRef.current.snapshot(name).then(
-              () => setStatus(T.snapshotDone),
-              (e: unknown) => setStatus(T.snapshotFailed(errorText(e)))
+              () => say(T.snapshotDone),
+              (e: unknown) => say(T.snapshotFailed(errorText(e)), true)
             )
           }}
         />

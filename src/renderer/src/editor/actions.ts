@@ -7,6 +7,12 @@ import { errorText } from '../errors'
 import { T } from '../text'
 import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
 
+/** What an action says: a failure is shown whole until closed, not in the toolbar's one line. */
+export interface Said {
+  text: string
+  failed?: boolean
+}
+
 export type ExportChoice = 'txt' | 'html' | 'docx' | 'pdf' | 'json'
 export const EXPORT_CHOICES: readonly ExportChoice[] = ['txt', 'html', 'docx', 'pdf', 'json']
 
@@ -27,12 +33,12 @@ function afterLeaving(
   return publishing && !report.published ? `${status}${T.fillPublished}` : status
 }
 
-/** Returns the status line to show. */
-export async function exportAs(report: Report, choice: ExportChoice, lastYear?: Report): Promise<string> {
-  return afterLeaving(await exportFile(report, choice), report, lastYear, choice !== 'json')
+export async function exportAs(report: Report, choice: ExportChoice, lastYear?: Report): Promise<Said> {
+  const said = await exportFile(report, choice)
+  return said.failed ? said : { text: afterLeaving(said.text, report, lastYear, choice !== 'json') }
 }
 
-async function exportFile(report: Report, choice: ExportChoice): Promise<string> {
+async function exportFile(report: Report, choice: ExportChoice): Promise<Said> {
   try {
     const { exportReport } = await import('@shared/export')
     if (choice === 'pdf') {
@@ -42,29 +48,31 @@ async function exportFile(report: Report, choice: ExportChoice): Promise<string>
         html: html.data as string
       })
       // Without a path, the browser's print dialog has the PDF: where it goes is the person's choice there.
-      if (!r.saved) return ''
-      return r.path ? T.exported(r.path) : T.printOpened
+      if (!r.saved) return { text: '' }
+      return { text: r.path ? T.exported(r.path) : T.printOpened }
     }
     const out = await exportReport(report, choice)
     const r = await window.api.saveFile({ suggestedName: out.fileName, filters: out.filters, data: out.data })
-    return r.saved ? T.exported(r.path) : ''
+    return { text: r.saved ? T.exported(r.path) : '' }
   } catch (e) {
-    return T.exportFailed(errorText(e))
+    return { text: T.exportFailed(errorText(e)), failed: true }
   }
 }
 
 /** The report as the website's editor takes it: rich HTML, and the same HTML as code for its source mode. */
-export async function copyForWebsite(report: Report, lastYear?: Report): Promise<string> {
+export async function copyForWebsite(report: Report, lastYear?: Report): Promise<Said> {
+  const failed = { text: T.copyFailed, failed: true }
   try {
     const { htmlFragment } = await import('@shared/export')
     const html = htmlFragment(report)
     const { written } = await window.api.copyToClipboard({ html, text: html })
-    return written ? afterLeaving(T.copied, report, lastYear, true) : T.copyFailed
+    return written ? { text: afterLeaving(T.copied, report, lastYear, true) } : failed
   } catch {
-    return T.copyFailed
+    return failed
   }
 }
 
+/** A new draft and what to say of it, or else a failure (or nothing, when no file was chosen). */
 export type ImportOutcome = { id: string; message: string } | { id?: undefined; message: string }
 
 /**
@@ -73,15 +81,17 @@ export type ImportOutcome = { id: string; message: string } | { id?: undefined; 
  * revision of the open draft there, so what it held when the import began is in its history).
  */
 export async function importFile(beforeCreate?: () => Promise<void>): Promise<ImportOutcome> {
+  let name: string | undefined
   try {
     const file = await window.api.openFile({
       filters: [{ name: T.importFilter, extensions: [...IMPORT_EXTENSIONS] }]
     })
     if (!file) return { message: '' }
+    name = file.name
     const { importReport } = await import('@shared/import')
     const { cmaps } = await import('../cmaps')
     const result = await importReport({ name: file.name, data: file.data, cmaps })
-    if (!result.ok) return { message: T.importFailed(result.message) }
+    if (!result.ok) return { message: T.importFailed(result.message, name) }
     const problems = result.problems.map(({ level, message }) => ({ level, message }))
     await beforeCreate?.()
     const id = await createDraftFromReport(result.report, T.importOrigin(file.name), problems)
@@ -89,6 +99,6 @@ export async function importFile(beforeCreate?: () => Promise<void>): Promise<Im
     const unread = problems.filter((p) => p.level === 'error').length
     return { id, message: T.imported(file.name, unread, problems.length - unread) }
   } catch (e) {
-    return { message: T.importFailed(errorText(e)) }
+    return { message: T.importFailed(errorText(e), name) }
   }
 }

@@ -53,7 +53,8 @@ export function Home({
   const [shownNotice, setShownNotice] = useState<typeof notice>()
   if (notice !== shownNotice) {
     setShownNotice(notice)
-    if (notice) setMessage({ text: notice.text, alert: true })
+    // A notice taken back (the next file chosen was read, or none was) takes its words with it.
+    setMessage((m) => (notice ? { text: notice.text, alert: true } : m?.alert ? undefined : m))
   }
 
   const shown = useMemo(() => {
