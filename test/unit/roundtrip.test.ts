@@ -14,6 +14,7 @@ import { feeParagraph, paragraphs } from '@shared/export/prose'
 import { readFees } from '@shared/model/feeWords'
 import { importReport } from '@shared/import'
 import { parseReportJson } from '@shared/model/json'
+import { sampleReport } from '@shared/sample'
 import type { Report } from '@shared/model/report'
 import { arbPublished, arbReport, filledReport } from './export/reports'
 
@@ -199,4 +200,41 @@ describe('the 信息处理费 sentence the export adds', () => {
       expect(text.match(/实际收取总金额\d+元/g)).toEqual(['实际收取总金额4000元'])
     }
   )
+
+  // The sample's 六 says 发出收费通知0件…; the official then fills 2 / 150 / 100 in the form. The export
+  // prints both; read back, the text's own words once won and the form's figures were lost, unremarked.
+  it.each(['txt', 'html', 'docx'] as const)(
+    '%s: figures changed in the form after 六 was written come back as the form had them, the other words named',
+    async (kind) => {
+      const report = sampleReport()
+      report.fees = { notices: 2, noticedAmount: 150, collected: 100 }
+      const contradictions = (r: Report) => checkReport(r).filter((f) => f.rule === 'fees.prose')
+      expect(contradictions(report)).toHaveLength(3)
+      const out = await exportReport(report, kind)
+      const data = typeof out.data === 'string' ? new TextEncoder().encode(out.data) : out.data
+      const result = await importReport({ name: out.fileName, data })
+      if (!result.ok) throw new Error(result.message)
+      expect(result.report.fees).toEqual(report.fees)
+      const named = result.problems.filter((p) => p.level === 'warning' && p.ref?.startsWith('fees:'))
+      expect(named.map((p) => p.message)).toEqual([
+        expect.stringMatching(/“发出信息处理费收费通知2件”和“发出收费通知0件”.*填为 2/),
+        expect.stringMatching(/“收费通知总金额150元”和“收费通知总金额0元”.*填为 150/),
+        expect.stringMatching(/“实际收取总金额100元”和“实际收取总金额0元”.*填为 100/)
+      ])
+      expect(contradictions(result.report)).toHaveLength(3)
+    }
+  )
+})
+
+describe('the checks read every figure 六 states', () => {
+  it('names a second statement that disagrees with the form, after one that agrees', () => {
+    const report = filledReport(2024)
+    report.fees = { notices: 0, noticedAmount: 0, collected: 0 }
+    report.sections.other =
+      '本年度发出收费通知0件，收费通知总金额0元，实际收取总金额0元。\n另：本年度发出收费通知2件。'
+    expect(checkReport(report).filter((f) => f.rule === 'fees.prose')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('“发出收费通知2件”') })
+    ])
+    expect(feeParagraph(report, paragraphs(report.sections.other))).toBe('本年度发出信息处理费收费通知0件。')
+  })
 })

@@ -106,8 +106,8 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
   const stated = remember(feeWords, other, () => statedFees(other))
   for (const k of FEE_KEYS) {
     const v = f[k]
-    const said = stated[k]
-    if (v !== null && said && said.value !== v)
+    const said = stated[k]?.find((s) => s.value !== v)
+    if (v !== null && said)
       out.push({
         rule: 'fees.prose',
         // The published report would state two figures for one: an error, as a broken sum is.

@@ -59,7 +59,8 @@ export function feeParagraph(report: Report, prose: string[]): string | null {
   const stated = statedFees(prose.join('\n'))
   const clauses = FEE_KEYS.flatMap((k) => {
     const v = report.fees[k]
-    return v === null || !Number.isFinite(v) || stated[k]?.value === v
+    const said = stated[k]
+    return v === null || !Number.isFinite(v) || (said && said.every((s) => s.value === v))
       ? []
       : [FEE_CLAUSES[k](formatValue(report, FEE_DOMAINS[k], v))]
   })

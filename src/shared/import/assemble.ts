@@ -4,6 +4,7 @@ import type { FormatDecl, SectionId, TableId } from '../formats'
 import { emptyReport, SECTION_IDS, type Report } from '../model/report'
 import { indexLines, isPlaceholder, type Line } from './lines'
 import { importText } from './messages'
+import { FEE_KEYS } from '../model/fees'
 import { FEE_SENTENCE, readFees } from '../model/feeWords'
 import { proseOf, wrapWidth } from './prose'
 import { signOff, type SignOff } from './publication'
@@ -206,24 +207,31 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
   }
 
   if (format.requiresFees) {
-    const fees = readFees(report.sections.other)
-    for (const f of fees) {
-      report.fees[f.key] = f.value
+    const paragraphs = report.sections.other.split('\n')
+    // The sentence the app's own export adds is the form's figures, printed: they go back into the form,
+    // before any figure the prose states otherwise (which the checks then name, as they did before export).
+    const generated = new Set(paragraphs.flatMap((p, i) => (FEE_SENTENCE.test(p) ? [i] : [])))
+    const reads = readFees(report.sections.other)
+    for (const key of FEE_KEYS) {
+      const all = reads.filter((f) => f.key === key)
+      const f = all.find((r) => generated.has(r.paragraph)) ?? all[0]
+      if (!f) continue
+      report.fees[key] = f.value
       const loc = trace.sections.other ?? { line: 0 }
-      ;(trace.fees ??= {})[f.key] = { loc, text: f.text }
-      problems.push({
-        level: 'notice',
-        message: importText.feeFromText(f.text, f.value),
-        ref: `fees:${f.key}`,
-        loc
-      })
+      ;(trace.fees ??= {})[key] = { loc, text: f.text }
+      const other = all.find((r) => r.value !== f.value)
+      problems.push(
+        other
+          ? {
+              level: 'warning',
+              message: importText.feeConflict(f.text, f.value, other.text),
+              ref: `fees:${key}`,
+              loc
+            }
+          : { level: 'notice', message: importText.feeFromText(f.text, f.value), ref: `fees:${key}`, loc }
+      )
     }
-    // The sentence the app's own export adds is the form's figures, printed: they are back in the form.
-    const generated = new Set(fees.map((f) => f.paragraph))
-    report.sections.other = report.sections.other
-      .split('\n')
-      .filter((p, i) => !(generated.has(i) && FEE_SENTENCE.test(p)))
-      .join('\n')
+    report.sections.other = paragraphs.filter((_, i) => !generated.has(i)).join('\n')
   }
 
   const weight = fitOf(reads) * 10 + known.length

@@ -26,20 +26,26 @@ export interface FeeRead {
   paragraph: number
 }
 
+/**
+ * Every figure section 六 states, in the order written: a text may state one twice, and differently (its
+ * own words, then the sentence an export of ours added after a figure changed in the form).
+ */
 export function readFees(other: string): FeeRead[] {
   const out: FeeRead[] = []
   const paragraphs = other.split('\n')
   for (const key of Object.keys(FEE_PATTERNS) as (keyof Fees)[]) {
-    found: for (const [i, p] of paragraphs.entries()) {
-      for (const re of FEE_PATTERNS[key]) {
-        const m = re.exec(p)
-        if (!m) continue
-        const r = parseCellInput(m[1], FEE_DOMAINS[key])
-        if (r.ok && r.value !== null) {
-          out.push({ key, value: r.value, text: m[0], paragraph: i })
-          break found
+    for (const [i, p] of paragraphs.entries()) {
+      // One statement may match several patterns (“发出收费通知2件” holds “收费通知2件”): one read each end.
+      const byEnd = new Map<number, { at: number; value: number; text: string }>()
+      for (const re of FEE_PATTERNS[key])
+        for (const m of p.matchAll(new RegExp(re.source, 'g'))) {
+          const r = parseCellInput(m[1], FEE_DOMAINS[key])
+          const end = m.index + m[0].length
+          if (r.ok && r.value !== null && !byEnd.has(end))
+            byEnd.set(end, { at: m.index, value: r.value, text: m[0] })
         }
-      }
+      for (const { value, text } of [...byEnd.values()].sort((a, b) => a.at - b.at))
+        out.push({ key, value, text, paragraph: i })
     }
   }
   return out
@@ -71,16 +77,18 @@ const FEE_NONE: Record<keyof Fees, RegExp> = {
   collected: /(?:未|没有|不|无)(?:收取|收费)|免(?:收|于收取)|收费[^。；]{0,4}为零/
 }
 
+export type StatedFee = { value: number; text: string }
+
 /**
- * The figure the prose states for each fee, and in which words: read beside its name, or a 0 said as none.
- * The export leaves out a figure stated the same; the checks name one stated otherwise.
+ * Every figure the prose states for each fee, and in which words: read beside its name, or else a 0 said as
+ * none. The export leaves out a figure stated the same everywhere; the checks name any stated otherwise.
  */
-export function statedFees(text: string): Partial<Record<keyof Fees, { value: number; text: string }>> {
-  const out: Partial<Record<keyof Fees, { value: number; text: string }>> = {}
-  for (const f of readFees(text)) out[f.key] ??= { value: f.value, text: f.text }
+export function statedFees(text: string): Partial<Record<keyof Fees, StatedFee[]>> {
+  const out: Partial<Record<keyof Fees, StatedFee[]>> = {}
+  for (const f of readFees(text)) (out[f.key] ??= []).push({ value: f.value, text: f.text })
   for (const key of Object.keys(FEE_NONE) as (keyof Fees)[]) {
     const none = out[key] ? null : FEE_NONE[key].exec(text)
-    if (none) out[key] = { value: 0, text: none[0] }
+    if (none) out[key] = [{ value: 0, text: none[0] }]
   }
   return out
 }
