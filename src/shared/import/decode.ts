@@ -203,7 +203,11 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
     return { ok: false, message: importText.tooLarge(bytes.length, MAX_TEXT_BYTES) }
   const { text, encoding } = decodeBytes(bytes)
   if (text.trim() === '') return { ok: false, message: importText.empty }
-  if (junkRatio(text) > 0.05) return { ok: false, message: importText.binary }
+  if (junkRatio(text) > 0.05) {
+    // Named as a document whose content it does not have: cut short in a download, or another file renamed.
+    const named = byExt === 'docx' || byExt === 'doc' || byExt === 'pdf' || byExt === 'ofd' ? byExt : null
+    return { ok: false, message: named ? importText.notWhatNamed(named) : importText.binary }
+  }
   return textKind(
     text,
     byExt,

@@ -2,6 +2,15 @@
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1)
 
+const DOCUMENT_NAMES = { docx: ' Word ', doc: ' Word ', pdf: ' PDF ', ofd: ' OFD ' } as const
+
+/**
+ * A document its reader could not open. The reader's own words are kept only when they are Chinese (ours);
+ * pdf.js's and the zip reader's English (“Invalid PDF structure.”) tells an official nothing.
+ */
+const brokenDocument = (kind: string, instead: string, detail: string): string =>
+  `${kind} 文件不完整或已损坏，无法读取${/\p{Script=Han}/u.test(detail) ? `（${detail}）` : ''}：可能没有下载完整；请重新下载，或${instead}`
+
 export const importText = {
   empty: '文件是空的，没有可导入的内容',
   internal: (detail: string) => `导入时发生内部错误（请把这个文件报告给开发者）：${detail}`,
@@ -15,9 +24,9 @@ export const importText = {
   pdfFonts:
     '这个 PDF 的文字使用了未嵌入文件的中文字体，所需的字符映射表（CMap）无法读取；请导入报告的 Word、网页或文本版本',
   pdfLocked: '这个 PDF 设有打开密码，无法读取；请导入没有密码的版本',
-  pdfBroken: (detail: string) => `PDF 文件无法读取（可能已损坏）：${detail}`,
+  pdfBroken: (detail: string) => brokenDocument('PDF', '导入报告的 Word、网页或文本版本', detail),
   ofdScanned: '这个 OFD 没有可读取的文字，可能是扫描件（每页是一张图片）；请导入报告的 Word、网页或文本版本',
-  ofdBroken: (detail: string) => `OFD 文件无法读取（可能已损坏）：${detail}`,
+  ofdBroken: (detail: string) => brokenDocument('OFD', '导入报告的 Word、网页或文本版本', detail),
   zipNotDocx: '这是一个压缩文件，但不是 Word（.docx）或 OFD 文档，无法导入',
   /** `ext`: .odt (zipped) or .fodt (one XML file). */
   openDocument: (ext: string) =>
@@ -44,7 +53,9 @@ export const importText = {
     broken: 'Word 文件结构损坏，无法读取'
   },
   binary: '文件不是文本：内容含有大量无法识别的字符，可能选错了文件',
-  docxBroken: (detail: string) => `Word 文件无法读取（可能已损坏）：${detail}`,
+  notWhatNamed: (ext: 'docx' | 'doc' | 'pdf' | 'ofd') =>
+    `文件名是 .${ext}，但内容不是${DOCUMENT_NAMES[ext]}文件：可能已损坏、没有下载完整，或是改了扩展名的其他文件；请重新下载或另存一份再导入`,
+  docxBroken: (detail: string) => brokenDocument('Word', '在 Word 或 WPS 中打开后“另存为”.docx', detail),
   docxNoBody: '其中的正文（word/document.xml）不完整',
   notReport: '没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告',
   yearless:

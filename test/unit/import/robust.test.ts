@@ -63,6 +63,17 @@ describe('inputs that are not a report', () => {
   it('binary junk', async () => {
     const junk = new Uint8Array(4096).map((_, i) => (i * 7919) % 256)
     expect(await refused('junk.txt', junk)).toMatch(/不是文本|无法识别/)
+    // named as a document, it is not said to be “not text”, which the person never thought it was
+    expect(await refused('年报.pdf', junk)).toMatch(/^文件名是 \.pdf，但内容不是 PDF 文件：可能已损坏/)
+    expect(await refused('年报.docx', junk)).toMatch(/^文件名是 \.docx，但内容不是 Word 文件/)
+  })
+  it('a .docx cut short in a download is said to be incomplete, in Chinese only', async () => {
+    const { exportReport } = await import('@shared/export')
+    const { sampleReport } = await import('@shared/sample')
+    const whole = (await exportReport(sampleReport(), 'docx')).data as Uint8Array
+    const message = await refused('年报.docx', whole.subarray(0, Math.floor(whole.length / 2)))
+    expect(message).toMatch(/^Word 文件不完整或已损坏，无法读取：可能没有下载完整/)
+    expect(message.replace(/Word|WPS|docx/g, '')).not.toMatch(/[A-Za-z]{3}/)
   })
   it('50 MB of text is refused at once with its size', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61)
