@@ -63,6 +63,7 @@ export const T = {
   blank: '空',
   lastYearValue: (n: string) => `上年 ${n}`,
   lastYearHint: '上年报告中此格的数值',
+  lastYearCarried: (label: string) => `按上年报告，此格应为${label}的数值`,
   lastYearText: '上年报告的这一部分（供参考，不会写入本年报告）',
   fixTo: (n: string) => `改为 ${n}`,
   fixToHint: (n: string) => `按勾稽关系计算应为 ${n}，点击后填入`,

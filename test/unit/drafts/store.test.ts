@@ -132,6 +132,21 @@ describe('drafts store', () => {
     expect(rec?.report.published).toBeUndefined()
   })
 
+  it('从上年报告新建 on a 2019-format report: 上一年项目数量 is last year’s count plus its 本年增/减 (XY-03)', async () => {
+    const last = emptyReport('2019', 2019, '某某局', 'department')
+    last.tables.active['licence.lastYear'] = 100
+    last.tables.active['licence.change'] = -5
+    last.tables.active['fees.lastYear'] = 3
+    last.tables.active['fees.change'] = 0
+    const id = await createFromLastYear(await createDraftFromReport(last, '测试'))
+    const report = (await db.drafts.get(id))!.report
+    expect(report.format).toBe('2019')
+    expect(report.tables.active['licence.lastYear']).toBe(95)
+    expect(report.tables.active['fees.lastYear']).toBe(3)
+    expect(report.tables.active['licence.change']).toBeNull()
+    expect(report.tables.active['penalty.lastYear']).toBeNull()
+  })
+
   it('keeps what the importer said with the imported draft, each at its level', async () => {
     const notes = [
       { level: 'error' as const, message: '表三 第5行无法识别' },

@@ -55,6 +55,23 @@ describe('last year beside each cell', () => {
     expect(sci.closest('td')!.textContent).not.toContain('上年')
   })
 
+  it('beside 上年结转 shows last year’s 结转下年度, the figure the cell must have, and says so', () => {
+    const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
+    lastYear.tables.requests['carry.np'] = 12 // last year's own 上年结转: not this year's
+    lastYear.tables.requests['next.np'] = 6
+    render(
+      <Editor
+        report={emptyReport('2021', 2024, '某某区人民政府', 'government')}
+        lastYear={lastYear}
+        onChange={() => {}}
+      />
+    )
+    fireEvent.click(screen.getByRole('button', { name: REQ }))
+    const carry = screen.getByRole('textbox', { name: '表三 二、上年结转政府信息公开申请数量 自然人' })
+    const hint = within(carry.closest('td')!).getByText('上年 6')
+    expect(hint.getAttribute('title')).toBe('按上年报告，此格应为上年“四、结转下年度继续办理”的数值')
+  })
+
   it('shows it only while the report is on the year after last year’s', () => {
     const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
     lastYear.tables.requests['new.np'] = 37

@@ -1,4 +1,6 @@
 // Draft records: create, list, rename, duplicate, trash. The session (session.ts) does the saving.
+import { getFormat } from '@shared/formats'
+import { carriedFromLastYear } from '@shared/formats/carried'
 import { publicationDeadline } from '@shared/model/publication'
 import { emptyReport, followedTitle, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
@@ -73,19 +75,19 @@ async function insert(report: Report, extra: Partial<DraftRecord>): Promise<stri
 }
 
 /**
- * 上年结转 of this year's table 三 is last year's 结转下年度 (X1), column by column; the local rules (deadline,
- * 总体情况 limit) are the agency's, so they hold this year too.
+ * The cells last year's report settles are filled from it: 上年结转 of table 三 is last year's 结转下年度 (XY-01),
+ * column by column; the 2019 format's 上一年项目数量 last year's count and change (XY-03). The local rules
+ * (deadline, 总体情况 limit) are the agency's, so they hold this year too.
  */
 export function carryOver(report: Report, lastYear: Report): Report {
-  const requests = { ...report.tables.requests }
-  for (const key of Object.keys(requests)) {
-    if (!key.startsWith('carry.')) continue
-    const from = lastYear.tables.requests[`next.${key.slice('carry.'.length)}`]
-    if (from !== undefined) requests[key] = from
+  const tables = structuredClone(report.tables)
+  for (const [ref, { value }] of carriedFromLastYear(getFormat(report.format), lastYear)) {
+    const [table, key] = ref.split(/:(.*)/s) as [keyof Report['tables'], string]
+    if (key in tables[table]) tables[table][key] = value
   }
   return {
     ...report,
-    tables: { ...report.tables, requests },
+    tables,
     ...(lastYear.publishBy ? { publishBy: lastYear.publishBy } : {}),
     ...(lastYear.overviewLimit ? { overviewLimit: lastYear.overviewLimit } : {})
   }

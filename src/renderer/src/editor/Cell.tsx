@@ -48,8 +48,10 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   const justFocused = useRef(false)
   const label = cellLabel(table, decl)
   const msgId = domId('msg', ref)
-  // Same key in last year's table only: a 2019-format report has other rows in table 三.
-  const lastValue = ctx.lastYear?.tables[table.id]?.[decl.key]
+  // What last year settles for this cell (上年结转 ← 结转下年度), else the same key's figure last year (a
+  // 2019-format report has other rows in table 三: only a key both have).
+  const carried = ctx.carried.get(ref)
+  const lastValue = carried ? carried.value : ctx.lastYear?.tables[table.id]?.[decl.key]
 
   const go = (key: string | undefined): boolean => {
     if (key === undefined) return false
@@ -189,8 +191,10 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         </span>
       )}
       {typeof lastValue === 'number' && (
-        <span className="last-year" title={T.lastYearHint}>
-          {T.lastYearValue(cellValueText(lastValue, decl.domain, ctx.lastYear?.units?.[decl.key]))}
+        <span className="last-year" title={carried ? T.lastYearCarried(carried.label) : T.lastYearHint}>
+          {T.lastYearValue(
+            cellValueText(lastValue, decl.domain, carried ? undefined : ctx.lastYear?.units?.[decl.key])
+          )}
         </span>
       )}
       {status && (

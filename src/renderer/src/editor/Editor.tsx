@@ -6,6 +6,7 @@ import { useForm } from 'react-hook-form'
 import { findingKey, type Finding } from '@shared/checks'
 import { checkWithRefused } from '@shared/checks/refused'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
+import { carriedFromLastYear } from '@shared/formats/carried'
 import { parseAmountInput, parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, parseMonthDay } from '@shared/model/publication'
 import { followedTitle, withUnit, type Report } from '@shared/model/report'
@@ -311,6 +312,7 @@ export function Editor({
       store: engine.store,
       readOnly,
       lastYear: shownLastYear,
+      carried: shownLastYear ? carriedFromLastYear(format, shownLastYear) : new Map(),
       current: engine.report,
       cellText: (ref) => form.getValues(cellField(ref)) ?? '',
       setCells(entries) {

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react'
 import type { Control } from 'react-hook-form'
 import type { Finding } from '@shared/checks'
 import type { FormatDecl, SectionId, TableDecl } from '@shared/formats'
+import type { Carried } from '@shared/formats/carried'
 import type { Report } from '@shared/model/report'
 import type { FormValues } from './formModel'
 import type { FindingsStore } from './store'
@@ -14,6 +15,8 @@ export interface EditorCtx {
   readOnly: boolean
   /** Last year's report, when this draft has one: its values are shown beside the cells. */
   lastYear?: Report
+  /** The cells whose figure last year's report settles (上年结转 …): that figure is shown beside them. */
+  carried: ReadonlyMap<string, Carried>
   /** The report as it stands now (read at event time, never during render). */
   current(): Report
   /** The text a cell holds now (read at event time). */

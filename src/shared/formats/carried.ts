@@ -1,0 +1,38 @@
+// The cells whose figure last year's report settles: an equality of the format between one cell of this
+// year's and figures of last year's only (上年结转 = 上年“四、结转下年度继续办理”, XY-01; the 2019 format's
+// 上一年项目数量 = last year's count + its 本年增/减, XY-03). Read from the declared identities, so that a
+// format's rules, the 上年 hint beside a cell and 从上年报告新建 cannot disagree.
+import type { Report } from '../model/report'
+import type { FormatDecl, Term } from './types'
+
+export interface Carried {
+  value: number
+  /** What it is, as the rule names it: 上年“四、结转下年度继续办理”. */
+  label: string
+}
+
+const lastValue = (lastYear: Report, term: Term): number | null => {
+  const [table, key] = term.cell.split(/:(.*)/s) as [keyof Report['tables'], string]
+  return lastYear.tables[table]?.[key] ?? null
+}
+
+/** Per cell (`table:key`), the figure last year's report gives it; cells last year left blank are not in it. */
+export function carriedFromLastYear(format: FormatDecl, lastYear: Report): Map<string, Carried> {
+  const out = new Map<string, Carried>()
+  for (const identity of format.identities) {
+    if (identity.relation !== '=') continue
+    for (const [mine, theirs] of [
+      [identity.left, identity.right],
+      [identity.right, identity.left]
+    ]) {
+      const [cell] = mine.terms
+      if (mine.terms.length !== 1 || cell.last || cell.sign) continue
+      if (!theirs.terms.every((t) => t.last)) continue
+      const values = theirs.terms.map((t) => lastValue(lastYear, t))
+      if (values.some((v) => v === null)) continue
+      const value = theirs.terms.reduce((sum, t, i) => sum + (t.sign ?? 1) * values[i]!, 0)
+      out.set(cell.cell, { value, label: theirs.label })
+    }
+  }
+  return out
+}

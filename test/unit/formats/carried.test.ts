@@ -1,0 +1,42 @@
+// What last year's report settles for this year's cells, read from the formats' declared identities.
+import { describe, expect, it } from 'vitest'
+import { getFormat } from '@shared/formats'
+import { carriedFromLastYear } from '@shared/formats/carried'
+import { emptyReport } from '@shared/model/report'
+
+describe('carriedFromLastYear', () => {
+  it('2021 format: each column of 上年结转 is last year’s 结转下年度; a column left blank is not carried', () => {
+    const last = emptyReport('2021', 2023, '某局', 'department')
+    last.tables.requests['next.np'] = 6
+    last.tables.requests['next.tot'] = 9
+    last.tables.requests['new.np'] = 40 // not a figure any cell of this year settles on
+    const carried = carriedFromLastYear(getFormat('2021'), last)
+    expect(carried.get('requests:carry.np')).toEqual({ value: 6, label: '上年“四、结转下年度继续办理”' })
+    expect(carried.get('requests:carry.tot')?.value).toBe(9)
+    expect(carried.has('requests:carry.biz')).toBe(false)
+    expect([...carried.keys()].every((k) => k.startsWith('requests:carry.'))).toBe(true)
+  })
+
+  it('2019 format: 上一年项目数量 is last year’s count plus its 本年增/减, and needs both', () => {
+    const last = emptyReport('2019', 2019, '某局', 'department')
+    last.tables.active['licence.lastYear'] = 100
+    last.tables.active['licence.change'] = -5
+    last.tables.active['penalty.lastYear'] = 20 // its change left blank: nothing to carry
+    const carried = carriedFromLastYear(getFormat('2019'), last)
+    expect(carried.get('active:licence.lastYear')).toEqual({
+      value: 95,
+      label: '上年报告的上一年项目数量+本年增/减'
+    })
+    expect(carried.has('active:penalty.lastYear')).toBe(false)
+  })
+
+  it('a 2021-format year after a 2019-format report carries only the rows both have', () => {
+    const last = emptyReport('2019', 2020, '某局', 'department')
+    last.tables.requests['next.np'] = 2
+    last.tables.active['licence.lastYear'] = 100
+    last.tables.active['licence.change'] = 1
+    const carried = carriedFromLastYear(getFormat('2021'), last)
+    expect(carried.get('requests:carry.np')?.value).toBe(2)
+    expect([...carried.keys()].some((k) => k.startsWith('active:'))).toBe(false)
+  })
+})
