@@ -168,6 +168,30 @@ describe('Home', () => {
     expect(await screen.findByRole('button', { name: '丙局' })).toBeTruthy()
     expect(screen.getAllByRole('button', { name: '乙局' })).toHaveLength(1)
   })
+
+  it('renaming: Esc puts the name back untouched, and a blank name is refused where it was typed', async () => {
+    const id = await createDraft({ agency: '乙局', year: 2024, agencyKind: 'department' })
+    render(<Home onOpen={() => {}} />)
+    const row = (await screen.findByRole('button', { name: '乙局' })).closest('tr')!
+    const renameButton = within(row).getByRole('button', { name: '重命名' })
+    fireEvent.click(renameButton)
+    fireEvent.change(screen.getByLabelText('乙局的新名称'), { target: { value: '丙局' } })
+    fireEvent.keyDown(screen.getByLabelText('乙局的新名称'), { key: 'Escape' })
+    expect(screen.queryByLabelText('乙局的新名称')).toBeNull()
+    await waitFor(() => expect(document.activeElement).toBe(renameButton))
+    expect((await db.drafts.get(id))?.report.agency).toBe('乙局')
+
+    fireEvent.click(renameButton)
+    const input = screen.getByLabelText('乙局的新名称')
+    fireEvent.change(input, { target: { value: '  ' } })
+    fireEvent.click(screen.getByRole('button', { name: '确定' }))
+    expect(screen.getByRole('alert').textContent).toContain('机关名称不能为空')
+    expect(input.getAttribute('aria-invalid')).toBe('true')
+    fireEvent.change(input, { target: { value: '丁局' } })
+    expect(screen.queryByRole('alert')).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: '确定' }))
+    expect(await screen.findByRole('button', { name: '丁局' })).toBeTruthy()
+  })
 })
 
 describe('a draft open in an editor', () => {
@@ -225,7 +249,7 @@ describe('HistoryPanel', () => {
     await addRevision(id, r2, 'snapshot', '二稿', 2000)
     // the same report, with an entry typed and refused: a version of its own, told apart
     await addRevision(id, r2, 'auto', undefined, 3000, { 'requests:new.biz': '3x' })
-    render(<HistoryPanel draftId={id} onClose={() => {}} />)
+    render(<HistoryPanel draftId={id} readOnly={false} onClose={() => {}} />)
     const panel = await screen.findByRole('dialog', { name: '历史版本' })
     expect(await within(panel).findByText('与前一版本相比：表三 2 处、表四 1 处、一、总体情况')).toBeTruthy()
     expect(within(panel).getByText('与前一版本相比：未通过检查的输入 1 处')).toBeTruthy()
@@ -238,6 +262,16 @@ describe('HistoryPanel', () => {
     expect((await db.drafts.get(id))?.report.sections.overview).toBe('总体情况正文')
     // The state before the restore is now itself a revision.
     expect(await within(panel).findByText('恢复前')).toBeTruthy()
+  })
+  it('in a window where the draft is read-only, lists the versions but restores none, and says where to', async () => {
+    const id = await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
+    const r = emptyReport('2021', 2024, '丁局', 'department')
+    await addRevision(id, r, 'snapshot', '初稿', 1000)
+    render(<HistoryPanel draftId={id} readOnly onClose={() => {}} />)
+    const panel = await screen.findByRole('dialog', { name: '历史版本' })
+    const restore = await within(panel).findByRole('button', { name: /^恢复 .*（初稿）$/ })
+    expect((restore as HTMLButtonElement).disabled).toBe(true)
+    expect(within(panel).getByText(/正在另一个窗口中编辑，这里只能查看历史版本/)).toBeTruthy()
   })
 })
 

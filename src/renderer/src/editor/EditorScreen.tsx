@@ -225,6 +225,7 @@ function Loaded({
       {historyOpen && (
         <HistoryPanel
           draftId={id}
+          readOnly={session.readOnly}
           onClose={() => {
             setHistoryOpen(false)
             historyButton.current?.focus()

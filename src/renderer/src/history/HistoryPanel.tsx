@@ -14,7 +14,16 @@ function formatTime(t: number): string {
 }
 
 /** Revisions of one draft, newest first, each with what changed since the one before; restore is undoable. */
-export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose(): void }) {
+export function HistoryPanel({
+  draftId,
+  readOnly,
+  onClose
+}: {
+  draftId: string
+  /** Open in another window: restoring here would be undone by that window's next save. */
+  readOnly: boolean
+  onClose(): void
+}) {
   const revisions = useRevisions(draftId)
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
@@ -60,6 +69,7 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
           {HT.close}
         </button>
       </header>
+      {readOnly && <p className="history-note">{HT.readOnly}</p>}
       {message && <p role="status">{message}</p>}
       {revisions === undefined ? (
         <p>{HT.loading}</p>
@@ -83,7 +93,7 @@ export function HistoryPanel({ draftId, onClose }: { draftId: string; onClose():
                 </div>
                 <button
                   type="button"
-                  disabled={busy}
+                  disabled={busy || readOnly}
                   aria-label={HT.restoreLabel(when, r.name ?? revisionLabel(r.kind))}
                   onClick={() => void restore(r.id, when)}
                 >

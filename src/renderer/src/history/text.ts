@@ -10,6 +10,7 @@ export const HT = {
   loading: '正在读取……',
   empty: '还没有历史版本。编辑时每 5 分钟自动保存一个版本；按 Ctrl+S 可保存带名称的快照。',
   restore: '恢复',
+  readOnly: '此报告正在另一个窗口中编辑，这里只能查看历史版本；要恢复，请在那个窗口中打开“历史版本”。',
   /** Named too: two versions saved within one second differ by their names (自动保存, a snapshot's). */
   restoreLabel: (when: string, name: string) => `恢复 ${when} 的版本（${name}）`,
   restored: (when: string) => `已恢复到 ${when} 的版本。恢复前的内容已另存为“恢复前”版本，可随时再恢复。`,

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { getFormat } from '@shared/formats'
 import { chineseDate, daysUntil, todayIso } from '@shared/model/publication'
 import { createFromLastYear, duplicateDraft, renameDraft, trashDraft, type DraftSummary } from '../drafts'
 import { errorText } from '../errors'
+import { composing } from '../keys'
 import { H } from './text'
 
 export function formatTime(t: number): string {
@@ -26,6 +27,14 @@ export function DraftRow(props: {
   const { draft: d } = props
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(d.agency)
+  const [blank, setBlank] = useState(false)
+  const renameButton = useRef<HTMLButtonElement>(null)
+  const stopRenaming = () => {
+    setRenaming(false)
+    setBlank(false)
+    // back where the person was, not at the top of the page
+    setTimeout(() => renameButton.current?.focus())
+  }
   // A row action that works takes back what an earlier one's failure said (重命名 refused, then done).
   const run = (f: () => Promise<unknown>) =>
     void f().then(
@@ -43,20 +52,37 @@ export function DraftRow(props: {
           <form
             onSubmit={(e) => {
               e.preventDefault()
-              setRenaming(false)
+              // A blank name is not taken, and said so: the old one stays until another is typed.
+              if (!name.trim()) return setBlank(true)
+              stopRenaming()
               run(() => renameDraft(d.id, name))
+            }}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape' || composing(e)) return
+              e.preventDefault()
+              stopRenaming()
             }}
           >
             <input
               aria-label={H.renameLabel(shown)}
               value={name}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => {
+                setName(e.target.value)
+                setBlank(false)
+              }}
+              aria-invalid={blank || undefined}
+              aria-describedby={blank ? `${rowId}-blank` : undefined}
               autoFocus
             />
             <button type="submit">{H.ok}</button>
-            <button type="button" onClick={() => setRenaming(false)}>
+            <button type="button" onClick={stopRenaming}>
               {H.cancel}
             </button>
+            {blank && (
+              <span id={`${rowId}-blank`} className="home-rename-blank" role="alert">
+                {H.renameBlank}
+              </span>
+            )}
           </form>
         ) : (
           <>
@@ -94,6 +120,7 @@ export function DraftRow(props: {
         </span>
         <button
           type="button"
+          ref={renameButton}
           aria-describedby={rowId}
           onClick={() => {
             setName(d.agency)

@@ -61,6 +61,7 @@ export const H = {
   rename: '重命名',
   renameLabel: (agency: string) => `${agency}的新名称`,
   ok: '确定',
+  renameBlank: '机关名称不能为空，请填写后再确定（按 Esc 取消）',
   duplicate: '复制',
   fromLastYear: '从上年报告新建',
   fromLastYearHint: (year: number) => `以此报告为上年报告，新建 ${year} 年度报告`,
