@@ -11,6 +11,7 @@ import {
   trashDraft
 } from '@renderer/drafts/store'
 import { emptyReport } from '@shared/model/report'
+import { serializeReport } from '@shared/model/json'
 import { countFindings } from '@renderer/drafts/counts'
 import { freshDb } from './helpers'
 
@@ -208,8 +209,8 @@ describe('backup', () => {
     ['a foreign JSON file', () => JSON.stringify({ hello: 'world' }), /不是本软件的备份文件/],
     [
       'a report file, not a backup',
-      () => JSON.stringify(emptyReport('2021', 2024, '甲', 'department')),
-      /不是本软件的备份文件/
+      () => serializeReport(emptyReport('2021', 2024, '甲', 'department')),
+      /是一份报告的 JSON 文件.*不是备份文件：请在首页用“导入已发布的报告”打开它/
     ],
     ['a file from a newer version', (f: string) => f.replace('"version": 2', '"version": 9'), /更新版本/],
     [

@@ -5,7 +5,7 @@
 import { BACKUP_FORMAT, checksum, looksLikeBackup } from '@shared/import/json'
 import { reportFromJsonValue, reportToJsonValue } from '@shared/model/json'
 import { isIsoDate, isMonthDay } from '@shared/model/publication'
-import type { Report } from '@shared/model/report'
+import { REPORT_SCHEMA, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
 import { database } from './connection'
 import { newId } from './ids'
@@ -151,6 +151,8 @@ export function parseBackup(textIn: string): Parsed {
     // Cut short (a download or a copy not finished): the app's backup still, but damaged.
     throw new BackupError(looksLikeBackup(textIn) ? text.backup.damaged('文件不完整') : text.backup.notJson)
   }
+  // One report exported as JSON is the file most easily taken for a backup: say which button opens it.
+  if (isObject(doc) && doc.schema === REPORT_SCHEMA) throw new BackupError(text.backup.report)
   if (!isObject(doc) || doc.format !== BACKUP_FORMAT) throw new BackupError(text.backup.foreign)
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1)
     throw new BackupError(text.backup.foreign)
