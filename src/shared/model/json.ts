@@ -4,6 +4,8 @@
 // missing cells become blank (null), values outside their domain are kept so the checks can point at them.
 import { formats, getFormat } from '../formats'
 import type { AmountUnit, CellDomain, FormatDecl, FormatId, TableDecl, TableId } from '../formats'
+import { cellName, tableName } from '../checks/labels'
+import { checkText } from '../checks/messages'
 import { domainViolation } from './domain'
 import { FEE_DOMAINS, FEE_KEYS } from './fees'
 import { jsonText } from './messages'
@@ -47,26 +49,28 @@ function domainMessage(path: string, value: number, domain: CellDomain): string 
   }
 }
 
-/** Reads one value: a number (checked against `domain` when given) or null. */
+/** Reads one value: a number (checked against `domain` when given) or null. `where` names it in messages. */
 function readValue(
   raw: unknown,
   path: string,
   domain: CellDomain | undefined,
-  problems: JsonProblem[]
+  problems: JsonProblem[],
+  where = path
 ): CellValue {
   if (raw === null) return null
   if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-    problems.push({ kind: 'type', path, message: jsonText.cellType(path, raw) })
+    problems.push({ kind: 'type', path, message: jsonText.cellType(where, raw) })
     return null
   }
   if (domain && domainViolation(raw, domain)) {
-    problems.push({ kind: 'domain', path, message: domainMessage(path, raw, domain) })
+    problems.push({ kind: 'domain', path, message: domainMessage(where, raw, domain) })
   }
   return raw
 }
 
 interface TableShape {
-  cells: { key: string; domain: CellDomain; path: string }[]
+  /** `where`: the cell as the law prints it, then its path, for the one who fixes the file by hand. */
+  cells: { key: string; domain: CellDomain; path: string; where: string }[]
   known: Set<string>
   /** unit key (procurement.amountUnit) → the amount cell it belongs to. */
   unitKeys: Map<string, string>
@@ -84,7 +88,12 @@ function tableShape(format: FormatDecl, id: TableId, decl: TableDecl): TableShap
     const unitKeys = new Map<string, string>()
     for (const c of decl.cells) if (c.domain.kind === 'amount') unitKeys.set(c.domain.unitKey, c.key)
     shape = {
-      cells: decl.cells.map((c) => ({ key: c.key, domain: c.domain, path: cellPath(id, c.key) })),
+      cells: decl.cells.map((c) => ({
+        key: c.key,
+        domain: c.domain,
+        path: cellPath(id, c.key),
+        where: `${tableName(format, id)} ${cellName(c)}（${cellPath(id, c.key)}）`
+      })),
       known: new Set(decl.cells.map((c) => c.key)),
       unitKeys
     }
@@ -141,9 +150,9 @@ function readTables(
     const out = tables[id]
     for (const c of declared) {
       if (!(c.key in cells)) {
-        problems.push({ kind: 'missing', path: c.path, message: jsonText.missing(c.path) })
+        problems.push({ kind: 'missing', path: c.path, message: jsonText.missing(c.where) })
         out[c.key] = null
-      } else out[c.key] = readValue(cells[c.key], c.path, c.domain, problems)
+      } else out[c.key] = readValue(cells[c.key], c.path, c.domain, problems, c.where)
     }
     for (const [unitKey, cellKey] of unitKeys) {
       const u = cells[unitKey]
@@ -159,11 +168,17 @@ function readTables(
   return units ? { tables, units } : { tables }
 }
 
-function readString(doc: Record<string, unknown>, key: string, problems: JsonProblem[], path = key): string {
+function readString(
+  doc: Record<string, unknown>,
+  key: string,
+  problems: JsonProblem[],
+  path = key,
+  where = path
+): string {
   const v = doc[key]
   if (typeof v === 'string') return v
-  if (v === undefined) problems.push({ kind: 'missing', path, message: jsonText.missing(path) })
-  else problems.push({ kind: 'type', path, message: jsonText.string(path, v) })
+  if (v === undefined) problems.push({ kind: 'missing', path, message: jsonText.missing(where) })
+  else problems.push({ kind: 'type', path, message: jsonText.string(where, v) })
   return ''
 }
 
@@ -191,13 +206,13 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1990 || year > 2200) {
     return stop('structure', 'year', jsonText.year(year))
   }
-  const agency = readString(doc, 'agency', problems)
+  const agency = readString(doc, 'agency', problems, 'agency', '机关名称（agency）')
   let agencyKind: AgencyKind = 'department'
   if (doc.agencyKind === 'government' || doc.agencyKind === 'department') agencyKind = doc.agencyKind
   else if (doc.agencyKind === undefined) {
     problems.push({ kind: 'missing', path: 'agencyKind', message: jsonText.missing('agencyKind') })
   } else problems.push({ kind: 'type', path: 'agencyKind', message: jsonText.agencyKind(doc.agencyKind) })
-  const title = readString(doc, 'title', problems)
+  const title = readString(doc, 'title', problems, 'title', '报告标题（title）')
 
   const sections = { overview: '', active: '', requests: '', review: '', problems: '', other: '' }
   if (!isObject(doc.sections)) {
@@ -208,7 +223,11 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
         problems.push({ kind: 'unknown', path: 'sections', message: jsonText.unknownKey('sections', key) })
       }
     }
-    for (const id of SECTION_IDS) sections[id] = readString(doc.sections, id, problems, `sections.${id}`)
+    for (const id of SECTION_IDS) {
+      const heading = format.sections.find((x) => x.id === id)?.heading
+      const path = `sections.${id}`
+      sections[id] = readString(doc.sections, id, problems, path, heading ? `${heading}（${path}）` : path)
+    }
   }
 
   const { tables, units } = readTables(doc.tables, format, problems)
@@ -226,8 +245,9 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
     }
     for (const key of FEE_KEYS) {
       const path = `fees.${key}`
-      if (!(key in doc.fees)) problems.push({ kind: 'missing', path, message: jsonText.missing(path) })
-      else fees[key] = readValue(doc.fees[key], path, FEE_DOMAINS[key], problems)
+      const where = `信息处理费“${checkText.fees[key]}”（${path}）`
+      if (!(key in doc.fees)) problems.push({ kind: 'missing', path, message: jsonText.missing(where) })
+      else fees[key] = readValue(doc.fees[key], path, FEE_DOMAINS[key], problems, where)
     }
   }
   for (const key of Object.keys(doc)) {

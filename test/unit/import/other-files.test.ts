@@ -127,7 +127,7 @@ describe('our report-json', () => {
     )
     expect(await refusal('a.json', JSON.stringify({ ...doc, year: '今年' }))).toBe(jsonText.year('今年'))
     const r = await imported('a.json', JSON.stringify({ ...doc, title: 7 }))
-    expect(r.problems).toEqual([{ level: 'error', message: jsonText.string('title', 7) }])
+    expect(r.problems).toEqual([{ level: 'error', message: jsonText.string('报告标题（title）', 7) }])
   })
 
   it('keeps a value outside its cell’s domain, for the checks to name: not “not read” as well', async () => {

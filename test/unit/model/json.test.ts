@@ -47,12 +47,12 @@ describe('report-json', () => {
     d.sections.overview = 3
     const { report, problems } = parseReportJson(JSON.stringify(d))
     expect(problems).toEqual([
-      'sections.overview：应为文字，实际为 3',
+      '一、总体情况（sections.overview）：应为文字，实际为 3',
       'tables.requests 中有本格式没有的项 "bogus"',
-      'tables.requests["new.np"]：应为不小于0的整数，实际为 -1',
-      'tables.requests["new.biz"]：应为数字或 null（空白），实际为 字符串 "12"',
-      '缺少 tables.review["rev.keep"]',
-      'fees.notices：应为不小于0的整数，实际为 1.5'
+      '表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]）：应为不小于0的整数，实际为 -1',
+      '表三 一、本年新收政府信息公开申请数量“商业企业”（tables.requests["new.biz"]）：应为数字或 null（空白），实际为 字符串 "12"',
+      '缺少 表四 行政复议“结果维持”（tables.review["rev.keep"]）',
+      '信息处理费“收费通知件数”（fees.notices）：应为不小于0的整数，实际为 1.5'
     ])
     expect(report?.tables.requests['new.np']).toBe(-1)
     expect(report?.tables.requests['new.biz']).toBeNull()
@@ -93,7 +93,7 @@ describe('report-json', () => {
     const { report, problems } = parseReportJson(JSON.stringify(d))
     expect(problems).toEqual([
       '缺少 agencyKind',
-      '缺少 title',
+      '缺少 报告标题（title）',
       '缺少 fees',
       '报告中有 report-json 第1版没有的项 "extra"'
     ])
