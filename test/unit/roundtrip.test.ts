@@ -138,6 +138,24 @@ describe.each(EXPORT_KINDS.map((k) => [k]))('round trip through %s', (kind) => {
   )
 })
 
+describe('a blank cell through the txt export', () => {
+  it('comes back blank, its dash said to be a dash (what to write), not a figure typed wrong', async () => {
+    const report = sampleReport()
+    report.tables.requests['new.sci'] = null
+    const out = await exportReport(report, 'txt')
+    const result = await importReport({
+      name: out.fileName,
+      data: new TextEncoder().encode(out.data as string)
+    })
+    if (!result.ok) throw new Error(result.message)
+    expect(result.report.tables.requests['new.sci']).toBeNull()
+    const note = result.problems.find((p) => p.ref === 'requests:new.sci')
+    expect(note?.message).toBe(
+      '表三“一、本年新收政府信息公开申请数量”行“科研机构”列印的是“-”，没有数字，该格留空：没有发生的请填 0，有数的请照实填写'
+    )
+  })
+})
+
 describe('titles the round trip once lost', () => {
   // The importer took a title whose agency starts with 本 or 现 for prose; 本溪市 is a real city.
   it.each(EXPORT_KINDS.map((k) => [k]))(

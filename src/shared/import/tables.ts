@@ -328,7 +328,11 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
       } else {
         out.problems.push({
           level: 'error',
-          message: importText.cellRefused(table.number, cell.rowLabel, cell.colLabel, p.text, r.message),
+          // A dash or “无” is how blank cells are printed (our txt export among them): said as what it
+          // is, with what to write, not as a figure typed wrong.
+          message: isPlaceholder(p.text.trim())
+            ? importText.cellPlaceholder(table.number, cell.rowLabel, cell.colLabel, p.text.trim())
+            : importText.cellRefused(table.number, cell.rowLabel, cell.colLabel, p.text, r.message),
           ref: `${table.id}:${key}`,
           loc: p.loc
         })
