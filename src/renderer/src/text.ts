@@ -145,6 +145,8 @@ export const T = {
     (unread || toCheck
       ? `导入说明列出${[unread && `${unread} 处未能读取`, toCheck && `${toCheck} 处需要核对`].filter(Boolean).join('、')}。`
       : ''),
+  importedAgain: (name: string, when: string) =>
+    `“${name}”的内容与 ${when} 导入的那一份相同，且那一份还没有改动过：没有再建一份，已打开原来那一份。`,
   importFailed: (why: string, name?: string) => (name ? `导入“${name}”失败：${why}` : `导入失败：${why}`),
   snapshotDone: '已保存快照，可在“历史版本”中查看。',
   snapshotFailed: (why: string) => `快照没有保存：${why}。报告的内容仍在本窗口中。`,

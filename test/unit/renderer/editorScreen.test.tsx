@@ -481,6 +481,31 @@ describe('import from the editor screen and the home screen', () => {
     expect(imported?.report.agency).toBe('导入来源局')
   })
 
+  it('the same file imported again opens the draft it gave, untouched since, rather than a second alike', async () => {
+    const json = serializeReport(emptyReport('2021', 2024, '重复导入局', 'department'))
+    stubApi(async () => ({ name: 'r.json', data: new TextEncoder().encode(json) }))
+    const id = await createDraft({ agency: '原来局', year: 2024, agencyKind: 'department', format: '2021' })
+    const onOpen = vi.fn()
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={onOpen} />)
+    fireEvent.click(await screen.findByRole('button', { name: '导入…' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
+    const first = onOpen.mock.calls[0][0] as string
+    fireEvent.click(screen.getByRole('button', { name: '导入…' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(2))
+    expect(onOpen.mock.calls[1]).toEqual([
+      first,
+      expect.stringMatching(/^“r\.json”的内容与 .* 导入的那一份相同/)
+    ])
+    const alike = await db.drafts.filter((d) => d.report.agency === '重复导入局').count()
+    expect(alike).toBe(1)
+    // once that draft is changed, the file gives a new draft again
+    await db.drafts.update(first, { 'report.title': '改过的标题' })
+    fireEvent.click(screen.getByRole('button', { name: '导入…' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(3))
+    expect(onOpen.mock.calls[2][0]).not.toBe(first)
+    expect(await db.drafts.filter((d) => d.report.agency === '重复导入局').count()).toBe(2)
+  })
+
   it('the home screen offers import in a plain browser, and the imported draft opens', async () => {
     const json = serializeReport(emptyReport('2021', 2024, '首页导入局', 'department'))
     stubApi(async () => ({ name: 'r.json', data: new TextEncoder().encode(json) }))

@@ -17,6 +17,7 @@ export {
   createDraftFromReport,
   createFromLastYear,
   duplicateDraft,
+  findSameDraft,
   purgeTrash,
   renameDraft,
   restoreDraft,

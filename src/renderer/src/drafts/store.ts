@@ -139,6 +139,21 @@ export async function createDraftFromReport(
   })
 }
 
+/**
+ * A live draft holding exactly this report, as an import left it and nobody has changed since: the same
+ * file imported twice would otherwise give two rows alike in every column.
+ */
+export async function findSameDraft(report: Report): Promise<{ id: string; createdAt: number } | undefined> {
+  const db = await database()
+  const wanted = JSON.stringify(report)
+  const same = await db.drafts
+    .where('deletedAt')
+    .equals(0)
+    .filter((d) => d.report.agency === report.agency && JSON.stringify(d.report) === wanted)
+    .first()
+  return same && { id: same.id, createdAt: same.createdAt }
+}
+
 /** Refuses a change from the home list to a draft an editor has open: its next save would undo it. */
 async function notOpen(id: string): Promise<void> {
   if (!(await draftFreeWithin(id, CLOSING_WAIT_MS))) throw new Error(text.openElsewhere)

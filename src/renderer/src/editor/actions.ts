@@ -2,7 +2,8 @@
 // only, so it never weighs on opening the app.
 import { checkReport } from '@shared/checks'
 import type { Report } from '@shared/model/report'
-import { createDraftFromReport } from '../drafts'
+import { createDraftFromReport, findSameDraft } from '../drafts'
+import { formatTime } from '../time'
 import { errorText } from '../errors'
 import { T } from '../text'
 import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
@@ -93,6 +94,8 @@ export async function importFile(beforeCreate?: () => Promise<void>): Promise<Im
     const result = await importReport({ name: file.name, data: file.data, cmaps })
     if (!result.ok) return { message: T.importFailed(result.message, name) }
     const problems = result.problems.map(({ level, message }) => ({ level, message }))
+    const same = await findSameDraft(result.report)
+    if (same) return { id: same.id, message: T.importedAgain(file.name, formatTime(same.createdAt)) }
     await beforeCreate?.()
     const id = await createDraftFromReport(result.report, T.importOrigin(file.name), problems)
     // Said with what 导入说明 holds: the focus goes to the text, and a screen reader would not meet it.

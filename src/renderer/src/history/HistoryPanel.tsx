@@ -4,14 +4,9 @@ import { describeDiff, diffReports } from './diff'
 import { keepTabIn } from '../Dialog'
 import { errorText } from '../errors'
 import { composing } from '../keys'
+import { formatTime } from '../time'
 import { HT } from './text'
 import './history.css'
-
-function formatTime(t: number): string {
-  const d = new Date(t)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`
-}
 
 /** Revisions of one draft, newest first, each with what changed since the one before; restore is undoable. */
 export function HistoryPanel({
@@ -78,7 +73,7 @@ export function HistoryPanel({
       ) : (
         <ol className="revisions">
           {revisions.map((r, i) => {
-            const when = formatTime(r.at)
+            const when = formatTime(r.at, true)
             const older = revisions[i + 1]
             return (
               <li key={r.id}>

@@ -4,13 +4,8 @@ import { chineseDate, daysUntil, todayIso } from '@shared/model/publication'
 import { createFromLastYear, duplicateDraft, renameDraft, trashDraft, type DraftSummary } from '../drafts'
 import { errorText } from '../errors'
 import { composing } from '../keys'
+import { formatTime } from '../time'
 import { H } from './text'
-
-export function formatTime(t: number): string {
-  const d = new Date(t)
-  const p = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`
-}
 
 /** Two drafts of one agency and year look alike in the list: their origins tell them apart. */
 export const twinKey = (d: DraftSummary): string => `${d.agency.trim()}|${d.year}`

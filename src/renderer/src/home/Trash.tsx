@@ -1,5 +1,5 @@
 import { restoreDraft, useTrash } from '../drafts'
-import { formatTime } from './DraftRow'
+import { formatTime } from '../time'
 import { H } from './text'
 
 /** Drafts deleted in the last 30 days, each restorable; `onRestored` is told which one came back. */
