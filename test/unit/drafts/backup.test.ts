@@ -39,6 +39,11 @@ async function fill() {
   await trashDraft(b)
   // A warning dismissed in one of them goes with it.
   await db.drafts.update(a, { dismissed: ['prose.partsSum|某条提示'] })
+  // What an import noted, where, and 知道了 said to it, go with it too.
+  await db.drafts.update(a, {
+    importProblems: [{ level: 'error', message: '表三 科研机构 无法读取', ref: 'requests:new.sci' }],
+    importNotesClosed: true
+  })
   const draftA = await db.drafts.get(a)
   await db.drafts.update(a, { report: { ...draftA!.report, published: '2025-01-22' } })
   return { a, b }

@@ -328,14 +328,18 @@ describe('backup buttons and import problems', () => {
   })
 
   it('lists what an import could not read', () => {
+    const closeImportNotes = vi.fn()
     render(
       <ImportProblems
         session={{
           importProblems: [
             { level: 'error', message: '表三 第5行无法识别' },
             { level: 'error', message: '六、其他需要报告的事项 缺失' }
-          ]
+          ],
+          closeImportNotes,
+          current: () => emptyReport('2021', 2024, '某局', 'department')
         }}
+        onGo={() => {}}
       />
     )
     const region = screen.getByRole('region', { name: '导入说明' })
@@ -352,7 +356,7 @@ describe('backup buttons and import problems', () => {
     fireEvent.click(within(region).getByRole('button', { name: '展开' }))
     expect(within(region).getAllByRole('listitem')).toHaveLength(2)
     fireEvent.click(within(region).getByRole('button', { name: '知道了' }))
-    expect(screen.queryByRole('region', { name: '导入说明' })).toBeNull()
+    expect(closeImportNotes).toHaveBeenCalledTimes(1)
   })
 })
 

@@ -458,6 +458,28 @@ describe('import from the editor screen and the home screen', () => {
     expect(region.textContent).toContain('表三第 5 行无法识别')
   })
 
+  it('a note takes the person to its cell; 知道了 closes the notes for good, not only in this window', async () => {
+    stubApi()
+    const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '导入 a.txt', [
+      { level: 'error', message: '表三 科研机构 无法读取', ref: 'requests:new.sci' }
+    ])
+    const first = render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    const region = await screen.findByRole('region', { name: '导入说明' })
+    fireEvent.click(within(region).getByRole('button', { name: '表三 科研机构 无法读取' }))
+    expect(document.activeElement).toBe(
+      screen.getByRole('textbox', { name: '表三 一、本年新收政府信息公开申请数量 科研机构' })
+    )
+    fireEvent.click(within(region).getByRole('button', { name: '知道了' }))
+    expect(screen.queryByRole('region', { name: '导入说明' })).toBeNull()
+    await waitFor(async () => expect((await db.drafts.get(id))?.importNotesClosed).toBe(true))
+    first.unmount()
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    await screen.findByRole('textbox', { name: '机关名称' })
+    expect(screen.queryByRole('region', { name: '导入说明' })).toBeNull()
+    // still kept with the draft
+    expect((await db.drafts.get(id))?.importProblems).toHaveLength(1)
+  })
+
   it('a note kept by a version without levels shows as to be checked', async () => {
     stubApi()
     const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '导入 a.txt')

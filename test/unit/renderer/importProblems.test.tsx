@@ -2,11 +2,14 @@
 // not be read apart from what is to be checked, on every report the tests import.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { importReport } from '@shared/import'
 import { importText } from '@shared/import/messages'
+import { useState } from 'react'
+import { emptyReport, type Report } from '@shared/model/report'
 import { ImportProblems } from '@renderer/drafts/ImportProblems'
+import type { ImportNote } from '@renderer/drafts/types'
 
 const IMPORT = 'test/fixtures/import'
 const files = (dir: string, ext: RegExp): string[] =>
@@ -22,6 +25,30 @@ const CORPUS = [
   ...files('../shared/seeds', /\.txt$/),
   ...files('../shared/fixtures', /\.txt$/)
 ]
+
+const EMPTY = emptyReport('2021', 2024, '某局', 'department')
+// 知道了 as a session does it: the notes go.
+function Notes({
+  notes,
+  report = EMPTY,
+  onGo = () => {}
+}: {
+  notes: readonly ImportNote[]
+  report?: Report
+  onGo?(ref: string): void
+}) {
+  const [shown, setShown] = useState<readonly ImportNote[]>()
+  return (
+    <ImportProblems
+      session={{
+        importProblems: shown ?? notes,
+        closeImportNotes: () => setShown([]),
+        current: () => report
+      }}
+      onGo={onGo}
+    />
+  )
+}
 
 const UNREAD = '未能读取（已留空，请对照原文件补填）'
 const TO_CHECK = '需要核对'
@@ -44,7 +71,7 @@ const items = (region: HTMLElement, name: string): string[] => {
 describe('导入说明', () => {
   it.each(CORPUS)('%s: each note under the level the importer gave it', async (path) => {
     const r = await imported(path)
-    render(<ImportProblems session={{ importProblems: r.problems }} />)
+    render(<Notes notes={r.problems} />)
     const region = screen.queryByRole('region', { name: '导入说明' })
     if (!r.problems.length) return expect(region).toBeNull()
     if (!region) throw new Error('no 导入说明')
@@ -57,7 +84,7 @@ describe('导入说明', () => {
     // QA: valid-2021.doc said “3 处内容未能读取” for three fees read from the words of section 六.
     const r = await imported(join(IMPORT, 'doc/valid-2021.doc'))
     expect(r.problems.map((p) => p.level)).toEqual(['notice', 'notice', 'notice'])
-    render(<ImportProblems session={{ importProblems: r.problems }} />)
+    render(<Notes notes={r.problems} />)
     const region = screen.getByRole('region', { name: '导入说明' })
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe('导入说明')
     expect(region.textContent).toContain('导入时有 3 处需要核对，请对照原文件核对。')
@@ -67,7 +94,7 @@ describe('导入说明', () => {
 
   it('counts what could not be read and what is to be checked apart', async () => {
     const r = await imported('../shared/fixtures/2024_hongze_qu_rawtext.txt')
-    render(<ImportProblems session={{ importProblems: r.problems }} />)
+    render(<Notes notes={r.problems} />)
     const region = screen.getByRole('region', { name: '导入说明' })
     expect(region.textContent).toContain('导入时有 24 处内容未能读取，5 处需要核对，请对照原文件补填和核对。')
     expect(items(region, UNREAD)).toHaveLength(24)
@@ -95,14 +122,12 @@ describe('导入说明', () => {
 
   it('puts a note kept without its level (by an older version) to be checked', () => {
     render(
-      <ImportProblems
-        session={{
-          importProblems: [
-            { level: 'warning', message: '原文为繁体字，已转换为简体字' },
-            { level: 'error', message: '表五无法识别' },
-            { level: 'notice', message: importText.laidOutRead('PDF', 3) }
-          ]
-        }}
+      <Notes
+        notes={[
+          { level: 'warning', message: '原文为繁体字，已转换为简体字' },
+          { level: 'error', message: '表五无法识别' },
+          { level: 'notice', message: importText.laidOutRead('PDF', 3) }
+        ]}
       />
     )
     const region = screen.getByRole('region', { name: '导入说明' })
@@ -119,12 +144,35 @@ describe('导入说明', () => {
       level: 'error' as const,
       message: importText.rowMissing('三', `第${i}行`)
     }))
-    const { container } = render(<ImportProblems session={{ importProblems: many }} />)
+    const { container } = render(<Notes notes={many} />)
     const region = screen.getByRole('region', { name: '导入说明' })
     const button = within(region).getByRole('button', { name: '知道了' })
     expect(container.querySelector('.import-problems-body')?.contains(button)).toBe(false)
     expect(container.querySelector('.import-problems-head')?.contains(button)).toBe(true)
     fireEvent.click(button)
     expect(screen.queryByRole('region', { name: '导入说明' })).toBeNull()
+  })
+
+  it('goes to the cell a note is about when clicked, and says when what could not be read is filled in', () => {
+    const report = structuredClone(EMPTY)
+    const notes: ImportNote[] = [
+      { level: 'error', message: '表三 自然人 无法读取', ref: 'requests:new.np' },
+      { level: 'error', message: '表三 商业企业 无法读取', ref: 'requests:new.biz' },
+      { level: 'error', message: '表五无法识别' }
+    ]
+    const onGo = vi.fn()
+    const { rerender } = render(<Notes notes={notes} report={report} onGo={onGo} />)
+    const region = screen.getByRole('region', { name: '导入说明' })
+    fireEvent.click(within(region).getByRole('button', { name: '表三 商业企业 无法读取' }))
+    expect(onGo).toHaveBeenCalledWith('requests:new.biz')
+    // a note with no place to go is words only
+    expect(within(region).queryByRole('button', { name: '表五无法识别' })).toBeNull()
+    report.tables.requests['new.np'] = 0
+    rerender(<Notes notes={notes} report={report} onGo={onGo} />)
+    expect(items(region, UNREAD)).toEqual([
+      '表三 自然人 无法读取（已补填）',
+      '表三 商业企业 无法读取',
+      '表五无法识别'
+    ])
   })
 })

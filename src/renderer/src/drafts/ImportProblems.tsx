@@ -1,32 +1,63 @@
 import { useId, useState } from 'react'
+import type { Report } from '@shared/model/report'
 import { text } from './messages'
 import type { ImportNote } from './types'
 import './import-problems.css'
 
+/** Whether what a note said could not be read has been filled in since (a cell, a 信息处理费 figure, a part). */
+function filledSince(note: ImportNote, report: Report): boolean {
+  if (note.level !== 'error' || !note.ref) return false
+  const [where, key] = note.ref.split(/:(.*)/s)
+  if (where === 'sections') return (report.sections[key as keyof Report['sections']] ?? '').trim() !== ''
+  if (where === 'fees') return typeof report.fees[key as keyof Report['fees']] === 'number'
+  const table = report.tables[where as keyof Report['tables']]
+  return typeof table?.[key] === 'number'
+}
+
 /**
- * The importer's notes kept with an imported draft, shown until dismissed in this window: what could not be
- * read (left blank) apart from what was read or done and is to be checked.
+ * The importer's notes kept with an imported draft, until closed with 知道了 (for good): what could not be
+ * read (left blank) apart from what was read or done and is to be checked. A note about a cell or a part
+ * goes there when clicked; one whose blank has been filled in since says so.
  */
-export function ImportProblems({ session }: { session: { importProblems?: readonly ImportNote[] } }) {
-  const [hidden, setHidden] = useState(false)
+export function ImportProblems({
+  session,
+  onGo
+}: {
+  session: { importProblems?: readonly ImportNote[]; closeImportNotes(): void; current(): Report }
+  onGo(ref: string): void
+}) {
   // Folded to its one line of counts, it leaves the editor the room while the notes are worked through.
   const [folded, setFolded] = useState(false)
   const bodyId = useId()
   const notes = session.importProblems
-  if (!notes?.length || hidden) return null
+  if (!notes?.length) return null
+  const report = session.current()
   const unread = notes.filter((n) => n.level === 'error')
   // Warnings before notices, each in the importer's order.
   const toCheck = [
     ...notes.filter((n) => n.level === 'warning'),
     ...notes.filter((n) => n.level === 'notice')
   ]
+  const item = (p: ImportNote) => {
+    const done = filledSince(p, report)
+    const words = done ? `${p.message}${text.importFilled}` : p.message
+    return p.ref ? (
+      <button type="button" className="link" title={text.importGo} onClick={() => onGo(p.ref!)}>
+        {words}
+      </button>
+    ) : (
+      words
+    )
+  }
   const group = (kind: 'unread' | 'check', items: readonly ImportNote[]) =>
     items.length > 0 && (
       <div className={`import-problems-group is-${kind}`}>
         <h3>{kind === 'unread' ? text.importUnread : text.importToCheck}</h3>
         <ul aria-label={kind === 'unread' ? text.importUnread : text.importToCheck}>
           {items.map((p, i) => (
-            <li key={i}>{p.message}</li>
+            <li key={i} className={filledSince(p, report) ? 'is-done' : undefined}>
+              {item(p)}
+            </li>
           ))}
         </ul>
       </div>
@@ -44,7 +75,7 @@ export function ImportProblems({ session }: { session: { importProblems?: readon
         >
           {folded ? text.unfold : text.fold}
         </button>
-        <button type="button" onClick={() => setHidden(true)}>
+        <button type="button" title={text.dismissHint} onClick={session.closeImportNotes}>
           {text.dismiss}
         </button>
       </div>

@@ -47,6 +47,7 @@ export async function exportBackup(now = new Date()): Promise<string> {
       ...(d.lastYearId ? { lastYearId: d.lastYearId } : {}),
       ...(d.origin ? { origin: d.origin } : {}),
       ...(d.importProblems ? { importProblems: d.importProblems } : {}),
+      ...(d.importNotesClosed ? { importNotesClosed: true } : {}),
       ...(d.dismissed?.length ? { dismissed: d.dismissed } : {}),
       ...(d.inputs && Object.keys(d.inputs).length ? { inputs: d.inputs } : {}),
       report: writeReport(d.report)
@@ -96,7 +97,11 @@ const optNotes = (v: unknown) =>
   (Array.isArray(v) &&
     v.every(
       (p) =>
-        typeof p === 'string' || (isObject(p) && LEVELS.includes(p.level) && typeof p.message === 'string')
+        typeof p === 'string' ||
+        (isObject(p) &&
+          LEVELS.includes(p.level) &&
+          typeof p.message === 'string' &&
+          (p.ref === undefined || typeof p.ref === 'string'))
     ))
 
 // report-json v1 has no key for the agency's local settings (publication dates, the 总体情况 limit): a backup
@@ -176,6 +181,7 @@ export function parseBackup(textIn: string): Parsed {
       !optString(d.lastYearId) ||
       !optString(d.origin) ||
       !optNotes(d.importProblems) ||
+      !(d.importNotesClosed === undefined || typeof d.importNotesClosed === 'boolean') ||
       !optStrings(d.dismissed) ||
       !optTexts(d.inputs)
     )
@@ -189,6 +195,7 @@ export function parseBackup(textIn: string): Parsed {
       ...(d.lastYearId ? { lastYearId: d.lastYearId as string } : {}),
       ...(d.origin ? { origin: d.origin as string } : {}),
       ...(d.importProblems ? { importProblems: d.importProblems as DraftRecord['importProblems'] } : {}),
+      ...(d.importNotesClosed === true ? { importNotesClosed: true } : {}),
       ...(d.dismissed ? { dismissed: d.dismissed as string[] } : {}),
       ...(d.inputs ? { inputs: d.inputs as Record<string, string> } : {}),
       report: readReport(d.report, where)

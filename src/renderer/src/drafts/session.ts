@@ -97,8 +97,8 @@ export class SessionController implements LiveSession {
     this.readOnly = !lock.held
     this.lastYear = lastYear
     this.lastYearId = record.lastYearId
-    // a level not kept (an older version) is read as to be checked
-    this.importProblems = record.importProblems?.map((p) =>
+    // a level not kept (an older version) is read as to be checked; notes closed with 知道了 stay closed
+    this.importProblems = (record.importNotesClosed ? undefined : record.importProblems)?.map((p) =>
       typeof p === 'string' ? { level: 'warning', message: p } : p
     )
     this.lastRevisionAt = lastRevisionAt
@@ -240,6 +240,16 @@ export class SessionController implements LiveSession {
     if (this.readOnly || this.closed) return
     this.latest = report
     this.changed()
+  }
+
+  /** 导入说明 closed with 知道了: kept with the draft (a backup has them), not shown again. */
+  closeImportNotes = (): void => {
+    this.importProblems = undefined
+    this.emit()
+    // A read-only window leaves the draft to the one editing it. Beside the report, not in it: a save
+    // keeps what the record holds besides, so no rev is spent on it.
+    if (this.readOnly || this.closed) return
+    void database().then((db) => db.drafts.update(this.id, { importNotesClosed: true }))
   }
 
   setDismissed = (keys: readonly string[]): void => {
@@ -409,6 +419,7 @@ export class SessionController implements LiveSession {
       lastYear: this.lastYear,
       readOnly: this.readOnly,
       importProblems: this.importProblems,
+      closeImportNotes: this.closeImportNotes,
       saveState: this.saveState,
       saveError: this.saveError,
       update: this.update,

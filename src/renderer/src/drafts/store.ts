@@ -134,7 +134,7 @@ export async function createDraftFromReport(
   return insert(structuredClone(report), {
     origin,
     importProblems: importProblems?.length
-      ? importProblems.map(({ level, message }) => ({ level, message }))
+      ? importProblems.map(({ level, message, ref }) => (ref ? { level, message, ref } : { level, message }))
       : undefined
   })
 }

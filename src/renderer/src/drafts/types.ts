@@ -8,6 +8,8 @@ import type { AgencyKind, Report } from '@shared/model/report'
 export interface ImportNote {
   level: ProblemLevel
   message: string
+  /** The cell or section it is about (`requests:new.np`, `sections:other`), to go to it. */
+  ref?: string
 }
 
 export type { AgencyKind, FormatId, Report }
@@ -42,6 +44,8 @@ export interface DraftRecord {
    * A plain string was kept by a version that did not keep the level.
    */
   importProblems?: (string | ImportNote)[]
+  /** 导入说明 closed with 知道了: not shown again when the draft is opened. */
+  importNotesClosed?: boolean
 }
 
 export type RevisionKind =
@@ -97,6 +101,8 @@ export interface DraftSession {
   readOnly: boolean
   /** What the importer said about the file (imported drafts only). */
   importProblems?: ImportNote[]
+  /** 知道了 on 导入说明: not shown again, in this window or when the draft is next opened. */
+  closeImportNotes(): void
   /** Warnings dismissed in this draft, as loaded (the editor keeps its own copy from then on). */
   dismissed: readonly string[]
   /** Texts typed and refused, as loaded (the editor keeps its own copy from then on). */

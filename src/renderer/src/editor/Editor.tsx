@@ -52,6 +52,8 @@ export interface EditorProps {
   section?: SectionId
   /** Told the section shown whenever it changes. */
   onSection?(id: SectionId): void
+  /** Set to a function that shows and focuses a cell or section (`requests:new.np`), for the screen around. */
+  goRef?: { current: ((ref: string) => void) | null }
 }
 
 const INPUT_RULE = 'input.refused'
@@ -79,7 +81,8 @@ export function Editor({
   inputs: loadedInputs = NO_INPUTS,
   onInputs,
   section: firstSection = 'overview',
-  onSection
+  onSection,
+  goRef
 }: EditorProps) {
   // The editor owns its copy from here on; a report replaced from outside re-keys the editor.
   const [format] = useState(() => getFormat(report.format))
@@ -353,6 +356,14 @@ export function Editor({
     })
     return () => cancelAnimationFrame(frame)
   }, [engine])
+
+  useEffect(() => {
+    if (!goRef) return
+    goRef.current = ctx.focusRef
+    return () => {
+      goRef.current = null
+    }
+  }, [goRef, ctx])
 
   const goTo = useCallback(
     (f: Finding): void => {

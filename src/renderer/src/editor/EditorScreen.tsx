@@ -85,6 +85,8 @@ function Loaded({
   // 暂不离开 holds only while the save fails: once saved, it is taken back.
   if (status.text === T.unsavedStay && session.saveState === 'saved') say('')
   const sessionRef = useRef(session)
+  // The editor's way to a cell, for 导入说明 above it.
+  const goRef = useRef<((ref: string) => void) | null>(null)
   useEffect(() => {
     sessionRef.current = session
   })
@@ -209,7 +211,7 @@ function Loaded({
           </button>
         </p>
       )}
-      <ImportProblems session={session} />
+      <ImportProblems session={session} onGo={(ref) => goRef.current?.(ref)} />
       {naming && (
         <SnapshotDialog
           onCancel={() => setNaming(false)}
@@ -246,6 +248,7 @@ function Loaded({
         onInputs={onInputs}
         section={section}
         onSection={setSection}
+        goRef={goRef}
       />
     </div>
   )

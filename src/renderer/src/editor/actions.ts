@@ -93,7 +93,7 @@ export async function importFile(beforeCreate?: () => Promise<void>): Promise<Im
     const { cmaps } = await import('../cmaps')
     const result = await importReport({ name: file.name, data: file.data, cmaps })
     if (!result.ok) return { message: T.importFailed(result.message, name) }
-    const problems = result.problems.map(({ level, message }) => ({ level, message }))
+    const problems = result.problems.map(({ level, message, ref }) => ({ level, message, ref }))
     const same = await findSameDraft(result.report)
     if (same) return { id: same.id, message: T.importedAgain(file.name, formatTime(same.createdAt)) }
     await beforeCreate?.()
