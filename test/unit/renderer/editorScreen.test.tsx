@@ -528,6 +528,18 @@ describe('import from the editor screen and the home screen', () => {
     expect(await db.drafts.filter((d) => d.report.agency === '重复导入局').count()).toBe(2)
   })
 
+  it('a file equal to a draft not imported from it (the draft it was exported from) still gives a new draft', async () => {
+    const report = emptyReport('2021', 2024, '导出再导入局', 'department')
+    const id = await createDraftFromReport(report, '新建')
+    stubApi(async () => ({ name: '年报.json', data: new TextEncoder().encode(serializeReport(report)) }))
+    const onOpen = vi.fn()
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={onOpen} />)
+    fireEvent.click(await screen.findByRole('button', { name: '导入…' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
+    expect(onOpen.mock.calls[0][0]).not.toBe(id)
+    expect(onOpen.mock.calls[0][1]).toMatch(/^已导入“年报\.json”/)
+  })
+
   it('the home screen offers import in a plain browser, and the imported draft opens', async () => {
     const json = serializeReport(emptyReport('2021', 2024, '首页导入局', 'department'))
     stubApi(async () => ({ name: 'r.json', data: new TextEncoder().encode(json) }))

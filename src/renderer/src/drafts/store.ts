@@ -140,16 +140,20 @@ export async function createDraftFromReport(
 }
 
 /**
- * A live draft holding exactly this report, as an import left it and nobody has changed since: the same
- * file imported twice would otherwise give two rows alike in every column.
+ * A live draft made from a file of this name that holds exactly this report still (nobody has changed it
+ * since): the same file imported twice would otherwise give two rows alike in every column. Another draft
+ * that happens to be equal (the one a file was exported from) is not one: the import is what was asked for.
  */
-export async function findSameDraft(report: Report): Promise<{ id: string; createdAt: number } | undefined> {
+export async function findSameDraft(
+  report: Report,
+  origin: string
+): Promise<{ id: string; createdAt: number } | undefined> {
   const db = await database()
   const wanted = JSON.stringify(report)
   const same = await db.drafts
     .where('deletedAt')
     .equals(0)
-    .filter((d) => d.report.agency === report.agency && JSON.stringify(d.report) === wanted)
+    .filter((d) => d.origin === origin && JSON.stringify(d.report) === wanted)
     .first()
   return same && { id: same.id, createdAt: same.createdAt }
 }

@@ -94,10 +94,11 @@ export async function importFile(beforeCreate?: () => Promise<void>): Promise<Im
     const result = await importReport({ name: file.name, data: file.data, cmaps })
     if (!result.ok) return { message: T.importFailed(result.message, name) }
     const problems = result.problems.map(({ level, message, ref }) => ({ level, message, ref }))
-    const same = await findSameDraft(result.report)
+    const origin = T.importOrigin(file.name)
+    const same = await findSameDraft(result.report, origin)
     if (same) return { id: same.id, message: T.importedAgain(file.name, formatTime(same.createdAt)) }
     await beforeCreate?.()
-    const id = await createDraftFromReport(result.report, T.importOrigin(file.name), problems)
+    const id = await createDraftFromReport(result.report, origin, problems)
     // Said with what 导入说明 holds: the focus goes to the text, and a screen reader would not meet it.
     const unread = problems.filter((p) => p.level === 'error').length
     return { id, message: T.imported(file.name, unread, problems.length - unread) }
