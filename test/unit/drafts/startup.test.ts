@@ -62,6 +62,25 @@ describe('pickLastYear', () => {
     ]
     expect(pickLastYear(own, candidates)).toBeUndefined()
   })
+  it('takes the agency written with or without the city above it, the name as written this year first', () => {
+    const district = record('own', report('淮安市洪泽区人民政府', 2024), 0)
+    const short = record('s', report('洪泽区人民政府', 2023, '简称'), 50)
+    expect(pickLastYear(district, [district, short])?.sections.overview).toBe('简称')
+    const exact = record('e', report('淮安市洪泽区人民政府', 2023, '全称'), 10)
+    expect(pickLastYear(district, [district, short, exact])?.sections.overview).toBe('全称')
+    // and the other way round, under a province and a city
+    const own2 = record('own2', report('洪泽区人民政府', 2024), 0)
+    const long = record('l', report('江苏省淮安市洪泽区人民政府', 2023, '省市'), 1)
+    expect(pickLastYear(own2, [own2, long])?.sections.overview).toBe('省市')
+  })
+  it('does not take a name cut short to a kind of office, nor one under a district', () => {
+    const city = record('own', report('淮安市人民政府', 2024), 0)
+    expect(pickLastYear(city, [city, record('a', report('人民政府', 2023), 1)])).toBeUndefined()
+    expect(pickLastYear(city, [city, record('b', report('市人民政府', 2023), 1)])).toBeUndefined()
+    const bureau = record('own3', report('洪泽区交通运输局', 2024), 0)
+    expect(pickLastYear(bureau, [bureau, record('c', report('交通运输局', 2023), 1)])).toBeUndefined()
+    expect(pickLastYear(bureau, [bureau, record('d', report('淮安市交通运输局', 2023), 1)])).toBeUndefined()
+  })
   it('finds nothing for a draft with no agency yet', () => {
     const blank = record('x', report('  ', 2024), 0)
     expect(pickLastYear(blank, [record('y', report('  ', 2023), 1)])).toBeUndefined()

@@ -22,23 +22,38 @@ export interface Startup {
 
 let started: Startup | undefined
 
-const sameAgency = (a: string, b: string): boolean => a.replace(/\s/g, '') === b.replace(/\s/g, '')
+const bare = (s: string): string => s.replace(/\s/g, '')
+// The places a name may be written under or without: 淮安市洪泽区人民政府 one year, 洪泽区人民政府 the next.
+const HIGHER_PLACES = /^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区))+$/
+// What a name cut from a longer one must not start with, lest 人民政府 alone or 市人民政府 pass.
+const NOT_A_NAME_START = /^(?:[省市区县州盟旗镇乡]|人民政府|政府)/
+
+/** 0: the same name (spacing aside); 1: the same with or without the places above it; else no match. */
+function agencyMatch(a: string, b: string): 0 | 1 | undefined {
+  const [x, y] = [bare(a), bare(b)]
+  if (x === y) return 0
+  const [long, short] = x.length > y.length ? [x, y] : [y, x]
+  if (short.length < 4 || NOT_A_NAME_START.test(short) || !long.endsWith(short)) return undefined
+  return HIGHER_PLACES.test(long.slice(0, -short.length)) ? 1 : undefined
+}
 
 /**
  * A draft not made from last year's still gets the same agency's report on the year before, when there is
- * one (the most recently edited), so last year's values and the cross-year checks show anyway.
+ * one (the most recently edited), so last year's values and the cross-year checks show anyway. The same
+ * agency is the same name, or the same under the city or province it was written with one year and not the
+ * other (淮安市洪泽区人民政府 / 洪泽区人民政府, as the district itself titled its 2024 and 2023 reports).
  */
 export function pickLastYear(record: DraftRecord, live: readonly DraftRecord[]): Report | undefined {
   const { agency, year } = record.report
   if (!agency.trim()) return undefined
-  const candidates = live.filter(
-    (d) =>
-      d.id !== record.id &&
-      d.deletedAt === 0 &&
-      d.report.year === year - 1 &&
-      sameAgency(d.report.agency, agency)
-  )
-  return candidates.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.report
+  const candidates = live.flatMap((d) => {
+    if (d.id === record.id || d.deletedAt !== 0 || d.report.year !== year - 1) return []
+    const match = agencyMatch(d.report.agency, agency)
+    return match === undefined ? [] : [{ d, match }]
+  })
+  // The name as written this year first, then the most recently edited.
+  candidates.sort((a, b) => a.match - b.match || b.d.updatedAt - a.d.updatedAt)
+  return candidates[0]?.d.report
 }
 
 // The indexes this read uses, as Dexie names them from the schema (schema.ts); a database without them
