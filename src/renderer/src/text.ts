@@ -130,6 +130,8 @@ export const T = {
   history: '历史版本',
   saveState: { saved: '已自动保存', saving: '正在保存……', error: '保存失败' },
   exported: (path?: string) => (path ? `已导出：${path}` : '已导出。'),
+  jsonLeavesLocal:
+    '。数据文件不含发布日期、本地发布时限和字数上限（它们只保存在本软件中）；要连同它们转到另一台电脑，请用首页的“备份全部报告”。',
   printOpened: '已打开打印窗口：请在“目标打印机”中选择“另存为 PDF”后保存。',
   exportFailed: (why: string) => `导出失败：${why}`,
   errorsLeft: (n: number) => `注意：报告还有 ${n} 个错误，发布前请改正。`,

@@ -210,6 +210,18 @@ describe('what leaves the app', () => {
     expect(req.text).toBe(req.html)
   })
 
+  it('数据（.json） says that the 发布日期 and the local rules stay behind, when the report has them', async () => {
+    const api = stubApi()
+    api.saveFile = vi.fn(async () => ({ saved: true, path: '/tmp/年报.json' }))
+    const report = { ...emptyReport('2021', 2024, '某某局', 'department'), publishBy: '01-25' }
+    const id = await createDraftFromReport(report, '测试')
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: '数据（.json）' }))
+    await screen.findByText(
+      /已导出：\/tmp\/年报\.json。数据文件不含发布日期、本地发布时限和字数上限.*“备份全部报告”。$/
+    )
+  })
+
   it('PDF in a browser opens the print dialog and says so, rather than claiming a file was written', async () => {
     const api = stubApi()
     api.printPdf = vi.fn(async () => ({ saved: true }))

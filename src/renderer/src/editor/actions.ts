@@ -36,7 +36,11 @@ function afterLeaving(
 
 export async function exportAs(report: Report, choice: ExportChoice, lastYear?: Report): Promise<Said> {
   const said = await exportFile(report, choice)
-  return said.failed ? said : { text: afterLeaving(said.text, report, lastYear, choice !== 'json') }
+  if (said.failed) return said
+  const text = afterLeaving(said.text, report, lastYear, choice !== 'json')
+  // report-json v1 has no key for the agency's own settings: they stay behind, and the person is told.
+  const left = report.published || report.publishBy || report.overviewLimit
+  return { text: choice === 'json' && text && left ? `${text}${T.jsonLeavesLocal}` : text }
 }
 
 async function exportFile(report: Report, choice: ExportChoice): Promise<Said> {
