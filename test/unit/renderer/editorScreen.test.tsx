@@ -552,6 +552,24 @@ describe('import from the editor screen and the home screen', () => {
     expect(onOpen.mock.calls[0][1]).toMatch(/^已导入“年报\.json”/)
   })
 
+  it('a double click on 导入 opens one file chooser, not a second after the first', async () => {
+    window.history.replaceState(null, '', '/')
+    let choose: (f: null) => void = () => {}
+    const api = stubApi(() => new Promise((resolve) => (choose = resolve)))
+    render(<App />)
+    const button = await screen.findByRole('button', { name: '导入已发布的报告' })
+    fireEvent.click(button)
+    fireEvent.click(button)
+    await waitFor(() => expect(api.openFile).toHaveBeenCalledTimes(1))
+    choose(null)
+    // once that one is answered, the next click opens one again
+    await waitFor(() => {
+      fireEvent.click(button)
+      expect(api.openFile).toHaveBeenCalledTimes(2)
+    })
+    choose(null)
+  })
+
   it('the home screen offers import in a plain browser, and the imported draft opens', async () => {
     const json = serializeReport(emptyReport('2021', 2024, '首页导入局', 'department'))
     stubApi(async () => ({ name: 'r.json', data: new TextEncoder().encode(json) }))

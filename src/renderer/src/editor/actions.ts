@@ -14,6 +14,21 @@ export interface Said {
   failed?: boolean
 }
 
+let dialogOpen = false
+/**
+ * One file dialog at a time: the second click of a double click (or Ctrl+O pressed twice) arrives before
+ * the first dialog shows, and would open a second chooser after it. It gets `idle`, as if none was chosen.
+ */
+async function alone<R>(idle: R, action: () => Promise<R>): Promise<R> {
+  if (dialogOpen) return idle
+  dialogOpen = true
+  try {
+    return await action()
+  } finally {
+    dialogOpen = false
+  }
+}
+
 export type ExportChoice = 'txt' | 'html' | 'docx' | 'pdf' | 'json'
 export const EXPORT_CHOICES: readonly ExportChoice[] = ['txt', 'html', 'docx', 'pdf', 'json']
 
@@ -43,7 +58,10 @@ export async function exportAs(report: Report, choice: ExportChoice, lastYear?: 
   return { text: choice === 'json' && text && left ? `${text}${T.jsonLeavesLocal}` : text }
 }
 
-async function exportFile(report: Report, choice: ExportChoice): Promise<Said> {
+const exportFile = (report: Report, choice: ExportChoice): Promise<Said> =>
+  alone({ text: '' }, () => exportOnce(report, choice))
+
+async function exportOnce(report: Report, choice: ExportChoice): Promise<Said> {
   try {
     const { exportReport } = await import('@shared/export')
     if (choice === 'pdf') {
@@ -85,7 +103,10 @@ export type ImportOutcome = { id: string; message: string } | { id?: undefined; 
  * `beforeCreate` runs once the file has been read, before the new draft exists (the editor keeps a
  * revision of the open draft there, so what it held when the import began is in its history).
  */
-export async function importFile(beforeCreate?: () => Promise<void>): Promise<ImportOutcome> {
+export const importFile = (beforeCreate?: () => Promise<void>): Promise<ImportOutcome> =>
+  alone({ message: '' }, () => importOnce(beforeCreate))
+
+async function importOnce(beforeCreate?: () => Promise<void>): Promise<ImportOutcome> {
   let name: string | undefined
   try {
     const file = await window.api.openFile({
