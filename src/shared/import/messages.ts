@@ -60,7 +60,9 @@ export const importText = {
   notReport: '没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告',
   yearless:
     '找到了年度报告的章节标题，但标题和正文中都没有报告的年度（如“2024年”），无法确定按哪一年的格式读取；请在文件开头补上报告标题后再导入',
-  encoding: (name: string) => `文件按 ${name} 编码读取`,
+  // Said in words an official knows (记事本's 另存为 offers “ANSI”, not GB18030), the name kept for IT staff.
+  encoding: (name: string) =>
+    `这个文本文件不是 UTF-8 格式，已按${name === 'Big5' ? '繁体中文（Big5）' : '简体中文（GBK/GB18030）'}编码读取；如有个别乱码，请对照原文件核对`,
   traditional:
     '原文为繁体字，已转换为简体字，并把“檔案”“入口網站”等转写的用语换回原来的说法（如“文件”“门户网站”），请核对',
   noTitle: '没有找到报告标题（“××××年政府信息公开工作年度报告”），请补填机关名称和标题',

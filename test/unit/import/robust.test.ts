@@ -106,11 +106,16 @@ describe('inputs that are not a report', () => {
     ])
     if (!big5.ok || !utf8.ok) throw new Error('not imported')
     expect(big5.report).toEqual(utf8.report)
-    expect(big5.problems.map((p) => p.message)).toContain('文件按 Big5 编码读取')
+    expect(big5.problems.map((p) => p.message)).toContain(
+      '这个文本文件不是 UTF-8 格式，已按繁体中文（Big5）编码读取；如有个别乱码，请对照原文件核对'
+    )
     // and GBK stays GBK: the same text in GBK is not taken for Big5
     const simplified = '某乡人民政府2022年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息120条。\n'
     const gb = await importReport({ name: 'gbk.txt', data: gbkBytes(simplified) })
     expect(gb.ok && gb.report.agency).toBe('某乡人民政府')
+    expect(gb.ok && gb.problems.map((p) => p.message)).toContain(
+      '这个文本文件不是 UTF-8 格式，已按简体中文（GBK/GB18030）编码读取；如有个别乱码，请对照原文件核对'
+    )
   })
 })
 
