@@ -19,7 +19,9 @@ export const MIRROR_WORDS: readonly [string, string][] = [
   ['计画', '计划'],
   ['智能型', '智能'],
   ['智慧型', '智能'],
-  ['网路', '网络']
+  ['网路', '网络'],
+  // seed 000: 国税、地税相关凭证列印 (打印)
+  ['列印', '打印']
 ]
 
 const mirrorRe = new RegExp(MIRROR_WORDS.map(([from]) => from).join('|'), 'g')

@@ -228,6 +228,8 @@ describe('Traditional mirrors come out Simplified', () => {
     expect(s.active).toContain('3.规范性文件216条')
     expect(s.overview).toContain('《广州市荔湾区政府门户网站管理暂行办法》')
     expect(s.overview).toContain('优化行政审批和公共服务事项')
+    expect(Object.values(s).join('\n')).toMatch(/相关凭证\s*打印/)
+    expect(Object.values(s).join('\n')).not.toContain('列印')
     expect(s.review).toMatch(/^本区人民政府\(区法制办、区行政复议办\)2014年度发生/)
     // 附表 lines in their printed order, nothing summed or dropped.
     expect(s.other).toContain(
