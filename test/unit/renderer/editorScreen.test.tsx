@@ -32,18 +32,22 @@ function stubApi(openFile: AppApi['openFile'] = async () => null): AppApi {
   return api
 }
 
+/** This year's editor (2024), with last year's report holding `requests` cells of table 三. */
+function renderWithLastYear(requests: Record<string, number>) {
+  const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
+  Object.assign(lastYear.tables.requests, requests)
+  render(
+    <Editor
+      report={emptyReport('2021', 2024, '某某区人民政府', 'government')}
+      lastYear={lastYear}
+      onChange={() => {}}
+    />
+  )
+}
+
 describe('last year beside each cell', () => {
   it('shows 上年 N under a cell whose key last year has a value, and leaves the accessible name alone', () => {
-    const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
-    lastYear.tables.requests['new.np'] = 37
-    lastYear.tables.requests['new.biz'] = 0
-    render(
-      <Editor
-        report={emptyReport('2021', 2024, '某某区人民政府', 'government')}
-        lastYear={lastYear}
-        onChange={() => {}}
-      />
-    )
+    renderWithLastYear({ 'new.np': 37, 'new.biz': 0 })
     fireEvent.click(screen.getByRole('button', { name: REQ }))
     const np = screen.getByRole('textbox', { name: NEW_NP })
     expect(np.getAttribute('aria-label')).toBe(NEW_NP)
@@ -56,16 +60,8 @@ describe('last year beside each cell', () => {
   })
 
   it('beside 上年结转 shows last year’s 结转下年度, the figure the cell must have, and says so', () => {
-    const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
-    lastYear.tables.requests['carry.np'] = 12 // last year's own 上年结转: not this year's
-    lastYear.tables.requests['next.np'] = 6
-    render(
-      <Editor
-        report={emptyReport('2021', 2024, '某某区人民政府', 'government')}
-        lastYear={lastYear}
-        onChange={() => {}}
-      />
-    )
+    // 12 is last year's own 上年结转: not this year's
+    renderWithLastYear({ 'carry.np': 12, 'next.np': 6 })
     fireEvent.click(screen.getByRole('button', { name: REQ }))
     const carry = screen.getByRole('textbox', { name: '表三 二、上年结转政府信息公开申请数量 自然人' })
     const hint = within(carry.closest('td')!).getByText('上年 6')
@@ -73,15 +69,7 @@ describe('last year beside each cell', () => {
   })
 
   it('shows it only while the report is on the year after last year’s', () => {
-    const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
-    lastYear.tables.requests['new.np'] = 37
-    render(
-      <Editor
-        report={emptyReport('2021', 2024, '某某区人民政府', 'government')}
-        lastYear={lastYear}
-        onChange={() => {}}
-      />
-    )
+    renderWithLastYear({ 'new.np': 37 })
     const year = screen.getByRole('textbox', { name: '年度' })
     fireEvent.change(year, { target: { value: '2027' } })
     fireEvent.click(screen.getByRole('button', { name: REQ }))
