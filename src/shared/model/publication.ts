@@ -143,14 +143,21 @@ export const needsLocalDeadline = (report: Pick<Report, 'agency'>): boolean =>
 
 /**
  * By when `report` must be published, or undefined when no rule is known: a 乡镇 without its local rule, or
- * an agency not yet named.
+ * an agency not yet named. A local rule can bring the day forward, never past the 条例's (PUB-02, PUB-03).
  */
 export function publicationDeadline(
   report: Pick<Report, 'year' | 'format' | 'agency' | 'agencyKind' | 'publishBy'>
 ): Deadline | undefined {
+  const statutory = statutoryDeadline(report)
+  if (!report.publishBy || !isMonthDay(report.publishBy)) return statutory
+  const local = { date: `${report.year + 1}-${report.publishBy}`, basis: deadlineText.local }
+  return statutory && statutory.date < local.date ? statutory : local
+}
+
+function statutoryDeadline(
+  report: Pick<Report, 'year' | 'format' | 'agency' | 'agencyKind'>
+): Deadline | undefined {
   const next = report.year + 1
-  if (report.publishBy && isMonthDay(report.publishBy))
-    return { date: `${next}-${report.publishBy}`, basis: deadlineText.local }
   if (report.format === 'legacy') return { date: isoDate(next, 3, 31), basis: deadlineText.legacy }
   // Without a name the kind of agency is a guess (an import of a page that never names it): no deadline.
   if (!report.agency.trim() || needsLocalDeadline(report)) return undefined

@@ -66,6 +66,18 @@ describe('publication deadline', () => {
       basis: '本地规定'
     })
   })
+  it('takes a local rule that brings the day forward, never one that would put it past the 条例’s', () => {
+    const dept = { ...r, agency: '某某市教育局', agencyKind: 'department' as const }
+    expect(publicationDeadline({ ...dept, publishBy: '01-20' })).toEqual({
+      date: '2025-01-20',
+      basis: '本地规定'
+    })
+    expect(publicationDeadline({ ...dept, publishBy: '03-15' })).toEqual({
+      date: '2025-01-31',
+      basis: '条例第四十九条：县级以上人民政府部门每年1月31日前'
+    })
+    expect(publicationDeadline({ ...r, format: 'legacy', publishBy: '06-30' })?.date).toBe('2025-03-31')
+  })
   it('gives none while the agency is not named (its kind would be a guess)', () => {
     expect(publicationDeadline({ ...r, agency: ' ', agencyKind: 'department' })).toBeUndefined()
   })
