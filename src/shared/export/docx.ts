@@ -29,6 +29,7 @@ import {
   runInHeading,
   sectionParagraphs,
   signOff,
+  titleLines,
   signOffIndents
 } from './prose'
 import { LINE_PT, MARGIN_MM, PT, WORD_FONTS } from './style'
@@ -67,9 +68,10 @@ export async function exportDocx(report: Report): Promise<Uint8Array> {
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
       ...KEEP_WITH_NEXT,
-      children: [new TextRun(documentTitle(report))]
+      children: titleLines(documentTitle(report)).map((text, i) => new TextRun({ text, break: i ? 1 : 0 }))
     })
   ]
+  const sign = signOff(report)
   for (const section of format.sections) {
     children.push(
       new Paragraph({
@@ -78,7 +80,10 @@ export async function exportDocx(report: Report): Promise<Uint8Array> {
         children: [new TextRun(section.heading)]
       })
     )
-    for (const p of sectionParagraphs(report, section)) children.push(bodyParagraph(p))
+    const ps = sectionParagraphs(report, section)
+    // The last paragraph goes with the 落款 after it: the 落款 never stands alone on a page.
+    const last = sign && section === format.sections.at(-1) ? ps.length - 1 : -1
+    ps.forEach((p, i) => children.push(bodyParagraph(p, i === last)))
     const table = format.tables.find((t) => t.id === section.table)
     if (table) children.push(docxTable(report, format, table), new Paragraph({}))
   }
@@ -134,7 +139,7 @@ export async function exportDocx(report: Report): Promise<Uint8Array> {
   return Packer.pack(doc, 'uint8array', false, [fontTable()])
 }
 
-function bodyParagraph(text: string): Paragraph {
+function bodyParagraph(text: string, keepNext = false): Paragraph {
   const lead = runInHeading(text)
   const runs = lead
     ? [new TextRun({ text: lead.heading, font: font(WORD_FONTS.heading2) }), new TextRun(lead.rest)]
@@ -142,7 +147,7 @@ function bodyParagraph(text: string): Paragraph {
   return new Paragraph({
     indent: { firstLine: TWO_CHARS },
     alignment: AlignmentType.JUSTIFIED,
-    ...(isSubheading(text) ? KEEP_WITH_NEXT : {}),
+    ...(isSubheading(text) ? KEEP_WITH_NEXT : keepNext ? { keepNext: true } : {}),
     children: runs
   })
 }

@@ -5,7 +5,15 @@ import { getFormat, headingRowCount } from '../formats'
 import type { FormatDecl, GridCell, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, columnShares, placeGrid } from './grid'
-import { documentTitle, isSubheading, sectionParagraphs, signOff, signOffIndents } from './prose'
+import {
+  documentTitle,
+  isSubheading,
+  runInHeading,
+  sectionParagraphs,
+  signOff,
+  signOffIndents,
+  titleLines
+} from './prose'
 import { CSS_FONTS, LINE_PT, MARGIN_MM, PT } from './style'
 
 const ESCAPES: Record<string, string> = {
@@ -26,17 +34,21 @@ const ALIGN: Record<GridCell['kind'], string> = {
   blank: 'center'
 }
 
+// A word with no break in it (a web address) wraps at the text's edge instead of widening the page, which
+// a printed PDF would shrink to fit.
+const WRAP = 'word-wrap:break-word;overflow-wrap:anywhere'
+
 const STYLE = {
-  title: `margin:0 0 1em;text-align:center;font-family:${CSS_FONTS.title};font-size:${PT.title}pt;font-weight:normal;line-height:1.5`,
+  title: `margin:0 0 1em;text-align:center;font-family:${CSS_FONTS.title};font-size:${PT.title}pt;font-weight:normal;line-height:1.5;${WRAP}`,
   heading: `margin:1em 0 0;text-indent:2em;font-family:${CSS_FONTS.heading1};font-size:${PT.body}pt;font-weight:normal;line-height:${LINE_PT}pt`,
-  paragraph: `margin:0;text-indent:2em;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt;text-align:justify`,
+  paragraph: `margin:0;text-indent:2em;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt;text-align:justify;${WRAP}`,
   /**
    * Around each table: on a phone 表四's fifteen columns are wider than the screen, and the table scrolls
    * sideways in its box instead of the whole page. Inline, since the CMS drops <style>.
    */
   tableBox: 'margin:0.5em 0 1em;overflow-x:auto;max-width:100%',
   table: `margin:0;border-collapse:collapse;width:100%;${BORDER};font-family:${CSS_FONTS.table}`,
-  signOff: `text-align:right;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt`,
+  signOff: `text-align:right;font-family:${CSS_FONTS.body};font-size:${PT.body}pt;line-height:${LINE_PT}pt;${WRAP}`,
   /** Printed, a line that heads what follows (（一）…, a line ending in ：) never ends a page; nor does a 落款 split. */
   keepWithNext: 'break-after:avoid;page-break-after:avoid',
   keepWithBefore: 'break-before:avoid;page-break-before:avoid'
@@ -51,18 +63,26 @@ const EM_PER_COLUMN = 3
 /** The body fragment to paste into a CMS editor: title, headings, paragraphs and tables, all styled inline. */
 export function htmlFragment(report: Report): string {
   const format = getFormat(report.format)
-  const out: string[] = [`<h1 style="${STYLE.title}">${escapeHtml(documentTitle(report))}</h1>`]
+  const title = titleLines(documentTitle(report)).map(escapeHtml).join('<br>')
+  const out: string[] = [`<h1 style="${STYLE.title}">${title}</h1>`]
   for (const section of format.sections) {
     out.push(`<h2 style="${STYLE.heading}">${escapeHtml(section.heading)}</h2>`)
     for (const p of sectionParagraphs(report, section)) {
       const keep = isSubheading(p) ? `;${STYLE.keepWithNext}` : ''
-      out.push(`<p style="${STYLE.paragraph}${keep}">${escapeHtml(p)}</p>`)
+      out.push(`<p style="${STYLE.paragraph}${keep}">${paragraphHtml(p)}</p>`)
     }
     const table = format.tables.find((t) => t.id === section.table)
     if (table) out.push(htmlTable(report, format, table))
   }
   out.push(...signOffHtml(report))
   return out.join('\n')
+}
+
+/** A paragraph's text; a heading run into it (（一）主动公开。) in 楷体, as the Word export sets it. */
+function paragraphHtml(text: string): string {
+  const lead = runInHeading(text)
+  if (!lead) return escapeHtml(text)
+  return `<span style="font-family:${CSS_FONTS.heading2}">${escapeHtml(lead.heading)}</span>${escapeHtml(lead.rest)}`
 }
 
 /** The 落款 under the last part, one blank line below it; align= for editors that drop style. */

@@ -10,9 +10,15 @@ import { formatValue } from './grid'
 import { FEE_CLAUSES, feeSentence, statedFees } from '../model/feeWords'
 import { displayWidth } from './width'
 
+// Word's soft line break (pasted as \v) and a page break (\f) end a line too; the other control characters a
+// paste can carry print as boxes in a PDF and are dropped.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g
+
 export function paragraphs(prose: string | undefined): string[] {
   return (prose ?? '')
-    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .replace(CONTROL, '')
+    .split(/\r\n|[\r\n\v\f\u2028\u2029]/)
     .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
     .filter((line) => line !== '')
 }
@@ -70,6 +76,21 @@ export function feeParagraph(report: Report, prose: string[]): string | null {
 /** The title the document carries: the report's own, or the statutory one when it has none yet. */
 export const documentTitle = (report: Report): string =>
   report.title.trim() || defaultTitle(report.agency.trim(), report.year)
+
+/** Display columns on a line of the title: 二号 (22 pt) across the 156 mm text block holds 20 characters. */
+const TITLE_COLUMNS = 40
+
+/**
+ * The title in the lines it prints on. Left to wrap, a title longer than a line breaks wherever the line
+ * ends (…工作年 / 度报告); GB/T 9704-2012 §7.3.3 wants its lines whole in sense: it breaks before
+ * 政府信息公开 (清河市滨江区人民政府2024年 / 政府信息公开工作年度报告) when both lines then fit.
+ */
+export function titleLines(title: string): string[] {
+  if (displayWidth(title) <= TITLE_COLUMNS) return [title]
+  const at = title.lastIndexOf('政府信息公开')
+  const lines = [title.slice(0, at), title.slice(at)]
+  return at > 0 && lines.every((l) => displayWidth(l) <= TITLE_COLUMNS) ? lines : [title]
+}
 
 export interface SignOff {
   /** 发文机关署名; empty when the report names no agency. */

@@ -3,6 +3,7 @@ import { parse } from 'node-html-parser'
 import type { HTMLElement } from 'node-html-parser'
 import { getFormat } from '@shared/formats'
 import { exportReport, htmlDocument, htmlFragment } from '@shared/export'
+import { titleLines } from '@shared/export/prose'
 import { filledReport } from './reports'
 
 const hostile = () => {
@@ -22,7 +23,7 @@ describe('html export', () => {
     expect(html).toContain('&amp;港口管理局 &quot;试点&quot;')
     const root = parse(html)
     // read back as text, every character is what the person typed
-    expect(root.querySelector('h1')!.text).toBe(r.title)
+    expect(root.querySelector('h1')!.text).toBe(titleLines(r.title).join('\n'))
     expect(root.querySelector('title')!.text).toBe(r.title)
     const paragraphs = root.querySelectorAll('p').map((p) => p.text)
     expect(paragraphs).toContain('第一段<script>alert(1)</script>。')

@@ -81,6 +81,16 @@ describe('docx', () => {
     expect(sign[1].props).toMatch(/<w:ind w:right="720"\/>/)
   })
 
+  it('ties the last paragraph of 六 to it, so that the 落款 never stands alone on the last page', async () => {
+    const closing = closingParagraphs(await documentXml(dated()))
+    const lastBody = closing.at(-4)!
+    expect(lastBody.text).toBe('本年度发出信息处理费收费通知2件，收费通知总金额300元，实际收取总金额200元。')
+    expect(lastBody.props).toContain('<w:keepNext/>')
+    // and only with a 落款 to keep it with
+    const plain = closingParagraphs(await documentXml(filledReport(2024)))
+    expect(plain.at(-1)!.props).not.toContain('<w:keepNext/>')
+  })
+
   it('has no 落款 without a 发布日期', async () => {
     const closing = closingParagraphs(await documentXml(filledReport(2024)))
     expect(closing.map((p) => p.text).at(-1)).toBe(

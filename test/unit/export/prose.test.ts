@@ -1,0 +1,58 @@
+// The words every export prints the same way: the title's lines and a section's paragraphs.
+import { describe, expect, it } from 'vitest'
+import { htmlFragment } from '@shared/export'
+import { paragraphs, titleLines } from '@shared/export/prose'
+import { sampleReport } from '@shared/sample'
+
+describe('titleLines', () => {
+  it('keeps a title that fits one line of 二号 (20 characters) whole', () => {
+    expect(titleLines('某某局2024年政府信息公开工作年度报告')).toEqual([
+      '某某局2024年政府信息公开工作年度报告'
+    ])
+  })
+
+  it('breaks a longer one before 政府信息公开, not where the line happens to end (…工作年 / 度报告)', () => {
+    expect(titleLines('清河市滨江区人民政府2024年政府信息公开工作年度报告')).toEqual([
+      '清河市滨江区人民政府2024年',
+      '政府信息公开工作年度报告'
+    ])
+    expect(titleLines('关于某某市某某区某某局2025年度政府信息公开工作的报告')).toEqual([
+      '关于某某市某某区某某局2025年度',
+      '政府信息公开工作的报告'
+    ])
+  })
+
+  it('leaves the wrapping to the page when the first line would not fit either, or there is no such place', () => {
+    const long = '中华人民共和国某某省某某市某某县某某镇人民政府2024年政府信息公开工作年度报告'
+    expect(titleLines(long)).toEqual([long])
+    const other = '某某市某某区人民政府办公室关于2024年度信息公开工作情况的报告'
+    expect(titleLines(other)).toEqual([other])
+  })
+})
+
+describe('paragraphs', () => {
+  it('ends a line at Word’s soft break (\\v) and a page break, and drops the controls that print as boxes', () => {
+    expect(paragraphs('第一行\u000b第二行\f第三行\u0007响铃\u0000')).toEqual([
+      '第一行',
+      '第二行',
+      '第三行响铃'
+    ])
+  })
+})
+
+describe('html', () => {
+  it('lets a web address with no break in it wrap at the text’s edge rather than widen the page', () => {
+    const html = htmlFragment(sampleReport())
+    for (const p of html.match(/<p style="[^"]*"/g)!) expect(p).toContain('overflow-wrap:anywhere')
+    expect(html).toMatch(
+      /<h1 style="[^"]*overflow-wrap:anywhere[^"]*">清河市滨江区人民政府2024年<br>政府信息公开工作年度报告<\/h1>/
+    )
+  })
+
+  it('sets a heading run into a paragraph in 楷体, as Word does, the rest in the body’s font', () => {
+    const html = htmlFragment(sampleReport())
+    expect(html).toMatch(
+      /<p style="[^"]*"><span style="font-family:楷体_GB2312[^"]*">（一）[^<]*<\/span>[^<]+<\/p>/
+    )
+  })
+})
