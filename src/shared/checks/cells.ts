@@ -66,10 +66,13 @@ export function domainFinding(ref: string, name: string, value: number, domain: 
 const MONEY_SUSPICIOUS = 10000
 const COUNTY_OR_BELOW = /县|(?<!自治)区|旗|镇|乡|街道/
 
-// Bodies with rule-making power (立法法): 国务院部门, provinces, 设区的市 and 自治州. A county, district,
-// town or street office, or a provincial/municipal department, has none.
-const NO_RULE_POWER_GOVERNMENT = /(?:县|区|旗|镇|乡|街道|街道办事处)(?:人民政府)?$/
-const NATIONAL_DEPARTMENT = /^(?:国务院|中华人民共和国|国家)|^[^省市县区]{1,8}部$/
+// Bodies with rule-making power (立法法): 国务院部门 (ministries, 委员会, 中国人民银行, 审计署, and the 直属机构
+// with it: 海关总署, 国家…总局), provinces and 自治区, 设区的市 and 自治州. A county, district, town or street
+// office, or a provincial/municipal department, has none. A 县级市 (义乌市) is not told from a 设区的市 by its
+// name: it is given the benefit of the doubt.
+const NO_RULE_POWER_GOVERNMENT = /(?:县|(?<!自治)区|旗|镇|乡|街道|街道办事处)(?:人民政府)?$/
+const NATIONAL_DEPARTMENT =
+  /^(?:国务院|中华人民共和国|国家|中国人民银行|中国证券监督管理委员会|审计署|海关总署)|^[^省市县区]{1,8}(?:部|总署|总局)$/
 
 function lacksRulePower(report: Report): boolean {
   const name = report.agency.trim()
