@@ -215,7 +215,9 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
   const title = readString(doc, 'title', problems, 'title', '报告标题（title）')
 
   const sections = { overview: '', active: '', requests: '', review: '', problems: '', other: '' }
-  if (!isObject(doc.sections)) {
+  if (doc.sections === undefined) {
+    problems.push({ kind: 'missing', path: 'sections', message: jsonText.missing('sections') })
+  } else if (!isObject(doc.sections)) {
     problems.push({ kind: 'type', path: 'sections', message: jsonText.object('sections', doc.sections) })
   } else {
     for (const key of Object.keys(doc.sections)) {
@@ -234,7 +236,9 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
 
   const fees: Fees = { notices: null, noticedAmount: null, collected: null }
   if (doc.fees === undefined) {
-    problems.push({ kind: 'missing', path: 'fees', message: jsonText.missing('fees') })
+    // The 信息处理费 figures are the 2021 format's (report-json.md): a 2019 or older report may leave them out.
+    if (format.requiresFees)
+      problems.push({ kind: 'missing', path: 'fees', message: jsonText.missing('fees') })
   } else if (!isObject(doc.fees)) {
     problems.push({ kind: 'type', path: 'fees', message: jsonText.object('fees', doc.fees) })
   } else {
@@ -324,7 +328,9 @@ export function reportToJsonValue(report: Report): Record<string, unknown> {
     else
       for (const c of decl.cells) {
         out[c.key] = src[c.key] ?? null
-        if (c.domain.kind === 'amount') out[c.domain.unitKey] = report.units?.[c.key] ?? null
+        // The unit key holds "元" or "万元" (report-json.md): without a unit it is left out, not null.
+        const unit = c.domain.kind === 'amount' ? report.units?.[c.key] : undefined
+        if (c.domain.kind === 'amount' && unit) out[c.domain.unitKey] = unit
       }
     tables[id] = out
   }

@@ -100,6 +100,23 @@ describe('report-json', () => {
     expect(report).toMatchObject({ agencyKind: 'department', title: '', fees: { notices: null } })
   })
 
+  it('writes the unit key only with a unit ("元" or "万元"), never as null', () => {
+    const r = emptyReport('2019', 2020, 'x', 'department')
+    const doc = JSON.parse(serializeReport(r))
+    expect('procurement.amountUnit' in doc.tables.active).toBe(false)
+    expect(parseReportJson(serializeReport(r)).problems).toEqual([])
+  })
+
+  it('asks the 信息处理费 of a 2021-format report only; a missing sections object is said to be missing', () => {
+    const d = JSON.parse(serializeReport(emptyReport('2019', 2020, 'x', 'department')))
+    delete d.fees
+    expect(parseReportJson(JSON.stringify(d)).problems).toEqual([])
+    const e = doc2021() as Record<string, unknown>
+    delete e.sections
+    const { problems } = validateReportJson(JSON.stringify(e))
+    expect(problems.map((p) => [p.kind, p.message])).toEqual([['missing', '缺少 sections']])
+  })
+
   it('rejects a wrong unit for the 2019 procurement amount', () => {
     const r = emptyReport('2019', 2020, 'x', 'department')
     const d = JSON.parse(serializeReport(r))
