@@ -84,6 +84,8 @@ export const importText = {
     `表${n}“${label}”行“${col}”列原文写作“${text}”，已读作 ${value}；表格中应只填数字，单位、括号和文字不写在格内`,
   amountDecorated: (n: string, label: string, col: string, text: string, value: string) =>
     `表${n}“${label}”行“${col}”列原文写作“${text}”，已读作 ${value}；金额应写成数字加“元”或“万元”（如 ${value}）`,
+  rowReworded: (n: string, label: string, printed: string) =>
+    `表${n}“${label}”行在原文中写作“${printed}”，已按此行读取；表格的行名应与法定格式一字不差`,
   cellPlaceholder: (n: string, label: string, col: string, text: string) =>
     `表${n}“${label}”行“${col}”列印的是“${text}”，没有数字，该格留空：没有发生的请填 0，有数的请照实填写`,
   cellRefused: (n: string, label: string, col: string, text: string, why: string) =>

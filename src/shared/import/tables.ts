@@ -32,7 +32,7 @@ interface Label {
 
 interface Run {
   /** Each label piece, and its words apart when spaces split it (a wrapped stub cell beside the row's label). */
-  labels: (Label & { words?: Label[] })[]
+  labels: (Label & { words?: Label[]; printed: string })[]
   text: Set<string>
   values: Piece[]
   first: number
@@ -51,6 +51,15 @@ export interface TableRead {
 }
 
 const THRESHOLD = 0.6
+
+/**
+ * A row label as compared for its wording: normalised, without its number (（二）, 3.) or the note after it
+ * (（区分处理的，只计这一情形，不计其他情形）), which copies abbreviate.
+ */
+const coreLabel = (label: string): string =>
+  normalizeLabel(label)
+    .replace(/^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+\.)/, '')
+    .replace(/\([^()]*\)$/, '')
 const specCache = new WeakMap<TableDecl, { rows: RowSpec[]; groups: RowSpec[]; vocab: Set<string> }>()
 
 function specs(table: TableDecl): { rows: RowSpec[]; groups: RowSpec[]; vocab: Set<string> } {
@@ -132,6 +141,7 @@ function computeRuns(lines: Line[], from: number, to: number): Run[] {
         const words = p.text.trim().split(/[\s\u00A0\u3000]+/)
         labels.push({
           norm,
+          printed: p.text.trim(),
           set: bigrams(norm),
           ...(words.length > 1 && {
             words: words.map((w) => normalizeLabel(w)).map((n) => ({ norm: n, set: bigrams(n) }))
@@ -263,6 +273,31 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
   const complete: Piece[][] = []
   const short: [Run, RowSpec][] = []
 
+  /**
+   * A row read under a label other than the law's (STR-05): 规范性文件 for 2021's 行政规范性文件 (a 2019 row in
+   * a 2021 table), 需另行制作 for 需要另行制作. Read all the same, and named to be put right.
+   */
+  const reworded = (run: Run, row: RowSpec): void => {
+    if (row.label === undefined) return
+    const core = coreLabel(row.label)
+    const printed = run.labels.map((l) => l.norm).join('')
+    if (!core || printed.includes(core)) return
+    // Laid-out text (a PDF, pdftotext) wraps a long label over lines that interleave with its neighbours'
+    // (…行政止公开 / 法规禁): what is missing may be on another line. There, only a label whole on its line
+    // and short of a word or two is taken to be worded so; a real (HTML/Word) table row has its label whole.
+    const whole =
+      lines[lineOf(run.values[0])]?.row ||
+      (run.labels.length === 1 && core.length - coreLabel(run.labels[0].printed).length <= 2)
+    if (!whole) return
+    const shown = run.labels.map((l) => l.printed).join('')
+    out.problems.push({
+      level: 'warning',
+      message: importText.rowReworded(table.number, row.label, shown),
+      ref: rowRef(row),
+      loc: run.values[0]?.loc
+    })
+  }
+
   const take = (run: Run, row: RowSpec, late = false): void => {
     let values: (Piece | undefined)[] = trimmed(run.values, row.keys.length)
     if (values.length < row.keys.length && !late && row.label !== undefined) {
@@ -369,6 +404,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     used.add(ri)
     found.add(labelled[rj])
     take(runs[ri], labelled[rj])
+    reworded(runs[ri], labelled[rj])
   }
   for (const [run, row] of short) take(run, row, true)
   // Rows without a label (table 四): the first run, not claimed by a labelled row, with exactly as many values.

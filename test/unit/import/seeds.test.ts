@@ -394,3 +394,28 @@ describe('PDF rows that lost their blank cells', () => {
     expect(r.problems.some((p) => p.ref === 'requests:r4_1.*' && p.level === 'error')).toBe(true)
   })
 })
+
+describe('row labels worded otherwise than the law (STR-05)', () => {
+  const reworded = (r: Extract<ImportResult, { ok: true }>): string[] =>
+    r.problems.filter((p) => p.message.includes('在原文中写作')).map((p) => p.message)
+
+  it('names a 2019 row in a 2021 table (规范性文件 for 行政规范性文件), read all the same', async () => {
+    const r = await read('import/doc/features.doc')
+    expect(reworded(r)).toEqual([
+      '表二“行政规范性文件”行在原文中写作“规范性文件”，已按此行读取；表格的行名应与法定格式一字不差'
+    ])
+    expect(r.problems.find((p) => p.message.startsWith('表二“行政规范性文件”'))?.level).toBe('warning')
+  })
+
+  it('names a word left out (需另行制作), in a web copy’s text', async () => {
+    const r = await read('seeds/004_f38c235b9a3e9290.txt')
+    expect(reworded(r)).toEqual([
+      '表三“2.没有现成信息需要另行制作”行在原文中写作“2.没有现成信息需另行制作”，已按此行读取；表格的行名应与法定格式一字不差'
+    ])
+  })
+
+  it('says nothing of a label a PDF’s layout wrapped over lines (…行政止公开 / 法规禁)', async () => {
+    for (const f of ['fixtures/2024_hongze_qu.txt', 'fixtures/2024_huaian_shi.txt'])
+      expect(reworded(await read(f))).toEqual([])
+  })
+})
