@@ -274,6 +274,31 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
   const short: [Run, RowSpec][] = []
 
   /**
+   * A group's line that prints figures above its items (a 小计 the format has no row for): each column must
+   * be the sum of the items' (T3-04). Nothing is read from it; a column that disagrees is named.
+   */
+  const subtotal = (run: Run, group: RowSpec, parts: RowSpec[]): void => {
+    const width = parts[0].keys.length
+    const values = trimmed(run.values, width)
+    if (values.length !== width || parts.some((r) => r.keys.length !== width || !found.has(r))) return
+    values.forEach((p, k) => {
+      const stated = Number(normalizeCellText(p.text))
+      const items = parts.map((r) => out.values[r.keys[k]])
+      if (!Number.isFinite(stated) || items.some((v) => typeof v !== 'number')) return
+      const sum = (items as number[]).reduce((a, b) => a + b, 0)
+      if (sum === stated) return
+      const col = (byKey.get(parts[0].keys[k]) as CellDecl).colLabel
+      out.problems.push({
+        level: 'warning',
+        message: importText.subtotal(table.number, group.label as string, col, p.text, sum),
+        ref: rowRef(parts[0]),
+        cells: parts.map((r) => `${table.id}:${r.keys[k]}`),
+        loc: p.loc
+      })
+    })
+  }
+
+  /**
    * A row read under a label other than the law's (STR-05): 规范性文件 for 2021's 行政规范性文件 (a 2019 row in
    * a 2021 table), 需另行制作 for 需要另行制作. Read all the same, and named to be put right.
    */
@@ -439,8 +464,8 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     const group = scored.sort((x, y) => y.s - x.s)[0]?.g
     if (group) merged.add(group)
     const parts = group ? items(group) : []
-    // Its items read on lines of their own: the group's line is their total, with nothing more to read.
-    if (parts.some((r) => found.has(r))) return
+    // Its items read on lines of their own: the group's line is their total, to be held to them (T3-04).
+    if (parts.some((r) => found.has(r))) return subtotal(run, group!, parts)
     // A group printed as one row of zeros: no count is negative, so every item under it is 0 too.
     const width = parts[0]?.keys.length ?? 0
     const zeros =

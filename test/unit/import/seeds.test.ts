@@ -133,6 +133,28 @@ describe('洪泽: a single （六）其他处理 row in a 2021 report', () => {
     })
     if (!r.ok) throw new Error(r.message)
     expect([r.report.tables.requests['r6_1.np'], r.report.tables.requests['r6_1.tot']]).toEqual([2, 2])
+    // the group's own line printed 0 over items of 2: a subtotal that is not their sum (T3-04), named
+    expect(r.problems.filter((p) => p.message.includes('（六）其他处理')).map((p) => p.message)).toEqual(
+      ['自然人', '总计'].map(
+        (col) =>
+          `表三“（六）其他处理”行“${col}”列印有小计 0，但其下各项之和为 2：小计应等于各项之和（法定格式中此行不填数字）`
+      )
+    )
+  })
+
+  it('says nothing of a group line whose figures are its items’ sums', async () => {
+    const text = readFileSync(pathOf('fixtures/2023_hongze_qu.txt'), 'utf8')
+    const line = text.split('\n').find((l) => /（六）其他处理/.test(l))!
+    const items = [
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+      '3.其他'
+    ]
+    const r = await importReport({
+      name: 'x.txt',
+      data: text.replace(line, [line, ...items.map((l) => `${l} 0 0 0 0 0 0 0`)].join('\n'))
+    })
+    if (!r.ok) throw new Error(r.message)
     expect(r.problems.filter((p) => p.message.includes('（六）其他处理'))).toEqual([])
   })
 
