@@ -90,6 +90,8 @@ export async function exportDocx(report: Report): Promise<Uint8Array> {
   children.push(...signOffParagraphs(report))
   const doc = new Document({
     creator: report.agency || undefined,
+    // Word shows “Un-named” otherwise, the docx library's default, in the file's properties.
+    lastModifiedBy: report.agency || undefined,
     title: documentTitle(report),
     evenAndOddHeaderAndFooters: true,
     styles: {

@@ -66,6 +66,12 @@ describe('docx export', () => {
     expect(result.messages.filter((m) => m.type === 'error')).toEqual([])
   })
 
+  it('names the agency as the file’s author and last editor, not the library’s “Un-named”', () => {
+    const core = opened[2024].files['docProps/core.xml']
+    expect(core).toContain('<dc:creator>某某市某某区人民政府</dc:creator>')
+    expect(core).toContain('<cp:lastModifiedBy>某某市某某区人民政府</cp:lastModifiedBy>')
+  })
+
   it('carries markup characters in the title and prose as text', async () => {
     const r = filledReport(2024, '某某市交通运输局&港口管理局')
     r.title = `${r.agency}2024年<年度报告> "试行"`
