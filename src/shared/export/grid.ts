@@ -100,7 +100,7 @@ export function cellText(
 }
 
 /** Display columns (a CJK character is two) a grid column asks for at most, by what it holds. */
-const WANT = { label: 24, groupLabel: 14, header: 12, value: 12 } as const
+const WANT = { label: 32, groupLabel: 8, header: 12, value: 12 } as const
 /** A column holding numbers keeps room for five digits beside its cell margins. */
 const VALUE_MIN = 9
 

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { htmlFragment } from '@shared/export'
 import { paragraphs, titleLines } from '@shared/export/prose'
+import { columnShares } from '@shared/export/grid'
+import { getFormat } from '@shared/formats'
 import { sampleReport } from '@shared/sample'
 
 describe('titleLines', () => {
@@ -54,5 +56,19 @@ describe('html', () => {
     expect(html).toMatch(
       /<p style="[^"]*"><span style="font-family:楷体_GB2312[^"]*">（一）[^<]*<\/span>[^<]+<\/p>/
     )
+  })
+})
+
+describe('table columns', () => {
+  it('表三: the items’ labels get the room, the groups’ labels (spanning many rows) wrap in narrow columns', () => {
+    const report = sampleReport()
+    const format = getFormat(report.format)
+    const table = format.tables.find((t) => t.id === 'requests')!
+    const [outer, group, item, ...values] = columnShares(report, format, table).map((s) => s * 156)
+    // 1.本机关不掌握相关政府信息 (13 characters) on at most two lines of 五号 (3.7 mm a character)
+    expect(item).toBeGreaterThan((13 / 2) * 3.7 + 2)
+    expect(Math.max(outer, group)).toBeLessThan(item / 2)
+    // five digits (half an em of 10.5 pt: 1.85 mm) and the cell's margins (1.06 mm a side) still fit
+    for (const v of values) expect(v).toBeGreaterThan(5 * 1.85 + 2 * 1.06)
   })
 })
