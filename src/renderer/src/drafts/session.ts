@@ -249,7 +249,10 @@ export class SessionController implements LiveSession {
     // A read-only window leaves the draft to the one editing it. Beside the report, not in it: a save
     // keeps what the record holds besides, so no rev is spent on it.
     if (this.readOnly || this.closed) return
-    void database().then((db) => db.drafts.update(this.id, { importNotesClosed: true }))
+    // Should the write fail, the notes come back when the draft is next opened: nothing else is lost.
+    database()
+      .then((db) => db.drafts.update(this.id, { importNotesClosed: true }))
+      .catch(() => {})
   }
 
   setDismissed = (keys: readonly string[]): void => {
