@@ -535,6 +535,56 @@ s.test(
   }
 )
 
+s.test(
+  'a figure typed on an offer (改为 N) goes into the next cell, as typing along a row means it',
+  async () => {
+    await page.goto(server.url)
+    await openSample()
+    await page.getByRole('button', { name: '四、政府信息公开行政复议、行政诉讼情况', exact: true }).click()
+    // a 行政复议 总计 that disagrees with its parts (the case before took the sample's offer): one appears
+    const total = page.locator('.grid-review input[aria-label="表四 行政复议 总计"]')
+    await total.fill('99')
+    await page.locator('.grid-review button.offer').first().waitFor()
+    const totalValue = await total.inputValue()
+    await total.focus()
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('7')
+    const focused = (await page.evaluate("document.activeElement.getAttribute('aria-label')")) as string
+    assert(
+      focused.startsWith('表四 ') && focused !== (await total.getAttribute('aria-label')),
+      `typed into ${focused}`
+    )
+    assert(
+      (await cell(focused).inputValue()) === '7',
+      `the next cell holds ${await cell(focused).inputValue()}`
+    )
+    assert((await total.inputValue()) === totalValue, 'the total changed')
+  }
+)
+
+s.test('Ctrl+Z undoes in the cell it is pressed in, never in another one out of sight', async () => {
+  await page.goto(server.url)
+  await openSample()
+  await page.getByRole('button', { name: REQ, exact: true }).click()
+  const a = cell('表三 二、上年结转政府信息公开申请数量 科研机构')
+  const b = cell('表三 二、上年结转政府信息公开申请数量 法律服务机构')
+  const before = await b.inputValue()
+  await a.focus()
+  await page.keyboard.type('34')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Control+z')
+  assert((await a.inputValue()) === '34', `the cell left was changed to ${await a.inputValue()}`)
+  assert((await b.inputValue()) === before, `the focused cell holds ${await b.inputValue()}`)
+  // in the cell itself, undo takes it back to what it held when the focus came, and Ctrl+Y again
+  await a.focus()
+  await page.keyboard.type('5')
+  await page.keyboard.press('Control+z')
+  assert((await a.inputValue()) === '34', `after Ctrl+Z the cell holds ${await a.inputValue()}`)
+  await page.keyboard.press('Control+y')
+  assert((await a.inputValue()) === '5', `after Ctrl+Y the cell holds ${await a.inputValue()}`)
+})
+
 await s.run(async () => {
   await context.close()
   await server.close()

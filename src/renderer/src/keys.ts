@@ -7,3 +7,11 @@ import type { KeyboardEvent } from 'react'
  */
 export const composing = (e: KeyboardEvent): boolean =>
   e.nativeEvent.isComposing || e.nativeEvent.keyCode === 229
+
+/** Ctrl+Z (⌘Z) is undo; Ctrl+Y and Ctrl+Shift+Z redo, as in Word and WPS. */
+export function undoKey(e: KeyboardEvent): 'undo' | 'redo' | undefined {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return undefined
+  const k = e.key.toLowerCase()
+  if (k === 'z') return e.shiftKey ? 'redo' : 'undo'
+  return k === 'y' ? 'redo' : undefined
+}

@@ -5,7 +5,7 @@ import { useController } from 'react-hook-form'
 import type { CellDecl, TableDecl } from '@shared/formats'
 import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
 import { isBlock, parsePasteBlock } from '@shared/paste'
-import { composing } from '../keys'
+import { composing, undoKey } from '../keys'
 import { T } from '../text'
 import { useEditor, type CellChange } from './context'
 import { cellField, domId, shownValue } from './formModel'
@@ -46,6 +46,10 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   const { field } = useController({ control: ctx.control, name: cellField(ref) })
   const status = useCellStatus(ctx.store, ref)
   const justFocused = useRef(false)
+  // What the cell held when the focus came, and before the last undo: Ctrl+Z and Ctrl+Y act on this cell
+  // only. The browser's own undo spans every field of the page, and would change a cell out of sight.
+  const atFocus = useRef('')
+  const beforeUndo = useRef<string | null>(null)
   const label = cellLabel(table, decl)
   const msgId = domId('msg', ref)
   // What last year settles for this cell (上年结转 ← 结转下年度), else the same key's figure last year (a
@@ -65,6 +69,19 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     if (composing(e)) return
     const layout = layoutOf(table)
     const input = e.currentTarget
+    const history = undoKey(e)
+    if (history) {
+      e.preventDefault()
+      if (ctx.readOnly) return
+      if (history === 'undo' && input.value !== atFocus.current) {
+        beforeUndo.current = input.value
+        ctx.setCells([[ref, atFocus.current]])
+      } else if (history === 'redo' && beforeUndo.current !== null) {
+        ctx.setCells([[ref, beforeUndo.current]])
+        beforeUndo.current = null
+      }
+      return
+    }
     if (e.key === 'Enter') {
       if (go(neighbour(layout, decl.key, e.shiftKey ? 'up' : 'down'))) e.preventDefault()
       return
@@ -92,8 +109,15 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     if (go(neighbour(layout, decl.key, dir))) e.preventDefault()
   }
 
-  // From the last offer, Tab goes on to the next cell as it would have from this one.
+  // From the last offer, Tab goes on to the next cell as it would have from this one. A figure typed on an
+  // offer is meant for that next cell (typing along a row, Tab after each figure, an offer appearing on
+  // the way): the focus moves there before the key is taken, so the figure lands in it.
   const onOfferKeyDown = (e: KeyboardEvent<HTMLButtonElement>): void => {
+    const typed = e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey
+    if (typed) {
+      go(nextInOrder(layoutOf(table), decl.key, false))
+      return
+    }
     if (e.key !== 'Tab' || e.shiftKey || e.currentTarget.nextElementSibling) return
     if (go(nextInOrder(layoutOf(table), decl.key, false))) e.preventDefault()
   }
@@ -161,6 +185,8 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         onFocus={(e) => {
           e.currentTarget.select()
           justFocused.current = true
+          atFocus.current = e.currentTarget.value
+          beforeUndo.current = null
         }}
         onMouseUp={(e) => {
           // The click that focused the cell would otherwise drop the selection made on focus.
