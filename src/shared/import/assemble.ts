@@ -5,7 +5,7 @@ import { emptyReport, SECTION_IDS, type Report } from '../model/report'
 import { indexLines, isPlaceholder, type Line } from './lines'
 import { importText } from './messages'
 import { FEE_KEYS } from '../model/fees'
-import { FEE_SENTENCE, readFees } from '../model/feeWords'
+import { FEE_SENTENCE, readFees, statedFees } from '../model/feeWords'
 import { proseOf, wrapWidth } from './prose'
 import { signOff, type SignOff } from './publication'
 import { findHeadings, type Heading } from './sections'
@@ -212,9 +212,13 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
     // before any figure the prose states otherwise (which the checks then name, as they did before export).
     const generated = new Set(paragraphs.flatMap((p, i) => (FEE_SENTENCE.test(p) ? [i] : [])))
     const reads = readFees(report.sections.other)
+    // A figure said as none (“没有收取信息处理费”) is a 0, as the export and the checks read it: the export
+    // leaves out a clause the prose states so, and its import must not find the figure missing.
+    const stated = statedFees(report.sections.other)
     for (const key of FEE_KEYS) {
       const all = reads.filter((f) => f.key === key)
-      const f = all.find((r) => generated.has(r.paragraph)) ?? all[0]
+      const none = all.length ? undefined : stated[key]?.[0]
+      const f = all.find((r) => generated.has(r.paragraph)) ?? all[0] ?? none
       if (!f) continue
       report.fees[key] = f.value
       const loc = trace.sections.other ?? { line: 0 }

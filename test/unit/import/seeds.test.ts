@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { importReport } from '@shared/import'
 import type { ImportResult } from '@shared/import'
 import { isTraditional } from '@shared/import/chinese'
+import { checkReport } from '@shared/checks'
+import { exportReport } from '@shared/export'
+import { sampleReport } from '@shared/sample'
 import { expectedCells, IMPORT_FIXTURES, loadExpected, SHARED } from './expect'
 
 /** `import/…` is this repository's test/fixtures/import, anything else is under /work/shared. */
@@ -331,8 +334,26 @@ describe('信息处理费 stated in words in section 六', () => {
     expect(huaian.report.fees).toEqual({ notices: null, noticedAmount: null, collected: 3940 })
     expect(huaian.trace.fees?.collected?.text).toBe('全年收取政府信息公开信息处理费 3940 元')
     const education = await read('import/education2022.txt')
-    // “未发出收费通知，未收取信息处理费” gives no figure: nothing is made up.
-    expect(education.report.fees).toEqual({ notices: null, noticedAmount: null, collected: null })
+    // “未发出收费通知，未收取信息处理费” states three zeros, as the checks and the export read it (the
+    // export leaves out a clause the prose states so): taken, each named to be checked.
+    expect(education.report.fees).toEqual({ notices: 0, noticedAmount: 0, collected: 0 })
+    expect(education.problems.filter((p) => p.ref?.startsWith('fees:')).map((p) => p.message)).toEqual([
+      '信息处理费按第六部分的文字“未发出收费通知”填为 0，请核对',
+      '信息处理费按第六部分的文字“未发出收费通知”填为 0，请核对',
+      '信息处理费按第六部分的文字“未收取”填为 0，请核对'
+    ])
+  })
+
+  it('a report whose 六 says no fee was collected comes back from its own Word export as it was', async () => {
+    const report = sampleReport()
+    report.sections.other = '本年度没有收取信息处理费。'
+    report.fees = { notices: 0, noticedAmount: 0, collected: 0 }
+    const out = await exportReport(report, 'docx')
+    const back = await importReport({ name: out.fileName, data: out.data as Uint8Array })
+    if (!back.ok) throw new Error(back.message)
+    expect(back.report.fees).toEqual(report.fees)
+    expect(back.report.sections.other).toBe('本年度没有收取信息处理费。')
+    expect(checkReport(back.report).filter((f) => f.rule.startsWith('fees'))).toEqual([])
   })
 })
 
