@@ -562,6 +562,29 @@ s.test(
   }
 )
 
+s.test(
+  'the page itself never scrolls: the editor’s panes do (the 问题 list’s hidden counts once made it)',
+  async () => {
+    await page.goto(server.url)
+    await openSample()
+    // a long 问题 list: table 三 emptied of its figures
+    await page.getByRole('button', { name: REQ, exact: true }).click()
+    await cell('表三 一、本年新收政府信息公开申请数量 自然人').fill('999')
+    await problems().getByRole('button').first().waitFor()
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1024, height: 768 }
+    ]) {
+      await page.setViewportSize(size)
+      const { scroll, inner } = (await page.evaluate(
+        '({ scroll: document.scrollingElement.scrollHeight, inner: window.innerHeight })'
+      )) as { scroll: number; inner: number }
+      assert(scroll <= inner, `at ${size.width}px the page is ${scroll}px tall in a ${inner}px window`)
+    }
+    await page.setViewportSize({ width: 1366, height: 768 })
+  }
+)
+
 s.test('Ctrl+Z undoes in the cell it is pressed in, never in another one out of sight', async () => {
   await page.goto(server.url)
   await openSample()
