@@ -49,6 +49,8 @@ export const T = {
           : '，已过发布时限',
   deadlineUnknown: '条例没有规定乡镇人民政府、街道办事处的发布时限：请按本省（市）的规定填写本地发布时限。',
   publishedOn: (date: string) => `已于${date}发布`,
+  /** A 发布日期 still to come is the day planned, not a publication that happened. */
+  publishingOn: (date: string) => `拟于${date}发布`,
   formatLabel: (source: string) => `表格格式：${source}`,
   readOnly:
     '此报告已在另一个窗口中打开。本窗口为只读，以免互相覆盖；请在另一个窗口中编辑，或关闭它后重新打开此报告。',

@@ -121,6 +121,10 @@ describe('Publication date and deadline', () => {
     expect(last().published).toBe('2025-01-20')
     expect(published.getAttribute('aria-invalid')).toBeNull()
     expect(note()).toMatch(/^已于2025年1月20日发布；发布时限：2025年3月31日/)
+    // a day still to come is the day planned
+    const later = `${new Date().getFullYear() + 1}年1月20日`
+    type(published, later)
+    expect(note()).toMatch(new RegExp(`^拟于${later}发布；`))
     type(published, '')
     expect('published' in last()).toBe(false)
   })

@@ -32,7 +32,7 @@ export function DeadlineNote() {
   let text: string
   if (!deadline) text = T.deadlineUnknown
   else if (day)
-    text = `${T.publishedOn(chineseDate(day))}；${T.deadline(chineseDate(deadline.date), deadline.basis)}`
+    text = `${(day > todayIso() ? T.publishingOn : T.publishedOn)(chineseDate(day))}；${T.deadline(chineseDate(deadline.date), deadline.basis)}`
   else
     text =
       T.deadline(chineseDate(deadline.date), deadline.basis) +

@@ -154,7 +154,8 @@ export function DraftRow(props: {
 
 /** Published when, or by when it must be: the date a report is most often late for. */
 function Publication({ draft: d }: { draft: DraftSummary }) {
-  if (d.published) return <>{H.published(chineseDate(d.published))}</>
+  if (d.published)
+    return <>{(d.published > todayIso() ? H.publishing : H.published)(chineseDate(d.published))}</>
   // No deadline: a 乡镇 without its local rule, or an imported report that never names its agency.
   if (!d.deadline) return <>{d.agency.trim() ? H.localRule : '—'}</>
   const days = daysUntil(todayIso(), d.deadline)

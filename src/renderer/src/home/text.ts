@@ -43,6 +43,7 @@ export const H = {
   warnings: (n: number) => `${n} 个提示`,
   noProblems: '无问题',
   published: (date: string) => `已于${date}发布`,
+  publishing: (date: string) => `拟于${date}发布`,
   dueBy: (date: string) => `${date}前发布`,
   dueDaysLeft: (days: number) =>
     days > 0
