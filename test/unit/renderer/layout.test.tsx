@@ -139,14 +139,18 @@ describe('the editor screen', () => {
     }
   })
 
-  it('keeps a long status whole in its tooltip', async () => {
+  it('says a copy whole under the toolbar when it warns of errors left, and in the toolbar when all is well', async () => {
     const api = stubApi()
     api.copyToClipboard = vi.fn(async () => ({ written: true }))
     const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '测试')
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
     fireEvent.click(await screen.findByRole('button', { name: '复制到网站' }))
-    const status = await screen.findByText(/已复制全文（含表格）/)
-    expect(status.getAttribute('title')).toBe(status.textContent)
+    const said = await screen.findByText(/^注意：报告还有 \d+ 个错误，发布前请改正。已复制全文（含表格）/)
+    // not in the toolbar's one line, which cut it to its first words
+    expect(said.closest('.toolbar')).toBeNull()
+    expect(said.getAttribute('role')).toBe('status')
+    fireEvent.click(within(said).getByRole('button', { name: '关闭' }))
+    expect(screen.queryByText(/已复制全文/)).toBeNull()
   })
 })
 

@@ -198,13 +198,22 @@ function Loaded({
           {T.help}
         </button>
         <span className="toolbar-status" role="status" title={status.text || undefined}>
-          {!status.failed && status.text}
+          {!status.failed && !status.whole && status.text}
         </span>
         <SaveIndicator session={session} />
       </header>
-      {/* A failure is said whole, under the toolbar, until it is closed or the next action speaks. */}
+      {/* A failure, or a warning an export comes with, is said whole, under the toolbar, until it is closed
+          or the next action speaks. */}
       {status.failed && status.text && (
         <p className="screen-alert" role="alert">
+          {status.text}
+          <button type="button" onClick={() => say('')}>
+            {T.close}
+          </button>
+        </p>
+      )}
+      {status.whole && status.text && (
+        <p className="screen-alert is-note" role="status">
           {status.text}
           <button type="button" onClick={() => say('')}>
             {T.close}

@@ -12,6 +12,8 @@ import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
 export interface Said {
   text: string
   failed?: boolean
+  /** Too important to be cut by the toolbar (errors left at an export): said whole, as a failure is. */
+  whole?: boolean
 }
 
 let dialogOpen = false
@@ -52,10 +54,11 @@ function afterLeaving(
 export async function exportAs(report: Report, choice: ExportChoice, lastYear?: Report): Promise<Said> {
   const said = await exportFile(report, choice)
   if (said.failed) return said
-  const text = afterLeaving(said.text, report, lastYear, choice !== 'json')
+  const warned = afterLeaving(said.text, report, lastYear, choice !== 'json')
   // report-json v1 has no key for the agency's own settings: they stay behind, and the person is told.
   const left = report.published || report.publishBy || report.overviewLimit
-  return { text: choice === 'json' && text && left ? `${text}${T.jsonLeavesLocal}` : text }
+  const text = choice === 'json' && warned && left ? `${warned}${T.jsonLeavesLocal}` : warned
+  return text === said.text ? said : { text, whole: true }
 }
 
 const exportFile = (report: Report, choice: ExportChoice): Promise<Said> =>
@@ -89,7 +92,9 @@ export async function copyForWebsite(report: Report, lastYear?: Report): Promise
     const { htmlFragment } = await import('@shared/export')
     const html = htmlFragment(report)
     const { written } = await window.api.copyToClipboard({ html, text: html })
-    return written ? { text: afterLeaving(T.copied, report, lastYear, true) } : failed
+    if (!written) return failed
+    const text = afterLeaving(T.copied, report, lastYear, true)
+    return text === T.copied ? { text } : { text, whole: true }
   } catch {
     return failed
   }
