@@ -64,7 +64,7 @@ describe('backup', () => {
       await db.drafts.clear()
       await db.revisions.clear()
     })
-    expect(await importBackup(file)).toEqual({ added: 3, skipped: 0, copies: 0, merged: 0 })
+    expect(await importBackup(file)).toEqual({ added: 3, skipped: 0, copies: 0, merged: 0, untrashed: 0 })
     const after = await contents()
     const strip = ({ rev: _r, ...d }: (typeof before.drafts)[number]) => d
     expect(after.drafts.map(strip)).toEqual(before.drafts.map(strip))
@@ -85,7 +85,8 @@ describe('backup', () => {
       added: JSON.parse(file).drafts,
       skipped: 0,
       copies: 0,
-      merged: 0
+      merged: 0,
+      untrashed: 0
     })
     expect((await db.drafts.toArray()).map((d) => d.report.agency)).toContain('丁局')
   })
@@ -108,7 +109,7 @@ describe('backup', () => {
     await freshDb()
     const [sample] = await db.drafts.toArray()
     expect(sample.sample).toBe(true)
-    expect(await importBackup(file)).toEqual({ added: 2, skipped: 1, copies: 0, merged: 0 })
+    expect(await importBackup(file)).toEqual({ added: 2, skipped: 1, copies: 0, merged: 0, untrashed: 0 })
     expect((await db.drafts.toArray()).filter((d) => d.sample)).toHaveLength(1)
   })
 
@@ -122,7 +123,7 @@ describe('backup', () => {
     await freshDb()
     const [fresh] = await db.drafts.toArray()
     expect(fresh.id).not.toBe(sample.id)
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 0, merged: 1 })
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 0, merged: 1, untrashed: 0 })
     const restored = (await db.drafts.get(next))!
     expect(restored.lastYearId).toBe(fresh.id)
     // counted with last year's report, as the editor counts it
@@ -134,7 +135,7 @@ describe('backup', () => {
       (await db.revisions.where('draftId').equals(fresh.id).toArray()).map((r) => r.name)
     expect(await merged()).toEqual(['示例稿'])
     // restored again: nothing doubled
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0, merged: 0 })
+    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0, merged: 0, untrashed: 0 })
     expect(await merged()).toEqual(['示例稿'])
   })
 
@@ -146,22 +147,33 @@ describe('backup', () => {
     const historyOf = async (id: string) =>
       (await db.revisions.where('draftId').equals(id).toArray()).map((r) => r.name)
     // the same computer: nothing changes, the copy takes no history of the sample's
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0, merged: 0 })
+    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0, merged: 0, untrashed: 0 })
     expect(await historyOf(copy)).toEqual([])
     expect(await historyOf(sample.id)).toEqual(['原件快照'])
     // a new computer, with its own sample: that one stands for the sample, the copy comes in
     await freshDb()
     const [fresh] = await db.drafts.toArray()
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 1, merged: 1 })
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 1, merged: 1, untrashed: 0 })
     expect(await historyOf(fresh.id)).toEqual(['原件快照'])
     expect(await db.drafts.count()).toBe(2)
   })
 
-  it('a report here in the trash does not stand for a live one in the file: that one comes back in sight', async () => {
+  it('a report deleted here since the backup comes back out of the trash, not as a copy beside it', async () => {
     const id = await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
     const file = await exportBackup()
     await trashDraft(id)
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 1, merged: 0 })
+    expect(await importBackup(file)).toEqual({ added: 0, skipped: 1, copies: 0, merged: 0, untrashed: 1 })
+    const all = (await db.drafts.toArray()).filter((d) => d.report.agency === '丁局')
+    expect(all.map((d) => [d.id, d.deletedAt])).toEqual([[id, 0]])
+  })
+
+  it('one changed since it was deleted here comes back beside it, in sight, the trash keeping its own', async () => {
+    const id = await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
+    const file = await exportBackup()
+    const rec = (await db.drafts.get(id))!
+    await db.drafts.update(id, { report: { ...rec.report, title: '改过的标题' } })
+    await trashDraft(id)
+    expect(await importBackup(file)).toMatchObject({ added: 1, copies: 1, untrashed: 0 })
     const live = (await db.drafts.toArray()).filter((d) => d.deletedAt === 0 && d.report.agency === '丁局')
     expect(live).toHaveLength(1)
     expect(live[0].origin).toBe('从备份恢复')
@@ -175,7 +187,7 @@ describe('backup', () => {
     })
     const file = await exportBackup()
     await freshDb()
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 0, copies: 1, merged: 0 })
+    expect(await importBackup(file)).toEqual({ added: 1, skipped: 0, copies: 1, merged: 0, untrashed: 0 })
     const copy = (await db.drafts.toArray()).find((d) => d.inputs)!
     expect(copy).toMatchObject({
       origin: '从备份恢复',
@@ -192,7 +204,7 @@ describe('backup', () => {
     const mine = await contents()
     const result = await importBackup(file)
     // 甲局 differs (renamed here): the file's copy comes in under a new id; the other two are identical.
-    expect(result).toEqual({ added: 1, skipped: 2, copies: 1, merged: 0 })
+    expect(result).toEqual({ added: 1, skipped: 2, copies: 1, merged: 0, untrashed: 0 })
     const after = await contents()
     for (const d of mine.drafts) expect(after.drafts).toContainEqual(d)
     for (const r of mine.revisions) expect(after.revisions).toContainEqual(r)
@@ -206,7 +218,7 @@ describe('backup', () => {
     expect(after.revisions.filter((r) => r.draftId === copies[0].id).map((r) => r.name)).toEqual(['一稿'])
     expect(after.drafts.some((d) => d.id === extra)).toBe(true)
     // Importing the same file again adds nothing.
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 3, copies: 0, merged: 0 })
+    expect(await importBackup(file)).toEqual({ added: 0, skipped: 3, copies: 0, merged: 0, untrashed: 0 })
   })
 
   it.each([

@@ -257,13 +257,14 @@ const twinKey = (r: Report) => `${r.agency.trim()}|${r.year}`
  */
 export async function importBackup(
   fileText: string
-): Promise<{ added: number; skipped: number; copies: number; merged: number }> {
+): Promise<{ added: number; skipped: number; copies: number; merged: number; untrashed: number }> {
   const parsed = parseBackup(fileText)
   const db = await database()
   const result = await db.transaction('rw', db.drafts, db.revisions, async () => {
     let added = 0
     let skipped = 0
     let copies = 0
+    let untrashed = 0
     // The file's id of a draft → the id it has here: a copy added under a new id because its own is
     // taken (its history follows it), or the same draft already here under another id (its history is
     // merged into that one's, and last year's links are pointed at it).
@@ -298,6 +299,14 @@ export async function importBackup(
     }
     for (const d of parsed.drafts) {
       const here = existing.get(d.id)
+      // Deleted here since the backup, and live in it: the restore brings that same draft back out of the
+      // trash (a copy beside it would leave the trash holding a second one).
+      if (here && here.deletedAt !== 0 && d.deletedAt === 0 && sameDraft(here, d)) {
+        await db.drafts.update(here.id, { deletedAt: 0 })
+        claimed.add(here.id)
+        untrashed++
+        continue
+      }
       const same = matchOf(d)
       if (same) {
         claimed.add(same.id)
@@ -347,7 +356,7 @@ export async function importBackup(
       return [r]
     })
     await db.revisions.bulkAdd(revisions)
-    return { added, skipped, copies, merged }
+    return { added, skipped, copies, merged, untrashed }
   })
   await recountStale()
   return result

@@ -81,15 +81,18 @@ export const H = {
     added,
     skipped,
     copies,
-    merged
+    merged,
+    untrashed
   }: {
     added: number
     skipped: number
     copies: number
     merged: number
+    untrashed: number
   }) =>
     `已从备份恢复：新增 ${added} 份报告` +
     (copies ? `（其中 ${copies} 份与这里的同一份报告内容不同，作为副本加在旁边，标有“从备份恢复”）` : '') +
+    (untrashed ? `，${untrashed} 份从回收站移回列表` : '') +
     `，${skipped} 份已存在未改动` +
     (merged ? `；另有 ${merged} 个历史版本并入已有的报告` : '') +
     '。',
