@@ -687,9 +687,14 @@ describe('Problems panel', () => {
     expect(errorsBefore).toBeGreaterThan(0)
     for (const li of problems().querySelectorAll('.problem.is-error'))
       expect(within(li as HTMLElement).queryByRole('button', { name: /^忽略/ })).toBeNull()
+    const lis = [...problems().querySelectorAll('li.problem')]
+    const at = lis.indexOf(dismissButton()!.closest('li')!)
     fireEvent.click(dismissButton()!)
     expect(problems().textContent).not.toMatch(warning)
     expect(problems().textContent).toContain('已忽略 1 条提示')
+    // the focus goes on to the finding that took its place, not to the top of the page
+    const next = problems().querySelectorAll('li.problem > button:first-child')
+    expect(document.activeElement).toBe(next[Math.min(at, next.length - 1)])
     expect(problems().querySelectorAll('.problem.is-error').length).toBe(errorsBefore)
     const [keys] = onDismiss.mock.calls.at(-1)!
     expect(keys).toHaveLength(1)

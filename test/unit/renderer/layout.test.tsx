@@ -160,7 +160,7 @@ describe('the home screen', () => {
     render(<Home onOpen={() => {}} />)
     const row = (await screen.findByRole('button', { name: '甲局' })).closest('tr')!
     fireEvent.click(within(row).getByRole('button', { name: '删除' }))
-    await screen.findByText(/已将“甲局”移到回收站/)
+    await screen.findByText(/已将“甲局”2023年的报告移到回收站/)
     fireEvent.click(await screen.findByRole('button', { name: '恢复 甲局' }))
     expect(await screen.findByRole('button', { name: '甲局' })).toBeTruthy()
     await waitFor(() => expect(screen.queryByText(/移到回收站/)).toBeNull())
@@ -174,11 +174,11 @@ describe('the home screen', () => {
     for (const name of ['甲局', '乙局']) {
       const row = (await screen.findByRole('button', { name })).closest('tr')!
       fireEvent.click(within(row).getByRole('button', { name: '删除' }))
-      await screen.findByText(new RegExp(`已将“${name}”移到回收站`))
+      await screen.findByText(new RegExp(`已将“${name}”2023年的报告移到回收站`))
     }
     fireEvent.click(await screen.findByRole('button', { name: '恢复 甲局' }))
     expect(await screen.findByRole('button', { name: '甲局' })).toBeTruthy()
-    expect(screen.getByText(/已将“乙局”移到回收站/)).toBeTruthy()
+    expect(screen.getByText(/已将“乙局”2023年的报告移到回收站/)).toBeTruthy()
   })
 })
 

@@ -20,12 +20,28 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
   const errors = groups.reduce((n, g) => n + g.errors, 0)
   const warnings = groups.reduce((n, g) => n + g.warnings, 0)
   const said = useCountsSaid(findings ? errors : undefined, warnings)
+  // 忽略 takes its finding out of the list, and the focus with it: it goes on to the finding that took its
+  // place (or the one before, at the end), not back to the top of the page.
+  const panel = useRef<HTMLElement>(null)
+  const refocus = useRef<number | null>(null)
+  useEffect(() => {
+    const at = refocus.current
+    if (at === null || !panel.current) return
+    refocus.current = null
+    const items = panel.current.querySelectorAll<HTMLElement>('li.problem > button:first-child')
+    ;(items[Math.min(at, items.length - 1)] ?? panel.current.querySelector<HTMLElement>('h2'))?.focus()
+  }, [findings])
+  const dismiss = (f: Finding, button: HTMLElement): void => {
+    const items = [...(panel.current?.querySelectorAll('li.problem') ?? [])]
+    refocus.current = Math.max(0, items.indexOf(button.closest('li') as Element))
+    ctx.dismiss(f)
+  }
   return (
-    <section className="problems" aria-label={T.problems}>
+    <section className="problems" aria-label={T.problems} ref={panel}>
       <p className="sr-only" aria-live="polite">
         {said}
       </p>
-      <h2>
+      <h2 tabIndex={-1}>
         {T.problems}
         {findings && (
           <span className="counts">
@@ -73,7 +89,7 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
                     className="link dismiss"
                     title={T.dismissTitle}
                     aria-label={T.dismissLabel(f.message)}
-                    onClick={() => ctx.dismiss(f)}
+                    onClick={(e) => dismiss(f, e.currentTarget)}
                   >
                     {T.dismiss}
                   </button>

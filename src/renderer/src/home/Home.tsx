@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { restoreDraft, useDraftList, type DraftSummary } from '../drafts'
 import { BackupButtons } from './Backup'
 import { DraftRow, twinKey } from './DraftRow'
@@ -50,6 +50,12 @@ export function Home({
   const [sort, setSort] = useState<SortKey>('updated')
   // One message at a time: the latest replaces the one before, whoever said it.
   const [message, setMessage] = useState<{ text: string; undo?: string; alert?: boolean; failed?: boolean }>()
+  // 删除 takes its row, and the focus with it: the focus goes to 撤销, not back to the top of the page.
+  const undoButton = useRef<HTMLButtonElement>(null)
+  const undoing = message?.undo
+  useEffect(() => {
+    if (undoing) undoButton.current?.focus()
+  }, [undoing])
   const [shownNotice, setShownNotice] = useState<typeof notice>()
   if (notice !== shownNotice) {
     setShownNotice(notice)
@@ -111,6 +117,7 @@ export function Home({
           {message.undo && (
             <button
               type="button"
+              ref={undoButton}
               onClick={() => {
                 void restoreDraft(message.undo!)
                 setMessage(undefined)
@@ -163,7 +170,12 @@ export function Home({
                 draft={d}
                 twin={twins.has(twinKey(d))}
                 onOpen={onOpen}
-                onTrashed={(t) => setMessage({ text: H.deleted(H.agencyShown(t.agency)), undo: t.id })}
+                onTrashed={(t) =>
+                  setMessage({
+                    text: H.deleted(H.agencyShown(t.agency), t.year),
+                    undo: t.id
+                  })
+                }
                 onError={(text) => setMessage({ text, failed: true })}
                 onDone={() => setMessage((m) => (m?.failed ? undefined : m))}
               />

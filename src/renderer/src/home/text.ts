@@ -67,7 +67,8 @@ export const H = {
   fromLastYear: '从上年报告新建',
   fromLastYearHint: (year: number) => `以此报告为上年报告，新建 ${year} 年度报告`,
   delete: '删除',
-  deleted: (agency: string) => `已将“${agency}”移到回收站，30 天内可恢复。`,
+  /** With its year: an agency's reports of several years share its name. */
+  deleted: (agency: string, year: number) => `已将“${agency}”${year}年的报告移到回收站，30 天内可恢复。`,
   undo: '撤销',
   trash: (n: number) => `回收站（${n}）`,
   trashEmpty: '回收站是空的。',
