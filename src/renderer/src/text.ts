@@ -31,7 +31,8 @@ export const T = {
   overviewLimitInvalid: '应为正整数，例如 1000；没有字数上限请留空',
   overviewLimitHint: '省、市对“总体情况”规定了字数上限时填写（例如 1000）；不填则不限',
   overviewLength: (n: number) => `共 ${n} 字（不计空格和换行）`,
-  publishedPlaceholder: '例如 2025年1月20日',
+  /** Early in the year after the report's: the day such a report is published. */
+  publishedPlaceholder: (year: number) => `例如 ${year + 1}年1月20日`,
   publishByPlaceholder: '例如 2月20日',
   dateInvalid: {
     published: '请填写日期，例如 2025年1月20日 或 2025-01-20',

@@ -121,6 +121,8 @@ describe('Publication date and deadline', () => {
     expect(last().published).toBe('2025-01-20')
     expect(published.getAttribute('aria-invalid')).toBeNull()
     expect(note()).toMatch(/^已于2025年1月20日发布；发布时限：2025年3月31日/)
+    // the example in the empty field is a date for this report's year
+    expect(published.getAttribute('placeholder')).toBe('例如 2025年1月20日')
     // a day still to come is the day planned
     const later = `${new Date().getFullYear() + 1}年1月20日`
     type(published, later)

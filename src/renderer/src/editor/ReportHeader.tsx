@@ -1,6 +1,7 @@
 // The report's header: title, agency, year, kind, publication dates. On a small screen it can be folded
 // to its first line, so that the text and tables get the room; the choice is remembered.
 import { useState } from 'react'
+import { useWatch } from 'react-hook-form'
 import { halfWidth } from '@shared/text/width'
 import { readFlag, writeFlag } from '../prefs'
 import { T } from '../text'
@@ -14,7 +15,8 @@ const FOLDED = 'header-folded'
 const yearShown = (text: string): string => halfWidth(text).trim()
 
 export function ReportHeader() {
-  const { format } = useEditor()
+  const { format, control } = useEditor()
+  const typedYear = Number(halfWidth(useWatch({ control, name: 'meta.year' })).trim())
   const [folded, setFolded] = useState(() => readFlag(FOLDED))
   return (
     <section
@@ -62,7 +64,9 @@ export function ReportHeader() {
           name="meta.published"
           findingRef="meta:published"
           label={T.published}
-          placeholder={T.publishedPlaceholder}
+          placeholder={T.publishedPlaceholder(
+            Number.isInteger(typedYear) && typedYear > 1990 ? typedYear : new Date().getFullYear() - 1
+          )}
         />
         <Field
           name="meta.publishBy"

@@ -17,7 +17,8 @@ export const H = {
   format: '表格格式',
   kind: '机关类型',
   government: '人民政府',
-  department: '部门',
+  // as the editor's 机关类型 names it
+  department: '政府部门及其他机关',
   lastYear: '上年报告（用于上年结转和跨年检查）',
   noLastYear: '不使用',
   create: '创建',
