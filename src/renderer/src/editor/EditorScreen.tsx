@@ -204,16 +204,11 @@ function Loaded({
       </header>
       {/* A failure, or a warning an export comes with, is said whole, under the toolbar, until it is closed
           or the next action speaks. */}
-      {status.failed && status.text && (
-        <p className="screen-alert" role="alert">
-          {status.text}
-          <button type="button" onClick={() => say('')}>
-            {T.close}
-          </button>
-        </p>
-      )}
-      {status.whole && status.text && (
-        <p className="screen-alert is-note" role="status">
+      {(status.failed || status.whole) && status.text && (
+        <p
+          className={status.failed ? 'screen-alert' : 'screen-alert is-note'}
+          role={status.failed ? 'alert' : 'status'}
+        >
           {status.text}
           <button type="button" onClick={() => say('')}>
             {T.close}
