@@ -153,6 +153,9 @@ describe('Home', () => {
     // the row went, and the focus with it: to 撤销, not to the top of the page
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '撤销' }))
     expect(await screen.findByText('回收站（1）')).toBeTruthy()
+    // each with where it came from, as two of one agency and year are told apart in the list
+    const trashed = screen.getByRole('list', { name: '回收站（1）' })
+    expect(within(trashed).getByText('新建')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '恢复 甲局' }))
     expect(await screen.findByRole('button', { name: '甲局' })).toBeTruthy()
   })

@@ -14,7 +14,9 @@ export function Trash({ onRestored }: { onRestored?(id: string): void } = {}) {
         <ul aria-label={H.trash(trash.length)}>
           {trash.map((d) => (
             <li key={d.id}>
-              {`${H.agencyShown(d.agency)} ${H.yearSuffix(d.year)}`} · {formatTime(d.deletedAt)} ·{' '}
+              {`${H.agencyShown(d.agency)} ${H.yearSuffix(d.year)}`}
+              {/* where it came from tells apart reports of one agency and year (导入 x.docx, 新建, 复制) */}
+              {d.origin && <span className="home-origin">{d.origin}</span>} · {formatTime(d.deletedAt)} ·{' '}
               {H.daysLeft(d.daysLeft)}{' '}
               <button
                 type="button"
