@@ -1,5 +1,5 @@
 // Section 六's 信息处理费 figures (FEE-01..04, 国办函〔2020〕109号).
-import type { FormatDecl } from '../formats'
+import { splitRef, type FormatDecl } from '../formats'
 import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
 import { statedFees } from '../model/feeWords'
 import { SECTION_IDS, type Report } from '../model/report'
@@ -71,7 +71,7 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
   if (!valid) return out
 
   if (format.feeLapsedCell) {
-    const [table, key] = format.feeLapsedCell.split(/:(.*)/s) as ['requests', string]
+    const [table, key = ''] = splitRef(format.feeLapsedCell) as ['requests', string?]
     const lapsed = report.tables[table]?.[key]
     if (lapsed && lapsed > 0 && f.notices !== null && f.notices < lapsed) {
       out.push({

@@ -1,7 +1,7 @@
 // Every arithmetic identity of a format (F1–F7, X1–X3, T2-03 …) evaluated generically from the declaration.
 // Each is compiled once per format into index lists over a flat array of the report's cell values, so a
 // check reads each cell once and then only walks small integer arrays.
-import { cellIndex } from '../formats'
+import { cellIndex, splitRef } from '../formats'
 import type { FormatDecl, Identity, TableId } from '../formats'
 import type { Report } from '../model/report'
 import { cellName } from './labels'
@@ -37,7 +37,7 @@ function compile(format: FormatDecl): CompiledFormat {
   if (out) return out
   const index = cellIndex(format)
   const refs = [...index].map(([ref, decl]) => {
-    const [table, key] = ref.split(/:(.*)/s) as [TableId, string]
+    const [table, key = ''] = splitRef(ref) as [TableId, string?]
     return { table, key, name: cellName(decl) }
   })
   const position = new Map([...index.keys()].map((ref, i) => [ref, i]))

@@ -1,7 +1,7 @@
 // Prose against tables (NAR-01), one figure quoted twice with two values (NAR-05), and percentages against
 // their counts (NAR-02). What the text says is extracted once per distinct text (cached), so re-checking a
 // report whose prose did not change costs only the comparisons.
-import { cellIndex } from '../formats'
+import { cellIndex, splitRef } from '../formats'
 import type { FormatDecl, ProseQuantity, SectionDecl, TableId } from '../formats'
 import type { Report } from '../model/report'
 import { cellFullName } from './labels'
@@ -50,7 +50,7 @@ function compile(format: FormatDecl): Compiled {
         (p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')
       ),
       terms: decl.terms.map((t) => {
-        const [table, key] = t.cell.split(/:(.*)/s) as [TableId, string]
+        const [table, key = ''] = splitRef(t.cell) as [TableId, string?]
         return { table, key, sign: t.sign ?? 1 }
       }),
       refs,

@@ -1,12 +1,10 @@
 // word/fontTable.xml for the Word export. The docx package writes that part only for embedded fonts, and
 // the 公文 fonts are named, never embedded (style.ts), so the part is written here and given to Packer.
+import { escapeHtml as attr } from './html'
 import { WORD_FONT_FACES } from './style'
 import type { WordFont } from './style'
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
-
-const attr = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 const val = (element: string, value: string) => `<w:${element} w:val="${attr(value)}"/>`
 

@@ -29,8 +29,8 @@ import {
   runInHeading,
   sectionParagraphs,
   signOff,
-  titleLines,
-  signOffIndents
+  signOffIndents,
+  titleLines
 } from './prose'
 import { LINE_PT, MARGIN_MM, PT, WORD_FONTS } from './style'
 

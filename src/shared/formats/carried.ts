@@ -3,6 +3,7 @@
 // 上一年项目数量 = last year's count + its 本年增/减, XY-03). Read from the declared identities, so that a
 // format's rules, the 上年 hint beside a cell and 从上年报告新建 cannot disagree.
 import type { Report } from '../model/report'
+import { splitRef } from './index'
 import type { FormatDecl, Term } from './types'
 
 export interface Carried {
@@ -12,8 +13,8 @@ export interface Carried {
 }
 
 const lastValue = (lastYear: Report, term: Term): number | null => {
-  const [table, key] = term.cell.split(/:(.*)/s) as [keyof Report['tables'], string]
-  return lastYear.tables[table]?.[key] ?? null
+  const [table, key = ''] = splitRef(term.cell)
+  return lastYear.tables[table as keyof Report['tables']]?.[key] ?? null
 }
 
 /** Per cell (`table:key`), the figure last year's report gives it; cells last year left blank are not in it. */

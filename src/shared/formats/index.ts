@@ -55,3 +55,9 @@ export function headingRowCount(table: TableDecl): number {
   const within = table.grid.slice(0, n).every((cells, r) => cells.every((c) => r + (c.rowSpan ?? 1) <= n))
   return within ? n : 0
 }
+
+/** A reference (`requests:new.np`, `sections:other`, `fees:notices`) as its kind and key; the key may hold colons. */
+export function splitRef(ref: string): [string, string | undefined] {
+  const i = ref.indexOf(':')
+  return i < 0 ? [ref, undefined] : [ref.slice(0, i), ref.slice(i + 1)]
+}

@@ -88,12 +88,15 @@ function tableShape(format: FormatDecl, id: TableId, decl: TableDecl): TableShap
     const unitKeys = new Map<string, string>()
     for (const c of decl.cells) if (c.domain.kind === 'amount') unitKeys.set(c.domain.unitKey, c.key)
     shape = {
-      cells: decl.cells.map((c) => ({
-        key: c.key,
-        domain: c.domain,
-        path: cellPath(id, c.key),
-        where: `${tableName(format, id)} ${cellName(c)}（${cellPath(id, c.key)}）`
-      })),
+      cells: decl.cells.map((c) => {
+        const path = cellPath(id, c.key)
+        return {
+          key: c.key,
+          domain: c.domain,
+          path,
+          where: `${tableName(format, id)} ${cellName(c)}（${path}）`
+        }
+      }),
       known: new Set(decl.cells.map((c) => c.key)),
       unitKeys
     }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { splitRef } from '@shared/formats'
 import type { Report } from '@shared/model/report'
 import { text } from './messages'
 import type { ImportNote } from './types'
@@ -7,7 +8,7 @@ import './import-problems.css'
 /** Whether what a note said could not be read has been filled in since (a cell, a 信息处理费 figure, a part). */
 function filledSince(note: ImportNote, report: Report): boolean {
   if (note.level !== 'error' || !note.ref) return false
-  const [where, key] = note.ref.split(/:(.*)/s)
+  const [where, key = ''] = splitRef(note.ref)
   if (where === 'sections') return (report.sections[key as keyof Report['sections']] ?? '').trim() !== ''
   if (where === 'fees') return typeof report.fees[key as keyof Report['fees']] === 'number'
   const table = report.tables[where as keyof Report['tables']]
@@ -38,8 +39,7 @@ export function ImportProblems({
     ...notes.filter((n) => n.level === 'warning'),
     ...notes.filter((n) => n.level === 'notice')
   ]
-  const item = (p: ImportNote) => {
-    const done = filledSince(p, report)
+  const item = (p: ImportNote, done: boolean) => {
     const words = done ? `${p.message}${text.importFilled}` : p.message
     return p.ref ? (
       <button type="button" className="link" title={text.importGo} onClick={() => onGo(p.ref!)}>
@@ -54,11 +54,14 @@ export function ImportProblems({
       <div className={`import-problems-group is-${kind}`}>
         <h3>{kind === 'unread' ? text.importUnread : text.importToCheck}</h3>
         <ul aria-label={kind === 'unread' ? text.importUnread : text.importToCheck}>
-          {items.map((p, i) => (
-            <li key={i} className={filledSince(p, report) ? 'is-done' : undefined}>
-              {item(p)}
-            </li>
-          ))}
+          {items.map((p, i) => {
+            const done = filledSince(p, report)
+            return (
+              <li key={i} className={done ? 'is-done' : undefined}>
+                {item(p, done)}
+              </li>
+            )
+          })}
         </ul>
       </div>
     )

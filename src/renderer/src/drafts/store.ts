@@ -1,5 +1,5 @@
 // Draft records: create, list, rename, duplicate, trash. The session (session.ts) does the saving.
-import { getFormat } from '@shared/formats'
+import { getFormat, splitRef } from '@shared/formats'
 import { carriedFromLastYear } from '@shared/formats/carried'
 import { publicationDeadline } from '@shared/model/publication'
 import { emptyReport, followedTitle, type Report } from '@shared/model/report'
@@ -82,8 +82,9 @@ async function insert(report: Report, extra: Partial<DraftRecord>): Promise<stri
 export function carryOver(report: Report, lastYear: Report): Report {
   const tables = structuredClone(report.tables)
   for (const [ref, { value }] of carriedFromLastYear(getFormat(report.format), lastYear)) {
-    const [table, key] = ref.split(/:(.*)/s) as [keyof Report['tables'], string]
-    if (key in tables[table]) tables[table][key] = value
+    const [table, key = ''] = splitRef(ref)
+    const cells = tables[table as keyof Report['tables']]
+    if (key in cells) cells[key] = value
   }
   return {
     ...report,

@@ -1,7 +1,7 @@
 // Findings as the screen needs them: by cell (mark, message, offered sum) and by section (panel, counts).
 import type { Finding } from '@shared/checks'
 import type { FormatDecl, Identity, SectionId, Severity, Term } from '@shared/formats'
-import { tableOf } from '@shared/formats'
+import { splitRef, tableOf } from '@shared/formats'
 import type { Report } from '@shared/model/report'
 import { SECTION_IDS } from '@shared/model/report'
 
@@ -27,11 +27,6 @@ export function groupOfRef(format: FormatDecl, ref: string): GroupId {
   if (kind === 'active' || kind === 'requests' || kind === 'review')
     return tableOf(format, kind)?.section ?? kind
   return 'whole'
-}
-
-export function splitRef(ref: string): [string, string | undefined] {
-  const i = ref.indexOf(':')
-  return i < 0 ? [ref, undefined] : [ref.slice(0, i), ref.slice(i + 1)]
 }
 
 export function groupOfFinding(format: FormatDecl, f: Finding): GroupId {
