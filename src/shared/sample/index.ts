@@ -8,10 +8,20 @@ import { sampleSections } from './text'
 import { sampleTables } from './tables'
 
 export const SAMPLE_AGENCY = '清河市滨江区人民政府'
+/** The year tests pin the sample to; the app's first start takes `sampleYear(today)`. */
 export const SAMPLE_YEAR = 2024
 
-export function sampleReport(): Report {
-  const report = emptyReport('2021', SAMPLE_YEAR, SAMPLE_AGENCY, 'government')
+/**
+ * The year whose report a 县级人民政府 still has to publish on `today` (YYYY-MM-DD): last year's until its
+ * 3月31日, then this year's. A sample dated earlier would greet a newcomer as already late.
+ */
+export const sampleYear = (today: string): number => {
+  const year = Number(today.slice(0, 4))
+  return today.slice(5) <= '03-31' ? year - 1 : year
+}
+
+export function sampleReport(year = SAMPLE_YEAR): Report {
+  const report = emptyReport('2021', year, SAMPLE_AGENCY, 'government')
   const tables = sampleTables()
   for (const t of ['active', 'requests', 'review'] as const) {
     for (const key of Object.keys(report.tables[t])) {
@@ -20,7 +30,7 @@ export function sampleReport(): Report {
       report.tables[t][key] = v === undefined ? null : v
     }
   }
-  report.sections = { ...sampleSections }
+  report.sections = sampleSections(year)
   report.fees = { notices: 0, noticedAmount: 0, collected: 0 }
   return report
 }

@@ -17,15 +17,24 @@ import { freshDb } from './helpers'
 beforeEach(freshDb)
 
 describe('Home', () => {
-  it('lists the sample (示例, 2024, its two errors) on first start', async () => {
-    render(<Home onOpen={() => {}} />)
-    const open = await screen.findByRole('button', { name: '清河市滨江区人民政府' })
-    const row = open.closest('tr')!
-    expect(within(row).getByText('示例')).toBeTruthy()
-    expect(within(row).getByText('2024')).toBeTruthy()
-    expect(within(row).getByText('2 个错误')).toBeTruthy()
-    // The sample is never due.
-    expect(screen.queryByRole('region', { name: '即将到期的报告' })).toBeNull()
+  it('lists the sample (示例, the year still to publish, its two errors) on first start', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2026, 11, 1))
+    try {
+      await freshDb()
+      render(<Home onOpen={() => {}} />)
+      const open = await screen.findByRole('button', { name: '清河市滨江区人民政府' })
+      const row = open.closest('tr')!
+      expect(within(row).getByText('示例')).toBeTruthy()
+      // On 2026-12-01 the report due next is 2026's, by 2027年3月31日: not one long past.
+      expect(within(row).getByText('2026')).toBeTruthy()
+      expect(row.textContent).toContain('2027年3月31日前发布还有 120 天')
+      expect(within(row).getByText('2 个错误')).toBeTruthy()
+      // The sample is never due.
+      expect(screen.queryByRole('region', { name: '即将到期的报告' })).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('names a report imported without its agency so that it can still be clicked open', async () => {
@@ -45,6 +54,7 @@ describe('Home', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date(2025, 0, 21))
     try {
+      await freshDb()
       await createDraft({ agency: '某某市教育局', year: 2024, agencyKind: 'department' })
       await createDraft({ agency: '某某镇人民政府', year: 2024, agencyKind: 'government' })
       await createDraft({ agency: '某某县人民政府', year: 2022, agencyKind: 'government' })
@@ -228,7 +238,7 @@ describe('counts that depend on last year’s report', () => {
     const row = async () =>
       (await screen.findAllByRole('button', { name: '清河市滨江区人民政府' }))
         .map((b) => b.closest('tr')!)
-        .find((tr) => within(tr).queryByText('2025'))!
+        .find((tr) => within(tr).queryByText(String(sample.report.year + 1)))!
     const before = (await db.drafts.get(next))!.errorCount
     expect((await row()).textContent).toContain(`${before} 个错误`)
     // Another window saves last year's 结转下年度: this year's 上年结转 no longer matches it.

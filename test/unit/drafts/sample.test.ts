@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '@shared/checks'
 import { getFormat } from '@shared/formats'
-import { sampleReport, SAMPLE_YEAR } from '@shared/sample'
+import { sampleReport, sampleYear, SAMPLE_YEAR } from '@shared/sample'
 
 describe('the sample report', () => {
   const report = sampleReport()
@@ -34,5 +34,24 @@ describe('the sample report', () => {
     const fixedProse = sampleReport()
     fixedProse.sections.overview = fixedProse.sections.overview.replace('申请170件', '申请169件')
     expect(checkReport(fixedProse).map((f) => f.rule)).toEqual(['review.total'])
+  })
+
+  it('is dated the year whose report is still to publish, and its prose names that year', () => {
+    // A 人民政府 publishes by 3月31日 of the next year: until then last year's report is the one due.
+    expect(sampleYear('2027-03-31')).toBe(2026)
+    expect(sampleYear('2027-04-01')).toBe(2027)
+    expect(sampleYear('2026-12-01')).toBe(2026)
+    expect(sampleYear('2027-01-01')).toBe(2026)
+    const later = sampleReport(2026)
+    expect(later.year).toBe(2026)
+    expect(later.title).toContain('2026年')
+    expect(later.sections.overview.startsWith('2026年，')).toBe(true)
+    expect(later.sections.problems.startsWith('2026年，')).toBe(true)
+    expect(Object.values(later.sections).join('')).not.toContain('2024')
+    expect(
+      checkReport(later)
+        .map((f) => f.rule)
+        .sort()
+    ).toEqual(['prose.quantity', 'review.total'])
   })
 })

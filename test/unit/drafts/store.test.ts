@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/drafts/db'
+import { todayIso } from '@shared/model/publication'
+import { sampleYear } from '@shared/sample'
 import {
   createDraft,
   createDraftFromReport,
@@ -31,7 +33,7 @@ describe('drafts store', () => {
     expect(list).toHaveLength(1)
     expect(list[0]).toMatchObject({
       sample: true,
-      year: 2024,
+      year: sampleYear(todayIso()),
       format: '2021',
       errorCount: 2,
       warningCount: 0

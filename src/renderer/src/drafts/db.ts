@@ -2,7 +2,8 @@
 // here with an upgrade function (test/unit/drafts/upgrade.test.ts opens a version-1 database with this code).
 // Loaded on first use through connection.ts, never imported for its values elsewhere.
 import Dexie, { type EntityTable } from 'dexie'
-import { sampleReport } from '@shared/sample'
+import { todayIso } from '@shared/model/publication'
+import { sampleReport, sampleYear } from '@shared/sample'
 import { countFindings } from './counts'
 import { newId } from './ids'
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema'
@@ -45,7 +46,7 @@ export class DraftsDb extends Dexie {
     this.on('populate', (tx) => {
       // First start only (an empty database): one sample report, so a newcomer sees live checks at once.
       const now = Date.now()
-      const report = sampleReport()
+      const report = sampleReport(sampleYear(todayIso()))
       void tx.table('drafts').add({
         id: newId(),
         report,
