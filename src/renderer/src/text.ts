@@ -74,6 +74,9 @@ export const T = {
   pasteRefused: (where: string, text: string, why: string) => `${where}：“${text}”未写入（${why}）`,
   pasteOutside: (n: number) => `有 ${n} 个数值超出表格范围，未写入。`,
   zerosFilled: (n: number) => `已把 ${n} 个空白格填为 0。`,
+  zerosAtOdds: (figures: string) =>
+    `但本表已有不为0的数字（${figures}），填0后与之相关的合计对不上，已在表中标出：本年确有发生的，请按实际填写。`,
+  zerosCarried: '上年结转的申请，本年须有办理结果或结转下年度。',
   noBlanks: '本表没有空白格，未作改动。',
   undo: '撤销',
   summarize: '生成文字说明',

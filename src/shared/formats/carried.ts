@@ -17,9 +17,17 @@ const lastValue = (lastYear: Report, term: Term): number | null => {
   return lastYear.tables[table as keyof Report['tables']]?.[key] ?? null
 }
 
-/** Per cell (`table:key`), the figure last year's report gives it; cells last year left blank are not in it. */
-export function carriedFromLastYear(format: FormatDecl, lastYear: Report): Map<string, Carried> {
-  const out = new Map<string, Carried>()
+interface CarriedRule {
+  /** This year's cell (`table:key`). */
+  cell: string
+  /** Last year's figures that give it. */
+  from: readonly Term[]
+  label: string
+}
+
+/** The format's cells that last year's report settles, each with the figures it is settled by. */
+export function carriedRules(format: FormatDecl): CarriedRule[] {
+  const out: CarriedRule[] = []
   for (const identity of format.identities) {
     if (identity.relation !== '=') continue
     for (const [mine, theirs] of [
@@ -28,12 +36,21 @@ export function carriedFromLastYear(format: FormatDecl, lastYear: Report): Map<s
     ]) {
       const [cell] = mine.terms
       if (mine.terms.length !== 1 || cell.last || cell.sign) continue
-      if (!theirs.terms.every((t) => t.last)) continue
-      const values = theirs.terms.map((t) => lastValue(lastYear, t))
-      if (values.some((v) => v === null)) continue
-      const value = theirs.terms.reduce((sum, t, i) => sum + (t.sign ?? 1) * values[i]!, 0)
-      out.set(cell.cell, { value, label: theirs.label })
+      if (theirs.terms.every((t) => t.last))
+        out.push({ cell: cell.cell, from: theirs.terms, label: theirs.label })
     }
+  }
+  return out
+}
+
+/** Per cell (`table:key`), the figure last year's report gives it; cells last year left blank are not in it. */
+export function carriedFromLastYear(format: FormatDecl, lastYear: Report): Map<string, Carried> {
+  const out = new Map<string, Carried>()
+  for (const { cell, from, label } of carriedRules(format)) {
+    const values = from.map((t) => lastValue(lastYear, t))
+    if (values.some((v) => v === null)) continue
+    const value = from.reduce((sum, t, i) => sum + (t.sign ?? 1) * values[i]!, 0)
+    out.set(cell, { value, label })
   }
   return out
 }

@@ -386,6 +386,26 @@ describe('Table cells', () => {
     expect(Object.values(t).filter((v) => v === null)).toHaveLength(14)
     expect(cell('表四 行政复议 总计').value).toBe('')
   })
+  it('本年无此项 under a filled 上年结转 says why the zeros bring errors: the carried requests need an outcome', () => {
+    const report = emptyReport('2021', 2025, '某某县教育局', 'department')
+    const requests = report.tables.requests
+    for (const key of Object.keys(requests)) if (key.startsWith('carry.')) requests[key] = 0
+    requests['carry.np'] = 2
+    requests['carry.tot'] = 2
+    setup(report)
+    show(REQ)
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    const said = screen.getByRole('status').textContent!
+    expect(said).toContain('已把 ')
+    expect(said).toContain('本表已有不为0的数字（二、上年结转政府信息公开申请数量：自然人 2、总计 2）')
+    expect(said).toContain('上年结转的申请，本年须有办理结果或结转下年度')
+    // With nothing carried in, the zeros are the whole story.
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }))
+    type(cell('表三 二、上年结转政府信息公开申请数量 自然人'), '0')
+    type(cell('表三 二、上年结转政府信息公开申请数量 总计'), '0')
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    expect(screen.getByRole('status').textContent).toMatch(/^已把 \d+ 个空白格填为 0。$/)
+  })
 })
 
 describe('采购总金额 (2019 format): the unit is in the cell', () => {

@@ -1,6 +1,9 @@
 // A statutory table drawn from its declaration: merged headers as printed, one input per value cell.
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
-import { headingRowCount, type GridCell, type TableDecl } from '@shared/formats'
+import { headingRowCount, splitRef, type GridCell, type TableDecl } from '@shared/formats'
+import { carriedRules } from '@shared/formats/carried'
+import { shortRowLabel } from '@shared/checks/labels'
+import { figuresAtOdds } from '@shared/checks/zeroFill'
 import { summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
@@ -70,8 +73,26 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
 
   const fillZeros = (): void => {
     const blanks = table.cells.map((c) => `${table.id}:${c.key}`).filter((ref) => ctx.cellText(ref) === '')
+    const before = ctx.current()
     const changes = ctx.setCells(blanks.map((ref) => [ref, '0'] as const))
-    setReport({ text: changes.length ? T.zerosFilled(changes.length) : T.noBlanks, refused: [], changes })
+    if (!changes.length) return setReport({ text: T.noBlanks, refused: [], changes })
+    // The zeros say nothing happened this year; a figure already there (上年结转 5) says otherwise.
+    const odds = figuresAtOdds(before, ctx.current(), blanks).filter(
+      ({ ref }) => splitRef(ref)[0] === table.id
+    )
+    const rows = new Map<string, string[]>()
+    for (const { ref, value } of odds) {
+      const decl = byKey.get(splitRef(ref)[1] ?? '')!
+      const row = shortRowLabel(decl.rowLabel)
+      rows.set(row, [...(rows.get(row) ?? []), `${decl.colLabel} ${value}`])
+    }
+    const figures = [...rows].map(([row, cols]) => `${row}：${cols.join('、')}`).join('；')
+    const carried = new Set(carriedRules(ctx.format).map((r) => r.cell))
+    const text =
+      T.zerosFilled(changes.length) +
+      (figures ? T.zerosAtOdds(figures) : '') +
+      (odds.some((o) => carried.has(o.ref)) ? T.zerosCarried : '')
+    setReport({ text, refused: [], changes })
   }
   const summarize = (): void => {
     const s = summarizeTable(ctx.current(), ctx.format, table.id)
