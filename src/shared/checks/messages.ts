@@ -14,7 +14,7 @@ export const checkText = {
   blanksCounted: (blank: string[], wrong: string[] = []) =>
     `；${[blank.length ? `${list(blank)}未填` : '', wrong.length ? `${list(wrong)}填写有误` : '']
       .filter(Boolean)
-      .join('，')}，按0计`,
+      .join('，')}，暂按0相加`,
 
   blank: (label: string) => `${label}未填写；空白不等于0，没有发生请填0`,
   tableBlank: (table: string) => `${table}全部未填写；空白不等于0，没有发生的请填0`,

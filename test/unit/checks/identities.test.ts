@@ -34,7 +34,7 @@ describe('identities', () => {
     r.tables.review['rev.total'] = null
     const f = checkReport(r).filter((x) => x.rule === 'review.total')
     expect(f.map((x) => x.message)).toEqual([
-      '表四“行政复议”：总计=0，结果维持+结果纠正+其他结果+尚未审结=3，相差3；行政复议“总计”未填，按0计'
+      '表四“行政复议”：总计=0，结果维持+结果纠正+其他结果+尚未审结=3，相差3；行政复议“总计”未填，暂按0相加'
     ])
     for (const k of Object.keys(r.tables.review)) if (k.startsWith('rev.')) r.tables.review[k] = null
     expect(checkReport(r).filter((x) => x.rule === 'review.total')).toEqual([])
@@ -55,7 +55,7 @@ describe('identities', () => {
     r.tables.requests['r1.np'] = 1
     const begun = checkReport(r).filter((x) => x.cells.includes('requests:r1.np'))
     expect(begun.map((x) => x.rule).sort()).toEqual(['requests.outcomes', 'requests.rowTotal'])
-    expect(begun[0].message).toMatch(/（七）总计=0，（一）至（六）各项之和=1，相差1；.*未填，按0计$/)
+    expect(begun[0].message).toMatch(/（七）总计=0，（一）至（六）各项之和=1，相差1；.*未填，暂按0相加$/)
     expect(checkReport(r).filter((x) => x.rule === 'requests.balance')).toEqual([])
   })
 

@@ -312,7 +312,7 @@ describe('Table cells', () => {
     expect(screen.queryByRole('button', { name: /^改为/ })).toBeNull()
     // the refused part is named as wrongly filled, not as not filled
     const said = document.getElementById(total.getAttribute('aria-describedby')!)!.textContent!
-    expect(said).toContain('相差1；行政复议“结果纠正”填写有误，按0计')
+    expect(said).toContain('相差1；行政复议“结果纠正”填写有误，暂按0相加')
     expect(said).not.toContain('未填')
   })
 
