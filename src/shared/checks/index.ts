@@ -6,11 +6,12 @@
 // prose.none, prose.percentage, prose.percentRounding, section.partsCount, section.generic,
 // prose.oldRegulation, prose.legacyOutcome, meta.planForYear, crossYear.sameText, prose.conflict,
 // prose.partsSum, prose.partOverWhole, section.length, fees.legacyPart, prose.requestUnit, legacy.tableSum,
-// meta.publishedEarly, meta.publishedLate.
+// meta.publishedEarly, meta.publishedLate, prose.fullWidthDigits.
 import { getFormat, type FormatDecl } from '../formats'
 import type { Report } from '../model/report'
 import { checkBreakdowns } from './breakdown'
 import { checkCells } from './cells'
+import { checkDigits } from './digits'
 import { checkFees } from './fees'
 import { checkIdentities } from './identities'
 import { checkIndicatorSums } from './indicators'
@@ -29,7 +30,7 @@ export type { Finding } from './types'
  * Which rules counted a stored draft's errors and warnings. Bump it whenever a rule is added or changed:
  * the home list recounts the drafts counted by an older one (the app's drafts/store.ts recountStale).
  */
-export const CHECKS_VERSION = 11
+export const CHECKS_VERSION = 12
 
 /** What identifies a finding for an official who dismisses it: its rule and its words (which quote the text). */
 export const findingKey = (f: Finding): string =>
@@ -87,6 +88,7 @@ export function checkReport(report: Report, lastYear?: Report, refused?: Readonl
     ...checkProse(report, format),
     ...checkBreakdowns(report, format),
     ...checkWording(report, format),
+    ...checkDigits(report, format),
     ...checkRecycled(report, format, previous)
   )
   return out

@@ -16,6 +16,8 @@ export const checkText = {
       .filter(Boolean)
       .join('，')}，暂按0相加`,
 
+  fullWidthDigits: (where: string, n: number, first: string) =>
+    `${where}有${n}处全角数字（如“${first}”），公文中的阿拉伯数字应为半角（GB/T 15835）`,
   blank: (label: string) => `${label}未填写；空白不等于0，没有发生请填0`,
   tableBlank: (table: string) => `${table}全部未填写；空白不等于0，没有发生的请填0`,
   blanks: (table: string, labels: string[]) =>

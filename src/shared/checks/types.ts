@@ -1,4 +1,5 @@
 import type { Severity } from '../formats/types'
+import type { ProseFix } from '../text/fixes'
 
 /** A check's finding, shaped as report-json.md prints it. */
 export interface Finding {
@@ -13,4 +14,6 @@ export interface Finding {
    * the editor can select them (text/locate.ts). Not part of report-json's findings; the CLI leaves it out.
    */
   quote?: string
+  /** For a finding about prose: the correction the editor offers to apply to the whole text. Editor only. */
+  fix?: ProseFix
 }

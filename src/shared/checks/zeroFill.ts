@@ -10,25 +10,18 @@ export interface AtOdds {
   value: number
 }
 
-const key = (f: { rule: string; cells: readonly string[] }): string => `${f.rule}|${f.cells.join(',')}`
-
 /**
- * The filled, non-zero cells of `before` that errors new in `after` hold against cells `zeros` wrote 0
- * into, in the order the checks name them. `after` is `before` with those zeros written.
+ * The filled, non-zero cells of `report` that its errors hold against cells `zeros` wrote 0 into, in the
+ * order the checks name them. An error there before the zeros is named too: they made it no better.
  */
-export function figuresAtOdds(before: Report, after: Report, zeros: readonly string[]): AtOdds[] {
+export function figuresAtOdds(report: Report, zeros: readonly string[]): AtOdds[] {
   const zero = new Set(zeros)
-  const earlier = new Set(
-    checkReport(before)
-      .filter((f) => f.severity === 'error')
-      .map(key)
-  )
   const out = new Map<string, number>()
-  for (const f of checkReport(after)) {
-    if (f.severity !== 'error' || earlier.has(key(f)) || !f.cells.some((c) => zero.has(c))) continue
+  for (const f of checkReport(report)) {
+    if (f.severity !== 'error' || !f.cells.some((c) => zero.has(c))) continue
     for (const ref of f.cells) {
       const [table, cell = ''] = splitRef(ref)
-      const value = after.tables[table as keyof Report['tables']]?.[cell]
+      const value = report.tables[table as keyof Report['tables']]?.[cell]
       if (!zero.has(ref) && typeof value === 'number' && value !== 0) out.set(ref, value)
     }
   }

@@ -175,7 +175,11 @@ const cases2021: Case[] = [
   ],
   ['section.partsCount', (r) => (r.sections.other = `${r.sections.other}本报告共分为七个部分。`)],
   // Copied from a PDF: the count breaks across lines and is printed in full-width digits.
-  ['section.partsCount', (r) => (r.sections.other = `${r.sections.other}本报告共分为\n５个部分。`)],
+  [
+    'section.partsCount',
+    (r) => (r.sections.other = `${r.sections.other}本报告共分为\n５个部分。`),
+    ['prose.fullWidthDigits']
+  ],
   [
     'prose.oldRegulation',
     (r) =>

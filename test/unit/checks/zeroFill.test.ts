@@ -24,7 +24,7 @@ describe('figuresAtOdds: what 本年无此项 cannot make nothing of', () => {
     before.tables.requests['carry.np'] = 5
     before.tables.requests['carry.tot'] = 5
     const [after, zeros] = zeroFilled(before)
-    expect(figuresAtOdds(before, after, zeros)).toEqual([
+    expect(figuresAtOdds(after, zeros)).toEqual([
       { ref: 'requests:carry.np', value: 5 },
       { ref: 'requests:carry.tot', value: 5 }
     ])
@@ -32,20 +32,28 @@ describe('figuresAtOdds: what 本年无此项 cannot make nothing of', () => {
 
   it('names nothing for a table all blank, nor for one whose figures are all 0', () => {
     const blank = emptyReport('2021', 2025, '某某县教育局', 'department')
-    expect(figuresAtOdds(blank, ...zeroFilled(blank))).toEqual([])
+    expect(figuresAtOdds(...zeroFilled(blank))).toEqual([])
     const zeros = structuredClone(blank)
     for (const c of REQUESTS.cells.slice(0, 9)) zeros.tables.requests[c.key] = 0
-    expect(figuresAtOdds(zeros, ...zeroFilled(zeros))).toEqual([])
+    expect(figuresAtOdds(...zeroFilled(zeros))).toEqual([])
   })
 
-  it('leaves out an error the table had before the zeros', () => {
+  it('names a figure typed with its total still blank: the zeros wrote 0 into that total', () => {
+    const before = emptyReport('2021', 2025, '某某县教育局', 'department')
+    // Half typed: 二、上年结转 “自然人” 2, its 总计 and all else blank.
+    before.tables.requests['carry.np'] = 2
+    const [after, zeros] = zeroFilled(before)
+    expect(figuresAtOdds(after, zeros)).toEqual([{ ref: 'requests:carry.np', value: 2 }])
+  })
+
+  it('names nothing the zeros did not touch: an error among figures typed before stays the checks’ to tell', () => {
     const before = emptyReport('2021', 2025, '某某县教育局', 'department')
     for (const c of REQUESTS.cells) before.tables.requests[c.key] = 0
-    // 一 “自然人” 3 with its 总计 0: wrong already, whatever the blanks get.
+    // 一 “自然人” 3 with its 总计 0, and one blank elsewhere.
     before.tables.requests['new.np'] = 3
-    before.tables.requests['r7.np'] = null
+    before.tables.requests['r1.biz'] = null
     const [after, zeros] = zeroFilled(before)
-    expect(zeros).toEqual(['requests:r7.np'])
-    expect(figuresAtOdds(before, after, zeros)).toEqual([])
+    expect(zeros).toEqual(['requests:r1.biz'])
+    expect(figuresAtOdds(after, zeros)).toEqual([])
   })
 })

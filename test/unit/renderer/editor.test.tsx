@@ -408,6 +408,21 @@ describe('Table cells', () => {
   })
 })
 
+describe('full-width digits in the prose', () => {
+  it('are named under the text with 全部改为半角, which corrects them and takes the finding away', async () => {
+    const { last } = setup()
+    show(ACTIVE)
+    const area = screen.getByRole('textbox', { name: ACTIVE })
+    type(area, '本年度制发规范性文件６件，废止２件。')
+    const fix = await screen.findByRole('button', { name: '全部改为半角' })
+    expect(fix.closest('p')!.textContent).toContain('有2处全角数字（如“６”）')
+    fireEvent.click(fix)
+    expect((area as HTMLTextAreaElement).value).toBe('本年度制发规范性文件6件，废止2件。')
+    await waitFor(() => expect(last().sections.active).toBe('本年度制发规范性文件6件，废止2件。'))
+    await waitFor(() => expect(screen.queryByRole('button', { name: '全部改为半角' })).toBeNull())
+  })
+})
+
 describe('采购总金额 (2019 format): the unit is in the cell', () => {
   const AMOUNT = '表二 政府集中采购 采购总金额'
   it('takes the unit typed with the figure, shows it, and records none when typed over without one', () => {
@@ -686,12 +701,13 @@ describe('Problems panel', () => {
     )
     // The message under the text area offers the same; fixing the text removes it with the finding.
     area.setSelectionRange(0, 0)
-    fireEvent.click(screen.getByRole('button', { name: '在文中标出' }))
+    const message = () => screen.getByText(/其中各项20\+2=22/, { selector: '.field-msg p' })
+    fireEvent.click(within(message()).getByRole('button', { name: '在文中标出' }))
     expect(typed.slice(area.selectionStart, area.selectionEnd)).toBe(
       '４２条，其中通过网上\n申请20条，通过书面申请2条'
     )
     type(area, typed.replace('2条。', '22条。'))
-    expect(screen.queryByRole('button', { name: '在文中标出' })).toBeNull()
+    expect(screen.queryByText(/其中各项20\+2=22/, { selector: '.field-msg p' })).toBeNull()
   })
 
   it('忽略 hides a warning the official has judged, keeps errors, and 全部恢复 brings it back', () => {

@@ -1,5 +1,6 @@
 // A labelled text field bound to the form, marked like a cell when a finding names its ref.
 import { useController, type FieldPath } from 'react-hook-form'
+import { PROSE_FIXES, type ProseFix } from '@shared/text/fixes'
 import { T } from '../text'
 import { useEditor } from './context'
 import { domId, type FormValues } from './formModel'
@@ -60,6 +61,17 @@ export function Field({
       ctx.register(findingRef, el)
     }
   }
+  // Through the text area's own editing, so that Ctrl+Z takes the correction back like any typing.
+  const applyFix = (fix: ProseFix): void => {
+    const after = PROSE_FIXES[fix](field.value as string)
+    const el = document.getElementById(common.id)
+    if (el instanceof HTMLTextAreaElement) {
+      el.focus()
+      el.select()
+      if (document.execCommand?.('insertText', false, after)) return
+    }
+    field.onChange(after)
+  }
   const named = labelledBy ? { 'aria-labelledby': labelledBy } : {}
   let control
   if (options)
@@ -97,9 +109,15 @@ export function Field({
           {status.messages.map((m, i) => {
             // The checks ran on the text as it is now, so the words a message quotes are in it.
             const quote = status.quotes[i]
+            const fix = status.fixes[i]
             return (
               <p key={m}>
                 {m}
+                {multiline && fix && !ctx.readOnly && (
+                  <button type="button" className="link fix" onClick={() => applyFix(fix)}>
+                    {T.proseFix[fix]}
+                  </button>
+                )}
                 {multiline && quote !== undefined && (
                   <button
                     type="button"

@@ -73,13 +73,10 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
 
   const fillZeros = (): void => {
     const blanks = table.cells.map((c) => `${table.id}:${c.key}`).filter((ref) => ctx.cellText(ref) === '')
-    const before = ctx.current()
     const changes = ctx.setCells(blanks.map((ref) => [ref, '0'] as const))
     if (!changes.length) return setReport({ text: T.noBlanks, refused: [], changes })
     // The zeros say nothing happened this year; a figure already there (上年结转 5) says otherwise.
-    const odds = figuresAtOdds(before, ctx.current(), blanks).filter(
-      ({ ref }) => splitRef(ref)[0] === table.id
-    )
+    const odds = figuresAtOdds(ctx.current(), blanks).filter(({ ref }) => splitRef(ref)[0] === table.id)
     const rows = new Map<string, string[]>()
     for (const { ref, value } of odds) {
       const decl = byKey.get(splitRef(ref)[1] ?? '')!

@@ -4,6 +4,7 @@ import type { FormatDecl, Identity, SectionId, Severity, Term } from '@shared/fo
 import { splitRef, tableOf } from '@shared/formats'
 import type { Report } from '@shared/model/report'
 import { SECTION_IDS } from '@shared/model/report'
+import type { ProseFix } from '@shared/text/fixes'
 
 export type GroupId = 'header' | SectionId | 'whole'
 export const GROUP_ORDER: readonly GroupId[] = ['header', ...SECTION_IDS, 'whole']
@@ -13,6 +14,8 @@ export interface CellStatus {
   messages: string[]
   /** For each message, the words of the text it quotes, when it is about prose (Finding.quote). */
   quotes: (string | undefined)[]
+  /** For each message, the correction of the text it offers (Finding.fix). */
+  fixes: (ProseFix | undefined)[]
   /** Sums the identities say this total should be (“改为 N”), distinct; only when every part is filled. */
   offers: number[]
 }
@@ -127,13 +130,14 @@ export function statusByCell(
   const touch = (ref: string, f: Finding): CellStatus => {
     let s = out.get(ref)
     if (!s) {
-      s = { severity: f.severity, messages: [], quotes: [], offers: [] }
+      s = { severity: f.severity, messages: [], quotes: [], fixes: [], offers: [] }
       out.set(ref, s)
     }
     if (f.severity === 'error') s.severity = 'error'
     if (!s.messages.includes(f.message)) {
       s.messages.push(f.message)
       s.quotes.push(f.quote)
+      s.fixes.push(f.fix)
     }
     return s
   }
