@@ -50,6 +50,27 @@ describe('Home', () => {
     expect(within(row).getByText('（未写机关名称） 2019年', { ignore: 'button' })).toBeTruthy()
   })
 
+  it('从上年报告新建 opens the report on the next year already in the list instead of a second, blank one', async () => {
+    await createDraft({ agency: '某某县教育局', year: 2024, agencyKind: 'department' })
+    const onOpen = vi.fn()
+    render(<Home onOpen={onOpen} />)
+    const row = (await screen.findByRole('button', { name: '某某县教育局' })).closest('tr')!
+    fireEvent.click(within(row).getByRole('button', { name: '从上年报告新建' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
+    const [made] = onOpen.mock.calls[0] as [string]
+    expect((await db.drafts.get(made))!.report).toMatchObject({ agency: '某某县教育局', year: 2025 })
+    // Back on the list: the same click opens that one, says so, and makes nothing.
+    await waitFor(async () => expect(await db.drafts.count()).toBe(3))
+    await waitFor(() => expect(screen.getAllByRole('button', { name: '某某县教育局' })).toHaveLength(2))
+    const lastRow = screen
+      .getAllByRole('button', { name: '某某县教育局' })
+      .map((b) => b.closest('tr')!)
+      .find((tr) => within(tr).queryByText('2024'))!
+    fireEvent.click(within(lastRow).getByRole('button', { name: '从上年报告新建' }))
+    expect(onOpen).toHaveBeenLastCalledWith(made, '已有2025年度的报告，已打开它，未再新建')
+    expect(await db.drafts.count()).toBe(3)
+  })
+
   it('shows by when each report must be published and how long is left, or when it was', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date(2025, 0, 21))

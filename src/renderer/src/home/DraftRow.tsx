@@ -7,14 +7,13 @@ import { composing } from '../keys'
 import { formatTime } from '../time'
 import { H } from './text'
 
-/** Two drafts of one agency and year look alike in the list: their origins tell them apart. */
-export const twinKey = (d: DraftSummary): string => `${d.agency.trim()}|${d.year}`
-
 export function DraftRow(props: {
   draft: DraftSummary
   /** Another draft in the list has the same agency and year. */
   twin: boolean
-  onOpen(id: string): void
+  /** The same agency's report on the year after, already in the list: 从上年报告新建 opens it. */
+  nextYear?: DraftSummary
+  onOpen(id: string, message?: string): void
   onTrashed(d: DraftSummary): void
   onError(message: string): void
   onDone(): void
@@ -131,7 +130,12 @@ export function DraftRow(props: {
           type="button"
           aria-describedby={rowId}
           title={H.fromLastYearHint(d.year + 1)}
-          onClick={() => run(async () => props.onOpen(await createFromLastYear(d.id)))}
+          onClick={() => {
+            const next = props.nextYear
+            // Made before (or imported): a second, blank one would look like the work was lost.
+            if (next) props.onOpen(next.id, H.nextYearOpened(next.year))
+            else run(async () => props.onOpen(await createFromLastYear(d.id)))
+          }}
         >
           {H.fromLastYear}
         </button>

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { restoreDraft, useDraftList, type DraftSummary } from '../drafts'
 import { BackupButtons } from './Backup'
-import { DraftRow, twinKey } from './DraftRow'
+import { DraftRow } from './DraftRow'
+import { twinKey } from './twins'
 import { NewDraftForm } from './NewDraftForm'
 import { Trash } from './Trash'
 import { DueSoon } from './DueSoon'
@@ -35,7 +36,7 @@ export function Home({
 }: {
   /** A message from outside (an import that opened nothing), shown in the place of the screen's own. */
   notice?: { text: string }
-  onOpen(id: string): void
+  onOpen(id: string, message?: string): void
   onImport?: () => void
   /** Adds a 批量检查 button. */
   onBatch?: () => void
@@ -75,6 +76,15 @@ export function Home({
     const twice = new Set<string>()
     for (const d of drafts ?? []) (seen.has(twinKey(d)) ? twice : seen).add(twinKey(d))
     return twice
+  }, [drafts])
+  // Each agency's report on each year, the one edited last where there are two.
+  const byYear = useMemo(() => {
+    const out = new Map<string, DraftSummary>()
+    for (const d of drafts ?? []) {
+      const seen = out.get(twinKey(d))
+      if (!seen || seen.updatedAt < d.updatedAt) out.set(twinKey(d), d)
+    }
+    return out
   }, [drafts])
 
   return (
@@ -169,6 +179,7 @@ export function Home({
                 key={d.id}
                 draft={d}
                 twin={twins.has(twinKey(d))}
+                nextYear={byYear.get(twinKey({ agency: d.agency, year: d.year + 1 }))}
                 onOpen={onOpen}
                 onTrashed={(t) =>
                   setMessage({

@@ -4,6 +4,7 @@ import { createDraft, type AgencyKind, type DraftSummary } from '../drafts'
 import { errorText } from '../errors'
 import { composing } from '../keys'
 import { H } from './text'
+import { twinKey } from './twins'
 
 /**
  * The year a new report is most likely about: reports are written from the year's last months until they
@@ -38,10 +39,8 @@ export function NewDraftForm(props: {
   const effectiveKind = kind ?? kindFor(agency)
   const candidates = year ? props.drafts.filter((d) => d.year === year - 1) : []
   // The same agency's report on the same year already here: said before a second one is made by mistake.
-  const bare = (s: string) => s.replace(/\s/g, '')
-  const twin = props.drafts.find(
-    (d) => d.year === year && bare(agency) !== '' && bare(d.agency) === bare(agency)
-  )
+  const twin =
+    year && agency.trim() ? props.drafts.find((d) => twinKey(d) === twinKey({ agency, year })) : undefined
 
   const pickLastYear = (id: string) => {
     setLastYearId(id)

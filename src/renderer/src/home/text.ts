@@ -67,6 +67,8 @@ export const H = {
   duplicate: '复制',
   fromLastYear: '从上年报告新建',
   fromLastYearHint: (year: number) => `以此报告为上年报告，新建 ${year} 年度报告`,
+  // Said in the editor's toolbar, which has room for a short line.
+  nextYearOpened: (year: number) => `已有${year}年度的报告，已打开它，未再新建`,
   delete: '删除',
   /** With its year: an agency's reports of several years share its name. */
   deleted: (agency: string, year: number) => `已将“${agency}”${year}年的报告移到回收站，30 天内可恢复。`,

@@ -1,0 +1,5 @@
+import type { DraftSummary } from '../drafts'
+
+/** One agency's report on one year, whatever the spaces in the name: two alike are told apart by origin. */
+export const twinKey = (d: Pick<DraftSummary, 'agency' | 'year'>): string =>
+  `${d.agency.replace(/\s/g, '')}|${d.year}`
