@@ -2,6 +2,8 @@
 // SIGKILL the browser at a random moment, 20 times; after each relaunch on the same profile nothing typed
 // more than 300 ms before the kill is missing. Also: a second tab on the same draft is told and read-only.
 import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
 import { assert, freshUserDataDir, launch, serveStatic, suite } from './lib/harness.mts'
 
@@ -14,14 +16,40 @@ const s = suite('drafts: autosave survives a killed browser; one writer per draf
 const server = await serveStatic()
 const dir = freshUserDataDir()
 
-/** The browser process of this profile: Playwright gives no handle for persistent contexts. */
-function browserPid(userDataDir: string): number {
+/** This profile's processes, the browser's own first: Playwright gives no handle for persistent contexts. */
+function profilePids(userDataDir: string): number[] {
   const ps = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+  const out: [number, boolean][] = []
   for (const line of ps.split('\n')) {
     const m = /^\s*(\d+)\s+(.*)$/.exec(line)
-    if (m && m[2].includes(`--user-data-dir=${userDataDir}`) && !m[2].includes('--type=')) return Number(m[1])
+    if (m && m[2].includes(`--user-data-dir=${userDataDir}`))
+      out.push([Number(m[1]), !m[2].includes('--type=')])
   }
-  throw new Error(`no browser process for ${userDataDir}`)
+  return out.sort((a, b) => Number(b[1]) - Number(a[1])).map(([pid]) => pid)
+}
+
+function browserPid(userDataDir: string): number {
+  const [pid] = profilePids(userDataDir)
+  if (pid === undefined) throw new Error(`no browser process for ${userDataDir}`)
+  return pid
+}
+
+/** What to know when the report made for the rounds is not listed (CI lost it once; never reproduced). */
+async function whyMissing(page: Page): Promise<string> {
+  const listed = await page
+    .locator('table.draft-list tbody tr')
+    .allInnerTexts()
+    .catch((e: unknown) => [`(no list: ${String(e)})`])
+  const logs = readdirSync(join(dir, 'Default', 'IndexedDB'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => {
+      const log = join(d.parentPath, d.name, 'LOG')
+      return existsSync(log)
+        ? [`${d.name}/LOG: ${readFileSync(log, 'utf8').trim().split('\n').slice(-8).join(' | ')}`]
+        : []
+    })
+  const free = execFileSync('df', ['-h', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)
+  return `listed: ${JSON.stringify(listed)}; ${logs.join('; ')}; disk: ${free}`
 }
 
 function alive(pid: number): boolean {
@@ -46,7 +74,13 @@ async function openApp(): Promise<{ context: BrowserContext; page: Page }> {
 }
 
 async function openDraft(page: Page) {
-  await page.getByRole('button', { name: AGENCY, exact: true }).click()
+  const listed = page.getByRole('button', { name: AGENCY, exact: true })
+  try {
+    await listed.waitFor({ timeout: 15_000 })
+  } catch {
+    throw new Error(`${AGENCY} is not listed: ${await whyMissing(page)}`)
+  }
+  await listed.click()
   const prose = page.getByRole('textbox', { name: PROSE, exact: true })
   await prose.waitFor()
   return prose
@@ -112,6 +146,13 @@ s.test(
       await new Promise((r) => setTimeout(r, killAfter))
       const killedAt = Date.now()
       process.kill(pid, 'SIGKILL')
+      // Its renderers and services would otherwise linger into the next rounds, loading the machine.
+      for (const child of profilePids(dir).filter((p) => p !== pid))
+        try {
+          process.kill(child, 'SIGKILL')
+        } catch {
+          // gone already with the browser
+        }
       await typing
       await context.close().catch(() => {})
       for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 20))

@@ -2,7 +2,7 @@
 // the flags this closed network needs, and a tiny runner that ends with `N passed, N failed`.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
@@ -54,8 +54,16 @@ export const CHROMIUM_ARGS = [
   '--disable-sync'
 ]
 
+const profiles: string[] = []
+// Each profile holds a database and caches: left behind, every run adds one to /tmp.
+process.on('exit', () => {
+  for (const dir of profiles) rmSync(dir, { recursive: true, force: true })
+})
+
 export function freshUserDataDir(): string {
-  return mkdtempSync(join(tmpdir(), 'xxgk-e2e-'))
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-e2e-'))
+  profiles.push(dir)
+  return dir
 }
 
 /** A persistent context (real IndexedDB) on `userDataDir`; Playwright adds --headless and --user-data-dir. */
