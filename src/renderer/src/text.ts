@@ -75,6 +75,9 @@ export const T = {
   pasted: (n: number) => `已粘贴 ${n} 个数值。`,
   pasteRefused: (where: string, text: string, why: string) => `${where}：“${text}”未写入（${why}）`,
   pasteOutside: (n: number) => `有 ${n} 个数值超出表格范围，未写入。`,
+  pasteLabels: (rows: number, columns: number) =>
+    `复制内容带有${[rows ? '表头' : '', columns ? '行名' : ''].filter(Boolean).join('和')}，已略去，数字从所选格起填入。`,
+  pasteCleared: (n: number) => `复制内容中的空白格清空了 ${n} 个原已填写的格。`,
   zerosFilled: (n: number) => `已把 ${n} 个空白格填为 0。`,
   zerosAtOdds: (figures: string) =>
     `但本表已有不为0的数字（${figures}），填0后与之相关的合计对不上，已在表中标出：本年确有发生的，请按实际填写。`,

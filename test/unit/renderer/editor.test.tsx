@@ -640,6 +640,31 @@ describe('Paste', () => {
     expect(screen.queryByRole('button', { name: '撤销' })).toBeNull()
   })
 
+  it('leaves out the row labels and headings copied with the figures, so that none lands a cell off', () => {
+    const { last } = setup()
+    show(REQ)
+    paste(
+      cell('表三 一、本年新收政府信息公开申请数量 自然人'),
+      '\t自然人\t商业企业\n一、本年新收政府信息公开申请数量\t12\t2\n二、上年结转政府信息公开申请数量\t1\t0\n'
+    )
+    const t = last().tables.requests
+    expect([t['new.np'], t['new.biz'], t['carry.np'], t['carry.biz']]).toEqual([12, 2, 1, 0])
+    expect(screen.getByRole('status').textContent).toBe(
+      '已粘贴 4 个数值。复制内容带有表头和行名，已略去，数字从所选格起填入。'
+    )
+  })
+
+  it('counts a blank of the block as no figure, and says which filled cells it emptied', () => {
+    const { last } = setup()
+    show(REQ)
+    type(cell('表三 （一）予以公开 商业企业'), '1')
+    paste(cell('表三 （一）予以公开 自然人'), '6\t\t\t\t\t\t7')
+    expect(last().tables.requests['r1.biz']).toBeNull()
+    expect(screen.getByRole('status').textContent).toBe(
+      '已粘贴 2 个数值。复制内容中的空白格清空了 1 个原已填写的格。'
+    )
+  })
+
   it('reports refused values and does not write them', () => {
     const { last } = setup()
     show(REVIEW)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBlock, parsePasteBlock } from '@shared/paste'
+import { isBlock, parsePasteBlock, withoutLabels } from '@shared/paste'
 import { parseCellInput } from '@shared/model/cellInput'
 
 describe('parsePasteBlock', () => {
@@ -29,5 +29,51 @@ describe('parsePasteBlock', () => {
     expect(isBlock('12\n')).toBe(false)
     expect(isBlock('1\t2')).toBe(true)
     expect(isBlock('1\n2')).toBe(true)
+  })
+})
+
+describe('withoutLabels: the names copied along with the figures', () => {
+  it('drops a row label copied from Excel before the figures', () => {
+    const block = parsePasteBlock('一、本年新收政府信息公开申请数量\t12\t2\t0\t0\t0\t0\t14')
+    expect(withoutLabels(block)).toEqual({
+      block: [['12', '2', '0', '0', '0', '0', '14']],
+      rows: 0,
+      columns: 1
+    })
+  })
+
+  it('drops a heading row and the labels of a whole block, numbered labels too', () => {
+    const block = parsePasteBlock(
+      '\t自然人\t商业企业\n1.属于国家秘密\t0\t1\n2.其他法律行政法规禁止公开\t2\t3万元\n'
+    )
+    expect(withoutLabels(block)).toEqual({
+      block: [
+        ['0', '1'],
+        ['2', '3万元']
+      ],
+      rows: 1,
+      columns: 1
+    })
+  })
+
+  it('takes each row’s figures after its own label when a web page’s spaces split the labels', () => {
+    const block = parsePasteBlock('（一）予以公开 12 3\n（三）不予公开 属于国家秘密 0 1')
+    expect(withoutLabels(block)).toEqual({
+      block: [
+        ['12', '3'],
+        ['0', '1']
+      ],
+      rows: 0,
+      columns: 2
+    })
+  })
+
+  it('keeps what is no label: figures with units, and a placeholder to be refused at its cell', () => {
+    for (const text of ['12\t3\n4\t5', '12万元\t3件', '无\t3\n-\t4', '暂无\t3\n5\t4'])
+      expect(withoutLabels(parsePasteBlock(text))).toEqual({
+        block: parsePasteBlock(text),
+        rows: 0,
+        columns: 0
+      })
   })
 })

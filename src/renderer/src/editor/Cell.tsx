@@ -4,7 +4,7 @@ import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { useController } from 'react-hook-form'
 import type { CellDecl, TableDecl } from '@shared/formats'
 import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
-import { isBlock, parsePasteBlock } from '@shared/paste'
+import { isBlock, parsePasteBlock, withoutLabels } from '@shared/paste'
 import { composing, undoKey } from '../keys'
 import { T } from '../text'
 import { useEditor, type CellChange } from './context'
@@ -19,7 +19,12 @@ export const cellLabel = (table: TableDecl, decl: CellDecl): string =>
   `表${table.number} ${decl.rowLabel} ${decl.colLabel}`
 
 export interface PasteOutcome {
+  /** Figures written; a blank in the block is not one. */
   written: number
+  /** Filled cells a blank in the block emptied. */
+  cleared: number
+  /** Rows and columns of labels copied with the figures, left out. */
+  labels: { rows: number; columns: number }
   refused: string[]
   outside: number
   changes: CellChange[]
@@ -126,7 +131,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     const text = e.clipboardData.getData('text/plain')
     if (ctx.readOnly || !isBlock(text)) return
     e.preventDefault()
-    const block = parsePasteBlock(text)
+    const { block, rows, columns } = withoutLabels(parsePasteBlock(text))
     const targets = pasteTargets(layoutOf(table), decl.key, block)
     const byKey = new Map(table.cells.map((c) => [c.key, c]))
     const entries: [string, string][] = []
@@ -147,7 +152,14 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       })
     )
     const changes = ctx.setCells(entries)
-    onPasted({ written: entries.length, refused, outside, changes })
+    onPasted({
+      written: entries.filter(([, t]) => t !== '').length,
+      cleared: changes.filter((c) => c.after === '').length,
+      labels: { rows, columns },
+      refused,
+      outside,
+      changes
+    })
   }
 
   // What was typed stays as typed while the cell is edited; once left, a text that was taken shows as the

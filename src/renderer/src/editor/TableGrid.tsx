@@ -44,7 +44,11 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
   const onPasted = useCallback(
     (o: PasteOutcome) =>
       setReport({
-        text: T.pasted(o.written) + (o.outside > 0 ? T.pasteOutside(o.outside) : ''),
+        text:
+          T.pasted(o.written) +
+          (o.labels.rows || o.labels.columns ? T.pasteLabels(o.labels.rows, o.labels.columns) : '') +
+          (o.cleared > 0 ? T.pasteCleared(o.cleared) : '') +
+          (o.outside > 0 ? T.pasteOutside(o.outside) : ''),
         refused: o.refused,
         changes: o.changes
       }),
