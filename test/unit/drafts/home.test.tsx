@@ -125,6 +125,29 @@ describe('Home', () => {
     expect(await screen.findByRole('button', { name: '某某县人民政府' })).toBeTruthy()
   })
 
+  it('新建报告 starts in 年度, its default selected, and the keyboard goes down the form as it is shown', async () => {
+    render(<Home onOpen={() => {}} />)
+    // The sample's year: last year's report for a new one a year on.
+    const sample = await screen.findByRole('button', { name: '清河市滨江区人民政府' })
+    const year = Number(within(sample.closest('tr')!).getByText(/^\d{4}$/).textContent) + 1
+    fireEvent.click(screen.getByRole('button', { name: '新建报告' }))
+    const form = screen.getByRole('form', { name: '新建报告' })
+    fireEvent.change(within(form).getByLabelText('年度'), { target: { value: String(year) } })
+    const first = within(form).getByLabelText('年度') as HTMLInputElement
+    expect(document.activeElement).toBe(first)
+    const order = [...form.querySelectorAll('input, select, button')]
+      .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio'))
+      .map((el) => el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent)
+    expect(order).toEqual([
+      '年度',
+      '上年报告（用于上年结转和跨年检查）',
+      '机关名称',
+      '表格格式',
+      '创建',
+      '取消'
+    ])
+  })
+
   it('新建报告 is closed by Esc, as a dialog is', () => {
     render(<Home onOpen={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: '新建报告' }))

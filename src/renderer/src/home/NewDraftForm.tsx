@@ -90,8 +90,11 @@ export function NewDraftForm(props: {
       <h2>{H.newFormTitle}</h2>
       <div>
         <label htmlFor={`${uid}-year`}>{H.year}</label>
+        {/* First in the order the keyboard goes, as on the screen; its default selected, typed over. */}
         <input
           id={`${uid}-year`}
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
           inputMode="numeric"
           value={yearText}
           {...fault('year')}
@@ -100,20 +103,6 @@ export function NewDraftForm(props: {
             if (faulty === 'year') setFaulty(null)
           }}
         />
-      </div>
-      <div>
-        <label htmlFor={`${uid}-format`}>{H.format}</label>
-        <select
-          id={`${uid}-format`}
-          value={effectiveFormat}
-          onChange={(e) => setFormat(e.target.value as FormatId)}
-        >
-          {formatOptions.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label}
-            </option>
-          ))}
-        </select>
       </div>
       {candidates.length > 0 && (
         <div>
@@ -139,7 +128,6 @@ export function NewDraftForm(props: {
             setAgency(e.target.value)
             if (faulty === 'agency') setFaulty(null)
           }}
-          autoFocus
         />
       </div>
       <fieldset>
@@ -156,6 +144,20 @@ export function NewDraftForm(props: {
           </label>
         ))}
       </fieldset>
+      <div>
+        <label htmlFor={`${uid}-format`}>{H.format}</label>
+        <select
+          id={`${uid}-format`}
+          value={effectiveFormat}
+          onChange={(e) => setFormat(e.target.value as FormatId)}
+        >
+          {formatOptions.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </div>
       {twin && !error && (
         <p role="status" className="form-note">
           {H.twinExists(twin.agency, twin.year)}
