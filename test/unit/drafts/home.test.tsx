@@ -87,8 +87,11 @@ describe('Home', () => {
         (await screen.findByRole('button', { name: agency })).closest('tr')!.textContent
       expect(await row('某某市教育局')).toContain('2025年1月31日前发布还有 10 天')
       expect(await row('某某镇人民政府')).toContain('按本地规定')
-      // Due 2023年3月31日: long past, no count of days.
-      expect(await row('某某县人民政府')).toContain('2023年3月31日前发布已过发布时限')
+      // Due 2023年3月31日: long past, no count of days, and most often published (imported without its
+      // date): not said in red.
+      expect(await row('某某县人民政府')).toContain('2023年3月31日前发布未填发布日期')
+      const undated = screen.getByText('未填发布日期')
+      expect([undated.className, undated.title]).toEqual(['home-muted', '如已发布，请在报告中填写发布日期'])
       expect(await row('某某市人民政府')).toContain('已于2024年3月28日发布')
       // The sample (a 人民政府's report on 2024) is due by 3月31日.
       expect(await row('清河市滨江区人民政府')).toContain('2025年3月31日前发布还有 69 天')
@@ -135,7 +138,11 @@ describe('Home', () => {
     fireEvent.change(within(form).getByLabelText('年度'), { target: { value: String(year) } })
     const first = within(form).getByLabelText('年度') as HTMLInputElement
     expect(document.activeElement).toBe(first)
-    const order = [...form.querySelectorAll('input, select, button')]
+    const order = [
+      ...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
+        'input, select, button'
+      )
+    ]
       .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio'))
       .map((el) => el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent)
     expect(order).toEqual([

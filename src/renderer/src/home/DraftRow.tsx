@@ -5,6 +5,7 @@ import { createFromLastYear, duplicateDraft, renameDraft, trashDraft, type Draft
 import { errorText } from '../errors'
 import { composing } from '../keys'
 import { formatTime } from '../time'
+import { LATE_DAYS_COUNTED } from '../text'
 import { H } from './text'
 
 export function DraftRow(props: {
@@ -167,9 +168,15 @@ function Publication({ draft: d }: { draft: DraftSummary }) {
     <>
       {H.dueBy(chineseDate(d.deadline))}
       <br />
-      <span className={days < 0 ? 'home-errors' : days <= 30 ? 'home-warnings' : 'home-muted'}>
-        {H.dueDaysLeft(days)}
-      </span>
+      {days < -LATE_DAYS_COUNTED ? (
+        <span className="home-muted" title={H.undatedHint}>
+          {H.dueDaysLeft(days)}
+        </span>
+      ) : (
+        <span className={days < 0 ? 'home-errors' : days <= 30 ? 'home-warnings' : 'home-muted'}>
+          {H.dueDaysLeft(days)}
+        </span>
+      )}
     </>
   )
 }

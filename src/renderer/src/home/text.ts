@@ -53,7 +53,9 @@ export const H = {
         ? '今天截止'
         : days >= -LATE_DAYS_COUNTED
           ? `已超过 ${-days} 天`
-          : '已过发布时限',
+          : // long past: most often a report published and imported without its 落款's date
+            '未填发布日期',
+  undatedHint: '如已发布，请在报告中填写发布日期',
   localRule: '按本地规定',
   dueSoonTitle: '即将到期的报告',
   dueSoonName: (agency: string, year: number) => `${agency} ${year}年度`,
