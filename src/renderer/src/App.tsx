@@ -23,6 +23,8 @@ export function App() {
   const [review, setReview] = useState<Review>()
   // 使用说明 over the home screen or 批量检查 (the editor opens its own, for its report's format).
   const [help, setHelp] = useState(false)
+  // The draft left by 返回首页, whose row takes the keyboard back.
+  const [cameFrom, setCameFrom] = useState<string>()
   const openWith = useCallback(
     (id: string, message = '') => {
       setCarried(message)
@@ -58,7 +60,10 @@ export function App() {
         key={openId}
         id={openId}
         initialStatus={carried}
-        onHome={() => setOpenId(null)}
+        onHome={() => {
+          setCameFrom(openId)
+          setOpenId(null)
+        }}
         onOpen={openWith}
         onBatch={() => {
           setOpenId(null)
@@ -84,6 +89,7 @@ export function App() {
     <>
       <Home
         notice={importMessage}
+        cameFrom={cameFrom}
         onOpen={openWith}
         onImport={onImport}
         onBatch={() => setBatch(true)}

@@ -623,6 +623,18 @@ describe('import from the editor screen and the home screen', () => {
     expect(screen.queryByText(/失败/)).toBeNull()
   }, 15_000)
 
+  it('返回首页 gives the keyboard back to the row of the report left, not to the top of the page', async () => {
+    window.history.replaceState(null, '', '/')
+    stubApi(async () => null)
+    await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })
+    render(<App />)
+    fireEvent.click(await screen.findByRole('button', { name: '某某局' }))
+    await screen.findByRole('button', { name: '历史版本' }, { timeout: 5000 })
+    fireEvent.click(screen.getByRole('button', { name: '返回首页' }))
+    const row = await screen.findByRole('button', { name: '某某局' }, { timeout: 5000 })
+    await waitFor(() => expect(document.activeElement).toBe(row))
+  }, 15_000)
+
   it('in the editor says an import failure whole, under the toolbar, until it is closed', async () => {
     stubApi(async () => ({ name: '年报（终稿）.pdf', data: new TextEncoder().encode('%PDF-1.7 cut short') }))
     const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })

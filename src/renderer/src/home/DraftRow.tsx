@@ -81,7 +81,7 @@ export function DraftRow(props: {
           </form>
         ) : (
           <>
-            <button type="button" className="link" onClick={() => props.onOpen(d.id)}>
+            <button type="button" className="link" data-draft={d.id} onClick={() => props.onOpen(d.id)}>
               {shown}
             </button>
             {d.sample && <span className="home-sample">{H.sample}</span>}

@@ -29,6 +29,7 @@ const sortLabels: Record<SortKey, string> = {
  */
 export function Home({
   notice,
+  cameFrom,
   onOpen,
   onImport,
   onBatch,
@@ -36,6 +37,8 @@ export function Home({
 }: {
   /** A message from outside (an import that opened nothing), shown in the place of the screen's own. */
   notice?: { text: string }
+  /** The draft the editor was showing before this screen: the keyboard goes back to its row. */
+  cameFrom?: string
   onOpen(id: string, message?: string): void
   onImport?: () => void
   /** Adds a 批量检查 button. */
@@ -54,6 +57,14 @@ export function Home({
   // 删除 takes its row, and the focus with it: the focus goes to 撤销, not back to the top of the page.
   const undoButton = useRef<HTMLButtonElement>(null)
   const undoing = message?.undo
+  // Once, when the list is first drawn: not again as it changes.
+  const backTo = useRef(cameFrom)
+  useEffect(() => {
+    if (!drafts || !backTo.current) return
+    const id = backTo.current
+    ;[...document.querySelectorAll<HTMLElement>('[data-draft]')].find((b) => b.dataset.draft === id)?.focus()
+    backTo.current = undefined
+  }, [drafts])
   useEffect(() => {
     if (undoing) undoButton.current?.focus()
   }, [undoing])
