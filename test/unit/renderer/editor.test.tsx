@@ -408,6 +408,25 @@ describe('Table cells', () => {
   })
 })
 
+describe('marks of a wrong total', () => {
+  it('mark the total stronger than the parts summed into it, all of them invalid', async () => {
+    const report = sampleReport()
+    report.tables.requests['r7.np'] = report.tables.requests['r7.np']! - 1
+    setup(report)
+    show(REQ)
+    const td = (name: string) => cell(name).closest('td')!
+    const total = '表三 （七）总计 自然人'
+    const part = '表三 （一）予以公开 自然人'
+    // The first check runs once the editor is drawn.
+    await waitFor(() => expect(cell(total).getAttribute('aria-invalid')).toBe('true'))
+    expect(cell(part).getAttribute('aria-invalid')).toBe('true')
+    expect(td(total).className).toBe('cell is-error')
+    expect(td(part).className).toBe('cell is-error is-part')
+    // The row's own total is a sum the wrong figure is short in: marked as a total too.
+    expect(td('表三 （七）总计 总计').className).toBe('cell is-error')
+  })
+})
+
 describe('full-width digits in the prose', () => {
   it('are named under the text with 全部改为半角, which corrects them and takes the finding away', async () => {
     const { last } = setup()

@@ -173,7 +173,14 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   }
 
   const empty = field.value === ''
-  const cls = ['cell', status ? `is-${status.severity}` : '', empty ? 'is-blank' : ''].join(' ')
+  const cls = [
+    'cell',
+    status ? `is-${status.severity}` : '',
+    status?.part ? 'is-part' : '',
+    empty ? 'is-blank' : ''
+  ]
+    .filter(Boolean)
+    .join(' ')
   return (
     <td className={cls} rowSpan={rowSpan} colSpan={colSpan}>
       <input

@@ -18,6 +18,11 @@ export interface CellStatus {
   fixes: (ProseFix | undefined)[]
   /** Sums the identities say this total should be (“改为 N”), distinct; only when every part is filled. */
   offers: number[]
+  /**
+   * Its errors all hold it as one of the parts a sum is short of, none as that sum: marked lighter than
+   * the totals, or one wrong total would mark its whole column alike and hide which cell it is.
+   */
+  part?: true
 }
 
 /** Where a finding's cell ref lives on screen. */
@@ -142,17 +147,26 @@ export function statusByCell(
     return s
   }
   const byRule = identitiesByRule(format)
+  // Cells an error names other than as a part of a sum (a total, a cell of a rule that is no sum).
+  const named = new Set<string>()
   for (const f of findings) {
     for (const ref of f.cells) touch(ref, f)
     const cells = new Set(f.cells)
+    let summed = false
     for (const identity of byRule.get(f.rule) ?? []) {
       const own = [...identity.left.terms, ...identity.right.terms].filter((t) => !t.last)
       if (!own.every((t) => cells.has(t.cell))) continue
+      summed = true
+      if (f.severity === 'error')
+        for (const side of [identity.left, identity.right])
+          if (side.terms.length === 1) named.add(side.terms[0].cell)
       const offer = offerFor(identity, report, lastYear)
       if (!offer) continue
       const s = touch(offer.cell, f)
       if (!s.offers.includes(offer.sum)) s.offers.push(offer.sum)
     }
+    if (!summed && f.severity === 'error') for (const ref of f.cells) named.add(ref)
   }
+  for (const [ref, s] of out) if (s.severity === 'error' && !named.has(ref)) s.part = true
   return out
 }

@@ -51,6 +51,7 @@ export class FindingsStore {
 function sameStatus(a: CellStatus, b: CellStatus): boolean {
   return (
     a.severity === b.severity &&
+    a.part === b.part &&
     a.messages.length === b.messages.length &&
     a.messages.every((m, i) => m === b.messages[i]) &&
     a.offers.length === b.offers.length &&
