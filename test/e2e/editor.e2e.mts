@@ -610,6 +610,22 @@ s.test('Ctrl+Z undoes in the cell it is pressed in, never in another one out of 
   assert((await a.inputValue()) === '5', `after Ctrl+Y the cell holds ${await a.inputValue()}`)
 })
 
+s.test('全部改为半角 writes a part’s full-width digits half-width, and Ctrl+Z takes it back', async () => {
+  const area = page.getByRole('textbox', { name: REQ, exact: true })
+  await area.fill('本年度新收申请１２件，办结１０件。')
+  await page.getByRole('button', { name: '全部改为半角' }).click()
+  assert(
+    (await area.inputValue()) === '本年度新收申请12件，办结10件。',
+    `corrected: ${await area.inputValue()}`
+  )
+  await page.getByRole('button', { name: '全部改为半角' }).waitFor({ state: 'detached' })
+  await page.keyboard.press('Control+z')
+  assert(
+    (await area.inputValue()) === '本年度新收申请１２件，办结１０件。',
+    `undone: ${await area.inputValue()}`
+  )
+})
+
 await s.run(async () => {
   await context.close()
   await server.close()
