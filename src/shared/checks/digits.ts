@@ -4,13 +4,17 @@
 import type { FormatDecl } from '../formats'
 import type { Report } from '../model/report'
 import { fullWidthNumbers } from '../text/fixes'
+import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import type { Finding } from './types'
+
+const memo: Memo<string[]> = new Map()
 
 export function checkDigits(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
   for (const s of format.sections) {
-    const numbers = fullWidthNumbers(report.sections[s.id] ?? '')
+    const text = report.sections[s.id] ?? ''
+    const numbers = remember(memo, text, () => fullWidthNumbers(text))
     if (!numbers.length) continue
     out.push({
       rule: 'prose.fullWidthDigits',
