@@ -399,6 +399,8 @@ describe('Table cells', () => {
     expect(said).toContain('已把 ')
     expect(said).toContain('本表已有不为0的数字（二、上年结转政府信息公开申请数量：自然人 2、总计 2）')
     expect(said).toContain('上年结转的申请，本年须有办理结果或结转下年度')
+    // Said as a caution, not as done.
+    expect(document.querySelector('.paste-report')!.classList.contains('has-refused')).toBe(true)
     // With nothing carried in, the zeros are the whole story.
     fireEvent.click(screen.getByRole('button', { name: '撤销' }))
     type(cell('表三 二、上年结转政府信息公开申请数量 自然人'), '0')

@@ -16,6 +16,8 @@ interface BatchReport {
   changes: CellChange[]
   /** The section's text before and after 生成文字说明. */
   prose?: { before: string; after: string }
+  /** It did what was asked, but left something to put right (本年无此项 against a figure already there). */
+  caution?: boolean
 }
 
 /** Whether two paragraphs open with the same sentence but for its numbers: one generated, then again. */
@@ -93,7 +95,7 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
       T.zerosFilled(changes.length) +
       (figures ? T.zerosAtOdds(figures) : '') +
       (odds.some((o) => carried.has(o.ref)) ? T.zerosCarried : '')
-    setReport({ text, refused: [], changes })
+    setReport({ text, refused: [], changes, caution: odds.length > 0 })
   }
   const summarize = (): void => {
     const s = summarizeTable(ctx.current(), ctx.format, table.id)
@@ -197,7 +199,7 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
         {report ? [report.text, ...report.refused].join('；') : ''}
       </p>
       {report && (
-        <div className={`paste-report ${report.refused.length ? 'has-refused' : ''}`}>
+        <div className={`paste-report ${report.refused.length || report.caution ? 'has-refused' : ''}`}>
           <p>{report.text}</p>
           {report.refused.length > 0 && (
             <ul>
