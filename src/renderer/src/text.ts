@@ -1,6 +1,6 @@
 // Every piece of Chinese text the renderer shows (outside the drafts/home/history screens), in one place.
 import type { SectionId } from '@shared/formats'
-import type { ProseFix } from '@shared/text/fixes'
+import type { ProseFix } from '@shared/checks/fixes'
 
 /** How long after a deadline the days past it are still counted. */
 export const LATE_DAYS_COUNTED = 90
@@ -9,7 +9,10 @@ export const T = {
   appName: '信息公开年报编辑器',
   loading: '正在打开报告……',
   locateQuote: '在文中标出',
-  proseFix: { halfWidthDigits: '全部改为半角' } satisfies Record<ProseFix, string>,
+  proseFix: {
+    halfWidthDigits: '全部改为半角',
+    currentRegulation: '改为现行条例'
+  } satisfies Record<ProseFix, string>,
   // header
   headerRegion: '报告基本信息',
   skipLinks: '跳到',

@@ -3,7 +3,7 @@
 // half-width (GB/T 15835: 二分字身). One finding per part, with the correction the editor can apply.
 import type { FormatDecl } from '../formats'
 import type { Report } from '../model/report'
-import { fullWidthNumbers } from '../text/fixes'
+import { fullWidthNumbers } from './fixes'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import type { Finding } from './types'

@@ -1,5 +1,5 @@
 import type { Severity } from '../formats/types'
-import type { ProseFix } from '../text/fixes'
+import type { ProseFix } from './fixes'
 
 /** A check's finding, shaped as report-json.md prints it. */
 export interface Finding {

@@ -3,16 +3,12 @@
 // counted in 条 rather than 件 (L-T-02).
 import type { FormatDecl } from '../formats'
 import type { Report } from '../model/report'
+import { ABOUT_REPORT, OLD_ARTICLE, OLD_ORDER, sentences } from './citations'
+import { PROSE_FIXES } from './fixes'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
-
-// REF-01: the 2007 条例 (国务院令第492号), and its article numbers for the report's deadline and content
-// (第三十一、三十二条; now 第四十九、五十条) cited where the sentence is about the annual report.
-const OLD_ORDER = /国务院令第?492号|第492号国务院令/g
-const OLD_ARTICLE = /条例》?(?:（[^）]{0,12}）)?(?:的规定|规定)?(?:和|、)?(第三十[一二]条)/g
-const ABOUT_REPORT = /年度报告|年报/
 
 // REF-02: the old outcome categories, and what table 三 calls them now. Longer words first, so that
 // 不同意公开 is not also read as 同意公开.
@@ -28,8 +24,6 @@ interface Quotes {
   citations: string[]
   outcomes: { quote: string; now: string | null }[]
 }
-
-const sentences = (text: string): string[] => text.split(/(?<=[。；！？\n])/)
 
 const memo: Memo<Quotes> = new Map()
 const quotes = (raw: string): Quotes => remember(memo, raw, () => read(normalizeProse(raw)))
@@ -95,13 +89,17 @@ export function checkWording(report: Report, format: FormatDecl): Finding[] {
     const where = sectionWhere(s.heading)
     const cells = [`sections:${s.id}`]
     const q = quotes(text)
+    // Offered where it changes the text as typed: the check reads it with a PDF's line breaks taken out.
+    const fix =
+      q.citations.length && PROSE_FIXES.currentRegulation(text) !== text ? 'currentRegulation' : undefined
     for (const quote of q.citations) {
       out.push({
         rule: 'prose.oldRegulation',
         severity: 'warning',
         message: checkText.oldRegulation(where, quote),
         cells,
-        quote
+        quote,
+        ...(fix && { fix })
       })
     }
     for (const { quote, now } of q.outcomes) {

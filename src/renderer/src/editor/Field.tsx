@@ -1,6 +1,6 @@
 // A labelled text field bound to the form, marked like a cell when a finding names its ref.
 import { useController, type FieldPath } from 'react-hook-form'
-import { PROSE_FIXES, type ProseFix } from '@shared/text/fixes'
+import { PROSE_FIXES, type ProseFix } from '@shared/checks/fixes'
 import { T } from '../text'
 import { useEditor } from './context'
 import { domId, type FormValues } from './formModel'

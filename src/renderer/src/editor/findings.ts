@@ -4,7 +4,7 @@ import type { FormatDecl, Identity, SectionId, Severity, Term } from '@shared/fo
 import { splitRef, tableOf } from '@shared/formats'
 import type { Report } from '@shared/model/report'
 import { SECTION_IDS } from '@shared/model/report'
-import type { ProseFix } from '@shared/text/fixes'
+import type { ProseFix } from '@shared/checks/fixes'
 
 export type GroupId = 'header' | SectionId | 'whole'
 export const GROUP_ORDER: readonly GroupId[] = ['header', ...SECTION_IDS, 'whole']

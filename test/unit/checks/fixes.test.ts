@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '@shared/checks'
 import { sampleReport } from '@shared/sample'
-import { PROSE_FIXES } from '@shared/text/fixes'
+import { PROSE_FIXES } from '@shared/checks/fixes'
 
 describe('prose.fullWidthDigits: figures typed full-width in the prose', () => {
   it('is one warning per part, counting the numbers and quoting the first, with the correction offered', () => {
@@ -33,5 +33,31 @@ describe('prose.fullWidthDigits: figures typed full-width in the prose', () => {
 
   it('leaves the sample, written half-width, alone', () => {
     expect(checkReport(sampleReport()).some((f) => f.rule === 'prose.fullWidthDigits')).toBe(false)
+  })
+})
+
+describe('改为现行条例: the 2007 条例 cited as the current one', () => {
+  const cite = (text: string) => {
+    const report = sampleReport()
+    report.sections.other = text
+    return checkReport(report).filter((f) => f.rule === 'prose.oldRegulation')
+  }
+
+  it('writes 第711号 for 第492号, and the articles on the annual report as numbered since 2019', () => {
+    const text =
+      '本年度报告根据《中华人民共和国政府信息公开条例》（国务院令第492号）第三十一条、第三十二条要求编制。本局依法答复，见条例第三十一条以外的规定。'
+    const found = cite(text)
+    expect(found.map((f) => f.fix)).toEqual(['currentRegulation', 'currentRegulation'])
+    const fixed = PROSE_FIXES.currentRegulation(text)
+    expect(fixed).toBe(
+      '本年度报告根据《中华人民共和国政府信息公开条例》（国务院令第711号）第四十九条、第五十条要求编制。本局依法答复，见条例第三十一条以外的规定。'
+    )
+    expect(cite(fixed)).toEqual([])
+  })
+
+  it('is not offered where the text as typed would not change (a citation broken over lines by a PDF)', () => {
+    const found = cite('本年度报告依据《条例》第三\n十一条编制。')
+    expect(found).toHaveLength(1)
+    expect(found[0].fix).toBeUndefined()
   })
 })
