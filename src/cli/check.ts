@@ -91,7 +91,7 @@ async function run(args: string[]): Promise<number> {
   let withUnread = 0
   const loaded = await loadAll(o.files)
   for (const [i, file] of o.files.entries()) {
-    const { report, problems, toCheck } = loaded[i]
+    const { report, problems, toCheck, unreadCells } = loaded[i]
     if (!report) {
       unreadable++
       console.error(cliText.unreadable(file, problems.join('；')))
@@ -102,7 +102,7 @@ async function run(args: string[]): Promise<number> {
       ...problems.map((message) => ({ level: 'error' as const, message })),
       ...toCheck.map((message) => ({ level: 'warning' as const, message }))
     ]
-    const result = checked(file, report, problems, lastYear, notes)
+    const result = checked(file, report, problems, lastYear, notes, unreadCells)
     if (result.errors) withErrors++
     if (result.unread.length) withUnread++
     // As report-json.md prints a finding: the editor's quote stays out.

@@ -7,6 +7,7 @@ import { IMPORT_EXTENSIONS } from '../shared/import/extensions'
 import { notReportJson } from '../shared/import/json'
 import { validateReportJson } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
+import { cellsLeftBlank } from '../shared/batch'
 import { cmaps } from './cmaps'
 import { cliText } from './messages'
 
@@ -16,6 +17,8 @@ export interface Loaded {
   problems: string[]
   /** What the importer asks to check (its warnings: a table's words left in the prose, …), as 导入说明 lists them. */
   toCheck: string[]
+  /** The cells the importer left blank, unread: the checks do not judge the sums they are in. */
+  unreadCells?: string[]
 }
 
 /**
@@ -47,7 +50,12 @@ export async function loadReportFile(path: string): Promise<Loaded> {
         // check is said apart; its notices (Traditional converted, …) are what it did, not said here.
         const at = (level: string): string[] =>
           r.problems.filter((p) => p.level === level).map((p) => p.message)
-        return { report: r.report, problems: at('error'), toCheck: at('warning') }
+        return {
+          report: r.report,
+          problems: at('error'),
+          toCheck: at('warning'),
+          unreadCells: cellsLeftBlank(r.report, r.problems)
+        }
       }
     }
   } catch (e) {

@@ -1,6 +1,6 @@
 // What each IPC channel does. Paths come only from dialogs; the renderer names nothing on disk.
 import { basename, extname, join } from 'node:path'
-import type { FileFilter } from '@shared/api'
+import type { FileFilter, OpenedFile, UnopenedFile } from '@shared/api'
 import type { HandlerMap } from './ipc'
 import { isWebAddress } from './security'
 import { dialogText, errorText } from './text'
@@ -102,6 +102,13 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       throw new Error(errorText.fileTooLarge(MAX_OPEN_MB))
     return { name: basename(path), data: await deps.readFile(path) }
   }
+  const refusedFile = (path: string, e: unknown): UnopenedFile => {
+    const message = e instanceof Error ? e.message : String(e)
+    return {
+      name: basename(path),
+      error: /[\u4e00-\u9fff]/.test(message) ? message : errorText.unreadableFile(message)
+    }
+  }
 
   return {
     'file:save': async ({ suggestedName, filters, data }) => {
@@ -132,8 +139,10 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       })
       if (result.canceled) return []
       if (result.filePaths.length > MAX_OPEN_FILES) throw new Error(errorText.tooManyFiles(MAX_OPEN_FILES))
-      const files = []
-      for (const path of result.filePaths) files.push(await readChosen(path))
+      // One file that cannot be read is said in its row; the others are still checked.
+      const files: (OpenedFile | UnopenedFile)[] = []
+      for (const path of result.filePaths)
+        files.push(await readChosen(path).catch((e: unknown) => refusedFile(path, e)))
       return files
     },
 

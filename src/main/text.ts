@@ -30,6 +30,8 @@ export const errorText = {
   invalidArgument: (channel: string, detail: string) => `请求参数无效（${channel}）：${detail}`,
   fileTooLarge: (mb: number) => `文件过大（超过 ${mb} MB），无法导入。`,
   tooManyFiles: (n: number) => `一次最多检查 ${n} 个文件，请分批选择。`,
+  // Node's own words (ENOENT, EACCES …) are English: kept after the Chinese, for whoever helps.
+  unreadableFile: (detail: string) => `无法读取此文件（${detail}）。`,
   noWindow: '主窗口尚未打开。'
 } as const
 

@@ -34,6 +34,12 @@ export interface OpenedFile {
 
 export type OpenFileResult = OpenedFile | null
 
+/** One of several files chosen that could not be read (too large, gone): said in its place. */
+export interface UnopenedFile {
+  name: string
+  error: string
+}
+
 /**
  * The report for a website's editor: `html` for a rich-text paste, `text` for a paste into its source-code
  * mode (the same HTML as code) or anywhere plain.
@@ -73,7 +79,7 @@ export interface IpcContract {
   'file:save': [SaveFileRequest, SaveFileResult]
   'file:open': [OpenFileRequest, OpenFileResult]
   /** Several files at once (批量检查); none when the dialog is cancelled. */
-  'file:openMany': [OpenFileRequest, OpenedFile[]]
+  'file:openMany': [OpenFileRequest, (OpenedFile | UnopenedFile)[]]
   'file:printPdf': [PrintPdfRequest, SaveFileResult]
   'shell:openExternal': [{ url: string }, { opened: boolean }]
   'clipboard:write': [ClipboardRequest, { written: boolean }]
@@ -91,7 +97,7 @@ export interface IpcEvents {
 export interface AppApi {
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>
   openFile(req: OpenFileRequest): Promise<OpenFileResult>
-  openFiles(req: OpenFileRequest): Promise<OpenedFile[]>
+  openFiles(req: OpenFileRequest): Promise<(OpenedFile | UnopenedFile)[]>
   printPdf(req: PrintPdfRequest): Promise<SaveFileResult>
   openExternal(url: string): Promise<{ opened: boolean }>
   copyToClipboard(req: ClipboardRequest): Promise<{ written: boolean }>

@@ -1,9 +1,11 @@
 // Checking many published reports at once (a 政务公开办 reviewing its agencies' reports): each file read
 // by the importer and checked, never kept as a draft. The CLI's `check` and the app's 批量检查 share it.
 import { checkReport, type Finding } from '../checks'
+import { getFormat, splitRef } from '../formats'
 import { batchText } from './messages'
 import { importReport } from '../import'
 import type { ImportInput, ImportProblem } from '../import'
+import { agencyMatch } from '../model/agency'
 import { chineseDate, publicationDeadline } from '../model/publication'
 import type { Report } from '../model/report'
 
@@ -21,7 +23,11 @@ export interface CheckedFile {
    * Everything the importer said, at its level (what it could not read, what is to be checked, what it
    * did): kept with the draft made from the file, as an import keeps it. Only `unread` counts.
    */
-  notes: { level: ImportProblem['level']; message: string }[]
+  notes: { level: ImportProblem['level']; message: string; ref?: string }[]
+  /** The file in the same batch whose report was taken as last year's (withLastYears). */
+  lastYearFile?: string
+  /** The cells the importer could not read: unknown, so the sums they are in are not judged. */
+  unreadCells?: readonly string[]
   /** checkReport's findings, errors first: what the editor's 问题 panel shows for the report as a draft. */
   findings: Finding[]
   /** The checks' errors, the number the editor's 问题 panel shows. */
@@ -44,9 +50,10 @@ export function checked(
   report: Report,
   unread: string[],
   lastYear?: Report,
-  notes: CheckedFile['notes'] = unread.map((message) => ({ level: 'error', message }))
+  notes: CheckedFile['notes'] = unread.map((message) => ({ level: 'error', message })),
+  unreadCells: readonly string[] = []
 ): CheckedFile {
-  const findings = bySeverity(checkReport(report, lastYear))
+  const findings = bySeverity(checkReport(report, lastYear, undefined, new Set(unreadCells)))
   const errors = findings.filter((f) => f.severity === 'error').length
   return {
     name,
@@ -56,8 +63,27 @@ export function checked(
     notes,
     findings,
     errors,
-    warnings: findings.length - errors
+    warnings: findings.length - errors,
+    ...(unreadCells.length && { unreadCells })
   }
+}
+
+/** Every cell an import error left blank: its `cells`, else what its ref names (a cell, `r2.*`, `*`). */
+export function cellsLeftBlank(report: Report, problems: readonly ImportProblem[]): string[] {
+  const out = new Set<string>()
+  for (const p of problems) {
+    if (p.level !== 'error') continue
+    for (const c of p.cells ?? []) out.add(c)
+    const [table, key = ''] = splitRef(p.ref ?? '')
+    const decl = getFormat(report.format).tables.find((t) => t.id === table)
+    if (!decl) continue
+    if (key === '*' || key.endsWith('.*'))
+      for (const c of decl.cells) {
+        if (key === '*' || c.key.startsWith(key.slice(0, -1))) out.add(`${table}:${c.key}`)
+      }
+    else out.add(`${table}:${key}`)
+  }
+  return [...out]
 }
 
 /**
@@ -69,8 +95,36 @@ export async function checkFile(input: ImportInput, lastYear?: Report): Promise<
   const r = await importReport(input)
   if (!r.ok) return { name: input.name, ok: false, problems: [r.message] }
   const unread = r.problems.filter((p) => p.level === 'error').map((p) => p.message)
-  const notes = r.problems.map(({ level, message }) => ({ level, message }))
-  return checked(input.name, r.report, unread, lastYear, notes)
+  // With each note's place, so that a draft made from the file can go there, as an import's can.
+  const notes = r.problems.map(({ level, message, ref }) =>
+    ref ? { level, message, ref } : { level, message }
+  )
+  return checked(input.name, r.report, unread, lastYear, notes, cellsLeftBlank(r.report, r.problems))
+}
+
+/**
+ * Each report checked again with the same agency's report on the year before, when the batch holds one
+ * (a 政务公开办 checks two years' reports at once): the cross-year rules (上年结转 …) need it. The name as
+ * written the same both years first, then with or without the city above it.
+ */
+export function withLastYears(results: readonly FileCheck[]): FileCheck[] {
+  const reports = results.filter((r): r is CheckedFile => r.ok)
+  return results.map((r) => {
+    if (!r.ok || !r.report.agency.trim()) return r
+    const last = reports
+      .map((o) => ({
+        o,
+        match: o.report.year === r.report.year - 1 ? agencyMatch(o.report.agency, r.report.agency) : undefined
+      }))
+      .filter((c) => c.match !== undefined)
+      .sort((a, b) => a.match! - b.match!)[0]?.o
+    return last
+      ? {
+          ...checked(r.name, r.report, r.unread, last.report, r.notes, r.unreadCells),
+          lastYearFile: last.name
+        }
+      : r
+  })
 }
 
 export interface FindingLine {
@@ -107,6 +161,7 @@ export function fileBlock(r: CheckedFile): string[] {
   return [
     batchText.heading(r.name, r.report.agency, r.report.year, batchText.formatName[r.report.format]),
     batchText.counts(r.errors, r.warnings, r.unread.length, toCheck(r).length),
+    ...(r.lastYearFile ? [batchText.lastYear(r.lastYearFile)] : []),
     ...describeFile(r).map((l) => `   [${label(l)}] ${l.text}`)
   ]
 }
@@ -174,7 +229,9 @@ export function batchCsv(results: FileCheck[]): string {
         '',
         '',
         '',
+        '',
         `${batchText.unreadableShort}：${r.problems.join('；')}`,
+        '',
         ''
       ]
     const deadline = publicationDeadline(r.report)
@@ -190,8 +247,11 @@ export function batchCsv(results: FileCheck[]): string {
       r.errors,
       r.warnings,
       r.unread.length,
+      // What the source prints wrongly but was read (2000万, “/”, a label worded otherwise): a 通报 names it.
+      toCheck(r).length,
       errors.map((f) => f.message).join('；'),
-      r.unread.slice(0, MAIN_ERRORS).join('；')
+      r.unread.slice(0, MAIN_ERRORS).join('；'),
+      toCheck(r).slice(0, MAIN_ERRORS).join('；')
     ]
   })
   return [batchText.csvColumns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'

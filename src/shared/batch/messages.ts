@@ -8,6 +8,7 @@ export const batchText = {
     string,
     string
   >,
+  lastYear: (file: string) => `   已与同批的上年报告“${file}”对照检查（上年结转等跨年规则）`,
   counts: (errors: number, warnings: number, unread: number, toCheck: number) =>
     (errors || warnings || unread
       ? `   错误 ${errors} 项，提示 ${warnings} 项${unread ? `；另有 ${unread} 处内容未能读取` : ''}`
@@ -32,8 +33,10 @@ export const batchText = {
     '错误',
     '提示',
     '未能读取',
+    '需要核对',
     '主要错误',
-    '未能读取的内容'
+    '未能读取的内容',
+    '需要核对的内容'
   ],
   total: (files: number, withErrors: number, withUnread: number, unreadable: number) =>
     `共 ${files} 份：${withErrors} 份有错误${withUnread ? `，${withUnread} 份有未能读取的内容` : ''}${

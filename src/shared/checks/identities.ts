@@ -109,13 +109,15 @@ function sum(s: Side, now: Float64Array, last: Float64Array | undefined): number
 /**
  * Findings for every violated identity. Terms of last year are read only when `lastYear` is given.
  * `refused`: cells whose typed entry was refused, blank in `report` as checked, named as wrongly filled
- * rather than as not filled.
+ * rather than as not filled. `unread`: cells a published report's import could not read (批量检查), whose
+ * identities are not judged.
  */
 export function checkIdentities(
   report: Report,
   format: FormatDecl,
   lastYear: Report | undefined,
-  refused: ReadonlySet<string> = new Set()
+  refused: ReadonlySet<string> = new Set(),
+  unread: ReadonlySet<string> = new Set()
 ): Finding[] {
   const findings: Finding[] = []
   const { refs, identities } = compile(format)
@@ -130,6 +132,8 @@ export function checkIdentities(
         if (last[c.lastCells[i]] !== last[c.lastCells[i]]) missing = true
       if (missing) continue
     }
+    // A cell the importer could not read is unknown, not blank: the published table may well add up.
+    if (unread.size && c.cells.some((ref) => unread.has(ref))) continue
     let filled = 0
     for (let i = 0; i < c.current.length; i++) if (now[c.current[i]] === now[c.current[i]]) filled++
     if (filled === 0 || unbegun(c.left, now) || unbegun(c.right, now)) continue

@@ -56,7 +56,12 @@ function sameTables(a: Report, b: Report, format: FormatDecl): boolean {
  * Every finding on `report`. Cross-year rules (XY-01..03, T2-01) run only when `lastYear` is the same
  * agency's report on the year before; another year gives one meta.lastYear warning instead.
  */
-export function checkReport(report: Report, lastYear?: Report, refused?: ReadonlySet<string>): Finding[] {
+export function checkReport(
+  report: Report,
+  lastYear?: Report,
+  refused?: ReadonlySet<string>,
+  unread?: ReadonlySet<string>
+): Finding[] {
   const format = getFormat(report.format)
   const out: Finding[] = []
   let previous = lastYear
@@ -81,7 +86,7 @@ export function checkReport(report: Report, lastYear?: Report, refused?: Readonl
     ...checkMeta(report, format),
     ...checkPublication(report),
     ...checkSections(report, format),
-    ...checkIdentities(report, format, previous, refused),
+    ...checkIdentities(report, format, previous, refused, unread),
     ...checkIndicatorSums(report, format),
     ...checkCells(report, format),
     ...checkFees(report, format),

@@ -105,7 +105,7 @@ describe('file:openMany', () => {
       many(['/home/u/甲局.docx', '/home/u/乙局.html'])
     )
     const result = await createHandlers(d)['file:openMany']({ filters: html })
-    expect(result.map((f) => [f.name, new TextDecoder().decode(f.data)])).toEqual([
+    expect(result.map((f) => [f.name, 'data' in f && new TextDecoder().decode(f.data)])).toEqual([
       ['甲局.docx', '/home/u/甲局.docx'],
       ['乙局.html', '/home/u/乙局.html']
     ])
@@ -122,8 +122,29 @@ describe('file:openMany', () => {
       '一次最多检查 500 个'
     )
     expect(crowd.readFile).not.toHaveBeenCalled()
-    const huge = deps({ fileSize: vi.fn(async () => 51 * 1024 * 1024) }, many(['/r/a.txt']))
-    await expect(createHandlers(huge)['file:openMany']({ filters: html })).rejects.toThrow('文件过大')
+  })
+
+  it('says in its place a file that cannot be read, huge or gone, and still reads the others', async () => {
+    const d = deps(
+      {
+        fileSize: vi.fn(async (p: string) => (p.endsWith('huge.pdf') ? 51 * 1024 * 1024 : 10)),
+        readFile: vi.fn(async (p: string) => {
+          if (p.endsWith('gone.txt')) throw new Error("ENOENT: no such file or directory, open '/r/gone.txt'")
+          return new TextEncoder().encode(p)
+        })
+      },
+      many(['/r/huge.pdf', '/r/gone.txt', '/r/ok.txt'])
+    )
+    const result = await createHandlers(d)['file:openMany']({ filters: html })
+    expect(result).toEqual([
+      { name: 'huge.pdf', error: '文件过大（超过 50 MB），无法导入。' },
+      {
+        name: 'gone.txt',
+        error: "无法读取此文件（ENOENT: no such file or directory, open '/r/gone.txt'）。"
+      },
+      { name: 'ok.txt', data: new TextEncoder().encode('/r/ok.txt') }
+    ])
+    expect(d.readFile).not.toHaveBeenCalledWith('/r/huge.pdf')
   })
 })
 

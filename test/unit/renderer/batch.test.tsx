@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import type { AppApi, OpenedFile } from '@shared/api'
+import type { AppApi, OpenedFile, UnopenedFile } from '@shared/api'
 import { serializeReport } from '@shared/model/json'
 import { BatchScreen } from '@renderer/batch/BatchScreen'
 import { db } from '@renderer/drafts/db'
@@ -27,7 +27,7 @@ const hongze: OpenedFile = {
   data: new Uint8Array(readFileSync('../shared/fixtures/2024_hongze_qu_rawtext.txt'))
 }
 
-function stubApi(chosen: OpenedFile[] = files): AppApi {
+function stubApi(chosen: (OpenedFile | UnopenedFile)[] = files): AppApi {
   const api = {
     openFiles: vi.fn(async () => chosen),
     saveFile: vi.fn(async () => ({ saved: true, path: '/tmp/批量检查结果.txt' })),
@@ -137,14 +137,15 @@ describe('批量检查', () => {
     fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
     await screen.findByText('共 1 份：1 份有错误，1 份有未能读取的内容')
     const row = screen.getAllByRole('row')[1] as HTMLTableRowElement
-    expect([row.cells[3].textContent, row.cells[5].textContent]).toEqual(['4', '24'])
+    // The sums with cells that could not be read are not judged (the editor, once they are filled, does).
+    expect([row.cells[3].textContent, row.cells[5].textContent]).toEqual(['2', '24'])
     fireEvent.click(within(row).getByRole('button', { name: '查看问题' }))
     const items = within(screen.getByRole('list', { name: '洪泽区2024.txt 的问题' }))
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '')
     expect(items.filter((t) => t.startsWith('未能读取'))).toHaveLength(24)
     expect(items[0]).toBe('未能读取表二没有找到“行政事业性收费”这一行，该行各格留空')
-    expect(items.filter((t) => t.startsWith('错误'))).toHaveLength(4)
+    expect(items.filter((t) => t.startsWith('错误'))).toHaveLength(2)
     // and what the importer asks to check: the table words left in the prose of 二, 三 and 四
     expect(items.filter((t) => t.startsWith('需要核对')).map((t) => t.slice(4, 9))).toEqual([
       '“二、主动',
@@ -158,14 +159,46 @@ describe('批量检查', () => {
     const draft = await db.drafts.get(onOpen.mock.calls[0][0] as string)
     const notes = draft?.importProblems as { level: string; message: string }[]
     expect(notes.filter((p) => p.level === 'error')).toHaveLength(24)
+    // with its place, so that 导入说明 goes there when clicked
     expect(notes).toContainEqual({
       level: 'error',
-      message: '表二没有找到“行政事业性收费”这一行，该行各格留空'
+      message: '表二没有找到“行政事业性收费”这一行，该行各格留空',
+      ref: 'active:fees.*'
     })
+    // Saved again while unchanged: the same draft, not a second alike.
+    fireEvent.click(within(row).getByRole('button', { name: '保存为草稿并打开' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(2))
+    expect(onOpen.mock.calls[1][0]).toBe(onOpen.mock.calls[0][0])
     expect(notes.filter((p) => p.level === 'warning').map((p) => p.message.slice(0, 12))).toEqual([
       '“二、主动公开政府信息情',
       '“三、收到和处理政府信息',
       '“四、政府信息公开行政复'
     ])
+  })
+
+  it('adds files chosen later to the review, a file chosen again replacing its row; 清空结果 starts afresh', async () => {
+    const api = stubApi([files[0], files[1]])
+    render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText(/^共 2 份/)
+    vi.mocked(api.openFiles).mockResolvedValueOnce([files[1], hongze])
+    fireEvent.click(screen.getByRole('button', { name: '再选择报告…' }))
+    await screen.findByText(/^共 3 份/)
+    const names = () =>
+      (screen.queryAllByRole('row').slice(1) as HTMLTableRowElement[]).map((r) => r.cells[0].textContent)
+    expect(names()).toEqual(['下陆区2016.txt', '某某市2024.json', '洪泽区2024.txt'])
+    fireEvent.click(screen.getByRole('button', { name: '清空结果' }))
+    expect(names()).toEqual([])
+    expect(screen.getByRole('status').textContent).toBe('已清空检查结果。')
+  })
+
+  it('says in its row a file that could not be opened, and checks the others', async () => {
+    stubApi([{ name: '太大.pdf', error: '文件过大（超过 50 MB），无法导入。' }, files[1]])
+    render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText('共 2 份：0 份有错误，1 份无法读取')
+    const rows = screen.getAllByRole('row').slice(1) as HTMLTableRowElement[]
+    expect(rows[0].textContent).toContain('无法读取：文件过大（超过 50 MB），无法导入。')
+    expect(rows[1].cells[1].textContent).toBe('某某市人民政府')
   })
 })

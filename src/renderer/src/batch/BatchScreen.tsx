@@ -2,7 +2,7 @@
 // The files are read and checked here (shared/batch) and kept only in this screen.
 import { Fragment, useEffect, useId, useState } from 'react'
 import type { FileCheck } from '@shared/batch'
-import { createDraftFromReport } from '../drafts'
+import { createDraftFromReport, findSameDraft } from '../drafts'
 import { errorText } from '../errors'
 import { BT } from './text'
 import './batch.css'
@@ -60,11 +60,17 @@ export function BatchScreen({
         setStatus(BT.checking(i + 1, files.length, f.name))
         // Let the progress show between files.
         await nextFrame()
-        done.push(await b.checkFile({ ...f, cmaps }))
+        done.push(
+          'error' in f ? { name: f.name, ok: false, problems: [f.error] } : await b.checkFile({ ...f, cmaps })
+        )
       }
-      setResults(done)
-      setStatus(b.batchTotal(done))
-      onReviewed?.({ results: done, status: b.batchTotal(done) })
+      // Added to the files checked before (the 区县 one folder, the 市直部门 another); a file chosen again
+      // replaces its row. Each report is then checked against its agency's year before, if chosen too.
+      const chosen = new Set(done.map((r) => r.name))
+      const all = b.withLastYears([...results.filter((r) => !chosen.has(r.name)), ...done])
+      setResults(all)
+      setStatus(b.batchTotal(all))
+      onReviewed?.({ results: all, status: b.batchTotal(all) })
     } catch (e) {
       setStatus(BT.failed(errorText(e)))
     } finally {
@@ -91,8 +97,18 @@ export function BatchScreen({
     if (r.saved) setStatus(BT.saved(r.path))
   }
 
+  // The draft made from this file before, while unchanged since, rather than a second alike.
   const toDraft = async (r: Extract<FileCheck, { ok: true }>): Promise<void> => {
-    onOpen(await createDraftFromReport(r.report, BT.draftOrigin(r.name), r.notes))
+    const origin = BT.draftOrigin(r.name)
+    const same = await findSameDraft(r.report, origin)
+    onOpen(same ? same.id : await createDraftFromReport(r.report, origin, r.notes))
+  }
+
+  const clear = (): void => {
+    setResults([])
+    setOpen(new Set())
+    setStatus(BT.cleared)
+    onReviewed?.({ results: [], status: '' })
   }
 
   const toggle = (i: number): void =>
@@ -113,7 +129,7 @@ export function BatchScreen({
       <p className="batch-intro">{BT.intro}</p>
       <div className="batch-actions">
         <button type="button" onClick={() => void choose()} disabled={busy}>
-          {BT.choose}
+          {results.length ? BT.chooseMore : BT.choose}
         </button>
         <button type="button" onClick={() => void save(false)} disabled={busy || results.length === 0}>
           {BT.save}
@@ -121,6 +137,11 @@ export function BatchScreen({
         <button type="button" onClick={() => void save(true)} disabled={busy || results.length === 0}>
           {BT.saveTable}
         </button>
+        {results.length > 0 && (
+          <button type="button" onClick={clear} disabled={busy}>
+            {BT.clear}
+          </button>
+        )}
         <span role="status" className="batch-status">
           {status}
         </span>

@@ -3,6 +3,7 @@
 // for writes), while the browser is still evaluating React and the editor. The session picks both up.
 // Anything unusual (no database yet, an older schema that Dexie must upgrade first) is left to the
 // ordinary path: this is a shortcut, never a second way of storing drafts.
+import { agencyMatch } from '@shared/model/agency'
 import type { Report } from '@shared/model/report'
 import { acquireDraftLock, type DraftLock } from './lock'
 import { DB_NAME } from './schema'
@@ -21,21 +22,6 @@ export interface Startup {
 }
 
 let started: Startup | undefined
-
-const bare = (s: string): string => s.replace(/\s/g, '')
-// The places a name may be written under or without: 淮安市洪泽区人民政府 one year, 洪泽区人民政府 the next.
-const HIGHER_PLACES = /^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区))+$/
-// What a name cut from a longer one must not start with, lest 人民政府 alone or 市人民政府 pass.
-const NOT_A_NAME_START = /^(?:[省市区县州盟旗镇乡]|人民政府|政府)/
-
-/** 0: the same name (spacing aside); 1: the same with or without the places above it; else no match. */
-function agencyMatch(a: string, b: string): 0 | 1 | undefined {
-  const [x, y] = [bare(a), bare(b)]
-  if (x === y) return 0
-  const [long, short] = x.length > y.length ? [x, y] : [y, x]
-  if (short.length < 4 || NOT_A_NAME_START.test(short) || !long.endsWith(short)) return undefined
-  return HIGHER_PLACES.test(long.slice(0, -short.length)) ? 1 : undefined
-}
 
 /**
  * A draft not made from last year's still gets the same agency's report on the year before, when there is
