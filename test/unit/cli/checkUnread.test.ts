@@ -15,9 +15,11 @@ describe('cli check: what could not be read', { timeout: 60_000 }, () => {
     const r = cli('check', HONGZE)
     expect(r.code).toBe(1)
     const lines = r.stdout.split('\n')
-    expect(lines[1]).toMatch(/^ {3}错误 4 项，提示 \d+ 项；另有 24 处内容未能读取；导入时有 \d+ 处需要核对$/)
+    expect(lines[1]).toMatch(/^ {3}错误 2 项，提示 \d+ 项；另有 24 处内容未能读取；导入时有 \d+ 处需要核对$/)
     expect(lines.filter((l) => l.startsWith('   [未能读取] '))).toHaveLength(24)
-    expect(lines.filter((l) => l.startsWith('   [错误] '))).toHaveLength(4)
+    expect(lines.filter((l) => l.startsWith('   [错误] '))).toHaveLength(2)
+    // 表三's column sums over the rows that could not be read are not judged: the table may add up.
+    expect(lines.some((l) => l.includes('暂按0相加'))).toBe(false)
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 份：1 份有错误，1 份有未能读取的内容')
   })
 
@@ -27,7 +29,7 @@ describe('cli check: what could not be read', { timeout: 60_000 }, () => {
       findings: { rule: string; severity: string }[]
       problems?: string[]
     }[]
-    expect(hongze.findings.filter((f) => f.severity === 'error')).toHaveLength(4)
+    expect(hongze.findings.filter((f) => f.severity === 'error')).toHaveLength(2)
     expect(hongze.findings.some((f) => f.rule === 'file.problem')).toBe(false)
     expect(hongze.problems).toHaveLength(24)
     expect(hongze.problems?.[0]).toBe('表二没有找到“行政事业性收费”这一行，该行各格留空')
