@@ -120,6 +120,7 @@ export function checkIdentities(
   unread: ReadonlySet<string> = new Set()
 ): Finding[] {
   const findings: Finding[] = []
+  const failed: Identity[] = []
   const { refs, identities } = compile(format)
   const now = values(report, refs)
   const last = lastYear ? values(lastYear, refs) : undefined
@@ -155,6 +156,9 @@ export function checkIdentities(
       )
     }
     findings.push({ rule: id.rule, severity: id.severity, message, cells: [...c.cells] })
+    failed.push(id)
   }
-  return findings
+  // A consequence of a rule that fails in the same place says nothing more (F6 where F1 fails).
+  const failing = new Set(failed.map((id) => `${id.rule}|${id.where}`))
+  return findings.filter((_, i) => !failing.has(`${failed[i].impliedBy}|${failed[i].where}`))
 }

@@ -126,6 +126,7 @@ export function requestTable(spec: RequestTableSpec): { table: TableDecl; identi
       severity: 'error',
       relation: '<=',
       where,
+      impliedBy: 'requests.balance',
       left: { label: '四', terms: at(spec.next.key, c.key) },
       right: { label: '一+二', terms: [...at(a.key, c.key), ...at(b.key, c.key)] }
     })
@@ -135,6 +136,7 @@ export function requestTable(spec: RequestTableSpec): { table: TableDecl; identi
       severity: 'error',
       relation: '<=',
       where,
+      impliedBy: 'requests.balance',
       left: { label: '三(七)', terms: at(total.key, c.key) },
       right: { label: '一+二', terms: [...at(a.key, c.key), ...at(b.key, c.key)] }
     })
@@ -165,8 +167,6 @@ export function requestTable(spec: RequestTableSpec): { table: TableDecl; identi
       }
     })
   }
-  // F6 and F1 overlap: when the balance already fails the bounds add nothing new, so order matters
-  // only for reading; the checker reports each rule on its own.
   return {
     table: {
       id: T,

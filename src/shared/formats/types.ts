@@ -88,6 +88,11 @@ export interface Identity {
   where: string
   left: { label: string; terms: Term[] }
   right: { label: string; terms: Term[] }
+  /**
+   * The rule this one follows from in the same place (F6 from F1 with counts ≥ 0): it can fail only where
+   * that one fails, so it is not said there again; one wrong figure would count twice.
+   */
+  impliedBy?: string
 }
 
 /**

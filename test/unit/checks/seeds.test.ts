@@ -35,6 +35,13 @@ function expected(r: Report, format: FormatDecl, ref: string): string[] {
     const growth = weight(id.left.terms) - weight(id.right.terms)
     if (growth > 0 && side(r, id.right) - side(r, id.left) < growth) out.push(`${id.rule}|${id.where}`)
   }
+  // A consequence is not said where the rule it follows from fails (F6 where F1 does).
+  const implied = new Set(
+    format.identities
+      .filter((id) => id.impliedBy && out.includes(`${id.impliedBy}|${id.where}`))
+      .map((id) => `${id.rule}|${id.where}`)
+  )
+  out.splice(0, out.length, ...out.filter((k) => !implied.has(k)))
   for (const q of format.prose) {
     if (!q.terms.some((t) => t.cell === ref)) continue
     for (const id of ['overview', 'active', 'requests', 'review'] as const) {
