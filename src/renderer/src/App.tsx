@@ -25,8 +25,11 @@ export function App() {
   const [help, setHelp] = useState(false)
   // The draft left by 返回首页, whose row takes the keyboard back.
   const [cameFrom, setCameFrom] = useState<string>()
+  // The draft was opened from 批量检查's list: the editor offers the way back to it.
+  const [fromBatch, setFromBatch] = useState(false)
   const openWith = useCallback(
     (id: string, message = '') => {
+      setFromBatch(false)
       setCarried(message)
       // Said of an earlier file: it would greet the home screen again when the person comes back.
       setImportMessage(undefined)
@@ -60,6 +63,7 @@ export function App() {
         key={openId}
         id={openId}
         initialStatus={carried}
+        fromBatch={fromBatch}
         onHome={() => {
           setCameFrom(openId)
           setOpenId(null)
@@ -78,7 +82,10 @@ export function App() {
       <>
         <BatchScreen
           onHome={() => setBatch(false)}
-          onOpen={(id) => openWith(id)}
+          onOpen={(id) => {
+            openWith(id)
+            setFromBatch(true)
+          }}
           kept={review}
           onReviewed={setReview}
         />

@@ -129,6 +129,7 @@ export const T = {
   severity: { error: '错误', warning: '提示' },
   // toolbar
   home: '返回首页',
+  backToBatch: '返回批量检查',
   help: '使用说明',
   helpHint: '怎样编写、检查、导出和发布年度报告；表格的勾稽关系（F1）',
   import: '导入…',

@@ -89,6 +89,22 @@ describe('批量检查', () => {
     expect(api.openFiles).not.toHaveBeenCalled()
   })
 
+  it('comes back with the rows open as left and the keyboard at the report opened', async () => {
+    stubApi()
+    const onReviewed = vi.fn()
+    const first = render(<BatchScreen onHome={() => {}} onOpen={() => {}} onReviewed={onReviewed} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText(/^共 3 份/)
+    fireEvent.click(screen.getAllByRole('button', { name: '查看问题' })[0])
+    fireEvent.click(screen.getAllByRole('button', { name: '保存为草稿并打开' })[1])
+    await waitFor(() => expect(onReviewed).toHaveBeenCalledTimes(2))
+    first.unmount()
+    render(<BatchScreen onHome={() => {}} onOpen={() => {}} kept={onReviewed.mock.calls[1][0]} />)
+    expect(await screen.findByRole('list', { name: '下陆区2016.txt 的问题' })).toBeTruthy()
+    const opened = screen.getAllByRole('button', { name: '保存为草稿并打开' })[1]
+    await waitFor(() => expect(document.activeElement).toBe(opened))
+  })
+
   it('shows a file’s problems on demand, errors first', async () => {
     stubApi()
     render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)

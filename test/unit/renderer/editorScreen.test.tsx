@@ -635,6 +635,29 @@ describe('import from the editor screen and the home screen', () => {
     await waitFor(() => expect(document.activeElement).toBe(row))
   }, 15_000)
 
+  it('a report opened from 批量检查 offers 返回批量检查, back to the review as it was left', async () => {
+    window.history.replaceState(null, '', '/')
+    const api = stubApi()
+    const json = new TextEncoder().encode(serializeReport(emptyReport('2021', 2024, '某某局', 'department')))
+    ;(api as unknown as { openFiles: AppApi['openFiles'] }).openFiles = vi.fn(async () => [
+      { name: '某某局.json', data: json }
+    ])
+    render(<App />)
+    fireEvent.click(await screen.findByRole('button', { name: '批量检查…' }))
+    fireEvent.click(await screen.findByRole('button', { name: '选择报告并检查…' }))
+    fireEvent.click(await screen.findByRole('button', { name: '保存为草稿并打开' }, { timeout: 5000 }))
+    fireEvent.click(await screen.findByRole('button', { name: '返回批量检查' }, { timeout: 5000 }))
+    expect(await screen.findByText('某某局.json', {}, { timeout: 5000 })).toBeTruthy()
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: '保存为草稿并打开' }))
+    )
+    // Opened from the home list, the editor has no such button.
+    fireEvent.click(screen.getByRole('button', { name: '返回首页' }))
+    fireEvent.click(await screen.findByRole('button', { name: '某某局' }, { timeout: 5000 }))
+    await screen.findByRole('button', { name: '历史版本' }, { timeout: 5000 })
+    expect(screen.queryByRole('button', { name: '返回批量检查' })).toBeNull()
+  }, 20_000)
+
   it('in the editor says an import failure whole, under the toolbar, until it is closed', async () => {
     stubApi(async () => ({ name: '年报（终稿）.pdf', data: new TextEncoder().encode('%PDF-1.7 cut short') }))
     const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department', format: '2021' })

@@ -19,6 +19,9 @@ const nextFrame = () => new Promise((done) => setTimeout(done, 0))
 export interface Review {
   results: FileCheck[]
   status: string
+  /** The rows shown open, and the row whose report was opened: as the reviewer left them. */
+  open?: readonly number[]
+  at?: number
 }
 
 export function BatchScreen({
@@ -36,13 +39,19 @@ export function BatchScreen({
   const [results, setResults] = useState<FileCheck[]>(() => kept?.results ?? [])
   const [status, setStatus] = useState(() => kept?.status ?? '')
   const [busy, setBusy] = useState(false)
-  const [open, setOpen] = useState<ReadonlySet<number>>(new Set())
+  const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set(kept?.open))
   const [lib, setLib] = useState<Awaited<ReturnType<typeof batch>>>()
   // The exports of a review kept from before need the batch module again.
   const [hadReview] = useState(Boolean(kept))
   useEffect(() => {
     if (hadReview) void batch().then(setLib)
   }, [hadReview])
+  // Back from the report opened: the keyboard, and the list's scroll, where the reviewer left them.
+  const [backAt] = useState(kept?.at)
+  useEffect(() => {
+    if (backAt === undefined || !lib) return
+    document.querySelector<HTMLElement>(`.batch-results [data-row="${backAt}"]`)?.focus()
+  }, [backAt, lib])
 
   const choose = async (): Promise<void> => {
     setBusy(true)
@@ -98,7 +107,8 @@ export function BatchScreen({
   }
 
   // The draft made from this file before, while unchanged since, rather than a second alike.
-  const toDraft = async (r: Extract<FileCheck, { ok: true }>): Promise<void> => {
+  const toDraft = async (r: Extract<FileCheck, { ok: true }>, at: number): Promise<void> => {
+    onReviewed?.({ results, status, open: [...open], at })
     const origin = BT.draftOrigin(r.name)
     const same = await findSameDraft(r.report, origin)
     onOpen(same ? same.id : await createDraftFromReport(r.report, origin, r.notes))
@@ -192,7 +202,8 @@ export function BatchScreen({
                         type="button"
                         className="link"
                         aria-describedby={`${uid}-file-${i}`}
-                        onClick={() => void toDraft(r)}
+                        data-row={i}
+                        onClick={() => void toDraft(r, i)}
                       >
                         {BT.toDraft}
                       </button>

@@ -37,11 +37,13 @@ interface Props {
   onOpen(id: string, message?: string): void
   /** 文件 → 批量检查 from the editor: leaves it (saved) for that screen. */
   onBatch?(): void
+  /** Opened from 批量检查's list: a way back to it, beside 返回首页. */
+  fromBatch?: boolean
   /** A message from the screen that opened this one (e.g. 已导入…). */
   initialStatus?: string
 }
 
-export function EditorScreen({ id, onHome, onOpen, onBatch, initialStatus }: Props) {
+export function EditorScreen({ id, onHome, onOpen, onBatch, fromBatch, initialStatus }: Props) {
   const session = useDraftSession(id)
   // A draft named in the address may no longer exist: the way home stays open while it loads.
   if (!session)
@@ -60,6 +62,7 @@ export function EditorScreen({ id, onHome, onOpen, onBatch, initialStatus }: Pro
       onHome={onHome}
       onOpen={onOpen}
       onBatch={onBatch}
+      fromBatch={fromBatch}
       initialStatus={initialStatus}
     />
   )
@@ -71,6 +74,7 @@ function Loaded({
   onHome,
   onOpen,
   onBatch,
+  fromBatch,
   initialStatus = ''
 }: Props & { session: DraftSession }) {
   const [status, setStatus] = useState<Said>({ text: initialStatus })
@@ -165,6 +169,11 @@ function Loaded({
         <button type="button" className="secondary" onClick={() => void run('home')}>
           {T.home}
         </button>
+        {fromBatch && onBatch && (
+          <button type="button" className="secondary" onClick={() => void run('batch')}>
+            {T.backToBatch}
+          </button>
+        )}
         <span className="toolbar-title">{T.appName}</span>
         <span className="toolbar-group" role="group" aria-label={T.export}>
           <span className="group-label">{T.export}</span>
