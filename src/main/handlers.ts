@@ -103,11 +103,18 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     return { name: basename(path), data: await deps.readFile(path) }
   }
   const refusedFile = (path: string, e: unknown): UnopenedFile => {
-    const message = e instanceof Error ? e.message : String(e)
-    return {
-      name: basename(path),
-      error: /[\u4e00-\u9fff]/.test(message) ? message : errorText.unreadableFile(message)
-    }
+    const code = (e as NodeJS.ErrnoException).code
+    const error =
+      code === 'ENOENT'
+        ? errorText.fileGone
+        : code === 'EACCES' || code === 'EPERM'
+          ? errorText.fileDenied
+          : code
+            ? errorText.fileReadFailed(code)
+            : e instanceof Error
+              ? e.message
+              : String(e)
+    return { name: basename(path), error }
   }
 
   return {

@@ -30,8 +30,10 @@ export const errorText = {
   invalidArgument: (channel: string, detail: string) => `请求参数无效（${channel}）：${detail}`,
   fileTooLarge: (mb: number) => `文件过大（超过 ${mb} MB），无法导入。`,
   tooManyFiles: (n: number) => `一次最多检查 ${n} 个文件，请分批选择。`,
-  // Node's own words (ENOENT, EACCES …) are English: kept after the Chinese, for whoever helps.
-  unreadableFile: (detail: string) => `无法读取此文件（${detail}）。`,
+  // Said after 无法读取： in 批量检查's row. Node's own words are English: only its code is kept, for whoever helps.
+  fileGone: '文件已不存在或已被移动。',
+  fileDenied: '没有权限读取此文件。',
+  fileReadFailed: (code: string) => `读取文件时出错（${code}）。`,
   noWindow: '主窗口尚未打开。'
 } as const
 

@@ -5,6 +5,7 @@ import {
   batchCsv,
   batchReport,
   batchTotal,
+  cellsLeftBlank,
   checkFile,
   withLastYears,
   checked,
@@ -244,6 +245,38 @@ describe('withLastYears: two years of one agency in one batch', () => {
     expect(a.findings.some((f) => f.rule === 'requests.carryOver' && f.severity === 'error')).toBe(true)
     expect(fileBlock(a)[2]).toBe('   已与同批的上年报告“last.json”对照检查（上年结转等跨年规则）')
     expect([b.lastYearFile, c.lastYearFile]).toEqual([undefined, undefined])
+    // Checked again without the year before (it left the review), the report loses what it brought.
+    const [alone] = withLastYears([a])
+    expect(
+      alone.ok && [alone.lastYearFile, alone.findings.some((f) => f.rule === 'requests.carryOver')]
+    ).toEqual([undefined, false])
     expect(c.findings.some((f) => f.rule === 'requests.carryOver')).toBe(false)
+  })
+
+  it('names a second report of an agency and year already in the batch', () => {
+    const report = loadFixture('valid-2021.json')
+    const [a, b] = withLastYears([
+      checked('a.json', report, []),
+      checked('a - 副本.json', structuredClone(report), [])
+    ])
+    if (!a.ok || !b.ok) throw new Error('not checked')
+    expect([a.sameAs, b.sameAs]).toEqual([undefined, 'a.json'])
+    expect(fileBlock(b)).toContain('   与“a.json”是同一机关同一年度的报告，请核对是否重复')
+  })
+})
+
+describe('cellsLeftBlank: what an import could not read', () => {
+  it('names the cells a row or a table left blank, not those read, so that a stray row hides no sum', () => {
+    const report = loadFixture('valid-2021.json')
+    // A row of figures that fits no row is said against the whole table; every cell was read all the same.
+    expect(cellsLeftBlank(report, [{ level: 'error', message: '多出一行', ref: 'requests:*' }])).toEqual([])
+    report.tables.requests['r2.np'] = null
+    report.tables.requests['r2.tot'] = null
+    expect(
+      cellsLeftBlank(report, [
+        { level: 'error', message: '行读不出', ref: 'requests:r2.*' },
+        { level: 'warning', message: '要核对', ref: 'requests:r1.np' }
+      ])
+    ).toEqual(['requests:r2.np', 'requests:r2.tot'])
   })
 })

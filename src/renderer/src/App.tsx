@@ -30,6 +30,7 @@ export function App() {
   const openWith = useCallback(
     (id: string, message = '') => {
       setFromBatch(false)
+      setCameFrom(undefined)
       setCarried(message)
       // Said of an earlier file: it would greet the home screen again when the person comes back.
       setImportMessage(undefined)
@@ -38,6 +39,11 @@ export function App() {
     },
     [setOpenId]
   )
+  // Home comes back from 批量检查 with no row to return to.
+  const openBatch = useCallback(() => {
+    setCameFrom(undefined)
+    setBatch(true)
+  }, [])
   const onImport = useCallback(
     () =>
       void importFile().then((r) => {
@@ -52,11 +58,11 @@ export function App() {
     if (openId) return
     return window.api.onMenuCommand((c) => {
       if (c === 'import') onImport()
-      else if (c === 'batch') setBatch(true)
+      else if (c === 'batch') openBatch()
       else if (c === 'home') setBatch(false)
       else if (c === 'help') setHelp(true)
     })
-  }, [openId, onImport])
+  }, [openId, onImport, openBatch])
   if (openId)
     return (
       <EditorScreen
@@ -71,7 +77,7 @@ export function App() {
         onOpen={openWith}
         onBatch={() => {
           setOpenId(null)
-          setBatch(true)
+          openBatch()
         }}
       />
     )
@@ -99,7 +105,7 @@ export function App() {
         cameFrom={cameFrom}
         onOpen={openWith}
         onImport={onImport}
-        onBatch={() => setBatch(true)}
+        onBatch={openBatch}
         onHelp={() => setHelp(true)}
       />
       {helpDialog}

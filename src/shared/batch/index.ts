@@ -26,6 +26,8 @@ export interface CheckedFile {
   notes: { level: ImportProblem['level']; message: string; ref?: string }[]
   /** The file in the same batch whose report was taken as last year's (withLastYears). */
   lastYearFile?: string
+  /** An earlier file of the batch with the same agency's report on the same year (withLastYears). */
+  sameAs?: string
   /** The cells the importer could not read: unknown, so the sums they are in are not judged. */
   unreadCells?: readonly string[]
   /** checkReport's findings, errors first: what the editor's 问题 panel shows for the report as a draft. */
@@ -83,7 +85,11 @@ export function cellsLeftBlank(report: Report, problems: readonly ImportProblem[
       }
     else out.add(`${table}:${key}`)
   }
-  return [...out]
+  // A stray row said against the whole table (`*`) left no cell blank: only the blank ones are unread.
+  return [...out].filter((ref) => {
+    const [table, key = ''] = splitRef(ref)
+    return (report.tables[table as keyof Report['tables']]?.[key] ?? null) === null
+  })
 }
 
 /**
@@ -105,25 +111,28 @@ export async function checkFile(input: ImportInput, lastYear?: Report): Promise<
 /**
  * Each report checked again with the same agency's report on the year before, when the batch holds one
  * (a 政务公开办 checks two years' reports at once): the cross-year rules (上年结转 …) need it. The name as
- * written the same both years first, then with or without the city above it.
+ * written the same both years first, then with or without the city above it. A second report of an agency
+ * and year already in the batch (a copy, or two versions) names the first, lest it count twice unnoticed.
  */
 export function withLastYears(results: readonly FileCheck[]): FileCheck[] {
   const reports = results.filter((r): r is CheckedFile => r.ok)
-  return results.map((r) => {
-    if (!r.ok || !r.report.agency.trim()) return r
-    const last = reports
+  const ofYear = (r: CheckedFile, year: number) =>
+    reports
       .map((o) => ({
         o,
-        match: o.report.year === r.report.year - 1 ? agencyMatch(o.report.agency, r.report.agency) : undefined
+        match: o.report.year === year ? agencyMatch(o.report.agency, r.report.agency) : undefined
       }))
       .filter((c) => c.match !== undefined)
-      .sort((a, b) => a.match! - b.match!)[0]?.o
-    return last
-      ? {
-          ...checked(r.name, r.report, r.unread, last.report, r.notes, r.unreadCells),
-          lastYearFile: last.name
-        }
-      : r
+  return results.map((r) => {
+    if (!r.ok || !r.report.agency.trim()) return r
+    const first = ofYear(r, r.report.year)[0]?.o
+    const last = ofYear(r, r.report.year - 1).sort((a, b) => a.match! - b.match!)[0]?.o
+    // Checked afresh: a review added to may have lost, or gained, the year before.
+    return {
+      ...checked(r.name, r.report, r.unread, last?.report, r.notes, r.unreadCells),
+      ...(last && { lastYearFile: last.name }),
+      ...(first && first !== r && { sameAs: first.name })
+    }
   })
 }
 
@@ -161,6 +170,7 @@ export function fileBlock(r: CheckedFile): string[] {
   return [
     batchText.heading(r.name, r.report.agency, r.report.year, batchText.formatName[r.report.format]),
     batchText.counts(r.errors, r.warnings, r.unread.length, toCheck(r).length),
+    ...(r.sameAs ? [batchText.sameAs(r.sameAs)] : []),
     ...(r.lastYearFile ? [batchText.lastYear(r.lastYearFile)] : []),
     ...describeFile(r).map((l) => `   [${label(l)}] ${l.text}`)
   ]

@@ -8,6 +8,7 @@ export const batchText = {
     string,
     string
   >,
+  sameAs: (file: string) => `   与“${file}”是同一机关同一年度的报告，请核对是否重复`,
   lastYear: (file: string) => `   已与同批的上年报告“${file}”对照检查（上年结转等跨年规则）`,
   counts: (errors: number, warnings: number, unread: number, toCheck: number) =>
     (errors || warnings || unread

@@ -36,9 +36,22 @@ export function isBlock(text: string): boolean {
 }
 
 // A cell copied with the figures that names them: a row label (一、本年新收…, 1.属于国家秘密) or a column
-// heading (自然人). Two Chinese characters at least, and not a figure with its unit (12万元).
+// heading (自然人). Two Chinese characters at least, and neither a figure with its unit (12万元) nor a word
+// written where a figure should be (暂无), which its cell must refuse and say.
 const FIGURE = /^[-－]?[\d０-９][\d０-９,，.．]*\s*(?:件|宗|项|个|条|次|万元|万|元)?$/u
-const isLabel = (text: string): boolean => !FIGURE.test(text) && /\p{Script=Han}.*\p{Script=Han}/u.test(text)
+const NO_FIGURE = /^(?:暂无|没有|不适用|无此项|未发生|空白?)$/u
+const isLabel = (text: string): boolean =>
+  !FIGURE.test(text) && !NO_FIGURE.test(text) && /\p{Script=Han}.*\p{Script=Han}/u.test(text)
+
+/**
+ * Where a row's figures begin: after the labels leading it, blank cells among them (Excel copies a merged
+ * group label, （三）不予公开, into its first row only); -1 when it leads with no label.
+ */
+function figuresFrom(row: string[]): number {
+  let from = -1
+  for (let i = 0; i < row.length && (row[i] === '' || isLabel(row[i])); i++) if (row[i] !== '') from = i + 1
+  return from
+}
 
 /**
  * The block without the labels copied along with it: a first column of row labels, a first row of column
@@ -53,12 +66,19 @@ export function withoutLabels(block: string[][]): { block: string[][]; rows: num
     rows = 1
   }
   // Split at its spaces, as a web page's text is, a label can take several cells: each row's figures
-  // begin after its own.
-  if (out.length && out.every((r) => r.length > 1 && isLabel(r[0]))) {
-    out = out.map((r) => {
-      const from = r.findIndex((t) => !isLabel(t))
-      columns = Math.max(columns, from < 0 ? r.length : from)
-      return from < 0 ? [] : r.slice(from)
+  // begin after its own. Every row must lead with one (or with the blank of a merged label).
+  const starts = out.map(figuresFrom)
+  if (
+    out.length &&
+    starts.every((f, i) => f > 0 || (f < 0 && out[i][0] === '')) &&
+    starts.some((f) => f > 0)
+  ) {
+    const widest = Math.max(...starts)
+    out = out.map((r, i) => {
+      // A row led by blanks alone sits under a merged label as wide as the others'.
+      const from = starts[i] > 0 ? starts[i] : widest
+      columns = Math.max(columns, from)
+      return r.slice(from)
     })
   }
   return { block: out, rows, columns }

@@ -71,6 +71,21 @@ describe('Home', () => {
     expect(await db.drafts.count()).toBe(3)
   })
 
+  it('从上年报告新建 on a report without an agency makes a new one: no agency is not one agency', async () => {
+    const { createDraftFromReport } = await import('@renderer/drafts/store')
+    await createDraftFromReport(emptyReport('2021', 2023, '', 'department'), '导入 甲.pdf')
+    await createDraftFromReport(emptyReport('2021', 2024, '', 'department'), '导入 乙.pdf')
+    const onOpen = vi.fn()
+    render(<Home onOpen={onOpen} />)
+    const rows = await screen.findAllByRole('button', { name: '（未写机关名称）' })
+    const of2023 = rows.map((b) => b.closest('tr')!).find((tr) => within(tr).queryByText('2023'))!
+    const before = await db.drafts.count()
+    fireEvent.click(within(of2023).getByRole('button', { name: '从上年报告新建' }))
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
+    expect(onOpen.mock.calls[0]).toHaveLength(1)
+    expect(await db.drafts.count()).toBe(before + 1)
+  })
+
   it('shows by when each report must be published and how long is left, or when it was', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date(2025, 0, 21))

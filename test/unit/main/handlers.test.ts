@@ -129,7 +129,10 @@ describe('file:openMany', () => {
       {
         fileSize: vi.fn(async (p: string) => (p.endsWith('huge.pdf') ? 51 * 1024 * 1024 : 10)),
         readFile: vi.fn(async (p: string) => {
-          if (p.endsWith('gone.txt')) throw new Error("ENOENT: no such file or directory, open '/r/gone.txt'")
+          if (p.endsWith('gone.txt'))
+            throw Object.assign(new Error("ENOENT: no such file or directory, open '/r/gone.txt'"), {
+              code: 'ENOENT'
+            })
           return new TextEncoder().encode(p)
         })
       },
@@ -138,10 +141,7 @@ describe('file:openMany', () => {
     const result = await createHandlers(d)['file:openMany']({ filters: html })
     expect(result).toEqual([
       { name: 'huge.pdf', error: '文件过大（超过 50 MB），无法导入。' },
-      {
-        name: 'gone.txt',
-        error: "无法读取此文件（ENOENT: no such file or directory, open '/r/gone.txt'）。"
-      },
+      { name: 'gone.txt', error: '文件已不存在或已被移动。' },
       { name: 'ok.txt', data: new TextEncoder().encode('/r/ok.txt') }
     ])
     expect(d.readFile).not.toHaveBeenCalledWith('/r/huge.pdf')

@@ -217,4 +217,38 @@ describe('批量检查', () => {
     expect(rows[0].textContent).toContain('无法读取：文件过大（超过 50 MB），无法导入。')
     expect(rows[1].cells[1].textContent).toBe('某某市人民政府')
   })
+
+  it('makes one draft of a double click on 保存为草稿并打开', async () => {
+    stubApi([files[1]])
+    const onOpen = vi.fn()
+    render(<BatchScreen onHome={() => {}} onOpen={onOpen} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    const save = await screen.findByRole('button', { name: '保存为草稿并打开' })
+    const before = await db.drafts.count()
+    fireEvent.click(save)
+    fireEvent.click(save)
+    await waitFor(() => expect(onOpen).toHaveBeenCalled())
+    await new Promise((ok) => setTimeout(ok, 50))
+    expect(await db.drafts.count()).toBe(before + 1)
+  })
+
+  it('keeps two agencies’ files of the same name apart: a file replaces its row only as the same report', async () => {
+    const json = (agency: string) =>
+      new TextEncoder().encode(serializeReport({ ...loadFixture('valid-2021.json'), agency }))
+    const api = stubApi([{ name: '2024年度报告.json', data: json('甲区人民政府') }])
+    render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText(/^共 1 份/)
+    vi.mocked(api.openFiles).mockResolvedValueOnce([
+      { name: '2024年度报告.json', data: json('乙区人民政府') }
+    ])
+    fireEvent.click(screen.getByRole('button', { name: '再选择报告…' }))
+    await screen.findByText(/^共 2 份/)
+    vi.mocked(api.openFiles).mockResolvedValueOnce([
+      { name: '2024年度报告.json', data: json('乙区人民政府') }
+    ])
+    fireEvent.click(screen.getByRole('button', { name: '再选择报告…' }))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^共 2 份/))
+    expect(screen.getAllByRole('row')).toHaveLength(3)
+  })
 })

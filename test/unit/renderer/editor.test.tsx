@@ -429,6 +429,21 @@ describe('marks of a wrong total', () => {
   })
 })
 
+describe('改为现行条例', () => {
+  it('appears once the citation can be corrected as typed, its message unchanged', async () => {
+    setup()
+    show('六、其他需要报告的事项')
+    const area = screen.getByRole('textbox', { name: '六、其他需要报告的事项' })
+    // Broken over two lines, as copied from a PDF: read and named, but not to be corrected in one click.
+    type(area, '本年度报告依据《条例》第三\n十一条编制。')
+    await screen.findByText(/2007年条例/, { selector: '.field-msg p' })
+    expect(screen.queryByRole('button', { name: '改为现行条例' })).toBeNull()
+    type(area, '本年度报告依据《条例》第三十一条编制。')
+    fireEvent.click(await screen.findByRole('button', { name: '改为现行条例' }))
+    expect((area as HTMLTextAreaElement).value).toBe('本年度报告依据《条例》第四十九条编制。')
+  })
+})
+
 describe('full-width digits in the prose', () => {
   it('are named under the text with 全部改为半角, which corrects them and takes the finding away', async () => {
     const { last } = setup()

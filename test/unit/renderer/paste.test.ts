@@ -68,8 +68,27 @@ describe('withoutLabels: the names copied along with the figures', () => {
     })
   })
 
+  it('drops the labels of Excel rows under a merged group label, copied blank after its first row', () => {
+    const block = parsePasteBlock('（三）不予公开\t1.属于国家秘密\t0\t1\n\t2.其他法律行政法规禁止公开\t2\t\n')
+    expect(withoutLabels(block)).toEqual({
+      block: [
+        ['0', '1'],
+        ['2', '']
+      ],
+      rows: 0,
+      columns: 2
+    })
+  })
+
   it('keeps what is no label: figures with units, and a placeholder to be refused at its cell', () => {
-    for (const text of ['12\t3\n4\t5', '12万元\t3件', '无\t3\n-\t4', '暂无\t3\n5\t4'])
+    for (const text of [
+      '12\t3\n4\t5',
+      '12万元\t3件',
+      '无\t3\n-\t4',
+      '暂无\t3\n5\t4',
+      '暂无\t3\t4',
+      '\t3\n\t4'
+    ])
       expect(withoutLabels(parsePasteBlock(text))).toEqual({
         block: parsePasteBlock(text),
         rows: 0,

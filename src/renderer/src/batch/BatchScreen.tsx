@@ -1,6 +1,6 @@
 // 批量检查: many published reports checked in one go, for the office that reviews its agencies' reports.
 // The files are read and checked here (shared/batch) and kept only in this screen.
-import { Fragment, useEffect, useId, useState } from 'react'
+import { Fragment, useEffect, useId, useRef, useState } from 'react'
 import type { FileCheck } from '@shared/batch'
 import { createDraftFromReport, findSameDraft } from '../drafts'
 import { errorText } from '../errors'
@@ -74,9 +74,11 @@ export function BatchScreen({
         )
       }
       // Added to the files checked before (the 区县 one folder, the 市直部门 another); a file chosen again
-      // replaces its row. Each report is then checked against its agency's year before, if chosen too.
-      const chosen = new Set(done.map((r) => r.name))
-      const all = b.withLastYears([...results.filter((r) => !chosen.has(r.name)), ...done])
+      // (its name, agency and year) replaces its row: agencies often name their files alike. Each report
+      // is then checked against its agency's year before, if chosen too.
+      const key = (r: FileCheck): string => (r.ok ? `${r.name}|${r.report.agency}|${r.report.year}` : r.name)
+      const chosen = new Set(done.map(key))
+      const all = b.withLastYears([...results.filter((r) => !chosen.has(key(r))), ...done])
       setResults(all)
       setStatus(b.batchTotal(all))
       onReviewed?.({ results: all, status: b.batchTotal(all) })
@@ -107,11 +109,19 @@ export function BatchScreen({
   }
 
   // The draft made from this file before, while unchanged since, rather than a second alike.
+  // One at a time: a double click would find no draft twice and make two.
+  const making = useRef(false)
   const toDraft = async (r: Extract<FileCheck, { ok: true }>, at: number): Promise<void> => {
-    onReviewed?.({ results, status, open: [...open], at })
-    const origin = BT.draftOrigin(r.name)
-    const same = await findSameDraft(r.report, origin)
-    onOpen(same ? same.id : await createDraftFromReport(r.report, origin, r.notes))
+    if (making.current) return
+    making.current = true
+    try {
+      onReviewed?.({ results, status, open: [...open], at })
+      const origin = BT.draftOrigin(r.name)
+      const same = await findSameDraft(r.report, origin)
+      onOpen(same ? same.id : await createDraftFromReport(r.report, origin, r.notes))
+    } finally {
+      making.current = false
+    }
   }
 
   const clear = (): void => {

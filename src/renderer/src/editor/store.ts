@@ -54,6 +54,9 @@ function sameStatus(a: CellStatus, b: CellStatus): boolean {
     a.part === b.part &&
     a.messages.length === b.messages.length &&
     a.messages.every((m, i) => m === b.messages[i]) &&
+    // the same words may come to offer a correction (a line break taken out of a citation)
+    a.fixes.every((f, i) => f === b.fixes[i]) &&
+    a.quotes.every((q, i) => q === b.quotes[i]) &&
     a.offers.length === b.offers.length &&
     a.offers.every((n, i) => n === b.offers[i])
   )

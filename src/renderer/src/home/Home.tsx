@@ -190,7 +190,9 @@ export function Home({
                 key={d.id}
                 draft={d}
                 twin={twins.has(twinKey(d))}
-                nextYear={byYear.get(twinKey({ agency: d.agency, year: d.year + 1 }))}
+                nextYear={
+                  d.agency.trim() ? byYear.get(twinKey({ agency: d.agency, year: d.year + 1 })) : undefined
+                }
                 onOpen={onOpen}
                 onTrashed={(t) =>
                   setMessage({
