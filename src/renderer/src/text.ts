@@ -70,6 +70,9 @@ export const T = {
   noneThisYearHint: '把本表所有空白格填为 0（本年没有发生）',
   blank: '空',
   lastYearValue: (n: string) => `上年 ${n}`,
+  // A figure last year's report settles (上年结转 ← 上年结转下年度; 2019: 上一年项目数量 ← 数量 + 增/减) is not
+  // last year's value of the cell: said as what it must be, lest it be compared with last year's print.
+  lastYearSettled: (n: string) => `应为 ${n}`,
   lastYearHint: '上年报告中此格的数值',
   lastYearCarried: (label: string) => `按上年报告，此格应为${label}的数值`,
   lastYearText: '上年报告的这一部分（供参考，不会写入本年报告）',

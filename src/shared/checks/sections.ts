@@ -16,7 +16,7 @@ const stripped = (text: string) => text.replace(/[\s。．.，,；;！!、：:�
 const GOVERNMENT_DUTIES: { name: string; pattern: RegExp }[] = [
   { name: '工作考核', pattern: /考核/ },
   { name: '社会评议', pattern: /评议/ },
-  { name: '责任追究', pattern: /责任追究|追责|问责/ }
+  { name: '责任追究', pattern: /责任追究|追究责任|追究.{0,6}责任|追责|问责/ }
 ]
 
 // STR-06: the overview's hints (format declaration) and looser wordings that count as covering them.

@@ -10,7 +10,8 @@ import { proseOf, wrapWidth } from './prose'
 import { signOff, type SignOff } from './publication'
 import { findHeadings, type Heading } from './sections'
 import { readTable, tableResidue, type TableRead } from './tables'
-import { agencyKindOf, findTitles } from './title'
+import { agencyKindOf } from '../model/agency'
+import { findTitles } from './title'
 import type { ImportProblem, SourceKind, Trace } from './types'
 
 export interface Assembled {

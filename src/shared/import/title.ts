@@ -1,6 +1,5 @@
 // Agency and year from the title line: “洪泽区人民政府 / 2023 年政府信息公开工作年度报告” (two lines in
 // PDFs), “2020年吉林省商务厅政府信息公开年度报告”, “广州市增城区人民政府2020年政府信息公开工作年度报告”.
-import type { AgencyKind } from '../model/report'
 import type { Line } from './lines'
 
 export interface Title {
@@ -75,6 +74,3 @@ export function findTitles(lines: Line[], limit = lines.length): Title[] {
   }
   return out
 }
-
-export const agencyKindOf = (agency: string): AgencyKind =>
-  /政府$/.test(agency) && !/办公[室厅]/.test(agency) ? 'government' : 'department'

@@ -1,3 +1,12 @@
+import type { AgencyKind } from './report'
+
+/**
+ * A 人民政府 by its name, whatever its level: 某某镇人民政府, 某某县政府 (第五十条(四) asks every one of them
+ * for 考核、评议、追究), but not its 办公室 or 办公厅, which report as a department.
+ */
+export const agencyKindOf = (agency: string): AgencyKind =>
+  /政府$/.test(agency.trim()) && !/办公[室厅]/.test(agency) ? 'government' : 'department'
+
 // Whether two reports are one agency's: its name is written with or without the city or province above it
 // from one year to the next (淮安市洪泽区人民政府 / 洪泽区人民政府, as the district titled its 2024 and 2023 reports).
 

@@ -64,7 +64,8 @@ describe('last year beside each cell', () => {
     renderWithLastYear({ 'carry.np': 12, 'next.np': 6 })
     fireEvent.click(screen.getByRole('button', { name: REQ }))
     const carry = screen.getByRole('textbox', { name: '表三 二、上年结转政府信息公开申请数量 自然人' })
-    const hint = within(carry.closest('td')!).getByText('上年 6')
+    // said as what it must be: last year's print shows 12 in this cell
+    const hint = within(carry.closest('td')!).getByText('应为 6')
     expect(hint.getAttribute('title')).toBe('按上年报告，此格应为上年“四、结转下年度继续办理”的数值')
   })
 

@@ -237,7 +237,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       )}
       {typeof lastValue === 'number' && (
         <span className="last-year" title={carried ? T.lastYearCarried(carried.label) : T.lastYearHint}>
-          {T.lastYearValue(
+          {(carried ? T.lastYearSettled : T.lastYearValue)(
             cellValueText(lastValue, decl.domain, carried ? undefined : ctx.lastYear?.units?.[decl.key])
           )}
         </span>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { formatForYear, formats, type FormatId } from '@shared/formats'
+import { agencyKindOf } from '@shared/model/agency'
 import { createDraft, type AgencyKind, type DraftSummary } from '../drafts'
 import { errorText } from '../errors'
 import { composing } from '../keys'
@@ -11,8 +12,6 @@ import { twinKey } from './twins'
  * are due (by 31 March), so from October on it is this year, before then the year just ended.
  */
 export const defaultYear = (now = new Date()): number => now.getFullYear() - (now.getMonth() >= 9 ? 0 : 1)
-const kindFor = (agency: string): AgencyKind =>
-  /人民政府$/.test(agency.trim()) ? 'government' : 'department'
 const formatOptions = formats.map((f) => ({ id: f.id, label: H.formatName(f.id, f.source) }))
 
 /** 新建报告: year → format; agency; 人民政府 or 部门; optionally last year's report. */
@@ -36,7 +35,7 @@ export function NewDraftForm(props: {
 
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined
   const effectiveFormat = format ?? (year ? formatForYear(year).id : '2021')
-  const effectiveKind = kind ?? kindFor(agency)
+  const effectiveKind = kind ?? agencyKindOf(agency)
   const candidates = year ? props.drafts.filter((d) => d.year === year - 1) : []
   // The same agency's report on the same year already here: said before a second one is made by mistake.
   const twin =
