@@ -91,14 +91,14 @@ async function run(args: string[]): Promise<number> {
   let withUnread = 0
   const loaded = await loadAll(o.files)
   for (const [i, file] of o.files.entries()) {
-    const { report, problems, toCheck, unreadCells } = loaded[i]
+    const { report, problems, toCheck, unreadCells, notes: read } = loaded[i]
     if (!report) {
       unreadable++
       console.error(cliText.unreadable(file, problems.join('；')))
       results.push({ file, report: null, findings: [], problems })
       continue
     }
-    const notes = [
+    const notes = read ?? [
       ...problems.map((message) => ({ level: 'error' as const, message })),
       ...toCheck.map((message) => ({ level: 'warning' as const, message }))
     ]

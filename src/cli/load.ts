@@ -2,7 +2,7 @@
 // report the importer reads (import/extensions.ts) through the importer, as the app imports it.
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { importReport } from '../shared/import'
+import { importReport, type ImportProblem } from '../shared/import'
 import { IMPORT_EXTENSIONS } from '../shared/import/extensions'
 import { notReportJson } from '../shared/import/json'
 import { validateReportJson } from '../shared/model/json'
@@ -19,6 +19,8 @@ export interface Loaded {
   toCheck: string[]
   /** The cells the importer left blank, unread: the checks do not judge the sums they are in. */
   unreadCells?: string[]
+  /** Everything the importer said, with the findings of the published text it read (VAL-02, STR-05). */
+  notes?: Pick<ImportProblem, 'level' | 'message' | 'ref' | 'finding'>[]
 }
 
 /**
@@ -49,12 +51,13 @@ export async function loadReportFile(path: string): Promise<Loaded> {
         // What blanked a cell or broke the structure is a defect of the report; what the importer asks to
         // check is said apart; its notices (Traditional converted, …) are what it did, not said here.
         const at = (level: string): string[] =>
-          r.problems.filter((p) => p.level === level).map((p) => p.message)
+          r.problems.filter((p) => p.level === level && !p.finding).map((p) => p.message)
         return {
           report: r.report,
           problems: at('error'),
           toCheck: at('warning'),
-          unreadCells: cellsLeftBlank(r.report, r.problems)
+          unreadCells: cellsLeftBlank(r.report, r.problems),
+          notes: r.problems.map(({ level, message, ref, finding }) => ({ level, message, ref, finding }))
         }
       }
     }

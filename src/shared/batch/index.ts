@@ -23,7 +23,7 @@ export interface CheckedFile {
    * Everything the importer said, at its level (what it could not read, what is to be checked, what it
    * did): kept with the draft made from the file, as an import keeps it. Only `unread` counts.
    */
-  notes: { level: ImportProblem['level']; message: string; ref?: string }[]
+  notes: Pick<ImportProblem, 'level' | 'message' | 'ref' | 'finding'>[]
   /** The file in the same batch whose report was taken as last year's (withLastYears). */
   lastYearFile?: string
   /** An earlier file of the batch with the same agency's report on the same year (withLastYears). */
@@ -55,7 +55,11 @@ export function checked(
   notes: CheckedFile['notes'] = unread.map((message) => ({ level: 'error', message })),
   unreadCells: readonly string[] = []
 ): CheckedFile {
-  const findings = bySeverity(checkReport(report, lastYear, undefined, new Set(unreadCells)))
+  // What the published text prints against the format, though read, is its finding too (VAL-02, STR-05).
+  const printed = notes.flatMap(({ finding, message, ref }): Finding[] =>
+    finding ? [{ ...finding, message, cells: ref ? [ref] : [] }] : []
+  )
+  const findings = bySeverity([...checkReport(report, lastYear, undefined, new Set(unreadCells)), ...printed])
   const errors = findings.filter((f) => f.severity === 'error').length
   return {
     name,
@@ -102,9 +106,12 @@ export async function checkFile(input: ImportInput, lastYear?: Report): Promise<
   if (!r.ok) return { name: input.name, ok: false, problems: [r.message] }
   const unread = r.problems.filter((p) => p.level === 'error').map((p) => p.message)
   // With each note's place, so that a draft made from the file can go there, as an import's can.
-  const notes = r.problems.map(({ level, message, ref }) =>
-    ref ? { level, message, ref } : { level, message }
-  )
+  const notes = r.problems.map(({ level, message, ref, finding }) => ({
+    level,
+    message,
+    ...(ref && { ref }),
+    ...(finding && { finding })
+  }))
   return checked(input.name, r.report, unread, lastYear, notes, cellsLeftBlank(r.report, r.problems))
 }
 
@@ -152,9 +159,12 @@ export interface FileLine {
   text: string
 }
 
-/** What the importer asks to check: its warnings (its notices say what it did, its errors what it could not read). */
+/**
+ * What the importer asks to check: its warnings (its notices say what it did, its errors what it could not
+ * read), but for those that are findings of the published text, counted with the checks'.
+ */
 const toCheck = (r: CheckedFile): string[] =>
-  r.notes.filter((n) => n.level === 'warning').map((n) => n.message)
+  r.notes.filter((n) => n.level === 'warning' && !n.finding).map((n) => n.message)
 
 /** Every line of one file's review: what the importer could not read first, then the findings. */
 export const describeFile = (r: CheckedFile): FileLine[] => [

@@ -292,6 +292,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
         level: 'warning',
         message: importText.subtotal(table.number, group.label as string, col, p.text, sum),
         ref: rowRef(parts[0]),
+        finding: { rule: 'requests.subtotal', severity: 'warning' },
         cells: parts.map((r) => `${table.id}:${r.keys[k]}`),
         loc: p.loc
       })
@@ -319,6 +320,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
       level: 'warning',
       message: importText.rowReworded(table.number, row.label, shown),
       ref: rowRef(row),
+      finding: { rule: 'table.rowLabel', severity: 'error' },
       loc: run.values[0]?.loc
     })
   }
@@ -383,6 +385,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
               shown
             ),
             ref: `${table.id}:${key}`,
+            finding: { rule: 'cell.printed', severity: 'error' },
             loc: p.loc
           })
       } else {

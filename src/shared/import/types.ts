@@ -44,6 +44,12 @@ export interface ImportProblem {
   ref?: string
   /** Every cell the problem leaves blank, when more than `ref` says (a merged group row: all its items). */
   cells?: string[]
+  /**
+   * Read all the same, but printed against the format: the check of checks.md the published report fails
+   * there (VAL-02 a unit or words in a cell, STR-05 a row label worded otherwise, T3-04 a wrong 小计). A
+   * review of published reports (批量检查, the CLI's check) counts it; the draft made from it holds clean values.
+   */
+  finding?: { rule: string; severity: 'error' | 'warning' }
   loc?: SourceLoc
 }
 

@@ -58,13 +58,23 @@ describe('cli check: what could not be read', { timeout: 60_000 }, () => {
     const other = /^本页还包含其他报告，已忽略：山西省商务厅2018年/
     const text = cli('check', seed)
     expect(text.stdout.split('\n').filter((l) => l.startsWith('   [需要核对] '))).toEqual([
-      expect.stringMatching(/^ {3}\[需要核对\] 本页还包含其他报告/),
-      expect.stringMatching(/^ {3}\[需要核对\] 表二“政府集中采购”行“采购总金额”列原文写作“2000万”/),
-      expect.stringMatching(/^ {3}\[需要核对\] 表二“其他对外管理服务事项”行“本年增\/减”列原文写作“\(增1\)”/)
+      expect.stringMatching(/^ {3}\[需要核对\] 本页还包含其他报告/)
     ])
-    const [json] = JSON.parse(cli('check', '--json', seed).stdout) as { toCheck?: string[] }[]
-    expect(json.toCheck).toHaveLength(3)
-    expect(json.toCheck).toContainEqual(expect.stringMatching(other))
+    // A unit or words printed in a cell, read all the same, are the published report's errors (VAL-02).
+    expect(text.stdout.split('\n').filter((l) => l.startsWith('   [错误] '))).toEqual([
+      expect.stringMatching(/^ {3}\[错误\] 表二“政府集中采购”行“采购总金额”列原文写作“2000万”/),
+      expect.stringMatching(/^ {3}\[错误\] 表二“其他对外管理服务事项”行“本年增\/减”列原文写作“\(增1\)”/)
+    ])
+    expect(text.code).toBe(1)
+    const [json] = JSON.parse(cli('check', '--json', seed).stdout) as {
+      toCheck?: string[]
+      findings: { rule: string; severity: string; cells: string[] }[]
+    }[]
+    expect(json.toCheck).toEqual([expect.stringMatching(other)])
+    expect(json.findings.map((f) => [f.rule, f.severity, f.cells])).toEqual([
+      ['cell.printed', 'error', ['active:procurement.amount']],
+      ['cell.printed', 'error', ['active:otherService.change']]
+    ])
     const out = join(tmp, 'seed002.json')
     const exported = cli('export', seed, '--to', 'json', '-o', out)
     expect(exported.code).toBe(0)
