@@ -448,6 +448,18 @@ describe('row labels worded otherwise than the law (STR-05)', () => {
       '表二“行政规范性文件”行在原文中写作“规范性文件”，已按此行读取；表格的行名应与法定格式一字不差'
     ])
     expect(r.problems.find((p) => p.message.startsWith('表二“行政规范性文件”'))?.level).toBe('warning')
+    // A Word table's row is sure: the published report's error, for 批量检查 and the CLI.
+    expect(r.problems.find((p) => p.message.startsWith('表二“行政规范性文件”'))?.finding).toEqual({
+      rule: 'table.rowLabel',
+      severity: 'error'
+    })
+  })
+
+  it('asks to check, but counts no error for, a label a PDF’s cell broke where no layout can tell', async () => {
+    const r = await read('import/pdf/valid-2021.libreoffice.pdf')
+    const notes = r.problems.filter((p) => p.message.includes('在原文中写作'))
+    expect(notes.length).toBeGreaterThan(0)
+    expect(notes.every((p) => p.level === 'warning' && p.finding === undefined)).toBe(true)
   })
 
   it('names a word left out (需另行制作), in a web copy’s text', async () => {
