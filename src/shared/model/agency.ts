@@ -10,7 +10,8 @@ export const agencyKindOf = (agency: string): AgencyKind =>
 // Whether two reports are one agency's: its name is written with or without the city or province above it
 // from one year to the next (淮安市洪泽区人民政府 / 洪泽区人民政府, as the district titled its 2024 and 2023 reports).
 
-const bare = (s: string): string => s.replace(/\s/g, '')
+/** A name as compared: its spaces (typed, or left by a PDF's layout) do not count. */
+export const bare = (s: string): string => s.replace(/\s/g, '')
 // The places a name may be written under or without: 淮安市洪泽区人民政府 one year, 洪泽区人民政府 the next.
 const HIGHER_PLACES = /^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区))+$/
 // What a name cut from a longer one must not start with, lest 人民政府 alone or 市人民政府 pass.
