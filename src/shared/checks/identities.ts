@@ -155,6 +155,7 @@ export function checkIdentities(
         empty.filter(wrong).map((p) => refs[p].name)
       )
     }
+    if (id.note) message += `（${id.note}）`
     findings.push({ rule: id.rule, severity: id.severity, message, cells: [...c.cells] })
     failed.push(id)
   }

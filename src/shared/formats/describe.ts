@@ -12,6 +12,8 @@ export interface RuleLine {
   places: string[]
   /** It compares with last year's report, so it is checked only when one is given. */
   lastYear: boolean
+  /** When the rule may be let be (a running total that some agencies print as this year's count). */
+  note?: string
 }
 
 const RELATION: Record<Identity['relation'], string> = { '=': '＝', '<=': '≤' }
@@ -29,7 +31,8 @@ export function describeIdentities(format: FormatDecl): RuleLine[] {
         severity: i.severity,
         text,
         places: [i.where],
-        lastYear: [...i.left.terms, ...i.right.terms].some((t) => t.last)
+        lastYear: [...i.left.terms, ...i.right.terms].some((t) => t.last),
+        ...(i.note && { note: i.note })
       })
   }
   return [...lines.values()]

@@ -93,6 +93,8 @@ export interface Identity {
    * that one fails, so it is not said there again; one wrong figure would count twice.
    */
   impliedBy?: string
+  /** Said after the figures, where the rule holds only as a rule of thumb: when to let it be. */
+  note?: string
 }
 
 /**

@@ -129,7 +129,7 @@ describe('the declared identities', () => {
     })
   })
 
-  it('2019: 23 rows in table 三, T2-03 and XY-03', () => {
+  it('2019: 23 rows in table 三, T2-03 (with its running total) and XY-03', () => {
     expect(count('2019')).toEqual({
       'requests.balance': 7,
       'requests.rowTotal': 23,
@@ -139,6 +139,7 @@ describe('the declared identities', () => {
       'requests.doneBound': 7,
       'requests.carryOver': 7,
       'active.publishedBound': 2,
+      'active.publishedCumulative': 2,
       'active.itemsNonNegative': 5,
       'active.itemContinuity': 5
     })

@@ -266,6 +266,10 @@ describe('2021: each rule alone', () => {
 const cases2019: Case[] = [
   ['active.publishedBound', (r) => (r.tables.active['norm.newPublished'] = 30)],
   ['active.itemContinuity', (_r, last) => (last.tables.active['licence.change'] = 4)],
+  [
+    'active.publishedCumulative',
+    (r, last) => (last.tables.active['reg.totalPublished'] = r.tables.active['reg.totalPublished']! + 3)
+  ],
   ['cell.amountUnit', (r) => delete r.units],
   ['fees.premature', (r) => (r.fees = { notices: 1, noticedAmount: 100, collected: 100 })],
   ['fees.premature', (r) => (r.sections.other = '本年度收取信息处理费200元。')],
@@ -292,6 +296,23 @@ describe('2019: each rule alone', () => {
   it('the base and its last year raise nothing', () => {
     expect(checkReport(base)).toEqual([])
     expect(checkReport(base, lastYear())).toEqual([])
+  })
+
+  it('a running total that falls from last year is a warning that says when to let it be', () => {
+    const r = structuredClone(base)
+    const last = lastYear()
+    const now = r.tables.active['norm.totalPublished']!
+    last.tables.active['norm.totalPublished'] = now + 2
+    const [f] = checkReport(r, last)
+    expect(f).toMatchObject({ rule: 'active.publishedCumulative', severity: 'warning' })
+    expect(f.cells).toEqual(['active:norm.totalPublished'])
+    expect(f.message).toBe(
+      `表二“规范性文件”：上年报告的对外公开总数量=${now + 2}，大于本年对外公开总数量=${now}，多出2` +
+        '（对外公开总数量为累计数的，不会少于上年）'
+    )
+    // Without last year's figure there is nothing to compare.
+    delete last.tables.active['norm.totalPublished']
+    expect(checkReport(r, last)).toEqual([])
   })
 
   it.each(cases2019)('%s', (rule, edit, also = []) => {

@@ -32,6 +32,18 @@ describe('the rules of a format in words', () => {
     expect(lines.find((l) => l.code === 'T2-01')?.text).toBe('本年废止件数 ≤ 上年现行有效件数+本年制发件数')
   })
 
+  it('2019: a running total must not fall, said with when to let it be', () => {
+    const line = describeIdentities(getFormat('2019')).find(
+      (l) => l.text === '上年报告的对外公开总数量 ≤ 本年对外公开总数量'
+    )
+    expect(line).toMatchObject({
+      severity: 'warning',
+      lastYear: true,
+      places: ['表二“规章”', '表二“规范性文件”']
+    })
+    expect(line?.note).toMatch(/累计数/)
+  })
+
   it('the legacy format has none to list', () => {
     expect(describeIdentities(getFormat('legacy'))).toEqual([])
   })

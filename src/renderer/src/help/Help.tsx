@@ -46,6 +46,7 @@ export default function Help({ format, onClose }: { format: FormatDecl; onClose(
                     <td>
                       <strong>{r.text}</strong>
                       {r.lastYear && <span className="help-note">{HT.lastYear}</span>}
+                      {r.note && <span className="help-note">（{r.note}）</span>}
                       <Places places={r.places} />
                     </td>
                   </tr>
