@@ -48,7 +48,7 @@ export function placeGrid(table: TableDecl): PlacedGrid {
 
 /**
  * A number as the report prints it: never an exponent, never rounded (an export must not change data;
- * a value with too many decimals is the checker's business), an amount with its unit. Only the noise of
+ * a value with too many decimals is the checker's business), an amount with its unit, a rise with its +. Only the noise of
  * binary fractions goes: 0.1 + 0.2 is valid as 0.3 (model/domain.ts) and prints so, not 0.30000000000000004.
  */
 export function formatValue(
@@ -63,7 +63,9 @@ export function formatValue(
     places !== undefined && places > 0 && hasAtMostDecimals(value, places)
       ? Number(value.toFixed(places))
       : value
-  return plain(shown) + (unit ?? '')
+  // A change printed without its sign reads as a count: 本年增/减 5 could be either way (seed 004 prints +205).
+  const sign = domain?.kind === 'signed' && shown > 0 ? '+' : ''
+  return sign + plain(shown) + (unit ?? '')
 }
 
 function plain(value: number): string {

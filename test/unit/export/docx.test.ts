@@ -7,7 +7,7 @@ import { exportDocx, exportReport } from '@shared/export'
 import { titleLines } from '@shared/export/prose'
 import { placeGrid } from '@shared/export/grid'
 import type { Report } from '@shared/model/report'
-import { filledReport } from './reports'
+import { filledReport, printedValue } from './reports'
 
 interface Opened {
   report: Report
@@ -133,7 +133,7 @@ describe('docx export', () => {
             if (g.kind === 'header' || g.kind === 'label') expect(text).toBe(g.text)
             if (g.kind === 'value') {
               const v = report.tables[t.id][g.key]
-              expect(text).toBe(v === null ? '' : String(v) + (g.key === 'procurement.amount' ? '万元' : ''))
+              expect(text).toBe(printedValue(v, g.key))
             }
           })
         })

@@ -4,7 +4,7 @@ import type { HTMLElement } from 'node-html-parser'
 import { getFormat } from '@shared/formats'
 import { exportReport, htmlDocument, htmlFragment } from '@shared/export'
 import { titleLines } from '@shared/export/prose'
-import { filledReport } from './reports'
+import { filledReport, printedValue } from './reports'
 
 const hostile = () => {
   const r = filledReport(2024, '某某市交通运输局&港口管理局 "试点"')
@@ -149,9 +149,7 @@ describe('html export', () => {
               if (g.kind === 'blank') expect(text).toBe('')
               if (g.kind === 'value') {
                 const v = r0(decl.id, g.key)
-                expect(text).toBe(
-                  v === null ? '' : String(v) + (g.key === 'procurement.amount' ? '万元' : '')
-                )
+                expect(text).toBe(printedValue(v, g.key))
               }
             })
           })

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { getFormat } from '@shared/formats'
 import { exportReport, exportTxt } from '@shared/export'
 import { displayWidth } from '@shared/export/width'
-import { filledReport } from './reports'
+import { filledReport, printedValue } from './reports'
 
-const VALUE = /^(-?\d+(?:\.\d+)?(?:万元|元)?|-)$/
+const VALUE = /^([-+]?\d+(?:\.\d+)?(?:万元|元)?|-)$/
 
 /** The lines of each table: those under its section heading that are not prose (prose is indented by full-width spaces). */
 function tableBlocks(txt: string, headings: string[], tables: string[]): string[][] {
@@ -71,7 +71,7 @@ describe('txt export', () => {
           row.flatMap((g) => {
             if (g.kind !== 'value') return []
             const v = r.tables[t.id][g.key]
-            return [v === null ? '-' : String(v) + (g.key === 'procurement.amount' ? '万元' : '')]
+            return [printedValue(v, g.key, '-')]
           })
         )
         const seen = blocks[i].flatMap((l) => l.split(/\s+/)).filter((s) => VALUE.test(s))
@@ -102,7 +102,8 @@ describe('txt export', () => {
         const block = blocks[i].join('\n')
         for (const row of t.grid)
           for (const g of row) if (g.kind === 'header' || g.kind === 'label') expect(block).toContain(g.text)
-        expect(block).not.toMatch(/[|+]|--/)
+        // A + before a figure is its sign (本年增/减); one beside a rule line is a box drawn in text.
+        expect(block).not.toMatch(/\||\+(?!\d)|--/)
       })
     })
 
