@@ -14,13 +14,16 @@ const SELF_REFERENCE =
 // A recycled text opens with last year's “2015年，…”.
 const OPENING_YEAR = /^[^。\n]{0,20}?((?:19|20)\d{2})年[，,]/
 const DATE = '((?:19|20)\\d{2})\\s*[年\\-./]\\s*(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})\\s*日?'
+// The period's end may leave its year to the start's: “2024年1月1日至11月30日”.
+const END_DATE = '(?:((?:19|20)\\d{2})\\s*[年\\-./]\\s*)?(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})\\s*日?'
 const PERIOD = new RegExp(
-  `(?:统计期限|统计期间|统计时限|统计时段|统计区间|统计时间|时间范围)[^。；\\d]{0,12}?${DATE}[^。；\\d]{0,6}?(?:至|到|—|－|-|~|～)[^。；\\d]{0,4}?${DATE}`,
+  `(?:统计期限|统计期间|统计时限|统计时段|统计区间|统计时间|时间范围)[^。；\\d]{0,12}?${DATE}[^。；\\d]{0,6}?(?:至|到|—|－|-|~|～)[^。；\\d]{0,4}?${END_DATE}`,
   'g'
 )
-// “报告数据截止时间为2016年12月30日”; copies that lost 年/月 read “20161230日”.
+// “报告数据截止时间为2016年12月30日”; copies that lost 年/月 read “20161230日”. Only a cut-off of the
+// report's figures is its period: “截至2024年6月30日，我市已完成目录编制” says when something was done.
 const CUTOFF = new RegExp(
-  `截[止至](?:时间|日期)?(?:为|到|至)?(?:${DATE}|((?:19|20)\\d{2})(\\d{2})(\\d{2})日)`,
+  `(?:(?:数据|统计|报告)[^。；，,\\d]{0,8}?截[止至](?:时间|日期)?|截[止至](?:时间|日期))(?:为|到|至|：|:)?(?:${DATE}|((?:19|20)\\d{2})(\\d{2})(\\d{2})日)`,
   'g'
 )
 
@@ -119,7 +122,8 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
     const seen = new Set<string>()
     const once = (date: string) => !seen.has(date) && !!seen.add(date)
     for (const m of text.matchAll(PERIOD)) {
-      const [from, to] = [m.slice(1, 4).map(Number), m.slice(4, 7).map(Number)]
+      const from = m.slice(1, 4).map(Number)
+      const to = [Number(m[4] ?? m[1]), Number(m[5]), Number(m[6])]
       if (!once(`${from.join('-')}~${to.join('-')}`)) continue
       if (from.join('-') !== `${Y}-1-1` || to.join('-') !== `${Y}-12-31`) {
         out.push({

@@ -15,13 +15,27 @@ describe('year and period (YR-01, YR-02)', () => {
   it('finds a cut-off before the year ends, also when the copy lost 年/月 (seed 001)', () => {
     expect(
       meta((r) => (r.sections.overview = `报告数据截止时间为20241230日。\n${r.sections.overview}`))
-    ).toEqual(['meta.period 统计期限写“截止时间为20241230日”，应为2024年1月1日至2024年12月31日'])
+    ).toEqual(['meta.period 统计期限写“报告数据截止时间为20241230日”，应为2024年1月1日至2024年12月31日'])
     expect(meta((r) => (r.sections.other += '\n数据截止日期为2024年12月31日。'))).toEqual([])
   })
 
   it('reads periods written with dashes or 至/到', () => {
     expect(meta((r) => (r.sections.other += '\n统计时间为2024-01-01至2024-11-30。'))).toHaveLength(1)
     expect(meta((r) => (r.sections.other += '\n统计期间：2024年1月1日到2024年12月31日。'))).toEqual([])
+  })
+
+  it('a period whose end leaves its year to the start is read too', () => {
+    expect(meta((r) => (r.sections.other += '\n统计期限为2024年1月1日至11月30日。'))).toEqual([
+      'meta.period 统计期限写“统计期限为2024年1月1日至11月30日”，应为2024年1月1日至2024年12月31日'
+    ])
+    expect(meta((r) => (r.sections.other += '\n统计期限为2024年1月1日至12月31日。'))).toEqual([])
+  })
+
+  it('a 截至 that dates something done is not the period; one of the figures is', () => {
+    const done = '截至2024年6月30日，我市已完成政务公开标准目录编制。'
+    expect(meta((r) => (r.sections.overview = `${done}\n${r.sections.overview}`))).toEqual([])
+    expect(meta((r) => (r.sections.other += '\n本报告所列数据统计截至2024年11月30日。'))).toHaveLength(1)
+    expect(meta((r) => (r.sections.other += '\n截止日期：2024年11月30日。'))).toHaveLength(1)
   })
 
   it('finds an intro that opens on another year (a recycled text, seed 001)', () => {
