@@ -64,7 +64,11 @@ export function domainFinding(ref: string, name: string, value: number, domain: 
 // Large units: 万元 figures this big are more likely 元 typed into a 万元 cell (VAL-04) — for a county-level
 // body or below; a city or province may well collect that much.
 const MONEY_SUSPICIOUS = 10000
-const COUNTY_OR_BELOW = /县|(?<!自治)区|旗|镇|乡|街道/
+const COUNTY_OR_BELOW = /县|区|旗|镇|乡|街道/
+// Words of a department's or a province's name that hold those characters without naming a county or below:
+// 住房和城乡建设局, 乡村振兴局, 社区, 自治区, 地区 (a prefecture), 园区, 景区.
+const NOT_A_PLACE = /城乡|乡村|社区|自治区|地区|园区|景区|小区/g
+const countyOrBelow = (agency: string): boolean => COUNTY_OR_BELOW.test(agency.replace(NOT_A_PLACE, ''))
 
 // Bodies with rule-making power (立法法): 国务院部门 (ministries, 委员会, 中国人民银行, 审计署, and the 直属机构
 // with it: 海关总署, 国家…总局), provinces and 自治区, 设区的市 and 自治州. A county, district, town or street
@@ -73,13 +77,15 @@ const COUNTY_OR_BELOW = /县|(?<!自治)区|旗|镇|乡|街道/
 const NO_RULE_POWER_GOVERNMENT = /(?:县|(?<!自治)区|旗|镇|乡|街道|街道办事处)(?:人民政府)?$/
 const NATIONAL_DEPARTMENT =
   /^(?:国务院|中华人民共和国|国家|中国人民银行|中国证券监督管理委员会|审计署|海关总署)|^[^省市县区]{1,8}(?:部|总署|总局)$/
+// A national body's local office is named under it: 国家税务总局某某市某某区税务局 (but 国家市场监督管理总局 is one).
+const LOCAL_PLACE = /省|自治区|(?<!城)市(?!场)|自治州|县|(?<!自治|地)区|旗|镇|乡(?!村)|街道/
 
 function lacksRulePower(report: Report): boolean {
   const name = report.agency.trim()
   if (!name) return false
   return report.agencyKind === 'government'
     ? NO_RULE_POWER_GOVERNMENT.test(name)
-    : !NATIONAL_DEPARTMENT.test(name)
+    : !NATIONAL_DEPARTMENT.test(name) || LOCAL_PLACE.test(name.replace(NOT_A_PLACE, ''))
 }
 
 export function checkCells(report: Report, format: FormatDecl): Finding[] {
@@ -121,7 +127,7 @@ export function checkCells(report: Report, format: FormatDecl): Finding[] {
       decl.domain.kind === 'money' &&
       decl.domain.unit === '万元' &&
       v >= MONEY_SUSPICIOUS &&
-      COUNTY_OR_BELOW.test(report.agency)
+      countyOrBelow(report.agency)
     ) {
       out.push({
         rule: 'cell.moneyUnit',

@@ -16,7 +16,10 @@ describe('规章 from a body without rule-making power', () => {
     ['某某市某某区人民政府', 'government'],
     ['某某镇人民政府', 'government'],
     ['某某省教育厅', 'department'],
-    ['某某市交通运输局', 'department']
+    ['某某市交通运输局', 'department'],
+    // A national body's local offices, named under it.
+    ['国家税务总局某某市某某区税务局', 'department'],
+    ['中国人民银行某某市分行', 'department']
   ] as const)('%s: flagged', (agency, kind) => expect(flagged(agency, kind)).toBe(true))
 
   it.each([
@@ -28,6 +31,25 @@ describe('规章 from a body without rule-making power', () => {
     ['中国人民银行', 'department'],
     ['审计署', 'department'],
     ['国家税务总局', 'department'],
-    ['教育部', 'department']
+    ['教育部', 'department'],
+    ['国家市场监督管理总局', 'department'],
+    ['国家乡村振兴局', 'department']
   ] as const)('%s: has it, not flagged', (agency, kind) => expect(flagged(agency, kind)).toBe(false))
+})
+
+describe('a 万元 figure that suggests 元 typed (VAL-04), for a county or below', () => {
+  const suspicious = (agency: string): boolean => {
+    const r = { ...sampleReport(), agency, title: '' }
+    r.tables.active['fees.amount'] = 20000
+    return checkReport(r).some((f) => f.rule === 'cell.moneyUnit')
+  }
+
+  it.each(['某某县财政局', '某某市某某区教育局', '某某镇人民政府', '某某街道办事处'])('%s: said', (agency) =>
+    expect(suspicious(agency)).toBe(true)
+  )
+
+  it.each(['某某市住房和城乡建设局', '某某省乡村振兴局', '某某市社区工作委员会', '广西壮族自治区财政厅'])(
+    '%s: a city or above, whatever its name holds: not said',
+    (agency) => expect(suspicious(agency)).toBe(false)
+  )
 })
