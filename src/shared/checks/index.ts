@@ -17,7 +17,7 @@ import { checkIdentities } from './identities'
 import { checkIndicatorSums } from './indicators'
 import { checkText } from './messages'
 import { checkMeta } from './meta'
-import { checkProse } from './prose'
+import { checkProse, proseReportsActivity } from './prose'
 import { checkPublication } from './publication'
 import { checkRecycled } from './recycled'
 import { checkSections } from './sections'
@@ -40,16 +40,21 @@ export const findingKey = (f: Finding): string =>
     ? `${f.rule}|${f.cells[0].split(':')[0]}`
     : `${f.rule}|${f.message}`
 
-/** XY-04: every cell filled and equal to last year's — a copied table. */
+/**
+ * XY-04: every cell filled and equal to last year's — a copied table. Zeros two years running are a small
+ * body's true record, suspect only where the prose says something was done (checks.md XY-04).
+ */
 function sameTables(a: Report, b: Report, format: FormatDecl): boolean {
   if (!format.tables.length) return false
+  let zeros = true
   for (const t of format.tables) {
     for (const c of t.cells) {
       const x = a.tables[t.id][c.key]
       if (x === null || x === undefined || x !== b.tables[t.id]?.[c.key]) return false
+      if (x !== 0) zeros = false
     }
   }
-  return true
+  return !zeros || proseReportsActivity(a, format)
 }
 
 /**

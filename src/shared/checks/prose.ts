@@ -336,3 +336,10 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
 export function checkProse(report: Report, format: FormatDecl): Finding[] {
   return [...checkQuantities(report, format), ...checkPercentages(report, format)]
 }
+
+/** Whether the prose gives any table quantity a figure above 0 (新收申请5件): a year with something done. */
+export function proseReportsActivity(report: Report, format: FormatDecl): boolean {
+  if (!format.prose.length) return false
+  const c = compile(format)
+  return ALL.some((id) => quotesIn(c, normalizeProse(report.sections[id] ?? '')).some((q) => q.value > 0))
+}

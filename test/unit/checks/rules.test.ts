@@ -200,6 +200,21 @@ describe('2021: each rule alone', () => {
     expect(checkReport(base, lastYearOf(base))).toEqual([])
   })
 
+  it('tables all 0 two years running are a copy only where the prose says something was done (XY-04)', () => {
+    const zero = (r: Report) => {
+      for (const t of getFormat(r.format).tables) for (const c of t.cells) r.tables[t.id][c.key] = 0
+      r.sections = otherProse(r)
+      return r
+    }
+    const r = zero(structuredClone(base))
+    const last = zero(lastYearOf(base))
+    r.sections.requests = '本年度未收到政府信息公开申请。'
+    const identical = () => checkReport(r, last).some((f) => f.rule === 'crossYear.identical')
+    expect(identical()).toBe(false)
+    r.sections.requests = '本年度新收政府信息公开申请5件。'
+    expect(identical()).toBe(true)
+  })
+
   it('a count of six parts, today’s 条例 and today’s categories raise nothing', () => {
     const r = structuredClone(base)
     r.sections.overview = `本报告由总体情况等六个部分组成。${r.sections.overview}`
