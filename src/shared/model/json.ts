@@ -8,6 +8,7 @@ import { cellName, tableName } from '../checks/labels'
 import { checkText } from '../checks/messages'
 import { domainViolation } from './domain'
 import { FEE_DOMAINS, FEE_KEYS } from './fees'
+import { agencyKindOf } from './agency'
 import { jsonText } from './messages'
 import {
   REPORT_SCHEMA,
@@ -210,11 +211,18 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
     return stop('structure', 'year', jsonText.year(year))
   }
   const agency = readString(doc, 'agency', problems, 'agency', '机关名称（agency）')
-  let agencyKind: AgencyKind = 'department'
+  // Without a kind, the name tells it, as in 新建报告: a 人民政府 read as a department would get another
+  // deadline and a false T2-02.
+  let agencyKind: AgencyKind = agencyKindOf(agency)
   if (doc.agencyKind === 'government' || doc.agencyKind === 'department') agencyKind = doc.agencyKind
   else if (doc.agencyKind === undefined) {
-    problems.push({ kind: 'missing', path: 'agencyKind', message: jsonText.missing('agencyKind') })
-  } else problems.push({ kind: 'type', path: 'agencyKind', message: jsonText.agencyKind(doc.agencyKind) })
+    problems.push({ kind: 'missing', path: 'agencyKind', message: jsonText.agencyKindMissing(agencyKind) })
+  } else
+    problems.push({
+      kind: 'type',
+      path: 'agencyKind',
+      message: jsonText.agencyKind(doc.agencyKind, agencyKind)
+    })
   const title = readString(doc, 'title', problems, 'title', '报告标题（title）')
 
   const sections = { overview: '', active: '', requests: '', review: '', problems: '', other: '' }

@@ -1,4 +1,5 @@
 // Every message the report model shows a person: cell input and report-json validation.
+import type { AgencyKind } from './report'
 
 export const cellText = {
   placeholder: '请填写数字；没有发生请填 0（不要填“/”“-”“无”）',
@@ -14,6 +15,8 @@ export const cellText = {
   thousands: '千分位逗号位置不对，请只填数字'
 } as const
 
+const KIND_NAME: Record<AgencyKind, string> = { government: '人民政府', department: '政府部门及其他机关' }
+
 const typeName = (v: unknown): string =>
   v === undefined
     ? '（空）'
@@ -22,7 +25,7 @@ const typeName = (v: unknown): string =>
       : Array.isArray(v)
         ? '数组'
         : typeof v === 'string'
-          ? `字符串 ${JSON.stringify(v)}`
+          ? `文字 ${JSON.stringify(v)}`
           : typeof v === 'number'
             ? String(v)
             : typeof v === 'boolean'
@@ -43,7 +46,9 @@ export const jsonText = {
   missing: (path: string) => `缺少 ${path}`,
   string: (path: string, got: unknown) => `${path}：应为文字，实际为 ${typeName(got)}`,
   year: (got: unknown) => `year：应为报告所属年度（如 2024），实际为 ${typeName(got)}`,
-  agencyKind: (got: unknown) => `agencyKind：应为 "government" 或 "department"，实际为 ${typeName(got)}`,
+  agencyKind: (got: unknown, taken: AgencyKind) =>
+    `机关类型（agencyKind）：应为 "government"（人民政府）或 "department"（政府部门及其他机关），实际为 ${typeName(got)}；已按机关名称定为${KIND_NAME[taken]}`,
+  agencyKindMissing: (taken: AgencyKind) => `缺少机关类型（agencyKind），已按机关名称定为${KIND_NAME[taken]}`,
   object: (path: string, got: unknown) => `${path}：应为对象，实际为 ${typeName(got)}`,
   unknownKey: (path: string, key: string) => `${path} 中有本格式没有的项 "${key}"`,
   unknownField: (key: string) => `报告中有 report-json 第1版没有的项 "${key}"`,

@@ -50,7 +50,7 @@ describe('report-json', () => {
       '一、总体情况（sections.overview）：应为文字，实际为 3',
       'tables.requests 中有本格式没有的项 "bogus"',
       '表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]）：应为不小于0的整数，实际为 -1',
-      '表三 一、本年新收政府信息公开申请数量“商业企业”（tables.requests["new.biz"]）：应为数字或 null（空白），实际为 字符串 "12"',
+      '表三 一、本年新收政府信息公开申请数量“商业企业”（tables.requests["new.biz"]）：应为数字或 null（空白），实际为 文字 "12"',
       '缺少 表四 行政复议“结果维持”（tables.review["rev.keep"]）',
       '信息处理费“收费通知件数”（fees.notices）：应为不小于0的整数，实际为 1.5'
     ])
@@ -92,12 +92,24 @@ describe('report-json', () => {
     d.extra = 1
     const { report, problems } = parseReportJson(JSON.stringify(d))
     expect(problems).toEqual([
-      '缺少 agencyKind',
+      '缺少机关类型（agencyKind），已按机关名称定为人民政府',
       '缺少 报告标题（title）',
       '缺少 fees',
       '报告中有 report-json 第1版没有的项 "extra"'
     ])
-    expect(report).toMatchObject({ agencyKind: 'department', title: '', fees: { notices: null } })
+    // The name tells the kind left out: a 人民政府 has its own deadline and may make 规章.
+    expect(report).toMatchObject({ agencyKind: 'government', title: '', fees: { notices: null } })
+  })
+
+  it('a kind given wrongly is said, and taken from the name', () => {
+    const d = doc2021() as Record<string, unknown>
+    d.agency = '某某市住房和城乡建设局'
+    d.agencyKind = null
+    const { report, problems } = parseReportJson(JSON.stringify(d))
+    expect(problems).toEqual([
+      '机关类型（agencyKind）：应为 "government"（人民政府）或 "department"（政府部门及其他机关），实际为 null；已按机关名称定为政府部门及其他机关'
+    ])
+    expect(report.agencyKind).toBe('department')
   })
 
   it('writes the unit key only with a unit ("元" or "万元"), never as null', () => {
@@ -122,7 +134,7 @@ describe('report-json', () => {
     const d = JSON.parse(serializeReport(r))
     d.tables.active['procurement.amountUnit'] = '万'
     expect(parseReportJson(JSON.stringify(d)).problems).toEqual([
-      'tables.active["procurement.amountUnit"]：应为 "元" 或 "万元"，实际为 字符串 "万"'
+      'tables.active["procurement.amountUnit"]：应为 "元" 或 "万元"，实际为 文字 "万"'
     ])
   })
 })
