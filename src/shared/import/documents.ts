@@ -6,6 +6,7 @@ import { textLines, type Line } from './lines'
 import { importText } from './messages'
 import { ofdText } from './ofd'
 import type { CMapSource } from './types'
+import { ZipMemberTooLarge } from './zip'
 
 export type DocumentKind = 'docx' | 'doc' | 'pdf' | 'ofd'
 
@@ -33,6 +34,8 @@ async function laidOut(kind: 'pdf' | 'ofd', bytes: Uint8Array, cmaps?: CMapSourc
   } catch (e) {
     if (e instanceof Error && e.name === 'PasswordException')
       return { ok: false, message: importText.pdfLocked }
+    if (e instanceof ZipMemberTooLarge)
+      return { ok: false, message: importText.unpackedTooLarge(name, e.limit) }
     return {
       ok: false,
       message: kind === 'pdf' ? importText.pdfBroken(detail(e)) : importText.ofdBroken(detail(e))
@@ -45,6 +48,8 @@ export async function readDocument(kind: DocumentKind, bytes: Uint8Array, cmaps?
   try {
     return { ok: true, ...(kind === 'docx' ? await docxLines(bytes) : docLines(bytes)) }
   } catch (e) {
+    if (e instanceof ZipMemberTooLarge)
+      return { ok: false, message: importText.unpackedTooLarge('Word', e.limit) }
     // doc.ts says what is wrong in Chinese; mammoth, behind the .docx reader, does not
     return { ok: false, message: kind === 'docx' ? importText.docxBroken(detail(e)) : detail(e) }
   }

@@ -7,7 +7,7 @@ import { htmlLines } from './html'
 import type { Line } from './lines'
 import { importText } from './messages'
 import { wordLines } from './wordml'
-import { readZipMember } from './zip'
+import { readZipMember, ZipMemberTooLarge } from './zip'
 
 type TextDecoderCtor = new (label?: string) => { decode(input: Uint8Array): string }
 const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderCtor }).TextDecoder
@@ -28,8 +28,10 @@ export async function docxLines(
   let xml: Uint8Array | undefined
   try {
     xml = await readZipMember(bytes, 'word/document.xml')
-  } catch {
-    // fall through to mammoth, which reports what is wrong with the file
+  } catch (e) {
+    // mammoth would unpack it all the same
+    if (e instanceof ZipMemberTooLarge) throw e
+    // else fall through to mammoth, which reports what is wrong with the file
   }
   if (xml) {
     const text = new Decoder('utf-8').decode(xml)

@@ -16,6 +16,8 @@ export const importText = {
   internal: (detail: string) => `导入时发生内部错误（请把这个文件报告给开发者）：${detail}`,
   tooLarge: (bytes: number, limit: number) =>
     `文件过大（${mb(bytes)} MB），超过 ${mb(limit)} MB 的上限；年度报告的文本一般不超过几百 KB，请确认选择的文件是否正确`,
+  unpackedTooLarge: (kind: string, limit: number) =>
+    `这个 ${kind} 文件解压后的正文超过 ${mb(limit)} MB，不像是一份年度报告，无法导入；请确认选择的文件是否正确`,
   picture: (what: string) =>
     `这是${what}，不是文本、网页、Word、PDF 或 OFD 文件；请导入报告的文字版本（.txt、.html、.docx、.pdf 或 .ofd）`,
   laidOutRead: (kind: 'PDF' | 'OFD', pages: number) =>

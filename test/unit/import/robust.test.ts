@@ -75,6 +75,26 @@ describe('inputs that are not a report', () => {
     expect(message).toMatch(/^Word 文件不完整或已损坏，无法读取：可能没有下载完整/)
     expect(message.replace(/Word|WPS|docx/g, '')).not.toMatch(/[A-Za-z]{3}/)
   })
+  it('a .docx whose text unpacks past the limit is refused as too large, even when its directory lies', async () => {
+    const JSZip = (await import('jszip')).default
+    const { MAX_MEMBER_BYTES } = await import('@shared/import/zip')
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', '<Types/>')
+    zip.file('word/document.xml', `<w:document><w:body>${' '.repeat(MAX_MEMBER_BYTES)}</w:body></w:document>`)
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+    expect(bomb.length).toBeLessThan(1024 * 1024)
+    const message = await refused('年报.docx', bomb)
+    expect(message).toMatch(/^这个 Word 文件解压后的正文超过 16\.0 MB/)
+    // The central directory claims 100 bytes: the inflating stops at the limit all the same.
+    const lying = bomb.slice()
+    const view = new DataView(lying.buffer)
+    for (let i = lying.length - 22; i >= 0; i--) {
+      if (view.getUint32(i, true) !== 0x02014b50) continue
+      const name = new TextDecoder().decode(lying.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)))
+      if (name === 'word/document.xml') view.setUint32(i + 24, 100, true)
+    }
+    expect(await refused('年报.docx', lying)).toBe(message)
+  })
   it('50 MB of text is refused at once with its size', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61)
     expect(await refused('big.txt', big)).toContain('50.0 MB')
