@@ -4,6 +4,8 @@
 import { NodeType, parse } from 'node-html-parser'
 import type { HTMLElement, Node } from 'node-html-parser'
 import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
+import { importText } from './messages'
+import { ImportRefusal } from './refusal'
 
 const BLOCK = new Set([
   'p',
@@ -35,6 +37,30 @@ const BLOCK = new Set([
   'caption'
 ])
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'svg', 'object'])
+
+// Inline markup carries nothing the reader uses (its text is read as if it were not there), and a page
+// that leaves thousands of it unclosed (<span> after <span>) costs the parser time growing with their
+// square: 100,000 took over a minute. Dropped before parsing, with the scripts and styles whose text
+// could hold tag-like strings.
+const INLINE =
+  /<\/?(?:span|font|b|i|u|s|em|strong|small|big|sub|sup|a|abbr|ins|del|strike|mark|nobr|label|o:p|st1:[\w-]+)(?:\s[^>]*)?\/?>/gi
+const SCRIPTS = /<(script|style)\b[\s\S]*?<\/\1\s*>/gi
+// Elements that close themselves or that the parser closes at the next of their kind.
+const NOT_NESTING =
+  /^(?:br|img|hr|meta|link|input|col|area|base|wbr|source|embed|param|track|p|li|td|th|tr|option|dt|dd|!doctype)$/i
+/** A page nested deeper than any real one: the parser's time and the reader's stack would not hold. */
+export const MAX_DEPTH = 1000
+
+function nestingDepth(html: string): number {
+  let depth = 0
+  let max = 0
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z!][\w:-]*)[^>]*?(\/?)>/g)) {
+    if (NOT_NESTING.test(m[2]) || m[3]) continue
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1
+    if (depth > max) max = depth
+  }
+  return max
+}
 
 const clean = (s: string): string => s.replace(/[\u00A0\u3000\s]+/g, ' ').trim()
 
@@ -68,7 +94,9 @@ const hasTable = (el: HTMLElement): boolean =>
       ((c as HTMLElement).tagName?.toLowerCase() === 'table' || hasTable(c as HTMLElement))
   )
 
-export function htmlLines(html: string): Line[] {
+export function htmlLines(source: string): Line[] {
+  const html = source.replace(SCRIPTS, '').replace(INLINE, '')
+  if (nestingDepth(html) > MAX_DEPTH) throw new ImportRefusal(importText.htmlTooDeep(MAX_DEPTH))
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
   const lines: Line[] = []
   let buffer = ''

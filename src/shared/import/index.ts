@@ -24,6 +24,7 @@ import { isChrome } from './chrome'
 import { decode } from './decode'
 import { readDocument } from './documents'
 import { htmlLines } from './html'
+import { ImportRefusal } from './refusal'
 import { textLines, type Line } from './lines'
 import { flatWordLines } from './wordml'
 import { unifyRadicals } from '../text/radicals'
@@ -130,6 +131,7 @@ export async function importReport(input: ImportInput): Promise<ImportResult> {
   try {
     return await run(input)
   } catch (e) {
+    if (e instanceof ImportRefusal) return { ok: false, message: e.message, problems: [] }
     // A bug must not take the editor down with it; the person gets a message and can report the file.
     return {
       ok: false,

@@ -16,6 +16,8 @@ export const importText = {
   internal: (detail: string) => `导入时发生内部错误（请把这个文件报告给开发者）：${detail}`,
   tooLarge: (bytes: number, limit: number) =>
     `文件过大（${mb(bytes)} MB），超过 ${mb(limit)} MB 的上限；年度报告的文本一般不超过几百 KB，请确认选择的文件是否正确`,
+  htmlTooDeep: (depth: number) =>
+    `这个网页的标签嵌套超过 ${depth} 层，不像是一份年度报告的网页，无法读取；请在浏览器中打开它，把报告的文字复制到记事本，另存为 .txt 后导入`,
   unpackedTooLarge: (kind: string, limit: number) =>
     `这个 ${kind} 文件解压后的正文超过 ${mb(limit)} MB，不像是一份年度报告，无法导入；请确认选择的文件是否正确`,
   picture: (what: string) =>

@@ -95,6 +95,20 @@ describe('inputs that are not a report', () => {
     }
     expect(await refused('年报.docx', lying)).toBe(message)
   })
+  it('a page that leaves its inline tags unclosed is read as fast as any; one nested past reason is refused', async () => {
+    const { exportReport } = await import('@shared/export')
+    const { sampleReport } = await import('@shared/sample')
+    const page = (await exportReport(sampleReport(), 'html')).data as string
+    const body = /<body[^>]*>/
+    expect(page).toMatch(body)
+    const spans = page.replace(body, (tag) => tag + '<span><font>'.repeat(50_000))
+    const read = await importReport({ name: '年报.html', data: spans })
+    const plain = await importReport({ name: '年报.html', data: page })
+    if (!read.ok || !plain.ok) throw new Error('not imported')
+    expect(read.report).toEqual(plain.report)
+    const deep = page.replace(body, (tag) => tag + '<div>'.repeat(5000))
+    expect(await refused('年报.html', deep)).toMatch(/^这个网页的标签嵌套超过 1000 层/)
+  })
   it('50 MB of text is refused at once with its size', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61)
     expect(await refused('big.txt', big)).toContain('50.0 MB')
