@@ -6,6 +6,7 @@ import type { HTMLElement, Node } from 'node-html-parser'
 import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
 import { importText } from './messages'
 import { ImportRefusal } from './refusal'
+import { withoutInvisibles } from '../text/invisible'
 
 const BLOCK = new Set([
   'p',
@@ -62,7 +63,10 @@ function nestingDepth(html: string): number {
   return max
 }
 
-const clean = (s: string): string => s.replace(/[\u00A0\u3000\s]+/g, ' ').trim()
+const clean = (s: string): string =>
+  withoutInvisibles(s)
+    .replace(/[\u00A0\u3000\s]+/g, ' ')
+    .trim()
 
 const span = (el: HTMLElement, name: string): number => {
   const n = Number.parseInt(el.getAttribute(name) ?? '1', 10)
@@ -151,9 +155,10 @@ export function htmlLines(source: string): Line[] {
   let pre = 0
   const walk = (node: Node): void => {
     if (node.nodeType === NodeType.TEXT_NODE) {
-      if (!pre) buffer += node.textContent
+      const text = withoutInvisibles(node.textContent)
+      if (!pre) buffer += text
       else
-        node.textContent.split(/\r?\n/).forEach((part, i) => {
+        text.split(/\r?\n/).forEach((part, i) => {
           if (i > 0) flush()
           buffer += part
         })

@@ -1,6 +1,7 @@
 // The common form of every input: lines made of pieces. A text line is a label followed by the values
 // at its end (“规章  0  0  5”, or one cell per line as websites flatten tables); an HTML/Word table row
 // is one line whose pieces are its cells. Everything downstream reads only this.
+import { withoutInvisibles } from '../text/invisible'
 import type { SourceLoc } from './types'
 
 export interface Piece {
@@ -85,10 +86,7 @@ export function indexLines(lines: Line[]): Line[] {
 /** Text → lines; blank lines and page marks dropped; line numbers are 1-based as an editor shows them. */
 export function textLines(text: string): Line[] {
   const out: Line[] = []
-  const raw = text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .split('\n')
+  const raw = withoutInvisibles(text).replace(/\r\n?/g, '\n').split('\n')
   raw.forEach((r, i) => {
     const s = r.replace(/\f/g, '')
     const trimmed = s.trim()

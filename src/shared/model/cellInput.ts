@@ -2,6 +2,7 @@
 // numbers (VAL-02/03/06); people write “１２”, “1,234”, “12件”, “(增1)”, “2000万”, “/”. What is clearly a
 // number is accepted, everything else is refused with a message the person can act on.
 import type { AmountUnit, CellDomain } from '../formats/types'
+import { withoutInvisibles } from '../text/invisible'
 import { allowedDecimals } from './domain'
 import { cellText } from './messages'
 import type { CellValue } from './report'
@@ -12,9 +13,12 @@ export type AmountInputResult =
 
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message })
 
-/** Full-width ASCII (１２３，－．（）％) to half-width, the minus look-alikes to '-', no white space. */
+/**
+ * Full-width ASCII (１２３，－．（）％) to half-width, the minus look-alikes to '-', no white space and no
+ * invisible characters.
+ */
 export function normalizeCellText(text: string): string {
-  return text
+  return withoutInvisibles(text)
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\u2212\u2012\u2013\uFE63]/g, '-')
     .replace(/[\u3002\uFF61]/g, (ch, i: number, s: string) => (/\d/.test(s[i + 1] ?? '') ? '.' : ch))
@@ -35,10 +39,19 @@ interface Parsed {
   unit?: AmountUnit
 }
 
+// “1 2” is two figures, or one typed with a slip: joined, it would become 12 unsaid. A space between
+// groups of three (1 234) is a thousands separator.
+const DIGITS_APART = /\d[\s\u00A0\u3000]+\d/
+const SPACED_THOUSANDS = /^\D*\d{1,3}(?:[\s\u00A0\u3000]\d{3})+(?:\.\d+)?\D*$/
+
 function parse(
   text: string,
   domain: CellDomain
 ): { ok: true; parsed: Parsed | null } | { ok: false; message: string } {
+  const digits = text
+    .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .trim()
+  if (DIGITS_APART.test(digits) && !SPACED_THOUSANDS.test(digits)) return fail(cellText.digitsApart)
   let s = normalizeCellText(text)
   if (s === '') return { ok: true, parsed: null }
   if (PLACEHOLDER.test(s)) return fail(cellText.placeholder)

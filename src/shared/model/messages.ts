@@ -12,7 +12,8 @@ export const cellText = {
   moneyInCount: '这一格填件数，不能带“万”“元”等金额单位',
   moneyUnit: (want: string, got: string) => `本格单位为${want}，填写的是${got}，请换算成${want}后只填数字`,
   signedHint: '本年增/减填整数：增加填正数（如 3），减少填负数（如 -4）',
-  thousands: '千分位逗号位置不对，请只填数字'
+  thousands: '千分位逗号位置不对，请只填数字',
+  digitsApart: '数字中间有空格：是一个数请去掉空格，是两个数请分别填入两格'
 } as const
 
 const KIND_NAME: Record<AgencyKind, string> = { government: '人民政府', department: '政府部门及其他机关' }

@@ -109,6 +109,17 @@ describe('inputs that are not a report', () => {
     const deep = page.replace(body, (tag) => tag + '<div>'.repeat(5000))
     expect(await refused('年报.html', deep)).toMatch(/^这个网页的标签嵌套超过 1000 层/)
   })
+  it('a zero-width space after each figure (as some CMS editors leave) is not read as text', async () => {
+    const { exportReport } = await import('@shared/export')
+    const { sampleReport } = await import('@shared/sample')
+    const page = (await exportReport(sampleReport(), 'html')).data as string
+    const marked = page.replace(/>(\d+)</g, '>$1&#8203;<').replace(/>(\d+)</g, '>&shy;$1<')
+    expect(marked).toContain('&#8203;')
+    const read = await importReport({ name: '年报.html', data: marked })
+    const plain = await importReport({ name: '年报.html', data: page })
+    if (!read.ok || !plain.ok) throw new Error('not imported')
+    expect(read.report).toEqual(plain.report)
+  })
   it('50 MB of text is refused at once with its size', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61)
     expect(await refused('big.txt', big)).toContain('50.0 MB')

@@ -25,7 +25,14 @@ describe('parseCellInput', () => {
     ['12件', 12],
     ['3宗', 3],
     ['5项', 5],
-    ['12.00', 12]
+    ['12.00', 12],
+    // Invisible characters a CMS leaves after a figure, a space between groups of three.
+    ['\u200B12', 12],
+    ['12\u00AD', 12],
+    ['1\u20602', 12],
+    ['1 234', 1234],
+    ['1 234 567', 1234567],
+    ['１ ２３４', 1234]
   ])('count %j → %j', (text, want) => expect(value(text, count)).toBe(want))
 
   it.each([
@@ -43,7 +50,11 @@ describe('parseCellInput', () => {
     ['(增1)', '只能填写数字'],
     ['2000万', '不能带“万”“元”'],
     ['50%', '百分比'],
-    ['1,23', '千分位']
+    ['1,23', '千分位'],
+    ['1 2', '数字中间有空格'],
+    ['10 5', '数字中间有空格'],
+    ['12\t34', '数字中间有空格'],
+    ['1 2345', '数字中间有空格']
   ])('count %j is refused: %s', (text, part) => {
     const r = parseCellInput(text, count)
     expect(r.ok).toBe(false)

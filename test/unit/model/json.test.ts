@@ -109,7 +109,7 @@ describe('report-json', () => {
     expect(problems).toEqual([
       '机关类型（agencyKind）：应为 "government"（人民政府）或 "department"（政府部门及其他机关），实际为 null；已按机关名称定为政府部门及其他机关'
     ])
-    expect(report.agencyKind).toBe('department')
+    expect(report?.agencyKind).toBe('department')
   })
 
   it('writes the unit key only with a unit ("元" or "万元"), never as null', () => {
