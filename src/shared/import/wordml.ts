@@ -1,23 +1,64 @@
 // word/document.xml → lines: paragraphs become text lines, tables rows whose pieces are their cells
-// (w:gridSpan widens a cell, a w:vMerge continuation is covered like an HTML rowspan). A scanner, not a
-// DOM: a report's document.xml is a few hundred KB and a DOM of it costs more than the whole import.
+// (w:gridSpan widens a cell, a w:vMerge continuation is covered like an HTML rowspan); a layout table is
+// read as the text and tables it holds. A scanner, not a DOM: a report's document.xml is a few hundred KB
+// and a DOM of it costs more than the whole import.
 // Word 2003 XML (WordML, one file, often published named .doc) is read by the same scanner: its body has
 // the same elements, with headers, footers, footnotes and comments inline (left out) and w:vmerge and
 // w:hmerge in lower case.
 import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
 import { attr, decodeXml } from './xml'
+import { withoutInvisibles } from '../text/invisible'
 
 const TAG = /<(\/?)([a-zA-Z]+:[a-zA-Z]+|[a-zA-Z]+)([^>]*?)(\/?)>|([^<]+)/g
 const clean = (s: string): string => s.replace(/[\u00A0\u3000\s]+/g, ' ').trim()
 
 const SKIPPED = new Set(['mc:Fallback', 'w:del', 'w:instrText', 'w:hdr', 'w:ftr', 'w:footnote', 'w:endnote'])
 
+/**
+ * What a cell holds, in order: its paragraphs' text, and the tables inside it, whose lines are made once
+ * the table is known to be the document's (a table is numbered as it is read as data).
+ */
+type Block = { paragraph: string } | { table: (no: number) => Line[] }
+
 interface Cell {
-  text: string
+  blocks: Block[]
   col: number
   span: number
   merge: 'restart' | 'continue' | undefined
 }
+
+interface Table {
+  rows: Cell[][]
+  row?: Cell[]
+  cell?: Cell
+  col: number
+}
+
+const oneColumn = (t: Table): boolean =>
+  t.rows.every((cells) => cells.filter((c) => c.merge !== 'continue').length <= 1)
+
+// A CMS page wraps its article in a table, and Word, WPS and LibreOffice keep it on “save as”: a table is
+// page layout, not data, when a cell holds a table beside other text (the report's parts and its tables),
+// or when it is one column holding a table or paragraphs (a frame around the text). Read as rows, the
+// report inside would be one line, in which no title or part is looked for. A statutory table is neither:
+// a table in one of its cells alone (a cell split by nesting) is that cell's text, as .doc reads it.
+function isLayout(t: Table): boolean {
+  const frame = oneColumn(t)
+  return t.rows.some((cells) =>
+    cells.some((c) => {
+      const holdsTable = c.blocks.some((b) => 'table' in b)
+      return frame ? holdsTable || c.blocks.length > 1 : holdsTable && c.blocks.length > 1
+    })
+  )
+}
+
+const blockText = (b: Block): string =>
+  'paragraph' in b
+    ? clean(b.paragraph)
+    : b
+        .table(-1)
+        .map((l) => l.text)
+        .join(' ')
 
 export function wordLines(xml: string): Line[] {
   const lines: Line[] = []
@@ -27,37 +68,47 @@ export function wordLines(xml: string): Line[] {
   let inText = false
   let skip = 0
   const annotations: boolean[] = []
-  const tables: { no: number; rows: Cell[][]; row?: Cell[]; cell?: Cell; col: number }[] = []
-  const emit = (text: string): void => {
-    const t = clean(text)
-    if (!t) return
+  const tables: Table[] = []
+  const emit = (block: Block): void => {
     const top = tables[tables.length - 1]
-    if (top?.cell) {
-      top.cell.text += (top.cell.text ? ' ' : '') + t
+    if (top?.cell) top.cell.blocks.push(block)
+    else if ('table' in block) lines.push(...block.table(tableNo++))
+    else {
+      const loc = { line: lines.length + 1 }
+      lines.push({
+        text: clean(block.paragraph),
+        pieces: paragraphPieces(block.paragraph, loc.line),
+        loc,
+        indent: 0
+      })
+    }
+  }
+  const flushTable = (t: Table): void => {
+    if (isLayout(t)) {
+      for (const cells of t.rows) for (const c of cells) c.blocks.forEach(emit)
       return
     }
-    const loc = { line: lines.length + 1 }
-    lines.push({ text: t, pieces: paragraphPieces(text, loc.line), loc, indent: 0 })
-  }
-  const flushTable = (t: (typeof tables)[number]): void => {
-    t.rows.forEach((cells, r) => {
-      const pieces: Piece[] = cells
+    const rows = t.rows.map((cells) =>
+      cells
         .filter((c) => c.merge !== 'continue')
-        .map((c) => {
-          const text = clean(c.text)
-          return {
+        .map((c) => ({ col: c.col, text: clean(c.blocks.map(blockText).join(' ')) }))
+    )
+    emit({
+      table: (no) =>
+        rows.flatMap((cells, r): Line[] => {
+          if (!cells.length) return []
+          const pieces: Piece[] = cells.map(({ col, text }) => ({
             text,
-            loc: { table: t.no, row: r, col: c.col },
+            loc: { table: no, row: r, col },
             value: text === '' || isValueText(text),
             line: 0
-          }
+          }))
+          const text = pieces
+            .map((p) => p.text)
+            .filter(Boolean)
+            .join(' ')
+          return [{ text, pieces, loc: { table: no, row: r, col: 0 }, indent: 0, row: true }]
         })
-      if (!pieces.length) return
-      const text = pieces
-        .map((p) => p.text)
-        .filter(Boolean)
-        .join(' ')
-      lines.push({ text, pieces, loc: { table: t.no, row: r, col: 0 }, indent: 0, row: true })
     })
   }
   for (const m of xml.matchAll(TAG)) {
@@ -82,8 +133,10 @@ export function wordLines(xml: string): Line[] {
     if (skip) continue
     switch (name) {
       case 'w:p':
-        if (close) emit(paras.pop() ?? '')
-        else if (!selfClose) paras.push('')
+        if (close) {
+          const text = withoutInvisibles(paras.pop() ?? '')
+          if (clean(text)) emit({ paragraph: text })
+        } else if (!selfClose) paras.push('')
         break
       case 'w:t':
         inText = !close && !selfClose
@@ -97,7 +150,7 @@ export function wordLines(xml: string): Line[] {
         if (paras.length && !close) paras[paras.length - 1] += ' '
         break
       case 'w:tbl':
-        if (!close) tables.push({ no: tableNo++, rows: [], col: 0 })
+        if (!close) tables.push({ rows: [], col: 0 })
         else {
           const t = tables.pop()
           if (t) flushTable(t)
@@ -124,7 +177,7 @@ export function wordLines(xml: string): Line[] {
         const t = tables[tables.length - 1]
         if (!t?.row) break
         if (!close) {
-          t.cell = { text: '', col: t.col, span: 1, merge: undefined }
+          t.cell = { blocks: [], col: t.col, span: 1, merge: undefined }
         } else if (t.cell) {
           t.row.push(t.cell)
           t.col += t.cell.span
