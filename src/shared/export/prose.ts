@@ -79,14 +79,18 @@ export const documentTitle = (report: Report): string =>
 
 /** Display columns on a line of the title: 二号 (22 pt) across the 156 mm text block holds 20 characters. */
 const TITLE_COLUMNS = 40
+// Columns only estimate a font's widths: a title of exactly 40 columns wrapped at …年度报 / 告 in Chromium's
+// print and in LibreOffice. Two characters to spare keep a title's last characters off a line of their own.
+const TITLE_FITS = TITLE_COLUMNS - 4
 
 /**
  * The title in the lines it prints on. Left to wrap, a title longer than a line breaks wherever the line
  * ends (…工作年 / 度报告); GB/T 9704-2012 §7.3.3 wants its lines whole in sense: it breaks before
- * 政府信息公开 (清河市滨江区人民政府2024年 / 政府信息公开工作年度报告) when both lines then fit.
+ * 政府信息公开 (清河市滨江区人民政府2024年 / 政府信息公开工作年度报告) when both lines then fit, as
+ * does a title that would only just fit on one line, whose last characters would wrap alone.
  */
 export function titleLines(title: string): string[] {
-  if (displayWidth(title) <= TITLE_COLUMNS) return [title]
+  if (displayWidth(title) <= TITLE_FITS) return [title]
   const at = title.lastIndexOf('政府信息公开')
   const lines = [title.slice(0, at), title.slice(at)]
   return at > 0 && lines.every((l) => displayWidth(l) <= TITLE_COLUMNS) ? lines : [title]

@@ -19,6 +19,9 @@ const TITLE = new RegExp(
 )
 
 const SENTENCE = /^(?:根据|依据|现将|现公布|现予|按照)|[《》“”「」]|公布|印发/
+// A name may be quoted (国家“某某”局): quotes are its own when the line is the title and nothing after it.
+const NAMED = /^(?:根据|依据|现将|现公布|现予|按照)|[《》]|公布|印发/
+const STOPS = /[。；！？!?]/
 // A CMS headline names its article “关于某某县2023年政府信息公开工作年度报告”: the report is what follows.
 const ABOUT = /^关于/
 // “2019年我市政府信息公开工作年度报告”: a title, but “我市” names no one.
@@ -32,8 +35,9 @@ export const AGENCY_END = /(?:政府|局|厅|委|委员会|办公室|院|会|中
 
 function parseTitle(text: string): { agency: string; year: number | undefined; title: string } | undefined {
   const s = text.replace(/\s+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-  if (s.length > 60 || /[。；]/.test(s)) return undefined
-  const m = TITLE.exec(s.replace(ABOUT, ''))
+  if (s.length > 60 || STOPS.test(s)) return undefined
+  const line = s.replace(ABOUT, '')
+  const m = TITLE.exec(line)
   if (!m) return undefined
   let agency = m[2]
   // “下陆区政府信息公开…”: the place's government, under its legal name (下陆区人民政府), as it signs.
@@ -41,7 +45,7 @@ function parseTitle(text: string): { agency: string; year: number | undefined; t
   if (m[4] && PLACE_END.test(agency))
     agency += agency.endsWith('人民') ? '政府' : ZONE.test(agency) ? '政府' : '人民政府'
   // A sentence naming a report is not its title; a place such as 本溪市 is an agency.
-  if (SENTENCE.test(agency) || agency.length > 30) return undefined
+  if ((m[0] === line ? NAMED : SENTENCE).test(agency) || agency.length > 30) return undefined
   if (PRONOUN.test(agency)) agency = ''
   const yearText = m[1] ?? m[3]
   return { agency, year: yearText ? Number(yearText) : undefined, title: m[0] }
@@ -53,11 +57,15 @@ export function findTitles(lines: Line[], limit = lines.length): Title[] {
     if (lines[i].row) continue
     let start = i
     let t = parseTitle(lines[i].text)
-    // A long centred title wraps, even inside a word: “…信息公开工作年” / “度报告”.
+    // A long centred title wraps, even inside a word: “…信息公开工作年” / “度报告”, “…年度报” / “告”. The
+    // line below is joined only when the title goes on into it: then it is no paragraph of its own.
     const next = lines[i + 1]
-    if (!t && next && !next.row && next.text.length <= 15 && /报告/.test(next.text)) {
-      t = parseTitle(lines[i].text + next.text)
-      if (t) i++
+    if (!t && next && !next.row && next.text.length <= 15) {
+      const joined = parseTitle(lines[i].text + next.text)
+      if (joined && (/报告/.test(next.text) || joined.title.endsWith(next.text.replace(/\s+/g, '')))) {
+        t = joined
+        i++
+      }
     }
     if (!t) continue
     let { agency, title } = t

@@ -7,9 +7,24 @@ import { getFormat } from '@shared/formats'
 import { sampleReport } from '@shared/sample'
 
 describe('titleLines', () => {
-  it('keeps a title that fits one line of 二号 (20 characters) whole', () => {
+  it('keeps a title that fits one line of 二号 (20 characters) whole, two characters to spare', () => {
     expect(titleLines('某某局2024年政府信息公开工作年度报告')).toEqual([
       '某某局2024年政府信息公开工作年度报告'
+    ])
+  })
+
+  it('breaks one that only just fits (37–40 columns), whose 告 Chromium and LibreOffice wrap alone', () => {
+    expect(titleLines('国家某某局2024年政府信息公开工作年度报告')).toEqual([
+      '国家某某局2024年',
+      '政府信息公开工作年度报告'
+    ])
+    expect(titleLines('某某局2024年度政府信息公开工作年度报告')).toEqual([
+      '某某局2024年度',
+      '政府信息公开工作年度报告'
+    ])
+    // without 政府信息公开 there is no place to break in sense: left to the page
+    expect(titleLines('某某市某某区局2024年度信息公开工作报告')).toEqual([
+      '某某市某某区局2024年度信息公开工作报告'
     ])
   })
 
