@@ -81,7 +81,7 @@ function parse(
     const m = COUNT_UNITS.exec(s)
     if (m) s = s.slice(0, -m[0].length)
   }
-  if (s.includes('%')) return fail(cellText.percent)
+  if (s.includes('%')) return fail(cellText.percent[domain.kind])
   if (/^\d+\/\d+$/.test(s)) return fail(cellText.fraction)
   if (/^[\d,]+(?:\.\d+)?$/.test(s) && s.includes(',') && !NUMBER.test(s)) return fail(cellText.thousands)
   const m = NUMBER.exec(s)

@@ -4,7 +4,12 @@ import type { AgencyKind } from './report'
 export const cellText = {
   placeholder: '请填写数字；没有发生请填 0（不要填“/”“-”“无”）',
   notNumber: '只能填写数字',
-  percent: '这里填件数或金额，不能填百分比',
+  percent: {
+    count: '这一格填件数，不能填百分比',
+    signed: '这一格填增减的件数（增加填正数，减少填负数），不能填百分比',
+    money: '这一格填金额，不能填百分比',
+    amount: '这一格填金额，不能填百分比'
+  },
   fraction: '件数应为整数，不能有小数',
   negative: '不能为负数',
   tooLarge: '数字过大，请核对',

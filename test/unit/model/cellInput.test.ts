@@ -73,6 +73,12 @@ describe('parseCellInput', () => {
     ['0', 0]
   ])('signed %j → %j', (text, want) => expect(value(text, signed)).toBe(want))
 
+  it('a percentage is refused with what the cell takes', () => {
+    expect(value('50%', count)).toBe('这一格填件数，不能填百分比')
+    expect(value('5%', money)).toBe('这一格填金额，不能填百分比')
+    expect(value('+5%', signed)).toContain('增加填正数')
+  })
+
   it('signed refuses fractions and placeholders', () => {
     expect(parseCellInput('1.5', signed).ok).toBe(false)
     expect(parseCellInput('/', signed).ok).toBe(false)

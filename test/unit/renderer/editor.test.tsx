@@ -56,6 +56,27 @@ describe('Editor layout', () => {
     expect(screen.queryByText(/工作考核、社会评议和责任追究结果情况/)).toBeNull()
   })
 
+  it('heads a table’s instructions 填表说明, and the topics to write 本节应写明', () => {
+    setup()
+    const lead = (): string => document.querySelector('.hints .hint-lead')!.textContent!
+    expect(lead()).toBe('本节应写明：')
+    for (const heading of [ACTIVE, REQ, REVIEW]) {
+      show(heading)
+      expect(lead()).toBe('填表说明：')
+    }
+    show('五、存在的主要问题及改进情况')
+    expect(document.querySelector('.hints')!.textContent).toMatch(/^本节应写明：本年度存在的主要问题/)
+  })
+
+  it('says where 生成文字说明 puts its words in the words of the screen', () => {
+    setup()
+    show(REVIEW)
+    const hint = screen.getByRole('button', { name: '生成文字说明' }).title
+    // no 表格说明 is to be seen: the words go into the section's one text box, above the table
+    expect(hint).not.toContain('表格说明')
+    expect(hint).toContain('表格上方的文本框')
+  })
+
   it('lists the five topics of 总体情况 for the 2021 format only, which requires them', () => {
     setup(emptyReport('2019', 2020, '某某区人民政府', 'government'))
     expect(screen.queryByText(/政府信息公开平台建设/)).toBeNull()
@@ -269,6 +290,18 @@ describe('Table cells', () => {
     // the refusal is gone; what remains is the row total that now disagrees (总计 blank)
     expect(document.getElementById(c.getAttribute('aria-describedby')!)!.textContent).not.toContain(refusal)
     expect(last().tables.requests['new.np']).toBe(8)
+  })
+
+  it('names a refused cell in its message as the checks name it, not by its input’s accessible name', () => {
+    setup()
+    show(REVIEW)
+    const c = cell('表四 行政复议 结果维持')
+    type(c, '5%')
+    const said = document.getElementById(c.getAttribute('aria-describedby')!)!.textContent!
+    expect(said).toMatch(/^表四 行政复议“结果维持”：/)
+    expect(within(problems()).getByText(/^表四 行政复议“结果维持”：/)).toBeTruthy()
+    // the accessible name stays as it was
+    expect(c.getAttribute('aria-label')).toBe('表四 行政复议 结果维持')
   })
 
   it('checks a refused cell as blank: not in the sums, nor in the sum offered, nor called blank as well', () => {
@@ -552,6 +585,37 @@ describe('生成文字说明', () => {
     expect(within(problems()).queryByText(/写“行政复议2件”/)).toBeNull()
   })
 
+  it('refuses while the table’s totals disagree with their parts, saying so under the button', () => {
+    const { last } = setup()
+    show(REVIEW)
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    type(cell('表四 行政复议 结果维持'), '1')
+    type(cell('表四 行政复议 尚未审结'), '1')
+    type(cell('表四 行政复议 总计'), '3')
+    type(prose(), '本机关高度重视复议应诉工作。')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    expect(status()).toBe('表四还有 1 处合计对不上（已在表中标出），请先改正后再生成文字说明。')
+    expect(prose().value).toBe('本机关高度重视复议应诉工作。')
+    expect(document.querySelector('.paste-report')!.classList.contains('has-refused')).toBe(true)
+    // put right, it writes
+    type(cell('表四 行政复议 总计'), '2')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    expect(prose().value).toMatch(/行政复议2件，其中结果维持1件，尚未审结1件/)
+    expect(last().sections.review).toBe(prose().value)
+  })
+
+  it('refuses while a cell of the table holds a refused entry, whose last figure the words would give', () => {
+    setup()
+    show(REVIEW)
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    type(cell('表四 行政复议 结果维持'), '1')
+    type(cell('表四 行政复议 总计'), '1')
+    type(cell('表四 行政复议 结果维持'), '1件半')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    expect(status()).toBe('表四还有 1 个格填写有误（已在表中标出），请先改正后再生成文字说明。')
+    expect(prose().value).toBe('')
+  })
+
   it('撤销 puts back the text before, unless it was edited since', () => {
     const { last } = setup()
     show(REVIEW)
@@ -711,8 +775,8 @@ describe('Paste', () => {
     expect(t['rev.other']).toBeNull()
     expect(t['rev.pending']).toBe(3)
     const status = screen.getByRole('status')
-    expect(status.textContent).toContain('表四 行政复议 结果纠正')
-    expect(status.textContent).toContain('“/”未写入')
+    // named as the checks name a cell
+    expect(status.textContent).toContain('表四 行政复议“结果纠正”：“/”未写入')
   })
 })
 

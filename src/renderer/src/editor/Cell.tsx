@@ -2,6 +2,7 @@
 // status (findings store) only, so typing re-renders this cell, not the grid.
 import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react'
 import { useController } from 'react-hook-form'
+import { cellFullName } from '@shared/checks/labels'
 import type { CellDecl, TableDecl } from '@shared/formats'
 import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
 import { isBlock, parsePasteBlock, withoutLabels } from '@shared/paste'
@@ -15,7 +16,8 @@ import { useCellStatus } from './store'
 const lastOffer = (ref: string): HTMLElement | null =>
   document.getElementById(domId('offers', ref))?.lastElementChild as HTMLElement | null
 
-export const cellLabel = (table: TableDecl, decl: CellDecl): string =>
+/** The input's accessible name, for finding it by ear: words said to the person name it by cellFullName. */
+const cellLabel = (table: TableDecl, decl: CellDecl): string =>
   `表${table.number} ${decl.rowLabel} ${decl.colLabel}`
 
 export interface PasteOutcome {
@@ -148,7 +150,10 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         const parsed = parseAmountInput(cellText, target.domain)
         if (parsed.ok)
           entries.push([`${table.id}:${target.key}`, cellValueText(parsed.value, target.domain, parsed.unit)])
-        else refused.push(T.pasteRefused(cellLabel(table, target), cellText, parsed.message))
+        else
+          refused.push(
+            T.pasteRefused(cellFullName(ctx.format, `${table.id}:${target.key}`), cellText, parsed.message)
+          )
       })
     )
     const changes = ctx.setCells(entries)

@@ -4,6 +4,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useForm } from 'react-hook-form'
 import { findingKey, type Finding } from '@shared/checks'
+import { cellFullName } from '@shared/checks/labels'
 import { checkWithRefused } from '@shared/checks/refused'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { carriedFromLastYear } from '@shared/formats/carried'
@@ -13,9 +14,8 @@ import { followedTitle, withUnit, type Report } from '@shared/model/report'
 import { locateQuote } from '@shared/text/locate'
 import { halfWidth } from '@shared/text/width'
 import { T } from '../text'
-import { cellLabel } from './Cell'
 import { EditorContext, useEditor, type EditorCtx } from './context'
-import { groupOfRef, statusByCell } from './findings'
+import { groupOfRef, INPUT_RULE, statusByCell } from './findings'
 import {
   cellField,
   FEE_DOMAINS,
@@ -56,7 +56,6 @@ export interface EditorProps {
   goRef?: { current: ((ref: string) => void) | null }
 }
 
-const INPUT_RULE = 'input.refused'
 const NO_INPUTS: RefusedInputs = {}
 const YEAR = /^\s*(\d{4})\s*$/
 
@@ -165,8 +164,8 @@ export function Editor({
         const decl = index.get(ref)
         if (!decl) return
         const parsed = parseAmountInput(values.cells[rest] ?? '', decl.domain)
-        const table = format.tables.find((t) => t.id === decl.table)
-        refuse(ref, table ? cellLabel(table, decl) : ref, parsed.ok ? undefined : parsed.message)
+        // Named as the checks name a cell (表四 行政复议“结果维持”), not by its input's accessible name.
+        refuse(ref, cellFullName(format, ref), parsed.ok ? undefined : parsed.message)
         if (parsed.ok && current.tables[decl.table][decl.key] !== parsed.value)
           current = {
             ...current,
