@@ -24,17 +24,17 @@ export function menuTemplate({ isDev, send, showAbout }: MenuDeps): MenuItemCons
         command(t.newReport, 'new', 'CmdOrCtrl+N'),
         command(t.import, 'import', 'CmdOrCtrl+O'),
         command(t.batch, 'batch'),
+        // Each format once, in the order of the toolbar's 导出; PDF keeps the key printing has everywhere.
         {
           label: t.export,
           submenu: [
             command(t.exportTxt, 'export-txt'),
             command(t.exportHtml, 'export-html'),
             command(t.exportDocx, 'export-docx'),
-            command(t.exportPdf, 'export-pdf'),
+            command(t.exportPdf, 'export-pdf', 'CmdOrCtrl+P'),
             command(t.exportJson, 'export-json')
           ]
         },
-        command(t.printPdf, 'export-pdf', 'CmdOrCtrl+P'),
         command(t.copyHtml, 'copy-html', 'CmdOrCtrl+Shift+C'),
         separator,
         command(t.snapshot, 'snapshot', 'CmdOrCtrl+S'),

@@ -153,7 +153,7 @@ s.test('create a report and fill a table cell', async () => {
 })
 
 s.test('文件 → 导出 → Word writes a .docx that contains the agency', async () => {
-  const docx = await saveVia(join(out, '年报.docx'), () => standin.clickMenu('文件', '导出', 'Word'))
+  const docx = await saveVia(join(out, '年报.docx'), () => standin.clickMenu('文件', '导出', 'Word（.docx）'))
   assert(docx.subarray(0, 2).toString() === 'PK', 'a docx is a zip')
   const { value } = await mammoth.extractRawText({ buffer: docx })
   assert(value.includes(AGENCY), 'docx text lacks the agency')
@@ -164,7 +164,7 @@ s.test('文件 → 导出 → Word writes a .docx that contains the agency', asy
 
 s.test('文件 → 导出 → 网页 writes HTML with the table', async () => {
   const html = (
-    await saveVia(join(out, '年报.html'), () => standin.clickMenu('文件', '导出', '网页'))
+    await saveVia(join(out, '年报.html'), () => standin.clickMenu('文件', '导出', '网页（.html）'))
   ).toString('utf8')
   assert(html.includes(AGENCY), 'html lacks the agency')
   assert(/<table[\s>]/.test(html), 'html has no table')
@@ -183,13 +183,13 @@ s.test('复制到网站 puts the report on the clipboard through main: HTML, and
   await waitFor(() => standin.log.clipboard.length === 2, 'the menu item did not copy')
 })
 
-s.test('文件 → 导出 PDF (Ctrl+P) prints A4 in a hidden script-less window', async () => {
-  const menuItem = standin.electron.Menu.getApplicationMenu()!.items[0]!.submenu!.find(
-    (i) => i.label === '导出 PDF'
-  )
+s.test('文件 → 导出 → PDF (Ctrl+P) prints A4 in a hidden script-less window', async () => {
+  const menuItem = standin.electron.Menu.getApplicationMenu()!
+    .items[0]!.submenu!.find((i) => i.label === '导出')
+    ?.submenu?.find((i) => i.label === 'PDF')
   assert(menuItem?.accelerator === 'CmdOrCtrl+P', 'Ctrl+P')
   const windowsBefore = standin.windows.length
-  const pdf = await saveVia(join(out, '年报.pdf'), () => standin.clickMenu('文件', '导出 PDF'))
+  const pdf = await saveVia(join(out, '年报.pdf'), () => standin.clickMenu('文件', '导出', 'PDF'))
   assert(pdf.subarray(0, 5).toString('latin1') === '%PDF-', 'not a PDF')
   const options = standin.log.pdfOptions.at(-1)!
   assert(options.pageSize === 'A4' && options.printBackground === true, JSON.stringify(options))

@@ -522,7 +522,7 @@ export async function createStandin() {
     async pageOf(window: BrowserWindow) {
       return window.opened
     },
-    /** Clicks an item of the application menu by its labels, e.g. ['文件', '导出', 'Word']. */
+    /** Clicks an item of the application menu by its labels, e.g. ['文件', '导出', 'Word（.docx）']. */
     clickMenu(...labels: string[]) {
       let items = applicationMenu?.items ?? []
       let item: MenuItem | undefined

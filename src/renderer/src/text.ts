@@ -63,8 +63,8 @@ export const T = {
   // navigation / sections
   sectionNav: '章节',
   hints: '本节应写明：',
+  tableHints: '填表说明：',
   governmentHints: '人民政府还应写明：',
-  proseBeside: '表格说明（可选）',
   // tables
   noneThisYear: '本年无此项',
   noneThisYearHint: '把本表所有空白格填为 0（本年没有发生）',
@@ -91,7 +91,8 @@ export const T = {
   noBlanks: '本表没有空白格，未作改动。',
   undo: '撤销',
   summarize: '生成文字说明',
-  summarizeHint: '按本表数字写出一段文字说明，放在本节“表格说明”中；原有文字保留，可撤销',
+  // Where the words go as the person sees it: the section's one text box, above the table.
+  summarizeHint: '按本表数字写出一段文字说明，接在本节文字（表格上方的文本框）的末尾；原有文字保留，可撤销',
   summaryWritten: '已按本表数字在上方写入文字说明，请核对后按需修改。',
   summaryAlready: '上方文字说明中已有这段文字，未作改动。',
   summaryReplaced: '已按本表现在的数字重写上方此前生成的那段文字说明，请核对。',
@@ -100,6 +101,10 @@ export const T = {
   summaryEmpty: '本表没有需要说明的数字（全部为0）。',
   summaryBlanks: (table: string, n: number, cells: string) =>
     `表${table}还有 ${n} 个空白格（${cells}），空白不等于0：请先填写，没有发生的填0，或点“本年无此项”。`,
+  summaryAtOdds: (table: string, n: number) =>
+    `表${table}还有 ${n} 处合计对不上（已在表中标出），请先改正后再生成文字说明。`,
+  summaryRefused: (table: string, n: number) =>
+    `表${table}还有 ${n} 个格填写有误（已在表中标出），请先改正后再生成文字说明。`,
   undoHint: '恢复这次写入之前的内容（之后又改过的格保持不变）',
   undone: (n: number) => `已撤销，${n} 个格恢复为原来的内容。`,
   // fees
@@ -161,14 +166,14 @@ export const T = {
   importFilter: '年度报告（文本、网页、Word、PDF、OFD、数据）',
   importOrigin: (name: string) => `导入 ${name}`,
   imported: (name: string, unread: number, toCheck: number) =>
-    `已导入“${name}”，在新的草稿中打开。` +
+    `已导入“${name}”。` +
     (unread || toCheck
-      ? `导入说明列出${[unread && `${unread} 处未能读取`, toCheck && `${toCheck} 处需要核对`].filter(Boolean).join('、')}。`
+      ? `导入说明列出 ${[unread && `${unread} 处未能读取`, toCheck && `${toCheck} 处需要核对`].filter(Boolean).join('、')}。`
       : ''),
   importedAgain: (name: string, when: string) =>
     `“${name}”的内容与 ${when} 导入的那一份相同，且那一份还没有改动过：没有再建一份，已打开原来那一份。`,
   importFailed: (why: string, name?: string) => (name ? `导入“${name}”失败：${why}` : `导入失败：${why}`),
-  snapshotDone: '已保存快照，可在“历史版本”中查看。',
+  snapshotDone: '已保存快照（见“历史版本”）。',
   snapshotFailed: (why: string) => `快照没有保存：${why}。报告的内容仍在本窗口中。`,
   unsavedStay:
     '最近的修改还没有保存成功（见右侧），为免丢失，暂不离开本报告；正在自动重试，显示“已保存”后再试。',

@@ -225,7 +225,7 @@ describe('Home', () => {
     const row = (await screen.findByRole('button', { name: '甲局' })).closest('tr')!
     fireEvent.click(within(row).getByRole('button', { name: '删除' }))
     await waitFor(() => expect(screen.queryByRole('button', { name: '甲局' })).toBeNull())
-    expect(screen.getByRole('status').textContent).toMatch(/已将“甲局”\d{4}年的报告移到回收站/)
+    expect(screen.getByRole('status').textContent).toMatch(/已将“甲局”\d{4}年度的报告移到回收站/)
     // the row went, and the focus with it: to 撤销, not to the top of the page (once the effect has run,
     // which a loaded machine may leave to a later frame than the list's update)
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '撤销' })))

@@ -19,10 +19,9 @@ describe('application menu', () => {
   })
 
   it.each([
-    ['新建', 'CmdOrCtrl+N', 'new'],
+    ['新建报告', 'CmdOrCtrl+N', 'new'],
     ['导入…', 'CmdOrCtrl+O', 'import'],
-    ['保存快照', 'CmdOrCtrl+S', 'snapshot'],
-    ['导出 PDF', 'CmdOrCtrl+P', 'export-pdf']
+    ['保存快照', 'CmdOrCtrl+S', 'snapshot']
   ])('文件 → %s (%s) sends %s', (label, accelerator, command) => {
     const { template, send } = build()
     const item = find(sub(template[0]), label)
@@ -31,10 +30,18 @@ describe('application menu', () => {
     expect(send).toHaveBeenCalledWith(command)
   })
 
-  it('导出 offers every format', () => {
+  it('导出 offers every format, PDF with Ctrl+P', () => {
     const { template, send } = build()
     const exportMenu = sub(find(sub(template[0]), '导出'))
-    expect(exportMenu.map((i) => i.label)).toEqual(['文本', '网页', 'Word', 'PDF', 'JSON'])
+    // Named as the toolbar's 导出 names them.
+    expect(exportMenu.map((i) => i.label)).toEqual([
+      '纯文本（.txt）',
+      '网页（.html）',
+      'Word（.docx）',
+      'PDF',
+      '数据（.json）'
+    ])
+    expect(find(exportMenu, 'PDF')?.accelerator).toBe('CmdOrCtrl+P')
     exportMenu.forEach(click)
     expect(send.mock.calls.flat()).toEqual([
       'export-txt',
@@ -43,6 +50,15 @@ describe('application menu', () => {
       'export-pdf',
       'export-json'
     ])
+  })
+
+  it('offers each command once: PDF is not also an item of its own under 文件', () => {
+    const { template, send } = build(true)
+    const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...all(sub(i))])
+    for (const item of all(template)) if (item.click && item.label !== '关于') click(item)
+    const sent = send.mock.calls.flat()
+    expect(sent).toContain('export-pdf')
+    expect(new Set(sent).size).toBe(sent.length)
   })
 
   it('退出 quits and no accelerator is used twice', () => {

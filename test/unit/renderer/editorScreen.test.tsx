@@ -583,11 +583,7 @@ describe('import from the editor screen and the home screen', () => {
       expect(
         screen
           .getAllByRole('status')
-          .some((s) =>
-            (s.textContent ?? '').includes(
-              `已导入“001.txt”，在新的草稿中打开。导入说明列出${counts} 处需要核对`
-            )
-          )
+          .some((s) => (s.textContent ?? '').includes(`已导入“001.txt”。导入说明列出 ${counts} 处需要核对`))
       ).toBe(true)
     )
   })
@@ -667,7 +663,7 @@ describe('import from the editor screen and the home screen', () => {
     const said = await screen.findByText(/^导入“年报（终稿）\.pdf”失败：/, {}, { timeout: 5000 })
     const alert = said.closest<HTMLElement>('[role="alert"]')!
     expect(alert.textContent).toMatch(/失败：.+关闭$/)
-    // not also in the toolbar's one line, where a long message is cut
+    // not also in the toolbar's status, beside the buttons
     expect(document.querySelector('.toolbar-status')!.textContent).toBe('')
     fireEvent.click(within(alert).getByRole('button', { name: '关闭' }))
     expect(screen.queryByText(/失败：/)).toBeNull()

@@ -1,7 +1,8 @@
 // What the QA pass found in the screens' layout that can be asserted without a browser: a cell shows the value
 // it took once left, an offered sum stays in its own cell, one read-only warning, no stale 移到回收站 banner,
-// a toolbar status whole in its tooltip, and 没有发现问题 apart from the link after it. (What only a browser
+// a long toolbar status whole, and 没有发现问题 apart from the link after it. (What only a browser
 // can show, where a message opens and what it covers, was checked in Chromium with screenshots.)
+import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AppApi, OpenedFile } from '@shared/api'
@@ -146,11 +147,34 @@ describe('the editor screen', () => {
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
     fireEvent.click(await screen.findByRole('button', { name: '复制到网站' }))
     const said = await screen.findByText(/^注意：报告还有 \d+ 个错误，发布前请改正。已复制全文（含表格）/)
-    // not in the toolbar's one line, which cut it to its first words
+    // not in the toolbar, beside the buttons, where a warning is not looked for
     expect(said.closest('.toolbar')).toBeNull()
     expect(said.getAttribute('role')).toBe('status')
     fireEvent.click(within(said).getByRole('button', { name: '关闭' }))
     expect(screen.queryByText(/已复制全文/)).toBeNull()
+  })
+
+  it('lets a long status go down a line with 已保存, whole, rather than cut it short', async () => {
+    stubApi()
+    const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department' })
+    render(
+      <EditorScreen
+        id={id}
+        onHome={() => {}}
+        onOpen={() => {}}
+        initialStatus="已导入“004_f38c235b9a3e9290.txt”。导入说明列出 4 处未能读取、4 处需要核对。"
+      />
+    )
+    const status = await screen.findByText(/^已导入“004_f38c235b9a3e9290\.txt”/)
+    // the status and 已保存 go together: where one goes down a line, so does the other
+    const end = status.parentElement!
+    expect(end.className).toBe('toolbar-end')
+    expect(within(end).getByText('已保存')).toBeTruthy()
+    const css = readFileSync('src/renderer/src/styles.css', 'utf8')
+    const rule = (selector: string): string =>
+      new RegExp(`\\n${selector.replace('.', '\\.')} \\{([^}]*)\\}`).exec(css)?.[1] ?? ''
+    expect(rule('.toolbar-status')).not.toMatch(/ellipsis|nowrap/)
+    expect(rule('.toolbar-end')).toMatch(/flex: 1 1 auto/)
   })
 })
 
@@ -160,7 +184,7 @@ describe('the home screen', () => {
     render(<Home onOpen={() => {}} />)
     const row = (await screen.findByRole('button', { name: '甲局' })).closest('tr')!
     fireEvent.click(within(row).getByRole('button', { name: '删除' }))
-    await screen.findByText(/已将“甲局”2023年的报告移到回收站/)
+    await screen.findByText(/已将“甲局”2023年度的报告移到回收站/)
     fireEvent.click(await screen.findByRole('button', { name: '恢复 甲局' }))
     expect(await screen.findByRole('button', { name: '甲局' })).toBeTruthy()
     await waitFor(() => expect(screen.queryByText(/移到回收站/)).toBeNull())
@@ -174,11 +198,11 @@ describe('the home screen', () => {
     for (const name of ['甲局', '乙局']) {
       const row = (await screen.findByRole('button', { name })).closest('tr')!
       fireEvent.click(within(row).getByRole('button', { name: '删除' }))
-      await screen.findByText(new RegExp(`已将“${name}”2023年的报告移到回收站`))
+      await screen.findByText(new RegExp(`已将“${name}”2023年度的报告移到回收站`))
     }
     fireEvent.click(await screen.findByRole('button', { name: '恢复 甲局' }))
     expect(await screen.findByRole('button', { name: '甲局' })).toBeTruthy()
-    expect(screen.getByText(/已将“乙局”2023年的报告移到回收站/)).toBeTruthy()
+    expect(screen.getByText(/已将“乙局”2023年度的报告移到回收站/)).toBeTruthy()
   })
 })
 

@@ -206,10 +206,13 @@ function Loaded({
         <button type="button" className="secondary" title={T.helpHint} onClick={() => void run('help')}>
           {T.help}
         </button>
-        <span className="toolbar-status" role="status" title={status.text || undefined}>
-          {!status.failed && !status.whole && status.text}
+        {/* The status and 已保存 keep together: the pair goes down a line when a message will not fit. */}
+        <span className="toolbar-end">
+          <span className="toolbar-status" role="status" title={status.text || undefined}>
+            {!status.failed && !status.whole && status.text}
+          </span>
+          <SaveIndicator session={session} />
         </span>
-        <SaveIndicator session={session} />
       </header>
       {/* A failure, or a warning an export comes with, is said whole, under the toolbar, until it is closed
           or the next action speaks. */}

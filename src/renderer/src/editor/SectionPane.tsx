@@ -28,7 +28,8 @@ export function SectionPane({ section }: { section: SectionDecl }) {
         <div className="hints">
           {section.hints.length > 0 && (
             <p>
-              <span className="hint-lead">{T.hints}</span>
+              {/* A table's section is told how to fill the table (表二按…填写, 总计 = …), not what to write. */}
+              <span className="hint-lead">{table ? T.tableHints : T.hints}</span>
               {joinHints(section.hints)}
             </p>
           )}

@@ -8,6 +8,7 @@ import { summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
 import { useEditor, type CellChange } from './context'
+import { summaryObstacles } from './findings'
 
 /** What the last write into many cells did (paste, 本年无此项, 生成文字说明), with the way to take it back. */
 interface BatchReport {
@@ -104,6 +105,14 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
       const labels = s.blanks.slice(0, SHOWN_BLANKS).map((c) => `${c.rowLabel} ${c.colLabel}`)
       const cells = labels.join('、') + (s.blanks.length > SHOWN_BLANKS ? '等' : '')
       setReport({ text: T.summaryBlanks(table.number, s.blanks.length, cells), refused: [], changes: [] })
+      return
+    }
+    // Words from figures that do not add up would say what the table gets wrong, and be checked against it
+    // at once: the figures are put right first. (Before the first check, a moment after opening, none is.)
+    const { refused, atOdds } = summaryObstacles(ctx.format, table.id, ctx.store.getFindings() ?? [])
+    if (refused || atOdds) {
+      const text = refused ? T.summaryRefused(table.number, refused) : T.summaryAtOdds(table.number, atOdds)
+      setReport({ text, refused: [], changes: [], caution: true })
       return
     }
     const before = ctx.proseText(table.section)

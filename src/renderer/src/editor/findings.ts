@@ -1,10 +1,13 @@
 // Findings as the screen needs them: by cell (mark, message, offered sum) and by section (panel, counts).
 import type { Finding } from '@shared/checks'
-import type { FormatDecl, Identity, SectionId, Severity, Term } from '@shared/formats'
+import type { FormatDecl, Identity, SectionId, Severity, TableId, Term } from '@shared/formats'
 import { splitRef, tableOf } from '@shared/formats'
 import type { Report } from '@shared/model/report'
 import { SECTION_IDS } from '@shared/model/report'
 import type { ProseFix } from '@shared/checks/fixes'
+
+/** A text typed into an entry and refused there (the editor's own finding, worded at the field). */
+export const INPUT_RULE = 'input.refused'
 
 export type GroupId = 'header' | SectionId | 'whole'
 export const GROUP_ORDER: readonly GroupId[] = ['header', ...SECTION_IDS, 'whole']
@@ -169,4 +172,28 @@ export function statusByCell(
   }
   for (const [ref, s] of out) if (s.severity === 'error' && !named.has(ref)) s.part = true
   return out
+}
+
+/**
+ * What in `table` would make 生成文字说明 write wrong words, as the editor shows it now: its cells typed and
+ * refused (the report holds their last figure, not what is seen), and its errors of its own arithmetic (a
+ * total against its parts; not a figure against last year's report), whose words would disagree as the
+ * figures do.
+ */
+export function summaryObstacles(
+  format: FormatDecl,
+  table: TableId,
+  findings: readonly Finding[]
+): { refused: number; atOdds: number } {
+  const own = (t: Term) => !t.last && splitRef(t.cell)[0] === table
+  const rules = new Set(
+    format.identities
+      .filter((id) => id.severity === 'error' && [...id.left.terms, ...id.right.terms].every(own))
+      .map((id) => id.rule)
+  )
+  const inTable = (f: Finding) => f.cells.some((c) => splitRef(c)[0] === table)
+  return {
+    refused: findings.filter((f) => f.rule === INPUT_RULE && inTable(f)).length,
+    atOdds: findings.filter((f) => f.severity === 'error' && rules.has(f.rule) && inTable(f)).length
+  }
 }

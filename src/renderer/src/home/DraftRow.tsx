@@ -39,6 +39,8 @@ export function DraftRow(props: {
   const format = getFormat(d.format)
   const shown = H.agencyShown(d.agency)
   const rowId = useId()
+  // The sample's errors are there to be found: said in its row, and in the editor as it opens.
+  const sampleErrors = d.sample && d.errorCount > 0
 
   return (
     <tr>
@@ -81,7 +83,12 @@ export function DraftRow(props: {
           </form>
         ) : (
           <>
-            <button type="button" className="link" data-draft={d.id} onClick={() => props.onOpen(d.id)}>
+            <button
+              type="button"
+              className="link"
+              data-draft={d.id}
+              onClick={() => (sampleErrors ? props.onOpen(d.id, H.sampleOpened) : props.onOpen(d.id))}
+            >
               {shown}
             </button>
             {d.sample && <span className="home-sample">{H.sample}</span>}
@@ -89,11 +96,16 @@ export function DraftRow(props: {
             {props.twin && d.origin && d.origin !== H.sample && (
               <span className="home-origin">{d.origin}</span>
             )}
+            {/* Lest a newcomer take them for the app's fault; once put right, there is nothing to say. */}
+            {sampleErrors && <span className="home-sample-note">{H.sampleNote}</span>}
           </>
         )}
       </td>
       <td>{d.year}</td>
-      <td>{H.formatName(format.id, format.source)}</td>
+      {/* The short name (2021版) keeps the column to one line; the document it is from is its tooltip. */}
+      <td className="format" title={format.source}>
+        {H.formatShort(format.id)}
+      </td>
       <td className="updated">{formatTime(d.updatedAt)}</td>
       <td>
         {d.errorCount === 0 && d.warningCount === 0 ? (
@@ -105,7 +117,7 @@ export function DraftRow(props: {
           </>
         )}
       </td>
-      <td>
+      <td className="publication">
         <Publication draft={d} />
       </td>
       <td className="actions">

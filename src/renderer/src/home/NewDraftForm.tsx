@@ -12,6 +12,7 @@ import { twinKey } from './twins'
  * are due (by 31 March), so from October on it is this year, before then the year just ended.
  */
 export const defaultYear = (now = new Date()): number => now.getFullYear() - (now.getMonth() >= 9 ? 0 : 1)
+type Field = 'agency' | 'year'
 const formatOptions = formats.map((f) => ({ id: f.id, label: H.formatName(f.id, f.source) }))
 
 /** 新建报告: year → format; agency; 人民政府 or 部门; optionally last year's report. */
@@ -26,11 +27,14 @@ export function NewDraftForm(props: {
   const [format, setFormat] = useState<FormatId | undefined>(undefined)
   const [kind, setKind] = useState<AgencyKind | undefined>(undefined)
   const [lastYearId, setLastYearId] = useState('')
-  const [error, setError] = useState('')
-  // The field the error is about: marked, and its message its description, until it is edited.
-  const [faulty, setFaulty] = useState<'agency' | 'year' | null>(null)
-  const fault = (field: 'agency' | 'year') =>
-    faulty === field ? { 'aria-invalid': true, 'aria-describedby': `${uid}-error` } : {}
+  // What stands in the way of 创建, and the field it is about: marked, its message its description, until
+  // that field is edited. The message goes with it: left standing, it would speak of a field put right.
+  const [error, setError] = useState<{ text: string; field?: Field }>()
+  const fault = (field: Field) =>
+    error?.field === field ? { 'aria-invalid': true, 'aria-describedby': `${uid}-error` } : {}
+  const edited = (field: Field) => {
+    if (error?.field === field) setError(undefined)
+  }
   const [busy, setBusy] = useState(false)
 
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : undefined
@@ -47,15 +51,15 @@ export function NewDraftForm(props: {
     if (d) {
       setAgency(d.agency)
       setKind(d.agencyKind)
+      edited('agency')
     }
   }
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
     // The message is said, and the keyboard taken to the field to put right.
-    const refuse = (field: 'agency' | 'year', message: string): void => {
-      setError(message)
-      setFaulty(field)
+    const refuse = (field: Field, message: string): void => {
+      setError({ text: message, field })
       document.getElementById(`${uid}-${field}`)?.focus()
     }
     if (!agency.trim()) return refuse('agency', H.agencyRequired)
@@ -71,7 +75,7 @@ export function NewDraftForm(props: {
       })
       props.onCreated(id)
     } catch (err) {
-      setError(H.failed(errorText(err)))
+      setError({ text: H.failed(errorText(err)) })
       setBusy(false)
     }
   }
@@ -99,7 +103,7 @@ export function NewDraftForm(props: {
           {...fault('year')}
           onChange={(e) => {
             setYearText(e.target.value.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)))
-            if (faulty === 'year') setFaulty(null)
+            edited('year')
           }}
         />
       </div>
@@ -125,7 +129,7 @@ export function NewDraftForm(props: {
           {...fault('agency')}
           onChange={(e) => {
             setAgency(e.target.value)
-            if (faulty === 'agency') setFaulty(null)
+            edited('agency')
           }}
         />
       </div>
@@ -157,14 +161,15 @@ export function NewDraftForm(props: {
           ))}
         </select>
       </div>
-      {twin && !error && (
+      {/* Said whatever else is said: it is what keeps a second report on the same year from being made. */}
+      {twin && (
         <p role="status" className="form-note">
           {H.twinExists(twin.agency, twin.year)}
         </p>
       )}
       {error && (
         <p role="alert" className="form-error" id={`${uid}-error`}>
-          {error}
+          {error.text}
         </p>
       )}
       <div className="form-actions">

@@ -25,7 +25,7 @@ export const H = {
   cancel: '取消',
   agencyRequired: '请填写机关名称',
   twinExists: (agency: string, year: number) =>
-    `已有“${agency}”${year}年度的报告（见首页列表）；如需继续编写，请关闭此处打开那份报告，不必再新建`,
+    `已有“${agency}”${year}年度的报告。如需继续编写，请点“取消”，在下方列表中打开那份报告，不必再新建。`,
   yearInvalid: '请填写四位数字的年份，例如 2024',
   search: '搜索',
   searchPlaceholder: '机关名称或年度',
@@ -39,6 +39,10 @@ export const H = {
   noMatch: '没有符合条件的报告。',
   loading: '正在读取……',
   sample: '示例',
+  // Under the 示例 badge, which says whose errors they are.
+  sampleNote: '留有几处错误，供试用检查功能',
+  // Said in the editor's toolbar as the sample opens: short enough for the room beside the buttons at 1024 px.
+  sampleOpened: '示例中的错误是特意留下的',
   copy: '副本',
   errors: (n: number) => `${n} 个错误`,
   warnings: (n: number) => `${n} 个提示`,
@@ -73,7 +77,7 @@ export const H = {
   nextYearOpened: (year: number) => `已有${year}年度的报告，已打开它，未再新建`,
   delete: '删除',
   /** With its year: an agency's reports of several years share its name. */
-  deleted: (agency: string, year: number) => `已将“${agency}”${year}年的报告移到回收站，30 天内可恢复。`,
+  deleted: (agency: string, year: number) => `已将“${agency}”${year}年度的报告移到回收站，30 天内可恢复。`,
   undo: '撤销',
   trash: (n: number) => `回收站（${n}）`,
   trashEmpty: '回收站是空的。',
@@ -104,5 +108,7 @@ export const H = {
     '。',
   failed: (why: string) => `操作失败：${why}`,
   formatName: (id: string, source: string) => (id === 'legacy' ? '2019年以前' : `${id}版（${source}）`),
+  /** In the list, where the document's number (its tooltip) would take three lines. */
+  formatShort: (id: string) => (id === 'legacy' ? '2019年以前' : `${id}版`),
   yearSuffix: (y: number) => `${y}年`
 } as const
