@@ -390,14 +390,20 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
             finding: { rule: 'cell.printed', severity: 'error' },
             loc: p.loc
           })
+      } else if (isPlaceholder(p.text.trim())) {
+        // A dash or “无” is how blank cells are printed (our txt export among them): read, as what it is,
+        // and the published report's error (VAL-06: the law asks a figure, 0 where nothing happened).
+        out.problems.push({
+          level: 'warning',
+          message: importText.cellPlaceholder(table.number, cell.rowLabel, cell.colLabel, p.text.trim()),
+          ref: `${table.id}:${key}`,
+          finding: { rule: 'cell.placeholder', severity: 'error' },
+          loc: p.loc
+        })
       } else {
         out.problems.push({
           level: 'error',
-          // A dash or “无” is how blank cells are printed (our txt export among them): said as what it
-          // is, with what to write, not as a figure typed wrong.
-          message: isPlaceholder(p.text.trim())
-            ? importText.cellPlaceholder(table.number, cell.rowLabel, cell.colLabel, p.text.trim())
-            : importText.cellRefused(table.number, cell.rowLabel, cell.colLabel, p.text, r.message),
+          message: importText.cellRefused(table.number, cell.rowLabel, cell.colLabel, p.text, r.message),
           ref: `${table.id}:${key}`,
           loc: p.loc
         })
