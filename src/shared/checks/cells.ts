@@ -50,6 +50,8 @@ function compile(format: FormatDecl): Compiled {
 export function domainFinding(ref: string, name: string, value: number, domain: CellDomain): Finding | null {
   const broken = domainViolation(value, domain)
   if (!broken) return null
+  if (broken === 'tooLarge')
+    return { rule: 'cell.domain', severity: 'error', message: checkText.tooLarge(name, value), cells: [ref] }
   const message =
     domain.kind === 'count'
       ? checkText.count(name, value)
@@ -58,7 +60,8 @@ export function domainFinding(ref: string, name: string, value: number, domain: 
         : domain.kind === 'money'
           ? checkText.money(name, value, domain.maxDecimals)
           : checkText.amount(name, value)
-  return { rule: 'cell.domain', severity: 'error', message, cells: [ref] }
+  // A 万元 figure with a decimal too many is a warning (VAL-04): its worth is right, its writing not.
+  return { rule: 'cell.domain', severity: broken === 'decimals' ? 'warning' : 'error', message, cells: [ref] }
 }
 
 // Large units: 万元 figures this big are more likely 元 typed into a 万元 cell (VAL-04) — for a county-level

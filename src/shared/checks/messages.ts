@@ -1,6 +1,9 @@
 // Every message the checks show, in one place. Numbers are printed as the report would print them.
+import { numberText } from '../text/number'
 
-const n = (v: number): string => String(Math.round(v * 1e6) / 1e6)
+const n = (v: number): string => numberText(Math.round(v * 1e6) / 1e6)
+// A value against its cell's domain is shown as it is: rounded, 1e-7 would read 实际为0.
+const raw = numberText
 const list = (items: string[], max = 4): string =>
   items.length <= max ? items.join('、') : `${items.slice(0, max).join('、')}等${items.length}格`
 
@@ -22,11 +25,12 @@ export const checkText = {
   tableBlank: (table: string) => `${table}全部未填写；空白不等于0，没有发生的请填0`,
   blanks: (table: string, labels: string[]) =>
     `${table}有${labels.length}格未填写（${labels.slice(0, 3).join('、')}${labels.length > 3 ? '等' : ''}）；空白不等于0，没有发生的请填0`,
-  count: (label: string, v: number) => `${label}：应为不小于0的整数，实际为${n(v)}`,
-  signed: (label: string, v: number) => `${label}：应为整数，实际为${n(v)}`,
+  count: (label: string, v: number) => `${label}：应为不小于0的整数，实际为${raw(v)}`,
+  signed: (label: string, v: number) => `${label}：应为整数，实际为${raw(v)}`,
   money: (label: string, v: number, decimals: number) =>
-    `${label}：应为不小于0、最多${decimals}位小数的金额，实际为${n(v)}`,
-  amount: (label: string, v: number) => `${label}：应为不小于0的金额，实际为${n(v)}`,
+    `${label}：应为不小于0、最多${decimals}位小数的金额，实际为${raw(v)}`,
+  amount: (label: string, v: number) => `${label}：应为不小于0的金额，实际为${raw(v)}`,
+  tooLarge: (label: string, v: number) => `${label}：数字过大（${raw(v)}），请核对`,
   moneyUnit: (label: string, v: number) =>
     `${label}为${n(v)}万元，即${n(v / 10000)}亿元；单位是万元，请核对是否误按元填写`,
   amountUnit: (label: string) => `${label}没有注明单位：在数字后写上“元”或“万元”（如 2000万元）`,

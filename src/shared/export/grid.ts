@@ -1,5 +1,6 @@
 // The printed grid of a statutory table resolved to positions: every GridCell gets its row, column and
 // spans, so txt, html and docx lay out the same official table from the declaration alone.
+import { plainNumber } from '../text/number'
 import { cellIndex } from '../formats'
 import type { CellDomain, FormatDecl, GridCell, TableDecl } from '../formats'
 import { allowedDecimals, hasAtMostDecimals } from '../model/domain'
@@ -65,14 +66,7 @@ export function formatValue(
       : value
   // A change printed without its sign reads as a count: 本年增/减 5 could be either way (seed 004 prints +205).
   const sign = domain?.kind === 'signed' && shown > 0 ? '+' : ''
-  return sign + plain(shown) + (unit ?? '')
-}
-
-function plain(value: number): string {
-  if (Number.isInteger(value)) return BigInt(value).toString()
-  const text = String(value)
-  if (!/e/i.test(text)) return text
-  return value.toFixed(20).replace(/0+$/, '')
+  return sign + plainNumber(shown) + (unit ?? '')
 }
 
 /** What a value cell shows, or `null` when it is blank. */

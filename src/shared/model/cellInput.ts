@@ -3,6 +3,7 @@
 // number is accepted, everything else is refused with a message the person can act on.
 import type { AmountUnit, CellDomain } from '../formats/types'
 import { withoutInvisibles } from '../text/invisible'
+import { plainNumber } from '../text/number'
 import { allowedDecimals } from './domain'
 import { cellText } from './messages'
 import type { CellValue } from './report'
@@ -128,5 +129,5 @@ export function parseAmountInput(text: string, domain: CellDomain): AmountInputR
  */
 export function cellValueText(value: CellValue | undefined, domain: CellDomain, unit?: AmountUnit): string {
   if (value === null || value === undefined) return ''
-  return domain.kind === 'amount' && unit ? `${value}${unit}` : String(value)
+  return plainNumber(value) + (domain.kind === 'amount' && unit ? unit : '')
 }

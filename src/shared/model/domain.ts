@@ -2,7 +2,11 @@
 // so that a value is judged the same way wherever it comes from.
 import type { AmountUnit, CellDomain } from '../formats/types'
 
-export type DomainViolation = 'count' | 'signed' | 'money' | 'amount'
+/** The kind of domain broken, `decimals` for a 万元 figure only too precise (VAL-04), or too large. */
+export type DomainViolation = 'count' | 'signed' | 'money' | 'amount' | 'decimals' | 'tooLarge'
+
+/** Beyond it a figure is no longer exact in a double, and no report counts or spends that much. */
+export const MAX_CELL_VALUE = Number.MAX_SAFE_INTEGER
 
 /**
  * Whether `v` has at most `n` decimals, allowing only the noise of binary fractions (0.1 + 0.2): a few units
@@ -14,13 +18,15 @@ export const hasAtMostDecimals = (v: number, n: number): boolean =>
 /** `null` when `value` is valid for `domain`, otherwise which rule it breaks. */
 export function domainViolation(value: number, domain: CellDomain): DomainViolation | null {
   if (!Number.isFinite(value)) return domain.kind
+  if (Math.abs(value) > MAX_CELL_VALUE) return 'tooLarge'
   switch (domain.kind) {
     case 'count':
       return Number.isInteger(value) && value >= 0 ? null : 'count'
     case 'signed':
       return Number.isInteger(value) ? null : 'signed'
     case 'money':
-      return value >= 0 && hasAtMostDecimals(value, domain.maxDecimals) ? null : 'money'
+      if (value < 0) return 'money'
+      return hasAtMostDecimals(value, domain.maxDecimals) ? null : 'decimals'
     case 'amount':
       return value >= 0 && hasAtMostDecimals(value, 6) ? null : 'amount'
   }

@@ -38,6 +38,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 const cellPath = (table: string, key: string) => `tables.${table}[${JSON.stringify(key)}]`
 
 function domainMessage(path: string, value: number, domain: CellDomain): string {
+  if (domainViolation(value, domain) === 'tooLarge') return jsonText.tooLarge(path, value)
   switch (domain.kind) {
     case 'count':
       return jsonText.count(path, value)

@@ -1,4 +1,5 @@
 // Every message the report model shows a person: cell input and report-json validation.
+import { plainNumber } from '../text/number'
 import type { AgencyKind } from './report'
 
 export const cellText = {
@@ -59,11 +60,12 @@ export const jsonText = {
   unknownKey: (path: string, key: string) => `${path} 中有本格式没有的项 "${key}"`,
   unknownField: (key: string) => `报告中有 report-json 第1版没有的项 "${key}"`,
   cellType: (path: string, got: unknown) => `${path}：应为数字或 null（空白），实际为 ${typeName(got)}`,
-  count: (path: string, got: number) => `${path}：应为不小于0的整数，实际为 ${got}`,
-  signed: (path: string, got: number) => `${path}：应为整数（可为负数），实际为 ${got}`,
+  count: (path: string, got: number) => `${path}：应为不小于0的整数，实际为 ${plainNumber(got)}`,
+  signed: (path: string, got: number) => `${path}：应为整数（可为负数），实际为 ${plainNumber(got)}`,
   money: (path: string, got: number, decimals: number) =>
-    `${path}：应为不小于0、最多${decimals}位小数的金额，实际为 ${got}`,
-  amount: (path: string, got: number) => `${path}：应为不小于0的金额，实际为 ${got}`,
+    `${path}：应为不小于0、最多${decimals}位小数的金额，实际为 ${plainNumber(got)}`,
+  amount: (path: string, got: number) => `${path}：应为不小于0的金额，实际为 ${plainNumber(got)}`,
+  tooLarge: (path: string, got: number) => `${path}：数字过大（${plainNumber(got)}），请核对`,
   unit: (path: string, got: unknown) => `${path}：应为 "元" 或 "万元"，实际为 ${typeName(got)}`,
   formatYear: (format: string, year: number, want: string) =>
     `format 为 "${format}"，但 ${year} 年的报告应使用 "${want}" 格式`
