@@ -52,10 +52,13 @@ export interface HandlerDeps {
   writeClipboard(data: { html: string; text: string }): Promise<void>
 }
 
+// Marks that turn the direction of text, which would show a name other than the file's (年报\u202Excod.exe).
+const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+
 /** A name the file system accepts on Windows and Linux; the renderer's suggestion is only a suggestion. */
 export function safeFileName(name: string): string {
   const cleaned = [...basename(name.replace(/\\/g, '/'))]
-    .map((ch) => (ch < ' ' || '<>:"/\\|?*'.includes(ch) ? '_' : ch))
+    .map((ch) => (ch < ' ' || '<>:"/\\|?*'.includes(ch) || BIDI.test(ch) ? '_' : ch))
     .join('')
     .trim()
   return cleaned.replace(/^\.+/, '') || '报告'
@@ -71,18 +74,20 @@ export function withExtension(path: string, filters: FileFilter[]): string {
 /** Asks, then opens a web address in the system browser. */
 export async function confirmExternal(deps: Pick<HandlerDeps, 'dialogs' | 'openExternal'>, url: string) {
   if (!isWebAddress(url)) return { opened: false }
+  // What is shown and what is opened are one address, as the URL parser reads it (spaces around it gone).
+  const href = new URL(url.trim()).href
   const { response } = await deps.dialogs.message({
     type: 'question',
     title: dialogText.externalTitle,
     message: dialogText.externalMessage,
-    detail: url,
+    detail: href,
     buttons: [dialogText.externalOpen, dialogText.externalCancel],
     defaultId: 1,
     cancelId: 1,
     noLink: true
   })
   if (response !== 0) return { opened: false }
-  await deps.openExternal(url)
+  await deps.openExternal(href)
   return { opened: true }
 }
 

@@ -4,8 +4,12 @@ import { documentTitle } from './prose'
 import { UNTITLED } from './text'
 
 const ILLEGAL = /[<>:"/\\|?*]/g
-/** Control characters, which Windows refuses too. */
-const isControl = (ch: string) => ch.charCodeAt(0) < 0x20 || ch === '\u007f'
+/**
+ * Control characters, which Windows refuses too, and the marks that turn text's direction (U+202E makes
+ * 年报\u202Excod.exe show as 年报exe.docx): a name taken from a published page may hold them.
+ */
+const isControl = (ch: string) => ch.charCodeAt(0) < 0x20 || ch === '\u007f' || BIDI.test(ch)
+const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
 /** Windows paths stop at 260; leave room for the folder. */
 const MAX_LENGTH = 120

@@ -11,9 +11,11 @@ import { FEE_CLAUSES, feeSentence, statedFees } from '../model/feeWords'
 import { displayWidth } from './width'
 
 // Word's soft line break (pasted as \v) and a page break (\f) end a line too; the other control characters a
-// paste can carry print as boxes in a PDF and are dropped.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g
+// paste can carry print as boxes in a PDF and are dropped, as are U+FFFE/U+FFFF and a half of a surrogate
+// pair left alone, which XML does not allow: Word refuses a document.xml holding one.
+const CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 export function paragraphs(prose: string | undefined): string[] {
   return (prose ?? '')

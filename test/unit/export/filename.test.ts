@@ -21,6 +21,7 @@ describe('export file names', () => {
 
   it('never end in a dot or space, avoid reserved device names, stay short, never empty', () => {
     expect(safeFileStem('报告. . ')).toBe('报告')
+    expect(safeFileStem('年报\u202Excod.exe')).toBe('年报_xcod.exe')
     expect(safeFileStem('CON')).toBe('_CON')
     expect(safeFileStem('lpt1')).toBe('_lpt1')
     expect([...safeFileStem('长'.repeat(500))]).toHaveLength(120)

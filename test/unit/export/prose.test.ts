@@ -55,6 +55,10 @@ describe('paragraphs', () => {
       '第三行响铃'
     ])
   })
+
+  it('drops what XML may not hold (U+FFFE, U+FFFF, half a surrogate pair) and keeps a whole one (𠀀)', () => {
+    expect(paragraphs('甲\uFFFE乙\uFFFF丙\uD800丁\uDC00戊𠀀')).toEqual(['甲乙丙丁戊𠀀'])
+  })
 })
 
 describe('html', () => {

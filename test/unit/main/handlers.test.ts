@@ -68,6 +68,8 @@ describe('file names', () => {
     expect(safeFileName('某区:2024|年报?.docx')).toBe('某区_2024_年报_.docx')
     expect(safeFileName('C:\\Users\\x\\a.txt')).toBe('a.txt')
     expect(safeFileName('...')).toBe('报告')
+    // A name turned around by U+202E would show as another file's.
+    expect(safeFileName('年报\u202Excod.exe')).toBe('年报_xcod.exe')
   })
   it('keeps an offered extension', () => {
     expect(withExtension('/a/b.HTML', html)).toBe('/a/b.HTML')
@@ -198,6 +200,15 @@ describe('shell:openExternal', () => {
       opened: true
     })
     expect(yes.openExternal).toHaveBeenCalledWith('https://www.gov.cn/')
+  })
+
+  it('shows and opens the address as parsed: what is confirmed is what opens', async () => {
+    const d = deps({}, { message: vi.fn(async () => ({ response: 0 })) })
+    await createHandlers(d)['shell:openExternal']({ url: '\t https://www.GOV.cn/a b ' })
+    expect(d.dialogs.message).toHaveBeenCalledWith(
+      expect.objectContaining({ detail: 'https://www.gov.cn/a%20b' })
+    )
+    expect(d.openExternal).toHaveBeenCalledWith('https://www.gov.cn/a%20b')
   })
 
   it('never opens other schemes, not even with consent', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import {
   CONTENT_SECURITY_POLICY,
@@ -168,5 +170,16 @@ describe('session policy', () => {
     })
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|unsafe-eval/)
+  })
+
+  it('is the policy of the meta tag in the page, directive for directive', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../../src/renderer/index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1]
+    const directives = (p: string) =>
+      p
+        .split(';')
+        .map((d) => d.trim())
+        .sort()
+    expect(directives(meta ?? '')).toEqual(directives(CONTENT_SECURITY_POLICY))
   })
 })
