@@ -416,7 +416,7 @@ s.test('F1 opens 使用说明 with the rules of the tables; Esc closes it (scree
   await page.keyboard.press('F1')
   const dialog = page.getByRole('dialog', { name: '使用说明' })
   await dialog.getByRole('heading', { name: '表格的勾稽关系（2021年版格式）' }).waitFor()
-  assert(await dialog.getByText('一+二 ＝ 三(七)+四').isVisible(), 'rule T3-01 not listed')
+  assert(await dialog.getByText('一+二 ＝ 三（七）+四').isVisible(), 'rule T3-01 not listed')
   await page.screenshot({ path: await artifactPath('help.png') })
   // the keyboard starts in the text: PageDown reads on
   const body = dialog.getByRole('region', { name: '使用说明' })

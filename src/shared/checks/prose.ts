@@ -214,6 +214,7 @@ function totalBefore(paragraphs: string[], pi: number, end: number, part = 0): n
   return undefined
 }
 
+const CLAUSE_MARK = /[，,。；;：:、）)\n]/
 const percentCache: Memo<Percent[]> = new Map()
 const percentsIn = (text: string): Percent[] =>
   remember(percentCache, text, () => findPercents(text), QUOTE_CACHE_LIMIT)
@@ -233,7 +234,10 @@ function findPercents(text: string): Percent[] {
       const partAt = partMatch ? m.index - before.length + partMatch.index : m.index
       const total = totalBefore(paragraphs, pi, partAt, partMatch ? Number(partMatch[1]) : 0)
       const start = partMatch ? partAt : Math.max(0, m.index - 8)
-      const quote = para.slice(start, m.index + m[0].length + (SHARE_AFTER.test(after) ? 1 : 0))
+      // Quoted to the end of its clause, if near (“…17.9%属环保类信息”), not cut after a character (“17.9%属”).
+      const end = m.index + m[0].length
+      const next = para.slice(end, end + 12).search(CLAUSE_MARK)
+      const quote = para.slice(start, next >= 0 ? end + next : end + (SHARE_AFTER.test(after) ? 1 : 0))
       found!.push({
         quote: quote.replace(/^[，,。；;]/, ''),
         pct: m[1],

@@ -109,7 +109,7 @@ export function requestTable(spec: RequestTableSpec): { table: TableDecl; identi
       relation: '=',
       where,
       left: { label: '一+二', terms: [...at(a.key, c.key), ...at(b.key, c.key)] },
-      right: { label: '三(七)+四', terms: [...at(total.key, c.key), ...at(spec.next.key, c.key)] }
+      right: { label: '三（七）+四', terms: [...at(total.key, c.key), ...at(spec.next.key, c.key)] }
     })
     identities.push({
       rule: 'requests.outcomes',
@@ -137,7 +137,7 @@ export function requestTable(spec: RequestTableSpec): { table: TableDecl; identi
       relation: '<=',
       where,
       impliedBy: 'requests.balance',
-      left: { label: '三(七)', terms: at(total.key, c.key) },
+      left: { label: '三（七）', terms: at(total.key, c.key) },
       right: { label: '一+二', terms: [...at(a.key, c.key), ...at(b.key, c.key)] }
     })
     identities.push({

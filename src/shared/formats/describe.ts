@@ -6,7 +6,7 @@ export interface RuleLine {
   /** The reviewer catalogue id (checks.md), e.g. T3-01. */
   code: string
   severity: Severity
-  /** “一+二 ＝ 三(七)+四”. */
+  /** “一+二 ＝ 三（七）+四”. */
   text: string
   /** Where it holds: “表三“自然人”列”, … in the declaration's order. */
   places: string[]

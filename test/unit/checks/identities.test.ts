@@ -24,7 +24,7 @@ describe('identities', () => {
     expect(f).toEqual({
       rule: 'requests.balance',
       severity: 'error',
-      message: '表三“总计”列：一+二=30，三(七)+四=29，相差1',
+      message: '表三“总计”列：一+二=30，三（七）+四=29，相差1',
       cells: ['requests:new.tot', 'requests:carry.tot', 'requests:r7.tot', 'requests:next.tot']
     })
   })

@@ -30,7 +30,7 @@ describe('cli check', { timeout: 60_000 }, () => {
   it('exits 1 and prints the finding in Chinese when an identity fails', () => {
     const r = cli('check', broken())
     expect(r.code).toBe(1)
-    expect(r.stdout).toContain('[错误] 表三“自然人”列：一+二=23，三(七)+四=22，相差1')
+    expect(r.stdout).toContain('[错误] 表三“自然人”列：一+二=23，三（七）+四=22，相差1')
   })
 
   it('exits 2 when a file cannot be read, and still checks the others', () => {

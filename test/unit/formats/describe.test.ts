@@ -16,7 +16,7 @@ describe('the rules of a format in words', () => {
     const format = getFormat('2021')
     const lines = describeIdentities(format)
     const balance = lines.find((l) => l.code === 'T3-01')
-    expect(balance).toMatchObject({ severity: 'error', text: '一+二 ＝ 三(七)+四', lastYear: false })
+    expect(balance).toMatchObject({ severity: 'error', text: '一+二 ＝ 三（七）+四', lastYear: false })
     expect(balance?.places).toEqual(
       ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map(
         (c) => `表三“${c}”列`

@@ -417,7 +417,7 @@ describe('使用说明', () => {
     expect(within(dialog).getByRole('heading', { name: '表格的勾稽关系（2019年版格式）' })).toBeTruthy()
     // T2-03 is a rule of the 2019 table 二 only
     expect(within(dialog).getByText('本年新公开数量 ≤ 对外公开总数量')).toBeTruthy()
-    expect(within(dialog).getByText('一+二 ＝ 三(七)+四')).toBeTruthy()
+    expect(within(dialog).getByText('一+二 ＝ 三（七）+四')).toBeTruthy()
     // the project's rule codes (T2-03, F6, XY-01) mean nothing to the person reading
     const { describeIdentities } = await import('@shared/formats/describe')
     const { getFormat } = await import('@shared/formats')
