@@ -4,7 +4,8 @@
 // Word keeps the text in pieces (the piece table, in the Clx) and each paragraph's properties apart
 // from it (PAPX pages). A cell end and a row end are both \x07 in the text: only the properties tell
 // them apart, and they also carry each row's cell edges and merges, so that a row keeps its empty
-// cells and its cells land in the columns they have in the .docx.
+// cells and its cells land in the columns they have in the .docx. A table inside a cell (Word 2000 and
+// later) ends its cells and rows with plain paragraph marks instead, known by their properties too.
 import { openCfb } from './cfb'
 import { htmlLines } from './html'
 import type { Line } from './lines'
@@ -42,6 +43,9 @@ const slice = (b: Uint8Array, at: number, n: number): Uint8Array =>
 const sprmPFInTable = 0x2416
 const sprmPFTtp = 0x2417
 const sprmPItap = 0x6649
+const sprmPDtap = 0x664a
+const sprmPFInnerTableCell = 0x244b
+const sprmPFInnerTtp = 0x244c
 const sprmPHugePapx = 0x6646
 const sprmPChgTabs = 0xc615
 const sprmTDefTable = 0xd608
@@ -58,10 +62,18 @@ const H_MERGED = 0x02
 const V_MERGED = 0x20
 const V_RESTART = 0x40
 
+// Pages nest tables two or three deep; a damaged file's depth (a 32-bit count) must not open billions.
+const MAX_TABLE_DEPTH = 64
+
 interface Para {
-  inTable: boolean
+  /** How deeply the paragraph sits in tables: 0 outside any, 1 in a table of the text, 2 in one in its cell… */
+  depth: number
   /** Table terminating paragraph: its \x07 ends a row, not a cell. */
   ttp: boolean
+  /** In a nested table, the paragraph mark that ends a cell (sprmPFInnerTableCell)… */
+  innerCell: boolean
+  /** …or a row (sprmPFInnerTtp), where \x07 and sprmPFTtp do at depth 1. */
+  innerTtp: boolean
   row?: RowDef
 }
 
@@ -111,9 +123,15 @@ function* sprms(grpprl: Uint8Array): Generator<{ sprm: number; op: Uint8Array }>
  */
 function applySprms(grpprl: Uint8Array, para: Para, data?: Uint8Array): void {
   for (const { sprm, op } of sprms(grpprl)) {
-    if (sprm === sprmPFInTable) para.inTable = op[0] !== 0
+    // sprmPFInTable says only whether the paragraph is in a table; sprmPItap, and sprmPDtap from its
+    // style's, say how deeply. Whichever comes last decides, as each alone did when depth was not read.
+    if (sprm === sprmPFInTable) para.depth = op[0] ? Math.max(para.depth, 1) : 0
     else if (sprm === sprmPFTtp) para.ttp = op[0] !== 0
-    else if (sprm === sprmPItap) para.inTable = u32(op, 0) > 0
+    else if (sprm === sprmPItap) para.depth = Math.min(u32(op, 0), MAX_TABLE_DEPTH)
+    else if (sprm === sprmPDtap)
+      para.depth = Math.max(0, Math.min(para.depth + (u32(op, 0) | 0), MAX_TABLE_DEPTH))
+    else if (sprm === sprmPFInnerTableCell) para.innerCell = op[0] !== 0
+    else if (sprm === sprmPFInnerTtp) para.innerTtp = op[0] !== 0
     else if (sprm === sprmTDefTable) para.row = rowDef(op.subarray(2))
     else if (sprm === sprmTVertMerge && para.row && op.length === 3) {
       // The operand is its size, the cell, and fVertMerge | fVertRestart << 1: the TC flags' bits 5–6.
@@ -222,7 +240,7 @@ function readPapx(runAt: (fc: number) => Run | undefined, data: Uint8Array | und
     const run = runAt(fc)
     if (!run) return undefined
     const { page, at } = run
-    const para: Para = { inTable: false, ttp: false }
+    const para: Para = { depth: 0, ttp: false, innerCell: false, innerTtp: false }
     if (!at) return para
     const cb = page[at]
     const [from, length] = cb ? [at + 1, 2 * cb - 1] : [at + 2, 2 * (page[at + 1] ?? 0)]
@@ -259,7 +277,8 @@ function readDeleted(runAt: (fc: number) => Run | undefined): (fc: number) => bo
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string)
 
-interface Row {
+/** A row of a table read as data: each cell's text. */
+interface TextRow {
   cells: string[]
   def?: RowDef
 }
@@ -274,8 +293,8 @@ interface Td {
  * A table's rows as HTML. Column spans come from the cell edges (the table's grid is the set of all its
  * rows' edges); a vertically merged cell is written once, with its rowspan, as .docx's w:vMerge is read.
  */
-function tableHtml(rows: Row[]): string {
-  const fits = (row: Row): row is Required<Row> =>
+function gridHtml(rows: TextRow[]): string {
+  const fits = (row: TextRow): row is Required<TextRow> =>
     !!row.def &&
     row.def.edges.length === row.cells.length + 1 &&
     row.def.edges.every((e, k, all) => k === 0 || e > all[k - 1])
@@ -312,6 +331,66 @@ function tableHtml(rows: Row[]): string {
   return `<table>${laidOut.map((tds) => `<tr>${tds.map(td).join('')}</tr>`).join('')}</table>`
 }
 
+/** What a cell holds, in order: its paragraphs' text (an empty one too) and the tables nested in it. */
+type Block = string | Table
+
+interface Row {
+  cells: Block[][]
+  def?: RowDef
+}
+
+interface Table {
+  rows: Row[]
+  /** The row being read, and in it the cell being read. */
+  row: Row
+  cell: Block[]
+}
+
+/** The text of every paragraph that has some, in reading order, down through the tables in `blocks`. */
+const texts = (blocks: Block[]): string[] =>
+  blocks.flatMap((b) =>
+    typeof b === 'string' ? (b ? [b] : []) : b.rows.flatMap((r) => r.cells.flatMap(texts))
+  )
+
+/** The columns a row fills: a cell covered by a merge (from the left or from above) is not one. */
+const columns = (row: Row): number =>
+  row.cells.filter((_, k) => {
+    const flags = row.def?.flags[k] ?? 0
+    return !(flags & H_MERGED) && !(flags & V_MERGED && !(flags & V_RESTART))
+  }).length
+
+// A CMS page wraps its article in a table, and Word, WPS and LibreOffice keep it on “save as”: a table is
+// page layout, not data, when a cell holds a table beside other text (the report's parts and its tables),
+// or when it is one column holding a table or paragraphs (a frame around the text). Read as rows, the
+// report inside would be one line, in which no title or part is looked for. The rule is wordml.ts's
+// isLayout, so that a .doc reads as the .docx saved from the same page. A statutory table is neither: a
+// table in one of its cells alone (a cell split by nesting) is that cell's text.
+function isLayout(t: Table): boolean {
+  const frame = t.rows.every((row) => columns(row) <= 1)
+  return t.rows.some((row) =>
+    row.cells.some((blocks) => {
+      const holdsTable = blocks.some((b) => typeof b !== 'string')
+      const filled = blocks.filter((b) => b !== '').length
+      return frame ? holdsTable || filled > 1 : holdsTable && filled > 1
+    })
+  )
+}
+
+/**
+ * A table as HTML: a data table as one <table>, each cell one text (its paragraphs, and those of tables
+ * nested in it, joined as one line of the cell); a layout table as the paragraphs and tables it holds,
+ * without the table around them, so that the HTML reader finds the report's title and parts among them.
+ */
+function tableHtml(t: Table): string[] {
+  if (!isLayout(t))
+    return [gridHtml(t.rows.map((r) => ({ cells: r.cells.map((c) => texts(c).join(' ')), def: r.def })))]
+  return t.rows.flatMap((r) =>
+    r.cells.flatMap((blocks) =>
+      blocks.flatMap((b) => (typeof b !== 'string' ? tableHtml(b) : b ? [`<p>${escapeHtml(b)}</p>`] : []))
+    )
+  )
+}
+
 // Paragraph marks: \r, \x07 (cell or row end), \x0c (section or page break, which ends the paragraph).
 const MARKS = '\r\x07\x0c'
 
@@ -319,48 +398,69 @@ const MARKS = '\r\x07\x0c'
 function htmlWriter() {
   const out: string[] = []
   let buffer = ''
-  let cell: string[] = []
-  let row: Row = { cells: [] }
-  let rows: Row[] = []
+  /** The tables the text is in: [0] is in the text, [1] in a cell of [0], and so on. */
+  const open: Table[] = []
   let afterCell = false
   // Fields are \x13 code \x14 result \x15, nested: only results are text. `hidden` counts the open
   // fields still in their code.
   const fields: boolean[] = []
   let hidden = 0
 
-  const closeTable = (): void => {
-    if (cell.length || row.cells.length) rows.push(row)
-    if (rows.length) out.push(tableHtml(rows))
-    rows = []
-    row = { cells: [] }
-    cell = []
+  const started = (t: Table): boolean => t.row.cells.length > 0 || t.cell.length > 0
+  /** Closes the tables deeper than `depth`, each into the cell holding it (the outermost into the HTML). */
+  const toDepth = (depth: number): void => {
+    while (open.length > depth) {
+      const t = open.pop() as Table
+      // A cell whose end mark is missing (a damaged file) still has its text.
+      if (texts(t.cell).length) t.row.cells.push(t.cell)
+      if (started(t)) t.rows.push(t.row)
+      if (!t.rows.length) continue
+      const holder = open[open.length - 1]
+      // A layout table's content takes its place, so that the cell holding it is judged by that content
+      // (a page's navigation beside a frame around the article is layout too), as wordml.ts does.
+      if (!holder) out.push(...tableHtml(t))
+      else if (isLayout(t)) holder.cell.push(...t.rows.flatMap((r) => r.cells.flat()))
+      else holder.cell.push(t)
+    }
+    while (open.length < depth) open.push({ rows: [], row: { cells: [] }, cell: [] })
   }
   /** A paragraph mark (\r, \x07, or \x0c, which ends a section or a page) and its properties. */
   const mark = (c: string, para: Para | undefined): void => {
     const text = buffer.trim()
     buffer = ''
-    const open = row.cells.length > 0 || cell.length > 0
-    if (c === '\x07') {
-      // Without properties (a damaged file), an empty \x07 just after a cell end is taken as the row end.
-      const rowEnd = para ? para.ttp : afterCell && !text && !cell.length
-      if (rowEnd) {
-        row.def = para?.row
-        rows.push(row)
-        row = { cells: [] }
-      } else {
-        cell.push(text)
-        row.cells.push(cell.filter(Boolean).join(' '))
-        cell = []
-      }
-      afterCell = !rowEnd
+    let depth = open.length
+    if (para) depth = c === '\x07' ? Math.max(para.depth, 1) : para.depth
+    else if (c === '\x07') depth = Math.max(depth, 1)
+    // Without properties (a damaged file), a paragraph is in the innermost table whose row is under way.
+    else while (depth > 0 && !started(open[depth - 1])) depth--
+    toDepth(depth)
+    const t = open[depth - 1]
+    if (!t) {
+      afterCell = false
+      if (text) out.push(`<p>${escapeHtml(text)}</p>`)
       return
     }
-    afterCell = false
-    if (para ? para.inTable : open) cell.push(text)
-    else {
-      if (rows.length || open) closeTable()
-      if (text) out.push(`<p>${escapeHtml(text)}</p>`)
+    // At depth 1 a \x07 ends a cell, or the row under sprmPFTtp; deeper, paragraph marks do so under
+    // sprmPFInnerTableCell and sprmPFInnerTtp. Without properties, an empty \x07 just after a cell end is
+    // taken as the row end.
+    const rowEnd = !para
+      ? c === '\x07' && afterCell && !text && !t.cell.length
+      : depth > 1
+        ? para.innerTtp || (c === '\x07' && para.ttp)
+        : c === '\x07' && para.ttp
+    const cellEnd = c === '\x07' || (depth > 1 && !!para?.innerCell)
+    if (rowEnd) {
+      t.row.def = para?.row
+      t.rows.push(t.row)
+      t.row = { cells: [] }
+    } else {
+      t.cell.push(text)
+      if (cellEnd) {
+        t.row.cells.push(t.cell)
+        t.cell = []
+      }
     }
+    afterCell = c === '\x07' && !rowEnd
   }
   /** One character of the text; `para`: a mark's paragraph properties; `deleted`: a tracked deletion. */
   const char = (c: string, para: Para | undefined, deleted: boolean): void => {
@@ -383,7 +483,7 @@ function htmlWriter() {
   }
   const end = (): string => {
     mark('\r', undefined)
-    closeTable()
+    toDepth(0)
     return out.join('\n')
   }
   return { char, end }
