@@ -31,7 +31,8 @@ const PLACEHOLDER = /^(?:[-—―/\\]+|无|暂无|没有|空|不适用|n\/?a)$/i
 const COUNT_UNITS = /(?:件|宗|项|个|条|次)$/
 const MONEY_UNITS = /(?:万元|万|元)$/
 const SIGN_PREFIX = /^(新增|增加|增|减少|减|[+-])/
-const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
+// “12.” is 12: as checked while typing 12.5, the point alone must not call the entry no number.
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/
 
 interface Parsed {
   value: number

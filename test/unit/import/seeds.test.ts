@@ -88,6 +88,16 @@ describe('a cell printed with a unit, brackets or words (VAL-02)', () => {
     ])
   })
 
+  it('says that only the zeros after the point are too many, where they are (3481775656.00元)', async () => {
+    const r = await read('seeds/004_f38c235b9a3e9290.txt')
+    const [note] = r.problems.filter((p) => p.ref === 'active:procurement.amount')
+    expect(note?.message).toMatch(/（如 3481775656元），末尾的“\.00”不必写$/)
+    const other = (await read('seeds/002_3653a5693d759def.txt')).problems.find(
+      (p) => p.ref === 'active:procurement.amount'
+    )
+    expect(other?.message).not.toContain('不必写')
+  })
+
   it('says nothing of an amount written as the app prints it (2000万元), as its own export does', async () => {
     const text = readFileSync(pathOf('seeds/002_3653a5693d759def.txt'), 'utf8').replace('2000万', '2000万元')
     const r = await importReport({ name: 'x.txt', data: text })

@@ -26,6 +26,7 @@ describe('parseCellInput', () => {
     ['3宗', 3],
     ['5项', 5],
     ['12.00', 12],
+    ['12.', 12],
     // Invisible characters a CMS leaves after a figure, a space between groups of three.
     ['\u200B12', 12],
     ['12\u00AD', 12],
