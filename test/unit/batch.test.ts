@@ -189,6 +189,28 @@ describe('the checks’ errors apart from what could not be read', () => {
     expect(lines.slice(-3 - toCheck.length, -3)).toEqual(toCheck)
   })
 
+  it('a heading worded otherwise than the format (STR-02) is the published report’s warning; not before 2019', async () => {
+    const { exportReport } = await import('@shared/export')
+    const official = '四、政府信息公开行政复议、行政诉讼情况'
+    const alias = '四、因政府信息公开工作被申请行政复议和提起行政诉讼情况'
+    const text = (await exportReport(loadFixture('valid-2021.json'), 'txt')).data as string
+    expect(text).toContain(official)
+    const data = new TextEncoder().encode(text.replace(official, alias))
+    const r = await checkedFile({ name: 'a.txt', data })
+    expect(r.findings.filter((f) => f.rule === 'section.heading')).toEqual([
+      {
+        rule: 'section.heading',
+        severity: 'warning',
+        message: `标题“${alias}”按“${official}”导入（与规定写法不同）`,
+        cells: ['sections:review']
+      }
+    ])
+    // The 2016 report's 一、信息公开概述 is the old format's own business.
+    const old = await checkedFile(seed('001_b8f27916e8f9841a.txt'))
+    expect(old.notes.some((n) => n.message.startsWith('标题“一、信息公开概述”'))).toBe(true)
+    expect(old.findings.some((f) => f.rule === 'section.heading')).toBe(false)
+  })
+
   it('counts a file with nothing but unread content apart from one with errors', () => {
     const report = loadFixture('valid-2021.json')
     const results = [

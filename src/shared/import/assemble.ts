@@ -156,6 +156,9 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
         level: 'warning',
         message: importText.sectionAlias(h.text, decl.get(h.id)?.heading ?? ''),
         ref: `sections:${h.id}`,
+        // The published report's own (STR-02, of the 2019 and 2021 formats); a draft made from it carries
+        // the official heading.
+        ...(format.id !== 'legacy' && { finding: { rule: 'section.heading', severity: 'warning' as const } }),
         loc: lines[h.index].loc
       })
     }

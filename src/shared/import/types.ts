@@ -46,8 +46,8 @@ export interface ImportProblem {
   cells?: string[]
   /**
    * Read all the same, but printed against the format: the check of checks.md the published report fails
-   * there (VAL-02 a unit or words in a cell, VAL-06 a dash or 无 for a figure, STR-05 a row label worded
-   * otherwise, T3-04 a wrong 小计). A
+   * there (VAL-02 a unit or words in a cell, VAL-06 a dash or 无 for a figure, STR-02 a heading and STR-05
+   * a row label worded otherwise, T3-04 a wrong 小计). A
    * review of published reports (批量检查, the CLI's check) counts it; the draft made from it holds clean values.
    */
   finding?: { rule: string; severity: 'error' | 'warning' }
