@@ -70,11 +70,14 @@ const anyClause = `(?:${Object.values(FEE_CLAUSES)
  */
 export const FEE_SENTENCE = new RegExp(`^本年度${anyClause}(?:，${anyClause})*。$`)
 
-/** Prose saying there was none of a figure (“未发出收费通知”, “未收取任何费用”): it states a 0 of its own. */
+/**
+ * Prose saying there was none of a figure (“未发出收费通知”, “未收取任何费用”): it states a 0 of its own.
+ * Within one sentence: “…无？” ending a paragraph said nothing of the 收费通知 the next one names.
+ */
 const FEE_NONE: Record<keyof Fees, RegExp> = {
-  notices: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，]{0,6}收费通知/,
-  noticedAmount: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，]{0,6}收费通知/,
-  collected: /(?:未|没有|不|无)(?:收取|收费)|免(?:收|于收取)|收费[^。；]{0,4}为零/
+  notices: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，？！?!\n]{0,6}收费通知/,
+  noticedAmount: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，？！?!\n]{0,6}收费通知/,
+  collected: /(?:未|没有|不|无)(?:收取|收费)|免(?:收|于收取)|收费[^。；？！?!\n]{0,4}为零/
 }
 
 export type StatedFee = { value: number; text: string }
