@@ -60,18 +60,22 @@ export function domainFinding(ref: string, name: string, value: number, domain: 
         : domain.kind === 'money'
           ? checkText.money(name, value, domain.maxDecimals)
           : checkText.amount(name, value)
-  // A 万元 figure with a decimal too many is a warning (VAL-04): its worth is right, its writing not.
-  return { rule: 'cell.domain', severity: broken === 'decimals' ? 'warning' : 'error', message, cells: [ref] }
+  // A 万元 figure with a decimal too many is a warning (VAL-04): its worth is right, its writing not. In 元,
+  // a third decimal is a fraction of a fen, no sum of money.
+  const lenient = broken === 'decimals' && domain.kind === 'money' && domain.unit === '万元'
+  return { rule: 'cell.domain', severity: lenient ? 'warning' : 'error', message, cells: [ref] }
 }
 
 // Large units: 万元 figures this big are more likely 元 typed into a 万元 cell (VAL-04) — for a county-level
 // body or below; a city or province may well collect that much.
 const MONEY_SUSPICIOUS = 10000
 const COUNTY_OR_BELOW = /县|区|旗|镇|乡|街道/
-// Words of a department's or a province's name that hold those characters without naming a county or below:
-// 住房和城乡建设局, 乡村振兴局, 社区, 自治区, 地区 (a prefecture), 园区, 景区.
-const NOT_A_PLACE = /城乡|乡村|社区|自治区|地区|园区|景区|小区/g
-const countyOrBelow = (agency: string): boolean => COUNTY_OR_BELOW.test(agency.replace(NOT_A_PLACE, ''))
+// Words of a department's name that hold those characters without naming a place: 住房和城乡建设局,
+// 乡村振兴局, 社区, 园区, 景区; and places above a county that end in 区: 自治区, 地区 (a prefecture).
+const NOT_A_PLACE = /城乡|乡村|社区|园区|景区|小区/g
+const ABOVE_COUNTY = /自治区|地区/g
+const countyOrBelow = (agency: string): boolean =>
+  COUNTY_OR_BELOW.test(agency.replace(NOT_A_PLACE, '').replace(ABOVE_COUNTY, ''))
 
 // Bodies with rule-making power (立法法): 国务院部门 (ministries, 委员会, 中国人民银行, 审计署, and the 直属机构
 // with it: 海关总署, 国家…总局), provinces and 自治区, 设区的市 and 自治州. A county, district, town or street
@@ -81,7 +85,7 @@ const NO_RULE_POWER_GOVERNMENT = /(?:县|(?<!自治)区|旗|镇|乡|街道|街�
 const NATIONAL_DEPARTMENT =
   /^(?:国务院|中华人民共和国|国家|中国人民银行|中国证券监督管理委员会|审计署|海关总署)|^[^省市县区]{1,8}(?:部|总署|总局)$/
 // A national body's local office is named under it: 国家税务总局某某市某某区税务局 (but 国家市场监督管理总局 is one).
-const LOCAL_PLACE = /省|自治区|(?<!城)市(?!场)|自治州|县|(?<!自治|地)区|旗|镇|乡(?!村)|街道/
+const LOCAL_PLACE = /省|自治区|(?<!城)市(?!场)|自治州|地区|县|(?<!自治|地)区|旗|镇|乡|街道/
 
 function lacksRulePower(report: Report): boolean {
   const name = report.agency.trim()

@@ -65,7 +65,8 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
     const bad = v === null ? null : domainFinding(ref(k), checkText.fees[k], v, FEE_DOMAINS[k])
     if (bad) {
       out.push(bad)
-      valid = false
+      // Only a figure that is wrong, not one written with a decimal too many, keeps the rules below from it.
+      if (bad.severity === 'error') valid = false
     }
   }
   if (!valid) return out

@@ -21,9 +21,10 @@ const PERIOD = new RegExp(
   'g'
 )
 // “报告数据截止时间为2016年12月30日”; copies that lost 年/月 read “20161230日”. Only a cut-off of the
-// report's figures is its period: “截至2024年6月30日，我市已完成目录编制” says when something was done.
+// report's figures is its period: “截至2024年6月30日，我市已完成目录编制” says when something was done,
+// and “征求意见截止时间为…” when a consultation closed.
 const CUTOFF = new RegExp(
-  `(?:(?:数据|统计|报告)[^。；，,\\d]{0,8}?截[止至](?:时间|日期)?|截[止至](?:时间|日期))(?:为|到|至|：|:)?(?:${DATE}|((?:19|20)\\d{2})(\\d{2})(\\d{2})日)`,
+  `(?:数据|统计)[^。；，,\\d]{0,6}?截[止至](?:时间|日期)?(?:为|到|至|：|:)?(?:${DATE}|((?:19|20)\\d{2})(\\d{2})(\\d{2})日)`,
   'g'
 )
 

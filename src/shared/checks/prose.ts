@@ -214,7 +214,7 @@ function totalBefore(paragraphs: string[], pi: number, end: number, part = 0): n
   return undefined
 }
 
-const CLAUSE_MARK = /[，,。；;：:、）)\n]/
+const CLAUSE_MARK = /[，,。；;：:、（）()\n]/
 const percentCache: Memo<Percent[]> = new Map()
 const percentsIn = (text: string): Percent[] =>
   remember(percentCache, text, () => findPercents(text), QUOTE_CACHE_LIMIT)
@@ -234,10 +234,11 @@ function findPercents(text: string): Percent[] {
       const partAt = partMatch ? m.index - before.length + partMatch.index : m.index
       const total = totalBefore(paragraphs, pi, partAt, partMatch ? Number(partMatch[1]) : 0)
       const start = partMatch ? partAt : Math.max(0, m.index - 8)
-      // Quoted to the end of its clause, if near (“…17.9%属环保类信息”), not cut after a character (“17.9%属”).
+      // Quoted to the end of its clause (“…17.9%属环保类信息”), or to a bracket, if near; else a few
+      // characters on, not one (“17.9%属”).
       const end = m.index + m[0].length
-      const next = para.slice(end, end + 12).search(CLAUSE_MARK)
-      const quote = para.slice(start, next >= 0 ? end + next : end + (SHARE_AFTER.test(after) ? 1 : 0))
+      const next = para.slice(end, end + 20).search(CLAUSE_MARK)
+      const quote = para.slice(start, next >= 0 ? end + next : end + 6)
       found!.push({
         quote: quote.replace(/^[，,。；;]/, ''),
         pct: m[1],

@@ -6,6 +6,7 @@ import { textLines, type Line } from './lines'
 import { importText } from './messages'
 import { ofdText } from './ofd'
 import type { CMapSource } from './types'
+import { ImportRefusal } from './refusal'
 import { ZipMemberTooLarge } from './zip'
 
 export type DocumentKind = 'docx' | 'doc' | 'pdf' | 'ofd'
@@ -50,6 +51,7 @@ export async function readDocument(kind: DocumentKind, bytes: Uint8Array, cmaps?
   } catch (e) {
     if (e instanceof ZipMemberTooLarge)
       return { ok: false, message: importText.unpackedTooLarge('Word', e.limit) }
+    if (e instanceof ImportRefusal) return { ok: false, message: e.message }
     // doc.ts says what is wrong in Chinese; mammoth, behind the .docx reader, does not
     return { ok: false, message: kind === 'docx' ? importText.docxBroken(detail(e)) : detail(e) }
   }

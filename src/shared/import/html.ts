@@ -41,22 +41,29 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title'
 
 // Inline markup carries nothing the reader uses (its text is read as if it were not there), and a page
 // that leaves thousands of it unclosed (<span> after <span>) costs the parser time growing with their
-// square: 100,000 took over a minute. Dropped before parsing, with the scripts and styles whose text
-// could hold tag-like strings.
-const INLINE =
-  /<\/?(?:span|font|b|i|u|s|em|strong|small|big|sub|sup|a|abbr|ins|del|strike|mark|nobr|label|o:p|st1:[\w-]+)(?:\s[^>]*)?\/?>/gi
+// square: 100,000 took over a minute. Dropped before parsing, after the comments (a script commented out,
+// <!--<script src=…>-->, would otherwise run to the page's last </script>) and the scripts and styles
+// whose text could hold tag-like strings. An attribute's quoted value may hold a “>” (onclick="a>0").
+const ATTRIBUTES = `(?:\\s(?:[^>"']|"[^"]*"|'[^']*')*)?`
+const INLINE = new RegExp(
+  `<\\/?(?:span|font|b|i|u|s|em|strong|small|big|sub|sup|a|abbr|ins|del|strike|mark|nobr|label|o:p|st1:[\\w-]+)${ATTRIBUTES}\\/?>`,
+  'gi'
+)
+const COMMENTS = /<!--[\s\S]*?-->/g
 const SCRIPTS = /<(script|style)\b[\s\S]*?<\/\1\s*>/gi
 // Elements that close themselves or that the parser closes at the next of their kind.
 const NOT_NESTING =
-  /^(?:br|img|hr|meta|link|input|col|area|base|wbr|source|embed|param|track|p|li|td|th|tr|option|dt|dd|!doctype)$/i
+  /^(?:br|img|hr|meta|link|input|col|area|base|wbr|source|embed|param|track|p|li|td|th|tr|option|dt|dd)$/i
+// A tag: its name begins with a letter, so that <!doctype> and Word's <![if !supportLists]> are none.
+const TAG = new RegExp(`<(\\/?)([a-zA-Z][\\w:-]*)${ATTRIBUTES}>`, 'g')
 /** A page nested deeper than any real one: the parser's time and the reader's stack would not hold. */
 export const MAX_DEPTH = 1000
 
 function nestingDepth(html: string): number {
   let depth = 0
   let max = 0
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z!][\w:-]*)[^>]*?(\/?)>/g)) {
-    if (NOT_NESTING.test(m[2]) || m[3]) continue
+  for (const m of html.matchAll(TAG)) {
+    if (NOT_NESTING.test(m[2]) || m[0].endsWith('/>')) continue
     depth = m[1] ? Math.max(0, depth - 1) : depth + 1
     if (depth > max) max = depth
   }
@@ -99,7 +106,7 @@ const hasTable = (el: HTMLElement): boolean =>
   )
 
 export function htmlLines(source: string): Line[] {
-  const html = source.replace(SCRIPTS, '').replace(INLINE, '')
+  const html = source.replace(COMMENTS, '').replace(SCRIPTS, '').replace(INLINE, '')
   if (nestingDepth(html) > MAX_DEPTH) throw new ImportRefusal(importText.htmlTooDeep(MAX_DEPTH))
   const root = parse(html, { comment: false, blockTextElements: { script: false, style: false, pre: true } })
   const lines: Line[] = []

@@ -45,7 +45,9 @@ function parseTitle(text: string): { agency: string; year: number | undefined; t
   if (m[4] && PLACE_END.test(agency))
     agency += agency.endsWith('人民') ? '政府' : ZONE.test(agency) ? '政府' : '人民政府'
   // A sentence naming a report is not its title; a place such as 本溪市 is an agency.
-  if ((m[0] === line ? NAMED : SENTENCE).test(agency) || agency.length > 30) return undefined
+  // No agency's name holds a comma or a colon: “…制度，认真编制2023年政府信息公开工作年度报告” is a sentence.
+  if ((m[0] === line ? NAMED : SENTENCE).test(agency) || /[，,、：:]/.test(agency) || agency.length > 30)
+    return undefined
   if (PRONOUN.test(agency)) agency = ''
   const yearText = m[1] ?? m[3]
   return { agency, year: yearText ? Number(yearText) : undefined, title: m[0] }

@@ -31,8 +31,7 @@ const PLACEHOLDER = /^(?:[-—―/\\]+|无|暂无|没有|空|不适用|n\/?a)$/i
 const COUNT_UNITS = /(?:件|宗|项|个|条|次)$/
 const MONEY_UNITS = /(?:万元|万|元)$/
 const SIGN_PREFIX = /^(新增|增加|增|减少|减|[+-])/
-// “12.” is 12: as checked while typing 12.5, the point alone must not call the entry no number.
-const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
 
 interface Parsed {
   value: number
@@ -44,13 +43,13 @@ interface Parsed {
 // “1 2” is two figures, or one typed with a slip: joined, it would become 12 unsaid. A space between
 // groups of three (1 234) is a thousands separator.
 const DIGITS_APART = /\d[\s\u00A0\u3000]+\d/
-const SPACED_THOUSANDS = /^\D*\d{1,3}(?:[\s\u00A0\u3000]\d{3})+(?:\.\d+)?\D*$/
+const SPACED_THOUSANDS = /^\D*\d{1,3}(?:[ \u00A0\u3000]\d{3})+(?:\.\d+)?\D*$/
 
 function parse(
   text: string,
   domain: CellDomain
 ): { ok: true; parsed: Parsed | null } | { ok: false; message: string } {
-  const digits = text
+  const digits = withoutInvisibles(text)
     .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .trim()
   if (DIGITS_APART.test(digits) && !SPACED_THOUSANDS.test(digits)) return fail(cellText.digitsApart)

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '@shared/checks'
 import { cellValueText } from '@shared/model/cellInput'
+import { plainNumber } from '@shared/text/number'
 import { loadFixture } from './fixtures'
 
 const base = loadFixture('valid-2021.json')
@@ -30,5 +31,16 @@ describe('cell.domain', () => {
   it('a 万元 figure with a decimal too many is a warning (VAL-04); a negative one an error', () => {
     expect(domain((r) => (r.tables.active['fees.amount'] = 35.12345)).map(([s]) => s)).toEqual(['warning'])
     expect(domain((r) => (r.tables.active['fees.amount'] = -1)).map(([s]) => s)).toEqual(['error'])
+    // In 元 a third decimal is no sum of money.
+    const fees = structuredClone(base)
+    fees.fees = { notices: 1, noticedAmount: 10.005, collected: 10.005 }
+    const found = checkReport(fees).filter((f) => f.rule === 'cell.domain')
+    expect(found.map((f) => f.severity)).toEqual(['error', 'error'])
+  })
+
+  it('numbers are written out however small', () => {
+    expect(plainNumber(1e-21)).toBe('0.000000000000000000001')
+    expect(plainNumber(-1.5e-7)).toBe('-0.00000015')
+    expect(plainNumber(0.25)).toBe('0.25')
   })
 })

@@ -15,7 +15,7 @@ describe('year and period (YR-01, YR-02)', () => {
   it('finds a cut-off before the year ends, also when the copy lost 年/月 (seed 001)', () => {
     expect(
       meta((r) => (r.sections.overview = `报告数据截止时间为20241230日。\n${r.sections.overview}`))
-    ).toEqual(['meta.period 统计期限写“报告数据截止时间为20241230日”，应为2024年1月1日至2024年12月31日'])
+    ).toEqual(['meta.period 统计期限写“数据截止时间为20241230日”，应为2024年1月1日至2024年12月31日'])
     expect(meta((r) => (r.sections.other += '\n数据截止日期为2024年12月31日。'))).toEqual([])
   })
 
@@ -35,7 +35,11 @@ describe('year and period (YR-01, YR-02)', () => {
     const done = '截至2024年6月30日，我市已完成政务公开标准目录编制。'
     expect(meta((r) => (r.sections.overview = `${done}\n${r.sections.overview}`))).toEqual([])
     expect(meta((r) => (r.sections.other += '\n本报告所列数据统计截至2024年11月30日。'))).toHaveLength(1)
-    expect(meta((r) => (r.sections.other += '\n截止日期：2024年11月30日。'))).toHaveLength(1)
+    expect(meta((r) => (r.sections.other += '\n数据截止日期：2024年11月30日。'))).toHaveLength(1)
+    expect(
+      meta((r) => (r.sections.other += '\n《某某办法》公开征求意见，截止时间为2024年5月20日。'))
+    ).toEqual([])
+    expect(meta((r) => (r.sections.other += '\n2023年度报告截至2024年1月31日已发布。'))).toEqual([])
   })
 
   it('finds an intro that opens on another year (a recycled text, seed 001)', () => {

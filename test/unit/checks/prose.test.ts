@@ -85,6 +85,14 @@ describe('percentages against the table (NAR-02)', () => {
     expect(prose(r)).toEqual([])
   })
 
+  it('quotes a share to a bracket after it, or a few characters on, never one', () => {
+    const r = structuredClone(base)
+    r.sections.review = '办结的申请中，约19.0%（较上年增加2件）属于环保类。'
+    expect(prose(r).map((f) => f.message)[0]).toContain('写“办结的申请中，约19.0%”')
+    r.sections.review = '办结的申请中，约19.0%属于环保类信息而非其他各类信息的总和'
+    expect(prose(r).map((f) => f.message)[0]).toContain('写“办结的申请中，约19.0%属于环保类信”')
+  })
+
   it('flags a share that no count out of the table’s whole can produce', () => {
     const r = structuredClone(base)
     r.sections.review = '办结的申请中，约19.0%属于环保类。'

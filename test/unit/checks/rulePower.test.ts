@@ -19,7 +19,9 @@ describe('规章 from a body without rule-making power', () => {
     ['某某市交通运输局', 'department'],
     // A national body's local offices, named under it.
     ['国家税务总局某某市某某区税务局', 'department'],
-    ['中国人民银行某某市分行', 'department']
+    ['中国人民银行某某市分行', 'department'],
+    ['国家税务总局广西壮族自治区税务局', 'department'],
+    ['国家税务总局阿里地区税务局', 'department']
   ] as const)('%s: flagged', (agency, kind) => expect(flagged(agency, kind)).toBe(true))
 
   it.each([

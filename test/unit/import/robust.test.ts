@@ -109,12 +109,41 @@ describe('inputs that are not a report', () => {
     const deep = page.replace(body, (tag) => tag + '<div>'.repeat(5000))
     expect(await refused('年报.html', deep)).toMatch(/^这个网页的标签嵌套超过 1000 层/)
   })
+  it('what is stripped before parsing takes nothing else with it (a code review’s cases)', async () => {
+    const { exportReport } = await import('@shared/export')
+    const { sampleReport } = await import('@shared/sample')
+    const page = (await exportReport(sampleReport(), 'html')).data as string
+    const plain = await importReport({ name: '年报.html', data: page })
+    if (!plain.ok) throw new Error(plain.message)
+    const same = async (html: string) => {
+      const r = await importReport({ name: '年报.html', data: html })
+      if (!r.ok) throw new Error(r.message)
+      expect(r.report).toEqual(plain.report)
+    }
+    const body = /<body[^>]*>/
+    // A script commented out, with a real one further on: the comment ends where it ends.
+    await same(
+      page
+        .replace(body, (tag) => `${tag}<!--<script src="/js/share.js">-->`)
+        .replace('</body>', '<script>var _hmt=1;</script></body>')
+    )
+    // Comments and Word's conditionals are no levels of nesting.
+    await same(
+      page.replace(body, (tag) => tag + '<!-- 栏目 -->'.repeat(1001) + '<![if !supportLists]>'.repeat(1001))
+    )
+    // A “>” in a quoted attribute of an inline tag ends no tag.
+    const figure = /<td([^>]*)>(\d+)<\/td>/
+    expect(page).toMatch(figure)
+    await same(page.replace(figure, '<td$1><span title="x>0" onclick=\'if(a>0)go()\'>$2</span></td>'))
+  })
   it('a zero-width space after each figure (as some CMS editors leave) is not read as text', async () => {
     const { exportReport } = await import('@shared/export')
     const { sampleReport } = await import('@shared/sample')
     const page = (await exportReport(sampleReport(), 'html')).data as string
-    const marked = page.replace(/>(\d+)</g, '>$1&#8203;<').replace(/>(\d+)</g, '>&shy;$1<')
+    let n = 0
+    const marked = page.replace(/>(\d+)</g, (_, d: string) => (n++ % 2 ? `>${d}&#8203;<` : `>&shy;${d}<`))
     expect(marked).toContain('&#8203;')
+    expect(marked).toContain('&shy;')
     const read = await importReport({ name: '年报.html', data: marked })
     const plain = await importReport({ name: '年报.html', data: page })
     if (!read.ok || !plain.ok) throw new Error('not imported')

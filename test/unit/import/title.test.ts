@@ -60,6 +60,9 @@ describe('an agency whose name is quoted', () => {
     expect(titles('国家“某某”局2024年政府信息公开工作年度报告的说明！')).toEqual([])
     expect(titles('现将“某某”局2024年政府信息公开工作年度报告')).toEqual([])
     expect(titles('关于印发《某某局2024年政府信息公开工作年度报告》')).toEqual([])
+    // a line of prose a PDF wrapped just after the phrase: no agency holds a comma
+    expect(titles('“三审三校”制度，认真编制2023年政府信息公开工作年度报告')).toEqual([])
+    expect(titles('严格落实审核制度，认真编制2023年政府信息公开工作年度报告')).toEqual([])
   })
 })
 
