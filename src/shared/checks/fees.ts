@@ -50,7 +50,11 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
   }
   if (!format.requiresFees) return out
 
-  const missing = FEE_KEYS.filter((k) => f[k] === null)
+  const other = normalizeProse(report.sections.other)
+  const stated = remember(feeWords, other, () => statedFees(other))
+  // A figure the text of 六 states (“未发出收费通知，未收取信息处理费” states three 0s) is given, as the
+  // published report prints it and as the importer reads it: only one stated nowhere is missing.
+  const missing = FEE_KEYS.filter((k) => f[k] === null && !stated[k]?.length)
   if (missing.length) {
     out.push({
       rule: 'fees.missing',
@@ -103,8 +107,6 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
     }
   }
   // The text of 六 stating a figure the form does not hold: the export prints both, the reader sees two.
-  const other = normalizeProse(report.sections.other)
-  const stated = remember(feeWords, other, () => statedFees(other))
   for (const k of FEE_KEYS) {
     const v = f[k]
     const said = stated[k]?.find((s) => s.value !== v)

@@ -93,7 +93,13 @@ const cases2021: Case[] = [
     'section.topics',
     (r) => (r.sections.overview = r.sections.overview.replace('（三）政府信息管理。', '（三）'))
   ],
-  ['fees.missing', (r) => (r.fees.collected = null)],
+  [
+    'fees.missing',
+    (r) => {
+      r.fees.collected = null
+      r.sections.other = '本年度未发出信息处理费收费通知，收费通知件数0件，收费通知总金额0元。'
+    }
+  ],
   [
     'fees.notices',
     (r) => {
@@ -198,6 +204,20 @@ describe('2021: each rule alone', () => {
   it('the base and its last year raise nothing', () => {
     expect(checkReport(base)).toEqual([])
     expect(checkReport(base, lastYearOf(base))).toEqual([])
+  })
+
+  it('a fee the text of 六 states, as none too, is not missing from the form (fees.missing)', () => {
+    const missing = (other: string) => {
+      const r = structuredClone(base)
+      r.fees = { notices: null, noticedAmount: null, collected: null }
+      r.sections.other = other
+      return checkReport(r)
+        .filter((f) => f.rule === 'fees.missing')
+        .flatMap((f) => f.cells)
+    }
+    expect(missing('本年度未发出收费通知，未收取信息处理费。')).toEqual([])
+    expect(missing('本年度未收取信息处理费。')).toEqual(['fees:notices', 'fees:noticedAmount'])
+    expect(missing('无。')).toEqual(['fees:notices', 'fees:noticedAmount', 'fees:collected'])
   })
 
   it('tables all 0 two years running are a copy only where the prose says something was done (XY-04)', () => {
