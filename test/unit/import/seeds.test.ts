@@ -323,7 +323,7 @@ describe('the format comes from the table labels first, the year second', () => 
     expect(r.report.tables.active['licence.change']).toBe(-46)
     // Said in words: the rule's id (STR-03) is the project's, not the person's.
     expect(r.problems.find((p) => p.ref === 'meta:format')?.message).toBe(
-      '2022 年的报告应使用 2021 格式的表格，但原文表格是 2019 格式，已按原文格式读取'
+      '2022年的报告应使用2021年版格式的表格，但原文表格是2019年版格式，已按原文格式读取'
     )
   })
   it('2021 tables in a report on 2020 stay 2021 tables', async () => {
