@@ -84,15 +84,20 @@ const countyOrBelow = (agency: string): boolean =>
 const NO_RULE_POWER_GOVERNMENT = /(?:县|(?<!自治)区|旗|镇|乡|街道|街道办事处)(?:人民政府)?$/
 const NATIONAL_DEPARTMENT =
   /^(?:国务院|中华人民共和国|国家|中国人民银行|中国证券监督管理委员会|审计署|海关总署)|^[^省市县区]{1,8}(?:部|总署|总局)$/
-// A national body's local office is named under it: 国家税务总局某某市某某区税务局 (but 国家市场监督管理总局 is one).
+// A national body's local office is named under it: 国家税务总局某某市某某区税务局 (but 国家市场监督管理总局 is one),
+// or by what such offices are called, where its place has no 省 or 市 to show (中国证券监督管理委员会北京监管局,
+// 国家统计局北京调查总队, 中华人民共和国上海海关; not 海关总署).
 const LOCAL_PLACE = /省|自治区|(?<!城)市(?!场)|自治州|地区|县|(?<!自治|地)区|旗|镇|乡|街道/
+const LOCAL_OFFICE = /(?:监管局|调查总队|调查队|分局|分行|支行|海关|办事处|督察局|分署)$/
 
 function lacksRulePower(report: Report): boolean {
   const name = report.agency.trim()
   if (!name) return false
   return report.agencyKind === 'government'
     ? NO_RULE_POWER_GOVERNMENT.test(name)
-    : !NATIONAL_DEPARTMENT.test(name) || LOCAL_PLACE.test(name.replace(NOT_A_PLACE, ''))
+    : !NATIONAL_DEPARTMENT.test(name) ||
+        LOCAL_PLACE.test(name.replace(NOT_A_PLACE, '')) ||
+        LOCAL_OFFICE.test(name)
 }
 
 export function checkCells(report: Report, format: FormatDecl): Finding[] {

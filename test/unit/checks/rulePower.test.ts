@@ -21,7 +21,10 @@ describe('规章 from a body without rule-making power', () => {
     ['国家税务总局某某市某某区税务局', 'department'],
     ['中国人民银行某某市分行', 'department'],
     ['国家税务总局广西壮族自治区税务局', 'department'],
-    ['国家税务总局阿里地区税务局', 'department']
+    ['国家税务总局阿里地区税务局', 'department'],
+    ['中国证券监督管理委员会北京监管局', 'department'],
+    ['国家统计局北京调查总队', 'department'],
+    ['中华人民共和国上海海关', 'department']
   ] as const)('%s: flagged', (agency, kind) => expect(flagged(agency, kind)).toBe(true))
 
   it.each([
@@ -35,7 +38,9 @@ describe('规章 from a body without rule-making power', () => {
     ['国家税务总局', 'department'],
     ['教育部', 'department'],
     ['国家市场监督管理总局', 'department'],
-    ['国家乡村振兴局', 'department']
+    ['国家乡村振兴局', 'department'],
+    ['中华人民共和国海关总署', 'department'],
+    ['中国证券监督管理委员会', 'department']
   ] as const)('%s: has it, not flagged', (agency, kind) => expect(flagged(agency, kind)).toBe(false))
 })
 
