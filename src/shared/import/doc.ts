@@ -8,6 +8,7 @@
 // later) ends its cells and rows with plain paragraph marks instead, known by their properties too.
 import { openCfb } from './cfb'
 import { htmlLines } from './html'
+import { isLayoutTable } from './layoutTable'
 import type { Line } from './lines'
 import { importText } from './messages'
 
@@ -352,29 +353,24 @@ const texts = (blocks: Block[]): string[] =>
     typeof b === 'string' ? (b ? [b] : []) : b.rows.flatMap((r) => r.cells.flatMap(texts))
   )
 
-/** The columns a row fills: a cell covered by a merge (from the left or from above) is not one. */
-const columns = (row: Row): number =>
-  row.cells.filter((_, k) => {
-    const flags = row.def?.flags[k] ?? 0
-    return !(flags & H_MERGED) && !(flags & V_MERGED && !(flags & V_RESTART))
-  }).length
-
-// A CMS page wraps its article in a table, and Word, WPS and LibreOffice keep it on “save as”: a table is
-// page layout, not data, when a cell holds a table beside other text (the report's parts and its tables),
-// or when it is one column holding a table or paragraphs (a frame around the text). Read as rows, the
-// report inside would be one line, in which no title or part is looked for. The rule is wordml.ts's
-// isLayout, so that a .doc reads as the .docx saved from the same page. A statutory table is neither: a
-// table in one of its cells alone (a cell split by nesting) is that cell's text.
-function isLayout(t: Table): boolean {
-  const frame = t.rows.every((row) => columns(row) <= 1)
-  return t.rows.some((row) =>
-    row.cells.some((blocks) => {
-      const holdsTable = blocks.some((b) => typeof b !== 'string')
-      const filled = blocks.filter((b) => b !== '').length
-      return frame ? holdsTable || filled > 1 : holdsTable && filled > 1
-    })
-  )
+/** Whether a cell fills a column of its own: one covered by a merge (from the left or from above) does not. */
+const ownColumn = (row: Row, k: number): boolean => {
+  const flags = row.def?.flags[k] ?? 0
+  return !(flags & H_MERGED) && !(flags & V_MERGED && !(flags & V_RESTART))
 }
+
+// Page layout or data, by the rule the .docx reader uses (layoutTable.ts).
+const isLayout = (t: Table): boolean =>
+  isLayoutTable(
+    t.rows.map((row) =>
+      row.cells
+        .filter((_, k) => ownColumn(row, k))
+        .map((blocks) => ({
+          holdsTable: blocks.some((b) => typeof b !== 'string'),
+          parts: blocks.filter((b) => b !== '').length
+        }))
+    )
+  )
 
 /**
  * A table as HTML: a data table as one <table>, each cell one text (its paragraphs, and those of tables

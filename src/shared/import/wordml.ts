@@ -5,6 +5,7 @@
 // Word 2003 XML (WordML, one file, often published named .doc) is read by the same scanner: its body has
 // the same elements, with headers, footers, footnotes and comments inline (left out) and w:vmerge and
 // w:hmerge in lower case.
+import { isLayoutTable } from './layoutTable'
 import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
 import { attr, decodeXml } from './xml'
 import { withoutInvisibles } from '../text/invisible'
@@ -34,23 +35,15 @@ interface Table {
   col: number
 }
 
-const oneColumn = (t: Table): boolean =>
-  t.rows.every((cells) => cells.filter((c) => c.merge !== 'continue').length <= 1)
-
-// A CMS page wraps its article in a table, and Word, WPS and LibreOffice keep it on “save as”: a table is
-// page layout, not data, when a cell holds a table beside other text (the report's parts and its tables),
-// or when it is one column holding a table or paragraphs (a frame around the text). Read as rows, the
-// report inside would be one line, in which no title or part is looked for. A statutory table is neither:
-// a table in one of its cells alone (a cell split by nesting) is that cell's text, as .doc reads it.
-function isLayout(t: Table): boolean {
-  const frame = oneColumn(t)
-  return t.rows.some((cells) =>
-    cells.some((c) => {
-      const holdsTable = c.blocks.some((b) => 'table' in b)
-      return frame ? holdsTable || c.blocks.length > 1 : holdsTable && c.blocks.length > 1
-    })
+// Page layout or data (layoutTable.ts); a w:vMerge continuation fills no column of its own.
+const isLayout = (t: Table): boolean =>
+  isLayoutTable(
+    t.rows.map((cells) =>
+      cells
+        .filter((c) => c.merge !== 'continue')
+        .map((c) => ({ holdsTable: c.blocks.some((b) => 'table' in b), parts: c.blocks.length }))
+    )
   )
-}
 
 const blockText = (b: Block): string =>
   'paragraph' in b
