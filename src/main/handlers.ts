@@ -1,6 +1,7 @@
 // What each IPC channel does. Paths come only from dialogs; the renderer names nothing on disk.
 import { basename, extname, join } from 'node:path'
 import type { FileFilter, OpenedFile, UnopenedFile } from '@shared/api'
+import { DIRECTION_MARK } from '@shared/text/invisible'
 import type { HandlerMap } from './ipc'
 import { isWebAddress } from './security'
 import { dialogText, errorText } from './text'
@@ -52,13 +53,10 @@ export interface HandlerDeps {
   writeClipboard(data: { html: string; text: string }): Promise<void>
 }
 
-// Marks that turn the direction of text, which would show a name other than the file's (年报\u202Excod.exe).
-const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/
-
 /** A name the file system accepts on Windows and Linux; the renderer's suggestion is only a suggestion. */
 export function safeFileName(name: string): string {
   const cleaned = [...basename(name.replace(/\\/g, '/'))]
-    .map((ch) => (ch < ' ' || '<>:"/\\|?*'.includes(ch) || BIDI.test(ch) ? '_' : ch))
+    .map((ch) => (ch < ' ' || '<>:"/\\|?*'.includes(ch) || DIRECTION_MARK.test(ch) ? '_' : ch))
     .join('')
     .trim()
   return cleaned.replace(/^\.+/, '') || '报告'

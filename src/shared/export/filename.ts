@@ -1,15 +1,12 @@
 // The file name a save dialog offers: the report's title with what Windows refuses replaced.
 import type { Report } from '../model/report'
+import { DIRECTION_MARK } from '../text/invisible'
 import { documentTitle } from './prose'
 import { UNTITLED } from './text'
 
 const ILLEGAL = /[<>:"/\\|?*]/g
-/**
- * Control characters, which Windows refuses too, and the marks that turn text's direction (U+202E makes
- * 年报\u202Excod.exe show as 年报exe.docx): a name taken from a published page may hold them.
- */
-const isControl = (ch: string) => ch.charCodeAt(0) < 0x20 || ch === '\u007f' || BIDI.test(ch)
-const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+/** Control characters, which Windows refuses too, and the marks that turn text's direction. */
+const isControl = (ch: string) => ch.charCodeAt(0) < 0x20 || ch === '\u007f' || DIRECTION_MARK.test(ch)
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i
 /** Windows paths stop at 260; leave room for the folder. */
 const MAX_LENGTH = 120

@@ -2,6 +2,11 @@
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1)
 const formatName = (id: string): string => (id === 'legacy' ? '2019年以前的' : `${id}年版`)
+// Where only zeros after the point differ from the amount as it should be written, say so: the rest is right.
+const zerosAfterPoint = (text: string): string => {
+  const zeros = /\.0+(?=\D*$)/.exec(text)?.[0]
+  return zeros ? `，末尾的“${zeros}”不必写` : ''
+}
 
 const DOCUMENT_NAMES = { docx: ' Word ', doc: ' Word ', pdf: ' PDF ', ofd: ' OFD ' } as const
 
@@ -90,8 +95,7 @@ export const importText = {
     `表${n}“${label}”行“${col}”列原文写作“${text}”，已读作 ${value}；表格中应只填数字，单位、括号和文字不写在格内`,
   amountDecorated: (n: string, label: string, col: string, text: string, value: string) =>
     `表${n}“${label}”行“${col}”列原文写作“${text}”，已读作 ${value}；金额应写成数字加“元”或“万元”（如 ${value}）` +
-    // Where only zeros after the point differ, say so: the rest of what was printed is right.
-    (/\.0+(?=\D*$)/.test(text) ? `，末尾的“${/\.0+(?=\D*$)/.exec(text)![0]}”不必写` : ''),
+    zerosAfterPoint(text),
   subtotal: (n: string, group: string, col: string, stated: string, sum: number) =>
     `表${n}“${group}”行“${col}”列印有小计 ${stated}，但其下各项之和为 ${sum}：小计应等于各项之和（法定格式中此行不填数字）`,
   rowReworded: (n: string, label: string, printed: string) =>

@@ -18,13 +18,15 @@ const fail = (message: string): { ok: false; message: string } => ({ ok: false, 
  * Full-width ASCII (１２３，－．（）％) to half-width, the minus look-alikes to '-', no white space and no
  * invisible characters.
  */
-export function normalizeCellText(text: string): string {
-  return withoutInvisibles(text)
+export const normalizeCellText = (text: string): string => withoutSpaces(halfWidth(text))
+
+// Apart, so that a cell can look at its spaces before they go (1 2 is two figures).
+const halfWidth = (text: string): string =>
+  withoutInvisibles(text)
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\u2212\u2012\u2013\uFE63]/g, '-')
     .replace(/[\u3002\uFF61]/g, (ch, i: number, s: string) => (/\d/.test(s[i + 1] ?? '') ? '.' : ch))
-    .replace(/[\s\u00A0\u3000]+/g, '')
-}
+const withoutSpaces = (text: string): string => text.replace(/[\s\u00A0\u3000]+/g, '')
 
 // “/”, “-”, “—”, “—/—”, “无”: a placeholder is not a number (VAL-06).
 const PLACEHOLDER = /^(?:[-—―/\\]+|无|暂无|没有|空|不适用|n\/?a)$/i
@@ -49,11 +51,9 @@ function parse(
   text: string,
   domain: CellDomain
 ): { ok: true; parsed: Parsed | null } | { ok: false; message: string } {
-  const digits = withoutInvisibles(text)
-    .replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .trim()
-  if (DIGITS_APART.test(digits) && !SPACED_THOUSANDS.test(digits)) return fail(cellText.digitsApart)
-  let s = normalizeCellText(text)
+  const spaced = halfWidth(text).trim()
+  if (DIGITS_APART.test(spaced) && !SPACED_THOUSANDS.test(spaced)) return fail(cellText.digitsApart)
+  let s = withoutSpaces(spaced)
   if (s === '') return { ok: true, parsed: null }
   if (PLACEHOLDER.test(s)) return fail(cellText.placeholder)
   const signed = domain.kind === 'signed'

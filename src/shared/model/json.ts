@@ -6,7 +6,7 @@ import { formats, getFormat } from '../formats'
 import type { AmountUnit, CellDomain, FormatDecl, FormatId, TableDecl, TableId } from '../formats'
 import { cellName, tableName } from '../checks/labels'
 import { checkText } from '../checks/messages'
-import { domainViolation } from './domain'
+import { domainViolation, type DomainViolation } from './domain'
 import { FEE_DOMAINS, FEE_KEYS } from './fees'
 import { agencyKindOf } from './agency'
 import { jsonText } from './messages'
@@ -37,8 +37,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 const cellPath = (table: string, key: string) => `tables.${table}[${JSON.stringify(key)}]`
 
-function domainMessage(path: string, value: number, domain: CellDomain): string {
-  if (domainViolation(value, domain) === 'tooLarge') return jsonText.tooLarge(path, value)
+function domainMessage(path: string, value: number, domain: CellDomain, broken: DomainViolation): string {
+  if (broken === 'tooLarge') return jsonText.tooLarge(path, value)
   switch (domain.kind) {
     case 'count':
       return jsonText.count(path, value)
@@ -64,9 +64,8 @@ function readValue(
     problems.push({ kind: 'type', path, message: jsonText.cellType(where, raw) })
     return null
   }
-  if (domain && domainViolation(raw, domain)) {
-    problems.push({ kind: 'domain', path, message: domainMessage(where, raw, domain) })
-  }
+  const broken = domain && domainViolation(raw, domain)
+  if (broken) problems.push({ kind: 'domain', path, message: domainMessage(where, raw, domain, broken) })
   return raw
 }
 

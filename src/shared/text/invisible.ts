@@ -3,3 +3,9 @@
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 
 export const withoutInvisibles = (s: string): string => s.replace(INVISIBLE, '')
+
+/**
+ * A mark that turns the direction of the text after it: in a file name, 年报\u202Excod.exe shows as
+ * 年报exe.docx. A name taken from a published page may hold one.
+ */
+export const DIRECTION_MARK = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/
