@@ -71,31 +71,32 @@ const DOCUMENTS = [
 ]
 
 const activeIdentities: Identity[] = [
-  ...DOCUMENTS.map(({ item, label }): Identity => ({
-    rule: 'active.publishedBound',
-    code: 'T2-03',
-    severity: 'error',
-    relation: '<=',
-    where: `表二“${label}”`,
-    left: { label: '本年新公开数量', terms: terms('active', [`${item}.newPublished`]) },
-    right: { label: '对外公开总数量', terms: terms('active', [`${item}.totalPublished`]) }
-  })),
-  // 对外公开总数量 is most often a running total of what was ever published, which cannot fall from one year
-  // to the next (template-2019 §2 gives it beside T2-03, as a warning: some agencies print this year's
-  // count in that column instead).
-  ...DOCUMENTS.map(({ item, label }): Identity => ({
-    rule: 'active.publishedCumulative',
-    code: 'T2-03',
-    severity: 'warning',
-    relation: '<=',
-    where: `表二“${label}”`,
-    left: {
-      label: '上年报告的对外公开总数量',
-      terms: [{ cell: ref('active', `${item}.totalPublished`), last: true }]
+  // T2-03 per row, and beside it (template-2019 §2) 对外公开总数量 as the running total it most often is,
+  // which cannot fall from one year to the next: a warning, as some agencies print this year's count there.
+  ...DOCUMENTS.flatMap(({ item, label }): Identity[] => [
+    {
+      rule: 'active.publishedBound',
+      code: 'T2-03',
+      severity: 'error',
+      relation: '<=',
+      where: `表二“${label}”`,
+      left: { label: '本年新公开数量', terms: terms('active', [`${item}.newPublished`]) },
+      right: { label: '对外公开总数量', terms: terms('active', [`${item}.totalPublished`]) }
     },
-    right: { label: '本年对外公开总数量', terms: terms('active', [`${item}.totalPublished`]) },
-    note: '对外公开总数量为累计数的，不会少于上年'
-  })),
+    {
+      rule: 'active.publishedCumulative',
+      code: 'T2-03',
+      severity: 'warning',
+      relation: '<=',
+      where: `表二“${label}”`,
+      left: {
+        label: '上年报告的对外公开总数量',
+        terms: [{ cell: ref('active', `${item}.totalPublished`), last: true }]
+      },
+      right: { label: '本年对外公开总数量', terms: terms('active', [`${item}.totalPublished`]) },
+      note: '对外公开总数量为累计数的，不会少于上年'
+    }
+  ]),
   // This year's items are 上一年项目数量 + 本年增/减 (template-2019 §2): a count, never below 0.
   ...ITEMS.map(({ item, label }): Identity => ({
     rule: 'active.itemsNonNegative',
