@@ -34,6 +34,24 @@ function wellFormed(r: ImportResult): void {
   for (const p of r.problems) expect(p.message).toMatch(CHINESE)
 }
 
+const BODY = /<body[^>]*>/
+
+/** The sample's HTML export, and a check that a page made from it reads as the page itself does. */
+async function samplePage() {
+  const { exportReport } = await import('@shared/export')
+  const { sampleReport } = await import('@shared/sample')
+  const page = (await exportReport(sampleReport(), 'html')).data as string
+  expect(page).toMatch(BODY)
+  const plain = await importReport({ name: '年报.html', data: page })
+  if (!plain.ok) throw new Error(plain.message)
+  const readsAsPage = async (html: string) => {
+    const r = await importReport({ name: '年报.html', data: html })
+    if (!r.ok) throw new Error(r.message)
+    expect(r.report).toEqual(plain.report)
+  }
+  return { page, readsAsPage }
+}
+
 describe('inputs that are not a report', () => {
   it('empty, blank, a picture, a damaged PDF or .doc, a zip that is not Word', async () => {
     expect(await refused('a.txt', new Uint8Array())).toContain('空')
@@ -96,58 +114,35 @@ describe('inputs that are not a report', () => {
     expect(await refused('年报.docx', lying)).toBe(message)
   })
   it('a page that leaves its inline tags unclosed is read as fast as any; one nested past reason is refused', async () => {
-    const { exportReport } = await import('@shared/export')
-    const { sampleReport } = await import('@shared/sample')
-    const page = (await exportReport(sampleReport(), 'html')).data as string
-    const body = /<body[^>]*>/
-    expect(page).toMatch(body)
-    const spans = page.replace(body, (tag) => tag + '<span><font>'.repeat(50_000))
-    const read = await importReport({ name: '年报.html', data: spans })
-    const plain = await importReport({ name: '年报.html', data: page })
-    if (!read.ok || !plain.ok) throw new Error('not imported')
-    expect(read.report).toEqual(plain.report)
-    const deep = page.replace(body, (tag) => tag + '<div>'.repeat(5000))
+    const { page, readsAsPage } = await samplePage()
+    await readsAsPage(page.replace(BODY, (tag) => tag + '<span><font>'.repeat(50_000)))
+    const deep = page.replace(BODY, (tag) => tag + '<div>'.repeat(5000))
     expect(await refused('年报.html', deep)).toMatch(/^这个网页的标签嵌套超过 1000 层/)
   })
   it('what is stripped before parsing takes nothing else with it (a code review’s cases)', async () => {
-    const { exportReport } = await import('@shared/export')
-    const { sampleReport } = await import('@shared/sample')
-    const page = (await exportReport(sampleReport(), 'html')).data as string
-    const plain = await importReport({ name: '年报.html', data: page })
-    if (!plain.ok) throw new Error(plain.message)
-    const same = async (html: string) => {
-      const r = await importReport({ name: '年报.html', data: html })
-      if (!r.ok) throw new Error(r.message)
-      expect(r.report).toEqual(plain.report)
-    }
-    const body = /<body[^>]*>/
+    const { page, readsAsPage } = await samplePage()
     // A script commented out, with a real one further on: the comment ends where it ends.
-    await same(
+    await readsAsPage(
       page
-        .replace(body, (tag) => `${tag}<!--<script src="/js/share.js">-->`)
+        .replace(BODY, (tag) => `${tag}<!--<script src="/js/share.js">-->`)
         .replace('</body>', '<script>var _hmt=1;</script></body>')
     )
     // Comments and Word's conditionals are no levels of nesting.
-    await same(
-      page.replace(body, (tag) => tag + '<!-- 栏目 -->'.repeat(1001) + '<![if !supportLists]>'.repeat(1001))
+    await readsAsPage(
+      page.replace(BODY, (tag) => tag + '<!-- 栏目 -->'.repeat(1001) + '<![if !supportLists]>'.repeat(1001))
     )
     // A “>” in a quoted attribute of an inline tag ends no tag.
     const figure = /<td([^>]*)>(\d+)<\/td>/
     expect(page).toMatch(figure)
-    await same(page.replace(figure, '<td$1><span title="x>0" onclick=\'if(a>0)go()\'>$2</span></td>'))
+    await readsAsPage(page.replace(figure, '<td$1><span title="x>0" onclick=\'if(a>0)go()\'>$2</span></td>'))
   })
   it('a zero-width space after each figure (as some CMS editors leave) is not read as text', async () => {
-    const { exportReport } = await import('@shared/export')
-    const { sampleReport } = await import('@shared/sample')
-    const page = (await exportReport(sampleReport(), 'html')).data as string
+    const { page, readsAsPage } = await samplePage()
     let n = 0
     const marked = page.replace(/>(\d+)</g, (_, d: string) => (n++ % 2 ? `>${d}&#8203;<` : `>&shy;${d}<`))
     expect(marked).toContain('&#8203;')
     expect(marked).toContain('&shy;')
-    const read = await importReport({ name: '年报.html', data: marked })
-    const plain = await importReport({ name: '年报.html', data: page })
-    if (!read.ok || !plain.ok) throw new Error('not imported')
-    expect(read.report).toEqual(plain.report)
+    await readsAsPage(marked)
   })
   it('50 MB of text is refused at once with its size', async () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61)
