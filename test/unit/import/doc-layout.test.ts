@@ -8,7 +8,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { importReport, type ImportResult } from '@shared/import'
 import { docLines } from '@shared/import/doc'
 import { docxLines } from '@shared/import/docx'
 import type { Line } from '@shared/import/lines'
@@ -16,16 +15,10 @@ import { wordLines } from '@shared/import/wordml'
 import { buildDoc, le } from './doc-make'
 import { IMPORT_FIXTURES } from './expect'
 import { essence } from './laid-out'
+import { imported, type Imported } from './imported'
 
 const DOC = join(IMPORT_FIXTURES, 'doc')
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DOC, name)))
-
-type Ok = Extract<ImportResult, { ok: true }>
-const imported = async (name: string, data: Uint8Array): Promise<Ok> => {
-  const r = await importReport({ name, data })
-  if (!r.ok) throw new Error(r.message)
-  return r
-}
 
 const linesOfDoc = (bytes: Uint8Array): Line[] => {
   const doc = docLines(bytes)
@@ -61,7 +54,7 @@ describe('cms-layout-2024.doc: a CMS page saved as .doc by LibreOffice', () => {
     expect(fromDoc.report.sections).toEqual(fromHtml.report.sections)
     expect(fromDoc.report.tables).toEqual(fromHtml.report.tables)
     expect(fromDoc.trace.tables).toEqual(fromHtml.trace.tables)
-    const problems = (r: Ok): unknown => r.problems.map(({ loc: _, ...p }) => p)
+    const problems = (r: Imported): unknown => r.problems.map(({ loc: _, ...p }) => p)
     expect(problems(fromDoc)).toEqual(problems(fromHtml))
     expect(fromDoc.report.title).toBe('国家某某局2024年政府信息公开工作年度报告')
     expect(fromDoc.report.tables.requests['new.tot']).toBe(3119)

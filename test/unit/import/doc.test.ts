@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest'
 import { getFormat } from '@shared/formats'
 import { paragraphs } from '@shared/export/prose'
 import { importReport } from '@shared/import'
-import type { ImportResult } from '@shared/import'
 import { openCfb } from '@shared/import/cfb'
 import { docLines, docToHtml } from '@shared/import/doc'
 import { importText } from '@shared/import/messages'
@@ -19,18 +18,12 @@ import { parseReportJson } from '@shared/model/json'
 import type { Report } from '@shared/model/report'
 import { buildCfb, buildDoc } from './doc-make'
 import { IMPORT_FIXTURES } from './expect'
+import { imported } from './imported'
 
 const DOC = join(IMPORT_FIXTURES, 'doc')
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DOC, name)))
 const CHINESE = /[\u4e00-\u9fff]/
 const REPORTS = ['valid-2021', 'valid-2019', 'seed002-jilin-commerce-2020']
-
-type Ok = Extract<ImportResult, { ok: true }>
-const imported = async (name: string, data: Uint8Array): Promise<Ok> => {
-  const r = await importReport({ name, data })
-  if (!r.ok) throw new Error(r.message)
-  return r
-}
 
 /** What a reader of the report sees: format, year, title, every declared cell, each section by paragraph. */
 function essence(report: Report) {

@@ -6,21 +6,14 @@ import { join } from 'node:path'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { exportDocx } from '@shared/export'
-import { importReport, type ImportResult } from '@shared/import'
 import { docLines } from '@shared/import/doc'
 import type { SourceLoc } from '@shared/import/types'
 import { flatWordLines, wordLines } from '@shared/import/wordml'
 import { essence, fixtureReport } from './laid-out'
 import { IMPORT_FIXTURES } from './expect'
+import { imported, type Imported } from './imported'
 
 const DOC = join(IMPORT_FIXTURES, 'doc')
-
-type Ok = Extract<ImportResult, { ok: true }>
-const imported = async (name: string, data: Uint8Array | string): Promise<Ok> => {
-  const r = await importReport({ name, data })
-  if (!r.ok) throw new Error(r.message)
-  return r
-}
 
 const p = (text: string): string => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`
 const tc = (content: string): string =>
@@ -110,7 +103,7 @@ describe.each(['valid-2021', 'valid-2019', 'seed002-jilin-commerce-2020'])(
 )
 
 /** Where each cell was read, its table counted from the report's first (`before` tables precede it). */
-const tracedTables = (r: Ok, before: number): unknown =>
+const tracedTables = (r: Imported, before: number): unknown =>
   JSON.parse(JSON.stringify(r.trace.tables), (key, value: unknown) =>
     key === 'table' && typeof value === 'number' ? value - before : value
   )

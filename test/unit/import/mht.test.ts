@@ -3,17 +3,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { importReport, type ImportResult } from '@shared/import'
+import { importReport } from '@shared/import'
 import { importText } from '@shared/import/messages'
 import { IMPORT_FIXTURES } from './expect'
 import { gbkBytes } from './gbk'
-
-type Ok = Extract<ImportResult, { ok: true }>
-const imported = async (name: string, data: Uint8Array | string): Promise<Ok> => {
-  const r = await importReport({ name, data })
-  if (!r.ok) throw new Error(r.message)
-  return r
-}
+import { imported } from './imported'
 
 const BOUNDARY = '----=_NextPart_01DA1234.56789ABC'
 

@@ -9,7 +9,6 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { exportBackup } from '@renderer/drafts/backup'
 import { createDraft, trashDraft } from '@renderer/drafts/store'
 import { importReport } from '@shared/import'
-import type { ImportResult } from '@shared/import'
 import { BACKUP_FORMAT } from '@shared/import/json'
 import { importText } from '@shared/import/messages'
 import { jsonText } from '@shared/model/messages'
@@ -17,8 +16,7 @@ import { emptyReport, REPORT_SCHEMA } from '@shared/model/report'
 import { serializeReport } from '@shared/model/json'
 import { freshDb } from '../drafts/helpers'
 import { IMPORT_FIXTURES } from './expect'
-
-type Ok = Extract<ImportResult, { ok: true }>
+import { imported } from './imported'
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s)
 
@@ -26,12 +24,6 @@ async function refusal(name: string, data: Uint8Array | string): Promise<string>
   const r = await importReport({ name, data })
   if (r.ok) throw new Error(`imported ${name}: ${r.report.title}`)
   return r.message
-}
-
-async function imported(name: string, data: Uint8Array | string): Promise<Ok> {
-  const r = await importReport({ name, data })
-  if (!r.ok) throw new Error(r.message)
-  return r
 }
 
 describe('the app’s backup (首页 备份全部报告)', () => {

@@ -3,17 +3,10 @@
 import { describe, expect, it } from 'vitest'
 import { exportReport } from '@shared/export'
 import { titleLines } from '@shared/export/prose'
-import { importReport, type ImportResult } from '@shared/import'
 import { findTitles } from '@shared/import/title'
 import { textLines } from '@shared/import/lines'
 import { sampleReport } from '@shared/sample'
-
-type Ok = Extract<ImportResult, { ok: true }>
-const imported = async (name: string, data: Uint8Array | string): Promise<Ok> => {
-  const r = await importReport({ name, data })
-  if (!r.ok) throw new Error(r.message)
-  return r
-}
+import { imported } from './imported'
 
 const BODY = '一、总体情况\n本报告根据《条例》编制。\n二、主动公开政府信息情况\n'
 const TITLE = '国家某某局2024年政府信息公开工作年度报告'

@@ -5,20 +5,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { importReport, type ImportResult } from '@shared/import'
 import { flatWordLines } from '@shared/import/wordml'
 import { essence, fixtureReport } from './laid-out'
 import { IMPORT_FIXTURES } from './expect'
+import { imported } from './imported'
 
 const DOC = join(IMPORT_FIXTURES, 'doc')
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DOC, name)))
-
-type Ok = Extract<ImportResult, { ok: true }>
-const imported = async (name: string, data: Uint8Array | string): Promise<Ok> => {
-  const r = await importReport({ name, data })
-  if (!r.ok) throw new Error(r.message)
-  return r
-}
 
 /** Lines as text: a table row is its cells joined by “|”. */
 const linesOf = (xml: string): string[] =>
