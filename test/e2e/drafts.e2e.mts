@@ -5,7 +5,15 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BrowserContext, Page } from 'playwright-core'
-import { assert, freshUserDataDir, launch, serveStatic, suite } from './lib/harness.mts'
+import {
+  assert,
+  freshUserDataDir,
+  launch,
+  profileGone,
+  profilePids,
+  serveStatic,
+  suite
+} from './lib/harness.mts'
 
 const AGENCY = '断电测试局'
 const PROSE = '一、总体情况'
@@ -15,18 +23,6 @@ const GRACE_MS = 300
 const s = suite('drafts: autosave survives a killed browser; one writer per draft')
 const server = await serveStatic()
 const dir = freshUserDataDir()
-
-/** This profile's processes, the browser's own first: Playwright gives no handle for persistent contexts. */
-function profilePids(userDataDir: string): number[] {
-  const ps = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-  const out: [number, boolean][] = []
-  for (const line of ps.split('\n')) {
-    const m = /^\s*(\d+)\s+(.*)$/.exec(line)
-    if (m && m[2].includes(`--user-data-dir=${userDataDir}`))
-      out.push([Number(m[1]), !m[2].includes('--type=')])
-  }
-  return out.sort((a, b) => Number(b[1]) - Number(a[1])).map(([pid]) => pid)
-}
 
 function browserPid(userDataDir: string): number {
   const [pid] = profilePids(userDataDir)
@@ -43,10 +39,11 @@ async function whyMissing(page: Page): Promise<string> {
   const logs = readdirSync(join(dir, 'Default', 'IndexedDB'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .flatMap((d) => {
+      const files = readdirSync(join(d.parentPath, d.name)).join(' ')
       const log = join(d.parentPath, d.name, 'LOG')
       return existsSync(log)
-        ? [`${d.name}/LOG: ${readFileSync(log, 'utf8').trim().split('\n').slice(-8).join(' | ')}`]
-        : []
+        ? [`${d.name} [${files}] LOG: ${readFileSync(log, 'utf8').trim().split('\n').slice(-8).join(' | ')}`]
+        : [`${d.name} [${files}]`]
     })
   const free = execFileSync('df', ['-h', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)
   return `listed: ${JSON.stringify(listed)}; ${logs.join('; ')}; disk: ${free}`
@@ -64,8 +61,11 @@ function alive(pid: number): boolean {
 let current: BrowserContext | undefined
 
 async function openApp(): Promise<{ context: BrowserContext; page: Page }> {
-  // A failed case may leave its browser open; the profile allows one at a time.
+  // A failed case may leave its browser open; the profile allows one at a time, and all of it must be
+  // gone (profileGone) before the next browser opens its database.
   await current?.close().catch(() => {})
+  const killed = await profileGone(dir)
+  if (killed) console.log(`    ${killed} processes of the last browser outlived it by 10 s and were killed`)
   const { context } = await launch(dir)
   current = context
   const page = context.pages()[0] ?? (await context.newPage())

@@ -1,5 +1,6 @@
 // Shared by every end-to-end script: a static server for the built renderer, Debian's Chromium with
 // the flags this closed network needs, and a tiny runner that ends with `N passed, N failed`.
+import { execFileSync } from 'node:child_process'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -77,6 +78,41 @@ export async function launch(userDataDir = freshUserDataDir(), options: { accept
     locale: 'zh-CN'
   })
   return { context, userDataDir }
+}
+
+/** This profile's processes, the browser's own first: Playwright gives no handle for persistent contexts. */
+export function profilePids(userDataDir: string): number[] {
+  const ps = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+  const out: [number, boolean][] = []
+  for (const line of ps.split('\n')) {
+    const m = /^\s*(\d+)\s+(.*)$/.exec(line)
+    if (m && m[2].includes(`--user-data-dir=${userDataDir}`))
+      out.push([Number(m[1]), !m[2].includes('--type=')])
+  }
+  return out.sort((a, b) => Number(b[1]) - Number(a[1])).map(([pid]) => pid)
+}
+
+/**
+ * Wait until no process of the profile is left; after `waitMs`, kill what is. Returns how many had to be
+ * killed. Playwright waits for the browser process alone, but Chromium's storage service is a child of its
+ * zygote and can outlive it on a loaded machine, still holding the profile's IndexedDB: a browser started
+ * on the profile meanwhile cannot open the database (Chromium reports an internal error, and may then
+ * take the database for corrupt). A profile is relaunched only once this has returned.
+ */
+export async function profileGone(userDataDir: string, waitMs = 10_000): Promise<number> {
+  const until = Date.now() + waitMs
+  while (Date.now() < until) {
+    if (profilePids(userDataDir).length === 0) return 0
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  const left = profilePids(userDataDir)
+  for (const pid of left)
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // ended meanwhile
+    }
+  return left.length
 }
 
 export async function artifactPath(name: string): Promise<string> {
