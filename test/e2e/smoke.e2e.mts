@@ -1,5 +1,5 @@
 // The built renderer loads in Debian's Chromium with no console errors.
-import { assert, launch, serveStatic, suite } from './lib/harness.mts'
+import { artifactPath, assert, launch, serveStatic, suite } from './lib/harness.mts'
 
 const s = suite('smoke: built renderer in Chromium')
 const server = await serveStatic()
@@ -15,10 +15,12 @@ s.test('the app renders Chinese text with no errors', async () => {
   assert(errors.length === 0, `console errors: ${errors.join('; ')}`)
 })
 
-s.test('a draft named in the address that no longer exists leaves a way home', async () => {
+s.test('a draft named in the address that no longer exists is said not found, with a way home', async () => {
   // A change of the hash alone is no new load: reload, as a restart of the app would.
   await page.goto(`${server.url}#draft=gone-${Date.now()}`)
   await page.reload()
+  // said, not left on 正在打开报告 for ever
+  await page.getByRole('alert').filter({ hasText: '找不到这份报告，它可能已被删除。' }).waitFor()
   await page.getByRole('button', { name: '返回首页' }).click()
   await page.getByRole('button', { name: '新建报告' }).waitFor()
   assert(!page.url().includes('#draft='), `the address still names the draft: ${page.url()}`)
@@ -52,6 +54,32 @@ s.test('a stored draft named in the address is the first thing drawn, with no lo
     'another draft opened'
   )
   await watcher.close()
+})
+
+s.test('a database that will not open is said, and the list comes by itself once it opens', async () => {
+  const refused = await context.newPage()
+  // Chromium's answer while another process (a closing window of the app) holds the database's files.
+  await refused.addInitScript(`(() => {
+    window.__refuse = true
+    const open = IDBFactory.prototype.open
+    IDBFactory.prototype.open = function (...args) {
+      if (!window.__refuse) return open.apply(this, args)
+      const request = { readyState: 'done', result: undefined,
+        error: new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError') }
+      setTimeout(() => request.onerror && request.onerror({ target: request, preventDefault() {}, stopPropagation() {} }))
+      return request
+    }
+  })()`)
+  await refused.goto(server.url)
+  const alert = refused.getByRole('alert').filter({ hasText: '暂时打不开本机保存报告的数据库' })
+  await alert.waitFor()
+  await refused.screenshot({ path: await artifactPath('database-unavailable.png') })
+  assert((await refused.locator('table.draft-list').count()) === 0, 'a list was shown without the database')
+  await refused.evaluate(() => ((window as unknown as { __refuse: boolean }).__refuse = false))
+  // tried again every few seconds: no click needed
+  await refused.locator('table.draft-list tbody tr').first().waitFor({ timeout: 10_000 })
+  await alert.waitFor({ state: 'detached' })
+  await refused.close()
 })
 
 await s.run(async () => {

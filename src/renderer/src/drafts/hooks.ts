@@ -1,9 +1,11 @@
 // React access to drafts. Components use these hooks and the functions in index.ts, never Dexie.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { availability, failedToOpen, openedDatabase, subscribeAvailability } from './availability'
 import { dexie, requestPersistence } from './connection'
 import type { DraftsDb } from './db'
 import { listRevisions } from './history'
-import { SessionController } from './session'
+import { text } from './messages'
+import { describeError, SessionController } from './session'
 import { listDrafts, listTrash, purgeTrash, recountStale } from './store'
 import type { DraftSession, DraftSummary, RevisionRecord, TrashedDraft } from './types'
 
@@ -15,11 +17,13 @@ let purged = false
  */
 function useLive<T>(query: (db: DraftsDb) => Promise<T>): T | undefined {
   const [value, setValue] = useState<T>()
+  // A query that waits for the database to open (availability.ts) starts once it opens.
+  const reopened = useSyncExternalStore(subscribeAvailability, () => availability().reopened)
   useEffect(() => {
     let alive = true
     let unsubscribe = (): void => {}
-    void dexie().then(({ db, liveQuery }) => {
-      if (!alive) return
+    void Promise.all([dexie(), openedDatabase()]).then(([{ liveQuery }, db]) => {
+      if (!alive || !db) return
       const sub = liveQuery(() => query(db)).subscribe({
         next: (v) => setValue(() => v),
         error: (e: unknown) => console.error(e)
@@ -30,7 +34,7 @@ function useLive<T>(query: (db: DraftsDb) => Promise<T>): T | undefined {
       alive = false
       unsubscribe()
     }
-  }, [query])
+  }, [query, reopened])
   return value
 }
 
@@ -145,20 +149,47 @@ export function preopenDraftSession(id: string, waitMs: number): Promise<void> {
 const noSubscribe = () => () => {}
 const none = () => undefined
 
-/** The open draft; `undefined` while it opens (or when it does not exist). */
-export function useDraftSession(id: string): DraftSession | undefined {
+export interface DraftOpening {
+  /** The open draft; `undefined` while it opens, or when it could not be. */
+  session?: DraftSession
+  /** Why it could not be opened, in Chinese (a draft not found). */
+  failure?: string
+  /** It waits for the database, which is tried again (DatabaseUnavailable says so); it then opens. */
+  waiting: boolean
+}
+
+export function useDraftOpening(id: string): DraftOpening {
   const [opened, setOpened] = useState(() => shared.get(id)?.opened)
+  const [failure, setFailure] = useState<{ id: string; text?: string; waiting: boolean }>()
+  const reopened = useSyncExternalStore(subscribeAvailability, () => availability().reopened)
   useEffect(() => {
     let alive = true
     retain(id).then(
-      (c) => alive && setOpened(c),
-      (e: unknown) => console.error(e)
+      (c) => {
+        if (!alive) return
+        setOpened(c)
+        setFailure(undefined)
+      },
+      async (e: unknown) => {
+        const waiting = await failedToOpen(e)
+        if (!alive) return
+        const said = waiting ? undefined : describeError(e)
+        if (said === text.unknownError) console.error(e)
+        setFailure({ id, waiting, text: said })
+      }
     )
     return () => {
       alive = false
       releaseRef(id)
     }
-  }, [id])
+  }, [id, reopened])
   const controller = opened?.id === id ? opened : undefined
-  return useSyncExternalStore(controller?.subscribe ?? noSubscribe, controller?.getSnapshot ?? none)
+  const session = useSyncExternalStore(controller?.subscribe ?? noSubscribe, controller?.getSnapshot ?? none)
+  const failed = !session && failure?.id === id ? failure : undefined
+  return { session, failure: failed?.text, waiting: failed?.waiting ?? false }
+}
+
+/** The open draft; `undefined` while it opens (or when it does not exist). */
+export function useDraftSession(id: string): DraftSession | undefined {
+  return useDraftOpening(id).session
 }

@@ -10,7 +10,15 @@ export type {
   SaveState,
   TrashedDraft
 } from './types'
-export { preopenDraftSession, useDraftList, useDraftSession, useRevisions, useTrash } from './hooks'
+export {
+  preopenDraftSession,
+  useDraftList,
+  useDraftOpening,
+  useDraftSession,
+  useRevisions,
+  useTrash
+} from './hooks'
+export { DatabaseUnavailable } from './DatabaseUnavailable'
 export {
   carryOver,
   createDraft,

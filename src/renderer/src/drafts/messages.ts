@@ -39,6 +39,12 @@ export const text = {
     conflict: '另一窗口保存的版本'
   },
   notFound: '找不到这份报告，它可能已被删除。',
+  // The database will not open (availability.ts): most often this app's last window, still closing.
+  unavailable:
+    '暂时打不开本机保存报告的数据库：可能是刚关闭的本程序还没有完全退出，或有其他程序正在使用它。正在自动重试，也可以点“重试”。',
+  unavailableCode: (code: string) => `（错误代码：${code}）`,
+  retry: '重试',
+  retrying: '正在重试……',
   openElsewhere: '这份报告正在另一个窗口中编辑：请在那个窗口中修改，或先关闭它再试。',
   revisionNotFound: '找不到这个历史版本。',
   readOnlyRestore: '本窗口为只读，不能恢复历史版本。',

@@ -2,7 +2,13 @@
 import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
 import { getFormat, type SectionId } from '@shared/formats'
-import { ImportProblems, SaveIndicator, useDraftSession, type DraftSession } from '../drafts'
+import {
+  DatabaseUnavailable,
+  ImportProblems,
+  SaveIndicator,
+  useDraftOpening,
+  type DraftSession
+} from '../drafts'
 import { errorText } from '../errors'
 import { HelpDialog } from '../help'
 import { HistoryPanel } from '../history/HistoryPanel'
@@ -44,16 +50,19 @@ interface Props {
 }
 
 export function EditorScreen({ id, onHome, onOpen, onBatch, fromBatch, initialStatus }: Props) {
-  const session = useDraftSession(id)
+  const { session, failure, waiting } = useDraftOpening(id)
   // A draft named in the address may no longer exist: the way home stays open while it loads.
   if (!session)
     return (
-      <p className="loading">
-        {T.loading}{' '}
-        <button type="button" className="link" onClick={onHome}>
-          {T.home}
-        </button>
-      </p>
+      <>
+        {waiting && <DatabaseUnavailable />}
+        <p className="loading" role={failure ? 'alert' : undefined}>
+          {failure ?? T.loading}{' '}
+          <button type="button" className="link" onClick={onHome}>
+            {T.home}
+          </button>
+        </p>
+      </>
     )
   return (
     <Loaded

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { restoreDraft, useDraftList, type DraftSummary } from '../drafts'
+import { DatabaseUnavailable, restoreDraft, useDraftList, type DraftSummary } from '../drafts'
 import { BackupButtons } from './Backup'
 import { DraftRow } from './DraftRow'
 import { twinKey } from './twins'
@@ -169,6 +169,7 @@ export function Home({
           ))}
         </select>
       </div>
+      <DatabaseUnavailable />
       {drafts === undefined ? (
         <p>{H.loading}</p>
       ) : drafts.length === 0 ? (
