@@ -40,10 +40,13 @@ async function whyMissing(page: Page): Promise<string> {
     .filter((d) => d.isDirectory())
     .flatMap((d) => {
       const files = readdirSync(join(d.parentPath, d.name)).join(' ')
-      const log = join(d.parentPath, d.name, 'LOG')
-      return existsSync(log)
-        ? [`${d.name} [${files}] LOG: ${readFileSync(log, 'utf8').trim().split('\n').slice(-8).join(' | ')}`]
-        : [`${d.name} [${files}]`]
+      // LOG.old is the session before: whether the database was there, and what became of it.
+      const logs = ['LOG.old', 'LOG'].flatMap((name) => {
+        const log = join(d.parentPath, d.name, name)
+        const tail = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').slice(-8) : []
+        return tail.length ? [`${name}: ${tail.join(' | ')}`] : []
+      })
+      return [`${d.name} [${files}] ${logs.join(' ')}`]
     })
   const free = execFileSync('df', ['-h', dir], { encoding: 'utf8' }).trim().split('\n').at(-1)
   return `listed: ${JSON.stringify(listed)}; ${logs.join('; ')}; disk: ${free}`
