@@ -112,6 +112,8 @@ export const T = {
   feeNotices: '收费通知件数',
   feeNoticed: '收费通知总金额（元）',
   feeCollected: '实际收取总金额（元）',
+  // In a blank fee field whose figure the text of 六 states.
+  feeStated: (v: string) => `正文已写明 ${v}`,
   // problems
   problems: '问题',
   noProblems: '没有发现问题。',

@@ -3,6 +3,7 @@
 // Only an explicit figure next to its own words is read; “未收取” and the like say there was none.
 import { FEE_DOMAINS } from './fees'
 import { parseCellInput } from './cellInput'
+import { halfWidth } from '../text/width'
 import type { Fees } from './report'
 
 export const FEE_PATTERNS: Record<keyof Fees, RegExp[]> = {
@@ -92,6 +93,22 @@ export function statedFees(text: string): Partial<Record<keyof Fees, StatedFee[]
   for (const key of Object.keys(FEE_NONE) as (keyof Fees)[]) {
     const none = out[key] ? null : FEE_NONE[key].exec(text)
     if (none) out[key] = [{ value: 0, text: none[0] }]
+  }
+  return out
+}
+
+/**
+ * The fee figures with each one left blank in the form but stated by the text of 六 (`other`), one way
+ * only, taken from the text: “本年度未收取信息处理费” states a 0 that the checks and the importer read, and so
+ * must a JSON reader. A figure stated two ways stays blank (the checks name it); one filled in is kept.
+ */
+export function feesWithStated(fees: Fees, other: string): Fees {
+  const stated = statedFees(halfWidth(other))
+  const out = { ...fees }
+  for (const key of Object.keys(out) as (keyof Fees)[]) {
+    const said = stated[key]
+    if (out[key] === null && said?.length && said.every((s) => s.value === said[0].value))
+      out[key] = said[0].value
   }
   return out
 }

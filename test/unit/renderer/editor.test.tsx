@@ -105,6 +105,19 @@ describe('Editor layout', () => {
     type(screen.getByRole('textbox', { name: '收费通知件数' }), '２')
     expect(last().fees.notices).toBe(2)
   })
+
+  it('shows in a blank 信息处理费 field the figure the text of 六 states, and leaves it blank', () => {
+    const { last } = setup()
+    show('六、其他需要报告的事项')
+    const collected = screen.getByRole('textbox', { name: '实际收取总金额（元）' }) as HTMLInputElement
+    expect(collected.placeholder).toBe('')
+    type(screen.getByRole('textbox', { name: '六、其他需要报告的事项' }), '本年度未收取信息处理费。')
+    expect(collected.placeholder).toBe('正文已写明 0')
+    expect(collected.value).toBe('')
+    expect(last().fees.collected).toBeNull()
+    // the notices are not stated: nothing shown
+    expect((screen.getByRole('textbox', { name: '收费通知件数' }) as HTMLInputElement).placeholder).toBe('')
+  })
 })
 
 describe('Publication date and deadline', () => {

@@ -1,7 +1,9 @@
 // One section as the format prints it: the official heading (not editable), what it should cover,
 // the text, and its table (二–四) or the 信息处理费 figures (六, 2021 format).
 import type { SectionDecl } from '@shared/formats'
-import { proseLength } from '@shared/model/report'
+import { cellValueText } from '@shared/model/cellInput'
+import { feesWithStated } from '@shared/model/feeWords'
+import { proseLength, type Fees } from '@shared/model/report'
 import { useWatch } from 'react-hook-form'
 import { T } from '../text'
 import { useEditor } from './context'
@@ -9,6 +11,7 @@ import { Field } from './Field'
 import { FEE_DOMAINS, FEE_KEYS, shownValue } from './formModel'
 import { TableGrid } from './TableGrid'
 
+const EMPTY_FEES: Fees = { notices: null, noticedAmount: null, collected: null }
 const FEE_LABELS = { notices: T.feeNotices, noticedAmount: T.feeNoticed, collected: T.feeCollected } as const
 
 // Hints are either topics (主动公开) or whole sentences: a sentence already ends itself.
@@ -53,22 +56,37 @@ export function SectionPane({ section }: { section: SectionDecl }) {
       />
       {section.id === 'overview' && <OverviewLength />}
       {table && <TableGrid table={table} />}
-      {section.id === 'other' && ctx.format.requiresFees && (
-        <fieldset className="fees">
-          <legend>{T.feesTitle}</legend>
-          {FEE_KEYS.map((k) => (
-            <Field
-              key={k}
-              name={`fees.${k}`}
-              findingRef={`fees:${k}`}
-              label={FEE_LABELS[k]}
-              inputMode="decimal"
-              shownAs={(text) => shownValue(text, FEE_DOMAINS[k])}
-            />
-          ))}
-        </fieldset>
-      )}
+      {section.id === 'other' && ctx.format.requiresFees && <FeeFields />}
     </article>
+  )
+}
+
+/**
+ * The three figures of 六. One left blank that the text states (“未收取信息处理费” is a 0) shows what the
+ * text states, as the checks and the JSON export read it: it need not be typed again.
+ */
+function FeeFields() {
+  const ctx = useEditor()
+  const other = useWatch({ control: ctx.control, name: 'sections.other' })
+  const stated = feesWithStated(EMPTY_FEES, other)
+  return (
+    <fieldset className="fees">
+      <legend>{T.feesTitle}</legend>
+      {FEE_KEYS.map((k) => {
+        const v = stated[k]
+        return (
+          <Field
+            key={k}
+            name={`fees.${k}`}
+            findingRef={`fees:${k}`}
+            label={FEE_LABELS[k]}
+            inputMode="decimal"
+            placeholder={v === null ? undefined : T.feeStated(cellValueText(v, FEE_DOMAINS[k]))}
+            shownAs={(text) => shownValue(text, FEE_DOMAINS[k])}
+          />
+        )
+      })}
+    </fieldset>
   )
 }
 
