@@ -74,7 +74,7 @@ describe('checking files', () => {
     ]
     const text = batchReport(results)
     expect(text).toMatch(
-      /^== 001_b8f27916e8f9841a\.txt：下陆区人民政府 2016年度（2019年以前的报告）\n {3}错误 \d+ 项，提示 \d+ 项；导入时有 \d+ 处需要核对\n {3}\[错误\] /
+      /^== 001_b8f27916e8f9841a\.txt：下陆区人民政府 2016年度（2019年以前的格式）\n {3}错误 \d+ 项，提示 \d+ 项；导入时有 \d+ 处需要核对\n {3}\[错误\] /
     )
     expect(text).toContain('x.docx：无法读取：')
     expect(text.trimEnd().split('\n').at(-1)).toBe('共 2 份：1 份有错误，1 份无法读取')

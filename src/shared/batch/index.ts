@@ -178,7 +178,7 @@ const label = (l: FileLine): string => batchText[l.severity]
 /** One file's block of the review as text: its heading, its counts, its lines. */
 export function fileBlock(r: CheckedFile): string[] {
   return [
-    batchText.heading(r.name, r.report.agency, r.report.year, batchText.formatName[r.report.format]),
+    batchText.heading(r.name, r.report.agency, r.report.year, getFormat(r.report.format).name),
     batchText.counts(r.errors, r.warnings, r.unread.length, toCheck(r).length),
     ...(r.sameAs ? [batchText.sameAs(r.sameAs)] : []),
     ...(r.lastYearFile ? [batchText.lastYear(r.lastYearFile)] : []),

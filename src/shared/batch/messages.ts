@@ -4,10 +4,6 @@
 export const batchText = {
   heading: (file: string, agency: string, year: number, format: string) =>
     `== ${file}：${agency || '（未写机关名称）'} ${year}年度（${format}）`,
-  formatName: { '2021': '2021年版格式', '2019': '2019年版格式', legacy: '2019年以前的报告' } as Record<
-    string,
-    string
-  >,
   sameAs: (file: string) => `   与“${file}”是同一机关同一年度的报告，请核对是否重复`,
   lastYear: (file: string) => `   已与同批的上年报告“${file}”对照检查（上年结转等跨年规则）`,
   counts: (errors: number, warnings: number, unread: number, toCheck: number) =>

@@ -38,9 +38,9 @@ export const checkText = {
   regulations: (agency: string) =>
     `表二“规章”行有数字，但${agency || '本机关'}一般没有规章制定权（只有国务院部门和省、设区的市、自治州人民政府可以制定规章），请核对`,
 
-  formatName: { '2021': '2021年版', '2019': '2019年版', legacy: '2019年以前的' } as Record<string, string>,
+  // Formats by their names (FormatDecl.name: 2021年版格式).
   formatForYear: (year: number, used: string, want: string) =>
-    `${year}年的报告应使用${want}格式，本报告使用的是${used}格式`,
+    `${year}年的报告应使用${want}，本报告使用的是${used}`,
   titleYear: (title: string, year: number, found: number) =>
     `标题“${title}”中的年份${found}与报告年度${year}不一致`,
   selfYear: (where: string, quote: string, year: number) => `${where}写“${quote}”，与报告年度${year}不一致`,

@@ -58,7 +58,7 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
     out.push({
       rule: 'meta.format',
       severity: 'error',
-      message: checkText.formatForYear(Y, checkText.formatName[format.id], checkText.formatName[want.id]),
+      message: checkText.formatForYear(Y, format.name, want.name),
       cells: ['meta:year']
     })
   }

@@ -128,6 +128,8 @@ const activeIdentities: Identity[] = [
 export const format2019: FormatDecl = {
   id: '2019',
   source: '国办公开办函〔2019〕60号',
+  name: '2019年版格式',
+  shortName: '2019版',
   years: { from: 2019, to: 2020 },
   // The five topics of 总体情况 are the 2021 format's (一（一）, STR-06); the 2019 format names none.
   sections: statutorySections.map((s) => (s.id === 'overview' ? { ...s, hints: [] } : s)),

@@ -89,6 +89,8 @@ const activeIdentities: Identity[] = [
 export const format2021: FormatDecl = {
   id: '2021',
   source: '国办公开办函〔2021〕30号',
+  name: '2021年版格式',
+  shortName: '2021版',
   years: { from: 2021 },
   sections: statutorySections,
   tables: [active, requests.table, review.table],

@@ -7,6 +7,8 @@ import type { FormatDecl } from './types'
 export const formatLegacy: FormatDecl = {
   id: 'legacy',
   source: '《中华人民共和国政府信息公开条例》（国务院令第492号）第三十二条',
+  name: '2019年以前的格式',
+  shortName: '2019年以前',
   years: { from: 2008, to: 2018 },
   sections: [
     {

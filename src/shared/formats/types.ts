@@ -162,6 +162,10 @@ export interface FormatDecl {
   id: FormatId
   /** The document that set the format. */
   source: string
+  /** What every message calls the format (2021年版格式): one name for it everywhere. */
+  name: string
+  /** The same, where a column has room for a few characters (the home list): 2021版. */
+  shortName: string
   /** Reports on these years use this format (inclusive; `to` open-ended when absent). */
   years: { from: number; to?: number }
   sections: SectionDecl[]

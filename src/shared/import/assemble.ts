@@ -106,7 +106,7 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
     if (format.id !== expected.id && chosen.fit > 0)
       problems.push({
         level: 'error',
-        message: importText.formatByLabels(format.id, expected.id, year),
+        message: importText.formatByLabels(format.name, expected.name, year),
         ref: 'meta:format'
       })
   } else {

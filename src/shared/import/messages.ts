@@ -1,7 +1,6 @@
 // Every message import shows a person, in one place.
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1)
-const formatName = (id: string): string => (id === 'legacy' ? '2019年以前的' : `${id}年版`)
 // Where only zeros after the point differ from the amount as it should be written, say so: the rest is right.
 const zerosAfterPoint = (text: string): string => {
   const zeros = /\.0+(?=\D*$)/.exec(text)?.[0]
@@ -78,9 +77,9 @@ export const importText = {
   noTitle: '没有找到报告标题（“××××年政府信息公开工作年度报告”），请补填机关名称和标题',
   noAgency: '标题中没有找到机关名称，请补填',
   yearFromText: (year: number) => `标题中没有年份，按正文推断为 ${year} 年，请核对`,
-  // Formats by their ids (2021, 2019, legacy), named as the checks name them: 2021年版.
+  // Formats by their names (FormatDecl.name: 2021年版格式), as the checks name them.
   formatByLabels: (found: string, expected: string, year: number) =>
-    `${year}年的报告应使用${formatName(expected)}格式的表格，但原文表格是${formatName(found)}格式，已按原文格式读取`,
+    `${year}年的报告应使用${expected}的表格，但原文表格是${found}，已按原文格式读取`,
   legacyNote: '2019 年以前的报告没有统一表格格式，各部分按原文保留为文字，附表也按原文保留在相应部分中',
   sectionMissing: (heading: string) => `没有找到“${heading}”部分`,
   sectionAlias: (found: string, heading: string) => `标题“${found}”按“${heading}”导入（与规定写法不同）`,

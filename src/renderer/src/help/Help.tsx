@@ -36,7 +36,7 @@ export default function Help({ format, onClose }: { format: FormatDecl; onClose(
         ))}
         {rules.length > 0 && (
           <section>
-            <h3>{HT.rulesTitle(HT.formatName[format.id])}</h3>
+            <h3>{HT.rulesTitle(format.name)}</h3>
             <p>{HT.rulesIntro}</p>
             <table className="help-rules">
               <tbody>

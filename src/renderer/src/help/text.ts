@@ -10,8 +10,7 @@ export interface HelpSection {
 export const HT = {
   title: '使用说明',
   close: '关闭',
-  rulesTitle: (format: string) => `表格的勾稽关系（${format}格式）`,
-  formatName: { '2021': '2021年版', '2019': '2019年版', legacy: '2019年以前' } as Record<string, string>,
+  rulesTitle: (format: string) => `表格的勾稽关系（${format}）`,
   rulesIntro:
     '每填一个数字，编辑器就按下列关系核对表格；不符合的格会标红，并在右侧“问题”栏写明所涉数字，点击即可跳到该格。“错误”必须改正，“提示”请核对后决定。',
   severity: { error: '错误', warning: '提示' } as Record<string, string>,

@@ -104,7 +104,7 @@ export function DraftRow(props: {
       <td>{d.year}</td>
       {/* The short name (2021版) keeps the column to one line; the document it is from is its tooltip. */}
       <td className="format" title={format.source}>
-        {H.formatShort(format.id)}
+        {format.shortName}
       </td>
       <td className="updated">{formatTime(d.updatedAt)}</td>
       <td>

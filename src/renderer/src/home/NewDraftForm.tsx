@@ -13,7 +13,7 @@ import { twinKey } from './twins'
  */
 export const defaultYear = (now = new Date()): number => now.getFullYear() - (now.getMonth() >= 9 ? 0 : 1)
 type Field = 'agency' | 'year'
-const formatOptions = formats.map((f) => ({ id: f.id, label: H.formatName(f.id, f.source) }))
+const formatOptions = formats.map((f) => ({ id: f.id, label: H.formatChoice(f.name, f.source) }))
 
 /** 新建报告: year → format; agency; 人民政府 or 部门; optionally last year's report. */
 export function NewDraftForm(props: {

@@ -107,8 +107,7 @@ export const H = {
     (merged ? `；另有 ${merged} 个历史版本并入已有的报告` : '') +
     '。',
   failed: (why: string) => `操作失败：${why}`,
-  formatName: (id: string, source: string) => (id === 'legacy' ? '2019年以前' : `${id}版（${source}）`),
-  /** In the list, where the document's number (its tooltip) would take three lines. */
-  formatShort: (id: string) => (id === 'legacy' ? '2019年以前' : `${id}版`),
+  // A format by its name (FormatDecl.name, 2021年版格式) and the document that set it.
+  formatChoice: (name: string, source: string) => `${name}（${source}）`,
   yearSuffix: (y: number) => `${y}年`
 } as const
