@@ -116,7 +116,7 @@ describe('backup', () => {
   it('a report whose last year’s report is already here under another id is linked to that one', async () => {
     // The sample's successor: on a new computer the sample is made afresh, under another id.
     const [sample] = await db.drafts.toArray()
-    const next = await createFromLastYear(sample.id)
+    const { id: next } = await createFromLastYear(sample.id)
     await addRevision(sample.id, sample.report, 'snapshot', '示例稿')
     const counted = (await db.drafts.get(next))!.errorCount
     const file = await exportBackup()

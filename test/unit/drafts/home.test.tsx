@@ -71,6 +71,25 @@ describe('Home', () => {
     expect(await db.drafts.count()).toBe(3)
   })
 
+  it('从上年报告新建 and 复制 clicked twice at once make one report each, not two', async () => {
+    await createDraft({ agency: '某某县教育局', year: 2024, agencyKind: 'department' })
+    const onOpen = vi.fn()
+    render(<Home onOpen={onOpen} />)
+    const row = (await screen.findByRole('button', { name: '某某县教育局' })).closest('tr')!
+    const before = await db.drafts.count()
+    const next = within(row).getByRole('button', { name: '从上年报告新建' })
+    fireEvent.click(next)
+    fireEvent.click(next)
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1))
+    expect(await db.drafts.count()).toBe(before + 1)
+    const copy = within(row).getByRole('button', { name: '复制' })
+    fireEvent.click(copy)
+    fireEvent.click(copy)
+    await waitFor(async () => expect(await db.drafts.count()).toBe(before + 2))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(await db.drafts.count()).toBe(before + 2)
+  })
+
   it('从上年报告新建 on a report without an agency makes a new one: no agency is not one agency', async () => {
     const { createDraftFromReport } = await import('@renderer/drafts/store')
     await createDraftFromReport(emptyReport('2021', 2023, '', 'department'), '导入 甲.pdf')
@@ -300,7 +319,7 @@ describe('a draft open in an editor', () => {
 describe('counts that depend on last year’s report', () => {
   it('follow an edit of last year’s report made in another window, while the list is shown', async () => {
     const [sample] = await db.drafts.toArray()
-    const next = await createFromLastYear(sample.id)
+    const { id: next } = await createFromLastYear(sample.id)
     render(<Home onOpen={() => {}} />)
     const row = async () =>
       (await screen.findAllByRole('button', { name: '清河市滨江区人民政府' }))

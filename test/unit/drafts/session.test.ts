@@ -364,7 +364,7 @@ describe('last year', () => {
     const last = emptyReport('2021', 2023, '某区人民政府', 'government')
     last.tables.requests['next.np'] = 3
     const lastId = await createDraftFromReport(last, '导入')
-    const id = await createFromLastYear(lastId)
+    const { id } = await createFromLastYear(lastId)
     const s = await session(id)
     expect(s.getSnapshot().lastYear?.year).toBe(2023)
     expect(s.getSnapshot().report.tables.requests['carry.np']).toBe(3)
@@ -383,7 +383,7 @@ describe('last year', () => {
     const last = emptyReport('2021', 2023, '某区人民政府', 'government')
     last.tables.requests['next.np'] = 3
     const lastId = await createDraftFromReport(last, '导入')
-    const id = await createFromLastYear(lastId)
+    const { id } = await createFromLastYear(lastId)
     const s = await session(id)
     const rev = (await db.drafts.get(id))!.rev
     const edited = structuredClone(last)

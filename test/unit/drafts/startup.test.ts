@@ -90,7 +90,7 @@ describe('pickLastYear', () => {
 describe('the startup read', () => {
   it('reads the draft, last year’s report and the latest revision time in one go, before Dexie is used', async () => {
     const last = await createDraftFromReport(report('某某局', 2023, '上年'), '导入')
-    const id = await createFromLastYear(last)
+    const { id } = await createFromLastYear(last)
     await addRevision(id, (await db.drafts.get(id))!.report, 'snapshot', '一稿', 5000)
     await addRevision(id, (await db.drafts.get(id))!.report, 'auto', undefined, 7000)
     const expected = (await db.drafts.get(id))!.report

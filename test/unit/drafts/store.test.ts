@@ -69,6 +69,33 @@ describe('drafts store', () => {
     expect((await listDrafts(db)).filter((d) => d.agency === '乙局')).toHaveLength(2)
   })
 
+  it('复制 copies what is the draft’s own: what was typed and refused, the warnings dismissed, and the counts', async () => {
+    const id = await createDraft({ agency: '甲局', year: 2024, agencyKind: 'department' })
+    await db.drafts.update(id, {
+      inputs: { 'active:reg.made': '12a' },
+      dismissed: ['some.warning|key'],
+      ...countFindings((await db.drafts.get(id))!.report, undefined, ['some.warning|key'], {
+        'active:reg.made': '12a'
+      })
+    })
+    const original = (await db.drafts.get(id))!
+    const copy = (await db.drafts.get(await duplicateDraft(id)))!
+    expect(copy.inputs).toEqual({ 'active:reg.made': '12a' })
+    expect(copy.dismissed).toEqual(['some.warning|key'])
+    expect([copy.errorCount, copy.warningCount]).toEqual([original.errorCount, original.warningCount])
+  })
+
+  it('从上年报告新建 twice at once (a double click) makes one report on the next year, returned to both', async () => {
+    const lastId = await createDraft({ agency: '某某县教育局', year: 2024, agencyKind: 'department' })
+    const [a, b] = await Promise.all([createFromLastYear(lastId), createFromLastYear(lastId)])
+    expect(a.id).toBe(b.id)
+    expect([a.made, b.made].sort()).toEqual([false, true])
+    expect((await listDrafts(db)).filter((d) => d.year === 2025)).toHaveLength(1)
+    // and once more later, from the same agency written with a space: the same one, not made again
+    await renameDraft(lastId, '某某县 教育局')
+    expect(await createFromLastYear(lastId)).toEqual({ id: a.id, made: false })
+  })
+
   it('refuses to rename or delete a draft an editor holds (its next save would undo it), and does once it is let go', async () => {
     const id = await createDraft({ agency: '编辑中局', year: 2024, agencyKind: 'department' })
     const lock = await acquireDraftLock(id)
@@ -122,7 +149,7 @@ describe('drafts store', () => {
     const lastId = await createDraftFromReport(last, '导入 2023年报告.docx', [
       { level: 'error', message: '表四 未能识别' }
     ])
-    const id = await createFromLastYear(lastId)
+    const { id } = await createFromLastYear(lastId)
     const rec = await db.drafts.get(id)
     expect(rec?.lastYearId).toBe(lastId)
     expect(rec?.report).toMatchObject({ agency: '某某区人民政府', agencyKind: 'government', year: 2024 })
@@ -140,7 +167,7 @@ describe('drafts store', () => {
     last.tables.active['licence.change'] = -5
     last.tables.active['fees.lastYear'] = 3
     last.tables.active['fees.change'] = 0
-    const id = await createFromLastYear(await createDraftFromReport(last, '测试'))
+    const { id } = await createFromLastYear(await createDraftFromReport(last, '测试'))
     const report = (await db.drafts.get(id))!.report
     expect(report.format).toBe('2019')
     expect(report.tables.active['licence.lastYear']).toBe(95)
@@ -160,7 +187,7 @@ describe('drafts store', () => {
 
   it('recounts the drafts whose counts older checks made, with last year, and changes nothing else', async () => {
     const last = await createDraft({ agency: '丙局', year: 2023, agencyKind: 'department' })
-    const id = await createFromLastYear(last)
+    const { id } = await createFromLastYear(last)
     const counted = (await db.drafts.toArray()).map((d) => [d.id, d.errorCount, d.warningCount])
     expect((await db.drafts.toArray()).every((d) => d.checkedWith === CHECKS_VERSION)).toBe(true)
     // As an older app left them: no stamp, and counts that today's checks no longer give.
@@ -183,7 +210,7 @@ describe('drafts store', () => {
 
   it('recounts a report whose last year’s report changed since it was counted', async () => {
     const [sample] = await db.drafts.toArray()
-    const id = await createFromLastYear(sample.id)
+    const { id } = await createFromLastYear(sample.id)
     const before = (await db.drafts.get(id))!
     // Last year's 结转下年度 edited (elsewhere, with its own counts made): this year's 上年结转 no longer
     // matches it, though this year's report was not touched.

@@ -1,6 +1,7 @@
 // Draft records: create, list, rename, duplicate, trash. The session (session.ts) does the saving.
 import { getFormat, splitRef } from '@shared/formats'
 import { carriedFromLastYear } from '@shared/formats/carried'
+import { bare } from '@shared/model/agency'
 import { publicationDeadline } from '@shared/model/publication'
 import { emptyReport, followedTitle, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
@@ -55,7 +56,11 @@ export async function listTrash(db: DraftsDb, now = Date.now()): Promise<Trashed
 }
 
 async function insert(report: Report, extra: Partial<DraftRecord>): Promise<string> {
-  const db = await database()
+  return insertInto(await database(), report, extra)
+}
+
+/** Given the database, so that it can run inside a transaction (Dexie's promises only). */
+async function insertInto(db: DraftsDb, report: Report, extra: Partial<DraftRecord>): Promise<string> {
   const now = Date.now()
   const id = newId()
   let lastYear: Report | undefined
@@ -68,7 +73,7 @@ async function insert(report: Report, extra: Partial<DraftRecord>): Promise<stri
     deletedAt: 0,
     rev: 1,
     sample: false,
-    ...countFindings(report, lastYear),
+    ...countFindings(report, lastYear, extra.dismissed, extra.inputs),
     ...extra
   })
   return id
@@ -112,17 +117,35 @@ export async function createDraft(init: {
   return insert(report, { origin: text.originNew })
 }
 
-/** “从上年报告新建”: agency and kind copied, 上年结转 from last year's 结转下年度. */
-export async function createFromLastYear(lastYearId: string, format?: FormatId): Promise<string> {
+/**
+ * “从上年报告新建”: agency and kind copied, 上年结转 from last year's 结转下年度. Where the agency's report on the
+ * next year is there already (the home list opens it, but a second click, or another window, may come
+ * before the list shows it), that one is returned, not a second made: `made` says which. One transaction,
+ * so that two clicks at once make one.
+ */
+export async function createFromLastYear(
+  lastYearId: string,
+  format?: FormatId
+): Promise<{ id: string; made: boolean }> {
   const db = await database()
-  const last = await db.drafts.get(lastYearId)
-  if (!last) throw new Error(text.notFound)
-  return createDraft({
-    agency: last.report.agency,
-    agencyKind: last.report.agencyKind,
-    year: last.report.year + 1,
-    format,
-    lastYearId
+  return db.transaction('rw', db.drafts, async () => {
+    const last = await db.drafts.get(lastYearId)
+    if (!last) throw new Error(text.notFound)
+    const year = last.report.year + 1
+    const agency = bare(last.report.agency)
+    if (agency) {
+      const same = await db.drafts
+        .where('deletedAt')
+        .equals(0)
+        .filter((d) => d.report.year === year && bare(d.report.agency) === agency)
+        .toArray()
+      const newest = same.sort((a, b) => b.updatedAt - a.updatedAt)[0]
+      if (newest) return { id: newest.id, made: false }
+    }
+    const { agencyKind } = last.report
+    const report = carryOver(emptyReport(format, year, last.report.agency.trim(), agencyKind), last.report)
+    const id = await insertInto(db, report, { lastYearId, origin: text.originLastYear })
+    return { id, made: true }
   })
 }
 
@@ -188,9 +211,12 @@ export async function duplicateDraft(id: string): Promise<string> {
   const db = await database()
   const d = await db.drafts.get(id)
   if (!d) throw new Error(text.notFound)
+  // All that is the draft's own comes along: what was typed and refused, the warnings dismissed.
   return insert(structuredClone(d.report), {
     origin: text.originDuplicate,
-    lastYearId: d.lastYearId
+    lastYearId: d.lastYearId,
+    ...(d.inputs && Object.keys(d.inputs).length ? { inputs: { ...d.inputs } } : {}),
+    ...(d.dismissed?.length ? { dismissed: [...d.dismissed] } : {})
   })
 }
 

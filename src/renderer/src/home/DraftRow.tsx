@@ -31,11 +31,18 @@ export function DraftRow(props: {
     setTimeout(() => renameButton.current?.focus())
   }
   // A row action that works takes back what an earlier one's failure said (重命名 refused, then done).
-  const run = (f: () => Promise<unknown>) =>
-    void f().then(
-      () => props.onDone(),
-      (e: unknown) => props.onError(H.failed(errorText(e)))
-    )
+  // One action at a time: a double click on 复制 or 从上年报告新建 is one click, not two drafts.
+  const running = useRef(false)
+  const run = (f: () => Promise<unknown>) => {
+    if (running.current) return
+    running.current = true
+    void f()
+      .then(
+        () => props.onDone(),
+        (e: unknown) => props.onError(H.failed(errorText(e)))
+      )
+      .finally(() => (running.current = false))
+  }
   const format = getFormat(d.format)
   const shown = H.agencyShown(d.agency)
   const rowId = useId()
@@ -147,7 +154,12 @@ export function DraftRow(props: {
             const next = props.nextYear
             // Made before (or imported): a second, blank one would look like the work was lost.
             if (next) props.onOpen(next.id, H.nextYearOpened(next.year))
-            else run(async () => props.onOpen(await createFromLastYear(d.id)))
+            else
+              run(async () => {
+                const { id, made } = await createFromLastYear(d.id)
+                if (made) props.onOpen(id)
+                else props.onOpen(id, H.nextYearOpened(d.year + 1))
+              })
           }}
         >
           {H.fromLastYear}
