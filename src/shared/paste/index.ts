@@ -56,8 +56,13 @@ function figuresFrom(row: string[]): number {
 /**
  * The block without the labels copied along with it: a first column of row labels, a first row of column
  * headings (Excel rows copied whole). Without this every figure lands one cell off, the label refused.
+ * `width` is how many cells the row pasted into has from the focused one: blanks that would push the
+ * figures past it are a merged label's, not blank figures.
  */
-export function withoutLabels(block: string[][]): { block: string[][]; rows: number; columns: number } {
+export function withoutLabels(
+  block: string[][],
+  width = Infinity
+): { block: string[][]; rows: number; columns: number } {
   let rows = 0
   let columns = 0
   let out = block
@@ -74,12 +79,16 @@ export function withoutLabels(block: string[][]): { block: string[][]; rows: num
     starts.some((f) => f > 0)
   ) {
     const widest = Math.max(...starts)
-    out = out.map((r, i) => {
-      // A row led by blanks alone sits under a merged label as wide as the others'.
-      const from = starts[i] > 0 ? starts[i] : widest
-      columns = Math.max(columns, from)
-      return r.slice(from)
-    })
+    // Copied from a sheet, every row is as wide and the labels take the same columns in each: a label
+    // merged across two or three of them (一、本年新收… over the three label columns of 表三) copies as
+    // its text and blanks, which are no figures. Only a web page's rows, split at spaces, differ.
+    const sheet = out.every((r) => r.length === out[0].length)
+    let from = out.map((_, i) => (sheet || starts[i] <= 0 ? widest : starts[i]))
+    // One row of a sheet shows no other row's labels: its blanks past the row pasted into tell them.
+    while (sheet && out[0].length - from[0] > width && out.every((r, i) => r[from[i]] === ''))
+      from = from.map((f) => f + 1)
+    columns = Math.max(...from)
+    out = out.map((r, i) => r.slice(from[i]))
   }
   return { block: out, rows, columns }
 }

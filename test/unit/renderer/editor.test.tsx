@@ -739,6 +739,22 @@ describe('Paste', () => {
     expect([t['new.law'], t['new.oth'], t['carry.law'], t['carry.oth']]).toEqual([1, 2, 3, 4])
   })
 
+  it('takes 表三 copied from a sheet laid out as the official one (labels over three columns) into its columns', () => {
+    const { last } = setup()
+    show(REQ)
+    // 一 and 二 are labels merged over the three label columns: each copies as its text and two blanks.
+    paste(
+      cell('表三 一、本年新收政府信息公开申请数量 自然人'),
+      '一、本年新收政府信息公开申请数量\t\t\t3\t0\t0\t0\t0\t0\t3\r\n' +
+        '二、上年结转政府信息公开申请数量\t\t\t1\t2\t0\t0\t0\t0\t3\r\n'
+    )
+    const t = last().tables.requests
+    expect([t['new.np'], t['new.biz'], t['new.tot'], t['carry.np'], t['carry.biz'], t['carry.tot']]).toEqual([
+      3, 0, 3, 1, 2, 3
+    ])
+    expect(screen.getByRole('status').textContent).not.toContain('超出')
+  })
+
   it('撤销 puts back what a paste replaced, except in a cell typed into since', () => {
     const { last } = setup()
     show(REQ)

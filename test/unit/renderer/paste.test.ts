@@ -80,6 +80,32 @@ describe('withoutLabels: the names copied along with the figures', () => {
     })
   })
 
+  it('drops a label merged over several columns of a sheet (its text and blanks) in every row alike', () => {
+    // 表三 as the official sheet lays it out: three label columns, a group label in the first.
+    const block = parsePasteBlock(
+      '三、本年度办理结果\t（一）予以公开\t\t5\t1\t6\n' +
+        '\t（三）不予公开\t1.属于国家秘密\t0\t\t0\n' +
+        '四、结转下年度继续办理\t\t\t2\t0\t2\n'
+    )
+    expect(withoutLabels(block).block).toEqual([
+      ['5', '1', '6'],
+      ['0', '', '0'],
+      ['2', '0', '2']
+    ])
+    expect(withoutLabels(block).columns).toBe(3)
+  })
+
+  it('takes a single row’s blanks after its label for a merged label’s where they would push figures past the row', () => {
+    const row = parsePasteBlock('一、本年新收政府信息公开申请数量\t\t\t3\t0\t0\t0\t0\t0\t3')
+    expect(withoutLabels(row, 7)).toEqual({
+      block: [['3', '0', '0', '0', '0', '0', '3']],
+      rows: 0,
+      columns: 3
+    })
+    // with room for them, a blank after the label may be a blank figure: kept
+    expect(withoutLabels(row, 9).block).toEqual([['', '', '3', '0', '0', '0', '0', '0', '3']])
+  })
+
   it('keeps what is no label: figures with units, and a placeholder to be refused at its cell', () => {
     for (const text of [
       '12\t3\n4\t5',

@@ -10,7 +10,7 @@ import { composing, undoKey } from '../keys'
 import { T } from '../text'
 import { useEditor, type CellChange } from './context'
 import { cellField, domId, shownValue } from './formModel'
-import { layoutOf, neighbour, nextInOrder, pasteTargets, type Direction } from './gridLayout'
+import { layoutOf, neighbour, nextInOrder, pasteTargets, widthFrom, type Direction } from './gridLayout'
 import { useCellStatus } from './store'
 
 const lastOffer = (ref: string): HTMLElement | null =>
@@ -133,8 +133,9 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     const text = e.clipboardData.getData('text/plain')
     if (ctx.readOnly || !isBlock(text)) return
     e.preventDefault()
-    const { block, rows, columns } = withoutLabels(parsePasteBlock(text))
-    const targets = pasteTargets(layoutOf(table), decl.key, block)
+    const layout = layoutOf(table)
+    const { block, rows, columns } = withoutLabels(parsePasteBlock(text), widthFrom(layout, decl.key))
+    const targets = pasteTargets(layout, decl.key, block)
     const byKey = new Map(table.cells.map((c) => [c.key, c]))
     const entries: [string, string][] = []
     const refused: string[] = []

@@ -86,6 +86,22 @@ export function nextInOrder(layout: GridLayout, key: string, back: boolean): str
   return layout.order[i + (back ? -1 : 1)]
 }
 
+/** The distinct value cells of grid row `r` from column `col` rightwards, each where it starts. */
+function keysFrom(layout: GridLayout, r: number, col: number): string[] {
+  const keys: string[] = []
+  for (let c = col; c < layout.occupancy[r].length; c++) {
+    const k = layout.occupancy[r][c]
+    if (k !== undefined && layout.at.get(k)?.row === r && !keys.includes(k)) keys.push(k)
+  }
+  return keys
+}
+
+/** How many value cells the grid row of `key` has from it rightwards: the room a pasted row has. */
+export function widthFrom(layout: GridLayout, key: string): number {
+  const p = layout.at.get(key)
+  return p ? keysFrom(layout, p.row, p.col).length : 0
+}
+
 /**
  * The cells a pasted block lands on, starting at `key`: block row i → the i-th grid row (from the
  * start row down) that has value cells; block column j → the j-th distinct value cell from the start
@@ -94,13 +110,9 @@ export function nextInOrder(layout: GridLayout, key: string, back: boolean): str
 export function pasteTargets(layout: GridLayout, key: string, block: string[][]): (string | undefined)[][] {
   const p = layout.at.get(key)
   if (!p) return block.map((r) => r.map(() => undefined))
-  const rows: (string | undefined)[][] = []
+  const rows: string[][] = []
   for (let r = p.row; r < layout.occupancy.length; r++) {
-    const keys: string[] = []
-    for (let c = p.col; c < layout.occupancy[r].length; c++) {
-      const k = layout.occupancy[r][c]
-      if (k !== undefined && layout.at.get(k)?.row === r && !keys.includes(k)) keys.push(k)
-    }
+    const keys = keysFrom(layout, r, p.col)
     if (keys.length > 0) rows.push(keys)
   }
   return block.map((line, i) => line.map((_, j) => rows[i]?.[j]))
