@@ -7,6 +7,7 @@ import {
   createDraft,
   createFromLastYear,
   duplicateDraft,
+  purgeTrash,
   renameDraft,
   trashDraft
 } from '@renderer/drafts/store'
@@ -64,7 +65,15 @@ describe('backup', () => {
       await db.drafts.clear()
       await db.revisions.clear()
     })
-    expect(await importBackup(file)).toEqual({ added: 3, skipped: 0, copies: 0, merged: 0, untrashed: 0 })
+    expect(await importBackup(file)).toEqual({
+      // the draft in the trash goes back to the trash, and is told apart
+      added: 2,
+      trashed: 1,
+      skipped: 0,
+      copies: 0,
+      merged: 0,
+      untrashed: 0
+    })
     const after = await contents()
     const strip = ({ rev: _r, ...d }: (typeof before.drafts)[number]) => d
     expect(after.drafts.map(strip)).toEqual(before.drafts.map(strip))
@@ -77,12 +86,26 @@ describe('backup', () => {
     })
   })
 
+  it('a report in the trash for longer than it keeps one, in the backup, goes back there dated now, not purged unseen', async () => {
+    const id = await createDraft({ agency: '戊局', year: 2024, agencyKind: 'department' })
+    const forty = Date.now() - 40 * 24 * 60 * 60 * 1000
+    await trashDraft(id, forty)
+    const file = await exportBackup()
+    await db.drafts.clear()
+    expect(await importBackup(file)).toMatchObject({ added: 1, trashed: 1 })
+    const back = (await db.drafts.get(id))!
+    expect(back.deletedAt).toBeGreaterThan(forty)
+    expect(await purgeTrash()).toBe(0)
+    expect(await db.drafts.get(id)).toBeDefined()
+  })
+
   it('reads a version 1 file (before publication dates were kept)', async () => {
     await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
     const file = (await exportBackup()).replace('"version": 2', '"version": 1')
     await db.drafts.clear()
     expect(await importBackup(file)).toEqual({
       added: JSON.parse(file).drafts,
+      trashed: 0,
       skipped: 0,
       copies: 0,
       merged: 0,
@@ -109,7 +132,14 @@ describe('backup', () => {
     await freshDb()
     const [sample] = await db.drafts.toArray()
     expect(sample.sample).toBe(true)
-    expect(await importBackup(file)).toEqual({ added: 2, skipped: 1, copies: 0, merged: 0, untrashed: 0 })
+    expect(await importBackup(file)).toEqual({
+      added: 1,
+      trashed: 1,
+      skipped: 1,
+      copies: 0,
+      merged: 0,
+      untrashed: 0
+    })
     expect((await db.drafts.toArray()).filter((d) => d.sample)).toHaveLength(1)
   })
 
@@ -123,7 +153,14 @@ describe('backup', () => {
     await freshDb()
     const [fresh] = await db.drafts.toArray()
     expect(fresh.id).not.toBe(sample.id)
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 0, merged: 1, untrashed: 0 })
+    expect(await importBackup(file)).toEqual({
+      added: 1,
+      trashed: 0,
+      skipped: 1,
+      copies: 0,
+      merged: 1,
+      untrashed: 0
+    })
     const restored = (await db.drafts.get(next))!
     expect(restored.lastYearId).toBe(fresh.id)
     // counted with last year's report, as the editor counts it
@@ -135,7 +172,14 @@ describe('backup', () => {
       (await db.revisions.where('draftId').equals(fresh.id).toArray()).map((r) => r.name)
     expect(await merged()).toEqual(['示例稿'])
     // restored again: nothing doubled
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0, merged: 0, untrashed: 0 })
+    expect(await importBackup(file)).toEqual({
+      added: 0,
+      trashed: 0,
+      skipped: 2,
+      copies: 0,
+      merged: 0,
+      untrashed: 0
+    })
     expect(await merged()).toEqual(['示例稿'])
   })
 
@@ -147,13 +191,27 @@ describe('backup', () => {
     const historyOf = async (id: string) =>
       (await db.revisions.where('draftId').equals(id).toArray()).map((r) => r.name)
     // the same computer: nothing changes, the copy takes no history of the sample's
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 2, copies: 0, merged: 0, untrashed: 0 })
+    expect(await importBackup(file)).toEqual({
+      added: 0,
+      trashed: 0,
+      skipped: 2,
+      copies: 0,
+      merged: 0,
+      untrashed: 0
+    })
     expect(await historyOf(copy)).toEqual([])
     expect(await historyOf(sample.id)).toEqual(['原件快照'])
     // a new computer, with its own sample: that one stands for the sample, the copy comes in
     await freshDb()
     const [fresh] = await db.drafts.toArray()
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 1, copies: 1, merged: 1, untrashed: 0 })
+    expect(await importBackup(file)).toEqual({
+      added: 1,
+      trashed: 0,
+      skipped: 1,
+      copies: 1,
+      merged: 1,
+      untrashed: 0
+    })
     expect(await historyOf(fresh.id)).toEqual(['原件快照'])
     expect(await db.drafts.count()).toBe(2)
   })
@@ -162,7 +220,14 @@ describe('backup', () => {
     const id = await createDraft({ agency: '丁局', year: 2024, agencyKind: 'department' })
     const file = await exportBackup()
     await trashDraft(id)
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 1, copies: 0, merged: 0, untrashed: 1 })
+    expect(await importBackup(file)).toEqual({
+      added: 0,
+      trashed: 0,
+      skipped: 1,
+      copies: 0,
+      merged: 0,
+      untrashed: 1
+    })
     const all = (await db.drafts.toArray()).filter((d) => d.report.agency === '丁局')
     expect(all.map((d) => [d.id, d.deletedAt])).toEqual([[id, 0]])
   })
@@ -187,7 +252,14 @@ describe('backup', () => {
     })
     const file = await exportBackup()
     await freshDb()
-    expect(await importBackup(file)).toEqual({ added: 1, skipped: 0, copies: 1, merged: 0, untrashed: 0 })
+    expect(await importBackup(file)).toEqual({
+      added: 1,
+      trashed: 0,
+      skipped: 0,
+      copies: 1,
+      merged: 0,
+      untrashed: 0
+    })
     const copy = (await db.drafts.toArray()).find((d) => d.inputs)!
     expect(copy).toMatchObject({
       origin: '从备份恢复',
@@ -204,7 +276,7 @@ describe('backup', () => {
     const mine = await contents()
     const result = await importBackup(file)
     // 甲局 differs (renamed here): the file's copy comes in under a new id; the other two are identical.
-    expect(result).toEqual({ added: 1, skipped: 2, copies: 1, merged: 0, untrashed: 0 })
+    expect(result).toEqual({ added: 1, trashed: 0, skipped: 2, copies: 1, merged: 0, untrashed: 0 })
     const after = await contents()
     for (const d of mine.drafts) expect(after.drafts).toContainEqual(d)
     for (const r of mine.revisions) expect(after.revisions).toContainEqual(r)
@@ -218,7 +290,14 @@ describe('backup', () => {
     expect(after.revisions.filter((r) => r.draftId === copies[0].id).map((r) => r.name)).toEqual(['一稿'])
     expect(after.drafts.some((d) => d.id === extra)).toBe(true)
     // Importing the same file again adds nothing.
-    expect(await importBackup(file)).toEqual({ added: 0, skipped: 3, copies: 0, merged: 0, untrashed: 0 })
+    expect(await importBackup(file)).toEqual({
+      added: 0,
+      trashed: 0,
+      skipped: 3,
+      copies: 0,
+      merged: 0,
+      untrashed: 0
+    })
   })
 
   it.each([

@@ -9,7 +9,7 @@ import { REPORT_SCHEMA, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
 import { database } from './connection'
 import { newId } from './ids'
-import { recountStale } from './store'
+import { recountStale, trashExpired } from './store'
 import { text } from './messages'
 import type { DraftRecord, RevisionKind, RevisionRecord } from './types'
 
@@ -255,13 +255,19 @@ const twinKey = (r: Report) => `${r.agency.trim()}|${r.year}`
  * Merges a backup file into the database. Throws BackupError (database untouched) when it is refused.
  * The counts are then made again for every draft: one restored may be another's last year's report.
  */
-export async function importBackup(
-  fileText: string
-): Promise<{ added: number; skipped: number; copies: number; merged: number; untrashed: number }> {
+export async function importBackup(fileText: string): Promise<{
+  added: number
+  trashed: number
+  skipped: number
+  copies: number
+  merged: number
+  untrashed: number
+}> {
   const parsed = parseBackup(fileText)
   const db = await database()
   const result = await db.transaction('rw', db.drafts, db.revisions, async () => {
     let added = 0
+    let trashed = 0
     let skipped = 0
     let copies = 0
     let untrashed = 0
@@ -318,15 +324,21 @@ export async function importBackup(
       if (here) renamed.set(d.id, id)
       // Beside a report of the same agency and year, it is marked as the copy from the backup.
       const beside = d.deletedAt === 0 && names.has(twinKey(d.report))
-      if (here || beside) copies++
+      // One in the trash when the backup was made goes back to the trash, as it was dated; one whose days
+      // there are over by now is dated now: it would be purged at the next start, unseen, after the
+      // restore had counted it.
+      const inTrash = d.deletedAt !== 0
+      if ((here || beside) && !inTrash) copies++
       toAdd.push({
         ...d,
         id,
         rev: 1,
+        ...(trashExpired(d.deletedAt) ? { deletedAt: Date.now() } : {}),
         ...countFindings(d.report, undefined, d.dismissed, d.inputs),
         ...(here || beside ? { origin: text.originBackup } : {})
       })
-      added++
+      if (inTrash) trashed++
+      else added++
     }
     for (const d of toAdd) {
       const link = d.lastYearId && (renamed.get(d.lastYearId) ?? sameAs.get(d.lastYearId))
@@ -356,7 +368,7 @@ export async function importBackup(
       return [r]
     })
     await db.revisions.bulkAdd(revisions)
-    return { added, skipped, copies, merged, untrashed }
+    return { added, trashed, skipped, copies, merged, untrashed }
   })
   await recountStale()
   return result

@@ -16,6 +16,10 @@ import type { AgencyKind, DraftRecord, DraftSummary, FormatId, ImportNote, Trash
 export const TRASH_DAYS = 30
 const DAY = 24 * 60 * 60 * 1000
 
+/** In the trash for longer than it keeps a draft: purged at the next start (purgeTrash). */
+export const trashExpired = (deletedAt: number, now = Date.now()): boolean =>
+  deletedAt !== 0 && deletedAt <= now - TRASH_DAYS * DAY
+
 export function summaryOf(d: DraftRecord): DraftSummary {
   return {
     id: d.id,

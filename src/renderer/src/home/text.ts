@@ -89,12 +89,14 @@ export const H = {
   backupSaved: (path?: string) => (path ? `已备份到 ${path}` : '已备份。'),
   backupMerged: ({
     added,
+    trashed,
     skipped,
     copies,
     merged,
     untrashed
   }: {
     added: number
+    trashed: number
     skipped: number
     copies: number
     merged: number
@@ -102,6 +104,7 @@ export const H = {
   }) =>
     `已从备份恢复：新增 ${added} 份报告` +
     (copies ? `（其中 ${copies} 份与这里的同一份报告内容不同，作为副本加在旁边，标有“从备份恢复”）` : '') +
+    (trashed ? `，${trashed} 份备份时在回收站中的报告放回回收站` : '') +
     (untrashed ? `，${untrashed} 份从回收站移回列表` : '') +
     `，${skipped} 份已存在未改动` +
     (merged ? `；另有 ${merged} 个历史版本并入已有的报告` : '') +
