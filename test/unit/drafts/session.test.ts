@@ -337,6 +337,21 @@ describe('history', () => {
     expect(s.getSnapshot().version).toBe(v + 2)
   })
 
+  it('what is typed while a restore is on its way is kept as a 恢复前 version, not lost', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    s.update(withOverview(s.getSnapshot().report, '第一稿'))
+    await s.snapshot('一稿')
+    const first = (await listRevisions(db, id)).find((r) => r.kind === 'snapshot')!
+    const restoring = restoreRevision(id, first.id)
+    // typed after the restore has written what was pending, before it replaces the text
+    s.update(withOverview(s.getSnapshot().report, '第一稿，正在打的字'))
+    await restoring
+    expect(s.getSnapshot().report.sections.overview).toBe('第一稿')
+    const kept = (await listRevisions(db, id)).filter((r) => r.kind === 'before-restore')
+    expect(kept.map((r) => r.report.sections.overview)).toContain('第一稿，正在打的字')
+  })
+
   it('what was typed and refused goes with its version: undoing a restore brings it back', async () => {
     const id = await newDraft()
     const s = await session(id)

@@ -99,7 +99,11 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
     await db.drafts.put(next)
     return next
   })
+  // Typed while the restore was on its way (after the flush above), and in neither the draft nor 恢复前:
+  // taken now, in the same turn as the restore replaces it on screen, and kept as a 恢复前 of its own.
+  const typed = session?.pending()
   session?.adopt(updated)
+  if (typed) await addRevision(draftId, typed.report, 'before-restore', undefined, Date.now(), typed.inputs)
 }
 
 export const revisionLabel = (kind: RevisionKind): string => text.revision[kind]

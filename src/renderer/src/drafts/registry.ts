@@ -1,4 +1,5 @@
 // Sessions open in this window, so history and rename can reach the editor's in-memory state.
+import type { Report } from '@shared/model/report'
 import type { DraftRecord } from './types'
 
 export interface LiveSession {
@@ -6,6 +7,8 @@ export interface LiveSession {
   flush(): Promise<boolean>
   /** Take a record written outside the session (restore) as the new content: `version` bumps. */
   adopt(record: DraftRecord): void
+  /** What was typed and is not yet on its way to the database; `undefined` when nothing is. */
+  pending(): { report: Report; inputs: Readonly<Record<string, string>> } | undefined
 }
 
 const sessions = new Map<string, LiveSession>()

@@ -300,6 +300,9 @@ export class SessionController implements LiveSession {
   /** The latest content in memory (saved or not). */
   current = (): Report => this.latest
 
+  pending = (): { report: Report; inputs: Readonly<Record<string, string>> } | undefined =>
+    this.dirty && !this.readOnly ? { report: this.latest, inputs: this.inputs } : undefined
+
   private kick(): Promise<void> {
     clearTimeout(this.timer)
     this.timer = undefined
