@@ -7,6 +7,7 @@ import { chineseDate, isIsoDate } from '../model/publication'
 import { defaultTitle } from '../model/report'
 import type { Report } from '../model/report'
 import { formatValue } from './grid'
+import { headingOf } from '../import/sections'
 import { FEE_CLAUSES, feeSentence, statedFees } from '../model/feeWords'
 import { displayWidth } from './width'
 
@@ -47,11 +48,12 @@ export function isSubheading(paragraph: string): boolean {
 
 /**
  * The paragraphs of one section as the document prints them. Prose pasted together with its own heading
- * (一、总体情况 as its first line) would print the heading twice, so that line is left out.
+ * (一、总体情况 as its first line, or worded otherwise: 一、总体情况：, last year's 五、存在的主要问题和改进措施)
+ * would print the heading twice, so that line is left out.
  */
 export function sectionParagraphs(report: Report, section: SectionDecl): string[] {
   const ps = paragraphs(report.sections[section.id])
-  const own = ps[0] === section.heading ? ps.slice(1) : ps
+  const own = ps.length && headingOf(ps[0]) === section.id ? ps.slice(1) : ps
   const fees = section.id === 'other' ? feeParagraph(report, own) : null
   return fees ? [...own, fees] : own
 }

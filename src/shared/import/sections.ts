@@ -86,6 +86,17 @@ function classify(
   return undefined
 }
 
+/**
+ * The part a line is the heading of, worded as any format words it or in a usual variant (一、总体情况：,
+ * 五、存在的主要问题和改进措施, 总体情况 without its number); `undefined` for a line that is more than a heading.
+ */
+export function headingOf(line: string): SectionId | undefined {
+  // A heading is no sentence: a line that ends one (…情况一是…不及时。) holds more than its heading.
+  if (line.length > 30 || /[。；！？!?]/.test(line)) return undefined
+  const c = classify(line)
+  return c && !c.rest ? c.id : undefined
+}
+
 /** Labels of the tables that a line inside a table might repeat (“四、结转下年度继续办理”). */
 function tableLabelSets(tables: TableDecl[]): Set<string>[] {
   return tables.flatMap((t) =>

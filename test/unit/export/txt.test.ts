@@ -139,6 +139,28 @@ describe('txt export', () => {
     expect(lines).toContain('　　一是公开目录更新不及时。')
   })
 
+  it('prose pasted with its heading worded otherwise prints the heading once too; another part’s heading stays', () => {
+    for (const heading of ['一、总体情况：', '一、 总体情况', '总体情况', '一．总体情况']) {
+      const r = filledReport(2024)
+      r.sections.overview = `${heading}\n本年度，我区认真贯彻条例。`
+      const lines = exportTxt(r).split('\r\n')
+      expect(
+        lines.filter((l) => l.includes('总体情况')),
+        heading
+      ).toHaveLength(1)
+      expect(lines).toContain('　　本年度，我区认真贯彻条例。')
+    }
+    const r = filledReport(2024)
+    r.sections.problems = '五、存在的主要问题和改进措施\n一是公开目录更新不及时。'
+    expect(exportTxt(r)).not.toContain('存在的主要问题和改进措施')
+    // the heading of another part, pasted into this one, is the writer's to see: printed
+    r.sections.problems = '六、其他需要报告的事项\n一是公开目录更新不及时。'
+    expect(exportTxt(r).split('六、其他需要报告的事项')).toHaveLength(3)
+    // a first line that is a heading and its first sentence is no heading alone: kept whole
+    r.sections.problems = '五、存在的主要问题及改进情况一是公开目录更新不及时。'
+    expect(exportTxt(r)).toContain('五、存在的主要问题及改进情况一是公开目录更新不及时。')
+  })
+
   it('a report without a title yet carries the statutory one, in the text and the file name', async () => {
     const r = filledReport(2024)
     r.title = '  '
