@@ -118,7 +118,10 @@ export function parseAmountInput(text: string, domain: CellDomain): AmountInputR
   if (!r.parsed) return { ok: true, value: null }
   const { value, decimals, unit } = r.parsed
   const allowed = allowedDecimals(domain, unit)
-  if (decimals > allowed) return fail(decimalsMessage(domain, allowed))
+  // A 万元 figure with a decimal too many (12345.6元 ÷ 10000 from a sheet) is taken: its worth is right,
+  // its writing not, which the checks say as a warning (VAL-04), as they do for a report read from a file.
+  const lenient = domain.kind === 'money' && domain.unit === '万元' && (unit ?? '万元') === '万元'
+  if (decimals > allowed && !lenient) return fail(decimalsMessage(domain, allowed))
   if (value < 0 && domain.kind !== 'signed') return fail(cellText.negative)
   return unit && domain.kind === 'amount' ? { ok: true, value, unit } : { ok: true, value }
 }
