@@ -120,6 +120,9 @@ function writeReport(report: Report): Record<string, unknown> {
   return out
 }
 
+/** A cell's path (tables.requests.new.np, fees.notices): blank when absent, as its table's writer left it. */
+const MISSING_CELL = /^(?:tables\.[a-z]+|fees)\../
+
 function readReport(v: unknown, where: string): Report {
   const local: Partial<Pick<Report, keyof typeof LOCAL>> = {}
   let doc = v
@@ -136,8 +139,11 @@ function readReport(v: unknown, where: string): Report {
   }
   const { report: read, problems } = reportFromJsonValue(doc)
   const report = read && { ...read, ...local }
-  // Blank (missing) cells and out-of-domain values are a draft's normal state; anything else is damage.
-  const bad = problems.find((p) => p.kind !== 'missing' && p.kind !== 'domain')
+  // Blank (missing) cells and out-of-domain values are a draft's normal state; anything else is damage,
+  // a whole part missing too (its texts, its agency, a table): restored, it would come back blank.
+  const bad = problems.find(
+    (p) => !(p.kind === 'domain' || (p.kind === 'missing' && MISSING_CELL.test(p.path)))
+  )
   if (!report || bad) throw new BackupError(text.backup.damaged(`${where}：${bad?.message ?? ''}`))
   return report
 }
