@@ -257,18 +257,21 @@ const sameRevision = (a: RevisionRecord, b: RevisionRecord) =>
   a.at === b.at && a.kind === b.kind && a.name === b.name && sameReport(a.report, b.report)
 const twinKey = (r: Report) => `${r.agency.trim()}|${r.year}`
 
-/**
- * Merges a backup file into the database. Throws BackupError (database untouched) when it is refused.
- * The counts are then made again for every draft: one restored may be another's last year's report.
- */
-export async function importBackup(fileText: string): Promise<{
+/** What a restore did, counted by draft (`merged`: history versions joined to a draft already here). */
+export interface BackupResult {
   added: number
   trashed: number
   skipped: number
   copies: number
   merged: number
   untrashed: number
-}> {
+}
+
+/**
+ * Merges a backup file into the database. Throws BackupError (database untouched) when it is refused.
+ * The counts are then made again for every draft: one restored may be another's last year's report.
+ */
+export async function importBackup(fileText: string): Promise<BackupResult> {
   const parsed = parseBackup(fileText)
   const db = await database()
   const result = await db.transaction('rw', db.drafts, db.revisions, async () => {

@@ -1,4 +1,5 @@
 // Every user-visible text of the home screen, in one place.
+import type { BackupResult } from '../drafts'
 import { LATE_DAYS_COUNTED, T } from '../text'
 
 export const H = {
@@ -87,21 +88,7 @@ export const H = {
   restoreBackup: '从备份恢复',
   backupFilter: '年报编辑器备份',
   backupSaved: (path?: string) => (path ? `已备份到 ${path}` : '已备份。'),
-  backupMerged: ({
-    added,
-    trashed,
-    skipped,
-    copies,
-    merged,
-    untrashed
-  }: {
-    added: number
-    trashed: number
-    skipped: number
-    copies: number
-    merged: number
-    untrashed: number
-  }) =>
+  backupMerged: ({ added, trashed, skipped, copies, merged, untrashed }: BackupResult) =>
     `已从备份恢复：新增 ${added} 份报告` +
     (copies ? `（其中 ${copies} 份与这里的同一份报告内容不同，作为副本加在旁边，标有“从备份恢复”）` : '') +
     (trashed ? `，${trashed} 份备份时在回收站中的报告放回回收站` : '') +
