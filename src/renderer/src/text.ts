@@ -80,7 +80,12 @@ export const T = {
   fixToHint: (n: string) => `按勾稽关系计算应为 ${n}，点击后填入`,
   pasted: (n: number) => `已粘贴 ${n} 个数值。`,
   pasteRefused: (where: string, text: string, why: string) => `${where}：“${text}”未写入（${why}）`,
-  pasteOutside: (n: number) => `有 ${n} 个数值超出表格范围，未写入。`,
+  // Named, so the person can tell a stray total column from figures that belonged in the table; and why,
+  // since the usual cause is a paste begun at the wrong cell.
+  pasteOutside: (texts: string[], right: boolean, below: boolean) =>
+    `有 ${texts.length} 个数值超出表格范围，未写入：${texts.slice(0, 6).join('、')}${texts.length > 6 ? ' 等' : ''}` +
+    `（复制的${[right ? '列比所选格向右的格' : '', below ? '行比所选格向下的行' : ''].filter(Boolean).join('、')}多；` +
+    `如是粘贴起点选错，请撤销后从更靠${right && below ? '左上' : right ? '左' : '上'}的格重新粘贴）。`,
   pasteLabels: (rows: number, columns: number) =>
     `复制内容带有${[rows ? '表头' : '', columns ? '行名' : ''].filter(Boolean).join('和')}，已略去，数字从所选格起填入。`,
   pasteCleared: (n: number) => `复制内容中的空白格清空了 ${n} 个原已填写的格。`,

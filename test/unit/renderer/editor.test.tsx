@@ -783,6 +783,31 @@ describe('Paste', () => {
     )
   })
 
+  it('names the figures that fell past the row’s end, and how to paste them in', () => {
+    const { last } = setup()
+    show(REQ)
+    // A row of seven pasted from 商业企业 instead of 自然人: its last figure has no cell.
+    paste(cell('表三 一、本年新收政府信息公开申请数量 商业企业'), '10\t2\t0\t0\t1\t0\t13')
+    expect(last().tables.requests['new.biz']).toBe(10)
+    expect(last().tables.requests['new.tot']).toBe(0)
+    const status = screen.getByRole('status')
+    expect(status.textContent).toBe(
+      '已粘贴 6 个数值。有 1 个数值超出表格范围，未写入：13' +
+        '（复制的列比所选格向右的格多；如是粘贴起点选错，请撤销后从更靠左的格重新粘贴）。'
+    )
+    expect(document.querySelector('.paste-report')?.classList.contains('has-refused')).toBe(true)
+  })
+
+  it('names the figures past the table’s last row', () => {
+    const { last } = setup()
+    show(REVIEW)
+    paste(cell('表四 未经复议直接起诉 总计'), '1\n2\n3')
+    expect(last().tables.review['lit1.total']).toBe(1)
+    expect(screen.getByRole('status').textContent).toContain(
+      '有 2 个数值超出表格范围，未写入：2、3（复制的行比所选格向下的行多；'
+    )
+  })
+
   it('counts a blank of the block as no figure, and says which filled cells it emptied', () => {
     const { last } = setup()
     show(REQ)

@@ -28,7 +28,8 @@ export interface PasteOutcome {
   /** Rows and columns of labels copied with the figures, left out. */
   labels: { rows: number; columns: number }
   refused: string[]
-  outside: number
+  /** Figures with no cell to land on, and whether the block ran past the row's end or the table's foot. */
+  outside: { texts: string[]; right: boolean; below: boolean }
   changes: CellChange[]
 }
 
@@ -139,13 +140,16 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     const byKey = new Map(table.cells.map((c) => [c.key, c]))
     const entries: [string, string][] = []
     const refused: string[] = []
-    let outside = 0
+    const outside = { texts: [] as string[], right: false, below: false }
     block.forEach((row, i) =>
       row.forEach((cellText, j) => {
         const key = targets[i][j]
         const target = key === undefined ? undefined : byKey.get(key)
         if (!target) {
-          if (cellText !== '') outside++
+          if (cellText === '') return
+          outside.texts.push(cellText)
+          if (targets[i].some((k) => k !== undefined)) outside.right = true
+          else outside.below = true
           return
         }
         const parsed = parseAmountInput(cellText, target.domain)

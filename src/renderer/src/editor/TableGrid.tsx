@@ -51,9 +51,10 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
           T.pasted(o.written) +
           (o.labels.rows || o.labels.columns ? T.pasteLabels(o.labels.rows, o.labels.columns) : '') +
           (o.cleared > 0 ? T.pasteCleared(o.cleared) : '') +
-          (o.outside > 0 ? T.pasteOutside(o.outside) : ''),
+          (o.outside.texts.length ? T.pasteOutside(o.outside.texts, o.outside.right, o.outside.below) : ''),
         refused: o.refused,
-        changes: o.changes
+        changes: o.changes,
+        caution: o.outside.texts.length > 0
       }),
     []
   )
