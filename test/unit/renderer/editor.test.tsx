@@ -648,6 +648,19 @@ describe('生成文字说明', () => {
 })
 
 describe('Keyboard', () => {
+  it('a section chosen in the list from the keyboard takes the focus to its text; by the mouse, not', () => {
+    setup()
+    const nav = screen.getByRole('navigation')
+    const button = (name: string): HTMLElement => within(nav).getByRole('button', { name })
+    button(REQ).focus()
+    fireEvent.click(button(REQ), { detail: 0 })
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: REQ }))
+    button(ACTIVE).focus()
+    fireEvent.click(button(ACTIVE), { detail: 1 })
+    expect(screen.getByRole('textbox', { name: ACTIVE })).toBeTruthy()
+    expect(document.activeElement).toBe(button(ACTIVE))
+  })
+
   it('moves like a spreadsheet: arrows, Enter down, Tab and Shift+Tab in reading order', () => {
     setup()
     show(REQ)

@@ -20,7 +20,12 @@ export function SectionNav({ current, onSelect }: { current: SectionId; onSelect
                 aria-label={s.heading}
                 aria-current={current === s.id ? 'page' : undefined}
                 className={current === s.id ? 'current' : ''}
-                onClick={() => onSelect(s.id)}
+                onClick={(e) => {
+                  // Chosen from the keyboard (a click with no mouse press: Enter or Space), the section's
+                  // text takes the focus, so the next keys write in it instead of walking the list on.
+                  if (e.detail === 0) ctx.focusRef(`sections:${s.id}`)
+                  else onSelect(s.id)
+                }}
                 title={g ? T.problemCount(g.errors, g.warnings) : T.problemCount(0, 0)}
               >
                 <span className="nav-heading">{s.heading}</span>
