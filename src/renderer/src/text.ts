@@ -1,6 +1,7 @@
 // Every piece of Chinese text the renderer shows (outside the drafts/home/history screens), in one place.
 import type { SectionId } from '@shared/formats'
 import type { ProseFix } from '@shared/checks/fixes'
+import type { DateTrouble } from '@shared/model/publication'
 
 /** How long after a deadline the days past it are still counted. */
 export const LATE_DAYS_COUNTED = 90
@@ -40,8 +41,23 @@ export const T = {
   publishedPlaceholder: (year: number) => `例如 ${year + 1}年1月20日`,
   publishByPlaceholder: '例如 2月20日',
   dateInvalid: {
-    published: '请填写日期，例如 2025年1月20日 或 2025-01-20',
-    publishBy: '请填写每年的月和日，例如 2月20日（2月29日不是每年都有）'
+    published: (year: number) => `请填写日期，例如 ${year + 1}年1月20日 或 ${year + 1}-01-20`,
+    publishBy: '请填写每年的月和日，例如 2月20日'
+  },
+  /** What to change in a date that is almost one (2月30日, 13月, 1月20日 without its year). */
+  dateTrouble: (t: DateTrouble, year: number): string => {
+    switch (t.kind) {
+      case 'noSuchMonth':
+        return `没有${t.month}月：月份应为 1 至 12`
+      case 'noSuchDay':
+        return `${t.year ? `${t.year}年` : ''}${t.month}月没有${t.day}日`
+      case 'leapDay':
+        return '2月29日不是每年都有：请填写每年都有的一天，例如 2月28日'
+      case 'noYear':
+        return `请写明年份，例如 ${year + 1}年1月20日`
+      case 'hasYear':
+        return '只填月和日（每年的同一天），例如 2月20日'
+    }
   },
   deadline: (date: string, basis: string) => `发布时限：${date}（${basis}）`,
   // Long past, a count of days says nothing more (an old report that was never marked published).

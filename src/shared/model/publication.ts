@@ -64,7 +64,9 @@ const FULL_WIDTH = /[０-９]/g
 const halfDigits = (s: string): string =>
   s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 
-const ARABIC_DATE = /((?:19|20)\d{2})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})(?!\d)\s*日?/
+// 号 is how many say and type the day (1月20号): read as 日.
+const ARABIC_DATE =
+  /((?:19|20)\d{2})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})(?!\d)\s*[日号]?/
 const HAN_DATE = new RegExp(`(${HAN_YEAR})年(${HAN_SMALL})月(${HAN_SMALL})日`)
 
 /** The first real date in `text` (2025年1月20日, 2025-01-20, 2025/1/20, 二〇二五年一月二十日), as ISO. */
@@ -91,7 +93,7 @@ const ZERO_LOOKALIKE = /[○Ｏ]/g
 const normalize = (s: string): string => halfDigits(s).replace(ZERO_LOOKALIKE, '〇')
 
 const DATE_TEXT =
-  /^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d))|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/
+  /^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|([-./])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d))|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/
 
 /** The date `s` starts with, and how many characters of `s` it takes. */
 export function dateAt(s: string): { date: string; length: number } | undefined {
@@ -107,7 +109,7 @@ export function dateAlone(text: string): string | undefined {
   return d && d.length === s.length ? d.date : undefined
 }
 
-const MONTH_DAY_TEXT = /^(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?$/
+const MONTH_DAY_TEXT = /^(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?$/
 
 /** A day of the year as typed (“2月20日”, “02-20”, full-width digits) → MM-DD, if it is one every year. */
 export function parseMonthDay(text: string): string | undefined {
@@ -115,6 +117,34 @@ export function parseMonthDay(text: string): string | undefined {
   if (!m) return undefined
   const md = `${pad(Number(m[1]))}-${pad(Number(m[2]))}`
   return isMonthDay(md) ? md : undefined
+}
+
+/**
+ * Why a 发布日期 (`published`, a day of one year) or 本地发布时限 (`publishBy`, a day of every year) typed
+ * as `text` was not read, when it is more than “not a date”: so that its message can say what to change.
+ */
+export type DateTrouble =
+  | { kind: 'noSuchDay'; year?: number; month: number; day: number }
+  | { kind: 'noSuchMonth'; month: number }
+  | { kind: 'leapDay' }
+  | { kind: 'noYear' }
+  | { kind: 'hasYear' }
+
+const PARTS = /^(?:((?:19|20)\d{2})\s*(?:年|-|\/|\.)\s*)?(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?$/
+
+export function dateTrouble(text: string, field: 'published' | 'publishBy'): DateTrouble | undefined {
+  const m = PARTS.exec(halfDigits(text.trim()))
+  if (!m) return undefined
+  const year = m[1] ? Number(m[1]) : undefined
+  const [month, day] = [Number(m[2]), Number(m[3])]
+  if (month < 1 || month > 12) return { kind: 'noSuchMonth', month }
+  if (field === 'publishBy' && month === 2 && day === 29) return { kind: 'leapDay' }
+  // 2001 has no 2月29日: a day of every year must be in every year.
+  if (!isIsoDate(isoDate(year ?? (field === 'published' ? 2000 : 2001), month, day)))
+    return { kind: 'noSuchDay', year: field === 'published' ? year : undefined, month, day }
+  if (field === 'published' && year === undefined) return { kind: 'noYear' }
+  if (field === 'publishBy' && year !== undefined) return { kind: 'hasYear' }
+  return undefined
 }
 
 /** 02-20 → 2月20日 */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   chineseDate,
   dateAlone,
+  dateTrouble,
   daysUntil,
   findDate,
   isIsoDate,
@@ -93,6 +94,7 @@ describe('a date alone', () => {
     ['二○二五年十二月三十一日', '2025-12-31'],
     ['２０２５年１月２０日', '2025-01-20'],
     ['2025-01-20', '2025-01-20'],
+    ['2025年1月20号', '2025-01-20'],
     ['2025年2月30日', undefined],
     ['2025年1月20日印发', undefined],
     ['截至2025年1月20日', undefined]
@@ -106,6 +108,7 @@ describe('a yearly day as typed', () => {
     ['2月20日', '02-20'],
     ['02-20', '02-20'],
     ['２月２０日', '02-20'],
+    ['2月20号', '02-20'],
     [' 1/31 ', '01-31'],
     ['2月29日', undefined],
     ['13月1日', undefined],
@@ -115,5 +118,23 @@ describe('a yearly day as typed', () => {
   })
   it('prints it back without zeros', () => {
     expect(monthDayText('02-05')).toBe('2月5日')
+  })
+})
+
+describe('why a date typed was not read', () => {
+  it.each([
+    ['2025年2月29日', 'published', { kind: 'noSuchDay', year: 2025, month: 2, day: 29 }],
+    ['2024年2月29日', 'published', undefined],
+    ['２０２５年１３月１日', 'published', { kind: 'noSuchMonth', month: 13 }],
+    ['1月20号', 'published', { kind: 'noYear' }],
+    ['4月31日', 'published', { kind: 'noSuchDay', month: 4, day: 31 }],
+    ['2月29日', 'publishBy', { kind: 'leapDay' }],
+    ['2月30日', 'publishBy', { kind: 'noSuchDay', month: 2, day: 30 }],
+    ['2026年2月20日', 'publishBy', { kind: 'hasYear' }],
+    ['2026年2月30日', 'publishBy', { kind: 'noSuchDay', month: 2, day: 30 }],
+    ['下月初', 'published', undefined],
+    ['2月20日', 'publishBy', undefined]
+  ] as const)('%s as %s → %o', (text, field, trouble) => {
+    expect(dateTrouble(text, field)).toEqual(trouble)
   })
 })

@@ -9,7 +9,7 @@ import { checkWithRefused } from '@shared/checks/refused'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
 import { carriedFromLastYear } from '@shared/formats/carried'
 import { parseAmountInput, parseCellInput } from '@shared/model/cellInput'
-import { dateAlone, parseMonthDay } from '@shared/model/publication'
+import { dateAlone, dateTrouble, parseMonthDay } from '@shared/model/publication'
 import { followedTitle, withUnit, type Report } from '@shared/model/report'
 import { locateQuote } from '@shared/text/locate'
 import { halfWidth } from '@shared/text/width'
@@ -203,7 +203,15 @@ export function Editor({
         const text = values.meta[key].trim()
         const value = !text ? undefined : key === 'published' ? dateAlone(text) : parseMonthDay(text)
         const refused = text && !value
-        refuse(`meta:${key}`, T[key], refused ? T.dateInvalid[key] : undefined)
+        const trouble = refused ? dateTrouble(text, key) : undefined
+        const why = !refused
+          ? undefined
+          : trouble
+            ? T.dateTrouble(trouble, current.year)
+            : key === 'published'
+              ? T.dateInvalid.published(current.year)
+              : T.dateInvalid.publishBy
+        refuse(`meta:${key}`, T[key], why)
         if (!refused) current = withLocal(current, key, value)
       } else if (name === 'meta.overviewLimit') {
         const text = halfWidth(values.meta.overviewLimit).trim()
