@@ -252,8 +252,19 @@ describe('Home', () => {
     // each with where it came from, as two of one agency and year are told apart in the list
     const trashed = screen.getByRole('list', { name: '回收站（1）' })
     expect(within(trashed).getByText('新建')).toBeTruthy()
-    fireEvent.click(screen.getByRole('button', { name: '恢复 甲局' }))
-    expect(await screen.findByRole('button', { name: '甲局' })).toBeTruthy()
+    // 撤销 brings the row back, and the focus to it: the button went with its message
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }))
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '甲局' })))
+    fireEvent.click(
+      within(screen.getByRole('button', { name: '甲局' }).closest('tr')!).getByRole('button', {
+        name: '删除'
+      })
+    )
+    await waitFor(() => expect(screen.queryByRole('button', { name: '甲局' })).toBeNull())
+    fireEvent.click(await screen.findByRole('button', { name: '恢复 甲局' }))
+    // said, and the focus on the row come back
+    expect((await screen.findByText(/^已恢复“甲局”\d{4}年度的报告/)).getAttribute('role')).toBe('status')
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '甲局' })))
   })
 
   it('renames and duplicates from the list', async () => {
@@ -358,8 +369,12 @@ describe('HistoryPanel', () => {
     expect(within(panel).getByText('最早的版本')).toBeTruthy()
     // each 恢复 names its version, so two saved within one second are told apart
     expect(within(panel).getAllByRole('button', { name: /^恢复 .*（二稿）$/ })).toHaveLength(1)
-    fireEvent.click(within(panel).getAllByRole('button', { name: /^恢复 / })[0])
+    const restore = within(panel).getAllByRole('button', { name: /^恢复 / })[0]
+    restore.focus()
+    fireEvent.click(restore)
     expect((await within(panel).findByRole('status')).textContent).toContain('已恢复到')
+    // the focus stays where it was, in the panel: the button is not disabled under it while it works
+    expect(document.activeElement).toBe(restore)
     expect((await db.drafts.get(id))?.report.sections.overview).toBe('总体情况正文')
     // The state before the restore is now itself a revision.
     expect(await within(panel).findByText('恢复前')).toBeTruthy()

@@ -402,6 +402,11 @@ describe('Table cells', () => {
     expect(total.value).toBe('3')
     expect(total.getAttribute('aria-invalid')).toBeNull()
     expect(screen.queryByRole('button', { name: /^改为/ })).toBeNull()
+    // the sum taken is one step: Ctrl+Z in the cell, where the focus is, puts back what was there
+    expect(document.activeElement).toBe(total)
+    fireEvent.keyDown(total, { key: 'z', ctrlKey: true })
+    expect(total.value).toBe('5')
+    expect(screen.getByRole('button', { name: '改为 3' })).toBeTruthy()
   })
 
   it('says the new counts aloud once they settle: a figure in one cell breaks sums elsewhere', async () => {
@@ -433,6 +438,10 @@ describe('Table cells', () => {
     expect(t['rev.keep']).toBe(0)
     expect(Object.values(t).filter((v) => v === null)).toHaveLength(0)
     expect(cell('表四 行政复议 总计').value).toBe('0')
+    // its message closed, the keyboard goes on in the table, at the first cell it wrote
+    fireEvent.click(screen.getByRole('button', { name: '关闭' }))
+    expect(screen.getByRole('status').textContent).toBe('')
+    expect(document.activeElement).toBe(cell('表四 行政复议 结果维持'))
   })
 
   it('本年无此项 says how many cells it filled, and 撤销 makes them blank again', () => {
@@ -947,6 +956,8 @@ describe('Problems panel', () => {
     expect(keys[0]).toMatch(/^prose\.partsSum\|/)
     fireEvent.click(within(problems()).getByRole('button', { name: '全部恢复' }))
     expect(problems().textContent).toMatch(warning)
+    // the button is gone: the focus stays in the panel, on its heading with the new counts
+    expect(document.activeElement).toBe(within(problems()).getByRole('heading', { level: 2 }))
     expect(onDismiss.mock.calls.at(-1)![0]).toEqual([])
     expect(dismissButton()).not.toBeNull()
   })

@@ -33,7 +33,7 @@ function stubApi(openFile: AppApi['openFile'] = async () => null): AppApi {
 }
 
 /** This year's editor (2024), with last year's report holding `requests` cells of table 三. */
-function renderWithLastYear(requests: Record<string, number>) {
+function renderWithLastYear(requests: Record<string, number | null>) {
   const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
   Object.assign(lastYear.tables.requests, requests)
   render(
@@ -67,6 +67,13 @@ describe('last year beside each cell', () => {
     // said as what it must be: last year's print shows 12 in this cell
     const hint = within(carry.closest('td')!).getByText('应为 6')
     expect(hint.getAttribute('title')).toBe('按上年报告，此格应为上年“四、结转下年度继续办理”的数值')
+  })
+
+  it('beside 上年结转 whose 结转下年度 last year left blank shows nothing, not last year’s own 上年结转', () => {
+    renderWithLastYear({ 'carry.law': 0, 'next.law': null })
+    fireEvent.click(screen.getByRole('button', { name: REQ }))
+    const carry = screen.getByRole('textbox', { name: '表三 二、上年结转政府信息公开申请数量 法律服务机构' })
+    expect(carry.closest('td')!.querySelector('.last-year')).toBeNull()
   })
 
   it('shows it only while the report is on the year after last year’s', () => {

@@ -145,13 +145,17 @@ describe('the editor screen', () => {
     api.copyToClipboard = vi.fn(async () => ({ written: true }))
     const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '测试')
     render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
-    fireEvent.click(await screen.findByRole('button', { name: '复制到网站' }))
+    const copy = await screen.findByRole('button', { name: '复制到网站' })
+    copy.focus()
+    fireEvent.click(copy)
     const said = await screen.findByText(/^注意：报告还有 \d+ 个错误，发布前请改正。已复制全文（含表格）/)
     // not in the toolbar, beside the buttons, where a warning is not looked for
     expect(said.closest('.toolbar')).toBeNull()
     expect(said.getAttribute('role')).toBe('status')
     fireEvent.click(within(said).getByRole('button', { name: '关闭' }))
     expect(screen.queryByText(/已复制全文/)).toBeNull()
+    // back to the button that brought the message, not to the page
+    expect(document.activeElement).toBe(copy)
   })
 
   it('lets a long status go down a line with 已保存, whole, rather than cut it short', async () => {

@@ -63,7 +63,9 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   // What last year settles for this cell (上年结转 ← 结转下年度), else the same key's figure last year (a
   // 2019-format report has other rows in table 三: only a key both have).
   const carried = ctx.carried.get(ref)
-  const lastValue = carried ? carried.value : ctx.lastYear?.tables[table.id]?.[decl.key]
+  // A cell last year settles shows what it settles it to, or nothing: never last year's own figure in
+  // that cell (its 上年结转), which is not what this year's should be.
+  const lastValue = ctx.carried.has(ref) ? carried?.value : ctx.lastYear?.tables[table.id]?.[decl.key]
 
   const go = (key: string | undefined): boolean => {
     if (key === undefined) return false
@@ -236,8 +238,11 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
               title={T.fixToHint(String(n))}
               onKeyDown={onOfferKeyDown}
               onClick={() => {
+                const before = field.value
                 ctx.setCells([[ref, String(n)]])
                 ctx.focusRef(ref)
+                // Ctrl+Z in the cell takes the sum back to what was there, not to the sum itself.
+                atFocus.current = before
               }}
             >
               {T.fixTo(String(n))}

@@ -7,7 +7,7 @@ import { findingKey, type Finding } from '@shared/checks'
 import { cellFullName } from '@shared/checks/labels'
 import { checkWithRefused } from '@shared/checks/refused'
 import { cellIndex, getFormat, type SectionId } from '@shared/formats'
-import { carriedFromLastYear } from '@shared/formats/carried'
+import { carriedFromLastYear, carriedRules, type Carried } from '@shared/formats/carried'
 import { parseAmountInput, parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, dateTrouble, parseMonthDay } from '@shared/model/publication'
 import { followedTitle, withUnit, type Report } from '@shared/model/report'
@@ -322,7 +322,14 @@ export function Editor({
       store: engine.store,
       readOnly,
       lastYear: shownLastYear,
-      carried: shownLastYear ? carriedFromLastYear(format, shownLastYear) : new Map(),
+      carried: new Map<string, Carried | null>(
+        shownLastYear
+          ? [
+              ...carriedRules(format).map(({ cell }): [string, null] => [cell, null]),
+              ...carriedFromLastYear(format, shownLastYear)
+            ]
+          : []
+      ),
       current: engine.report,
       cellText: (ref) => form.getValues(cellField(ref)) ?? '',
       setCells(entries) {

@@ -1,5 +1,5 @@
 // The editor screen of one draft: toolbar (import, export, snapshot, history), save state, the editor.
-import { memo, useCallback, useEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { MenuCommand } from '@shared/api'
 import { getFormat, type SectionId } from '@shared/formats'
 import {
@@ -88,6 +88,19 @@ function Loaded({
 }: Props & { session: DraftSession }) {
   const [status, setStatus] = useState<Said>({ text: initialStatus })
   const say = useCallback((text: string, failed?: boolean): void => setStatus({ text, failed }), [])
+  // Where the keyboard was when a message under the toolbar appeared (the export's button): its 关闭
+  // gives the focus back there, instead of to the page.
+  const alertFrom = useRef<Element | null>(null)
+  const alertShown = (status.failed || status.whole) && !!status.text
+  useLayoutEffect(() => {
+    if (alertShown) alertFrom.current = document.activeElement
+  }, [alertShown, status])
+  const closeAlert = (): void => {
+    say('')
+    const from = alertFrom.current
+    if (from instanceof HTMLElement && from.isConnected && from !== document.body) from.focus()
+    else focusFirst('.section-main', 'textarea, input')
+  }
   const [historyOpen, setHistoryOpen] = useState(false)
   const historyButton = useRef<HTMLButtonElement>(null)
   // The export's HTML while the preview is open.
@@ -225,13 +238,13 @@ function Loaded({
       </header>
       {/* A failure, or a warning an export comes with, is said whole, under the toolbar, until it is closed
           or the next action speaks. */}
-      {(status.failed || status.whole) && status.text && (
+      {alertShown && (
         <p
           className={status.failed ? 'screen-alert' : 'screen-alert is-note'}
           role={status.failed ? 'alert' : 'status'}
         >
           {status.text}
-          <button type="button" onClick={() => say('')}>
+          <button type="button" onClick={closeAlert}>
             {T.close}
           </button>
         </p>

@@ -59,7 +59,16 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
         <p className="dismissed">
           {T.dismissedCount(hidden)}
           {!ctx.readOnly && (
-            <button type="button" className="link" onClick={() => ctx.restoreDismissed()}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                ctx.restoreDismissed()
+                // The button goes with what it restored: the panel's heading, which says the new counts,
+                // keeps the focus in the panel.
+                panel.current?.querySelector('h2')?.focus()
+              }}
+            >
               {T.restoreDismissed}
             </button>
           )}

@@ -223,7 +223,19 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
               {T.undo}
             </button>
           )}
-          <button type="button" className="link" onClick={() => setReport(null)}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setReport(null)
+              // As after 撤销: the keyboard goes on where the write was, not back to the top of the page.
+              ctx.focusRef(
+                report.prose
+                  ? `sections:${table.section}`
+                  : (report.changes[0]?.ref ?? `sections:${table.section}`)
+              )
+            }}
+          >
             {T.close}
           </button>
         </div>

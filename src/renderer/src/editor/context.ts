@@ -16,7 +16,8 @@ export interface EditorCtx {
   /** Last year's report, when this draft has one: its values are shown beside the cells. */
   lastYear?: Report
   /** The cells whose figure last year's report settles (上年结转 …): that figure is shown beside them. */
-  carried: ReadonlyMap<string, Carried>
+  /** Cells last year's report settles; null where it left the figures blank (no 上年 hint then). */
+  carried: ReadonlyMap<string, Carried | null>
   /** The report as it stands now (read at event time, never during render). */
   current(): Report
   /** The text a cell holds now (read at event time). */

@@ -28,6 +28,7 @@ export function HistoryPanel({
   useEffect(() => heading.current?.focus(), [])
 
   const restore = async (id: string, when: string) => {
+    if (busy) return
     setBusy(true)
     try {
       await restoreRevision(draftId, id)
@@ -88,7 +89,10 @@ export function HistoryPanel({
                 </div>
                 <button
                   type="button"
-                  disabled={busy || readOnly}
+                  // Not disabled while a restore runs: that would drop the focus to the page, and the
+                  // editor, drawn anew with the version restored, would take it out of the panel.
+                  disabled={readOnly}
+                  aria-disabled={busy || undefined}
                   aria-label={HT.restoreLabel(when, r.name ?? revisionLabel(r.kind))}
                   onClick={() => void restore(r.id, when)}
                 >

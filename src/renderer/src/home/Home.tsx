@@ -59,11 +59,20 @@ export function Home({
   const undoing = message?.undo
   // Once, when the list is first drawn: not again as it changes.
   const backTo = useRef(cameFrom)
+  // A report brought back (撤销, 回收站's 恢复) takes the focus once its row is in the list again: the
+  // button that did it is gone with its message.
+  const cameBack = useRef<string>(undefined)
   useEffect(() => {
-    if (!drafts || !backTo.current) return
-    const id = backTo.current
-    ;[...document.querySelectorAll<HTMLElement>('[data-draft]')].find((b) => b.dataset.draft === id)?.focus()
+    if (!drafts) return
+    const row = (id: string | undefined): HTMLElement | undefined =>
+      [...document.querySelectorAll<HTMLElement>('[data-draft]')].find((b) => b.dataset.draft === id)
+    if (backTo.current) row(backTo.current)?.focus()
     backTo.current = undefined
+    const back = row(cameBack.current)
+    if (back) {
+      back.focus()
+      cameBack.current = undefined
+    }
   }, [drafts])
   useEffect(() => {
     if (undoing) undoButton.current?.focus()
@@ -140,6 +149,7 @@ export function Home({
               type="button"
               ref={undoButton}
               onClick={() => {
+                cameBack.current = message.undo
                 void restoreDraft(message.undo!)
                 setMessage(undefined)
               }}
@@ -208,8 +218,14 @@ export function Home({
           </tbody>
         </table>
       )}
-      {/* A report restored from the trash is no longer “移到回收站”: its message and 撤销 go. */}
-      <Trash onRestored={(id) => setMessage((m) => (m?.undo === id ? undefined : m))} />
+      {/* A report restored from the trash is no longer “移到回收站”: its message and 撤销 give way to 已恢复. */}
+      <Trash
+        onRestored={(id, text) => {
+          cameBack.current = id
+          // Another report's 撤销 still holds: it stays, and the focus on the row says this one is back.
+          setMessage((m) => (m?.undo && m.undo !== id ? m : { text }))
+        }}
+      />
     </main>
   )
 }

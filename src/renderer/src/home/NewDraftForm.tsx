@@ -62,8 +62,9 @@ export function NewDraftForm(props: {
       setError({ text: message, field })
       document.getElementById(`${uid}-${field}`)?.focus()
     }
-    if (!agency.trim()) return refuse('agency', H.agencyRequired)
+    // In the order the form shows them: 年度 comes first.
     if (!year || year < 1990 || year > 2200) return refuse('year', H.yearInvalid)
+    if (!agency.trim()) return refuse('agency', H.agencyRequired)
     setBusy(true)
     try {
       const id = await createDraft({

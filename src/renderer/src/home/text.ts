@@ -83,6 +83,7 @@ export const H = {
   trash: (n: number) => `回收站（${n}）`,
   trashEmpty: '回收站是空的。',
   restore: '恢复',
+  restored: (agency: string, year: number) => `已恢复“${agency}”${year}年度的报告，见下方列表。`,
   daysLeft: (n: number) => `${n} 天后永久删除`,
   backup: '备份全部报告',
   restoreBackup: '从备份恢复',
