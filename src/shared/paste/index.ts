@@ -66,9 +66,19 @@ export function withoutLabels(
   let rows = 0
   let columns = 0
   let out = block
-  if (out.length > 1 && out[0].every((t) => t === '' || isLabel(t)) && out[0].some(isLabel)) {
+  // The headings over the figures, however many rows they take (表三 has three, 表四 three).
+  while (out.length > 1 && out[0].every((t) => t === '' || isLabel(t)) && out[0].some(isLabel)) {
     out = out.slice(1)
-    rows = 1
+    rows++
+  }
+  // Further down, a row of labels alone is one the grid has no figures in (第二十条第（五）项 of 表二, a
+  // heading repeated): copied from a web page, where such a row keeps no cells for figures. A row with
+  // blanks, as a sheet copies it, is a row of blank figures and stays.
+  const labelsOnly = (r: string[]): boolean => r.length > 0 && r.every(isLabel)
+  if (out.some((r) => !labelsOnly(r))) {
+    const kept = out.filter((r) => !labelsOnly(r))
+    rows += out.length - kept.length
+    out = kept
   }
   // Split at its spaces, as a web page's text is, a label can take several cells: each row's figures
   // begin after its own. Every row must lead with one (or with the blank of a merged label).

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { checkReport, findingKey } from '@shared/checks'
 import { emptyReport, type Report } from '@shared/model/report'
@@ -818,6 +819,27 @@ describe('Paste', () => {
     expect([t['new.np'], t['new.biz'], t['carry.np'], t['carry.biz']]).toEqual([12, 2, 1, 0])
     expect(screen.getByRole('status').textContent).toBe(
       '已粘贴 4 个数值。复制内容带有表头和行名，已略去，数字从所选格起填入。'
+    )
+  })
+
+  it('takes 表三 copied whole from a web page (three heading rows, labels in each row) into its own cells', () => {
+    const { last } = setup()
+    show(REQ)
+    const text = readFileSync('test/fixtures/paste/table3-copied-from-html-export.txt', 'utf8')
+    paste(cell('表三 一、本年新收政府信息公开申请数量 自然人'), text)
+    const t = last().tables.requests
+    expect([
+      t['new.np'],
+      t['new.tot'],
+      t['carry.tot'],
+      t['r1.np'],
+      t['r2.np'],
+      t['r3_3.np'],
+      t['r4_1.np']
+    ]).toEqual([95, 95, 0, 50, 9, 2, 30])
+    expect(Object.values(t).filter((v) => v === null)).toHaveLength(0)
+    expect(screen.getByRole('status').textContent).toBe(
+      '已粘贴 175 个数值。复制内容带有表头和行名，已略去，数字从所选格起填入。'
     )
   })
 

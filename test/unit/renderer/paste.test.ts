@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { isBlock, parsePasteBlock, withoutLabels } from '@shared/paste'
 import { parseCellInput } from '@shared/model/cellInput'
+import { readFileSync } from 'node:fs'
+
+// What Chromium puts on the clipboard as text when the whole 表三 or 表四 of the app's own HTML export (the
+// page on the website) is selected and copied: heading rows of labels alone, rows as long as their cells.
+const copied = (table: 3 | 4): string =>
+  readFileSync(`test/fixtures/paste/table${table}-copied-from-html-export.txt`, 'utf8')
 
 describe('parsePasteBlock', () => {
   it('splits an Excel/WPS block on tabs and lines, keeping empty cells, dropping the trailing newline', () => {
@@ -54,6 +60,30 @@ describe('withoutLabels: the names copied along with the figures', () => {
       rows: 1,
       columns: 1
     })
+  })
+
+  it('drops every heading row of a table copied whole from a web page: 表四’s three', () => {
+    expect(withoutLabels(parsePasteBlock(copied(4)))).toEqual({
+      block: [['1', '1', '0', '0', '2', '1', '0', '0', '0', '1', '3', '0', '0', '0', '3']],
+      rows: 3,
+      columns: 0
+    })
+  })
+
+  it('drops 表三’s three heading rows and each row’s labels, so its 25 rows of figures stay 25', () => {
+    const { block, rows } = withoutLabels(parsePasteBlock(copied(3)))
+    expect(rows).toBe(3)
+    expect(block).toHaveLength(25)
+    expect(block.every((r) => r.length === 7 && r.every((t) => /^\d+$/.test(t)))).toBe(true)
+    expect(block[0]).toEqual(['95', '0', '0', '0', '0', '0', '95'])
+    expect(block[2]).toEqual(['50', '0', '0', '0', '0', '0', '50'])
+  })
+
+  it('drops a row of labels alone further down (表二’s 第二十条第（五）项), keeps a sheet’s row of blanks', () => {
+    const block = parsePasteBlock(
+      '规章\t1\t0\t5\n第二十条第（五）项\n行政许可\t12\n4.保护第三方合法权益\t\t\t\n'
+    )
+    expect(withoutLabels(block).block).toEqual([['1', '0', '5'], ['12'], ['', '', '']])
   })
 
   it('takes each row’s figures after its own label when a web page’s spaces split the labels', () => {
