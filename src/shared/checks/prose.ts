@@ -25,6 +25,8 @@ interface Quote {
   quantity: number
   quote: string
   value: number
+  /** Places after the decimal point in the quote (312.65万元: 2). */
+  decimals: number
 }
 
 interface Compiled {
@@ -54,7 +56,7 @@ function compile(format: FormatDecl): Compiled {
         return { table, key, sign: t.sign ?? 1 }
       }),
       refs,
-      label: refs.map((r) => cellFullName(format, r)).join('+')
+      label: decl.label ?? refs.map((r) => cellFullName(format, r)).join('+')
     }
   })
   c = { quantities, quotes: new Map(), nones: new Map() }
@@ -75,7 +77,12 @@ function findQuotes(c: Compiled, text: string): Quote[] {
         const key = `${i}:${m.index + m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)
-        found.push({ quantity: i, quote: m[0], value: Number(m[1]) })
+        found.push({
+          quantity: i,
+          quote: m[0],
+          value: Number(m[1]),
+          decimals: (m[1].split('.')[1] ?? '').length
+        })
       }
     }
   })
@@ -102,6 +109,9 @@ function tableSum(q: Quantity, report: Report): { sum: number; filled: number } 
   }
   return { sum, filled }
 }
+
+const agrees = (sum: number, q: Quote): boolean =>
+  sum === q.value || Math.abs(sum - q.value) <= 0.5 * 10 ** -q.decimals + 1e-9 * Math.max(1, sum)
 
 function checkQuantities(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
@@ -137,8 +147,10 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
         if (!list.some((e) => e.value === quote.value)) list.push({ ...quote, id, where })
         quoted.set(quote.quantity, list)
       }
-      if (!filled || sum === quote.value || reported.has(quote.quote)) continue
-      reported.add(quote.quote)
+      // A figure with decimals is the table's rounded to as many places (312.65 as 312.7万元); counts are exact.
+      const key = `${quote.quantity}:${quote.quote}`
+      if (!filled || agrees(sum, quote) || reported.has(key)) continue
+      reported.add(key)
       out.push({
         rule: 'prose.quantity',
         severity: 'error',

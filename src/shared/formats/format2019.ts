@@ -1,7 +1,15 @@
 // 国办公开办函〔2019〕60号 《…年度报告格式（试行）》: reports on 2019 and 2020 (template-2019.md).
 import { activeTable, ref, reviewTable, terms } from './build'
 import { requestTableWith } from './requests'
-import { commonProse, decisionProse } from './prose'
+import {
+  commonProse,
+  decisionProse,
+  documentProse,
+  normativeDocs,
+  outcomeProse,
+  procurementProse,
+  regulations
+} from './prose'
 import { statutorySections } from './sections'
 import { activeSummary2019, requestsSummary, reviewSummary } from './summaries'
 import type { CellDomain, FormatDecl, Identity } from './types'
@@ -137,9 +145,28 @@ export const format2019: FormatDecl = {
   identities: [...requests.identities, ...review.identities, ...activeIdentities],
   prose: [
     ...commonProse,
+    outcomeProse('其他处理', ['r6.tot']),
+    // 表二 第（一）项 by its 2019 columns: 本年新制作数量, 本年新公开数量, 对外公开总数量.
+    ...[
+      { item: '规章', cell: 'reg', doc: regulations },
+      { item: '规范性文件', cell: 'norm', doc: normativeDocs }
+    ].flatMap(({ item, cell, doc }) => [
+      documentProse(`新制作${item}`, `${cell}.newMade`, doc, {
+        verb: '(?:新制作|新制定|制作|制定|制发|出台|印发)',
+        bare: '(?:新)?制(?:作|定|发)'
+      }),
+      documentProse(`新公开${item}`, `${cell}.newPublished`, doc, { verb: '新公开', bare: '新公开' }),
+      documentProse(`对外公开${item}总数`, `${cell}.totalPublished`, doc, {
+        verb: '对外公开(?:的)?',
+        tail: '(?:总数量?|总计)?',
+        bare: '对外公开(?:的)?总数量?'
+      })
+    ]),
     decisionProse('行政许可', '行政许可', 'licence.decisions'),
+    decisionProse('其他对外管理服务事项', '其他对外管理服务事项', 'otherService.decisions'),
     decisionProse('行政处罚', '行政处罚', 'penalty.decisions'),
-    decisionProse('行政强制', '行政强制', 'coercion.decisions')
+    decisionProse('行政强制', '行政强制', 'coercion.decisions'),
+    procurementProse
   ],
   requiresFees: false,
   feesPrematureYear: 2020,

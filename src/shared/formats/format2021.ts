@@ -1,7 +1,16 @@
 // 国办公开办函〔2021〕30号: reports on 2021 and later (template-2021.md).
 import { activeTable, ref, reviewTable, terms } from './build'
 import { requestTableWith } from './requests'
-import { commonProse, decisionProse, madeProse } from './prose'
+import {
+  commonProse,
+  decisionProse,
+  documentProse,
+  feesProse,
+  madeProse,
+  normativeDocs,
+  outcomeProse,
+  regulations
+} from './prose'
 import { statutorySections } from './sections'
 import { activeSummary2021, requestsSummary, reviewSummary } from './summaries'
 import type { FormatDecl, Identity } from './types'
@@ -97,11 +106,23 @@ export const format2021: FormatDecl = {
   identities: [...requests.identities, ...review.identities, ...activeIdentities],
   prose: [
     ...commonProse,
+    outcomeProse('其他处理', ['r6_1.tot', 'r6_2.tot', 'r6_3.tot'], '表三（六）其他处理各项“总计”之和'),
     madeProse('制发规章', '规章', 'reg.made'),
     madeProse('制发行政规范性文件', '(?:行政)?规范性文件', 'norm.made'),
+    ...[
+      { item: '规章', cell: 'reg', doc: regulations },
+      { item: '行政规范性文件', cell: 'norm', doc: normativeDocs }
+    ].flatMap(({ item, cell, doc }) => [
+      documentProse(`废止${item}`, `${cell}.repealed`, doc, { verb: '废止', bare: '废止' }),
+      documentProse(`现行有效${item}`, `${cell}.valid`, doc, {
+        verb: '现行有效(?:的)?',
+        bare: '现行有效(?:的)?(?:件数)?'
+      })
+    ]),
     decisionProse('行政许可', '行政许可', 'licence.decisions'),
     decisionProse('行政处罚', '行政处罚', 'penalty.decisions'),
-    decisionProse('行政强制', '行政强制', 'coercion.decisions')
+    decisionProse('行政强制', '行政强制', 'coercion.decisions'),
+    feesProse
   ],
   requiresFees: true,
   feeLapsedCell: ref('requests', 'r6_2.tot'),

@@ -1,5 +1,7 @@
-// Quantities that 总体情况 quotes in words and that tables 三/四 hold (template-2021.md §4.4, NAR-01).
-// The same in 2019 and 2021: tables 三 and 四 did not change. Numbers are captured in group 1.
+// Quantities that the prose quotes in words and that the tables hold (template-2021.md §4.4, NAR-01):
+// every figure 生成文字说明 writes (summaries.ts) and the usual ways of writing the same. `commonProse` is
+// tables 三 and 四, the same in 2019 and 2021 but for （六）; table 二's builders below are used by each
+// format for its own columns. Numbers are captured in group 1.
 // Patterns run on prose as checks/text.ts normalises it: half-width digits, no spaces or line breaks
 // inside sentences, no thousands separators. Tested against the seeds and ../shared/fixtures.
 import { terms } from './build'
@@ -13,12 +15,68 @@ const re = (s: string): RegExp => new RegExp(s.replaceAll('NEW', NEW).replaceAll
 const TOTAL = '(?:共|合计|共计|总计)?'
 const KIND = '(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?'
 
+/**
+ * Before a look back over a sentence: the words that must follow, so that the look back runs only where
+ * they do (not at every character of a long text).
+ */
+const first = (words: string): string => `(?=${words})`
+/** Within one sentence: no full stop, semicolon or paragraph break. */
+const SENT = '[^。；;\\n]'
+/**
+ * A figure named where its clause or list item begins (“，不予公开5件”, “其中不予公开5件”), not after the
+ * reason that makes it one row of its group (“属于国家秘密不予公开2件” is 1.属于国家秘密 alone).
+ */
+const AT = '(?<=^|[\\n，,、；;：:。）)]|其中|另有|以及|和|及|依法|决定|作出|共)'
+/**
+ * The sentence so far says nothing of outcomes, 结转, 复议 or 诉讼: counts of applicants are then of new
+ * requests (“予以公开64件，其中自然人58件” is a row of outcomes).
+ */
+const NEW_SENT = `(?<=(?:^|[。；;\\n])(?:(?!办结|答复|结转|复议|诉讼|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)${SENT})*)`
+
+/** The rows of a group in table 三: `rows('r3', 8)` is 1.属于国家秘密 … 8.属于行政查询事项, their 总计. */
+const rows = (group: string, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => `${group}_${i + 1}.tot`)
+
+/** An outcome of table 三 (（三）…（六）): the sum of its rows' 总计. */
+export const outcomeProse = (name: string, keys: string[], label?: string): ProseQuantity => ({
+  name,
+  patterns: [re(`${AT}${name}(?:的)?(?:申请|答复|决定|情形)?${TOTAL}N`)],
+  terms: terms('requests', keys),
+  ...(label ? { label } : {})
+})
+
+// Table 四 by its blocks. A result (结果维持…) belongs to the block the sentence last named: 行政复议 on
+// 信息公开 (a 司法局 also decides other reviews, as the reviewing body), or 行政诉讼 as a whole, not one of its
+// two columns (“未经复议直接起诉3件，结果维持2件” may be of that column alone).
+const REV_AT = `(?<=(?:信息公开${SENT}{0,30}|被申请)行政复议(?:(?!诉讼|起诉)${SENT}){0,80})`
+/** 行政诉讼 named in this sentence, or in the one before when this one opens “行政诉讼中，” (生成文字说明). */
+const LIT_AT = `(?<=(?:信息公开${SENT}{0,30}|被(?:提起)?)行政诉讼(?:[^\\n]{0,80}?[。；;]行政诉讼中)?(?:(?!复议|起诉)${SENT}){0,80})`
+const RESULTS = [
+  { key: 'keep', name: '结果维持', words: '(?:结果)?维持(?:原(?:具体)?行政行为|原答复|原决定)?' },
+  { key: 'fix', name: '结果纠正', words: '(?:结果)?纠正' },
+  { key: 'other', name: '其他结果', words: '其他结果' },
+  { key: 'pending', name: '尚未审结', words: '(?:尚未审结|未审结|尚在审理中?|正在审理中?)' }
+]
+const resultProse = (block: string, at: string, cells: string[]): ProseQuantity[] =>
+  RESULTS.map((r) => ({
+    name: `${block}${r.name}`,
+    patterns: [re(`${first(r.words)}${at}${r.words}(?:的)?(?:案件)?${TOTAL}N`)],
+    terms: terms(
+      'review',
+      cells.map((c) => `${c}.${r.key}`)
+    )
+  }))
+
 export const commonProse: ProseQuantity[] = [
   {
     name: '新收申请',
     patterns: [
       re(`新收(?:到)?${KIND}(?:申请)?${TOTAL}NEW`),
-      re(`(?:收到|受理)(?:了)?(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)申请${TOTAL}NEW`)
+      re(`(?:收到|受理)(?:了)?(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)申请${TOTAL}NEW`),
+      // “收到申请90件” alone, where the sentence is not about 复议, 政务服务 or the like.
+      re(
+        `(?<!(?:复议|诉讼|政务|审批|许可|热线|信访|服务|办件|投诉|举报)${SENT}{0,12})(?:收到|受理)(?:了)?申请${TOTAL}NEW`
+      )
     ],
     terms: terms('requests', ['new.tot']),
     whole: /新收|收到申请|受理申请|申请总数/,
@@ -77,7 +135,39 @@ export const commonProse: ProseQuantity[] = [
     ],
     terms: terms('review', ['lit1.total', 'lit2.total']),
     none: /(?<!尚)(?:未|没有)(?!经)(?:发生|出现)?[^。，；\d]{0,16}行政诉讼/
-  }
+  },
+  // 新收申请 by applicant. “法人申请66件” next to “其他组织申请20件” (seed 003) is one column of five: only
+  // the printed 法人或其他组织 is their sum.
+  {
+    name: '自然人申请',
+    patterns: [
+      re(`${first('自然人|公民')}${NEW_SENT}(?:自然人|公民(?:个人)?)(?:提出|提交)?(?:的)?(?:申请)?${TOTAL}N`)
+    ],
+    terms: terms('requests', ['new.np'])
+  },
+  {
+    name: '法人或其他组织申请',
+    patterns: [
+      re(`${first('法人')}${NEW_SENT}法人(?:或者?|和|及)其他组织(?:提出|提交)?(?:的)?(?:申请)?${TOTAL}N`)
+    ],
+    terms: terms('requests', ['new.biz', 'new.sci', 'new.npo', 'new.law', 'new.oth']),
+    label: '表三 一、本年新收政府信息公开申请数量“法人或其他组织”各列之和'
+  },
+  outcomeProse('不予公开', rows('r3', 8), '表三（三）不予公开各项“总计”之和'),
+  outcomeProse('无法提供', rows('r4', 3), '表三（四）无法提供各项“总计”之和'),
+  outcomeProse('不予处理', rows('r5', 5), '表三（五）不予处理各项“总计”之和'),
+  {
+    name: '未经复议直接起诉',
+    patterns: [re(`(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?${TOTAL}N`)],
+    terms: terms('review', ['lit1.total'])
+  },
+  {
+    name: '复议后起诉',
+    patterns: [re(`(?:行政)?复议后(?:再)?(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?${TOTAL}N`)],
+    terms: terms('review', ['lit2.total'])
+  },
+  ...resultProse('行政复议', REV_AT, ['rev']),
+  ...resultProse('行政诉讼', LIT_AT, ['lit1', 'lit2'])
 ]
 
 /** 制发规章/规范性文件, and decisions of table 二: `label` as the report words it. */
@@ -99,3 +189,56 @@ export const decisionProse = (name: string, label: string, cell: string): ProseQ
   patterns: [new RegExp(`${label}(?:处理)?决定(?:共|合计)?(\\d+)[件个宗项]`)],
   terms: terms('active', [cell])
 })
+
+// ---------------------------------------------------------------- table 二: 规章 and 规范性文件
+
+/** A count of documents. */
+const DOC = '(\\d+)[件部个份]'
+/** “制发规章1件、行政规范性文件5件”: what comes before the second item of a list. */
+const LIST_BEFORE = '[^，,。；;]{1,12}?\\d+[件部个份][、，,和及与]'
+export const REG = '规章(?!制度)'
+export const NORM = '(?:行政)?规范性文件'
+
+/** The sentence so far names `item` and never `other`: “本年制发行政规范性文件6件，废止2件”. */
+const about = (item: string, other: string): string =>
+  `(?<=(?:^|[。；;\\n])(?:(?!${other})${SENT})*)(?<=${item}${SENT}*)`
+
+/**
+ * A column of a document row of table 二 (规章 or 规范性文件): `verb` with the item after it (“废止规章2件”,
+ * `tail` between item and figure: “对外公开规章总数12件”), second in a list (“废止规章1件、行政规范性文件2件”),
+ * or `bare` without the item in a sentence that names this item and not the other (“制发行政规范性文件6件，
+ * 废止2件，现行有效41件”).
+ */
+export const documentProse = (
+  name: string,
+  cell: string,
+  doc: { item: string; other: string },
+  words: { verb: string; tail?: string; bare: string }
+): ProseQuantity => ({
+  name,
+  patterns: [
+    new RegExp(`${words.verb}(?:了)?${doc.item}${words.tail ?? ''}${TOTAL}(?:为)?${DOC}`),
+    new RegExp(`${words.verb}(?:了)?${LIST_BEFORE}${doc.item}${DOC}`),
+    new RegExp(`${first(words.bare)}${about(doc.item, doc.other)}${words.bare}${TOTAL}(?:为)?${DOC}`)
+  ],
+  terms: terms('active', [cell])
+})
+
+export const regulations = { item: REG, other: '规范性文件' }
+export const normativeDocs = { item: NORM, other: REG }
+
+/** 2021 本年收费金额（万元）: decimals kept. A sum waived or cut (减免、免征、降低…) is not the amount. */
+export const feesProse: ProseQuantity = {
+  name: '行政事业性收费金额',
+  patterns: [
+    /(?<![减免降退停][^，,。；;]?)(?:收取|征收|收缴)?(?:了)?行政事业性收费(?:金额|总额|总金额|收入)?(?:共|合计|共计|总计)?(?:为|达)?(\d+(?:\.\d+)?)万元/
+  ],
+  terms: terms('active', ['fees.amount'])
+}
+
+/** 2019 政府集中采购 采购项目数量. */
+export const procurementProse: ProseQuantity = {
+  name: '政府集中采购项目',
+  patterns: [/政府集中采购(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|达)?(\d+)[个项件]/],
+  terms: terms('active', ['procurement.projects'])
+}

@@ -99,12 +99,15 @@ export interface Identity {
 
 /**
  * A quantity that 总体情况 may quote in words and that must equal cells of a table (NAR-01).
- * `patterns` capture the number in group 1.
+ * `patterns` capture the number in group 1; one with decimals (312.65万元) is held to the table's sum
+ * rounded to as many places.
  */
 export interface ProseQuantity {
   name: string
   patterns: RegExp[]
   terms: Term[]
+  /** How findings name the cells, where naming each would run long (the eight rows of （三）不予公开). */
+  label?: string
   /** Words by which a share names this quantity as its whole (“占办结总数的53.6%”), for NAR-02. */
   whole?: RegExp
   /** Prose saying there was none (“未发生行政复议”), which a non-zero table contradicts (VAL-05). */

@@ -3,7 +3,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '@shared/checks'
+import { getFormat } from '@shared/formats'
+import type { FormatId, TableId } from '@shared/formats'
+import { emptyReport } from '@shared/model/report'
 import type { Report } from '@shared/model/report'
+import { sampleReport } from '@shared/sample'
+import { summarizeTable } from '@shared/summary'
 import { loadFixture } from './fixtures'
 
 const overviewOf = (file: string): string => {
@@ -26,19 +31,32 @@ const prose = (r: Report) =>
   checkReport(r).filter((f) => f.rule.startsWith('prose.') && f.rule !== 'prose.fullWidthDigits')
 
 describe('prose quantities in 淮安市 2024 (2021 format)', () => {
-  // Table values of that report: 一 3119, 二 34, （七） 3050, 四 103; 行政复议 351, 行政诉讼 46.
+  // Table values of that report: 一 3119, 二 34, （七） 3050, 四 103; 行政复议 351 (维持72, 纠正64, 其他178,
+  // 未审结37), 行政诉讼 26+20 (维持13+12, 纠正4+1, 其他8+1, 未审结1+6).
   const table = {
     'requests:new.tot': 3119,
     'requests:carry.tot': 34,
     'requests:r7.tot': 3050,
     'requests:next.tot': 103,
     'review:rev.total': 351,
-    'review:lit1.total': 40,
-    'review:lit2.total': 6
+    'review:rev.keep': 72,
+    'review:rev.fix': 64,
+    'review:rev.other': 178,
+    'review:rev.pending': 37,
+    'review:lit1.total': 26,
+    'review:lit1.keep': 13,
+    'review:lit1.fix': 4,
+    'review:lit1.other': 8,
+    'review:lit1.pending': 1,
+    'review:lit2.total': 20,
+    'review:lit2.keep': 12,
+    'review:lit2.fix': 1,
+    'review:lit2.other': 1,
+    'review:lit2.pending': 6
   }
   const text = overviewOf('2024_huaian_shi.txt')
 
-  it('reads 受理3119, 上年度结转34, 答复3050, 顺延103, 行政复议351, 行政诉讼46 and finds them equal', () => {
+  it('reads 受理3119, 上年度结转34, 答复3050, 顺延103, 行政复议351, 行政诉讼46 and their results, and finds them equal', () => {
     expect(prose(withOverview(text, table))).toEqual([])
   })
 
@@ -191,5 +209,297 @@ describe('one quantity quoted twice with different values (NAR-05)', () => {
     agree.sections.overview = '本年新收到各类政府信息公开申请27件。'
     agree.sections.requests = '本年新收政府信息公开申请27件。'
     expect(checkReport(agree).map((f) => f.rule)).not.toContain('prose.conflict')
+  })
+})
+
+// 生成文字说明 (formats/summaries.ts) writes every figure of tables 二, 三 and 四 in words; each is held
+// against its cells, so a table changed after the text was written (its totals still balancing) is caught.
+describe('the summaries of 生成文字说明 against a table changed after them (NAR-01)', () => {
+  /** The sample report (2021), its one deliberate table error (表四 行政复议 总计 3 ≠ 2) put right. */
+  const sample2021 = (): Report => {
+    const r = sampleReport()
+    r.tables.review['rev.total'] = 2
+    return r
+  }
+  /** The sample's tables 三 and 四 in the 2019 format (（六） one row), table 二 from valid-2019. */
+  const sample2019 = (): Report => {
+    const s = sample2021()
+    const r = emptyReport('2019', 2020, s.agency, 'government')
+    r.tables.active = { ...loadFixture('valid-2019.json').tables.active }
+    r.tables.review = { ...s.tables.review }
+    for (const key of Object.keys(r.tables.requests)) {
+      const [row, col] = key.split('.')
+      r.tables.requests[key] =
+        row === 'r6'
+          ? ['r6_1', 'r6_2', 'r6_3'].reduce((n, k) => n + (s.tables.requests[`${k}.${col}`] ?? 0), 0)
+          : s.tables.requests[key]
+    }
+    return r
+  }
+  const base: Record<'2019' | '2021', () => Report> = { '2019': sample2019, '2021': sample2021 }
+
+  /** The report with only the summary of `table` for prose, in its own section. */
+  function summarized(format: FormatId, table: TableId): Report {
+    const r = base[format as '2019' | '2021']()
+    const decl = getFormat(format)
+    const section = decl.tables.find((t) => t.id === table)!.section
+    const s = summarizeTable(r, decl, table)
+    if (!s?.ok) throw new Error(`no summary of ${table}`)
+    for (const id of Object.keys(r.sections) as (keyof Report['sections'])[]) r.sections[id] = ''
+    r.sections[section] = s.text
+    return r
+  }
+  const quantities = (r: Report) =>
+    checkReport(r).filter((f) => f.rule === 'prose.quantity' || f.rule === 'prose.none')
+
+  it.each([
+    ['2021', 'active'],
+    ['2021', 'requests'],
+    ['2021', 'review'],
+    ['2019', 'active'],
+    ['2019', 'requests'],
+    ['2019', 'review']
+  ] as [FormatId, TableId][])('%s 表%s: the text as generated agrees with its table', (format, table) => {
+    const r = summarized(format, table)
+    expect(r.sections[getFormat(format).tables.find((t) => t.id === table)!.section]).not.toBe('')
+    expect(checkReport(r).filter((f) => f.rule.startsWith('prose.'))).toEqual([])
+  })
+
+  /** Moves `n` from one cell to another, in a column and in 总计, so every total still balances. */
+  const move = (r: Report, t: TableId, from: string, to: string, n = 1) => {
+    r.tables[t][from] = r.tables[t][from]! - n
+    r.tables[t][to] = r.tables[t][to]! + n
+  }
+  const moveRequest = (r: Report, from: string, to: string, col = 'np') => {
+    move(r, 'requests', `${from}.${col}`, `${to}.${col}`)
+    move(r, 'requests', `${from}.tot`, `${to}.tot`)
+  }
+
+  it.each<[FormatId, TableId, string, (r: Report) => void, [string, string][]]>([
+    [
+      '2021',
+      'requests',
+      '不予公开→无法提供',
+      (r) => moveRequest(r, 'r3_2', 'r4_1'),
+      [
+        ['不予公开12件', 'requests:r3_2.tot'],
+        ['无法提供51件', 'requests:r4_1.tot']
+      ]
+    ],
+    [
+      '2021',
+      'requests',
+      '不予处理→其他处理',
+      (r) => moveRequest(r, 'r5_1', 'r6_3'),
+      [
+        ['不予处理16件', 'requests:r5_1.tot'],
+        ['其他处理7件', 'requests:r6_3.tot']
+      ]
+    ],
+    [
+      '2021',
+      'requests',
+      '自然人→法人或其他组织',
+      (r) => {
+        move(r, 'requests', 'new.np', 'new.biz')
+        move(r, 'requests', 'r1.np', 'r1.biz')
+        move(r, 'requests', 'r7.np', 'r7.biz')
+      },
+      [
+        ['自然人提出152件', 'requests:new.np'],
+        ['法人或其他组织提出17件', 'requests:new.biz']
+      ]
+    ],
+    [
+      '2019',
+      'requests',
+      '其他处理→不予公开',
+      (r) => moveRequest(r, 'r6', 'r3_1'),
+      [
+        ['不予公开12件', 'requests:r3_1.tot'],
+        ['其他处理7件', 'requests:r6.tot']
+      ]
+    ],
+    [
+      '2021',
+      'review',
+      '行政复议 结果维持→结果纠正',
+      (r) => move(r, 'review', 'rev.keep', 'rev.fix'),
+      [['结果维持1件', 'review:rev.keep']]
+    ],
+    [
+      '2021',
+      'review',
+      '未经复议直接起诉→复议后起诉',
+      (r) => {
+        move(r, 'review', 'lit1.pending', 'lit2.pending')
+        move(r, 'review', 'lit1.total', 'lit2.total')
+      },
+      [['未经复议直接起诉1件', 'review:lit1.total']]
+    ],
+    [
+      '2019',
+      'review',
+      '行政诉讼 尚未审结→结果维持',
+      (r) => move(r, 'review', 'lit1.pending', 'lit1.keep'),
+      [['尚未审结1件', 'review:lit1.pending']]
+    ],
+    [
+      '2021',
+      'active',
+      '废止 and 现行有效',
+      (r) => {
+        r.tables.active['norm.repealed'] = 3
+        r.tables.active['norm.valid'] = 40
+      },
+      [
+        ['废止2件', 'active:norm.repealed'],
+        ['现行有效行政规范性文件41件', 'active:norm.valid']
+      ]
+    ],
+    [
+      '2021',
+      'active',
+      '行政事业性收费金额',
+      (r) => (r.tables.active['fees.amount'] = 321.65),
+      [['行政事业性收费金额312.65万元', 'active:fees.amount']]
+    ],
+    [
+      '2019',
+      'active',
+      '新公开 and 对外公开总数',
+      (r) => {
+        r.tables.active['norm.newPublished'] = 2
+        r.tables.active['norm.totalPublished'] = 24
+      },
+      [
+        ['新公开规范性文件3件', 'active:norm.newPublished'],
+        ['对外公开规范性文件总数25件', 'active:norm.totalPublished']
+      ]
+    ],
+    [
+      '2019',
+      'active',
+      '其他对外管理服务事项 and 政府集中采购',
+      (r) => {
+        r.tables.active['otherService.decisions'] = 151
+        r.tables.active['procurement.projects'] = 14
+      },
+      [
+        ['其他对外管理服务事项处理决定150件', 'active:otherService.decisions'],
+        ['政府集中采购项目15个', 'active:procurement.projects']
+      ]
+    ]
+  ])('%s 表%s, %s: the stale figure is named', (format, table, _what, change, want) => {
+    const r = summarized(format, table)
+    const before = checkReport(r)
+      .filter((f) => f.rule !== 'prose.quantity')
+      .map((f) => f.rule)
+    change(r)
+    // The change leaves every total balanced: only the prose disagrees.
+    expect(
+      checkReport(r)
+        .filter((f) => f.rule !== 'prose.quantity')
+        .map((f) => f.rule)
+    ).toEqual(before)
+    const found = quantities(r)
+    expect(found.map((f) => f.quote)).toEqual(want.map(([quote]) => quote))
+    found.forEach((f, i) => {
+      expect(f.rule).toBe('prose.quantity')
+      expect(f.cells).toContain(want[i][1])
+    })
+  })
+
+  it('names the rows of （三）不予公开 as one sum, not eight cells', () => {
+    const r = summarized('2021', 'requests')
+    moveRequest(r, 'r3_2', 'r4_1')
+    expect(quantities(r)[0].message).toBe(
+      '“收到和处理政府信息公开申请情况”部分写“不予公开12件”，但表三（三）不予公开各项“总计”之和为11（不予公开应与表格一致）'
+    )
+  })
+})
+
+describe('table figures as officials write them, and wording that is not theirs', () => {
+  // NAR-01 only: a list whose parts do not add up is NAR-03's (breakdown.test.ts).
+  const check = (fixture: string, sentence: string) => {
+    const r = loadFixture(fixture)
+    r.sections.overview = `${r.sections.overview}\n${sentence}`
+    return checkReport(r)
+      .filter((f) => f.rule === 'prose.quantity' || f.rule === 'prose.none')
+      .map((f) => f.message)
+  }
+  // valid-2021: 自然人20, 法人或其他组织7; （三）1, （四）4, （五）2, （六）2; 行政复议 维持1 纠正1 未审结1;
+  // 未经复议直接起诉1 (维持1), 复议后起诉0; 废止规章0/规范性文件2, 现行有效12/40; 收费35.5万元.
+  it.each([
+    // read and held against the table
+    ['不予公开5件。', 1],
+    ['其中不予公开1件。', 0],
+    ['部分公开4件，不予公开2件。', 1],
+    ['依法不予公开的申请3件。', 1],
+    ['无法提供30件。', 1],
+    ['无法提供4件、不予处理3件。', 1],
+    ['其他处理2件。', 0],
+    ['其他处理3件。', 1],
+    ['废止行政规范性文件3件。', 1],
+    ['本年制发行政规范性文件5件，废止3件，现行有效40件。', 1],
+    ['现行有效行政规范性文件9件。', 1],
+    ['现行有效规章12件。', 0],
+    ['废止规章1件、行政规范性文件2件。', 1],
+    ['本年行政事业性收费金额7545万元。', 1],
+    ['全年收取行政事业性收费7454万元。', 1],
+    ['收取行政事业性收费35.50万元。', 0],
+    ['行政事业性收费金额为34万元。', 1],
+    ['因政府信息公开被申请行政复议3件，其中结果维持2件。', 1],
+    ['因政府信息公开被提起行政诉讼1件，结果维持3件。', 1],
+    ['复议后起诉1件。', 1],
+    ['未经复议直接起诉2件。', 1],
+    ['收到申请90件。', 1],
+    ['全年共收到申请27件。', 0],
+    ['新收申请中，自然人提出21件，法人或其他组织提出7件。', 1],
+    ['其中公民申请20件，法人和其他组织申请6件。', 1],
+    // 行政复议 and 行政诉讼 in one sentence (淮安市 2024): each result read against its own block
+    [
+      '政府信息公开行政复议3件，其中结果维持1件，结果纠正1件，尚未审结1件；政府信息公开行政诉讼1件，其中结果维持1件。',
+      0
+    ],
+    [
+      '政府信息公开行政复议3件，其中结果维持1件，结果纠正1件，尚未审结1件；政府信息公开行政诉讼1件，其中尚未审结1件。',
+      1
+    ],
+    ['被申请行政复议3件，结果维持1件，被提起行政诉讼1件，结果维持1件。', 0],
+    // not read: another row, another body's cases, another sum
+    ['法人申请共66件；其他组织申请共20件。', 0],
+    ['共受理政府信息公开申请30件（含上年结转2件），其中自然人申请25件。', 0],
+    ['予以公开15件，其中自然人12件。', 0],
+    ['其中属于国家秘密不予公开2件。', 0],
+    ['因本机关不掌握相关政府信息无法提供3件。', 0],
+    ['全年办理行政复议案件35件，其中维持20件，纠正5件，尚未审结10件。', 0],
+    ['被提起行政诉讼1件，其中未经复议直接起诉1件，结果纠正1件。', 0],
+    ['区政务服务中心全年共受理申请1200件。', 0],
+    ['收到行政复议申请5件。', 0],
+    ['为企业减免行政事业性收费500万元。', 0],
+    ['免征行政事业性收费120万元。', 0],
+    ['行政事业性收费项目12项。', 0],
+    ['修订完善内部规章制度12项，废止3件。', 0],
+    ['制发规章1件、行政规范性文件5件，废止3件。', 0],
+    ['对已失效、废止的文件在网站上作出标注。', 0],
+    ['部分公开4件。', 0]
+  ])('2021: %s → %i finding(s)', (sentence, n) => {
+    expect(check('valid-2021.json', sentence)).toHaveLength(n)
+  })
+
+  // valid-2019: 规范性文件 新制作3 新公开3 对外公开总数25; 其他对外管理服务事项150; 集中采购15; （六）2.
+  it.each([
+    ['本年新制作规范性文件4件。', 1],
+    ['制定规范性文件3件，新公开3件，对外公开总数25件。', 0],
+    ['规范性文件对外公开总数量30件。', 1],
+    ['作出其他对外管理服务事项处理决定150件。', 0],
+    ['作出其他对外管理服务事项处理决定15件。', 1],
+    ['政府集中采购项目16个。', 1],
+    ['政府采购项目16个。', 0],
+    ['新制作规范性文件3件，主动公开总数1860件。', 0],
+    ['其他处理5件。', 1]
+  ])('2019: %s → %i finding(s)', (sentence, n) => {
+    expect(check('valid-2019.json', sentence)).toHaveLength(n)
   })
 })
