@@ -211,6 +211,50 @@ s.test(
   }
 )
 
+s.test(
+  '表三 selected and copied whole from the exported page, pasted into a new report, lands cell for cell',
+  async () => {
+    await page.getByRole('button', { name: REQ, exact: true }).click()
+    const values = (): Promise<string[]> =>
+      table3()
+        .locator('input')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    const typed = await values()
+    // The page an official copies from: the export as published, selected and copied by Chromium itself.
+    const source = await context.newPage()
+    await source.setContent(exportedHtml)
+    await source.evaluate(`(() => {
+    const table = [...document.querySelectorAll('table')].find((t) => t.textContent.includes('申请人情况'))
+    const range = document.createRange()
+    range.selectNode(table)
+    getSelection().removeAllRanges()
+    getSelection().addRange(range)
+    document.execCommand('copy')
+  })()`)
+    await source.close()
+    await page.getByRole('button', { name: '返回首页' }).click()
+    await page.getByRole('button', { name: '新建报告' }).click()
+    await page.getByLabel('机关名称').fill('某某市粘贴测试局')
+    await page.getByLabel('年度').fill('2024')
+    await page.getByRole('button', { name: '创建' }).click()
+    await page.getByRole('button', { name: REQ, exact: true }).click()
+    await cell(NEW_NP).focus()
+    await page.keyboard.press('Control+V')
+    await table3()
+      .locator('.paste-report')
+      .getByText(/^已粘贴 \d+ 个数值。/)
+      .waitFor()
+    const pasted = await values()
+    assert(
+      JSON.stringify(pasted) === JSON.stringify(typed),
+      `cells differ from the report copied: ${pasted.join(',')} vs ${typed.join(',')}`
+    )
+    await page.getByRole('button', { name: '返回首页' }).click()
+    await page.getByRole('button', { name: AGENCY, exact: true }).click()
+    await page.getByRole('textbox', { name: '一、总体情况', exact: true }).waitFor()
+  }
+)
+
 s.test('the home screen after returning lists the new report (screenshot)', async () => {
   await page.getByRole('button', { name: '返回首页' }).click()
   await page.getByRole('button', { name: AGENCY, exact: true }).waitFor()
