@@ -4,6 +4,7 @@ import type { FormatDecl, SectionId, TableId } from '../formats'
 import { emptyReport, SECTION_IDS, type Report } from '../model/report'
 import { indexLines, isPlaceholder, type Line } from './lines'
 import { importText } from './messages'
+import { checkText } from '../checks/messages'
 import { FEE_KEYS } from '../model/fees'
 import { FEE_SENTENCE, readFees, statedFees } from '../model/feeWords'
 import { proseOf, wrapWidth } from './prose'
@@ -232,11 +233,16 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
         other
           ? {
               level: 'warning',
-              message: importText.feeConflict(f.text, f.value, other.text),
+              message: importText.feeConflict(checkText.fees[key], f.text, f.value, other.text),
               ref: `fees:${key}`,
               loc
             }
-          : { level: 'notice', message: importText.feeFromText(f.text, f.value), ref: `fees:${key}`, loc }
+          : {
+              level: 'notice',
+              message: importText.feeFromText(checkText.fees[key], f.text, f.value),
+              ref: `fees:${key}`,
+              loc
+            }
       )
     }
     report.sections.other = paragraphs.filter((_, i) => !generated.has(i)).join('\n')

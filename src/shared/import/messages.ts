@@ -117,9 +117,11 @@ export const importText = {
   /** `heading`: the format's first part as it prints it (“一、总体情况”, before 2019 “一、概述”). */
   intro: (heading: string) =>
     `标题与“${heading}”之间的引言（编制依据、统计期限、联系方式等）放在了“${heading.replace(/^[一二三四五六七八九十]+、/, '')}”的开头，请核对`,
-  feeFromText: (text: string, value: number) => `信息处理费按第六部分的文字“${text}”填为 ${value}，请核对`,
-  feeConflict: (text: string, value: number, other: string) =>
-    `第六部分对信息处理费写了两个不同的数：“${text}”和“${other}”；已按前者填为 ${value}，请核对后改正文字中不对的一处`,
+  // Named by its field: one clause (未发出收费通知) gives two of them, and two like lines read as one said twice.
+  feeFromText: (field: string, text: string, value: number) =>
+    `信息处理费“${field}”按第六部分的文字“${text}”填为 ${value}，请核对`,
+  feeConflict: (field: string, text: string, value: number, other: string) =>
+    `第六部分对信息处理费“${field}”写了两个不同的数：“${text}”和“${other}”；已按前者填为 ${value}，请核对后改正文字中不对的一处`,
   publishedFromPage: (text: string, date: string) => `发布日期按网页上的“${text}”填为${date}，请核对`,
   publishedFromSignOff: (text: string, date: string) =>
     `发布日期按文末落款“${text}”填为${date}，请核对；落款已从正文中移出，导出时按机关名称和发布日期重新生成`,

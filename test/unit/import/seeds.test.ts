@@ -348,9 +348,9 @@ describe('信息处理费 stated in words in section 六', () => {
     // export leaves out a clause the prose states so): taken, each named to be checked.
     expect(education.report.fees).toEqual({ notices: 0, noticedAmount: 0, collected: 0 })
     expect(education.problems.filter((p) => p.ref?.startsWith('fees:')).map((p) => p.message)).toEqual([
-      '信息处理费按第六部分的文字“未发出收费通知”填为 0，请核对',
-      '信息处理费按第六部分的文字“未发出收费通知”填为 0，请核对',
-      '信息处理费按第六部分的文字“未收取”填为 0，请核对'
+      '信息处理费“收费通知件数”按第六部分的文字“未发出收费通知”填为 0，请核对',
+      '信息处理费“收费通知总金额”按第六部分的文字“未发出收费通知”填为 0，请核对',
+      '信息处理费“实际收取总金额”按第六部分的文字“未收取”填为 0，请核对'
     ])
   })
 
