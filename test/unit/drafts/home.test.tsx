@@ -236,6 +236,10 @@ describe('Home', () => {
     render(<Home onOpen={onOpen} />)
     fireEvent.click(await screen.findByRole('button', { name: '甲局' }))
     expect(onOpen).toHaveBeenCalledWith(expect.any(String))
+    // the list is a table named by its heading, for a screen reader's list of tables
+    expect(
+      within(screen.getByRole('table', { name: '我的年度报告' })).getByRole('button', { name: '甲局' })
+    ).toBeTruthy()
 
     fireEvent.change(screen.getByRole('searchbox'), { target: { value: '甲' } })
     await waitFor(() => expect(screen.queryByRole('button', { name: '清河市滨江区人民政府' })).toBeNull())

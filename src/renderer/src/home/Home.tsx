@@ -160,7 +160,9 @@ export function Home({
         </p>
       )}
       {drafts && <DueSoon drafts={drafts} onOpen={onOpen} />}
-      <h2 className="home-list-title">{H.title}</h2>
+      <h2 className="home-list-title" id={`${uid}-title`}>
+        {H.title}
+      </h2>
       <div className="home-tools">
         <label htmlFor={`${uid}-search`}>{H.search}</label>
         <input
@@ -187,7 +189,7 @@ export function Home({
       ) : shown.length === 0 ? (
         <p>{H.noMatch}</p>
       ) : (
-        <table className="draft-list">
+        <table className="draft-list" aria-labelledby={`${uid}-title`}>
           <thead>
             <tr>
               {H.columns.map((c) => (
