@@ -94,7 +94,7 @@ s.test('a new report is created from the home screen', async () => {
   try {
     await page.getByRole('button', { name: '新建报告' }).click()
     await page.getByLabel('机关名称').fill(AGENCY)
-    await page.getByLabel('年度').fill('2024')
+    await page.getByLabel('年度', { exact: true }).fill('2024')
     await page.getByRole('button', { name: '创建' }).click()
     await page.getByRole('textbox', { name: PROSE, exact: true }).waitFor()
     await page.getByRole('button', { name: '返回首页' }).click()
