@@ -7,6 +7,7 @@ import { figuresAtOdds } from '@shared/checks/zeroFill'
 import { summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
+import { Words } from './Words'
 import { useEditor, type CellChange } from './context'
 import { summaryObstacles } from './findings'
 
@@ -157,13 +158,13 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
           case 'header':
             return (
               <th key={c} scope="col" rowSpan={cell.rowSpan} colSpan={cell.colSpan}>
-                {cell.text}
+                <Words text={cell.text} />
               </th>
             )
           case 'label':
             return (
               <th key={c} scope="row" className="row-label" rowSpan={cell.rowSpan} colSpan={cell.colSpan}>
-                {cell.text}
+                <Words text={cell.text} />
               </th>
             )
           case 'blank':
