@@ -3,7 +3,7 @@
 // cells hold tables is page layout, not data: its content is read as ordinary blocks.
 import { NodeType, parse } from 'node-html-parser'
 import type { HTMLElement, Node } from 'node-html-parser'
-import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
+import { paragraphPieces, tableRowLines, type Line, type RowCell } from './lines'
 import { importText } from './messages'
 import { ImportRefusal } from './refusal'
 import { withoutInvisibles } from '../text/invisible'
@@ -131,32 +131,21 @@ export function htmlLines(source: string): Line[] {
         }
       return
     }
-    const t = tableNo++
     const taken: boolean[][] = []
-    rows.forEach((tr, r) => {
-      const pieces: Piece[] = []
+    const cells = rows.map((tr, r) => {
+      const out: RowCell[] = []
       let c = 0
       for (const td of cellsOf(tr)) {
         while (taken[r]?.[c]) c++
         const rs = span(td, 'rowspan')
         const cs = span(td, 'colspan')
         for (let i = 0; i < rs; i++) for (let j = 0; j < cs; j++) (taken[r + i] ??= [])[c + j] = true
-        const text = clean(td.textContent)
-        pieces.push({
-          text,
-          loc: { table: t, row: r, col: c },
-          value: text === '' || isValueText(text),
-          line: 0
-        })
+        out.push({ text: clean(td.textContent), col: c })
         c += cs
       }
-      if (!pieces.length) return
-      const text = pieces
-        .map((p) => p.text)
-        .filter(Boolean)
-        .join(' ')
-      lines.push({ text, pieces, loc: { table: t, row: r, col: 0 }, indent: 0, row: true })
+      return out
     })
+    lines.push(...tableRowLines(cells, tableNo++))
   }
   // Inside <pre> a line break is a line, as in a text file (a page that shows a report as typed).
   let pre = 0

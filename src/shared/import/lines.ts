@@ -27,11 +27,52 @@ export interface Line {
 }
 
 const NUMBERISH =
-  /^[（(]?(?:增加|减少|[增减+\-－−])?[0-9０-９][0-9０-９,，.．]*(?:万元|万|元|件|项|个|宗|条|次)?[）)]?$/
+  /^[（(]?(?:增加|减少|[增减+＋\-－−–])?[0-9０-９][0-9０-９,，.．]*(?:万元|万|元|件|项|个|宗|条|次)?[）)]?$/
 const PLACEHOLDER = /^(?:[-—―－–/／\\]+|无)$/
 
 export const isValueText = (s: string): boolean => NUMBERISH.test(s) || PLACEHOLDER.test(s)
 export const isPlaceholder = (s: string): boolean => s === '' || PLACEHOLDER.test(s)
+
+export interface RowCell {
+  text: string
+  /** The grid column the cell starts in. */
+  col: number
+}
+
+// A figure spoilt in the typing (“3 件”, “3（件）”, “O” for 0, “3*”): no word of a label in it.
+const IDEOGRAPH = /\p{Script=Han}/u
+const UNIT_WORDS = /[件项个宗条次万元]/gu
+const spoiltFigure = (s: string): boolean =>
+  !IDEOGRAPH.test(s) || (/[0-9０-９]/.test(s) && !IDEOGRAPH.test(s.replace(UNIT_WORDS, '')))
+
+/**
+ * The lines of a real (HTML, Word) table, one per row, its cells the pieces. Its columns say what a cell
+ * is, not its text alone: once a row has shown its label and a figure, what follows in it is figures too,
+ * readable or not (“持平”, “3 件”), so that one odd cell is refused by itself instead of cutting its row in
+ * two; and a column empty in every row (a CMS's padding) is no column of the statutory table.
+ */
+export function tableRowLines(rows: RowCell[][], table: number): Line[] {
+  const filled = new Set(rows.flatMap((cells) => cells.filter((c) => c.text !== '').map((c) => c.col)))
+  const padding = (c: RowCell): boolean => rows.length > 1 && c.text === '' && !filled.has(c.col)
+  return rows.flatMap((cells, row): Line[] => {
+    let labelled = false
+    let figures = false
+    const pieces = cells
+      .filter((c) => !padding(c))
+      .map(({ text, col }): Piece => {
+        const value = text === '' || isValueText(text) || spoiltFigure(text) || (figures && text.length <= 8)
+        if (!value) labelled = true
+        else if (labelled && text !== '') figures = true
+        return { text, loc: { table, row, col }, value, line: 0 }
+      })
+    if (!pieces.length) return []
+    const text = pieces
+      .map((p) => p.text)
+      .filter(Boolean)
+      .join(' ')
+    return [{ text, pieces, loc: { table, row, col: 0 }, indent: 0, row: true }]
+  })
+}
 
 // Page numbers that pdftotext and web copies leave between the lines of a table: “-3-”, “— 3 —”, “第3页 共5页”.
 const PAGE_MARK =

@@ -6,7 +6,7 @@
 // the same elements, with headers, footers, footnotes and comments inline (left out) and w:vmerge and
 // w:hmerge in lower case.
 import { isLayoutTable } from './layoutTable'
-import { isValueText, paragraphPieces, type Line, type Piece } from './lines'
+import { paragraphPieces, tableRowLines, type Line } from './lines'
 import { attr, decodeXml } from './xml'
 import { withoutInvisibles } from '../text/invisible'
 
@@ -86,23 +86,7 @@ export function wordLines(xml: string): Line[] {
         .filter((c) => c.merge !== 'continue')
         .map((c) => ({ col: c.col, text: clean(c.blocks.map(blockText).join(' ')) }))
     )
-    emit({
-      table: (no) =>
-        rows.flatMap((cells, r): Line[] => {
-          if (!cells.length) return []
-          const pieces: Piece[] = cells.map(({ col, text }) => ({
-            text,
-            loc: { table: no, row: r, col },
-            value: text === '' || isValueText(text),
-            line: 0
-          }))
-          const text = pieces
-            .map((p) => p.text)
-            .filter(Boolean)
-            .join(' ')
-          return [{ text, pieces, loc: { table: no, row: r, col: 0 }, indent: 0, row: true }]
-        })
-    })
+    emit({ table: (no) => tableRowLines(rows, no) })
   }
   for (const m of xml.matchAll(TAG)) {
     const [, close, name, attrs, selfClose, text] = m
