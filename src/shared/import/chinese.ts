@@ -19,6 +19,11 @@ export const MIRROR_WORDS: readonly [string, string][] = [
   ['计画', '计划'],
   ['智能型', '智能'],
   ['智慧型', '智能'],
+  // Taiwan's words for 信息, 软件, 服务器, 互联网; 资讯 is the one a report cannot do without.
+  ['资讯', '信息'],
+  ['软体', '软件'],
+  ['伺服器', '服务器'],
+  ['网际网路', '互联网'],
   ['网路', '网络'],
   // seed 000: 国税、地税相关凭证列印 (打印)
   ['列印', '打印']
