@@ -199,10 +199,21 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
   // it is kept at the head of 总体情况 rather than lost.
   const introFrom = title ? title.index + 1 : 0
   const introTo = known[0]?.index ?? introFrom
+  // A page that prints its headline above the report's own title repeats the title, whole or wrapped.
+  const again = new Set<number>()
+  for (const t of findTitles(lines.slice(introFrom, introTo)))
+    if (title && t.agency === title.agency && t.year === title.year)
+      for (let i = t.start; i <= t.index; i++) again.add(introFrom + i)
   const intro = proseOf(
     lines
       .slice(introFrom, introTo)
-      .filter((l, k) => (!l.row || l.pieces.length < 2) && !signed.has(introFrom + k) && !junk(l)),
+      .filter(
+        (l, k) =>
+          (!l.row || l.pieces.length < 2) &&
+          !signed.has(introFrom + k) &&
+          !again.has(introFrom + k) &&
+          !junk(l)
+      ),
     wrap
   )
   if (intro) {

@@ -91,6 +91,29 @@ describe('the page’s metadata', () => {
     expect(r.report.sections.overview).toBe('2024年，我局认真贯彻落实《条例》。')
   })
 
+  it.each([
+    ['发布时间：2025-01-20 来源：县教育局 浏览次数：123'],
+    ['发布时间：2025-01-20 10:30:00  来源：县教育局'],
+    ['信息来源：县教育局 发布时间：2025-01-20'],
+    ['发布日期：2025-01-20 字体：[ 大 中 小 ]'],
+    ['时间：2025-01-20 来源：本站 作者：办公室 点击数：456'],
+    ['发布日期：2025-01-20', '【字体：大 中 小】【打印】【关闭】'],
+    ['发布日期：2025-01-20', '分享到：微信 微博 QQ空间']
+  ])('leaves the page’s byline and buttons out of the report: %s', async (...lines) => {
+    const r = await importTxt(report([], [], lines))
+    expect(r.report.published).toBe('2025-01-20')
+    expect(r.report.sections.overview).toBe('2024年，我局认真贯彻落实《条例》。')
+  })
+
+  it.each([
+    [['某某县教育局2024年政府信息公开工作年度报告']],
+    [['某某县教育局2024年', '政府信息公开工作年度报告']]
+  ])('leaves out the title a page repeats under its headline: %j', async (again) => {
+    const r = await importTxt(report([], [], again))
+    expect(r.report.agency).toBe('某某县教育局')
+    expect(r.report.sections.overview).toBe('2024年，我局认真贯彻落实《条例》。')
+  })
+
   it('ignores 更新时间 and dates without a label (a site’s clock)', async () => {
     const r = await importTxt(report([], ['2025年03月08日 星期六 多云', '更新时间：2025-03-01']))
     expect(r.report.published).toBeUndefined()
@@ -128,7 +151,7 @@ describe('the 落款 closing the report', () => {
   it('is found above the buttons a web page puts under an article', async () => {
     const r = await importTxt(report(['县教育局办公室', '2025年1月20日', '【打印本页】 【关闭窗口】']))
     expect(r.report.published).toBe('2025-01-20')
-    expect(r.report.sections.other).toBe('本年度未收取信息处理费。\n【打印本页】 【关闭窗口】')
+    expect(r.report.sections.other).toBe('本年度未收取信息处理费。')
   })
 
   it('takes only the date when the line above it is prose, not a signature', async () => {
