@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AppApi } from '@shared/api'
 import { emptyReport } from '@shared/model/report'
-import { serializeReport } from '@shared/model/json'
+import { parseReportJson, serializeReport } from '@shared/model/json'
 import { Editor } from '@renderer/editor/Editor'
 import { EditorScreen } from '@renderer/editor/EditorScreen'
 import { App } from '@renderer/App'
@@ -204,6 +204,38 @@ describe('what leaves the app', () => {
     const [req] = vi.mocked(api.copyToClipboard).mock.calls[0]!
     expect(req.html).toContain('某某局')
     expect(req.text).toBe(req.html)
+  })
+
+  it('an entry holding refused text leaves blank, never with its last good figure, and counts as an error', async () => {
+    const api = stubApi()
+    api.saveFile = vi.fn(async () => ({ saved: true, path: '/tmp/年报.txt' }))
+    api.copyToClipboard = vi.fn(async () => ({ written: true }))
+    const { report } = parseReportJson(readFileSync('test/fixtures/reports/valid-2021.json', 'utf8'))
+    const id = await createDraftFromReport({ ...report!, published: '2025-01-20' }, '测试')
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    const exported = async (): Promise<string> => {
+      fireEvent.click(await screen.findByRole('button', { name: '纯文本（.txt）' }))
+      await waitFor(() => expect(api.saveFile).toHaveBeenCalled())
+      const [req] = vi.mocked(api.saveFile).mock.calls.at(-1)!
+      vi.mocked(api.saveFile).mockClear()
+      return req.data as string
+    }
+    const licence = /行政许可\s+1200/
+    expect(await exported()).toMatch(licence)
+    await screen.findByText(/^已导出：\/tmp\/年报\.txt$/)
+
+    fireEvent.click(screen.getByRole('button', { name: '二、主动公开政府信息情况' }))
+    const cell = screen.getByRole('textbox', { name: '表二 行政许可 本年处理决定数量' })
+    fireEvent.change(cell, { target: { value: '一千二百六十' } })
+    expect(cell.getAttribute('aria-invalid')).toBe('true')
+    const text = await exported()
+    expect(text).toContain('行政许可')
+    expect(text).not.toMatch(licence)
+    await screen.findByText(/^注意：报告还有 1 个错误，发布前请改正。已导出：\/tmp\/年报\.txt$/)
+    fireEvent.click(screen.getByRole('button', { name: '复制到网站' }))
+    await screen.findByText(/^注意：报告还有 1 个错误，发布前请改正。已复制全文（含表格）/)
+    const [copied] = vi.mocked(api.copyToClipboard).mock.calls[0]!
+    expect(copied.html).not.toContain('>1200<')
   })
 
   it('数据（.json） says that the 发布日期 and the local rules stay behind, when the report has them', async () => {

@@ -300,6 +300,9 @@ export class SessionController implements LiveSession {
   /** The latest content in memory (saved or not). */
   current = (): Report => this.latest
 
+  /** The entries holding refused text (`<table>:<key>`, `fees:<key>`, `meta:<key>`): blank to the checks. */
+  refused = (): string[] => Object.keys(this.inputs)
+
   pending = (): { report: Report; inputs: Readonly<Record<string, string>> } | undefined =>
     this.dirty && !this.readOnly ? { report: this.latest, inputs: this.inputs } : undefined
 
@@ -435,7 +438,8 @@ export class SessionController implements LiveSession {
       unsaved: this.unsaved,
       snapshot: this.snapshot,
       checkpoint: this.checkpoint,
-      current: this.current
+      current: this.current,
+      refused: this.refused
     }
     return this.cached
   }

@@ -126,4 +126,6 @@ export interface DraftSession {
   checkpoint(reason: 'import' | 'sum'): Promise<void>
   /** The latest content in memory, saved or not (for export and the like). */
   current(): Report
+  /** The entries holding refused text now (`<table>:<key>`, `fees:<key>`, `meta:<key>`). */
+  refused(): string[]
 }

@@ -16,7 +16,16 @@ import { Preview } from '../preview/Preview'
 import { PT } from '../preview/text'
 import { SnapshotDialog } from '../history/SnapshotDialog'
 import { T } from '../text'
-import { copyForWebsite, EXPORT_CHOICES, exportAs, importFile, type ExportChoice, type Said } from './actions'
+import {
+  copyForWebsite,
+  EXPORT_CHOICES,
+  exportAs,
+  importFile,
+  leaving,
+  type ExportChoice,
+  type Outgoing,
+  type Said
+} from './actions'
 import { Editor } from './Editor'
 
 const MemoEditor = memo(Editor)
@@ -129,17 +138,18 @@ function Loaded({
   const run = useCallback(
     async (command: MenuCommand): Promise<void> => {
       const s = sessionRef.current
+      const outgoing = (): Outgoing => ({ report: s.current(), refused: s.refused(), lastYear: s.lastYear })
       const choice = EXPORT_COMMANDS[command]
       if (choice) {
         await s.flush()
-        setStatus(await exportAs(s.current(), choice, s.lastYear))
+        setStatus(await exportAs(outgoing(), choice))
       } else if (command === 'preview') {
         await s.flush()
         const { htmlFragment } = await import('@shared/export')
-        setPreview(htmlFragment(s.current()))
+        setPreview(htmlFragment(leaving(outgoing()).report))
       } else if (command === 'copy-html') {
         await s.flush()
-        setStatus(await copyForWebsite(s.current(), s.lastYear))
+        setStatus(await copyForWebsite(outgoing()))
       } else if (command === 'import') {
         // The import opens in its own editor: this one must be stored before it is left.
         if (!(await s.flush())) return say(T.unsavedStay, true)

@@ -1,6 +1,6 @@
 // Toolbar and menu actions. The export and import code (docx, mammoth, opencc) is loaded on first use
 // only, so it never weighs on opening the app.
-import { checkReport } from '@shared/checks'
+import { checkWithRefused } from '@shared/checks/refused'
 import type { Report } from '@shared/model/report'
 import { createDraftFromReport, findSameDraft } from '../drafts'
 import { formatTime } from '../time'
@@ -34,27 +34,38 @@ async function alone<R>(idle: R, action: () => Promise<R>): Promise<R> {
 export type ExportChoice = 'txt' | 'html' | 'docx' | 'pdf' | 'json'
 export const EXPORT_CHOICES: readonly ExportChoice[] = ['txt', 'html', 'docx', 'pdf', 'json']
 
+/** What leaves the app (an export, 复制到网站, 预览): the draft, the entries refused in it, last year's report. */
+export interface Outgoing {
+  report: Report
+  refused: readonly string[]
+  lastYear?: Report
+}
+
+/**
+ * The report as it leaves, and its errors: an entry holding refused text goes blank, as the checks read it —
+ * not with the last figure that made sense there, which the person set out to change — and counts as an error.
+ */
+export function leaving({ report, refused, lastYear }: Outgoing): { report: Report; errors: number } {
+  const { view, findings } = checkWithRefused(report, new Set(refused), lastYear)
+  return { report: view, errors: refused.length + findings.filter((f) => f.severity === 'error').length }
+}
+
 /**
  * Said after an export or a copy, since what leaves the app is what gets published: the errors left, or
  * else, for what goes to the website, that its 发布日期 is wanted (PUB-01..03 need it).
  */
-function afterLeaving(
-  status: string,
-  report: Report,
-  lastYear: Report | undefined,
-  publishing: boolean
-): string {
+function afterLeaving(status: string, report: Report, errors: number, publishing: boolean): string {
   if (!status) return status
-  const errors = checkReport(report, lastYear).filter((f) => f.severity === 'error').length
   // The warning first: a narrow toolbar cuts the status line at its end.
   if (errors) return `${T.errorsLeft(errors)}${status}`
   return publishing && !report.published ? `${status}${T.fillPublished}` : status
 }
 
-export async function exportAs(report: Report, choice: ExportChoice, lastYear?: Report): Promise<Said> {
+export async function exportAs(outgoing: Outgoing, choice: ExportChoice): Promise<Said> {
+  const { report, errors } = leaving(outgoing)
   const said = await exportFile(report, choice)
   if (said.failed) return said
-  const warned = afterLeaving(said.text, report, lastYear, choice !== 'json')
+  const warned = afterLeaving(said.text, report, errors, choice !== 'json')
   // report-json v1 has no key for the agency's own settings: they stay behind, and the person is told.
   const left = report.published || report.publishBy || report.overviewLimit
   const text = choice === 'json' && warned && left ? `${warned}${T.jsonLeavesLocal}` : warned
@@ -86,14 +97,15 @@ async function exportOnce(report: Report, choice: ExportChoice): Promise<Said> {
 }
 
 /** The report as the website's editor takes it: rich HTML, and the same HTML as code for its source mode. */
-export async function copyForWebsite(report: Report, lastYear?: Report): Promise<Said> {
+export async function copyForWebsite(outgoing: Outgoing): Promise<Said> {
   const failed = { text: T.copyFailed, failed: true }
   try {
+    const { report, errors } = leaving(outgoing)
     const { htmlFragment } = await import('@shared/export')
     const html = htmlFragment(report)
     const { written } = await window.api.copyToClipboard({ html, text: html })
     if (!written) return failed
-    const text = afterLeaving(T.copied, report, lastYear, true)
+    const text = afterLeaving(T.copied, report, errors, true)
     return text === T.copied ? { text } : { text, whole: true }
   } catch {
     return failed
