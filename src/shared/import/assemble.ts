@@ -85,8 +85,6 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
   }
   if (year === undefined) return 'noYear'
   if (!title) problems.push({ level: 'warning', message: importText.noTitle, ref: 'meta:title' })
-  else if (!title.agency)
-    problems.push({ level: 'warning', message: importText.noAgency, ref: 'meta:agency' })
 
   const where = regions(headings, lines.length)
   const fallback: Region = [known[0]?.index ?? 0, lines.length]
@@ -139,6 +137,20 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
   const bodyFrom = headings.length ? headings[headings.length - 1].index + 1 : title ? title.index + 1 : 0
   const sign = signOff(lines, bodyFrom, agency)
   const signed = new Set(sign?.indices)
+  // The 落款 signs with the agency's full name where a title may shorten it (某某县人民政府 for
+  // 某某市某某县人民政府), and names it where the title says only 我局: the name the report is signed with.
+  const signer = sign?.indices.length === 2 ? lines[sign.indices[0]].text.replace(/\s+/g, '') : ''
+  if (signer && signer !== agency && (agency ? signer.endsWith(agency) : title)) {
+    report.agency = signer
+    report.agencyKind = agencyKindOf(signer)
+    problems.push({
+      level: 'notice',
+      message: importText.agencyFromSignOff(signer, agency),
+      ref: 'meta:agency',
+      loc: lines[sign!.indices[0]].loc
+    })
+  } else if (title && !agency)
+    problems.push({ level: 'warning', message: importText.noAgency, ref: 'meta:agency' })
   const wrap = wrapWidth(lines)
   const decl = new Map(format.sections.map((s) => [s.id, s]))
   for (const h of headings) {

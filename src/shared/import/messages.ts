@@ -76,6 +76,10 @@ export const importText = {
     '原文为繁体字，已转换为简体字，并把“檔案”“入口網站”等转写的用语换回原来的说法（如“文件”“门户网站”），请核对',
   noTitle: '没有找到报告标题（“××××年政府信息公开工作年度报告”），请补填机关名称和标题',
   noAgency: '标题中没有找到机关名称，请补填',
+  agencyFromSignOff: (signer: string, titled: string) =>
+    titled
+      ? `机关名称按落款填为“${signer}”（标题中写作“${titled}”），请核对`
+      : `标题中没有机关名称，按落款填为“${signer}”，请核对`,
   yearFromText: (year: number) => `标题中没有年份，按正文推断为 ${year} 年，请核对`,
   // Formats by their names (FormatDecl.name: 2021年版格式), as the checks name them.
   formatByLabels: (found: string, expected: string, year: number) =>

@@ -137,6 +137,28 @@ describe('the 落款 closing the report', () => {
     )
   })
 
+  it('names the agency as it signs, where the title shortens its name; the export signs so again', async () => {
+    const r = await importTxt(report(['某某市某某县教育局', '2025年1月20日']))
+    expect(r.report.agency).toBe('某某市某某县教育局')
+    expect(r.report.title).toBe('某某县教育局2024年政府信息公开工作年度报告')
+    expect(r.problems.find((p) => p.ref === 'meta:agency')?.message).toBe(
+      '机关名称按落款填为“某某市某某县教育局”（标题中写作“某某县教育局”），请核对'
+    )
+  })
+
+  it('keeps the title’s agency when another body signs (its office), and names it from the 落款 for “我局”', async () => {
+    const office = await importTxt(report(['某某县人民政府办公室', '2025年1月20日']))
+    expect(office.report.agency).toBe('某某县教育局')
+    expect(office.problems.some((p) => p.ref === 'meta:agency')).toBe(false)
+    const ours = await importTxt(
+      report(['某某县教育局', '2025年1月20日']).replace('某某县教育局2024年', '2024年我局')
+    )
+    expect(ours.report.agency).toBe('某某县教育局')
+    expect(ours.problems.find((p) => p.ref === 'meta:agency')?.message).toBe(
+      '标题中没有机关名称，按落款填为“某某县教育局”，请核对'
+    )
+  })
+
   it('reads dates in Chinese numerals, spaced PDF text and right-aligned lines, before a page number', async () => {
     const r = await importTxt(
       report(['                 某某县人民政府办公室', '             二○二五年一月二十日', '', '        -5-'])
