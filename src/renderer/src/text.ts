@@ -130,9 +130,7 @@ export const T = {
   undone: (n: number) => `已撤销，${n} 个格恢复为原来的内容。`,
   // fees
   feesTitle: '信息处理费',
-  feeNotices: '收费通知件数',
-  feeNoticed: '收费通知总金额（元）',
-  feeCollected: '实际收取总金额（元）',
+  fee: { notices: '收费通知件数', noticedAmount: '收费通知总金额（元）', collected: '实际收取总金额（元）' },
   // In a blank fee field whose figure the text of 六 states.
   feeStated: (v: string) => `正文已写明 ${v}`,
   // problems

@@ -21,7 +21,12 @@ const FEE_IN_PROSE = /信息处理费[^。；\d]{0,12}?(\d+(?:\.\d+)?)元/g
 const LEGACY_FEES =
   /收费及减免|减免情况|支出与收费|收费情况|相关费用|(?:未|不|没有|无)[^。；]{0,12}(?:收取|收费)|收取[^。；]{0,12}费用|检索费|复制费|邮寄费/
 
-export function checkFees(report: Report, format: FormatDecl): Finding[] {
+/** `refused`: fee fields whose typed entry was refused, blank in `report`, and not also called unfilled. */
+export function checkFees(
+  report: Report,
+  format: FormatDecl,
+  refused: ReadonlySet<string> = new Set()
+): Finding[] {
   const out: Finding[] = []
   if (format.id === 'legacy') {
     const prose = SECTION_IDS.map((s) => normalizeProse(report.sections[s] ?? '')).join('\n')
@@ -54,7 +59,7 @@ export function checkFees(report: Report, format: FormatDecl): Finding[] {
   const stated = remember(feeWords, other, () => statedFees(other))
   // A figure the text of 六 states (“未发出收费通知，未收取信息处理费” states three 0s) is given, as the
   // published report prints it and as the importer reads it: only one stated nowhere is missing.
-  const missing = FEE_KEYS.filter((k) => f[k] === null && !stated[k]?.length)
+  const missing = FEE_KEYS.filter((k) => f[k] === null && !stated[k]?.length && !refused.has(ref(k)))
   if (missing.length) {
     out.push({
       rule: 'fees.missing',

@@ -119,6 +119,21 @@ describe('Editor layout', () => {
     // the notices are not stated: nothing shown
     expect((screen.getByRole('textbox', { name: '收费通知件数' }) as HTMLInputElement).placeholder).toBe('')
   })
+
+  it('a refused 信息处理费 entry is named by its field, and not also called unfilled', () => {
+    setup()
+    show('六、其他需要报告的事项')
+    type(screen.getByRole('textbox', { name: '收费通知件数' }), '0')
+    type(screen.getByRole('textbox', { name: '实际收取总金额（元）' }), '0')
+    const amount = screen.getByRole('textbox', { name: '收费通知总金额（元）' })
+    type(amount, '12.345')
+    expect(amount.getAttribute('aria-invalid')).toBe('true')
+    const said = problems().textContent ?? ''
+    expect(said).toContain('信息处理费 收费通知总金额（元）：')
+    expect(said).not.toContain('未填收费通知总金额')
+    type(amount, '')
+    expect(problems().textContent).toContain('未填收费通知总金额')
+  })
 })
 
 describe('Publication date and deadline', () => {

@@ -183,7 +183,7 @@ export function Editor({
       } else if (head === 'fees') {
         const k = rest as (typeof FEE_KEYS)[number]
         const parsed = parseCellInput(values.fees[k] ?? '', FEE_DOMAINS[k])
-        refuse(`fees:${k}`, T.feesTitle, parsed.ok ? undefined : parsed.message)
+        refuse(`fees:${k}`, `${T.feesTitle} ${T.fee[k]}`, parsed.ok ? undefined : parsed.message)
         if (parsed.ok) current = { ...current, fees: { ...current.fees, [k]: parsed.value } }
       } else if (name === 'meta.year') {
         const m = YEAR.exec(halfWidth(values.meta.year))

@@ -12,7 +12,6 @@ import { FEE_DOMAINS, FEE_KEYS, shownValue } from './formModel'
 import { TableGrid } from './TableGrid'
 
 const EMPTY_FEES: Fees = { notices: null, noticedAmount: null, collected: null }
-const FEE_LABELS = { notices: T.feeNotices, noticedAmount: T.feeNoticed, collected: T.feeCollected } as const
 
 // Hints are either topics (主动公开) or whole sentences: a sentence already ends itself.
 const joinHints = (hints: string[]): string =>
@@ -79,7 +78,7 @@ function FeeFields() {
             key={k}
             name={`fees.${k}`}
             findingRef={`fees:${k}`}
-            label={FEE_LABELS[k]}
+            label={T.fee[k]}
             inputMode="decimal"
             placeholder={v === null ? undefined : T.feeStated(cellValueText(v, FEE_DOMAINS[k]))}
             shownAs={(text) => shownValue(text, FEE_DOMAINS[k])}
