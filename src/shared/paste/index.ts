@@ -1,6 +1,8 @@
 // A block pasted from Excel, WPS or a web page, as rows of cell texts. Only the layout is decided
 // here; each text still goes through parseCellInput, which alone decides what a value is.
 
+import type { TableDecl } from '../formats/types'
+
 // A unit written as its own word or column after a number ("12 件", "3\t万元") belongs to that number;
 // whether the unit is acceptable for the cell is parseCellInput's call, not this module's.
 const UNIT_ONLY = /^(?:件|宗|项|个|条|次|万元|万|元)$/u
@@ -53,30 +55,77 @@ function figuresFrom(row: string[]): number {
   return from
 }
 
+// What the table's declaration calls the texts it prints: a row label names a row of figures (blank
+// ones too), a heading names none. Compared without spaces and with full-width ASCII half-width, as a
+// sheet typed afresh may write them.
+interface Names {
+  rows: ReadonlySet<string>
+  headings: ReadonlySet<string>
+}
+const NO_NAMES: Names = { rows: new Set(), headings: new Set() }
+const namesCache = new WeakMap<TableDecl, Names>()
+const nameKey = (text: string): string =>
+  text
+    .replace(/[\uFF01-\uFF5E]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u00a0\u3000]+/gu, '')
+
+function namesOf(table: TableDecl): Names {
+  const hit = namesCache.get(table)
+  if (hit) return hit
+  const rows = new Set<string>()
+  const headings = new Set<string>()
+  for (const cell of table.grid.flat())
+    if (cell.kind === 'label') rows.add(nameKey(cell.text))
+    else if (cell.kind === 'header') headings.add(nameKey(cell.text))
+  for (const text of rows) headings.delete(text)
+  const names = { rows, headings }
+  namesCache.set(table, names)
+  return names
+}
+
+const isFigure = (text: string): boolean => text !== '' && !isLabel(text)
+
 /**
  * The block without the labels copied along with it: a first column of row labels, a first row of column
  * headings (Excel rows copied whole). Without this every figure lands one cell off, the label refused.
  * `width` is how many cells the row pasted into has from the focused one: blanks that would push the
- * figures past it are a merged label's, not blank figures.
+ * figures past it are a merged label's, not blank figures. `table`, when given, tells a heading repeated
+ * further down from a row whose figures are all blank, which a sheet copies alike (text, then blanks).
+ * Only labels and blanks are ever taken out: a figure stays, to land in a cell or be said to fall outside.
  */
 export function withoutLabels(
   block: string[][],
-  width = Infinity
+  width = Infinity,
+  table?: TableDecl
 ): { block: string[][]; rows: number; columns: number } {
+  const names = table ? namesOf(table) : NO_NAMES
+  const figureless = (r: string[]): boolean => r.every((t) => !isFigure(t)) && r.some(isLabel)
+  const namesRow = (r: string[]): boolean => r.some((t) => names.rows.has(nameKey(t)))
   let rows = 0
   let columns = 0
   let out = block
-  // The headings over the figures, however many rows they take (表三 has three, 表四 three).
-  while (out.length > 1 && out[0].every((t) => t === '' || isLabel(t)) && out[0].some(isLabel)) {
+  // The headings over the figures, however many rows they take (表三 has three, 表四 three); a row the
+  // table names is one of figures, all blank (规章 with none made, repealed or in force).
+  while (out.length > 1 && figureless(out[0]) && !namesRow(out[0])) {
     out = out.slice(1)
     rows++
   }
   // Further down, a row of labels alone is one the grid has no figures in (第二十条第（五）项 of 表二, a
-  // heading repeated): copied from a web page, where such a row keeps no cells for figures. A row with
-  // blanks, as a sheet copies it, is a row of blank figures and stays.
-  const labelsOnly = (r: string[]): boolean => r.length > 0 && r.every(isLabel)
-  if (out.some((r) => !labelsOnly(r))) {
-    const kept = out.filter((r) => !labelsOnly(r))
+  // heading repeated): copied from a web page, where such a row keeps no cells for figures. Copied from
+  // a sheet, a row with blanks is a row of blank figures, unless the table calls its texts headings, or
+  // a label of it stands over figures of other rows (本年处理决定数量, merged over 表二's narrower blocks).
+  const asSheet = out.every((r) => r.length === out[0].length)
+  const figureColumns = new Set(
+    asSheet ? out.flatMap((r) => r.flatMap((t, j) => (isFigure(t) ? [j] : []))) : []
+  )
+  const heading = (r: string[]): boolean =>
+    (r.length > 0 && r.every(isLabel)) ||
+    (figureless(r) &&
+      !namesRow(r) &&
+      (r.every((t) => t === '' || names.headings.has(nameKey(t))) ||
+        r.some((t, j) => isLabel(t) && figureColumns.has(j))))
+  if (out.some((r) => !heading(r))) {
+    const kept = out.filter((r) => !heading(r))
     rows += out.length - kept.length
     out = kept
   }
@@ -91,9 +140,14 @@ export function withoutLabels(
     const widest = Math.max(...starts)
     // Copied from a sheet, every row is as wide and the labels take the same columns in each: a label
     // merged across two or three of them (一、本年新收… over the three label columns of 表三) copies as
-    // its text and blanks, which are no figures. Only a web page's rows, split at spaces, differ.
+    // its text and blanks, which are no figures. Only a web page's rows, split at spaces, differ. Where a
+    // row has a figure in a column other rows' labels take, its figures begin there all the same.
     const sheet = out.every((r) => r.length === out[0].length)
-    let from = out.map((_, i) => (sheet || starts[i] <= 0 ? widest : starts[i]))
+    const firstFigure = (r: string[]): number => {
+      const i = r.findIndex(isFigure)
+      return i < 0 ? r.length : i
+    }
+    let from = out.map((r, i) => Math.min(sheet || starts[i] <= 0 ? widest : starts[i], firstFigure(r)))
     // One row of a sheet shows no other row's labels: its blanks past the row pasted into tell them.
     while (sheet && out[0].length - from[0] > width && out.every((r, i) => r[from[i]] === ''))
       from = from.map((f) => f + 1)

@@ -858,6 +858,44 @@ describe('Paste', () => {
     )
   })
 
+  it('takes 表二 copied whole from a sheet as the law prints it into its cells, all ten figures', () => {
+    const { last } = setup()
+    show(ACTIVE)
+    // Headings merged across the row, and 本年处理决定数量 over the narrower blocks, copy as text and blanks.
+    const rows = [
+      ['第二十条第（一）项', '', '', ''],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '0', '0', '5'],
+      ['行政规范性文件', '5', '2', '38'],
+      ['第二十条第（五）项', '', '', ''],
+      ['信息内容', '本年处理决定数量', '', ''],
+      ['行政许可', '1250', '', ''],
+      ['第二十条第（六）项', '', '', ''],
+      ['信息内容', '本年处理决定数量', '', ''],
+      ['行政处罚', '320', '', ''],
+      ['行政强制', '15', '', ''],
+      ['第二十条第（八）项', '', '', ''],
+      ['信息内容', '本年收费金额（单位：万元）', '', ''],
+      ['行政事业性收费', '86.35', '', '']
+    ]
+    paste(cell('表二 规章 本年制发件数'), rows.map((r) => r.join('\t')).join('\r\n') + '\r\n')
+    expect(last().tables.active).toEqual({
+      'reg.made': 0,
+      'reg.repealed': 0,
+      'reg.valid': 5,
+      'norm.made': 5,
+      'norm.repealed': 2,
+      'norm.valid': 38,
+      'licence.decisions': 1250,
+      'penalty.decisions': 320,
+      'coercion.decisions': 15,
+      'fees.amount': 86.35
+    })
+    expect(screen.getByRole('status').textContent).toBe(
+      '已粘贴 10 个数值。复制内容带有表头和行名，已略去，数字从所选格起填入。'
+    )
+  })
+
   it('names the figures that fell past the row’s end, and how to paste them in', () => {
     const { last } = setup()
     show(REQ)

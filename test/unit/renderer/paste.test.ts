@@ -1,12 +1,53 @@
 import { describe, expect, it } from 'vitest'
 import { isBlock, parsePasteBlock, withoutLabels } from '@shared/paste'
 import { parseCellInput } from '@shared/model/cellInput'
+import { format2021 } from '@shared/formats/format2021'
+import { layoutOf, pasteTargets, widthFrom } from '@renderer/editor/gridLayout'
 import { readFileSync } from 'node:fs'
 
 // What Chromium puts on the clipboard as text when the whole 表三 or 表四 of the app's own HTML export (the
 // page on the website) is selected and copied: heading rows of labels alone, rows as long as their cells.
 const copied = (table: 3 | 4): string =>
   readFileSync(`test/fixtures/paste/table${table}-copied-from-html-export.txt`, 'utf8')
+
+const active = format2021.tables.find((t) => t.id === 'active')!
+const sheet = (rows: string[][]): string => rows.map((r) => r.join('\t')).join('\r\n') + '\r\n'
+
+// 表二 copied whole from an Excel/WPS sheet laid out as the law prints it: a heading merged across the
+// row copies as its text and blanks, and so does 本年处理决定数量, merged over the three figure columns.
+const table2Sheet = sheet([
+  ['第二十条第（一）项', '', '', ''],
+  ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+  ['规章', '0', '0', '5'],
+  ['行政规范性文件', '5', '2', '38'],
+  ['第二十条第（五）项', '', '', ''],
+  ['信息内容', '本年处理决定数量', '', ''],
+  ['行政许可', '1250', '', ''],
+  ['第二十条第（六）项', '', '', ''],
+  ['信息内容', '本年处理决定数量', '', ''],
+  ['行政处罚', '320', '', ''],
+  ['行政强制', '15', '', ''],
+  ['第二十条第（八）项', '', '', ''],
+  ['信息内容', '本年收费金额（单位：万元）', '', ''],
+  ['行政事业性收费', '86.35', '', '']
+])
+
+/** Each text of the block at the cell it lands on, pasted at `key` of 表二 as the editor pastes. */
+function landed(text: string, key: string): { at: Record<string, string>; lost: string[] } {
+  const layout = layoutOf(active)
+  const { block } = withoutLabels(parsePasteBlock(text), widthFrom(layout, key), active)
+  const targets = pasteTargets(layout, key, block)
+  const at: Record<string, string> = {}
+  const lost: string[] = []
+  block.forEach((row, i) =>
+    row.forEach((t, j) => {
+      const k = targets[i][j]
+      if (k !== undefined) at[k] = t
+      else if (t !== '') lost.push(t)
+    })
+  )
+  return { at, lost }
+}
 
 describe('parsePasteBlock', () => {
   it('splits an Excel/WPS block on tabs and lines, keeping empty cells, dropping the trailing newline', () => {
@@ -150,5 +191,102 @@ describe('withoutLabels: the names copied along with the figures', () => {
         rows: 0,
         columns: 0
       })
+  })
+
+  it('places every figure of 表二 copied whole from a sheet: headings repeated with blanks take no row', () => {
+    expect(withoutLabels(parsePasteBlock(table2Sheet), 3, active)).toEqual({
+      block: [
+        ['0', '0', '5'],
+        ['5', '2', '38'],
+        ['1250', '', ''],
+        ['320', '', ''],
+        ['15', '', ''],
+        ['86.35', '', '']
+      ],
+      rows: 8,
+      columns: 1
+    })
+    expect(landed(table2Sheet, 'reg.made')).toEqual({
+      at: {
+        'reg.made': '0',
+        'reg.repealed': '0',
+        'reg.valid': '5',
+        'norm.made': '5',
+        'norm.repealed': '2',
+        'norm.valid': '38',
+        'licence.decisions': '1250',
+        'penalty.decisions': '320',
+        'coercion.decisions': '15',
+        'fees.amount': '86.35'
+      },
+      lost: []
+    })
+  })
+
+  it('takes a sheet’s repeated heading row for a heading by its labels over figure columns, table or none', () => {
+    // the QA case: 本年处理决定数量 sits where the rows above have figures
+    const block = parsePasteBlock(
+      sheet([
+        ['规章', '0', '0', '0'],
+        ['行政规范性文件', '5', '2', '38'],
+        ['信息内容', '本年处理决定数量（件）', '', ''],
+        ['行政许可', '1250', '', '']
+      ])
+    )
+    expect(withoutLabels(block, 3)).toEqual({
+      block: [
+        ['0', '0', '0'],
+        ['5', '2', '38'],
+        ['1250', '', '']
+      ],
+      rows: 1,
+      columns: 1
+    })
+  })
+
+  it('keeps a row the table names with its figures blank, at the top too', () => {
+    const block = parsePasteBlock(
+      sheet([
+        ['规章', '', '', ''],
+        ['行政规范性文件', '5', '2', '38'],
+        ['第二十条第（五）项', '', '', ''],
+        ['行政许可', '', '', '']
+      ])
+    )
+    expect(withoutLabels(block, 3, active)).toEqual({
+      block: [
+        ['', '', ''],
+        ['5', '2', '38'],
+        ['', '', '']
+      ],
+      rows: 1,
+      columns: 1
+    })
+    expect(
+      landed(
+        sheet([
+          ['规章', '', '', ''],
+          ['行政规范性文件', '5', '2', '38']
+        ]),
+        'reg.made'
+      ).at
+    ).toEqual({
+      'reg.made': '',
+      'reg.repealed': '',
+      'reg.valid': '',
+      'norm.made': '5',
+      'norm.repealed': '2',
+      'norm.valid': '38'
+    })
+  })
+
+  it('never takes a figure for a merged label’s blank, though other rows’ labels take its column', () => {
+    const block = parsePasteBlock(
+      '\t（三）不予公开\t1.属于国家秘密\t0\t1\n四、结转下年度继续办理\t2\t0\t2\t\n'
+    )
+    expect(withoutLabels(block).block).toEqual([
+      ['0', '1'],
+      ['2', '0', '2', '']
+    ])
   })
 })

@@ -137,7 +137,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     if (ctx.readOnly || !isBlock(text)) return
     e.preventDefault()
     const layout = layoutOf(table)
-    const { block, rows, columns } = withoutLabels(parsePasteBlock(text), widthFrom(layout, decl.key))
+    const { block, rows, columns } = withoutLabels(parsePasteBlock(text), widthFrom(layout, decl.key), table)
     const targets = pasteTargets(layout, decl.key, block)
     const byKey = new Map(table.cells.map((c) => [c.key, c]))
     const entries: [string, string][] = []
