@@ -114,9 +114,17 @@ export const T = {
   summarize: '生成文字说明',
   // Where the words go as the person sees it: the section's one text box, above the table.
   summarizeHint: '按本表数字写出一段文字说明，接在本节文字（表格上方的文本框）的末尾；原有文字保留，可撤销',
-  summaryWritten: '已按本表数字在上方写入文字说明，请核对后按需修改。',
+  summaryPlaced: {
+    written: '已按本表数字在上方写入文字说明，请核对后按需修改。',
+    replaced: '已按本表现在的数字重写上方此前生成的那段文字说明，请核对。',
+    removed: '本表没有需要说明的数字（全部为0），已删去上方此前生成的那段文字说明。'
+  },
+  summaryDuplicates: (n: number) => `此前重复生成的另外 ${n} 段已一并删去。`,
+  // A paragraph that reads like the generated one but has words of the official's in it: theirs to put right.
+  summaryKept: (paragraph: string, n: number) =>
+    `上方“${paragraph.length > 24 ? `${paragraph.slice(0, 24)}…` : paragraph}”${n > 1 ? `等 ${n} 段` : '一段'}` +
+    '也写到本表的数字，但不全是生成的文字，为免丢失其中的文字未作改动：请对照核对，删去不再对的部分。',
   summaryAlready: '上方文字说明中已有这段文字，未作改动。',
-  summaryReplaced: '已按本表现在的数字重写上方此前生成的那段文字说明，请核对。',
   summaryUndone: '已撤销，文字说明恢复为生成之前的内容。',
   summaryEdited: '生成之后文字说明又改动过，为免丢失改动，未撤销；请直接修改文字。',
   summaryEmpty: '本表没有需要说明的数字（全部为0）。',

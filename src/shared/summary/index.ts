@@ -1,6 +1,14 @@
 // 生成文字说明: a table's figures as the paragraph an official writes beside it, from the format's
 // declared sentences (formats/summaries.ts). Pure; the editor puts the text in the section's prose.
-import type { CellDecl, FormatDecl, KeyPattern, SummarySentence, TableDecl, TableId } from '../formats'
+import type {
+  CellDecl,
+  FormatDecl,
+  KeyPattern,
+  SummarySentence,
+  TableDecl,
+  TableId,
+  TableSummary
+} from '../formats'
 import type { Report } from '../model/report'
 
 export type SummaryResult =
@@ -10,6 +18,9 @@ export type SummaryResult =
 
 const PLACEHOLDER = /\{([^}]+)\}/g
 const LIST = 'list'
+/** Between the items of a `{list}`. */
+const SEPARATOR = '，'
+const UNIT = '件'
 
 const matcher = (pattern: KeyPattern): RegExp =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`)
@@ -56,13 +67,185 @@ function sentence(s: SummarySentence, sum: (patterns: KeyPattern[]) => number): 
   const items = (s.list ?? [])
     .map((i) => ({ label: i.label, n: sum(i.keys) }))
     .filter((i) => i.n !== 0)
-    .map((i) => `${i.label}${number(i.n)}${s.unit ?? '件'}`)
+    .map((i) => `${i.label}${number(i.n)}${s.unit ?? UNIT}`)
   if (s.list && items.length === 0) return undefined
   return s.text.replace(PLACEHOLDER, (_, p: string) =>
-    p === LIST ? items.join('，') : number(sum(p.split('+')))
+    p === LIST ? items.join(SEPARATOR) : number(sum(p.split('+')))
   )
 }
 
 /** Whether the format declares sentences for `table`: only then is 生成文字说明 offered. */
 export const summarizable = (format: FormatDecl, table: TableDecl | undefined): boolean =>
   Boolean(table && format.summaries.some((s) => s.table === table.id))
+
+// Pressed again, 生成文字说明 must find the paragraph it wrote before, whatever the figures were then: an
+// item of a list may have been 0 (and left out), or the whole sentence said in its none wording. So every
+// shape `sentence` can give is read back from the same declarations, never from a sample of its output.
+
+/** What `number` writes. */
+const FIGURE = '\\d+(?:\\.\\d+)?'
+const STOP = '。'
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const stops = (s: string): number => s.split(STOP).length - 1
+
+/** One way a declared sentence can be written: what it reads as, and over how many full stops. */
+interface Form {
+  re: RegExp
+  stops: number
+}
+
+interface Shape {
+  zeroIf: KeyPattern[] | undefined
+  text: Form
+  none: Form | undefined
+  /** Whether `sentence` can leave it out of a table that adds up. */
+  optional: boolean
+}
+
+/** A `{list}` as `sentence` writes it: one item or more, in the declared order. */
+function listPattern(s: SummarySentence): string {
+  const items = (s.list ?? []).map((i) => `${escape(i.label)}${FIGURE}${escape(s.unit ?? UNIT)}`)
+  const from = items.map(
+    (item, k) =>
+      item +
+      items
+        .slice(k + 1)
+        .map((x) => `(?:${SEPARATOR}${x})?`)
+        .join('')
+  )
+  return `(?:${from.join('|')})`
+}
+
+function shapeOf(s: SummarySentence): Shape {
+  const text = s.text
+    .split(/(\{[^}]+\})/)
+    .map((part) =>
+      part.startsWith('{') && part.endsWith('}')
+        ? part === `{${LIST}}`
+          ? listPattern(s)
+          : FIGURE
+        : escape(part)
+    )
+    .join('')
+  const form = (pattern: string, words: string): Form => ({
+    re: new RegExp(`^${pattern}$`),
+    stops: stops(words)
+  })
+  return {
+    zeroIf: s.zeroIf,
+    text: form(text, s.text),
+    none: s.none === undefined ? undefined : form(escape(s.none), s.none),
+    // Left out when its figures are 0 and no none wording says so. (A list left empty under a total above 0
+    // would be a table that does not add up, which is not put in words.)
+    optional: s.none === undefined && Boolean(s.zeroIf ?? s.list)
+  }
+}
+
+const shapeCache = new WeakMap<TableSummary, Shape[]>()
+function shapesOf(format: FormatDecl, table: TableId): Shape[] {
+  const summary = format.summaries.find((s) => s.table === table)
+  if (!summary) return []
+  let shapes = shapeCache.get(summary)
+  if (!shapes) shapeCache.set(summary, (shapes = summary.sentences.map(shapeOf)))
+  return shapes
+}
+
+/** A paragraph cut after each full stop (a last piece without one kept as it is). */
+const piecesOf = (paragraph: string): string[] => paragraph.match(/[^。]*。|[^。]+$/g) ?? []
+
+/**
+ * Whether `pieces` from `i` are the sentences from `j` on, each in a shape `sentence` gives. `zero` holds
+ * what a none wording already said was 0: a sentence that reads only those says none or nothing.
+ */
+function reads(pieces: string[], i: number, shapes: Shape[], j: number, zero: Set<KeyPattern>): boolean {
+  if (j === shapes.length) return i === pieces.length
+  const shape = shapes[j]!
+  const fits = (f: Form | undefined): boolean =>
+    Boolean(f && i + f.stops <= pieces.length && f.re.test(pieces.slice(i, i + f.stops).join('')))
+  const zeroed = shape.zeroIf?.every((p) => zero.has(p)) ?? false
+  if (zeroed)
+    return shape.none
+      ? fits(shape.none) && reads(pieces, i + shape.none.stops, shapes, j + 1, zero)
+      : reads(pieces, i, shapes, j + 1, zero)
+  return (
+    (fits(shape.text) && reads(pieces, i + shape.text.stops, shapes, j + 1, zero)) ||
+    (fits(shape.none) &&
+      reads(pieces, i + shape.none!.stops, shapes, j + 1, new Set([...zero, ...(shape.zeroIf ?? [])]))) ||
+    (shape.optional && reads(pieces, i, shapes, j + 1, zero))
+  )
+}
+
+/**
+ * Whether `paragraph` is one 生成文字说明 writes for `table`, from any figures: its declared sentences in
+ * order, each in a shape it takes, and nothing else. A word of the official's in it, and it is theirs.
+ */
+export function isSummaryOf(paragraph: string, format: FormatDecl, table: TableId): boolean {
+  const pieces = piecesOf(paragraph.trim())
+  const shapes = shapesOf(format, table)
+  return pieces.length > 0 && shapes.length > 0 && reads(pieces, 0, shapes, 0, new Set())
+}
+
+/** Whether some sentence of `paragraph` is one 生成文字说明 writes for `table` (the paragraph perhaps not). */
+function quotesSummary(paragraph: string, format: FormatDecl, table: TableId): boolean {
+  const pieces = piecesOf(paragraph.trim())
+  return shapesOf(format, table).some((shape) =>
+    [shape.text, shape.none].some(
+      (f) => f && pieces.some((_, i) => f.re.test(pieces.slice(i, i + f.stops).join('')))
+    )
+  )
+}
+
+export interface SummaryPlacement {
+  /** The section's text with the paragraph in it. */
+  prose: string
+  /**
+   * written: after the text; replaced: in place of the paragraph written before; removed: the paragraph
+   * written before taken out, the table now having nothing to say; unchanged: already so.
+   */
+  outcome: 'written' | 'replaced' | 'removed' | 'unchanged'
+  /** Further paragraphs written before for the table, taken out rather than left beside the new one. */
+  duplicates: number
+  /**
+   * Paragraphs of the official's with a sentence the table's paragraph has, perhaps one generated and
+   * edited since: kept as they are, since rewriting them would lose what was written into them.
+   */
+  kept: string[]
+}
+
+/**
+ * Where the paragraph `text` (summarizeTable's, for `table`) goes in the section's `prose`: in place of the
+ * one written before, else after what the official wrote, which stays as it is.
+ */
+export function placeSummary(
+  prose: string,
+  text: string,
+  format: FormatDecl,
+  table: TableId
+): SummaryPlacement {
+  const paragraphs = prose.split('\n')
+  const earlier = paragraphs.flatMap((p, i) => (isSummaryOf(p, format, table) ? [i] : []))
+  const kept = paragraphs.filter((p, i) => !earlier.includes(i) && quotesSummary(p, format, table))
+  const unchanged: SummaryPlacement = { prose, outcome: 'unchanged', duplicates: 0, kept: [] }
+  if (!earlier.length) {
+    if (!text || prose.includes(text)) return unchanged
+    return {
+      prose: prose.trim() ? `${prose.trimEnd()}\n${text}` : text,
+      outcome: 'written',
+      duplicates: 0,
+      kept
+    }
+  }
+  const [first] = earlier
+  // The paragraph keeps the indent it was given; one with nothing to say goes, with its line.
+  const placed = paragraphs.flatMap((p, i) =>
+    i === first && text ? [`${/^\s*/.exec(p)![0]}${text}`] : earlier.includes(i) ? [] : [p]
+  )
+  const after = placed.join('\n')
+  if (after === prose) return unchanged
+  return {
+    prose: after,
+    outcome: text ? 'replaced' : 'removed',
+    duplicates: earlier.length - 1,
+    kept
+  }
+}

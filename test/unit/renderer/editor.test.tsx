@@ -639,6 +639,93 @@ describe('生成文字说明', () => {
     expect(within(problems()).queryByText(/写“行政复议2件”/)).toBeNull()
   })
 
+  /** 表四 with 行政复议 as given (结果维持, 结果纠正, 其他结果, 尚未审结, 总计) and no 行政诉讼. */
+  const review = (figures: number[]): void => {
+    const columns = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+    figures.forEach((n, i) => type(cell(`表四 行政复议 ${columns[i]!}`), String(n)))
+  }
+  const summarize = (): void => {
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+  }
+
+  it('rewrites its paragraph in place when a result appears or goes, or the none wording changes', () => {
+    const { last } = setup()
+    show(REVIEW)
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    type(prose(), '本机关高度重视复议应诉工作。')
+    summarize()
+    const NO_LIT = '本年未发生因政府信息公开被提起行政诉讼的情况。'
+    expect(prose().value).toBe(
+      `本机关高度重视复议应诉工作。\n本年未发生因政府信息公开被申请行政复议的情况。${NO_LIT}`
+    )
+    // none → some
+    review([2, 1, 0, 1, 4])
+    summarize()
+    expect(status()).toContain('已按本表现在的数字重写')
+    expect(prose().value).toBe(
+      `本机关高度重视复议应诉工作。\n本年因政府信息公开被申请行政复议4件，其中结果维持2件，结果纠正1件，尚未审结1件。${NO_LIT}`
+    )
+    // 其他结果 appears: the sentence gets an item
+    type(prose(), `${prose().value}\n我们将继续依法做好应诉工作。`)
+    review([2, 1, 1, 1, 5])
+    summarize()
+    expect(status()).toContain('已按本表现在的数字重写')
+    expect(prose().value).toBe(
+      '本机关高度重视复议应诉工作。\n本年因政府信息公开被申请行政复议5件，其中结果维持2件，结果纠正1件，其他结果1件，尚未审结1件。' +
+        `${NO_LIT}\n我们将继续依法做好应诉工作。`
+    )
+    expect(last().sections.review).toBe(prose().value)
+    expect(within(problems()).queryByText(/写“行政复议4件”/)).toBeNull()
+    // and goes again
+    review([2, 0, 0, 0, 2])
+    summarize()
+    expect(prose().value).toMatch(/\n本年因政府信息公开被申请行政复议2件，其中结果维持2件。本年未发生/)
+    // some → none
+    review([0, 0, 0, 0, 0])
+    summarize()
+    expect(prose().value).toBe(
+      `本机关高度重视复议应诉工作。\n本年未发生因政府信息公开被申请行政复议的情况。${NO_LIT}\n我们将继续依法做好应诉工作。`
+    )
+    // 撤销 puts back the paragraph it replaced
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }))
+    expect(prose().value).toMatch(/\n本年因政府信息公开被申请行政复议2件，其中结果维持2件。本年未发生/)
+  })
+
+  it('keeps a generated paragraph the official has written into, writes the new one after it and says so', () => {
+    setup()
+    show(REVIEW)
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    review([2, 1, 0, 1, 4])
+    summarize()
+    const edited = `${prose().value}上述案件均已依法办结。`
+    type(prose(), edited)
+    review([2, 1, 1, 1, 5])
+    summarize()
+    expect(prose().value).toBe(
+      `${edited}\n本年因政府信息公开被申请行政复议5件，其中结果维持2件，结果纠正1件，其他结果1件，尚未审结1件。` +
+        '本年未发生因政府信息公开被提起行政诉讼的情况。'
+    )
+    expect(status()).toMatch(
+      /^已按本表数字在上方写入文字说明.*上方“本年因政府信息公开被申请行政复议4件，其中结果维…”一段也写到本表的数字.*未作改动/
+    )
+    expect(document.querySelector('.paste-report')!.classList.contains('has-refused')).toBe(true)
+  })
+
+  it('takes out 表二’s paragraph once the table has nothing left to say', () => {
+    setup()
+    show(ACTIVE)
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    type(cell('表二 行政许可 本年处理决定数量'), '12')
+    const activeProse = screen.getByRole('textbox', { name: ACTIVE }) as HTMLTextAreaElement
+    type(activeProse, '本机关主动公开政府信息。')
+    summarize()
+    expect(activeProse.value).toBe('本机关主动公开政府信息。\n本年作出行政许可决定12件。')
+    type(cell('表二 行政许可 本年处理决定数量'), '0')
+    summarize()
+    expect(activeProse.value).toBe('本机关主动公开政府信息。')
+    expect(status()).toContain('已删去上方此前生成的那段文字说明')
+  })
+
   it('refuses while the table’s totals disagree with their parts, saying so under the button', () => {
     const { last } = setup()
     show(REVIEW)

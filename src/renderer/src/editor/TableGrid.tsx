@@ -4,7 +4,7 @@ import { headingRowCount, splitRef, type GridCell, type TableDecl } from '@share
 import { carriedRules } from '@shared/formats/carried'
 import { shortRowLabel } from '@shared/checks/labels'
 import { figuresAtOdds } from '@shared/checks/zeroFill'
-import { summarizable, summarizeTable } from '@shared/summary'
+import { placeSummary, summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
 import { Words } from './Words'
@@ -20,17 +20,6 @@ interface BatchReport {
   prose?: { before: string; after: string }
   /** It did what was asked, but left something to put right (本年无此项 against a figure already there). */
   caution?: boolean
-}
-
-/** Whether two paragraphs open with the same sentence but for its numbers: one generated, then again. */
-function sameSentence(a: string, b: string): boolean {
-  const first = (p: string): string =>
-    p
-      .trim()
-      .slice(0, p.trim().indexOf('。') + 1)
-      .replace(/\d+(?:\.\d+)?/g, '#')
-  const s = first(b)
-  return s.length >= 8 && first(a) === s
 }
 
 const SHOWN_BLANKS = 3
@@ -117,27 +106,26 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
       setReport({ text, refused: [], changes: [], caution: true })
       return
     }
+    // What the official wrote stays; the paragraph goes after it, or in place of the one written before
+    // from other figures (in whatever shape those gave it).
     const before = ctx.proseText(table.section)
-    if (!s.text || before.includes(s.text)) {
+    const placed = placeSummary(before, s.text, ctx.format, table.id)
+    if (placed.outcome === 'unchanged') {
       setReport({ text: s.text ? T.summaryAlready : T.summaryEmpty, refused: [], changes: [] })
       return
     }
-    // What the official wrote stays; the paragraph goes after it, or in place of the one generated before
-    // from other figures (its first sentence the same but for the numbers).
-    const paragraphs = before.split('\n')
-    const earlier = paragraphs.findIndex((p) => sameSentence(p, s.text))
-    const after =
-      earlier >= 0
-        ? paragraphs.map((p, i) => (i === earlier ? s.text : p)).join('\n')
-        : before.trim()
-          ? `${before.trimEnd()}\n${s.text}`
-          : s.text
+    const after = placed.prose
     ctx.setProse(table.section, after)
+    const kept = placed.kept[0]
     setReport({
-      text: earlier >= 0 ? T.summaryReplaced : T.summaryWritten,
+      text:
+        T.summaryPlaced[placed.outcome] +
+        (placed.duplicates > 0 ? T.summaryDuplicates(placed.duplicates) : '') +
+        (kept ? T.summaryKept(kept.trim(), placed.kept.length) : ''),
       refused: [],
       changes: [],
-      prose: { before, after }
+      prose: { before, after },
+      caution: Boolean(kept)
     })
   }
   const undo = ({ changes, prose }: BatchReport): void => {
