@@ -6,6 +6,8 @@ import type { TableDecl } from '../formats/types'
 // A unit written as its own word or column after a number ("12 件", "3\t万元") belongs to that number;
 // whether the unit is acceptable for the cell is parseCellInput's call, not this module's.
 const UNIT_ONLY = /^(?:件|宗|项|个|条|次|万元|万|元)$/u
+const SPACED_THOUSANDS =
+  /^[-－+＋]?[1-9１-９][0-9０-９]{0,2}(?:[ \u00a0][0-9０-９]{3})+(?:[.．][0-9０-９]+)?(?:件|宗|项|个|条|次|万元|万|元)?$/u
 
 function splitLine(line: string): string[] {
   // Tab-separated (Excel/WPS, most web tables) keeps empty cells; otherwise any run of spaces
@@ -28,7 +30,13 @@ export function parsePasteBlock(text: string): string[][] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop()
   while (lines.length > 0 && lines[0].trim() === '') lines.shift()
-  return lines.map(splitLine)
+  const rows = lines.map(splitLine)
+  const spaced = lines.map((l) => SPACED_THOUSANDS.test(l.trim()))
+  // A column of figures — one a line, as one cell or a column copied gives — whose lines are each a figure
+  // with its thousands set apart (3 050, as WPS and some sites print it): one figure a line, as typed.
+  // Anywhere else a space parts cells, and 5 120 380 in a row is three of them.
+  const column = rows.every((r, i) => r.length <= 1 || spaced[i])
+  return column ? rows.map((r, i) => (spaced[i] ? [lines[i].trim().replace(/\u00a0/g, ' ')] : r)) : rows
 }
 
 /** True when the text holds more than one value, so it should fill several cells. */

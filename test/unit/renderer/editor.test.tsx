@@ -983,6 +983,23 @@ describe('Paste', () => {
     )
   })
 
+  it('takes one figure pasted with its thousands spaced (3 050) into its cell, the next one untouched', () => {
+    const { last } = setup()
+    show(ACTIVE)
+    type(cell('表二 行政规范性文件 本年废止件数'), '2')
+    const made = cell('表二 行政规范性文件 本年制发件数')
+    made.focus()
+    // not a block: the browser's own paste puts the text in the cell, as typed
+    const data = { getData: (t: string) => (t === 'text/plain' ? '3 050' : '') }
+    expect(fireEvent.paste(made, { clipboardData: data })).toBe(true)
+    type(made, '3 050')
+    expect(last().tables.active['norm.made']).toBe(3050)
+    expect(last().tables.active['norm.repealed']).toBe(2)
+    paste(cell('表二 行政许可 本年处理决定数量'), '1 234\n12 345 678\n')
+    expect(last().tables.active['licence.decisions']).toBe(1234)
+    expect(last().tables.active['penalty.decisions']).toBe(12345678)
+  })
+
   it('names the figures that fell past the row’s end, and how to paste them in', () => {
     const { last } = setup()
     show(REQ)

@@ -50,6 +50,27 @@ function landed(text: string, key: string): { at: Record<string, string>; lost: 
 }
 
 describe('parsePasteBlock', () => {
+  it('takes a figure with its thousands set apart by spaces as one, pasted alone or down a column', () => {
+    for (const text of ['3 050', '1 234', '12 345 678', '1\u00a0234', '1 234.5', '３ ０５０'])
+      expect(parsePasteBlock(text)).toEqual([[text.replace('\u00a0', ' ')]])
+    expect(parseCellInput(parsePasteBlock('3 050')[0][0], { kind: 'count' })).toEqual({
+      ok: true,
+      value: 3050
+    })
+    expect(parsePasteBlock('3 050\n12\n1 234\n')).toEqual([['3 050'], ['12'], ['1 234']])
+    expect(isBlock('3 050')).toBe(false)
+    expect(isBlock('1 2')).toBe(true)
+  })
+  it('parts figures at spaces in a row, where nothing tells 5 120 380 from 5120380', () => {
+    // alone, it is what typing it into the cell gives
+    expect(parsePasteBlock('5 120 380')).toEqual([['5 120 380']])
+    expect(parsePasteBlock('规范性文件 5 120 380')).toEqual([['规范性文件', '5', '120', '380']])
+    expect(parsePasteBlock('1 234\n5 6')).toEqual([
+      ['1', '234'],
+      ['5', '6']
+    ])
+    expect(parsePasteBlock('1 234\t5')).toEqual([['1 234', '5']])
+  })
   it('splits an Excel/WPS block on tabs and lines, keeping empty cells, dropping the trailing newline', () => {
     expect(parsePasteBlock('1\t2\t\t4\r\n5\t6\t7\t8\r\n')).toEqual([
       ['1', '2', '', '4'],
