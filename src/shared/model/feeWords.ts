@@ -35,7 +35,10 @@ export function readFees(other: string): FeeRead[] {
   const out: FeeRead[] = []
   const paragraphs = other.split('\n')
   for (const key of Object.keys(FEE_PATTERNS) as (keyof Fees)[]) {
-    for (const [i, p] of paragraphs.entries()) {
+    for (const [i, written] of paragraphs.entries()) {
+      // Full-width digits (３９４０, as an IME types them) are figures too; the words quoted are the text's
+      // own, at the same places, half-width digits being as many characters.
+      const p = halfWidth(written)
       // One statement may match several patterns (“发出收费通知2件” holds “收费通知2件”): one read each end.
       const byEnd = new Map<number, { at: number; value: number; text: string }>()
       for (const re of FEE_PATTERNS[key])
@@ -43,7 +46,7 @@ export function readFees(other: string): FeeRead[] {
           const r = parseCellInput(m[1], FEE_DOMAINS[key])
           const end = m.index + m[0].length
           if (r.ok && r.value !== null && !byEnd.has(end))
-            byEnd.set(end, { at: m.index, value: r.value, text: m[0] })
+            byEnd.set(end, { at: m.index, value: r.value, text: written.slice(m.index, end) })
         }
       for (const { value, text } of [...byEnd.values()].sort((a, b) => a.at - b.at))
         out.push({ key, value, text, paragraph: i })
@@ -103,7 +106,7 @@ export function statedFees(text: string): Partial<Record<keyof Fees, StatedFee[]
  * must a JSON reader. A figure stated two ways stays blank (the checks name it); one filled in is kept.
  */
 export function feesWithStated(fees: Fees, other: string): Fees {
-  const stated = statedFees(halfWidth(other))
+  const stated = statedFees(other)
   const out = { ...fees }
   for (const key of Object.keys(out) as (keyof Fees)[]) {
     const said = stated[key]

@@ -27,4 +27,19 @@ describe('信息处理费 figures in words', () => {
     const got = readFees('本年度收费通知件数0件，收费通知总金额0元，实际收取总金额0元。')
     expect(got.find((f) => f.key === 'notices')?.value).toBe(0)
   })
+
+  it('reads full-width digits as an IME types them, quoting the words as written', async () => {
+    expect(
+      readFees('收费通知２件，实际收取３９４０元。').map(({ key, value, text }) => [key, value, text])
+    ).toEqual([
+      ['notices', 2, '收费通知２件'],
+      ['collected', 3940, '实际收取３９４０元']
+    ])
+    const r = await importReport({
+      name: 'x.txt',
+      data: '某某县教育局2024年政府信息公开工作年度报告\n六、其他需要报告的事项\n全年收取信息处理费 ３９４０ 元。'
+    })
+    if (!r.ok) throw new Error(r.message)
+    expect(r.report.fees.collected).toBe(3940)
+  })
 })
