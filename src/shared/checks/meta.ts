@@ -11,6 +11,9 @@ const TITLE_YEAR = /((?:19|20)\d{2})\s*年/g
 // “2013年度政府信息公开年度报告”, “2015年度政府信息公开工作报告”, “2014年政务公开工作年报”.
 const SELF_REFERENCE =
   /((?:19|20)\d{2})年度?(?:的)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)/g
+// Last year's report referred to, not this one named with last year's year: “对照2023年…年度报告中提出的问题”,
+// “2023年…年度报告中…误填，特此更正” (as a correction of last year's figures, XY-01, is written).
+const REFERRED = /^(?:中|里|所[提列述载]|提出|指出|的(?:问题|数据|内容|统计))/
 // A recycled text opens with last year's “2015年，…”.
 const OPENING_YEAR = /^[^。\n]{0,20}?((?:19|20)\d{2})年[，,]/
 const DATE = '((?:19|20)\\d{2})\\s*[年\\-./]\\s*(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})\\s*日?'
@@ -96,6 +99,7 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
     const seen = new Set<string>()
     for (const m of text.matchAll(SELF_REFERENCE)) {
       if (Number(m[1]) === Y || seen.has(m[0])) continue
+      if (REFERRED.test(text.slice((m.index ?? 0) + m[0].length))) continue
       seen.add(m[0])
       out.push({
         rule: 'meta.year',

@@ -14,7 +14,8 @@ const stripped = (text: string) => text.replace(/[\s。．.，,；;！!、：:�
 
 // STR-07: what 第五十条(四) asks a 人民政府 to state, and the words that show it did.
 const GOVERNMENT_DUTIES: { name: string; pattern: RegExp }[] = [
-  { name: '工作考核', pattern: /考核/ },
+  // 绩效考评 and 年度考评 are how many write it.
+  { name: '工作考核', pattern: /考核|考评/ },
   { name: '社会评议', pattern: /评议/ },
   { name: '责任追究', pattern: /责任追究|追究责任|追究.{0,6}责任|追责|问责/ }
 ]

@@ -78,10 +78,13 @@ export const FEE_SENTENCE = new RegExp(`^本年度${anyClause}(?:，${anyClause}
  * Prose saying there was none of a figure (“未发出收费通知”, “未收取任何费用”): it states a 0 of its own.
  * Within one sentence: “…无？” ending a paragraph said nothing of the 收费通知 the next one names.
  */
+// Not “逾期未按收费通知要求缴纳费用”, table 三's own words for a lapsed request, which says a notice was sent;
+// nor a waiver for some requests (“对1件申请免收信息处理费”), which says nothing of the others.
 const FEE_NONE: Record<keyof Fees, RegExp> = {
-  notices: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，？！?!\n]{0,6}收费通知/,
-  noticedAmount: /(?:未|没有|无)(?:发出|送达|出具)?[^。；，？！?!\n]{0,6}收费通知/,
-  collected: /(?:未|没有|不|无)(?:收取|收费)|免(?:收|于收取)|收费[^。；？！?!\n]{0,4}为零/
+  notices: /(?:未|没有|无)(?!按)(?:发出|送达|出具)?[^。；，？！?!\n]{0,6}收费通知/,
+  noticedAmount: /(?:未|没有|无)(?!按)(?:发出|送达|出具)?[^。；，？！?!\n]{0,6}收费通知/,
+  collected:
+    /(?:未|没有|不|无)(?:收取|收费)|(?<![0-9０-９][^。；？！?!\n]*)免(?:收|于收取)|收费[^。；？！?!\n]{0,4}为零/
 }
 
 export type StatedFee = { value: number; text: string }

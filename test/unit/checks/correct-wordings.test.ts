@@ -1,0 +1,56 @@
+// Sentences officials write in a correct report, which the checks once read as errors: an error stops the
+// report from being published, so each of these must pass, while the wording the rule is for still fails.
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '@shared/checks'
+import { exportReport } from '@shared/export'
+import { parseReportJson } from '@shared/model/json'
+import type { Report } from '@shared/model/report'
+import { loadFixture } from './fixtures'
+
+const rules = (report: Report): string[] => checkReport(report).map((f) => f.rule)
+
+describe('correct wordings', () => {
+  it('六 explaining a lapsed request in table 三’s words (逾期未按收费通知…) states no 收费通知 of 0', async () => {
+    const report = loadFixture('valid-2021.json')
+    report.tables.requests['r6_2.np'] = 1
+    report.tables.requests['r6_2.tot'] = 1
+    for (const k of ['r6_3', 'r7'] as const) report.tables.requests[`${k}.np`] = null
+    report.fees = { notices: null, noticedAmount: null, collected: null }
+    report.sections.other =
+      '因申请人逾期未按收费通知要求缴纳费用而终止处理的申请1件。本年度实际收取信息处理费0元。'
+    const missing = checkReport(report).find((f) => f.rule === 'fees.missing')
+    expect(missing?.cells).toEqual(['fees:notices', 'fees:noticedAmount'])
+    // the JSON export makes up no 0 for them either
+    const json = parseReportJson((await exportReport(report, 'json')).data as string).report!
+    expect([json.fees.notices, json.fees.noticedAmount, json.fees.collected]).toEqual([null, null, 0])
+  })
+
+  it('a waiver for some requests (对1件申请免收) is no 实际收取 of 0; 依法免收信息处理费 still is', () => {
+    const report = loadFixture('valid-2021.json')
+    report.fees = { notices: 1, noticedAmount: 200, collected: 200 }
+    report.sections.other =
+      '本年度发出收费通知1件，收费通知总金额200元，已全额收取。对另1件申请依法免收信息处理费。'
+    expect(rules(report).filter((r) => r.startsWith('fees.'))).toEqual([])
+    report.sections.other = '本年度依法免收信息处理费。'
+    expect(checkReport(report).find((f) => f.cells.includes('fees:collected'))?.severity).toBe('error')
+  })
+
+  it('last year’s report referred to (对照…报告中提出的问题, …报告中…误填，特此更正) is no wrong self-reference', () => {
+    const report = loadFixture('valid-2021.json')
+    report.sections.overview = `对照2023年政府信息公开工作年度报告中提出的问题，逐项整改。\n${report.sections.overview}`
+    report.sections.other = `${report.sections.other}\n2023年政府信息公开工作年度报告中表三“上年结转”误填为3件，应为2件，特此更正。`
+    expect(rules(report)).not.toContain('meta.year')
+    // this report named with last year's year, as a recycled text does, still is one
+    report.sections.overview = `现公布某某市人民政府2023年政府信息公开工作年度报告。\n${report.sections.overview}`
+    expect(rules(report)).toContain('meta.year')
+  })
+
+  it('a 人民政府 writing 绩效考评 states its 工作考核', () => {
+    const report = loadFixture('valid-2021.json')
+    report.sections.overview = report.sections.overview.replace(/考核/g, '绩效考评')
+    expect(report.sections.overview).toContain('绩效考评')
+    expect(rules(report)).not.toContain('section.governmentDuties')
+    report.sections.overview = report.sections.overview.replace(/绩效考评/g, '督查')
+    expect(rules(report)).toContain('section.governmentDuties')
+  })
+})
