@@ -7,7 +7,7 @@ import { chineseDate, isIsoDate } from '../model/publication'
 import { defaultTitle } from '../model/report'
 import type { Report } from '../model/report'
 import { formatValue } from './grid'
-import { headingOf } from '../import/sections'
+import { headedLine, headingOf } from '../import/sections'
 import { FEE_CLAUSES, feeSentence, statedFees } from '../model/feeWords'
 import { displayWidth } from './width'
 
@@ -26,9 +26,14 @@ export function paragraphs(prose: string | undefined): string[] {
     .filter((line) => line !== '')
 }
 
-/** A second-level heading that opens a paragraph, e.g. （一）主动公开。 — drawn in 楷体 in Word. */
+/**
+ * A second-level heading that opens a paragraph, e.g. （一）主动公开。 or （二）依申请公开： — drawn in 楷体 in
+ * Word. A few words, up to their stop or colon: one with a comma before it (（一）2024年，我局…) is a sentence.
+ */
 export function runInHeading(paragraph: string): { heading: string; rest: string } | null {
-  const m = /^([（(][一二三四五六七八九十]{1,3}[）)][^。！？；\n]{0,30}?(?:[。！？；]|$))/.exec(paragraph)
+  const m = /^([（(][一二三四五六七八九十]{1,3}[）)][^。！？；：:，,\n]{1,20}(?:[。！？；：:]|$))/.exec(
+    paragraph
+  )
   if (!m) return null
   return { heading: m[1], rest: paragraph.slice(m[1].length) }
 }
@@ -53,7 +58,13 @@ export function isSubheading(paragraph: string): boolean {
  */
 export function sectionParagraphs(report: Report, section: SectionDecl): string[] {
   const ps = paragraphs(report.sections[section.id])
-  const own = ps.length && headingOf(ps[0]) === section.id ? ps.slice(1) : ps
+  const headed = ps.length ? headedLine(ps[0]) : undefined
+  const own =
+    headed?.id === section.id
+      ? [headed.rest, ...ps.slice(1)]
+      : ps.length && headingOf(ps[0]) === section.id
+        ? ps.slice(1)
+        : ps
   const fees = section.id === 'other' ? feeParagraph(report, own) : null
   return fees ? [...own, fees] : own
 }
@@ -95,7 +106,9 @@ const TITLE_FITS = TITLE_COLUMNS - 4
  */
 export function titleLines(title: string): string[] {
   if (displayWidth(title) <= TITLE_FITS) return [title]
-  const at = title.lastIndexOf('政府信息公开')
+  const found = title.lastIndexOf('政府信息公开')
+  // 荔湾区人民政府信息公开年度报告: the agency's 政府 is the subject's too, and the line breaks after it.
+  const at = title.slice(found - 2, found) === '人民' ? found + 2 : found
   const lines = [title.slice(0, at), title.slice(at)]
   return at > 0 && lines.every((l) => displayWidth(l) <= TITLE_COLUMNS) ? lines : [title]
 }

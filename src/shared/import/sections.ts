@@ -63,10 +63,14 @@ function classify(
     let rest = ''
     // “信息公开概述”, “2018年…和主动公开政府信息情况”: the heading words inside a longer heading.
     if (score < THRESHOLD && c.norm.length >= 2 && body.length <= 40 && body.includes(c.norm)) score = 0.7
-    // “一、总体情况2023年，我区…”: heading and first sentence on one line.
-    if (score < THRESHOLD && body.startsWith(c.norm)) {
-      score = 0.95
-      rest = text.trim().slice(text.trim().indexOf(c.norm.slice(-2)) + 2)
+    // “一、总体情况2023年，我区…”: heading and first sentence on one line; “六、其他需要报告的事项：无”, a
+    // heading and its answer, however short.
+    if (body.startsWith(c.norm) && body !== c.norm) {
+      const after = text.trim().slice(text.trim().indexOf(c.norm.slice(-2)) + 2)
+      if (score < THRESHOLD || /^\s*[：:]\s*\S/.test(after)) {
+        score = Math.max(score, 0.95)
+        rest = after.replace(/^\s*[：:]/, '')
+      }
     }
     if (!best || score > best.score || (score === best.score && c.official && !best.c.official))
       best = { c, score, rest }
@@ -90,9 +94,19 @@ function classify(
  * The part a line is the heading of, worded as any format words it or in a usual variant (一、总体情况：,
  * 五、存在的主要问题和改进措施, 总体情况 without its number); `undefined` for a line that is more than a heading.
  */
+/**
+ * A line opening with the heading of a part followed by a colon and its words (“六、其他需要报告的事项：本年度无”,
+ * prose pasted with its heading): the part and those words.
+ */
+export function headedLine(line: string): { id: SectionId; rest: string } | undefined {
+  const c = classify(line)
+  return c?.id !== undefined && c.rest && /[：:]\s*$/.test(c.head) ? { id: c.id, rest: c.rest } : undefined
+}
+
 export function headingOf(line: string): SectionId | undefined {
-  // A heading is no sentence: a line that ends one (…情况一是…不及时。) holds more than its heading.
-  if (line.length > 30 || /[。；！？!?]/.test(line)) return undefined
+  // A heading is no sentence: a line that ends one (…情况一是…不及时。), or parts a clause (一、总体情况2023年，
+  // 我区…), holds more than its heading.
+  if (line.length > 30 || /[。；！？!?，,]/.test(line)) return undefined
   const c = classify(line)
   return c && !c.rest ? c.id : undefined
 }

@@ -1,7 +1,7 @@
 // The words every export prints the same way: the title's lines and a section's paragraphs.
 import { describe, expect, it } from 'vitest'
 import { htmlFragment } from '@shared/export'
-import { paragraphs, titleLines } from '@shared/export/prose'
+import { paragraphs, runInHeading, sectionParagraphs, titleLines } from '@shared/export/prose'
 import { columnShares } from '@shared/export/grid'
 import { getFormat } from '@shared/formats'
 import { sampleReport } from '@shared/sample'
@@ -36,6 +36,17 @@ describe('titleLines', () => {
     expect(titleLines('关于某某市某某区某某局2025年度政府信息公开工作的报告')).toEqual([
       '关于某某市某某区某某局2025年度',
       '政府信息公开工作的报告'
+    ])
+  })
+
+  it('breaks after 人民政府 where the agency’s 政府 is the subject’s too (…区人民政府信息公开…)', () => {
+    expect(titleLines('2014年广州市荔湾区人民政府信息公开年度报告')).toEqual([
+      '2014年广州市荔湾区人民政府',
+      '信息公开年度报告'
+    ])
+    expect(titleLines('2024年某某市某某区人民政府信息公开工作年度报告')).toEqual([
+      '2024年某某市某某区人民政府',
+      '信息公开工作年度报告'
     ])
   })
 
@@ -89,5 +100,46 @@ describe('table columns', () => {
     expect(Math.max(outer, group)).toBeLessThan(item / 2)
     // five digits (half an em of 10.5 pt: 1.85 mm) and the cell's margins (1.06 mm a side) still fit
     for (const v of values) expect(v).toBeGreaterThan(5 * 1.85 + 2 * 1.06)
+  })
+})
+
+describe('runInHeading', () => {
+  it('takes a few words up to their stop or colon, never a sentence', () => {
+    expect(runInHeading('（一）主动公开。全年主动公开信息1860条。')).toEqual({
+      heading: '（一）主动公开。',
+      rest: '全年主动公开信息1860条。'
+    })
+    expect(runInHeading('（二）依申请公开：本年新收政府信息公开申请27件。')).toEqual({
+      heading: '（二）依申请公开：',
+      rest: '本年新收政府信息公开申请27件。'
+    })
+    expect(runInHeading('（一）存在问题：一是目录更新不及时；二是解读形式单一。')?.heading).toBe(
+      '（一）存在问题：'
+    )
+    expect(runInHeading('（一）主动公开情况')).toEqual({ heading: '（一）主动公开情况', rest: '' })
+    expect(runInHeading('（一）2024年，我局严格落实保密审查制度，未发生泄密事件。')).toBeNull()
+    expect(runInHeading('（三）全年通过政府门户网站主动公开政府信息一千八百六十条。')).toBeNull()
+  })
+})
+
+describe('sectionParagraphs', () => {
+  const six = getFormat('2021').sections.find((s) => s.id === 'other')!
+  const five = getFormat('2021').sections.find((s) => s.id === 'problems')!
+  it('prints the words typed after a pasted heading and its colon (六、其他需要报告的事项：本年度无)', () => {
+    const r = sampleReport()
+    r.fees = { notices: null, noticedAmount: null, collected: null }
+    r.sections.other = '六、其他需要报告的事项：本年度无'
+    expect(sectionParagraphs(r, six)).toEqual(['本年度无'])
+    r.sections.problems = '五、存在的主要问题及改进情况：暂无'
+    expect(sectionParagraphs(r, five)).toEqual(['暂无'])
+    r.sections.other = '六、其他需要报告的事项\n无。'
+    expect(sectionParagraphs(r, six)).toEqual(['无。'])
+  })
+
+  it('never drops a first line that opens with the heading’s words and goes on (一、总体情况2023年，我区…)', () => {
+    const r = sampleReport()
+    const one = getFormat('2021').sections.find((s) => s.id === 'overview')!
+    r.sections.overview = '一、总体情况2023年，我区认真贯彻落实条例'
+    expect(sectionParagraphs(r, one)).toEqual(['一、总体情况2023年，我区认真贯彻落实条例'])
   })
 })
