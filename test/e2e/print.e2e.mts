@@ -97,6 +97,23 @@ s.test('a 表四 of four-digit figures keeps to the text block on paper', async 
   assert(wide <= room, `a table ${wide}px wide in a text block of ${room}px would shrink every page`)
 })
 
+s.test(
+  'on a desktop screen the exported page shows every table whole, 表四 with no sideways scroll',
+  async () => {
+    await page.emulateMedia({ media: 'screen' })
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.setContent(htmlDocument(sampleReport()))
+    const hidden = (await page.evaluate(
+      '[...document.querySelectorAll("table")].map((t) => t.parentElement.scrollWidth - t.parentElement.clientWidth)'
+    )) as number[]
+    assert(hidden.length >= 3, `${hidden.length} tables`)
+    assert(
+      hidden.every((px) => px <= 1),
+      `tables hide ${hidden.join(', ')} px behind a sideways scroll`
+    )
+  }
+)
+
 await s.run(async () => {
   await context.close()
 })

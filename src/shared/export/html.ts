@@ -1,7 +1,7 @@
 // The report as HTML for a website CMS. Editors such as UEditor and wangEditor strip classes and <style>,
 // so every cell carries its border and alignment inline; one plain <table> per statutory table in the
 // official layout, each in a box of its own; no nested tables; nothing remote. All user text is escaped.
-import { getFormat, headingRowCount } from '../formats'
+import { formats, getFormat, headingRowCount } from '../formats'
 import type { FormatDecl, GridCell, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, columnShares, placeGrid } from './grid'
@@ -59,6 +59,8 @@ const STYLE = {
  * box rather than stack its headings a character a line. (The printed page lifts this: see htmlDocument.)
  */
 const EM_PER_COLUMN = 3
+/** The most columns a statutory table has: 表四's fifteen. */
+const MAX_COLUMNS = Math.max(...formats.flatMap((f) => f.tables.map((t) => placeGrid(t).width)))
 
 /** The body fragment to paste into a CMS editor: title, headings, paragraphs and tables, all styled inline. */
 export function htmlFragment(report: Report): string {
@@ -146,8 +148,11 @@ export function htmlDocument(report: Report): string {
     `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}` +
       `@page:right{@bottom-right{${PAGE_NUMBER};padding-right:1em}}` +
       `@page:left{@bottom-left{${PAGE_NUMBER};padding-left:1em}}` +
-      // On a phone the text keeps off the screen's edges; on paper the page margins do that.
-      'body{margin:0 auto;max-width:156mm;padding:0 12px}@media print{body{max-width:none;padding:0}}' +
+      // On a phone the text keeps off the screen's edges; on paper the page margins do that. On a wider
+      // screen the column is as wide as 表四's fifteen columns need (EM_PER_COLUMN), which the 156 mm of
+      // paper would hide behind a sideways scroll.
+      `body{margin:0 auto;max-width:max(156mm,${MAX_COLUMNS * EM_PER_COLUMN + 3}em);padding:0 12px}` +
+      '@media print{body{max-width:none;padding:0}}' +
       'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}' +
       // No row splits over a page; a row of headings (表二's 第二十条第（五）项 and its column headings)
       // never ends one, so a block's figures never start a page without them.
