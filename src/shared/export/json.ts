@@ -2,12 +2,16 @@
 import { getFormat } from '../formats'
 import { feesWithStated } from '../model/feeWords'
 import { serializeReport } from '../model/json'
-import type { Report } from '../model/report'
+import { SECTION_IDS, type Report } from '../model/report'
+import { withoutOwnHeading } from './prose'
 
 // A fee the form leaves blank but the text of 六 states is written as stated: a JSON reader does not read prose.
-export const exportJson = (report: Report): string =>
-  serializeReport(
-    getFormat(report.format).requiresFees
-      ? { ...report, fees: feesWithStated(report.fees, report.sections.other) }
-      : report
-  )
+// The sections go without a heading pasted as their first line, as report-json has them.
+export function exportJson(report: Report): string {
+  const sections = { ...report.sections }
+  for (const id of SECTION_IDS) sections[id] = withoutOwnHeading(sections[id], id)
+  const fees = getFormat(report.format).requiresFees
+    ? feesWithStated(report.fees, sections.other)
+    : report.fees
+  return serializeReport({ ...report, sections, fees })
+}

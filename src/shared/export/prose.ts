@@ -1,7 +1,7 @@
 // A section's prose as paragraphs: one per non-empty line. Leading blanks (the two full-width spaces people
 // type to indent) are dropped because every output indents paragraphs itself.
 import { getFormat } from '../formats'
-import type { SectionDecl } from '../formats'
+import type { SectionDecl, SectionId } from '../formats'
 import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
 import { chineseDate, isIsoDate } from '../model/publication'
 import { defaultTitle } from '../model/report'
@@ -51,20 +51,30 @@ export function isSubheading(paragraph: string): boolean {
   return displayWidth(paragraph) <= FIRST_LINE_COLUMNS && !/[。！？；…]['"’”）)]*$/.test(paragraph)
 }
 
+const LINE_END = /\r\n|[\r\n\v\f\u2028\u2029]/
+
+/**
+ * A section's prose without its own heading, when it was pasted with it as its first line (一、总体情况, or
+ * 六、其他需要报告的事项：本年度无, whose words after the colon stay): every output prints the heading itself.
+ */
+export function withoutOwnHeading(prose: string | undefined, id: SectionId): string {
+  const text = prose ?? ''
+  const body = text.replace(/^[\s\u3000]+/, '')
+  const end = body.search(LINE_END)
+  const first = (end < 0 ? body : body.slice(0, end)).trim()
+  const after = end < 0 ? '' : body.slice(end).replace(/^(?:\r\n|[\s\S])/, '')
+  const headed = headedLine(first)
+  if (headed?.id === id) return `${headed.rest}${end < 0 ? '' : '\n'}${after}`
+  return headingOf(first) === id ? after : text
+}
+
 /**
  * The paragraphs of one section as the document prints them. Prose pasted together with its own heading
  * (一、总体情况 as its first line, or worded otherwise: 一、总体情况：, last year's 五、存在的主要问题和改进措施)
  * would print the heading twice, so that line is left out.
  */
 export function sectionParagraphs(report: Report, section: SectionDecl): string[] {
-  const ps = paragraphs(report.sections[section.id])
-  const headed = ps.length ? headedLine(ps[0]) : undefined
-  const own =
-    headed?.id === section.id
-      ? [headed.rest, ...ps.slice(1)]
-      : ps.length && headingOf(ps[0]) === section.id
-        ? ps.slice(1)
-        : ps
+  const own = paragraphs(withoutOwnHeading(report.sections[section.id], section.id))
   const fees = section.id === 'other' ? feeParagraph(report, own) : null
   return fees ? [...own, fees] : own
 }

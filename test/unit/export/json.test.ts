@@ -33,3 +33,16 @@ describe('exportJson: 信息处理费', () => {
     expect(fees(exportJson(r))).toEqual(r.fees)
   })
 })
+
+describe('exportJson: sections', () => {
+  it('writes each section without a heading pasted as its first line, as report-json has them', () => {
+    const r = emptyReport('2021', 2024, '某某局', 'department')
+    r.sections.overview = '一、总体情况\n　　2024年，本局认真贯彻落实《条例》。\n（一）主动公开。'
+    r.sections.other = '六、其他需要报告的事项：本年度无其他需要报告的事项。'
+    r.sections.problems = '　　一是公开质量有待提高。'
+    const sections = (JSON.parse(exportJson(r)) as { sections: Record<string, string> }).sections
+    expect(sections.overview).toBe('　　2024年，本局认真贯彻落实《条例》。\n（一）主动公开。')
+    expect(sections.other).toBe('本年度无其他需要报告的事项。')
+    expect(sections.problems).toBe('　　一是公开质量有待提高。')
+  })
+})
