@@ -15,22 +15,7 @@ const sheet = (rows: string[][]): string => rows.map((r) => r.join('\t')).join('
 
 // 表二 copied whole from an Excel/WPS sheet laid out as the law prints it: a heading merged across the
 // row copies as its text and blanks, and so does 本年处理决定数量, merged over the three figure columns.
-const table2Sheet = sheet([
-  ['第二十条第（一）项', '', '', ''],
-  ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
-  ['规章', '0', '0', '5'],
-  ['行政规范性文件', '5', '2', '38'],
-  ['第二十条第（五）项', '', '', ''],
-  ['信息内容', '本年处理决定数量', '', ''],
-  ['行政许可', '1250', '', ''],
-  ['第二十条第（六）项', '', '', ''],
-  ['信息内容', '本年处理决定数量', '', ''],
-  ['行政处罚', '320', '', ''],
-  ['行政强制', '15', '', ''],
-  ['第二十条第（八）项', '', '', ''],
-  ['信息内容', '本年收费金额（单位：万元）', '', ''],
-  ['行政事业性收费', '86.35', '', '']
-])
+const table2Sheet = readFileSync('test/fixtures/paste/table2-copied-from-sheet.txt', 'utf8')
 
 /** Each text of the block at the cell it lands on, pasted at `key` of 表二 as the editor pastes. */
 function landed(text: string, key: string): { at: Record<string, string>; lost: string[] } {
