@@ -31,6 +31,17 @@ const CUTOFF = new RegExp(
   'g'
 )
 
+/** The one whole calendar year a text gives as its statistical period (2024年1月1日至2024年12月31日), if any. */
+export function periodYear(text: string): number | undefined {
+  const years = new Set<number>()
+  for (const m of normalizeProse(text).matchAll(PERIOD)) {
+    const [y, mo, d] = m.slice(1, 4).map(Number)
+    const to = [Number(m[4] ?? m[1]), Number(m[5]), Number(m[6])]
+    if (mo === 1 && d === 1 && to.join('-') === `${y}-12-31`) years.add(y)
+  }
+  return years.size === 1 ? [...years][0] : undefined
+}
+
 // The intro: the opening of 总体情况 (an importer may keep a heading line such as “引言” before it).
 const INTRO_LENGTH = 500
 const opening = (text: string): string => text.trimStart().slice(0, INTRO_LENGTH)

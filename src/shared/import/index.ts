@@ -21,6 +21,7 @@
 //   found, is imported; the others are named in a warning.
 import { simplify } from './chinese'
 import { isChrome } from './chrome'
+import { periodYear } from '../checks/meta'
 import { decode } from './decode'
 import { readDocument } from './documents'
 import { htmlLines } from './html'
@@ -73,6 +74,25 @@ function headerLines(all: Line[], kept: number[], from: number, headEnd: number)
   return all.slice(start, kept[from + headEnd] ?? all.length)
 }
 
+/**
+ * A title typed with another year (…2023年… over the report on 2024): where the statistical period is one
+ * whole other year and the report was published in the year after that one, the report is of that year. The
+ * title is left as printed, for the checks to name; a period copied from last year's text, in a report
+ * published when its title says, changes nothing.
+ */
+function yearByPeriod(a: Assembled): void {
+  const { report } = a
+  const year = periodYear(report.sections.overview)
+  const published = report.published ? Number(report.published.slice(0, 4)) : undefined
+  if (year === undefined || year === report.year || published !== year + 1) return
+  a.problems.push({
+    level: 'warning',
+    message: importText.yearFromPeriod(report.year, year),
+    ref: 'meta:year'
+  })
+  report.year = year
+}
+
 function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResult {
   const kept = all.flatMap((l, i) => (l.row || !isChrome(l.text) ? [i] : []))
   const lines = kept.map((i) => all[i])
@@ -89,6 +109,7 @@ function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResu
   }
   if (!best) return { ok: false, message: noYear ? importText.yearless : importText.notReport, problems: [] }
   settlePublished(best.a, pageDate(headerLines(all, kept, best.from, best.a.headEnd)))
+  yearByPeriod(best.a)
   const problems: ImportProblem[] = notices.map((message) => ({ level: 'notice', message }))
   if (found.length > 1) {
     problems.push({ level: 'notice', message: importText.chosenReport(best.title), ref: 'meta:title' })

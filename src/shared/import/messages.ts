@@ -81,6 +81,8 @@ export const importText = {
       ? `机关名称按落款填为“${signer}”（标题中写作“${titled}”），请核对`
       : `标题中没有机关名称，按落款填为“${signer}”，请核对`,
   yearFromText: (year: number) => `标题中没有年份，按正文推断为 ${year} 年，请核对`,
+  yearFromPeriod: (titled: number, year: number) =>
+    `标题写的是${titled}年，但统计期限和发布日期都表明是${year}年的报告，已按${year}年度读取，请核对标题`,
   // Formats by their names (FormatDecl.name: 2021年版格式), as the checks name them.
   formatByLabels: (found: string, expected: string, year: number) =>
     `${year}年的报告应使用${expected}的表格，但原文表格是${found}，已按原文格式读取`,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { importReport } from '@shared/import'
 import type { ImportResult } from '@shared/import'
 import { pageDate } from '@shared/import/publication'
+import { checkReport } from '@shared/checks'
 import { textLines } from '@shared/import/lines'
 import { IMPORT_FIXTURES, SHARED } from './expect'
 
@@ -216,5 +217,35 @@ describe('the 落款 closing the report', () => {
     const r = ok(await importReport({ name: 'r.html', data: html }))
     expect(r.report.published).toBe('2025-01-20')
     expect(r.report.sections.other).toBe('无。')
+  })
+})
+
+describe('the year of a report whose title says another', () => {
+  const huaian = readFileSync(join(SHARED, 'fixtures/2024_huaian_shi.txt'), 'utf8')
+  const titled = (year: number, published: string, period = 2024): string =>
+    `发布日期：${published}\n${huaian
+      .replace('2024 年政府信息公开工作年度报告', `${year} 年政府信息公开工作年度报告`)
+      .replace(
+        '统计期限自 2024 年 1 月 1 日至 2024 年 12 月 31 日',
+        `统计期限自 ${period} 年 1 月 1 日至 ${period} 年 12 月 31 日`
+      )}`
+
+  it('is the year its statistical period and its publication agree on; the title is named', async () => {
+    const r = await importTxt(titled(2023, '2025-03-20'))
+    expect(r.report.year).toBe(2024)
+    expect(r.report.title).toContain('2023')
+    expect(r.problems.find((p) => p.ref === 'meta:year')?.message).toBe(
+      '标题写的是2023年，但统计期限和发布日期都表明是2024年的报告，已按2024年度读取，请核对标题'
+    )
+    const findings = checkReport(r.report).filter((f) => f.rule === 'meta.year' || f.rule === 'meta.period')
+    expect(findings.map((f) => f.cells[0])).toEqual(['meta:title'])
+  })
+
+  it('stays the title’s where the period alone says otherwise (copied from last year’s text)', async () => {
+    const stale = await importTxt(titled(2024, '2025-01-20', 2023))
+    expect(stale.report.year).toBe(2024)
+    expect(checkReport(stale.report).map((f) => f.rule)).toContain('meta.period')
+    const undated = await importTxt(titled(2023, '').replace('发布日期：\n', ''))
+    expect(undated.report.year).toBe(2023)
   })
 })
