@@ -6,6 +6,9 @@ import type { FileFilter } from '../api'
  * for “no figure”, which readers of copied reports (the importer included) take as blank.
  */
 export const BLANK_TEXT = '-'
+/** Said under a table with blank cells, so that a reader (the batch check among them) does not take the dash
+ * for a placeholder printed in place of a figure (VAL-06), which a blank is not. */
+export const BLANK_LEGEND = `注：表中“${BLANK_TEXT}”表示未填写。`
 
 /** File name when a report has no title yet. */
 export const UNTITLED = '政府信息公开工作年度报告'

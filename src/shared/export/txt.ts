@@ -10,6 +10,7 @@ import { cellText, placeGrid } from './grid'
 import type { PlacedCell } from './grid'
 import { documentTitle, sectionParagraphs, signOff } from './prose'
 import { displayWidth, pad } from './width'
+import { BLANK_LEGEND, BLANK_TEXT } from './text'
 
 const INDENT = '\u3000\u3000'
 /** Indent per level of the row labels' hierarchy (grid column). */
@@ -81,7 +82,8 @@ export function tableLines(report: Report, format: FormatDecl, table: TableDecl)
     }
     lines.push(line.replace(/\s+$/, ''))
   }
-  return lines
+  const blank = grid.rows.some((row) => row.some((p) => p.cell.kind === 'value' && text(p) === BLANK_TEXT))
+  return blank ? [...lines, BLANK_LEGEND] : lines
 }
 
 const spanWidth = (widths: number[], col: number, span: number) =>

@@ -1,5 +1,6 @@
 // Website furniture that scraped copies mix into a report (IMP-03): navigation, “相关词条”, copyright.
 // Lines matching these are not part of any report and are dropped before anything is read.
+import { BLANK_LEGEND } from '../export/text'
 
 // A field of an article's byline (发布时间：… 来源：… 浏览次数：…).
 const FIELD =
@@ -28,7 +29,9 @@ export const CHROME_LINES: readonly RegExp[] = [
   new RegExp(`^${FIELD}(?=.{0,100}$).*\\s${FIELD}`),
   // The article's buttons: 【字体：大 中 小】【打印】【关闭】, 分享到：…
   /^(?:\s*[[【]?\s*(?:(?:字体|字号)\s*[:：]?[\s大中小[\]]*|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部)\s*[\]】]?)+$/,
-  /^分享到\s*[:：]/
+  /^分享到\s*[:：]/,
+  // Our text export's legend under a table with blank cells (its dashes are read as blank: index.ts).
+  new RegExp(`^${BLANK_LEGEND.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
 ]
 
 export const isChrome = (simplified: string): boolean => CHROME_LINES.some((re) => re.test(simplified))

@@ -21,6 +21,7 @@
 //   found, is imported; the others are named in a warning.
 import { simplify } from './chinese'
 import { isChrome } from './chrome'
+import { BLANK_LEGEND } from '../export/text'
 import { periodYear } from '../checks/meta'
 import { decode } from './decode'
 import { readDocument } from './documents'
@@ -110,6 +111,12 @@ function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResu
   if (!best) return { ok: false, message: noYear ? importText.yearless : importText.notReport, problems: [] }
   settlePublished(best.a, pageDate(headerLines(all, kept, best.from, best.a.headEnd)))
   yearByPeriod(best.a)
+  // Our own text export says that its dashes are blank cells, not placeholders printed for a figure: each is
+  // still named, as a blank cell to fill, but no error of the published report (VAL-06).
+  if (all.some((l) => l.text === BLANK_LEGEND))
+    best.a.problems = best.a.problems.map(({ finding, ...p }) =>
+      finding?.rule === 'cell.placeholder' ? { ...p, level: 'notice' } : { ...p, ...(finding && { finding }) }
+    )
   const problems: ImportProblem[] = notices.map((message) => ({ level: 'notice', message }))
   if (found.length > 1) {
     problems.push({ level: 'notice', message: importText.chosenReport(best.title), ref: 'meta:title' })

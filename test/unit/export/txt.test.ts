@@ -207,3 +207,23 @@ describe('txt export', () => {
     ).toHaveLength(6)
   })
 })
+
+describe('txt export: blank cells', () => {
+  it('says under a table with blanks that its dashes are blank cells; a reader takes them so, not as placeholders', async () => {
+    const { importReport } = await import('@shared/import')
+    const { loadFixture } = await import('../checks/fixtures')
+    const r = loadFixture('valid-2021.json')
+    for (const key of Object.keys(r.tables.review)) r.tables.review[key] = null
+    const text = exportTxt(r)
+    expect(text.split('\r\n').filter((l) => l === '注：表中“-”表示未填写。')).toHaveLength(1)
+    const findings = async (kind: 'txt' | 'html'): Promise<string[]> => {
+      const e = await exportReport(r, kind)
+      const read = await importReport({ name: `x.${kind}`, data: e.data })
+      if (!read.ok) throw new Error(read.message)
+      expect(read.report.tables.review).toEqual(r.tables.review)
+      expect(read.report.sections).toEqual(r.sections)
+      return read.problems.flatMap((p) => (p.finding ? [p.finding.rule] : []))
+    }
+    expect(await findings('txt')).toEqual(await findings('html'))
+  })
+})
