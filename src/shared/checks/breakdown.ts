@@ -24,8 +24,9 @@ const KIND: Record<string, string> = {
   人: 'persons',
   元: 'yuan'
 }
+// 个 before a unit of time or 百分点 is not a count (平均答复5个工作日).
 const COUNT =
-  /(约|近|超过|逾)?(\d+(?:\.\d+)?)(多余|余|多)?(万|亿)?(人次|件|条|宗|项|个|篇|幅|份|次|人|元)(?![%\d])/g
+  /(约|近|超过|逾)?(\d+(?:\.\d+)?)(多余|余|多)?(万|亿)?(人次|件|条|宗|项|个|篇|幅|份|次|人|元)(?![%\d])(?!(?<=个)多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点))/g
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 
 // A change or a rate, not a part: “同比增加5件”, “比上年减少3条”.
@@ -57,6 +58,8 @@ export interface Breakdown {
   restUncounted: boolean
   /** One part per line after “…中：”. */
   list: boolean
+  /** Ended by its items, not by its sentence (itemsEnd). */
+  cut: boolean
 }
 
 function countsIn(text: string): { at: number; count: Count }[] {
@@ -123,9 +126,48 @@ const inBrackets = (text: string, at: number): boolean => /[（(][^）)]*$/.test
 const sentenceStart = (text: string, at: number): number =>
   Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1
 
-/** Every “…whole…其中 parts” in `text` (normalised prose). */
-export function breakdownsIn(text: string): Breakdown[] {
-  const found: Breakdown[] = []
+/**
+ * Words that open a clause about another figure than a list's items (“其中自然人20件、法人7件，上年结转2件，
+ * 办结28件”): the list has ended before them, unless its first item opened with the same word.
+ */
+const NEW_MATTER =
+  /^(?:上一?年度?结转|结转|新收|收到|受理|办结|答复|共计?|合计|总计|累计|全年|本年度?|另有|另外|此外|同时)/
+
+/**
+ * Where the items after “其中” end within `parts`, and whether that was told from the items themselves (a
+ * list of “、” ended by a comma, or by a clause of another matter) rather than by the sentence: then what
+ * follows might still have been meant as a part, and the parts are not held to make up the whole.
+ */
+function itemsEnd(parts: string): { end: number; cut: boolean } {
+  const firstCount = countsIn(parts)[0]
+  if (!firstCount) return { end: parts.length, cut: false }
+  let end = parts.length
+  const afterFirst = parts.slice(firstCount.at).search(/[，,、；;]/)
+  if (afterFirst >= 0 && parts[firstCount.at + afterFirst] === '、') {
+    const comma = parts.slice(firstCount.at).search(/[，,；;]/)
+    if (comma >= 0) end = firstCount.at + comma
+  }
+  const firstWord = NEW_MATTER.exec(parts.replace(/^[，,：:]+/, ''))?.[0]
+  for (const m of parts.slice(0, end).matchAll(/[，,、]/g)) {
+    if (m.index < firstCount.at) continue
+    const word = NEW_MATTER.exec(parts.slice(m.index + 1))?.[0]
+    if (word && word !== firstWord) return { end: m.index, cut: true }
+  }
+  return { end, cut: end < parts.length }
+}
+
+/** The items listed after a “其中”: from `from` to `to` in the text; `cut` as in itemsEnd. */
+export interface PartList {
+  /** Where “其中” stands. */
+  at: number
+  from: number
+  to: number
+  cut: boolean
+}
+
+/** Every list of items after “其中” in `text` (normalised prose). */
+export function partLists(text: string): PartList[] {
+  const lists: PartList[] = []
   for (const m of text.matchAll(/其中/g)) {
     const from = m.index + 2
     // The parts run to the end of the sentence, or of the brackets “其中” was opened in (“15985条（其中
@@ -136,27 +178,45 @@ export function breakdownsIn(text: string): Breakdown[] {
     let partsText = text.slice(from, stop ? from + stop.index : text.length)
     if (stop?.[0] === '其中') partsText = partsText.slice(0, Math.max(0, lastClauseBreak(partsText)))
     partsText = withinList(partsText)
+    const { end, cut } = itemsEnd(partsText)
+    lists.push({ at: m.index, from, to: from + end, cut })
+  }
+  return lists
+}
+
+/** Every “…whole…其中 parts” in `text` (normalised prose). */
+export function breakdownsIn(text: string): Breakdown[] {
+  const found: Breakdown[] = []
+  const lists = partLists(text)
+  lists.forEach((list, i) => {
+    const partsText = text.slice(list.from, list.to)
     const parts = countsIn(partsText).map((c) => c.count)
-    if (!parts.length) continue
+    if (!parts.length) return
     const kind = parts[0].kind
     const same = parts.filter((p) => p.kind === kind)
     // The whole: the last count of that kind before “其中”, in its sentence or the one before (“…1202件，
     // 答复率100%。其中，…”), that is not itself a share of something.
-    const head = text.slice(here > 0 ? sentenceStart(text, here - 1) : 0, m.index)
+    const here = sentenceStart(text, list.at)
+    const head = text.slice(here > 0 ? sentenceStart(text, here - 1) : 0, list.at)
     const wholes = countsIn(head).filter(
       (c) => c.count.kind === kind && !c.count.share && !inBrackets(head, c.at)
     )
     const whole = wholes.at(-1)
-    if (!whole) continue
+    if (!whole) return
+    // A whole that is an item of the list before (“其中按期答复27件，延期答复1件，其中…”) may be the whole
+    // of what follows or its sibling: not said which.
+    const at = list.at - head.length + whole.at
+    if (lists.slice(0, i).some((l) => l.from <= at && at < l.to)) return
     found.push({
-      quote: text.slice(m.index - head.length + whole.at, from + partsText.length),
+      quote: text.slice(at, list.to),
       whole: whole.count,
       parts: same,
       uniqueCount: UNIQUE_COUNT.test(head + partsText),
       restUncounted: REST_UNCOUNTED.test(partsText),
-      list: false
+      list: false,
+      cut: list.cut
     })
-  }
+  })
   return found
 }
 
@@ -184,7 +244,8 @@ export function listsIn(text: string): Breakdown[] {
       parts,
       uniqueCount: false,
       restUncounted: false,
-      list: true
+      list: true,
+      cut: false
     })
   }
   return found
@@ -204,7 +265,7 @@ const breakdowns = (raw: string): Breakdown[] =>
  * (“申请42条，其中网上20条，书面2条”: a channel is missing, not skipped).
  */
 const looksComplete = (b: Breakdown, sum: number): boolean =>
-  b.list || b.parts.every((p) => p.share) || sum * 2 >= b.whole.value
+  !b.cut && (b.list || b.parts.every((p) => p.share) || sum * 2 >= b.whole.value)
 
 const short = (quote: string): string => (quote.length > 60 ? `${quote.slice(0, 58)}……` : quote)
 const n = checkText.number

@@ -1,0 +1,55 @@
+// Correct sentences officials write about something other than the table's figure — a part of a breakdown,
+// another year, a subset of the answers, another office's requests, a waiver — against the same shape
+// contradicting the table. Each report is valid-2021.json (no finding) with one sentence of 总体情况 changed:
+// an error there keeps a correct report from being published, so the rules stay silent unless the sentence
+// is plainly about the table's own figure.
+import { describe, expect, it } from 'vitest'
+import { checkReport } from '@shared/checks'
+import type { Report } from '@shared/model/report'
+import { loadFixture } from './fixtures'
+
+// valid-2021: 新收27 (自然人20, 法人或其他组织7), 上年结转2, 办结28 (予以公开15), 结转下年度1; 主动公开1860条;
+// 行政复议3, 行政诉讼1; 行政事业性收费35.5万元.
+const NEW = '本年新收政府信息公开申请27件'
+const DONE = '办结28件'
+const SHARE = '其中予以公开15件，占办结总数的53.6%'
+
+/** valid-2021 with `from` in 总体情况 replaced by `to`: the findings of `rules`, as [rule, message]. */
+function found(from: string, to: string, rules: readonly string[]): [string, string][] {
+  const r: Report = loadFixture('valid-2021.json')
+  expect(r.sections.overview).toContain(from)
+  r.sections.overview = r.sections.overview.replace(from, to)
+  return checkReport(r)
+    .filter((f) => rules.includes(f.rule))
+    .map((f) => [f.rule, f.message])
+}
+
+const BREAKDOWN = ['prose.partsSum', 'prose.partOverWhole'] as const
+
+describe('a 其中 list ends where its items do (NAR-03, NAR-04)', () => {
+  it.each([
+    // The list of applicants ends before 上年结转 and 办结, which are not applicants.
+    [NEW, `${NEW}，其中自然人申请20件、法人或其他组织申请7件`],
+    [NEW, `${NEW}，其中自然人申请20件，法人或其他组织申请7件`],
+    // Ended by its items, a list is not held to make up the whole: 当面申请7件 may be one of them.
+    [NEW, `${NEW}，其中网上申请15件、信函申请5件，当面申请7件`],
+    // 延期答复1件 is an item of the list before it, not the whole of the 其中 after it.
+    [DONE, `${DONE}，其中按期答复27件，延期答复1件`],
+    // 5个工作日 is a time, not a whole.
+    [DONE, `${DONE}，平均答复5个工作日`]
+  ])('%s → %s: nothing', (from, to) => {
+    expect(found(from, to, BREAKDOWN)).toEqual([])
+  })
+
+  it.each([
+    [NEW, `${NEW}，其中自然人申请30件、法人或其他组织申请7件`, 'prose.partOverWhole', '其中一项30大于总数27'],
+    [NEW, `${NEW}，其中自然人申请20件、法人或其他组织申请17件`, 'prose.partsSum', '20+17=37，多于总数27'],
+    [NEW, `${NEW}，其中自然人申请20件，法人或其他组织申请17件`, 'prose.partsSum', '20+17=37，多于总数27'],
+    [DONE, `${DONE}，其中按期答复27件，延期答复3件`, 'prose.partsSum', '27+3=30，多于总数28'],
+    [SHARE, '平均答复5个工作日，其中予以公开30件', 'prose.partOverWhole', '其中一项30大于总数28']
+  ])('%s → %s: %s', (from, to, rule, message) => {
+    const got = found(from, to, BREAKDOWN)
+    expect(got).toHaveLength(1)
+    expect(got[0]).toEqual([rule, expect.stringContaining(message)])
+  })
+})
