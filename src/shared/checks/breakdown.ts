@@ -162,6 +162,8 @@ export interface PartList {
   at: number
   from: number
   to: number
+  /** Where the list would end were it not told from its items: its sentence, brackets or next whole. */
+  reach: number
   cut: boolean
 }
 
@@ -179,7 +181,7 @@ export function partLists(text: string): PartList[] {
     if (stop?.[0] === '其中') partsText = partsText.slice(0, Math.max(0, lastClauseBreak(partsText)))
     partsText = withinList(partsText)
     const { end, cut } = itemsEnd(partsText)
-    lists.push({ at: m.index, from, to: from + end, cut })
+    lists.push({ at: m.index, from, to: from + end, reach: from + partsText.length, cut })
   }
   return lists
 }

@@ -4,6 +4,7 @@
 import { cellIndex, splitRef } from '../formats'
 import type { FormatDecl, ProseQuantity, SectionDecl, TableId } from '../formats'
 import type { Report } from '../model/report'
+import { partLists, type PartList } from './breakdown'
 import { cellFullName } from './labels'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
@@ -27,6 +28,8 @@ interface Quote {
   value: number
   /** Places after the decimal point in the quote (312.65万元: 2). */
   decimals: number
+  /** The years its clause names (2023年收到申请20件): of another year than the report's, not its figure. */
+  years: number[]
 }
 
 interface Compiled {
@@ -67,9 +70,39 @@ function compile(format: FormatDecl): Compiled {
 const quotesIn = (c: Compiled, text: string): Quote[] =>
   remember(c.quotes, text, () => findQuotes(c, text), QUOTE_CACHE_LIMIT)
 
+const CLAUSE_MARK_AT = /[，,、；;：:。\n]/
+/** The words of the clause before `at`, not before `from`, less brackets closed within it. */
+function clauseBefore(text: string, at: number, from = 0): string {
+  let start = at
+  while (start > from && !CLAUSE_MARK_AT.test(text[start - 1])) start--
+  return text.slice(start, at).replace(/[（(][^（()）]*[）)]/g, '')
+}
+
+/** Another time than the report's year: “上年同期收到申请20件”, “较上年新收20件”. */
+const OTHER_TIME = /上一?年|去年|前年|同期|上期|往年|历年/
+const YEAR = /(?<!\d)((?:19|20)\d{2})年/g
+/** What an item of a breakdown may say before the figure and still be the whole's own (其中本年新收25件). */
+const PLAIN = /^(?:本年度?|全年|今年|当年|年内|共|合计|共计|总计|累计|已经?|均)*$/
+
+/**
+ * Whether a figure at `at` is not the table's: said of another time, or a part that an item of a “其中”
+ * list qualifies (“其中通过网络平台收到申请20件”, “其中局机关新收申请20件”). The years named before it are
+ * left to the check, which knows the report's.
+ */
+function context(text: string, at: number, lists: PartList[]): { elsewhen: boolean; years: number[] } {
+  const clause = clauseBefore(text, at)
+  // A sentence that opens with its time (“2023年，我局收到…”) speaks of it throughout.
+  const sentence = Math.max(...['。', '；', ';', '\n'].map((m) => text.lastIndexOf(m, at - 1))) + 1
+  const opening = /^[^，,。；;\n]{0,16}[，,]/.exec(text.slice(sentence, at))?.[0] ?? ''
+  const years = [...(clause + opening).matchAll(YEAR)].map((m) => Number(m[1]))
+  const part = lists.some((l) => l.from <= at && at < l.reach && !PLAIN.test(clauseBefore(text, at, l.from)))
+  return { elsewhen: part || OTHER_TIME.test(clause), years }
+}
+
 function findQuotes(c: Compiled, text: string): Quote[] {
   const found: Quote[] = []
   const seen = new Set<string>()
+  const lists = partLists(text)
   c.quantities.forEach((q, i) => {
     for (const p of q.patterns) {
       for (const m of text.matchAll(p)) {
@@ -77,17 +110,24 @@ function findQuotes(c: Compiled, text: string): Quote[] {
         const key = `${i}:${m.index + m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)
+        const { elsewhen, years } = context(text, m.index, lists)
+        if (elsewhen) continue
         found.push({
           quantity: i,
           quote: m[0],
           value: Number(m[1]),
-          decimals: (m[1].split('.')[1] ?? '').length
+          decimals: (m[1].split('.')[1] ?? '').length,
+          years
         })
       }
     }
   })
   return found
 }
+
+/** The quotes of this year's figures. */
+const ofYear = (quotes: Quote[], year: number): Quote[] =>
+  quotes.filter((q) => q.years.every((y) => y === year))
 
 const nonesIn = (c: Compiled, text: string): (string | null)[] =>
   remember(
@@ -139,7 +179,7 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
         })
       }
     })
-    for (const quote of quotesIn(c, text)) {
+    for (const quote of ofYear(quotesIn(c, text), report.year)) {
       const q = c.quantities[quote.quantity]
       const { sum, filled } = tableSum(q, report)
       if (!filled) {
@@ -358,5 +398,7 @@ export function checkProse(report: Report, format: FormatDecl): Finding[] {
 export function proseReportsActivity(report: Report, format: FormatDecl): boolean {
   if (!format.prose.length) return false
   const c = compile(format)
-  return ALL.some((id) => quotesIn(c, normalizeProse(report.sections[id] ?? '')).some((q) => q.value > 0))
+  return ALL.some((id) =>
+    ofYear(quotesIn(c, normalizeProse(report.sections[id] ?? '')), report.year).some((q) => q.value > 0)
+  )
 }

@@ -24,7 +24,56 @@ function found(from: string, to: string, rules: readonly string[]): [string, str
     .map((f) => [f.rule, f.message])
 }
 
+const QUANTITY = ['prose.quantity', 'prose.conflict'] as const
 const BREAKDOWN = ['prose.partsSum', 'prose.partOverWhole'] as const
+const PERCENT = ['prose.percentage', 'prose.percentRounding'] as const
+const ALL = [...QUANTITY, ...BREAKDOWN, ...PERCENT, 'prose.none'] as const
+
+describe('a part of a breakdown is not the whole (NAR-01)', () => {
+  it.each([
+    [NEW, `${NEW}（其中通过网络平台收到申请20件，通过信函收到申请7件）`],
+    [NEW, `${NEW}，其中局机关新收申请20件，下属单位新收申请7件`]
+  ])('%s → %s: nothing', (from, to) => {
+    expect(found(from, to, ALL)).toEqual([])
+  })
+
+  it.each([
+    // An item naming the figure itself, with nothing before it, is the table's.
+    [
+      '本年新收政府信息公开申请27件，上年结转2件',
+      '全年共处理政府信息公开申请29件，其中新收申请25件，上年结转2件'
+    ],
+    [
+      '本年新收政府信息公开申请27件，上年结转2件',
+      '全年共处理政府信息公开申请29件，其中本年新收申请25件，上年结转2件'
+    ],
+    // Outside a breakdown, the usual words before it.
+    [NEW, '本年新收政府信息公开申请25件'],
+    [NEW, '全市共受理政府信息公开申请25件']
+  ])('%s → %s: the figure is read', (from, to) => {
+    expect(found(from, to, QUANTITY).map(([rule]) => rule)).toEqual(['prose.quantity'])
+  })
+})
+
+describe('a figure of another year is not this year’s (NAR-01)', () => {
+  it.each([
+    [NEW, `${NEW}，上年同期收到政府信息公开申请20件`],
+    [NEW, `${NEW}，较2023年（收到申请20件）增长35%`],
+    [NEW, `${NEW}，上年新收20件`],
+    [DONE, `${DONE}，上年办结20件`],
+    [NEW, `${NEW}。2023年，我局收到政府信息公开申请20件`]
+  ])('%s → %s: nothing', (from, to) => {
+    expect(found(from, to, ALL)).toEqual([])
+  })
+
+  it.each([
+    [NEW, '2024年收到政府信息公开申请20件'],
+    [NEW, '2024年，我局收到政府信息公开申请20件'],
+    [DONE, '办结20件，上年办结19件']
+  ])('%s → %s: this year’s figure is read', (from, to) => {
+    expect(found(from, to, QUANTITY).map(([rule]) => rule)).toEqual(['prose.quantity'])
+  })
+})
 
 describe('a 其中 list ends where its items do (NAR-03, NAR-04)', () => {
   it.each([
