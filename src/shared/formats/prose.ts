@@ -7,8 +7,8 @@
 import { terms } from './build'
 import type { ProseQuantity } from './types'
 
-/** A count with its unit. */
-const N = '(\\d+)[件宗个条项起]'
+/** A count with its unit; 个 before a unit of time is not one (平均答复5个工作日). */
+const N = '(\\d+)(?:[件宗条项起]|个(?!多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点)))'
 /** A count of new requests followed by “（含上年结转…）” is new + carried over: not compared. */
 const NEW = `${N}(?![（(](?:含|其中|包括)上)`
 const re = (s: string): RegExp => new RegExp(s.replaceAll('NEW', NEW).replaceAll('N', N))
@@ -32,6 +32,15 @@ const AT = '(?<=^|[\\n，,、；;：:。）)]|其中|另有|以及|和|及|依�
  * requests (“予以公开64件，其中自然人58件” is a row of outcomes).
  */
 const NEW_SENT = `(?<=(?:^|[。；;\\n])(?:(?!办结|答复|结转|复议|诉讼|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)${SENT})*)`
+/**
+ * A verb that opens its clause, or follows only the year and words of a total (“本年共办结…”), not a manner
+ * or a subset (“按期答复27件”, “当场答复3件”, “平均答复5个工作日”).
+ */
+const OPENS = `(?<=(?:^|[\\n，,、；;：:。（(）)]|其中)(?:\\d{4}年度?|本年度?|全年|今年|当年|年内|共|合计|共计|总计|累计|均)*)`
+/** Requests of another kind than for information: 政务服务中心受理申请5000件，办结4998件. */
+const OTHER_REQUESTS = '政务|审批|许可|热线|信访|服务|办件|投诉|举报|复议|诉讼'
+/** The sentence so far is about requests for information, and has not turned to another kind since. */
+const ABOUT_REQUESTS = `(?<=(?:信息公开|依申请公开)(?:(?!${OTHER_REQUESTS})${SENT})*)`
 
 /** The rows of a group in table 三: `rows('r3', 8)` is 1.属于国家秘密 … 8.属于行政查询事项, their 总计. */
 const rows = (group: string, count: number): string[] =>
@@ -89,12 +98,15 @@ export const commonProse: ProseQuantity[] = [
   },
   {
     name: '办结申请',
-    // Only where the sentence is about requests: 办结 alone also counts 政务服务事项 and the like.
+    // Only where the sentence is about requests for information: 办结 alone also counts 政务服务事项, and
+    // 办结申请 a 政务服务中心's.
     patterns: [
       re(
-        `(?<=(?:申请|信息公开)[^。；]{0,30})(?<!当面|书面|电话|网上|延期|逾期|按时|及时|现场|邮寄|口头|依法)(?:已)?(?:办结|答复)(?:了)?${KIND}(?:申请)?${TOTAL}N`
+        `${first('(?:已经?)?(?:办结|答复)')}${ABOUT_REQUESTS}${OPENS}(?:已经?)?(?:办结|答复)(?:了)?${KIND}(?:申请)?${TOTAL}N`
       ),
-      re(`(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?申请${TOTAL}N`)
+      re(
+        `${first('(?:办结|答复)')}(?<!(?:${OTHER_REQUESTS})${SENT}*)${OPENS}(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?申请${TOTAL}N`
+      )
     ],
     terms: terms('requests', ['r7.tot']),
     whole: /办结|答复/

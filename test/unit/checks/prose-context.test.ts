@@ -75,6 +75,30 @@ describe('a figure of another year is not this year’s (NAR-01)', () => {
   })
 })
 
+describe('办结 and 答复: the requests answered, not a subset, a time or another office’s (NAR-01)', () => {
+  it.each([
+    [DONE, `${DONE}，其中按期答复27件，延期答复1件`],
+    [DONE, `${DONE}，按期答复27件`],
+    [DONE, `${DONE}（其中当场答复3件）`],
+    [DONE, `${DONE}，平均答复5个工作日`],
+    ['（一）主动公开。', '（一）主动公开。全年政务服务中心受理申请5000件，办结4998件。'],
+    ['（一）主动公开。', '（一）主动公开。全年政务服务中心受理行政许可申请5000件，办结申请4998件。']
+  ])('%s → %s: nothing', (from, to) => {
+    expect(found(from, to, ALL)).toEqual([])
+  })
+
+  it.each([
+    [DONE, '办结30件'],
+    [DONE, '共办结30件'],
+    [DONE, '已答复30件'],
+    [DONE, '办结申请30件'],
+    ['（一）主动公开。', '（一）主动公开。全年共答复政府信息公开申请30件。'],
+    ['（一）主动公开。', '（一）主动公开。政府信息公开申请均已办结，全年共办结30件。']
+  ])('%s → %s: the figure is read', (from, to) => {
+    expect(found(from, to, QUANTITY).map(([rule]) => rule)).toEqual(['prose.quantity'])
+  })
+})
+
 describe('a 其中 list ends where its items do (NAR-03, NAR-04)', () => {
   it.each([
     // The list of applicants ends before 上年结转 and 办结, which are not applicants.
