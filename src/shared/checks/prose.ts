@@ -227,6 +227,8 @@ interface Percent {
   part?: number
   /** From the part (or just before the share) to the % sign: where the whole is named. */
   phrase: string
+  /** What “占…的” names as the whole, when more than “总数” (占全部申请的51.7%: 申请). */
+  named?: string
 }
 
 const PERCENT = /(\d+(?:\.\d+)?)%/g
@@ -234,7 +236,14 @@ const PERCENT = /(\d+(?:\.\d+)?)%/g
 const NOT_SHARE = /(?:率|增|降|提高|提升|减少|同比|环比|上升|超过|高于|低于|以上|以下)[^，。；,;\d]{0,6}$/
 const SHARE_BEFORE = /(?:占|比例|比重|约|大约)[^，。；,;\d]{0,10}$/
 const SHARE_AFTER = /^(?:属|是|为|左右)/
-const PART = /(\d+)[件条宗项个次][^%\d。；;]{0,20}$/
+// The part is the count that its share follows (“15件，占53.6%”, “2259条,占总体的比例为35.2%”), not the
+// whole before a “其中” (“办结28件，其中予以公开的占53.6%”).
+const PART = /(\d+)[件条宗项个次][，,（(]?(?:约|大约)?(?:占|所占|的?比例|比重)[^，,。；;%\d]{0,16}$/
+/** The whole “占…的” names, and the words that name no whole but the one just stated (占总数的, 占比). */
+const NAMED = /占([^，,。；;%\d]*)$/
+const GENERIC = /的|比例|比重|比|为|是|达|了|约|大约|近|总数|总量|总体|总计|合计|总和|总额|全部|所有/g
+/** A paragraph that opens a part of the report (（二）依申请公开。…): a whole above it is of another part. */
+const HEADING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．])/
 const TOTALS = [
   /(?:共|合计|共计|总计|全年|累计)[^，。；,;\d%]{0,16}?(\d+)[件条宗项个次]/g,
   /(?:受理|收到|新收)[^，。；,;\d%]{0,12}?申请(?:共|合计)?(\d+)[件条宗项个]/g,
@@ -262,6 +271,7 @@ function totalBefore(paragraphs: string[], pi: number, end: number, part = 0): n
       }
     }
     if (best) return best.value
+    if (HEADING.test(paragraphs[i])) break
   }
   return undefined
 }
@@ -286,6 +296,7 @@ function findPercents(text: string): Percent[] {
       const partAt = partMatch ? m.index - before.length + partMatch.index : m.index
       const total = totalBefore(paragraphs, pi, partAt, partMatch ? Number(partMatch[1]) : 0)
       const start = partMatch ? partAt : Math.max(0, m.index - 8)
+      const named = NAMED.exec(before)?.[1].replace(GENERIC, '')
       // Quoted to the end of its clause (“…17.9%属环保类信息”), or to a bracket, if near; else a few
       // characters on, not one (“17.9%属”).
       const end = m.index + m[0].length
@@ -297,6 +308,7 @@ function findPercents(text: string): Percent[] {
         decimals: (m[1].split('.')[1] ?? '').length,
         value,
         phrase: para.slice(start, m.index),
+        ...(named ? { named } : {}),
         ...(total ? { total } : {}),
         ...(partMatch ? { part: Number(partMatch[1]) } : {})
       })
@@ -320,18 +332,21 @@ function impossibleShare(p: Percent, total: number, half: number): string | null
     .join('，')
 }
 
-/** The whole a share names, from the table when the share names a table quantity (“占办结总数的”). */
+/**
+ * The whole a share names, from the table when the share names a table quantity (“占办结总数的”). A whole
+ * named otherwise (占全部申请的: new and carried over, or new alone?) is not guessed at.
+ */
 function wholeOf(
   p: Percent,
   report: Report,
   c: Compiled | undefined
 ): { total: number; refs: string[]; label?: string } | undefined {
   for (const q of c?.quantities ?? []) {
-    if (!q.decl.whole?.test(p.phrase)) continue
+    if (!q.decl.whole?.test(p.named ?? p.phrase)) continue
     const { sum, filled } = tableSum(q, report)
     if (filled === q.terms.length && sum > 0) return { total: sum, refs: q.refs, label: q.label }
   }
-  return p.total ? { total: p.total, refs: [] } : undefined
+  return p.total && !p.named ? { total: p.total, refs: [] } : undefined
 }
 
 function checkPercentages(report: Report, format: FormatDecl): Finding[] {

@@ -99,6 +99,29 @@ describe('办结 and 答复: the requests answered, not a subset, a time or anot
   })
 })
 
+describe('a share is judged only against a part and a whole it plainly names (NAR-02)', () => {
+  it.each([
+    [SHARE, '其中予以公开的占53.6%，部分公开的占14.3%'],
+    [NEW, `${NEW}，其中通过网络提交的申请占比约74%`],
+    ['占办结总数的53.6%', '占全部申请的51.7%'],
+    // 1860条 of （一） is not the whole of a share in （二）: 996÷1860 is 53.55%, 997÷1860 53.60%.
+    ['（二）依申请公开。', '（二）依申请公开。予以公开的申请占比53.57%。']
+  ])('%s → %s: nothing', (from, to) => {
+    expect(found(from, to, ALL)).toEqual([])
+  })
+
+  it.each([
+    [SHARE, '其中予以公开的占55%，部分公开的占14.3%', '28件中不可能恰好占55%'],
+    [NEW, `${NEW}，其中通过网络提交的申请占比55%`, '27件中不可能恰好占55%'],
+    ['占办结总数的53.6%', '占总数的51.7%', '15÷28=53.57%，不是51.7%'],
+    ['占办结总数的53.6%', '占全部办结申请的51.7%', '15÷28=53.57%，不是51.7%']
+  ])('%s → %s: %s', (from, to, message) => {
+    const got = found(from, to, PERCENT)
+    expect(got).toHaveLength(1)
+    expect(got[0]).toEqual(['prose.percentage', expect.stringContaining(message)])
+  })
+})
+
 describe('a 其中 list ends where its items do (NAR-03, NAR-04)', () => {
   it.each([
     // The list of applicants ends before 上年结转 and 办结, which are not applicants.
