@@ -239,11 +239,14 @@ export const documentProse = (
 export const regulations = { item: REG, other: '规范性文件' }
 export const normativeDocs = { item: NORM, other: REG }
 
-/** 2021 本年收费金额（万元）: decimals kept. A sum waived or cut (减免、免征、降低…) is not the amount. */
+/**
+ * 2021 本年收费金额（万元）: decimals kept. A sum waived or cut (减免、免征、降低、缓缴…), anywhere in its clause
+ * before the fees (累计减免涉企行政事业性收费12万元), is not the amount, nor is the fees of one kind of payer (涉企).
+ */
 export const feesProse: ProseQuantity = {
   name: '行政事业性收费金额',
   patterns: [
-    /(?<![减免降退停][^，,。；;]?)(?:收取|征收|收缴)?(?:了)?行政事业性收费(?:金额|总额|总金额|收入)?(?:共|合计|共计|总计)?(?:为|达)?(\d+(?:\.\d+)?)万元/
+    /(?<![减免降退停缓涉][^，,。；;]{0,8})(?:收取|征收|收缴)?(?:了)?行政事业性收费(?:金额|总额|总金额|收入)?(?:共|合计|共计|总计)?(?:为|达)?(\d+(?:\.\d+)?)万元/
   ],
   terms: terms('active', ['fees.amount'])
 }

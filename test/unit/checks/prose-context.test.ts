@@ -122,6 +122,18 @@ describe('a share is judged only against a part and a whole it plainly names (NA
   })
 })
 
+describe('a sum waived is not the fees collected (NAR-01)', () => {
+  const at = '（一）主动公开。'
+  it('累计减免涉企行政事业性收费12万元: nothing', () => {
+    expect(found(at, `${at}全年累计减免涉企行政事业性收费12万元。`, ALL)).toEqual([])
+  })
+  it('累计收取行政事业性收费12万元: read against table 二', () => {
+    expect(found(at, `${at}全年累计收取行政事业性收费12万元。`, QUANTITY).map(([r]) => r)).toEqual([
+      'prose.quantity'
+    ])
+  })
+})
+
 describe('a 其中 list ends where its items do (NAR-03, NAR-04)', () => {
   it.each([
     // The list of applicants ends before 上年结转 and 办结, which are not applicants.
