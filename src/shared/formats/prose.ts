@@ -42,6 +42,13 @@ const OTHER_REQUESTS = '政务|审批|许可|热线|信访|服务|办件|投诉|
 /** The sentence so far is about requests for information, and has not turned to another kind since. */
 const ABOUT_REQUESTS = `(?<=(?:信息公开|依申请公开)(?:(?!${OTHER_REQUESTS})${SENT})*)`
 
+/**
+ * “None happened”: 没有, or 未 with a verb of happening (未发生, 未被提起), not 未 of another word (对未予公开的
+ * 答复不服…, 上年未审结的…); nor a case counted after it (未被纠正的行政复议1件).
+ */
+const NONE = '(?<!尚)(?:未(?:发生|出现|收到|接到|产生|有|被)|没有(?!经))'
+const NO_COUNT = '(?!(?:案件|案)?(?:共|合计)?\\d)'
+
 /** The rows of a group in table 三: `rows('r3', 8)` is 1.属于国家秘密 … 8.属于行政查询事项, their 总计. */
 const rows = (group: string, count: number): string[] =>
   Array.from({ length: count }, (_, i) => `${group}_${i + 1}.tot`)
@@ -137,7 +144,7 @@ export const commonProse: ProseQuantity[] = [
       re(`被申请行政复议(?:案件|案)?${TOTAL}N`)
     ],
     terms: terms('review', ['rev.total']),
-    none: /(?<!尚)(?:未|没有)(?!经)(?:发生|出现)?[^。，；\d]{0,12}行政复议/
+    none: new RegExp(`${NONE}[^。，；\\d]{0,12}行政复议${NO_COUNT}`)
   },
   {
     name: '行政诉讼',
@@ -146,7 +153,7 @@ export const commonProse: ProseQuantity[] = [
       re(`被(?:提起)?行政诉讼(?:案件|案)?${TOTAL}N`)
     ],
     terms: terms('review', ['lit1.total', 'lit2.total']),
-    none: /(?<!尚)(?:未|没有)(?!经)(?:发生|出现)?[^。，；\d]{0,16}行政诉讼/
+    none: new RegExp(`${NONE}[^。，；\\d]{0,16}行政诉讼${NO_COUNT}`)
   },
   // 新收申请 by applicant. “法人申请66件” next to “其他组织申请20件” (seed 003) is one column of five: only
   // the printed 法人或其他组织 is their sum.

@@ -161,3 +161,21 @@ describe('a 其中 list ends where its items do (NAR-03, NAR-04)', () => {
     expect(got[0]).toEqual([rule, expect.stringContaining(message)])
   })
 })
+
+describe('未 in another phrase is not “none happened” (NAR-01 none)', () => {
+  const REVIEW = '本年度发生政府信息公开行政复议3件'
+  it.each([
+    [REVIEW, '申请人对未予公开的答复不服申请行政复议3件'],
+    ['行政诉讼1件', '上年未审结的行政诉讼1件']
+  ])('%s → %s: nothing', (from, to) => {
+    expect(found(from, to, ALL)).toEqual([])
+  })
+
+  it.each([
+    [REVIEW, '本年度未发生因政府信息公开引起的行政复议'],
+    [REVIEW, '本年度没有政府信息公开行政复议案件'],
+    ['行政诉讼1件', '未被提起政府信息公开行政诉讼']
+  ])('%s → %s: said against the table', (from, to) => {
+    expect(found(from, to, ['prose.none']).map(([r]) => r)).toEqual(['prose.none'])
+  })
+})
