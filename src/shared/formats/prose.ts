@@ -9,8 +9,11 @@ import type { ProseQuantity } from './types'
 
 /** A count with its unit; 个 before a unit of time is not one (平均答复5个工作日). */
 const N = '(\\d+)(?:[件宗条项起]|个(?!多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点)))'
-/** A count of new requests followed by “（含上年结转…）” is new + carried over: not compared. */
-const NEW = `${N}(?![（(](?:含|其中|包括)上)`
+/**
+ * A count of requests followed by “（含上年结转…）”, “，其中上年结转…” or “，其中新收…” is new and carried over
+ * together: not compared.
+ */
+const NEW = `${N}(?![（(，,]?(?:含|其中|包括)(?:上|本年度?新收|新收))`
 const re = (s: string): RegExp => new RegExp(s.replaceAll('NEW', NEW).replaceAll('N', N))
 const TOTAL = '(?:共|合计|共计|总计)?'
 const KIND = '(?:各类)?(?:政府信息公开|依申请公开(?:政府信息)?|信息公开)?'

@@ -162,6 +162,21 @@ describe('a 其中 list ends where its items do (NAR-03, NAR-04)', () => {
   })
 })
 
+describe('a total of new and carried-over requests is not the new (NAR-01)', () => {
+  const BOTH = '本年新收政府信息公开申请27件，上年结转2件'
+  it.each([
+    [BOTH, '共受理政府信息公开申请29件，其中新收申请27件，上年结转2件'],
+    [BOTH, '共收到政府信息公开申请29件，其中上年结转2件']
+  ])('%s → %s: nothing', (from, to) => {
+    expect(found(from, to, ALL)).toEqual([])
+  })
+
+  it('共受理政府信息公开申请29件，其中新收申请25件: the 25 is read, not the 29', () => {
+    const got = found(BOTH, '共受理政府信息公开申请29件，其中新收申请25件，上年结转2件', QUANTITY)
+    expect(got).toEqual([['prose.quantity', expect.stringContaining('写“新收申请25件”')]])
+  })
+})
+
 describe('未 in another phrase is not “none happened” (NAR-01 none)', () => {
   const REVIEW = '本年度发生政府信息公开行政复议3件'
   it.each([
