@@ -96,16 +96,16 @@ describe('checking files', () => {
     ]
     const rows = batchCsv(results).split('\r\n')
     expect(rows[0]).toBe(
-      '序号,文件,机关名称,年度,发布日期,发布时限,按时发布,错误,提示,未能读取,需要核对,主要错误,未能读取的内容,需要核对的内容'
+      '序号,文件,机关名称,年度,重复（同一机关同一年度）,上年报告（跨年核对）,发布日期,发布时限,按时发布,错误,提示,未能读取,需要核对,主要错误,未能读取的内容,需要核对的内容'
     )
     // Published 2016年12月30日, before the year 2016 it reports on was over: not “否” (late).
     expect(rows[1]).toMatch(
-      /^1,001_b8f27916e8f9841a\.txt,下陆区人民政府,2016,2016年12月30日,2017年3月31日,早于年度结束,3,\d+,0,\d+,[^,]+,,.*$/
+      /^1,001_b8f27916e8f9841a\.txt,下陆区人民政府,2016,,,2016年12月30日,2017年3月31日,早于年度结束,3,\d+,0,\d+,[^,]+,,.*$/
     )
-    expect(rows[2]).toMatch(/^2,late\.json,某某市人民政府,2024,2025年4月2日,2025年3月31日,否,0,1,0,0,,,$/)
+    expect(rows[2]).toMatch(/^2,late\.json,某某市人民政府,2024,,,2025年4月2日,2025年3月31日,否,0,1,0,0,,,$/)
     // A field with a comma or a quote is quoted, its quotes doubled.
-    expect(rows[3]).toMatch(/^3,ok\.json,"某某县人民政府, ""二""",2024,2025年3月1日,2025年3月31日,是,0,/)
-    expect(rows[4]).toMatch(/^4,x\.docx,,,,,,,,,,无法读取：[^,]*,,$/)
+    expect(rows[3]).toMatch(/^3,ok\.json,"某某县人民政府, ""二""",2024,,,2025年3月1日,2025年3月31日,是,0,/)
+    expect(rows[4]).toMatch(/^4,x\.docx,,,,,,,,,,,,无法读取：[^,]*,,$/)
     expect(rows[5]).toBe('')
   })
 
@@ -120,7 +120,7 @@ describe('checking files', () => {
     const report = loadFixture('valid-2021.json')
     delete report.published
     expect(batchCsv([checked('a.json', report, [])]).split('\r\n')[1]).toMatch(
-      /^1,a\.json,某某市人民政府,2024,,2025年3月31日,,0,/
+      /^1,a\.json,某某市人民政府,2024,,,,2025年3月31日,,0,/
     )
   })
 })
@@ -243,13 +243,13 @@ describe('the checks’ errors apart from what could not be read', () => {
     const r = await checkedFile(file(HONGZE))
     const cols = batchCsv([r]).split('\r\n')[1].split(',')
     const asked = r.notes.filter((n) => n.level === 'warning')
-    expect(cols.slice(7, 11)).toEqual(['2', String(r.warnings), '24', String(asked.length)])
+    expect(cols.slice(9, 13)).toEqual(['2', String(r.warnings), '24', String(asked.length)])
     // 需要核对的内容: what the source prints wrongly but was read, which a 通报 names too.
     expect(asked.length).toBeGreaterThan(0)
     expect(batchCsv([r]).split('\r\n')[1]).toContain(asked[0].message)
     // 主要错误: the checks' own; 未能读取的内容: the first three the importer met.
-    expect(cols[11]).not.toMatch(/没有找到|留空/)
-    expect(cols[12]).toBe(
+    expect(cols[13]).not.toMatch(/没有找到|留空/)
+    expect(cols[14]).toBe(
       '表二没有找到“行政事业性收费”这一行，该行各格留空；表三“（七）总计”行读到 14 个数，应为 7 个，无法确定各数所在的列，该行各格留空；表三“4.无正当理由大量反复申请”行读到 14 个数，应为 7 个，无法确定各数所在的列，该行各格留空'
     )
   })
@@ -273,7 +273,11 @@ describe('withLastYears: two years of one agency in one batch', () => {
     if (!a.ok || !b.ok || !c.ok) throw new Error('not checked')
     expect(a.lastYearFile).toBe('last.json')
     expect(a.findings.some((f) => f.rule === 'requests.carryOver' && f.severity === 'error')).toBe(true)
-    expect(fileBlock(a)[2]).toBe('   已与同批的上年报告“last.json”对照检查（上年结转等跨年规则）')
+    expect(fileBlock(a)[2]).toBe('   已与上年报告“last.json”对照检查（上年结转等跨年规则）')
+    // The table says it too, so that a cross-year error in it names the other file.
+    const csv = batchCsv([a, b, c]).split('\r\n')
+    expect(csv[1]).toMatch(/^1,now\.json,某某市人民政府,2024,,last\.json,/)
+    expect(csv[2]).toMatch(/^2,last\.json,某某省某某市人民政府,2023,,,/)
     expect([b.lastYearFile, c.lastYearFile]).toEqual([undefined, undefined])
     // Checked again without the year before (it left the review), the report loses what it brought.
     const [alone] = withLastYears([a])
@@ -292,6 +296,10 @@ describe('withLastYears: two years of one agency in one batch', () => {
     if (!a.ok || !b.ok) throw new Error('not checked')
     expect([a.sameAs, b.sameAs]).toEqual([undefined, 'a.json'])
     expect(fileBlock(b)).toContain('   与“a.json”是同一机关同一年度的报告，请核对是否重复')
+    // A 通报 made from the table counts the agency once: the copy's row names the first file.
+    const csv = batchCsv([a, b]).split('\r\n')
+    expect(csv[1]).toMatch(/^1,a\.json,某某市人民政府,2024,,,/)
+    expect(csv[2]).toMatch(/^2,a - 副本\.json,某某市人民政府,2024,a\.json,,/)
   })
 })
 

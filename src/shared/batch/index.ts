@@ -180,8 +180,8 @@ export function fileBlock(r: CheckedFile): string[] {
   return [
     batchText.heading(r.name, r.report.agency, r.report.year, getFormat(r.report.format).name),
     batchText.counts(r.errors, r.warnings, r.unread.length, toCheck(r).length),
-    ...(r.sameAs ? [batchText.sameAs(r.sameAs)] : []),
-    ...(r.lastYearFile ? [batchText.lastYear(r.lastYearFile)] : []),
+    ...(r.sameAs ? [`   ${batchText.sameAs(r.sameAs)}`] : []),
+    ...(r.lastYearFile ? [`   ${batchText.lastYear(r.lastYearFile)}`] : []),
     ...describeFile(r).map((l) => `   [${label(l)}] ${l.text}`)
   ]
 }
@@ -207,6 +207,7 @@ export const batchTotal = (results: FileCheck[]): string =>
   )
 
 const MAIN_ERRORS = 3
+const MAIN_ERRORS_COLUMN = batchText.csvColumns.indexOf('主要错误')
 
 /**
  * One CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). A text that Excel or WPS
@@ -237,19 +238,12 @@ function onTime(r: CheckedFile): string {
  */
 export function batchCsv(results: FileCheck[]): string {
   const rows = results.map((r, i) => {
+    // Why it could not be read, under 主要错误: the columns between say nothing of it.
     if (!r.ok)
       return [
         i + 1,
         r.name,
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
+        ...Array<string>(MAIN_ERRORS_COLUMN - 2).fill(''),
         `${batchText.unreadableShort}：${r.problems.join('；')}`,
         '',
         ''
@@ -261,6 +255,8 @@ export function batchCsv(results: FileCheck[]): string {
       r.name,
       r.report.agency,
       r.report.year,
+      r.sameAs ?? '',
+      r.lastYearFile ?? '',
       r.report.published ? chineseDate(r.report.published) : '',
       deadline ? chineseDate(deadline.date) : '',
       onTime(r),

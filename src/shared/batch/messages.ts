@@ -4,8 +4,9 @@
 export const batchText = {
   heading: (file: string, agency: string, year: number, format: string) =>
     `== ${file}：${agency || '（未写机关名称）'} ${year}年度（${format}）`,
-  sameAs: (file: string) => `   与“${file}”是同一机关同一年度的报告，请核对是否重复`,
-  lastYear: (file: string) => `   已与同批的上年报告“${file}”对照检查（上年结转等跨年规则）`,
+  // Said in the file's block, under its row in 批量检查, and by `check`: the same words everywhere.
+  sameAs: (file: string) => `与“${file}”是同一机关同一年度的报告，请核对是否重复`,
+  lastYear: (file: string) => `已与上年报告“${file}”对照检查（上年结转等跨年规则）`,
   counts: (errors: number, warnings: number, unread: number, toCheck: number) =>
     (errors || warnings || unread
       ? `   错误 ${errors} 项，提示 ${warnings} 项${unread ? `；另有 ${unread} 处内容未能读取` : ''}`
@@ -24,6 +25,9 @@ export const batchText = {
     '文件',
     '机关名称',
     '年度',
+    // The file each names: a 通报 counts an agency once by leaving out the rows with a 重复 filled.
+    '重复（同一机关同一年度）',
+    '上年报告（跨年核对）',
     '发布日期',
     '发布时限',
     '按时发布',

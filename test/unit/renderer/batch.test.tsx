@@ -27,6 +27,11 @@ const hongze: OpenedFile = {
   data: new Uint8Array(readFileSync('../shared/fixtures/2024_hongze_qu_rawtext.txt'))
 }
 
+const fixture = (path: string, name = path.split('/').at(-1)!): OpenedFile => ({
+  name,
+  data: new Uint8Array(readFileSync(`../shared/fixtures/${path}`))
+})
+
 function stubApi(chosen: (OpenedFile | UnopenedFile)[] = files): AppApi {
   const api = {
     openFiles: vi.fn(async () => chosen),
@@ -250,5 +255,41 @@ describe('批量检查', () => {
     fireEvent.click(screen.getByRole('button', { name: '再选择报告…' }))
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^共 2 份/))
     expect(screen.getAllByRole('row')).toHaveLength(3)
+  })
+
+  it('says in its row that a file is the same report as another, and which file was checked as its 上年报告', async () => {
+    const api = stubApi([
+      fixture('2024_huaian_shi.txt'),
+      fixture('2024_huaian_shi.txt', '淮安市 2024年报 (副本).txt'),
+      fixture('2023_hongze_qu.txt'),
+      fixture('2024_hongze_qu.txt')
+    ])
+    render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText(/^共 4 份/)
+    const rows = screen.getAllByRole('row').slice(1) as HTMLTableRowElement[]
+    const notes = rows.map((r) => [...r.cells[0].querySelectorAll('.batch-note')].map((p) => p.textContent))
+    expect(notes).toEqual([
+      [],
+      ['与“2024_huaian_shi.txt”是同一机关同一年度的报告，请核对是否重复'],
+      [],
+      ['已与上年报告“2023_hongze_qu.txt”对照检查（上年结转等跨年规则）']
+    ])
+    // The row's buttons are still described by the file's name alone.
+    const copy = within(rows[1]).getByRole('button', { name: '保存为草稿并打开' })
+    expect(document.getElementById(copy.getAttribute('aria-describedby')!)?.textContent).toBe(
+      '淮安市 2024年报 (副本).txt'
+    )
+    // The table for Excel has both, the text export as before.
+    fireEvent.click(screen.getByRole('button', { name: '导出汇总表（Excel）' }))
+    await waitFor(() => expect(api.saveFile).toHaveBeenCalledTimes(1))
+    const csv = (vi.mocked(api.saveFile).mock.calls[0]![0].data as string).split('\r\n')
+    expect(csv[2]).toMatch(/^2,淮安市 2024年报 \(副本\)\.txt,淮安市人民政府,2024,2024_huaian_shi\.txt,,/)
+    expect(csv[4]).toMatch(/^4,2024_hongze_qu\.txt,淮安市洪泽区人民政府,2024,,2023_hongze_qu\.txt,/)
+    fireEvent.click(screen.getByRole('button', { name: '导出检查结果' }))
+    await waitFor(() => expect(api.saveFile).toHaveBeenCalledTimes(2))
+    const text = vi.mocked(api.saveFile).mock.calls[1]![0].data as string
+    expect(text).toContain('\r\n   与“2024_huaian_shi.txt”是同一机关同一年度的报告，请核对是否重复\r\n')
+    expect(text).toContain('\r\n   已与上年报告“2023_hongze_qu.txt”对照检查（上年结转等跨年规则）\r\n')
   })
 })

@@ -179,8 +179,14 @@ export function BatchScreen({
             {results.map((r, i) => (
               <Fragment key={i}>
                 <tr>
-                  {/* named in each row's buttons' description: 查看问题 and 保存为草稿并打开 repeat */}
-                  <td id={`${uid}-file-${i}`}>{r.name}</td>
+                  <td>
+                    {/* named in each row's buttons' description: 查看问题 and 保存为草稿并打开 repeat */}
+                    <span id={`${uid}-file-${i}`}>{r.name}</span>
+                    {/* In the row, not behind 查看问题: a copy counted twice, or a cross-year error's
+                        other file, is seen whether the file has problems or none. */}
+                    {r.ok && r.sameAs && <p className="batch-note is-same">{BT.sameAs(r.sameAs)}</p>}
+                    {r.ok && r.lastYearFile && <p className="batch-note">{BT.lastYear(r.lastYearFile)}</p>}
+                  </td>
                   {r.ok ? (
                     <>
                       <td>{r.report.agency.trim() || BT.noAgency}</td>

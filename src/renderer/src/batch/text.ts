@@ -1,4 +1,6 @@
 // Every user-visible text of 批量检查, in one place.
+import { batchText } from '@shared/batch/messages'
+
 export const BT = {
   title: '批量检查',
   home: '返回首页',
@@ -23,6 +25,9 @@ export const BT = {
   unreadable: '无法读取',
   noProblems: '没有发现问题',
   noAgency: '（未写机关名称）',
+  // As the exported text and the CLI say them.
+  sameAs: batchText.sameAs,
+  lastYear: batchText.lastYear,
   show: '查看问题',
   hide: '收起',
   detailsOf: (name: string) => `${name} 的问题`,
