@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  addToReview,
   batchCsv,
   batchReport,
   batchTotal,
@@ -300,6 +301,47 @@ describe('withLastYears: two years of one agency in one batch', () => {
     const csv = batchCsv([a, b]).split('\r\n')
     expect(csv[1]).toMatch(/^1,a\.json,某某市人民政府,2024,,,/)
     expect(csv[2]).toMatch(/^2,a - 副本\.json,某某市人民政府,2024,a\.json,,/)
+  })
+})
+
+describe('addToReview: files chosen later', () => {
+  const report = (agency: string) => ({ ...loadFixture('valid-2021.json'), agency })
+  const failed = (name: string, why = '文件是空的，没有可导入的内容') => ({
+    name,
+    ok: false as const,
+    problems: [why]
+  })
+  const rows = (results: ReturnType<typeof addToReview>) =>
+    results.map((r) => (r.ok ? `${r.name} ${r.report.agency}` : `${r.name} 无法读取`))
+
+  it('replaces a row that could not be read with the same name sent again, read or not', () => {
+    const before = addToReview([], [failed('洪泽区2024.txt'), checked('甲.json', report('甲区人民政府'), [])])
+    const corrected = addToReview(before, [checked('洪泽区2024.txt', report('洪泽区人民政府'), [])])
+    expect(rows(corrected)).toEqual(['甲.json 甲区人民政府', '洪泽区2024.txt 洪泽区人民政府'])
+    expect(batchTotal(corrected)).toBe('共 2 份：0 份有错误')
+    const again = addToReview(before, [failed('洪泽区2024.txt', '文件过大')])
+    expect(again).toEqual([before[1], failed('洪泽区2024.txt', '文件过大')])
+  })
+
+  it('keeps a report’s row when a file of its name cannot be read, the failure a row of its own', () => {
+    // Which of the reports of that name the file was meant to be cannot be told: none is taken away.
+    const before = addToReview(
+      [],
+      [
+        checked('2024年度报告.json', report('甲区人民政府'), []),
+        checked('2024年度报告.json', report('乙区人民政府'), [])
+      ]
+    )
+    const after = addToReview(before, [failed('2024年度报告.json')])
+    expect(rows(after)).toEqual([
+      '2024年度报告.json 甲区人民政府',
+      '2024年度报告.json 乙区人民政府',
+      '2024年度报告.json 无法读取'
+    ])
+    expect(batchTotal(after)).toBe('共 3 份：0 份有错误，1 份无法读取')
+    // A report read again replaces its own row only, its failure's too.
+    const read = addToReview(after, [checked('2024年度报告.json', report('乙区人民政府'), [])])
+    expect(rows(read)).toEqual(['2024年度报告.json 甲区人民政府', '2024年度报告.json 乙区人民政府'])
   })
 })
 

@@ -143,6 +143,21 @@ export function withLastYears(results: readonly FileCheck[]): FileCheck[] {
   })
 }
 
+/**
+ * The review with files chosen later added to it (the 区县 one folder, the 市直部门 another), each report then
+ * checked against its agency's year before if chosen too. A file chosen again replaces its row: a report
+ * its name, agency and year (agencies often name their files alike), and a file that could not be read
+ * (sent again, corrected) its name's. A file that cannot be read takes no report's row away, since which
+ * of the reports of that name it was meant to be cannot be told: its failure is a row of its own.
+ */
+export function addToReview(before: readonly FileCheck[], chosen: readonly FileCheck[]): FileCheck[] {
+  const key = (r: CheckedFile): string => `${r.name}|${r.report.agency}|${r.report.year}`
+  const names = new Set(chosen.map((r) => r.name))
+  const reports = new Set(chosen.flatMap((r) => (r.ok ? [key(r)] : [])))
+  const kept = before.filter((r) => (r.ok ? !reports.has(key(r)) : !names.has(r.name)))
+  return withLastYears([...kept, ...chosen])
+}
+
 export interface FindingLine {
   severity: Finding['severity']
   text: string

@@ -292,4 +292,17 @@ describe('批量检查', () => {
     expect(text).toContain('\r\n   与“2024_huaian_shi.txt”是同一机关同一年度的报告，请核对是否重复\r\n')
     expect(text).toContain('\r\n   已与上年报告“2023_hongze_qu.txt”对照检查（上年结转等跨年规则）\r\n')
   })
+
+  it('replaces the row of a file that could not be read when it is chosen again, corrected', async () => {
+    const api = stubApi([{ name: '洪泽区2024.txt', data: new Uint8Array() }, files[1]])
+    render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)
+    fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
+    await screen.findByText('共 2 份：0 份有错误，1 份无法读取')
+    vi.mocked(api.openFiles).mockResolvedValueOnce([hongze])
+    fireEvent.click(screen.getByRole('button', { name: '再选择报告…' }))
+    await screen.findByText('共 2 份：1 份有错误，1 份有未能读取的内容')
+    const rows = screen.getAllByRole('row').slice(1) as HTMLTableRowElement[]
+    expect(rows.map((r) => r.cells[0].textContent)).toEqual(['某某市2024.json', '洪泽区2024.txt'])
+    expect(rows[1].cells[1].textContent).toBe('淮安市洪泽区人民政府')
+  })
 })

@@ -73,12 +73,7 @@ export function BatchScreen({
           'error' in f ? { name: f.name, ok: false, problems: [f.error] } : await b.checkFile({ ...f, cmaps })
         )
       }
-      // Added to the files checked before (the 区县 one folder, the 市直部门 another); a file chosen again
-      // (its name, agency and year) replaces its row: agencies often name their files alike. Each report
-      // is then checked against its agency's year before, if chosen too.
-      const key = (r: FileCheck): string => (r.ok ? `${r.name}|${r.report.agency}|${r.report.year}` : r.name)
-      const chosen = new Set(done.map(key))
-      const all = b.withLastYears([...results.filter((r) => !chosen.has(key(r))), ...done])
+      const all = b.addToReview(results, done)
       setResults(all)
       setStatus(b.batchTotal(all))
       onReviewed?.({ results: all, status: b.batchTotal(all) })
