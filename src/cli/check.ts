@@ -1,5 +1,5 @@
 // `check <files…> [--last-year <file>] [--json]`: the findings of checkReport, readable or as JSON.
-import { checked, fileBlock } from '../shared/batch'
+import { batchReport, checked, withLastYears, type FileCheck } from '../shared/batch'
 import type { Finding } from '../shared/checks'
 import { reportToJsonValue } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
@@ -42,6 +42,10 @@ interface Result {
   problems?: string[]
   /** What the importer asks to check (导入说明's 需要核对), when anything. */
   toCheck?: string[]
+  /** An earlier file given with the same agency's report on the same year, as 批量检查 names it. */
+  sameAs?: string
+  /** The file whose report was taken as last year's: the same agency's among the files, or --last-year. */
+  lastYearFile?: string
 }
 
 /** Reads the files a few at a time (I/O overlaps with checking), results in the given order. */
@@ -73,59 +77,60 @@ async function run(args: string[]): Promise<number> {
     console.error(cliText.noFiles)
     return 2
   }
-  let unreadable = 0
-  let lastYear: Report | undefined
+  let lastYear: { name: string; report: Report } | undefined
   // Not one of the files checked, so not counted among them; the exit code still says the check is partial.
   let lastYearFailed = false
   if (o.lastYear) {
     const r = await loadReportFile(o.lastYear)
-    if (r.report) lastYear = r.report
+    if (r.report) lastYear = { name: o.lastYear, report: r.report }
     else {
       lastYearFailed = true
       console.error(cliText.lastYearUnreadable(o.lastYear, r.problems.join('；')))
     }
   }
-  const results: Result[] = []
-  const out: string[] = []
-  let withErrors = 0
-  let withUnread = 0
   const loaded = await loadAll(o.files)
-  for (const [i, file] of o.files.entries()) {
+  const files = o.files.map((file, i): FileCheck => {
     const { report, problems, toCheck, unreadCells, notes: read } = loaded[i]
     if (!report) {
-      unreadable++
+      // Said at once, and with the review: a reader of the review saved to a file sees it there too.
       console.error(cliText.unreadable(file, problems.join('；')))
-      results.push({ file, report: null, findings: [], problems })
-      continue
+      return { name: file, ok: false, problems }
     }
     const notes = read ?? [
       ...problems.map((message) => ({ level: 'error' as const, message })),
       ...toCheck.map((message) => ({ level: 'warning' as const, message }))
     ]
-    const result = checked(file, report, problems, lastYear, notes, unreadCells)
-    if (result.errors) withErrors++
-    if (result.unread.length) withUnread++
-    // As report-json.md prints a finding: the editor's quote stays out.
-    const printed = result.findings.map(({ rule, severity, message, cells }) => ({
-      rule,
-      severity,
-      message,
-      cells
-    }))
-    results.push({
-      file,
-      report: reportToJsonValue(report),
-      findings: printed,
-      ...(result.unread.length ? { problems: result.unread } : {}),
-      ...(toCheck.length ? { toCheck } : {})
+    return checked(file, report, problems, undefined, notes, unreadCells)
+  })
+  // As 批量检查 checks them: two years of an agency among the files against each other (unless --last-year
+  // names the year before for all), and a second report of an agency and year named.
+  const results = withLastYears(files, lastYear)
+  if (o.json) {
+    const json = results.map((r, i): Result => {
+      if (!r.ok) return { file: r.name, report: null, findings: [], problems: r.problems }
+      const { toCheck } = loaded[i]
+      return {
+        file: r.name,
+        report: reportToJsonValue(r.report),
+        // As report-json.md prints a finding: the editor's quote stays out.
+        findings: r.findings.map(({ rule, severity, message, cells }) => ({
+          rule,
+          severity,
+          message,
+          cells
+        })),
+        ...(r.unread.length ? { problems: r.unread } : {}),
+        ...(toCheck.length ? { toCheck } : {}),
+        ...(r.sameAs ? { sameAs: r.sameAs } : {}),
+        ...(r.lastYearFile ? { lastYearFile: r.lastYearFile } : {})
+      }
     })
-    if (!o.json) out.push(...fileBlock(result))
-  }
-  if (o.json) out.push(JSON.stringify(results, null, 2))
-  else out.push('', cliText.total(o.files.length, withErrors, withUnread, unreadable))
-  process.stdout.write(out.join('\n') + '\n')
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n')
+  } else process.stdout.write(batchReport(results))
   // What could not be read is a defect of the report as much as an error the checks find.
-  return unreadable || lastYearFailed ? 2 : withErrors || withUnread ? 1 : 0
+  const read = results.filter((r) => r.ok)
+  if (read.length < results.length || lastYearFailed) return 2
+  return read.some((r) => r.errors || r.unread.length) ? 1 : 0
 }
 
 export const checkCommand: Command = { summary: cliText.checkSummary, help: cliText.checkHelp, run }

@@ -15,11 +15,16 @@ export const cliText = {
     '检查年报（JSON，或已发布报告的文本、网页、Word、PDF、OFD）：表格勾稽关系、空格、年份、各部分、信息处理费、正文与表格是否一致',
   checkHelp: `用法：npm run --silent cli -- check <文件…> [--last-year <上年报告文件>] [--json]
 
-  <文件…>              要检查的年报（report-json 格式的 .json，或已发布报告的 ${PUBLISHED_KINDS}）
-  --last-year <文件>   上一年度的报告，用于跨年度核对（上年结转、现行有效件数等）
-  --json               输出一个 JSON 数组 [{ "file", "report", "findings", "problems", "toCheck" }]，不输出文字说明；
+  <文件…>              要检查的年报（report-json 格式的 .json，或已发布报告的 ${PUBLISHED_KINDS}）；
+                       同一机关相邻两年的报告一起检查时，按上年报告核对上年结转等跨年规则，
+                       同一机关同一年度的第二份报告注明与哪一份重复（与“批量检查”相同）
+  --last-year <文件>   上一年度的报告，用于跨年度核对（上年结转、现行有效件数等）；
+                       写了它，每份报告都与它核对，不再在所列文件中配对
+  --json               输出一个 JSON 数组 [{ "file", "report", "findings", "problems", "toCheck",
+                       "sameAs", "lastYearFile" }]，不输出文字说明；
                        findings 是检查发现的问题，problems 是文件中未能读取的内容，
-                       toCheck 是导入时需要核对之处（后两项有时才有）
+                       toCheck 是导入时需要核对之处，sameAs 是与之重复的文件，
+                       lastYearFile 是用作上年报告的文件（后四项有时才有）
   --help               显示本说明
 
 退出码：0 没有错误；1 发现错误或未能读取的内容；2 有文件无法读取（其余文件照常检查）。`,
@@ -32,6 +37,5 @@ export const cliText = {
   isDirectory: '这是一个文件夹，不是文件',
   readFailed: (detail: string) => `读取失败（${detail}）`,
   unsupported: (ext: string) =>
-    `暂不支持“${ext || '无扩展名'}”文件，请使用 .json，或已发布报告的 ${PUBLISHED_KINDS}`,
-  total: batchText.total
+    `暂不支持“${ext || '无扩展名'}”文件，请使用 .json，或已发布报告的 ${PUBLISHED_KINDS}`
 } as const

@@ -301,6 +301,24 @@ describe('withLastYears: two years of one agency in one batch', () => {
     const csv = batchCsv([a, b]).split('\r\n')
     expect(csv[1]).toMatch(/^1,a\.json,某某市人民政府,2024,,,/)
     expect(csv[2]).toMatch(/^2,a - 副本\.json,某某市人民政府,2024,a\.json,,/)
+    // The first gone from the review, the copy is no second report.
+    const [alone] = withLastYears([b])
+    expect(alone.ok && alone.sameAs).toBe(undefined)
+  })
+
+  it('checks every report against the one given (check --last-year), naming it, and still names a second report', () => {
+    const now = loadFixture('valid-2021.json')
+    const last = { ...structuredClone(now), year: now.year - 1, agency: '另一个局' }
+    const [a, b, c] = withLastYears(
+      [checked('a.json', now, []), checked('b.json', structuredClone(now), []), checked('c.json', last, [])],
+      { name: 'given.json', report: last }
+    )
+    if (!a.ok || !b.ok || !c.ok) throw new Error('not checked')
+    expect([a.lastYearFile, b.lastYearFile, b.sameAs]).toEqual(['given.json', 'given.json', 'a.json'])
+    expect(a.findings.some((f) => f.rule === 'requests.carryOver')).toBe(true)
+    // Given of its own year, it serves no cross-year rule, and the checks say so.
+    expect(c.lastYearFile).toBe('given.json')
+    expect(c.findings.map((f) => f.rule)).toContain('meta.lastYear')
   })
 })
 

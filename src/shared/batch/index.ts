@@ -5,7 +5,7 @@ import { getFormat, splitRef } from '../formats'
 import { batchText } from './messages'
 import { importReport } from '../import'
 import type { ImportInput, ImportProblem } from '../import'
-import { agencyMatch } from '../model/agency'
+import { agencyMatch, bare } from '../model/agency'
 import { chineseDate, publicationDeadline } from '../model/publication'
 import type { Report } from '../model/report'
 
@@ -24,7 +24,10 @@ export interface CheckedFile {
    * did): kept with the draft made from the file, as an import keeps it. Only `unread` counts.
    */
   notes: Pick<ImportProblem, 'level' | 'message' | 'ref' | 'finding'>[]
-  /** The file in the same batch whose report was taken as last year's (withLastYears). */
+  /**
+   * The file whose report was taken as last year's (withLastYears): the same agency's on the year before in
+   * the batch, or the one `check --last-year` gave. A report without one was checked without a last year.
+   */
   lastYearFile?: string
   /** An earlier file of the batch with the same agency's report on the same year (withLastYears). */
   sameAs?: string
@@ -115,30 +118,64 @@ export async function checkFile(input: ImportInput, lastYear?: Report): Promise<
   return checked(input.name, r.report, unread, lastYear, notes, cellsLeftBlank(r.report, r.problems))
 }
 
+/** A report of the batch with its agency as compared (spacing aside), found by its year. */
+interface Entry {
+  r: CheckedFile
+  agency: string
+}
+
 /**
  * Each report checked again with the same agency's report on the year before, when the batch holds one
  * (a 政务公开办 checks two years' reports at once): the cross-year rules (上年结转 …) need it. The name as
  * written the same both years first, then with or without the city above it. A second report of an agency
  * and year already in the batch (a copy, or two versions) names the first, lest it count twice unnoticed.
+ * With `given` (check --last-year), every report is checked against that one instead, as its user asked.
  */
-export function withLastYears(results: readonly FileCheck[]): FileCheck[] {
-  const reports = results.filter((r): r is CheckedFile => r.ok)
-  const ofYear = (r: CheckedFile, year: number) =>
-    reports
-      .map((o) => ({
-        o,
-        match: o.report.year === year ? agencyMatch(o.report.agency, r.report.agency) : undefined
-      }))
-      .filter((c) => c.match !== undefined)
+export function withLastYears(
+  results: readonly FileCheck[],
+  given?: { name: string; report: Report }
+): FileCheck[] {
+  // By year, and each name bared once: a review of a thousand reports compares each with its year's only.
+  const byYear = new Map<number, Entry[]>()
+  for (const r of results) {
+    if (!r.ok) continue
+    const entries = byYear.get(r.report.year) ?? []
+    entries.push({ r, agency: bare(r.report.agency) })
+    byYear.set(r.report.year, entries)
+  }
+  /** The report of `year` of r's agency: the first in the batch, or with `best` the name as written alike first. */
+  const ofYear = (r: CheckedFile, year: number, best = false): CheckedFile | undefined => {
+    const agency = bare(r.report.agency)
+    let found: { r: CheckedFile; match: 0 | 1 } | undefined
+    for (const o of byYear.get(year) ?? []) {
+      // One name must end the other for agencyMatch to find them one agency's: most pairs end here.
+      if (!o.agency.endsWith(agency) && !agency.endsWith(o.agency)) continue
+      const match = agencyMatch(o.agency, agency)
+      if (match === undefined || (found && found.match <= match)) continue
+      found = { r: o.r, match }
+      if (!best || match === 0) break
+    }
+    return found?.r
+  }
   return results.map((r) => {
-    if (!r.ok || !r.report.agency.trim()) return r
-    const first = ofYear(r, r.report.year)[0]?.o
-    const last = ofYear(r, r.report.year - 1).sort((a, b) => a.match! - b.match!)[0]?.o
+    if (!r.ok) return r
+    const named = r.report.agency.trim() !== ''
+    if (!named && !given) return r
+    const first = named ? ofYear(r, r.report.year) : undefined
+    const sameAs = first && first !== r ? { sameAs: first.name } : {}
+    const paired = given || !named ? undefined : ofYear(r, r.report.year - 1, true)
+    // Checked without a year before and still without one: its findings stand (a thousand files in `check`).
+    if (!given && !paired && !r.lastYearFile) {
+      const { sameAs: _was, ...rest } = r
+      return { ...rest, ...sameAs }
+    }
+    // Named whatever its year: checkReport then says (meta.lastYear) that it served no cross-year rule.
+    const last = given ?? paired
     // Checked afresh: a review added to may have lost, or gained, the year before.
     return {
       ...checked(r.name, r.report, r.unread, last?.report, r.notes, r.unreadCells),
       ...(last && { lastYearFile: last.name }),
-      ...(first && first !== r && { sameAs: first.name })
+      ...sameAs
     }
   })
 }

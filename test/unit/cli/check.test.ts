@@ -1,5 +1,5 @@
 // The real CLI, spawned as a person would run it (npm's script is `tsx src/cli/main.ts`).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -15,6 +15,16 @@ function broken(): string {
   doc.tables.requests['new.np'] += 1
   doc.tables.requests['new.tot'] += 1
   const path = join(tmp, 'broken.json')
+  writeFileSync(path, JSON.stringify(doc))
+  return path
+}
+
+/** The fixture as the year before: what it carries over (1) is not what the fixture took over (2). */
+function lastYearOf(name: string): string {
+  const doc = JSON.parse(readFileSync(fixture(name), 'utf8'))
+  doc.year = 2023
+  doc.title = doc.title.replace('2024', '2023')
+  const path = join(tmp, `last-${name}`)
   writeFileSync(path, JSON.stringify(doc))
   return path
 }
@@ -42,6 +52,11 @@ describe('cli check', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('bad.json：无法读取：这个文件的内容不完整或已损坏')
     expect(r.stdout).toContain('broken.json')
     expect(r.stdout).toContain('valid-2019.json')
+    // The review sent to a file names them too, in their place, as 批量检查's text export does.
+    const out = r.stdout.trimEnd().split('\n')
+    expect(out[0]).toBe(`${join(tmp, 'missing.json')}：无法读取：文件不存在`)
+    expect(out[1]).toMatch(/bad\.json：无法读取：这个文件的内容不完整或已损坏/)
+    expect(out.at(-1)).toBe('共 4 份：1 份有错误，2 份无法读取')
   })
 
   it('--json prints one array of { file, report, findings }', () => {
@@ -79,16 +94,50 @@ describe('cli check', { timeout: 60_000 }, () => {
   })
 
   it('--last-year runs the cross-year rules', () => {
-    const doc = JSON.parse(readFileSync(fixture('valid-2021.json'), 'utf8'))
-    doc.year = 2023
-    doc.title = doc.title.replace('2024', '2023')
-    const last = join(tmp, 'last.json')
-    writeFileSync(last, JSON.stringify(doc))
+    const last = lastYearOf('valid-2021.json')
     const r = cli('check', '--json', '--last-year', last, fixture('valid-2021.json'))
-    const rules = (JSON.parse(r.stdout) as { findings: { rule: string }[] }[])[0].findings.map((f) => f.rule)
+    const [out] = JSON.parse(r.stdout) as { findings: { rule: string }[]; lastYearFile?: string }[]
+    const rules = out.findings.map((f) => f.rule)
     expect(rules).toContain('requests.carryOver')
     expect(rules).toContain('active.validContinuity')
+    expect(out.lastYearFile).toBe(last)
     expect(r.code).toBe(1)
+    expect(cli('check', '--last-year', last, fixture('valid-2021.json')).stdout).toContain(
+      `   已与上年报告“${last}”对照检查（上年结转等跨年规则）`
+    )
+  })
+
+  it('pairs two years of an agency among the files and names a second report, as 批量检查 does', () => {
+    const shared = (name: string) => `../shared/fixtures/${name}`
+    const copy = join(tmp, '淮安市 2024年报 (副本).txt')
+    copyFileSync(shared('2024_huaian_shi.txt'), copy)
+    const files = [
+      shared('2023_hongze_qu.txt'),
+      shared('2024_hongze_qu.txt'),
+      shared('2024_huaian_shi.txt'),
+      copy,
+      lastYearOf('valid-2021.json'),
+      fixture('valid-2021.json')
+    ]
+    const text = cli('check', ...files).stdout.split('\n')
+    const block = (file: string) => text.slice(text.findIndex((l) => l.startsWith(`== ${file}：`)) + 2)[0]
+    expect(block(files[1])).toBe(`   已与上年报告“${files[0]}”对照检查（上年结转等跨年规则）`)
+    expect(block(copy)).toBe(`   与“${files[2]}”是同一机关同一年度的报告，请核对是否重复`)
+    const json = JSON.parse(cli('check', '--json', ...files).stdout) as {
+      sameAs?: string
+      lastYearFile?: string
+      findings: { rule: string }[]
+    }[]
+    expect(json.map((r) => [r.sameAs, r.lastYearFile])).toEqual([
+      [undefined, undefined],
+      [undefined, files[0]],
+      [undefined, undefined],
+      [files[2], undefined],
+      [undefined, undefined],
+      [undefined, files[4]]
+    ])
+    // Checked against the year before: the cross-year rules ran.
+    expect(json[5].findings.map((f) => f.rule)).toContain('requests.carryOver')
   })
 
   it('says an unreadable --last-year apart from the files checked, and exits 2 for the partial check', () => {
