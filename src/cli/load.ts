@@ -1,5 +1,5 @@
-// Reading a report file for the CLI, by its extension: our report-json as it is, and every kind of published
-// report the importer reads (import/extensions.ts) through the importer, as the app imports it.
+// Reading a report file for the CLI: one named .json as our report-json, and any other through the importer,
+// which knows a published report by its content (import/extensions.ts lists the names it is given under).
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { importReport, type ImportProblem } from '../shared/import'
@@ -44,10 +44,16 @@ export async function loadReportFile(path: string): Promise<Loaded> {
         }
       }
       default: {
-        if (!IMPORT_EXTENSIONS.includes(ext.slice(1)))
-          return { problems: [cliText.unsupported(ext)], toCheck: [] }
+        // A file is known by its content, not its name, as the app imports it: a CMS's page.shtml, a
+        // download saved without an extension. Only what the content is not is said of a name unknown.
         const r = await importReport({ name: path, data: new Uint8Array(await readFile(path)), cmaps })
-        if (!r.ok) return { problems: [r.message], toCheck: [] }
+        if (!r.ok)
+          return {
+            problems: [
+              IMPORT_EXTENSIONS.includes(ext.slice(1)) ? r.message : cliText.unsupported(ext, r.message)
+            ],
+            toCheck: []
+          }
         // What blanked a cell or broke the structure is a defect of the report; what the importer asks to
         // check is said apart; its notices (Traditional converted, …) are what it did, not said here.
         const at = (level: string): string[] =>

@@ -15,7 +15,8 @@ export const cliText = {
     '检查年报（JSON，或已发布报告的文本、网页、Word、PDF、OFD）：表格勾稽关系、空格、年份、各部分、信息处理费、正文与表格是否一致',
   checkHelp: `用法：npm run --silent cli -- check <文件…> [--last-year <上年报告文件>] [--json]
 
-  <文件…>              要检查的年报（report-json 格式的 .json，或已发布报告的 ${PUBLISHED_KINDS}）；
+  <文件…>              要检查的年报（report-json 格式的 .json，或已发布报告的 ${PUBLISHED_KINDS}；
+                       其他扩展名或没有扩展名的文件按内容识别）；
                        同一机关相邻两年的报告一起检查时，按上年报告核对上年结转等跨年规则，
                        同一机关同一年度的第二份报告注明与哪一份重复（与“批量检查”相同）
   --last-year <文件>   上一年度的报告，用于跨年度核对（上年结转、现行有效件数等）；
@@ -36,6 +37,7 @@ export const cliText = {
   notFound: '文件不存在',
   isDirectory: '这是一个文件夹，不是文件',
   readFailed: (detail: string) => `读取失败（${detail}）`,
-  unsupported: (ext: string) =>
-    `暂不支持“${ext || '无扩展名'}”文件，请使用 .json，或已发布报告的 ${PUBLISHED_KINDS}`
+  // A name not among the kinds read, its content no report either: both said, what is read listed.
+  unsupported: (ext: string, why: string) =>
+    `${ext ? `“${ext}”` : '没有扩展名的'}文件按内容读取也不是年度报告：${why}；请使用 .json，或已发布报告的 ${PUBLISHED_KINDS}`
 } as const

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -19,12 +19,26 @@ describe('loadReportFile', () => {
     writeFileSync(join(tmp, 'a.xlsx'), 'x')
     expect(await loadReportFile(join(tmp, 'a.xlsx'))).toEqual({
       problems: [
-        '暂不支持“.xlsx”文件，请使用 .json，或已发布报告的 .txt、.html、.htm、.mht、.mhtml、.docx、.doc、.xml、.pdf、.ofd'
+        '“.xlsx”文件按内容读取也不是年度报告：没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告；请使用 .json，或已发布报告的 .txt、.html、.htm、.mht、.mhtml、.docx、.doc、.xml、.pdf、.ofd'
       ],
       toCheck: []
     })
     expect(await loadReportFile(join(tmp, 'none.json'))).toEqual({ problems: ['文件不存在'], toCheck: [] })
     expect(await loadReportFile(tmp)).toEqual({ problems: ['这是一个文件夹，不是文件'], toCheck: [] })
+  })
+
+  it('reads a file by its content whatever its name: a page saved as .shtml, a download without extension', async () => {
+    copyFileSync('test/fixtures/import/county2022.html', join(tmp, 'page.shtml'))
+    copyFileSync('../shared/fixtures/2024_huaian_shi.txt', join(tmp, '2024年报'))
+    const page = await loadReportFile(join(tmp, 'page.shtml'))
+    const text = await loadReportFile(join(tmp, '2024年报'))
+    expect([page.report?.year, page.problems]).toEqual([2022, []])
+    expect([text.report?.agency, text.report?.year]).toEqual(['淮安市人民政府', 2024])
+    // What is no report under no name read says both.
+    writeFileSync(join(tmp, 'zip'), new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...Array(18).fill(0)]))
+    expect((await loadReportFile(join(tmp, 'zip'))).problems).toEqual([
+      expect.stringMatching(/^没有扩展名的文件按内容读取也不是年度报告：这是一个压缩文件，但不是 Word/)
+    ])
   })
 
   it('tells the app’s backup and other JSON apart from a report, as the app does', async () => {
