@@ -306,19 +306,28 @@ describe('withLastYears: two years of one agency in one batch', () => {
     expect(alone.ok && alone.sameAs).toBe(undefined)
   })
 
-  it('checks every report against the one given (check --last-year), naming it, and still names a second report', () => {
+  it('checks every report of its agency against the one given (check --last-year), naming it, and still names a second report', () => {
     const now = loadFixture('valid-2021.json')
-    const last = { ...structuredClone(now), year: now.year - 1, agency: '另一个局' }
-    const [a, b, c] = withLastYears(
-      [checked('a.json', now, []), checked('b.json', structuredClone(now), []), checked('c.json', last, [])],
+    const last = { ...structuredClone(now), year: now.year - 1 }
+    const other = { ...structuredClone(now), agency: '另一个局' }
+    const [a, b, c, d] = withLastYears(
+      [
+        checked('a.json', now, []),
+        checked('b.json', structuredClone(now), []),
+        checked('c.json', last, []),
+        checked('d.json', other, [])
+      ],
       { name: 'given.json', report: last }
     )
-    if (!a.ok || !b.ok || !c.ok) throw new Error('not checked')
+    if (!a.ok || !b.ok || !c.ok || !d.ok) throw new Error('not checked')
     expect([a.lastYearFile, b.lastYearFile, b.sameAs]).toEqual(['given.json', 'given.json', 'a.json'])
     expect(a.findings.some((f) => f.rule === 'requests.carryOver')).toBe(true)
     // Given of its own year, it serves no cross-year rule, and the checks say so.
     expect(c.lastYearFile).toBe('given.json')
     expect(c.findings.map((f) => f.rule)).toContain('meta.lastYear')
+    // Another agency's report is checked without it.
+    expect(d.lastYearFile).toBeUndefined()
+    expect(d.findings.some((f) => f.rule === 'requests.carryOver')).toBe(false)
   })
 })
 

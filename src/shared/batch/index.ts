@@ -129,7 +129,8 @@ interface Entry {
  * (a 政务公开办 checks two years' reports at once): the cross-year rules (上年结转 …) need it. The name as
  * written the same both years first, then with or without the city above it. A second report of an agency
  * and year already in the batch (a copy, or two versions) names the first, lest it count twice unnoticed.
- * With `given` (check --last-year), every report is checked against that one instead, as its user asked.
+ * With `given` (check --last-year), every report of its agency is checked against that one instead, as its
+ * user asked; a report of another agency, against none.
  */
 export function withLastYears(
   results: readonly FileCheck[],
@@ -164,13 +165,21 @@ export function withLastYears(
     const first = named ? ofYear(r, r.report.year) : undefined
     const sameAs = first && first !== r ? { sameAs: first.name } : {}
     const paired = given || !named ? undefined : ofYear(r, r.report.year - 1, true)
+    // --last-year names one agency's report: another agency's, checked against it, would get its 上年结转 wrong.
+    const ours =
+      given &&
+      (!named ||
+        !given.report.agency.trim() ||
+        agencyMatch(given.report.agency, r.report.agency) !== undefined)
+        ? given
+        : undefined
     // Checked without a year before and still without one: its findings stand (a thousand files in `check`).
-    if (!given && !paired && !r.lastYearFile) {
+    if (!ours && !paired && !r.lastYearFile) {
       const { sameAs: _was, ...rest } = r
       return { ...rest, ...sameAs }
     }
     // Named whatever its year: checkReport then says (meta.lastYear) that it served no cross-year rule.
-    const last = given ?? paired
+    const last = ours ?? paired
     // Checked afresh: a review added to may have lost, or gained, the year before.
     return {
       ...checked(r.name, r.report, r.unread, last?.report, r.notes, r.unreadCells),

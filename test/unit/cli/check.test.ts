@@ -107,6 +107,21 @@ describe('cli check', { timeout: 60_000 }, () => {
     )
   })
 
+  it('--last-year serves the files of its agency only: another agency’s report is checked without it', () => {
+    const last = lastYearOf('valid-2021.json')
+    const huaian = '../shared/fixtures/2024_huaian_shi.txt'
+    const alone = JSON.parse(cli('check', '--json', huaian).stdout) as { findings: { rule: string }[] }[]
+    const json = JSON.parse(
+      cli('check', '--json', '--last-year', last, huaian, fixture('valid-2021.json')).stdout
+    ) as {
+      lastYearFile?: string
+      findings: { rule: string }[]
+    }[]
+    expect(json.map((r) => r.lastYearFile)).toEqual([undefined, last])
+    expect(json[0].findings).toEqual(alone[0].findings)
+    expect(json[1].findings.map((f) => f.rule)).toContain('requests.carryOver')
+  })
+
   it('pairs two years of an agency among the files and names a second report, as 批量检查 does', () => {
     const shared = (name: string) => `../shared/fixtures/${name}`
     const copy = join(tmp, '淮安市 2024年报 (副本).txt')
