@@ -17,6 +17,7 @@ import {
   trashDraft
 } from '@renderer/drafts/store'
 import { addRevision } from '@renderer/drafts/history'
+import { SessionController } from '@renderer/drafts/session'
 import { acquireDraftLock } from '@renderer/drafts/lock'
 import { CHECKS_VERSION } from '@shared/checks'
 import { emptyReport } from '@shared/model/report'
@@ -174,6 +175,28 @@ describe('drafts store', () => {
     expect(report.tables.active['fees.lastYear']).toBe(3)
     expect(report.tables.active['licence.change']).toBeNull()
     expect(report.tables.active['penalty.lastYear']).toBeNull()
+  })
+
+  it('从上年报告新建 carries no figure last year’s draft holds under a refused entry: that cell is blank', async () => {
+    const last = emptyReport('2021', 2023, '某某区人民政府', 'government')
+    last.tables.requests['next.np'] = 9
+    last.tables.requests['next.biz'] = 1
+    const lastId = await createDraftFromReport(last, '测试')
+    // 9 corrected to “l2” (a letter l for the 1): refused, the draft keeps 9 under it
+    await db.drafts.update(lastId, { inputs: { 'requests:next.np': 'l2' } })
+    const { id } = await createFromLastYear(lastId)
+    const report = (await db.drafts.get(id))!.report
+    expect(report.tables.requests['carry.np']).toBeNull()
+    expect(report.tables.requests['carry.biz']).toBe(1)
+    // and the cross-year checks of the new report do not hold it to 9
+    report.tables.requests['carry.np'] = 12
+    await db.drafts.update(id, { report })
+    const s = await SessionController.open(id)
+    try {
+      expect(s.getSnapshot().lastYear?.tables.requests['next.np']).toBeNull()
+    } finally {
+      await s.close()
+    }
   })
 
   it('keeps what the importer said with the imported draft, each at its level', async () => {

@@ -8,6 +8,7 @@ import { newId } from './ids'
 import { text } from './messages'
 import { liveSession } from './registry'
 import type { RevisionKind, RevisionRecord } from './types'
+import { asLastYear } from './lastYear'
 
 // Two revisions in one millisecond (a save's automatic one, then a snapshot) would list in random
 // order; stamps from this window are kept strictly increasing.
@@ -85,7 +86,7 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
     if (!revision || revision.draftId !== draftId) throw new Error(text.revisionNotFound)
     const now = Date.now()
     await addRevisionIn(db, draftId, draft.report, 'before-restore', undefined, now, draft.inputs)
-    const lastYear = draft.lastYearId ? (await db.drafts.get(draft.lastYearId))?.report : undefined
+    const lastYear = draft.lastYearId ? asLastYear(await db.drafts.get(draft.lastYearId)) : undefined
     const next = {
       ...draft,
       report: structuredClone(revision.report),

@@ -11,6 +11,7 @@ import { text } from './messages'
 import { registerSession, type LiveSession } from './registry'
 import { pickLastYear, takeStartup } from './startup'
 import type { DraftRecord, DraftSession, ImportNote, SaveState } from './types'
+import { asLastYear } from './lastYear'
 
 export const SAVE_DELAY_MS = 150
 export const SAVE_MEASURE = 'xxgk:drafts.save'
@@ -121,7 +122,7 @@ export class SessionController implements LiveSession {
       const record = await db.drafts.get(id)
       if (!record) throw new Error(text.notFound)
       const lastYear = record.lastYearId
-        ? (await db.drafts.get(record.lastYearId))?.report
+        ? asLastYear(await db.drafts.get(record.lastYearId))
         : await findLastYear(record)
       const lastRevisionAt = (await latestRevisionAt(id)) ?? 0
       const c = new SessionController(record, lock, lastYear, lastRevisionAt)
@@ -150,7 +151,7 @@ export class SessionController implements LiveSession {
         const lastYearId = this.lastYearId
         if (lastYearId)
           lastYearSub = liveQuery(() => db.drafts.get(lastYearId)).subscribe({
-            next: (rec) => this.onLastYear(rec?.report),
+            next: (rec) => this.onLastYear(asLastYear(rec)),
             error: () => {}
           })
       })

@@ -8,6 +8,7 @@ import type { Report } from '@shared/model/report'
 import { acquireDraftLock, type DraftLock } from './lock'
 import { DB_NAME } from './schema'
 import type { DraftRecord } from './types'
+import { asLastYear } from './lastYear'
 
 export interface StartupRead {
   record: DraftRecord
@@ -39,7 +40,7 @@ export function pickLastYear(record: DraftRecord, live: readonly DraftRecord[]):
   })
   // The name as written this year first, then the most recently edited.
   candidates.sort((a, b) => a.match - b.match || b.d.updatedAt - a.d.updatedAt)
-  return candidates[0]?.d.report
+  return asLastYear(candidates[0]?.d)
 }
 
 // The indexes this read uses, as Dexie names them from the schema (schema.ts); a database without them
@@ -84,7 +85,7 @@ function readDraft(id: string, locked: Promise<unknown>): Promise<StartupRead | 
           const own = record
           if (own.lastYearId) {
             const q = drafts.get(own.lastYearId)
-            q.onsuccess = () => (lastYear = (q.result as DraftRecord | undefined)?.report)
+            q.onsuccess = () => (lastYear = asLastYear(q.result as DraftRecord | undefined))
           } else {
             const q = drafts.index(DELETED_INDEX).getAll(0)
             q.onsuccess = () => (lastYear = pickLastYear(own, q.result as DraftRecord[]))

@@ -12,6 +12,7 @@ import { draftFreeWithin } from './lock'
 import { text } from './messages'
 import { pickLastYear } from './startup'
 import type { AgencyKind, DraftRecord, DraftSummary, FormatId, ImportNote, TrashedDraft } from './types'
+import { asLastYear } from './lastYear'
 
 export const TRASH_DAYS = 30
 const DAY = 24 * 60 * 60 * 1000
@@ -68,7 +69,7 @@ async function insertInto(db: DraftsDb, report: Report, extra: Partial<DraftReco
   const now = Date.now()
   const id = newId()
   let lastYear: Report | undefined
-  if (extra.lastYearId) lastYear = (await db.drafts.get(extra.lastYearId))?.report
+  if (extra.lastYearId) lastYear = asLastYear(await db.drafts.get(extra.lastYearId))
   await db.drafts.add({
     id,
     report,
@@ -115,7 +116,7 @@ export async function createDraft(init: {
   if (init.lastYearId) {
     const last = await db.drafts.get(init.lastYearId)
     if (!last) throw new Error(text.notFound)
-    report = carryOver(report, last.report)
+    report = carryOver(report, asLastYear(last))
     return insert(report, { lastYearId: init.lastYearId, origin: text.originLastYear })
   }
   return insert(report, { origin: text.originNew })
@@ -147,7 +148,10 @@ export async function createFromLastYear(
       if (newest) return { id: newest.id, made: false }
     }
     const { agencyKind } = last.report
-    const report = carryOver(emptyReport(format, year, last.report.agency.trim(), agencyKind), last.report)
+    const report = carryOver(
+      emptyReport(format, year, last.report.agency.trim(), agencyKind),
+      asLastYear(last)
+    )
     const id = await insertInto(db, report, { lastYearId, origin: text.originLastYear })
     return { id, made: true }
   })
@@ -263,7 +267,7 @@ export async function recountStale(): Promise<number> {
     const live = await db.drafts.where('deletedAt').equals(0).toArray()
     let changed = 0
     for (const d of live) {
-      const lastYear = d.lastYearId ? (await db.drafts.get(d.lastYearId))?.report : pickLastYear(d, live)
+      const lastYear = d.lastYearId ? asLastYear(await db.drafts.get(d.lastYearId)) : pickLastYear(d, live)
       const counts = countFindings(d.report, lastYear, d.dismissed, d.inputs)
       if (
         counts.errorCount === d.errorCount &&
