@@ -27,7 +27,7 @@ export interface Line {
 }
 
 const NUMBERISH =
-  /^[（(]?(?:增加|减少|[增减+＋\-－−–])?[0-9０-９][0-9０-９,，.．]*(?:万元|万|元|件|项|个|宗|条|次)?[）)]?$/
+  /^[（(]?(?:增加|减少|[增减+＋\-－−–—])?[0-9０-９][0-9０-９,，.．]*(?:万元|万|元|件|项|个|宗|条|次)?[）)]?$/
 const PLACEHOLDER = /^(?:[-—―－–/／\\]+|无)$/
 
 export const isValueText = (s: string): boolean => NUMBERISH.test(s) || PLACEHOLDER.test(s)

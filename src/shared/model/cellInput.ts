@@ -25,6 +25,8 @@ const halfWidth = (text: string): string =>
   withoutInvisibles(text)
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/[\u2212\u2012\u2013\uFE63]/g, '-')
+    // an em dash before a figure is a minus typed so (—4); alone it is a placeholder (VAL-06)
+    .replace(/\u2014(?=\d)/g, '-')
     .replace(/[\u3002\uFF61]/g, (ch, i: number, s: string) => (/\d/.test(s[i + 1] ?? '') ? '.' : ch))
 const withoutSpaces = (text: string): string => text.replace(/[\s\u00A0\u3000]+/g, '')
 

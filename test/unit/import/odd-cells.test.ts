@@ -111,4 +111,14 @@ describe('a full-width plus sign in the 2019 format’s 本年增/减', () => {
     const r = await read('x.txt', text.replace(`+${value}`, `＋${value}`))
     expect(r.report.tables.active).toEqual(report.tables.active)
   })
+
+  it('a minus typed as an em dash (—4) in a text copy is read as -4, its row kept', async () => {
+    const report = loadFixture('valid-2019.json')
+    const key = Object.keys(report.tables.active).find((k) => k.endsWith('.change'))!
+    report.tables.active[key] = -4
+    const text = (await exportReport(report, 'txt')).data as string
+    expect(text).toMatch(/ -4(?=\s)/)
+    const r = await read('x.txt', text.replace(/ -4(?=\s)/, ' —4'))
+    expect(r.report.tables.active).toEqual(report.tables.active)
+  })
 })

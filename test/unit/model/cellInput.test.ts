@@ -70,6 +70,10 @@ describe('parseCellInput', () => {
     ['+205', 205],
     ['-46', -46],
     ['－46', -46],
+    // a minus typed as an en or em dash, or full-width plus
+    ['–46', -46],
+    ['—46', -46],
+    ['＋205', 205],
     ['增1', 1],
     ['减4', -4],
     ['(增1)', 1],
