@@ -104,6 +104,10 @@ export const T = {
     `如是粘贴起点选错，请撤销后从更靠${right && below ? '左上' : right ? '左' : '上'}的格重新粘贴）。`,
   pasteLabels: (rows: number, columns: number) =>
     `复制内容带有${[rows ? '表头' : '', columns ? '行名' : ''].filter(Boolean).join('和')}，已略去，数字从所选格起填入。`,
+  pasteLanded: (copied: string, row: string) => `“${copied}”的数字落在了“${row}”行`,
+  pasteMisplaced: (rows: string[]) =>
+    `复制内容的行与本表的行不一致：${rows.slice(0, 4).join('；')}${rows.length > 4 ? ` 等 ${rows.length} 行` : ''}。` +
+    '数字是按位置填入的，请撤销后按本表的行逐行复制，或核对改正。',
   pasteCleared: (n: number) => `复制内容中的空白格清空了 ${n} 个原已填写的格。`,
   zerosFilled: (n: number) => `已把 ${n} 个空白格填为 0。`,
   zerosAtOdds: (figures: string) =>

@@ -2,6 +2,7 @@
 // here; each text still goes through parseCellInput, which alone decides what a value is.
 
 import type { TableDecl } from '../formats/types'
+import { dice } from '../text/similarity'
 
 // A unit written as its own word or column after a number ("12 件", "3\t万元") belongs to that number;
 // whether the unit is acceptable for the cell is parseCellInput's call, not this module's.
@@ -105,12 +106,13 @@ export function withoutLabels(
   block: string[][],
   width = Infinity,
   table?: TableDecl
-): { block: string[][]; rows: number; columns: number } {
+): { block: string[][]; rows: number; columns: number; rowLabels: string[] } {
   const names = table ? namesOf(table) : NO_NAMES
   const figureless = (r: string[]): boolean => r.every((t) => !isFigure(t)) && r.some(isLabel)
   const namesRow = (r: string[]): boolean => r.some((t) => names.rows.has(nameKey(t)))
   let rows = 0
   let columns = 0
+  let rowLabels: string[] = []
   let out = block
   // The headings over the figures, however many rows they take (表三 has three, 表四 three); a row the
   // table names is one of figures, all blank (规章 with none made, repealed or in force).
@@ -160,7 +162,31 @@ export function withoutLabels(
     while (sheet && out[0].length - from[0] > width && out.every((r, i) => r[from[i]] === ''))
       from = from.map((f) => f + 1)
     columns = Math.max(...from)
+    rowLabels = out.map((r, i) =>
+      r
+        .slice(0, from[i])
+        .filter((t) => t !== '')
+        .join(' ')
+    )
     out = out.map((r, i) => r.slice(from[i]))
   }
-  return { block: out, rows, columns }
+  return { block: out, rows, columns, rowLabels }
+}
+
+// A row label as compared with the table's: without its numbering (（一）, 1.), its note in brackets, spaces
+// and the width of its ASCII.
+const labelCore = (text: string): string =>
+  nameKey(text)
+    .replace(/^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/u, '')
+    .replace(/[(（][^()（）]*[)）]$/u, '')
+
+/**
+ * Whether a row's label, copied with its figures, names the row they landed on (one label may hold the
+ * other, as a copy abbreviates): false when a row of another layout (2019's 规范性文件 under 2021's 行政规范性
+ * 文件 is fine; its 其他对外管理服务事项 under 行政处罚 is not) put its figures in this one.
+ */
+export function sameRow(copied: string, row: string): boolean {
+  const [a, b] = [labelCore(copied), labelCore(row)]
+  // worded a little otherwise (需另行制作 for 需要另行制作), as copies and the 2019 format have it
+  return a === '' || a.includes(b) || b.includes(a) || dice(a, b) >= 0.7
 }

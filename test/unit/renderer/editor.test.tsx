@@ -985,6 +985,23 @@ describe('Paste', () => {
     expect(last().tables.active['penalty.decisions']).toBe(12345678)
   })
 
+  it('says which rows a table of other rows (last year’s 2019 format) put its figures in, by their labels', () => {
+    setup()
+    show(ACTIVE)
+    const rows2019 = [
+      ['规章', '1', '0', '5'],
+      ['规范性文件', '5', '-2', '38'],
+      ['行政许可', '583', '12', '1250'],
+      ['其他对外管理服务事项', '570', '205', '4761']
+    ]
+    paste(cell('表二 规章 本年制发件数'), rows2019.map((r) => r.join('\t')).join('\r\n'))
+    const said = screen.getByRole('status').textContent ?? ''
+    expect(said).toContain('复制内容的行与本表的行不一致：“其他对外管理服务事项”的数字落在了“行政处罚”行。')
+    // a row worded otherwise but the same (规范性文件, 2021's 行政规范性文件), and one the same, are not named
+    expect(said).not.toContain('“规范性文件”的数字')
+    expect(said).not.toContain('“行政许可”的数字')
+  })
+
   it('names the figures that fell past the row’s end, and how to paste them in', () => {
     const { last } = setup()
     show(REQ)

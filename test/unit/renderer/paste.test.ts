@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBlock, parsePasteBlock, withoutLabels } from '@shared/paste'
+import { isBlock, parsePasteBlock, sameRow, withoutLabels } from '@shared/paste'
 import { parseCellInput } from '@shared/model/cellInput'
 import { format2021 } from '@shared/formats/format2021'
 import { layoutOf, pasteTargets, widthFrom } from '@renderer/editor/gridLayout'
@@ -88,7 +88,7 @@ describe('parsePasteBlock', () => {
 describe('withoutLabels: the names copied along with the figures', () => {
   it('drops a row label copied from Excel before the figures', () => {
     const block = parsePasteBlock('一、本年新收政府信息公开申请数量\t12\t2\t0\t0\t0\t0\t14')
-    expect(withoutLabels(block)).toEqual({
+    expect(withoutLabels(block)).toMatchObject({
       block: [['12', '2', '0', '0', '0', '0', '14']],
       rows: 0,
       columns: 1
@@ -99,7 +99,7 @@ describe('withoutLabels: the names copied along with the figures', () => {
     const block = parsePasteBlock(
       '\t自然人\t商业企业\n1.属于国家秘密\t0\t1\n2.其他法律行政法规禁止公开\t2\t3万元\n'
     )
-    expect(withoutLabels(block)).toEqual({
+    expect(withoutLabels(block)).toMatchObject({
       block: [
         ['0', '1'],
         ['2', '3万元']
@@ -110,7 +110,7 @@ describe('withoutLabels: the names copied along with the figures', () => {
   })
 
   it('drops every heading row of a table copied whole from a web page: 表四’s three', () => {
-    expect(withoutLabels(parsePasteBlock(copied(4)))).toEqual({
+    expect(withoutLabels(parsePasteBlock(copied(4)))).toMatchObject({
       block: [['1', '1', '0', '0', '2', '1', '0', '0', '0', '1', '3', '0', '0', '0', '3']],
       rows: 3,
       columns: 0
@@ -135,7 +135,7 @@ describe('withoutLabels: the names copied along with the figures', () => {
 
   it('takes each row’s figures after its own label when a web page’s spaces split the labels', () => {
     const block = parsePasteBlock('（一）予以公开 12 3\n（三）不予公开 属于国家秘密 0 1')
-    expect(withoutLabels(block)).toEqual({
+    expect(withoutLabels(block)).toMatchObject({
       block: [
         ['12', '3'],
         ['0', '1']
@@ -147,7 +147,7 @@ describe('withoutLabels: the names copied along with the figures', () => {
 
   it('drops the labels of Excel rows under a merged group label, copied blank after its first row', () => {
     const block = parsePasteBlock('（三）不予公开\t1.属于国家秘密\t0\t1\n\t2.其他法律行政法规禁止公开\t2\t\n')
-    expect(withoutLabels(block)).toEqual({
+    expect(withoutLabels(block)).toMatchObject({
       block: [
         ['0', '1'],
         ['2', '']
@@ -174,7 +174,7 @@ describe('withoutLabels: the names copied along with the figures', () => {
 
   it('takes a single row’s blanks after its label for a merged label’s where they would push figures past the row', () => {
     const row = parsePasteBlock('一、本年新收政府信息公开申请数量\t\t\t3\t0\t0\t0\t0\t0\t3')
-    expect(withoutLabels(row, 7)).toEqual({
+    expect(withoutLabels(row, 7)).toMatchObject({
       block: [['3', '0', '0', '0', '0', '0', '3']],
       rows: 0,
       columns: 3
@@ -192,7 +192,7 @@ describe('withoutLabels: the names copied along with the figures', () => {
       '暂无\t3\t4',
       '\t3\n\t4'
     ])
-      expect(withoutLabels(parsePasteBlock(text))).toEqual({
+      expect(withoutLabels(parsePasteBlock(text))).toMatchObject({
         block: parsePasteBlock(text),
         rows: 0,
         columns: 0
@@ -200,7 +200,7 @@ describe('withoutLabels: the names copied along with the figures', () => {
   })
 
   it('places every figure of 表二 copied whole from a sheet: headings repeated with blanks take no row', () => {
-    expect(withoutLabels(parsePasteBlock(table2Sheet), 3, active)).toEqual({
+    expect(withoutLabels(parsePasteBlock(table2Sheet), 3, active)).toMatchObject({
       block: [
         ['0', '0', '5'],
         ['5', '2', '38'],
@@ -210,7 +210,8 @@ describe('withoutLabels: the names copied along with the figures', () => {
         ['86.35', '', '']
       ],
       rows: 8,
-      columns: 1
+      columns: 1,
+      rowLabels: ['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']
     })
     expect(landed(table2Sheet, 'reg.made')).toEqual({
       at: {
@@ -239,7 +240,7 @@ describe('withoutLabels: the names copied along with the figures', () => {
         ['行政许可', '1250', '', '']
       ])
     )
-    expect(withoutLabels(block, 3)).toEqual({
+    expect(withoutLabels(block, 3)).toMatchObject({
       block: [
         ['0', '0', '0'],
         ['5', '2', '38'],
@@ -259,7 +260,7 @@ describe('withoutLabels: the names copied along with the figures', () => {
         ['行政许可', '', '', '']
       ])
     )
-    expect(withoutLabels(block, 3, active)).toEqual({
+    expect(withoutLabels(block, 3, active)).toMatchObject({
       block: [
         ['', '', ''],
         ['5', '2', '38'],
@@ -295,4 +296,20 @@ describe('withoutLabels: the names copied along with the figures', () => {
       ['2', '0', '2', '']
     ])
   })
+})
+
+describe('sameRow: a copied row label against the row its figures landed on', () => {
+  it.each([
+    ['规范性文件', '行政规范性文件'],
+    ['（三）不予公开 1.属于国家秘密', '1.属于国家秘密'],
+    ['2.没有现成信息需另行制作', '2.没有现成信息需要另行制作'],
+    ['一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量'],
+    ['行政许可', '行政许可']
+  ])('%s names %s', (copied, row) => expect(sameRow(copied, row)).toBe(true))
+  it.each([
+    ['其他对外管理服务事项', '行政处罚'],
+    ['政府集中采购', '行政事业性收费'],
+    ['（七）总计', '2.申请人逾期未按收费通知要求缴纳费用'],
+    ['四、结转下年度继续办理', '3.其他']
+  ])('%s does not name %s', (copied, row) => expect(sameRow(copied, row)).toBe(false))
 })

@@ -5,7 +5,7 @@ import { useController } from 'react-hook-form'
 import { cellFullName } from '@shared/checks/labels'
 import type { CellDecl, TableDecl } from '@shared/formats'
 import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
-import { isBlock, parsePasteBlock, withoutLabels } from '@shared/paste'
+import { isBlock, parsePasteBlock, sameRow, withoutLabels } from '@shared/paste'
 import { composing, undoKey } from '../keys'
 import { T } from '../text'
 import { useEditor, type CellChange } from './context'
@@ -30,6 +30,8 @@ export interface PasteOutcome {
   refused: string[]
   /** Figures with no cell to land on, and whether the block ran past the row's end or the table's foot. */
   outside: { texts: string[]; right: boolean; below: boolean }
+  /** Rows copied with a label that names another row than the one their figures landed on. */
+  misplaced: string[]
   changes: CellChange[]
 }
 
@@ -137,9 +139,21 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     if (ctx.readOnly || !isBlock(text)) return
     e.preventDefault()
     const layout = layoutOf(table)
-    const { block, rows, columns } = withoutLabels(parsePasteBlock(text), widthFrom(layout, decl.key), table)
+    const { block, rows, columns, rowLabels } = withoutLabels(
+      parsePasteBlock(text),
+      widthFrom(layout, decl.key),
+      table
+    )
     const targets = pasteTargets(layout, decl.key, block)
     const byKey = new Map(table.cells.map((c) => [c.key, c]))
+    // Figures land by position: a row copied with its label from a table of other rows (last year's format,
+    // a sheet with a 小计 of its own) is named where it landed on a row its label does not name.
+    const misplaced = rowLabels.flatMap((label, i) => {
+      const landed = targets[i]?.map((k) => (k === undefined ? undefined : byKey.get(k))).find(Boolean)
+      return label && landed && !sameRow(label, landed.rowLabel)
+        ? [T.pasteLanded(label, landed.rowLabel)]
+        : []
+    })
     const entries: [string, string][] = []
     const refused: string[] = []
     const outside = { texts: [] as string[], right: false, below: false }
@@ -170,6 +184,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       labels: { rows, columns },
       refused,
       outside,
+      misplaced,
       changes
     })
   }

@@ -41,10 +41,11 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
           T.pasted(o.written) +
           (o.labels.rows || o.labels.columns ? T.pasteLabels(o.labels.rows, o.labels.columns) : '') +
           (o.cleared > 0 ? T.pasteCleared(o.cleared) : '') +
-          (o.outside.texts.length ? T.pasteOutside(o.outside.texts, o.outside.right, o.outside.below) : ''),
+          (o.outside.texts.length ? T.pasteOutside(o.outside.texts, o.outside.right, o.outside.below) : '') +
+          (o.misplaced.length ? T.pasteMisplaced(o.misplaced) : ''),
         refused: o.refused,
         changes: o.changes,
-        caution: o.outside.texts.length > 0
+        caution: o.outside.texts.length > 0 || o.misplaced.length > 0
       }),
     []
   )
