@@ -175,9 +175,28 @@ describe('leaving while the database refuses the last changes', () => {
     expect(again.getSnapshot().report.sections.overview).toBe('关闭前打的字')
   })
 
+  it('opens the database again when a full disk closed it, and saves once there is room', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    // the engine closes the connection, and opening it fails while the disk is full
+    db.close()
+    const open = vi.spyOn(db, 'open').mockRejectedValueOnce(new DOMException('full', 'AbortError'))
+    s.update(withOverview(s.getSnapshot().report, '磁盘满时打的字'))
+    expect(await s.flush()).toBe(false)
+    expect(s.getSnapshot().saveError).toContain('写入被中止（常见原因是磁盘空间不足）')
+    await vi.advanceTimersByTimeAsync(500) // the retry opens it again, and saves
+    await drain()
+    expect(s.getSnapshot().saveState).toBe('saved')
+    expect((await stored(id)).sections.overview).toBe('磁盘满时打的字')
+    open.mockRestore()
+  })
+
   it('names database errors in Chinese: its own message is English', async () => {
     const { describeError } = await import('@renderer/drafts/session')
     expect(describeError(new DOMException('full', 'QuotaExceededError'))).toBe('磁盘空间不足')
+    expect(describeError(new DOMException('aborted', 'AbortError'))).toBe(
+      '写入被中止（常见原因是磁盘空间不足）'
+    )
     expect(
       describeError(
         new DOMException(

@@ -6,6 +6,7 @@ export const text = {
   saveFailed: (reason: string) => `保存失败：${reason}，正在重试（内容仍在本窗口中，请勿关闭）`,
   quota: '磁盘空间不足',
   closed: '数据库已关闭',
+  aborted: '写入被中止（常见原因是磁盘空间不足）',
   unknownError: '未知错误',
   databaseError: (code: string) => `本地数据库出错（${code}）`,
   sampleMark: '示例',

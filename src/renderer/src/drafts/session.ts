@@ -37,6 +37,8 @@ export function describeError(e: unknown): string {
   const name = (e as { name?: string })?.name ?? ''
   const inner = (e as { inner?: { name?: string } })?.inner?.name ?? ''
   if (/Quota/i.test(name) || /Quota/i.test(inner)) return text.quota
+  // Chromium aborts the transaction when the disk is full, rather than say QuotaExceededError.
+  if (/Abort/i.test(name) || /Abort/i.test(inner)) return text.aborted
   if (/DatabaseClosed|InvalidState/i.test(name) || /DatabaseClosed|InvalidState/i.test(inner))
     return text.closed
   const message = (e as Error)?.message ?? ''
@@ -352,6 +354,10 @@ export class SessionController implements LiveSession {
     const counts = countFindings(report, this.lastYear, dismissed, inputs)
     const autoDue = now - this.lastRevisionAt >= AUTO_REVISION_MS
     const db = await database()
+    // A full disk makes the engine close the connection; Dexie reopens it once, and if that fails too it
+    // answers 数据库已关闭 to every call since. Each retry opens it again, so a save goes through once there
+    // is room.
+    if (!db.isOpen()) await db.open()
     // The usual save touches the drafts store only; a revision (due, or a conflict found) widens it.
     const write = (withRevisions: boolean) =>
       db.transaction('rw', withRevisions ? [db.drafts, db.revisions] : [db.drafts], async () => {
