@@ -6,7 +6,7 @@ import { emptyReport, type Report } from '@shared/model/report'
 import { db, DraftsDb } from '@renderer/drafts/db'
 import { listRevisions, restoreRevision } from '@renderer/drafts/history'
 import { AUTO_REVISION_MS, SAVE_DELAY_MS, SessionController } from '@renderer/drafts/session'
-import { createDraft, createDraftFromReport, createFromLastYear } from '@renderer/drafts/store'
+import { createDraft, createDraftFromReport, createFromLastYear, trashDraft } from '@renderer/drafts/store'
 import { freshDb } from './helpers'
 
 /** Let IndexedDB (setImmediate-driven in fake-indexeddb) and Dexie finish what is pending. */
@@ -189,6 +189,14 @@ describe('leaving while the database refuses the last changes', () => {
     expect(s.getSnapshot().saveState).toBe('saved')
     expect((await stored(id)).sections.overview).toBe('磁盘满时打的字')
     open.mockRestore()
+  })
+
+  it('does not open a draft in the trash (an address kept from before), but says where it is', async () => {
+    const id = await newDraft()
+    await trashDraft(id)
+    await expect(SessionController.open(id)).rejects.toThrow(
+      '这份报告已删除，在首页的“回收站”中；要继续编辑，请先在回收站中恢复它。'
+    )
   })
 
   it('names database errors in Chinese: its own message is English', async () => {

@@ -40,6 +40,7 @@ export const text = {
     conflict: '另一窗口保存的版本'
   },
   notFound: '找不到这份报告，它可能已被删除。',
+  inTrash: '这份报告已删除，在首页的“回收站”中；要继续编辑，请先在回收站中恢复它。',
   // The database will not open (availability.ts): most often this app's last window, still closing.
   unavailable:
     '暂时打不开本机保存报告的数据库：可能是刚关闭的本程序还没有完全退出，或有其他程序正在使用它。正在自动重试，也可以点“重试”。',

@@ -123,6 +123,9 @@ export class SessionController implements LiveSession {
       const db = await database()
       const record = await db.drafts.get(id)
       if (!record) throw new Error(text.notFound)
+      // Opened from an address kept from before it was deleted (a tab reopened, a bookmark): edited there,
+      // it would change a draft off the home list, purged with the trash.
+      if (record.deletedAt) throw new Error(text.inTrash)
       const lastYear = record.lastYearId
         ? asLastYear(await db.drafts.get(record.lastYearId))
         : await findLastYear(record)

@@ -81,6 +81,8 @@ function readDraft(id: string, locked: Promise<unknown>): Promise<StartupRead | 
         const get = drafts.get(id)
         get.onsuccess = () => {
           record = get.result as DraftRecord | undefined
+          // One in the trash is not opened (session.ts says why).
+          if (record?.deletedAt) record = undefined
           if (!record) return
           const own = record
           if (own.lastYearId) {
