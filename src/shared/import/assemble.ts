@@ -11,7 +11,7 @@ import { proseOf, wrapWidth } from './prose'
 import { signOff, type SignOff } from './publication'
 import { findHeadings, type Heading } from './sections'
 import { readTable, tableResidue, type TableRead } from './tables'
-import { agencyKindOf } from '../model/agency'
+import { agencyKindOf, agencyMatch } from '../model/agency'
 import { findTitles } from './title'
 import type { ImportProblem, SourceKind, Trace } from './types'
 
@@ -139,8 +139,10 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
   const signed = new Set(sign?.indices)
   // The 落款 signs with the agency's full name where a title may shorten it (某某县人民政府 for
   // 某某市某某县人民政府), and names it where the title says only 我局: the name the report is signed with.
-  const signer = sign?.indices.length === 2 ? lines[sign.indices[0]].text.replace(/\s+/g, '') : ''
-  if (signer && signer !== agency && (agency ? signer.endsWith(agency) : title)) {
+  const signed2 = sign?.indices.length === 2 ? lines[sign.indices[0]].text.trim() : ''
+  // Two bodies signing together (中共某某区委教育工委 and 某某区教育局) are no one name.
+  const signer = /\s{2,}|\u3000/.test(signed2) ? '' : signed2.replace(/\s+/g, '')
+  if (signer && signer !== agency && (agency ? agencyMatch(signer, agency) === 1 : title)) {
     report.agency = signer
     report.agencyKind = agencyKindOf(signer)
     problems.push({

@@ -28,7 +28,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   // A byline: a short line that begins with one of its fields and holds another.
   new RegExp(`^${FIELD}(?=.{0,100}$).*\\s${FIELD}`),
   // The article's buttons: 【字体：大 中 小】【打印】【关闭】, 分享到：…
-  /^(?:\s*[[【]?\s*(?:(?:字体|字号)\s*[:：]?[\s大中小[\]]*|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部)\s*[\]】]?)+$/,
+  /^(?=.{0,60}$)(?:\s*[[【]?\s*(?:(?:字体|字号)\s*[:：]?[\s大中小[\]]*|打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏(?:本页)?|返回顶部)\s*[\]】]?)+$/,
   /^分享到\s*[:：]/,
   // Our text export's legend under a table with blank cells (its dashes are read as blank: index.ts).
   new RegExp(`^${BLANK_LEGEND.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)

@@ -77,7 +77,7 @@ function headerLines(all: Line[], kept: number[], from: number, headEnd: number)
 
 /**
  * A title typed with another year (…2023年… over the report on 2024): where the statistical period is one
- * whole other year and the report was published in the year after that one, the report is of that year. The
+ * whole other year and the page dates the report in the year after that one, the report is of that year. The
  * title is left as printed, for the checks to name; a period copied from last year's text, in a report
  * published when its title says, changes nothing.
  */
@@ -109,8 +109,10 @@ function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResu
     if (!best || a.weight > best.a.weight) best = { a, title: a.report.title, from: p.from }
   }
   if (!best) return { ok: false, message: noYear ? importText.yearless : importText.notReport, problems: [] }
-  settlePublished(best.a, pageDate(headerLines(all, kept, best.from, best.a.headEnd)))
-  yearByPeriod(best.a)
+  const page = pageDate(headerLines(all, kept, best.from, best.a.headEnd))
+  settlePublished(best.a, page)
+  // The page's own date only: a 落款 left from last year's file, like its period, says last year.
+  if (page) yearByPeriod(best.a)
   // Our own text export says that its dashes are blank cells, not placeholders printed for a figure: each is
   // still named, as a blank cell to fill, but no error of the published report (VAL-06).
   if (all.some((l) => l.text === BLANK_LEGEND))

@@ -42,6 +42,8 @@ export interface RowCell {
 // A figure spoilt in the typing (“3 件”, “3（件）”, “O” for 0, “3*”): no word of a label in it.
 const IDEOGRAPH = /\p{Script=Han}/u
 const UNIT_WORDS = /[件项个宗条次万元]/gu
+// A row's number in a cell of its own (1、, （三）) is part of its label.
+const NUMBERING = /^(?:[0-9０-９]{1,2}[、.．]|[（(]?[一二三四五六七八九十]{1,3}[）)、])$/
 const spoiltFigure = (s: string): boolean =>
   !IDEOGRAPH.test(s) || (/[0-9０-９]/.test(s) && !IDEOGRAPH.test(s.replace(UNIT_WORDS, '')))
 
@@ -60,7 +62,10 @@ export function tableRowLines(rows: RowCell[][], table: number): Line[] {
     const pieces = cells
       .filter((c) => !padding(c))
       .map(({ text, col }): Piece => {
-        const value = text === '' || isValueText(text) || spoiltFigure(text) || (figures && text.length <= 8)
+        const value =
+          text === '' ||
+          (!NUMBERING.test(text) &&
+            (isValueText(text) || spoiltFigure(text) || (figures && text.length <= 8)))
         if (!value) labelled = true
         else if (labelled && text !== '') figures = true
         return { text, loc: { table, row, col }, value, line: 0 }

@@ -122,3 +122,30 @@ describe('a full-width plus sign in the 2019 format’s 本年增/减', () => {
     expect(r.report.tables.active).toEqual(report.tables.active)
   })
 })
+
+describe('a row number in a cell of its own', () => {
+  it('is part of the row’s label, not a figure: the row is read whole', async () => {
+    const { tableRowLines } = await import('@shared/import/lines')
+    const [line] = tableRowLines(
+      [
+        [
+          { text: '（三）不予公开', col: 0 },
+          { text: '1、', col: 1 },
+          { text: '属于国家秘密', col: 2 },
+          { text: '0', col: 3 },
+          { text: '3 件', col: 4 }
+        ]
+      ],
+      0
+    )
+    expect(line.pieces.map((p) => p.value)).toEqual([false, false, false, true, true])
+  })
+})
+
+describe('page furniture', () => {
+  it('the article’s buttons are furniture; a line of 字体 and words is not', async () => {
+    const { isChrome } = await import('@shared/import/chrome')
+    expect(isChrome('【字体：大 中 小】【打印】【关闭】')).toBe(true)
+    expect(isChrome(`字体${' '.repeat(40)}文`)).toBe(false)
+  })
+})

@@ -147,6 +147,12 @@ describe('the 落款 closing the report', () => {
     )
   })
 
+  it('keeps the title’s agency when two bodies sign together', async () => {
+    const r = await importTxt(report(['中共某某县委教育工委　某某县教育局', '2025年1月20日']))
+    expect(r.report.agency).toBe('某某县教育局')
+    expect(r.problems.some((p) => p.ref === 'meta:agency')).toBe(false)
+  })
+
   it('keeps the title’s agency when another body signs (its office), and names it from the 落款 for “我局”', async () => {
     const office = await importTxt(report(['某某县人民政府办公室', '2025年1月20日']))
     expect(office.report.agency).toBe('某某县教育局')
@@ -239,6 +245,13 @@ describe('the year of a report whose title says another', () => {
     )
     const findings = checkReport(r.report).filter((f) => f.rule === 'meta.year' || f.rule === 'meta.period')
     expect(findings.map((f) => f.cells[0])).toEqual(['meta:title'])
+  })
+
+  it('stays the title’s where a 落款 left from last year’s file agrees with its period: only the page dates it', async () => {
+    const stale = titled(2024, '', 2023).replace('发布日期：\n', '') + '\n淮安市人民政府\n2024年1月20日\n'
+    const r = await importTxt(stale)
+    expect(r.report.published).toBe('2024-01-20')
+    expect(r.report.year).toBe(2024)
   })
 
   it('stays the title’s where the period alone says otherwise (copied from last year’s text)', async () => {
