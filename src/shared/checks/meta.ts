@@ -13,7 +13,8 @@ const SELF_REFERENCE =
   /((?:19|20)\d{2})年度?(?:的)?(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:报告|年报)/g
 // Last year's report referred to, not this one named with last year's year: “对照2023年…年度报告中提出的问题”,
 // “2023年…年度报告中…误填，特此更正” (as a correction of last year's figures, XY-01, is written).
-const REFERRED = /^(?:中|里|所[提列述载]|提出|指出|的(?:问题|数据|内容|统计))/
+// (Not “…报告中所列数据”, the template's words for the report itself.)
+const REFERRED = /^(?:中(?!所列)|里|所[提述载]|提出|指出|的(?:问题|内容))/
 // A recycled text opens with last year's “2015年，…”.
 const OPENING_YEAR = /^[^。\n]{0,20}?((?:19|20)\d{2})年[，,]/
 const DATE = '((?:19|20)\\d{2})\\s*[年\\-./]\\s*(\\d{1,2})\\s*[月\\-./]\\s*(\\d{1,2})\\s*日?'

@@ -43,7 +43,9 @@ const OPENS = `(?<=(?:^|[\\n，,、；;：:。（(）)]|其中)(?:\\d{4}年度?|
 /** Requests of another kind than for information: 政务服务中心受理申请5000件，办结4998件. */
 const OTHER_REQUESTS = '政务|审批|许可|热线|信访|服务|办件|投诉|举报|复议|诉讼'
 /** The sentence so far is about requests for information, and has not turned to another kind since. */
-const ABOUT_REQUESTS = `(?<=(?:信息公开|依申请公开)(?:(?!${OTHER_REQUESTS})${SENT})*)`
+// (Bounded: scanned back to a sentence's start at every 办结, a look-behind without a bound costs the square
+// of a long paragraph's length on each keystroke.)
+const ABOUT_REQUESTS = `(?<=(?:信息公开|依申请公开)(?:(?!${OTHER_REQUESTS})${SENT}){0,120})`
 
 /**
  * “None happened”: 没有, or 未 with a verb of happening (未发生, 未被提起), not 未 of another word (对未予公开的
@@ -115,7 +117,7 @@ export const commonProse: ProseQuantity[] = [
         `${first('(?:已经?)?(?:办结|答复)')}${ABOUT_REQUESTS}${OPENS}(?:已经?)?(?:办结|答复)(?:了)?${KIND}(?:申请)?${TOTAL}N`
       ),
       re(
-        `${first('(?:办结|答复)')}(?<!(?:${OTHER_REQUESTS})${SENT}*)${OPENS}(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?申请${TOTAL}N`
+        `${first('(?:办结|答复)')}(?<!(?:${OTHER_REQUESTS})${SENT}{0,120})${OPENS}(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?申请${TOTAL}N`
       )
     ],
     terms: terms('requests', ['r7.tot']),

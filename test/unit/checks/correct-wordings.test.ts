@@ -54,3 +54,17 @@ describe('correct wordings', () => {
     expect(rules(report)).toContain('section.governmentDuties')
   })
 })
+
+describe('wordings the rules are for, still found', () => {
+  it('免收信息处理费 in a sentence that names its year is still no fee collected', async () => {
+    const { statedFees } = await import('@shared/model/feeWords')
+    expect(statedFees('2024年度，本机关免收信息处理费。').collected?.[0]?.value).toBe(0)
+    expect(statedFees('本年度对3件申请依法免收信息处理费。').collected).toBeUndefined()
+  })
+
+  it('this report named with last year’s year in the template’s words (…报告中所列数据…) is a wrong self-reference', () => {
+    const report = loadFixture('valid-2021.json')
+    report.sections.overview = `本机关2023年政府信息公开工作年度报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n${report.sections.overview}`
+    expect(rules(report)).toContain('meta.year')
+  })
+})
