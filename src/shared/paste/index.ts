@@ -36,8 +36,11 @@ export function parsePasteBlock(text: string): string[][] {
   // A column of figures — one a line, as one cell or a column copied gives — whose lines are each a figure
   // with its thousands set apart (3 050, as WPS and some sites print it): one figure a line, as typed.
   // Anywhere else a space parts cells, and 5 120 380 in a row is three of them.
-  const column = rows.every((r, i) => r.length <= 1 || spaced[i])
-  return column ? rows.map((r, i) => (spaced[i] ? [lines[i].trim().replace(/\u00a0/g, ' ')] : r)) : rows
+  // Down a column of several lines only 1 234 is so read: 1 200 300 there is likelier a row of three.
+  const joined = (i: number): boolean =>
+    spaced[i] && (lines.length === 1 || lines[i].trim().split(/[ \u00a0]/).length === 2)
+  const column = rows.every((r, i) => r.length <= 1 || joined(i))
+  return column ? rows.map((r, i) => (joined(i) ? [lines[i].trim().replace(/\u00a0/g, ' ')] : r)) : rows
 }
 
 /** True when the text holds more than one value, so it should fill several cells. */

@@ -980,9 +980,9 @@ describe('Paste', () => {
     type(made, '3 050')
     expect(last().tables.active['norm.made']).toBe(3050)
     expect(last().tables.active['norm.repealed']).toBe(2)
-    paste(cell('表二 行政许可 本年处理决定数量'), '1 234\n12 345 678\n')
+    paste(cell('表二 行政许可 本年处理决定数量'), '1 234\n5 678\n')
     expect(last().tables.active['licence.decisions']).toBe(1234)
-    expect(last().tables.active['penalty.decisions']).toBe(12345678)
+    expect(last().tables.active['penalty.decisions']).toBe(5678)
   })
 
   it('says which rows a table of other rows (last year’s 2019 format) put its figures in, by their labels', () => {

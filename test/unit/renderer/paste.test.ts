@@ -43,6 +43,11 @@ describe('parsePasteBlock', () => {
       value: 3050
     })
     expect(parsePasteBlock('3 050\n12\n1 234\n')).toEqual([['3 050'], ['12'], ['1 234']])
+    // several lines of three groups are likelier rows of three figures (a PDF's rows copied without labels)
+    expect(parsePasteBlock('1 200 300\n4 500 600')).toEqual([
+      ['1', '200', '300'],
+      ['4', '500', '600']
+    ])
     expect(isBlock('3 050')).toBe(false)
     expect(isBlock('1 2')).toBe(true)
   })
