@@ -26,7 +26,7 @@ describe('errorText', () => {
       '磁盘空间不足'
     )
     expect(errorText(new DOMException('Transaction was aborted.', 'AbortError'))).toBe(
-      '本地数据库出错（AbortError）'
+      '写入被中止（常见原因是磁盘空间不足）'
     )
     expect(errorText(new Error('something odd'))).toBe('未知错误')
     // not the database's: not called so
