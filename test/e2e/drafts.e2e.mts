@@ -214,6 +214,34 @@ s.test('a second tab on the same draft is told and read-only; the first keeps wr
 })
 
 s.test(
+  'a tab closed at once after typing, its 离开? question answered after a while, loses nothing (4 rounds)',
+  async () => {
+    const { context, page: first } = await openApp()
+    let page = first
+    let prose = await openDraft(page)
+    for (let round = 0; round < 4; round++) {
+      await prose.click()
+      await page.keyboard.press('Control+End')
+      const typed = `关页前第${round}轮`
+      await page.keyboard.type(typed)
+      // The write begun as the page goes makes no progress while the browser asks; a person reads it first.
+      page.on('dialog', (d) => void new Promise((r) => setTimeout(r, 1500)).then(() => d.accept()))
+      await page.close({ runBeforeUnload: true })
+      await page.waitForEvent('close', { timeout: 10_000 }).catch(() => {})
+      page = await context.newPage()
+      await page.goto(server.url)
+      prose = await openDraft(page)
+      const value = await prose.inputValue()
+      assert(
+        value.endsWith(typed),
+        `round ${round}: the text ends with “${value.slice(-12)}”, not “${typed}”`
+      )
+    }
+    await context.close()
+  }
+)
+
+s.test(
   'while the database refuses writes, the editor is not left: 返回首页 stays, a reload asks first; once it writes, both go',
   async () => {
     const { context, page } = await openApp()

@@ -449,3 +449,69 @@ describe('last year', () => {
     expect((await session(other)).getSnapshot().lastYear).toBeUndefined()
   })
 })
+
+describe('changes a page could not write before it went', () => {
+  // The page's storage, as a browser has it.
+  const entries = new Map<string, string>()
+  beforeEach(() => {
+    entries.clear()
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => entries.get(k) ?? null,
+      setItem: (k: string, v: string) => void entries.set(k, v),
+      removeItem: (k: string) => void entries.delete(k)
+    })
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('are kept in the page’s storage as it goes unsaved, not when all is saved', async () => {
+    const id = await newDraft()
+    const s = await session(id)
+    s.keepUnsaved()
+    expect(entries.size).toBe(0)
+    const put = vi
+      .spyOn(db.drafts, 'put')
+      .mockImplementation(() => Dexie.Promise.reject(new DOMException('full', 'QuotaExceededError')))
+    s.update(withOverview(s.getSnapshot().report, '关页前打的字'))
+    s.keepUnsaved()
+    const kept = JSON.parse(entries.get(`xxgk:unsaved:${id}`)!) as { report: Report }
+    expect(kept.report.sections.overview).toBe('关页前打的字')
+    put.mockRestore()
+    // once on the disk, the copy goes
+    expect(await s.flush()).toBe(true)
+    expect(entries.size).toBe(0)
+  })
+
+  it('are taken by the next window on the draft, when the disk has nothing newer, and saved', async () => {
+    const id = await newDraft()
+    const { rev, report } = (await db.drafts.get(id))!
+    entries.set(
+      `xxgk:unsaved:${id}`,
+      JSON.stringify({
+        base: rev,
+        report: withOverview(report, '没来得及保存的字'),
+        dismissed: [],
+        inputs: {}
+      })
+    )
+    const s = await session(id)
+    expect(s.getSnapshot().report.sections.overview).toBe('没来得及保存的字')
+    expect(await s.flush()).toBe(true)
+    expect((await stored(id)).sections.overview).toBe('没来得及保存的字')
+    expect(entries.size).toBe(0)
+  })
+
+  it('are dropped when the disk holds a newer write than the one they were typed over', async () => {
+    const id = await newDraft()
+    const rec = (await db.drafts.get(id))!
+    await db.drafts.put({ ...rec, rev: rec.rev + 2, report: withOverview(rec.report, '后来保存的') })
+    entries.set(
+      `xxgk:unsaved:${id}`,
+      JSON.stringify({ base: rec.rev, report: withOverview(rec.report, '旧的'), dismissed: [], inputs: {} })
+    )
+    const s = await session(id)
+    expect(s.getSnapshot().report.sections.overview).toBe('后来保存的')
+    expect(entries.size).toBe(0)
+  })
+})

@@ -9,6 +9,7 @@ import { addRevision, addRevisionIn, latestRevisionAt } from './history'
 import { acquireDraftLock, type DraftLock } from './lock'
 import { text } from './messages'
 import { registerSession, type LiveSession } from './registry'
+import { rescueStore } from './rescue'
 import { pickLastYear, takeStartup } from './startup'
 import type { DraftRecord, DraftSession, ImportNote, SaveState } from './types'
 import { asLastYear } from './lastYear'
@@ -83,6 +84,8 @@ export class SessionController implements LiveSession {
   /** Closed while its last changes could not be written: it keeps trying, then lets go (see close). */
   private closing = false
   private listeners = new Set<() => void>()
+  /** What a page gone before its write was done left in the page's storage is here, until it is saved. */
+  private rescued = false
   private cached?: DraftSession
   private cleanups: (() => void)[] = []
 
@@ -98,6 +101,7 @@ export class SessionController implements LiveSession {
     this.loadedInputs = this.inputs = record.inputs ?? {}
     this.knownRev = record.rev
     this.readOnly = !lock.held
+    if (!this.readOnly) this.takeRescue(record.rev)
     this.lastYear = lastYear
     this.lastYearId = record.lastYearId
     // a level not kept (an older version) is read as to be checked; notes closed with 知道了 stay closed
@@ -141,6 +145,7 @@ export class SessionController implements LiveSession {
 
   private start(): void {
     this.cleanups.push(registerSession(this.id, this))
+    if (this.rescued) this.changed()
     // Watching for other windows' writes loads and opens Dexie, which can wait until the editor is on
     // screen: the first answer is the stored record, and any newer one is adopted whenever it arrives.
     let sub: Subscription | undefined
@@ -167,12 +172,22 @@ export class SessionController implements LiveSession {
       lastYearSub?.unsubscribe()
     })
     if (typeof document !== 'undefined' && typeof window !== 'undefined') {
-      const onHide = () => document.visibilityState === 'hidden' && void this.flush()
-      const onLeave = () => void this.flush()
+      const onHide = () => {
+        if (document.visibilityState !== 'hidden') return
+        this.keepUnsaved()
+        void this.flush()
+      }
+      const onLeave = () => {
+        this.keepUnsaved()
+        void this.flush()
+      }
       // A write begun as the page goes may not finish before it is gone: while anything is unsaved the
       // page asks to stay (the browser's own question; in Electron, main's dialog), and the write goes on.
+      // In Chromium it makes no progress while the question is shown, so what it holds is also kept where a
+      // write is done at once (keepUnsaved).
       const onBeforeUnload = (e: BeforeUnloadEvent) => {
         if (this.unsaved()) {
+          this.keepUnsaved()
           e.preventDefault()
           e.returnValue = ''
         }
@@ -208,6 +223,45 @@ export class SessionController implements LiveSession {
     this.readOnly = false
     if (rec) this.adopt(rec)
     else this.emit()
+    // The window that held the draft may have gone before its last write was done.
+    if (rec && this.takeRescue(rec.rev)) {
+      this.version++
+      this.changed()
+      this.emit()
+    }
+  }
+
+  /**
+   * Kept in the page's storage, whose writes are done at once, as the page goes with changes not yet on the
+   * disk: the next window on this draft takes them (takeRescue), and they are dropped once saved.
+   */
+  keepUnsaved(): void {
+    if (this.readOnly || !this.unsaved()) return
+    rescueStore.put(this.id, {
+      base: this.knownRev + (this.writing ? 1 : 0),
+      report: this.latest,
+      dismissed: this.dismissed,
+      inputs: this.inputs
+    })
+    this.rescued = true
+  }
+
+  /**
+   * What a page on this draft left unsaved (keepUnsaved), taken as the content when the draft on the disk
+   * is no newer than what it was typed over (`base`: the write it had begun may have been done or not).
+   */
+  private takeRescue(rev: number): boolean {
+    const left = rescueStore.get(this.id)
+    if (!left) return false
+    if (rev > left.base) {
+      rescueStore.drop(this.id)
+      return false
+    }
+    this.loaded = this.latest = left.report
+    this.loadedDismissed = this.dismissed = left.dismissed
+    this.loadedInputs = this.inputs = left.inputs
+    this.rescued = true
+    return true
   }
 
   adopt(rec: DraftRecord): void {
@@ -330,6 +384,10 @@ export class SessionController implements LiveSession {
           }
         }
         this.retries = 0
+        if (this.rescued) {
+          rescueStore.drop(this.id)
+          this.rescued = false
+        }
         this.setState('saved')
       } finally {
         this.writing = undefined
