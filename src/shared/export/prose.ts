@@ -18,10 +18,12 @@ const CONTROL =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+const LINE_END = /\r\n|[\r\n\v\f\u2028\u2029]/
+
 export function paragraphs(prose: string | undefined): string[] {
   return (prose ?? '')
     .replace(CONTROL, '')
-    .split(/\r\n|[\r\n\v\f\u2028\u2029]/)
+    .split(LINE_END)
     .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''))
     .filter((line) => line !== '')
 }
@@ -50,8 +52,6 @@ export function isSubheading(paragraph: string): boolean {
   if (runInHeading(paragraph)?.rest === '') return true
   return displayWidth(paragraph) <= FIRST_LINE_COLUMNS && !/[。！？；…]['"’”）)]*$/.test(paragraph)
 }
-
-const LINE_END = /\r\n|[\r\n\v\f\u2028\u2029]/
 
 /**
  * A section's prose without its own heading, when it was pasted with it as its first line (一、总体情况, or
@@ -118,7 +118,7 @@ export function titleLines(title: string): string[] {
   if (displayWidth(title) <= TITLE_FITS) return [title]
   const found = title.lastIndexOf('政府信息公开')
   // 荔湾区人民政府信息公开年度报告: the agency's 政府 is the subject's too, and the line breaks after it.
-  const at = title.slice(found - 2, found) === '人民' ? found + 2 : found
+  const at = found >= 2 && title.slice(found - 2, found) === '人民' ? found + 2 : found
   const lines = [title.slice(0, at), title.slice(at)]
   return at > 0 && lines.every((l) => displayWidth(l) <= TITLE_COLUMNS) ? lines : [title]
 }

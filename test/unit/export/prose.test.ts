@@ -55,6 +55,9 @@ describe('titleLines', () => {
     expect(titleLines(long)).toEqual([long])
     const other = '某某市某某区人民政府办公室关于2024年度信息公开工作情况的报告'
     expect(titleLines(other)).toEqual([other])
+    // nor a title without 政府信息公开 that happens to end near 人民
+    const odd = '某某市某某区某某局2024年度工作报告人民X'
+    expect(titleLines(odd)).toEqual([odd])
   })
 })
 
