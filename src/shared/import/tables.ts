@@ -527,5 +527,27 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
   const loose = !lines[a].row
   while (a > from && (lines[a - 1].row || (loose && tableish(lines[a - 1], vocab)))) a--
   out.span = [a, b]
+  headingUnits(table, lines.slice(a, b + 1), out)
   return out
 }
+
+/**
+ * An amount whose column heading prints its unit (采购总金额（万元）, as some copies of the 2019 table do) and
+ * whose cell prints none is in that unit: read so, it needs no unit written in beside it (T2-04).
+ */
+function headingUnits(table: TableDecl, lines: Line[], out: TableRead): void {
+  for (const cell of table.cells) {
+    if (cell.domain.kind !== 'amount' || out.values[cell.key] == null || out.units[cell.key]) continue
+    const label = normalizeLabel(cell.colLabel)
+    for (const line of lines) {
+      const m = HEADING_UNIT.exec(normalizeLabel(line.text).split(label)[1] ?? '')
+      if (m) {
+        out.units[cell.key] = m[1] === '元' ? '元' : '万元'
+        break
+      }
+    }
+  }
+}
+
+/** The unit right after a column's label: （万元）, (元), 单位：万元. */
+const HEADING_UNIT = /^[（(]?(?:单位[:：]?)?(万元|元)[）)]?/

@@ -106,6 +106,35 @@ describe('a cell printed with a unit, brackets or words (VAL-02)', () => {
     expect(r.problems.filter((p) => p.ref === 'active:procurement.amount')).toEqual([])
   })
 
+  it.each([
+    ['採購總金額(萬元)', '348177.5656', '万元'],
+    ['採購總金額（元）', '3481775656', '元'],
+    ['採購總金額（单位：万元）', '348177.5656', '万元']
+  ])('takes the unit a column heading prints (%s) for a bare %s', async (heading, figure, unit) => {
+    const text = readFileSync(pathOf('seeds/004_f38c235b9a3e9290.txt'), 'utf8')
+      .replace('採購總金額\n', `${heading}\n`)
+      .replace('3481775656.00元', figure)
+    const r = await importReport({ name: 'x.txt', data: text })
+    if (!r.ok) throw new Error(r.message)
+    expect(r.report.tables.active['procurement.amount']).toBe(Number(figure))
+    expect(r.report.units).toEqual({ 'procurement.amount': unit })
+    expect(r.problems.filter((p) => p.ref === 'active:procurement.amount')).toEqual([])
+    const findings = checkReport(r.report).filter((f) => f.cells?.includes('active:procurement.amount'))
+    expect(findings.map((f) => f.rule)).not.toContain('cell.amountUnit')
+  })
+
+  it('without a unit in the heading or the cell, a bare amount is read without one', async () => {
+    const text = readFileSync(pathOf('seeds/004_f38c235b9a3e9290.txt'), 'utf8').replace(
+      '3481775656.00元',
+      '52.15'
+    )
+    const r = await importReport({ name: 'x.txt', data: text })
+    if (!r.ok) throw new Error(r.message)
+    expect(r.report.units?.['procurement.amount']).toBeUndefined()
+    const findings = checkReport(r.report).filter((f) => f.cells?.includes('active:procurement.amount'))
+    expect(findings.map((f) => f.rule)).toContain('cell.amountUnit')
+  })
+
   it('says nothing of plain numbers, signed changes and grouped thousands', async () => {
     for (const src of ['fixtures/2024_huaian_shi.txt', 'seeds/004_f38c235b9a3e9290.txt']) {
       const r = await read(src)
