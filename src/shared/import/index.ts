@@ -17,8 +17,9 @@
 // - Parts: headings and aliases of every format's SectionDecl, matched fuzzily, in statutory order. A
 //   numbered part that is none of the six (“四、其他情况”) stays, heading included, in the part before it.
 //   The paragraph between the title and 一 goes to the head of 总体情况 (the format has no place for it).
-// - A page with several reports (seed 002): the one with the most table rows read, then the most parts
-//   found, is imported; the others are named in a warning.
+// - A page with several reports (seed 002): the one asked for (`choose`), or else the one with the most
+//   table rows read, then the most parts found, is imported; the others are named in a warning, and all
+//   are listed in `several` for the person to choose another.
 import { simplify } from './chinese'
 import { isChrome } from './chrome'
 import { BLANK_LEGEND } from '../export/text'
@@ -94,21 +95,31 @@ function yearByPeriod(a: Assembled): void {
   report.year = year
 }
 
-function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResult {
+function fromLines(all: Line[], kind: SourceKind, notices: string[], choose?: number): ImportResult {
   const kept = all.flatMap((l, i) => (l.row || !isChrome(l.text) ? [i] : []))
   const lines = kept.map((i) => all[i])
   const parts = segments(lines)
   let best: { a: Assembled; title: string; from: number } | undefined
-  const found: string[] = []
+  const found: { a: Assembled; title: string; from: number }[] = []
   let noYear = false
+  let bare: (typeof found)[number] | undefined
   for (const p of parts) {
     const a = assemble(lines.slice(p.from, p.to), kind)
     if (a === 'noYear') noYear = true
     if (!a || a === 'noYear') continue
-    found.push(a.report.title)
-    if (!best || a.weight > best.a.weight) best = { a, title: a.report.title, from: p.from }
+    // A title with no part or table row found under it (a link to another report, a document site's
+    // one-line dump of one): no report to offer, unless the page holds nothing better.
+    if (a.weight === 0 && parts.length > 1) {
+      bare ??= { a, title: a.report.title, from: p.from }
+      continue
+    }
+    found.push({ a, title: a.report.title, from: p.from })
+    if (!best || a.weight > best.a.weight) best = found.at(-1)
   }
+  if (!best && bare) found.push((best = bare))
   if (!best) return { ok: false, message: noYear ? importText.yearless : importText.notReport, problems: [] }
+  const asked = choose !== undefined && found[choose]
+  if (asked) best = asked
   const page = pageDate(headerLines(all, kept, best.from, best.a.headEnd))
   settlePublished(best.a, page)
   // The page's own date only: a 落款 left from last year's file, like its period, says last year.
@@ -120,18 +131,34 @@ function fromLines(all: Line[], kind: SourceKind, notices: string[]): ImportResu
       finding?.rule === 'cell.placeholder' ? { ...p, level: 'notice' } : { ...p, ...(finding && { finding }) }
     )
   const problems: ImportProblem[] = notices.map((message) => ({ level: 'notice', message }))
+  const chosen = found.indexOf(best)
   if (found.length > 1) {
-    problems.push({ level: 'notice', message: importText.chosenReport(best.title), ref: 'meta:title' })
+    problems.push({
+      level: 'notice',
+      message: (asked ? importText.askedReport : importText.chosenReport)(best.title),
+      ref: 'meta:title'
+    })
     problems.push({
       level: 'warning',
-      message: importText.otherReports(found.filter((t) => t !== best.title).join('；')),
+      message: importText.otherReports(
+        found
+          .filter((_, i) => i !== chosen)
+          .map((f) => f.title)
+          .join('；')
+      ),
       ref: 'meta:title'
     })
   }
-  return { ok: true, report: best.a.report, trace: best.a.trace, problems: [...problems, ...best.a.problems] }
+  return {
+    ok: true,
+    report: best.a.report,
+    trace: best.a.trace,
+    problems: [...problems, ...best.a.problems],
+    ...(found.length > 1 && { several: { titles: found.map((f) => f.title), chosen } })
+  }
 }
 
-async function run({ name, data, cmaps }: ImportInput): Promise<ImportResult> {
+async function run({ name, data, cmaps, choose }: ImportInput): Promise<ImportResult> {
   const d = decode(name, data)
   if (!d.ok) return { ok: false, message: d.message, problems: [] }
   const notices = [...d.notices]
@@ -154,7 +181,7 @@ async function run({ name, data, cmaps }: ImportInput): Promise<ImportResult> {
   text = simplified.text
   if (simplified.traditional) notices.push(importText.traditional)
   const lines = toLines(text)
-  return fromLines(lines, kind, notices)
+  return fromLines(lines, kind, notices, choose)
 }
 
 export async function importReport(input: ImportInput): Promise<ImportResult> {

@@ -60,7 +60,17 @@ export interface ImportProblem {
  * blank cells, each blank cell explained in `problems`.
  */
 export type ImportResult =
-  | { ok: true; report: Report; trace: Trace; problems: ImportProblem[] }
+  | {
+      ok: true
+      report: Report
+      trace: Trace
+      problems: ImportProblem[]
+      /**
+       * A page holding several reports (seed 002): the title of each, in the page's order, and which of them
+       * was read (`ImportInput.choose`, or else the one whose tables were read most completely).
+       */
+      several?: { titles: string[]; chosen: number }
+    }
   | { ok: false; message: string; problems: ImportProblem[] }
 
 /**
@@ -77,4 +87,6 @@ export interface ImportInput {
    * UniGB-UCS2-H, no ToUnicode map): without the CMaps, such text cannot be read.
    */
   cmaps?: CMapSource
+  /** Of a page holding several reports, the one to read: an index into `several.titles` of a first read. */
+  choose?: number
 }

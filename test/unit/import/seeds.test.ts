@@ -268,6 +268,35 @@ describe('seed 002: four reports on one page', () => {
     expect(r.report.sections.problems).toMatch(/^2020年,省商务厅政府信息公开工作取得一定成效/)
     expect(r.report.sections.other).toBe('无其他需要报告的事项。')
   })
+
+  it('lists every report on the page, and reads another when asked', async () => {
+    const r = await read('seeds/002_3653a5693d759def.txt')
+    const titles = r.several?.titles ?? []
+    expect(titles).toHaveLength(4)
+    expect(titles[r.several?.chosen ?? -1]).toBe('2020年吉林省商务厅政府信息公开年度报告')
+    const zhuhai = titles.findIndex((t) => t.includes('珠海'))
+    expect(zhuhai).toBeGreaterThanOrEqual(0)
+    const path = pathOf('seeds/002_3653a5693d759def.txt')
+    const other = await importReport({ name: path, data: readFileSync(path), choose: zhuhai })
+    if (!other.ok) throw new Error(other.message)
+    expect(other.report.title).toBe(titles[zhuhai])
+    expect(other.several).toEqual({ titles, chosen: zhuhai })
+    expect(Object.values(other.report.sections).join('\n')).not.toMatch(/吉林|山西|广东省人民政府/)
+    expect(other.problems.map((p) => p.message)).toContain(
+      `本页含有多份报告，按所选导入了：${titles[zhuhai]}`
+    )
+    expect(other.problems.find((p) => p.message.startsWith('本页还包含其他报告'))?.message).toContain(
+      '吉林省商务厅'
+    )
+  })
+
+  it('a page of one report lists none, and a choice out of range reads the usual one', async () => {
+    expect((await read('seeds/004_f38c235b9a3e9290.txt')).several).toBeUndefined()
+    const path = pathOf('seeds/002_3653a5693d759def.txt')
+    const r = await importReport({ name: path, data: readFileSync(path), choose: 9 })
+    if (!r.ok) throw new Error(r.message)
+    expect(r.report.title).toBe('2020年吉林省商务厅政府信息公开年度报告')
+  })
 })
 
 describe('Traditional mirrors come out Simplified', () => {
