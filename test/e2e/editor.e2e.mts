@@ -697,6 +697,43 @@ s.test('全部改为半角 writes a part’s full-width digits half-width, and C
   )
 })
 
+s.test(
+  'a page holding several reports asks which to import; Esc imports none, a choice imports that one',
+  async () => {
+    const seed = join(ROOT, '../shared/seeds/002_3653a5693d759def.txt')
+    await page.goto(server.url)
+    const importOnce = async (): Promise<Locator> => {
+      const chooser = page.waitForEvent('filechooser')
+      await page.getByRole('button', { name: '导入已发布的报告' }).click()
+      await (await chooser).setFiles(seed)
+      const dialog = page.getByRole('dialog', { name: '这个文件含有 4 份报告' })
+      await dialog.waitFor()
+      return dialog
+    }
+    const drafts = async (): Promise<number> => page.locator('table.draft-list tbody tr').count()
+    await page.locator('table.draft-list tbody tr').first().waitFor()
+    const before = await drafts()
+    let dialog = await importOnce()
+    // offered first, and focused: the report whose tables were read most completely
+    const jilin = dialog.getByRole('radio', { name: /2020年吉林省商务厅/ })
+    assert(await jilin.isChecked(), 'the most complete report is not the one offered')
+    assert(await jilin.evaluate((e) => e === document.activeElement), 'the offered report has no focus')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'detached' })
+    assert((await drafts()) === before, 'Esc made a draft')
+    dialog = await importOnce()
+    await dialog.getByRole('radio', { name: /珠海市/ }).check()
+    await dialog.getByRole('button', { name: '导入所选' }).click()
+    const title = page.getByRole('textbox', { name: '报告标题', exact: true })
+    await title.waitFor()
+    assert(/珠海市/.test(await title.inputValue()), `imported: ${await title.inputValue()}`)
+    await page
+      .getByRole('region', { name: '导入说明' })
+      .getByText(/本页含有多份报告，按所选导入了：.*珠海市/)
+      .waitFor()
+  }
+)
+
 await s.run(async () => {
   await context.close()
   await server.close()

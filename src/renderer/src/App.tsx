@@ -6,9 +6,19 @@ import { EditorScreen } from './editor/EditorScreen'
 import { importFile } from './editor/actions'
 import { HelpDialog } from './help'
 import { Home } from './home/Home'
+import { ReportChoice } from './import/ReportChoice'
 import { draftInAddress, showDraftInAddress } from './address'
 
 export function App() {
+  return (
+    <>
+      <Screen />
+      <ReportChoice />
+    </>
+  )
+}
+
+function Screen() {
   const [openId, setOpenIdState] = useState<string | null>(draftInAddress)
   const setOpenId = useCallback((id: string | null) => {
     setOpenIdState(id)

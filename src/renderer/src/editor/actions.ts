@@ -7,6 +7,7 @@ import { formatTime } from '../time'
 import { errorText } from '../errors'
 import { T } from '../text'
 import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
+import { askReport } from '../import/choice'
 
 /** What an action says: a failure is shown whole until closed, not in the toolbar's one line. */
 export interface Said {
@@ -133,7 +134,13 @@ async function importOnce(beforeCreate?: () => Promise<void>): Promise<ImportOut
     name = file.name
     const { importReport } = await import('@shared/import')
     const { cmaps } = await import('../cmaps')
-    const result = await importReport({ name: file.name, data: file.data, cmaps })
+    let result = await importReport({ name: file.name, data: file.data, cmaps })
+    if (result.ok && result.several) {
+      const choose = await askReport(result.several.titles, result.several.chosen)
+      if (choose === undefined) return { message: '' }
+      if (choose !== result.several.chosen)
+        result = await importReport({ name: file.name, data: file.data, cmaps, choose })
+    }
     if (!result.ok) return { message: T.importFailed(result.message, name) }
     const problems = result.problems.map(({ level, message, ref }) => ({ level, message, ref }))
     const origin = T.importOrigin(file.name)
