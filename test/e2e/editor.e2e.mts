@@ -698,6 +698,67 @@ s.test('全部改为半角 writes a part’s full-width digits half-width, and C
 })
 
 s.test(
+  'the browser’s own undo never blanks a cell out of sight: Ctrl+Z on 本年无此项, in a text',
+  async () => {
+    await page.goto(server.url)
+    await openSample()
+    const REVIEW = '四、政府信息公开行政复议、行政诉讼情况'
+    await page.getByRole('button', { name: REVIEW, exact: true }).click()
+    const kept = cell('表四 行政复议 结果维持')
+    const total = cell('表四 行政复议 总计')
+    const blank = cell('表四 行政复议 其他结果')
+    for (const [c, key] of [
+      [kept, '4'],
+      [total, '4'],
+      [blank, 'Backspace']
+    ] as const) {
+      await c.focus()
+      await page.keyboard.press(key)
+    }
+    await page.getByRole('button', { name: '本年无此项' }).click()
+    assert((await blank.inputValue()) === '0', `本年无此项 left ${await blank.inputValue()}`)
+    await page.keyboard.press('Control+z')
+    await page.keyboard.press('Control+z')
+    const figures = async (): Promise<string> => `${await kept.inputValue()} ${await total.inputValue()}`
+    assert((await figures()) === '4 4', `Ctrl+Z on the button changed the cells: ${await figures()}`)
+    const area = page.getByRole('textbox', { name: REVIEW, exact: true })
+    await area.focus()
+    await page.keyboard.insertText('本年度无。')
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z')
+    assert((await figures()) === '4 4', `Ctrl+Z in the text changed the cells: ${await figures()}`)
+    assert(await area.evaluate((e) => e === document.activeElement), 'Ctrl+Z in the text moved the focus')
+    assert(
+      !(await area.inputValue()).endsWith('本年度无。'),
+      'the text’s own undo did not take the words back'
+    )
+  }
+)
+
+s.test(
+  'Ctrl+Z right after a paste takes back the whole paste; Ctrl+Y never brings back over new typing',
+  async () => {
+    const first = '表四 行政复议 结果维持'
+    const row = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map((c) =>
+      cell(`表四 行政复议 ${c}`)
+    )
+    const values = async (): Promise<string> => (await Promise.all(row.map((c) => c.inputValue()))).join(' ')
+    const before = await values()
+    await pasteInto(first, '1\t2\t3\t0\t6\r\n')
+    assert((await values()) === '1 2 3 0 6', `pasted: ${await values()}`)
+    await page.keyboard.press('Control+z')
+    assert((await values()) === before, `after Ctrl+Z: ${await values()} (was ${before})`)
+    await row[0].focus()
+    await page.keyboard.type('5')
+    await page.keyboard.press('Control+z')
+    await page.keyboard.type('7')
+    const typed = await row[0].inputValue()
+    assert(typed.endsWith('7'), `typed: ${typed}`)
+    await page.keyboard.press('Control+y')
+    assert((await row[0].inputValue()) === typed, `Ctrl+Y made ${typed} ${await row[0].inputValue()}`)
+  }
+)
+
+s.test(
   'a page holding several reports asks which to import; Esc imports none, a choice imports that one',
   async () => {
     const seed = join(ROOT, '../shared/seeds/002_3653a5693d759def.txt')

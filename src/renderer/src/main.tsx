@@ -5,9 +5,11 @@ import { App } from './App'
 import { draftInAddress } from './address'
 import { installBridge } from './bridge/browser'
 import { preopenDraftSession } from './drafts'
+import { keepUndoInFocusedField } from './undoScope'
 import './styles.css'
 
 installBridge()
+keepUndoInFocusedField(document)
 const root = createRoot(document.getElementById('root')!)
 const render = (): void =>
   root.render(

@@ -41,6 +41,8 @@ interface Props {
   rowSpan?: number
   colSpan?: number
   onPasted(outcome: PasteOutcome): void
+  /** Takes back a paste begun from this cell, if its message (and 撤销) is still the one shown. */
+  onUndoPaste(changes: readonly CellChange[]): void
 }
 
 const ARROWS: Record<string, Direction> = {
@@ -50,7 +52,7 @@ const ARROWS: Record<string, Direction> = {
   ArrowRight: 'right'
 }
 
-export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted }: Props) {
+export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted, onUndoPaste }: Props) {
   const ctx = useEditor()
   const ref = `${table.id}:${decl.key}`
   const { field } = useController({ control: ctx.control, name: cellField(ref) })
@@ -60,6 +62,8 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   // only. The browser's own undo spans every field of the page, and would change a cell out of sight.
   const atFocus = useRef('')
   const beforeUndo = useRef<string | null>(null)
+  // A paste begun here, nothing typed since: Ctrl+Z takes back all of it, not this cell's figure alone.
+  const pasted = useRef<readonly CellChange[] | null>(null)
   const label = cellLabel(table, decl)
   const msgId = domId('msg', ref)
   // What last year settles for this cell (上年结转 ← 结转下年度), else the same key's figure last year (a
@@ -85,7 +89,10 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     if (history) {
       e.preventDefault()
       if (ctx.readOnly) return
-      if (history === 'undo' && input.value !== atFocus.current) {
+      if (history === 'undo' && pasted.current) {
+        onUndoPaste(pasted.current)
+        pasted.current = null
+      } else if (history === 'undo' && input.value !== atFocus.current) {
         beforeUndo.current = input.value
         ctx.setCells([[ref, atFocus.current]])
       } else if (history === 'redo' && beforeUndo.current !== null) {
@@ -178,6 +185,8 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       })
     )
     const changes = ctx.setCells(entries)
+    pasted.current = changes.length ? changes : null
+    beforeUndo.current = null
     onPasted({
       written: entries.filter(([, t]) => t !== '').length,
       cleared: changes.filter((c) => c.after === '').length,
@@ -217,7 +226,12 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         }}
         name={field.name}
         value={field.value}
-        onChange={field.onChange}
+        onChange={(e) => {
+          // Typed over: what Ctrl+Y would bring back, or Ctrl+Z take back of a paste, is no longer what is there.
+          beforeUndo.current = null
+          pasted.current = null
+          field.onChange(e)
+        }}
         onBlur={onBlur}
         readOnly={ctx.readOnly}
         aria-label={label}
@@ -233,6 +247,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
           justFocused.current = true
           atFocus.current = e.currentTarget.value
           beforeUndo.current = null
+          pasted.current = null
         }}
         onMouseUp={(e) => {
           // The click that focused the cell would otherwise drop the selection made on focus.

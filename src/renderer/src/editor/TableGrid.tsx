@@ -139,6 +139,14 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
     // The 撤销 button goes with its message: the keyboard goes to what was taken back.
     ctx.focusRef(prose ? `sections:${table.section}` : (changes[0]?.ref ?? `sections:${table.section}`))
   }
+  // Ctrl+Z in the cell a paste began from takes back the paste, as 撤销 beside its message does. Read through
+  // refs so the callback stays one and the same: a new one would draw every cell of the grid again.
+  const latest = useRef({ report, undo })
+  latest.current = { report, undo }
+  const onUndoPaste = useCallback((changes: readonly CellChange[]) => {
+    const { report: shown, undo: undoShown } = latest.current
+    if (shown && shown.changes === changes) undoShown(shown)
+  }, [])
 
   const drawRow = (cells: GridCell[], r: number) => (
     <tr key={r}>
@@ -169,6 +177,7 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
                 rowSpan={cell.rowSpan}
                 colSpan={cell.colSpan}
                 onPasted={onPasted}
+                onUndoPaste={onUndoPaste}
               />
             )
           }
