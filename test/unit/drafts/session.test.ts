@@ -438,6 +438,36 @@ describe('last year', () => {
     expect((await db.drafts.get(id))!.rev).toBe(rev)
   })
 
+  it('no longer uses last year’s report once it is deleted: the agency’s live one serves, else none', async () => {
+    const last = emptyReport('2021', 2023, '某区人民政府', 'government')
+    last.tables.requests['next.np'] = 5
+    const lastId = await createDraftFromReport(last, '导入')
+    const { id } = await createFromLastYear(lastId)
+    await trashDraft(lastId)
+    expect((await session(id)).getSnapshot().lastYear).toBeUndefined()
+    await open.pop()!.close()
+    const again = structuredClone(last)
+    again.tables.requests['next.np'] = 9
+    await createDraftFromReport(again, '导入')
+    expect((await session(id)).getSnapshot().lastYear?.tables.requests['next.np']).toBe(9)
+    await open.pop()!.close()
+    // Purged from the trash: the same.
+    await db.drafts.delete(lastId)
+    expect((await session(id)).getSnapshot().lastYear?.tables.requests['next.np']).toBe(9)
+  })
+
+  it('follows last year’s report moved to the trash while this one is open', async () => {
+    vi.useRealTimers() // Dexie's live queries run on real timers
+    const last = emptyReport('2021', 2023, '某区人民政府', 'government')
+    last.tables.requests['next.np'] = 5
+    const lastId = await createDraftFromReport(last, '导入')
+    const { id } = await createFromLastYear(lastId)
+    const s = await session(id)
+    expect(s.getSnapshot().lastYear?.tables.requests['next.np']).toBe(5)
+    await trashDraft(lastId)
+    await vi.waitFor(() => expect(s.getSnapshot().lastYear).toBeUndefined())
+  })
+
   it('finds the same agency’s report on the year before when the draft was not made from it', async () => {
     const last = emptyReport('2021', 2023, '某区人民政府', 'government')
     last.tables.requests['next.np'] = 3

@@ -113,6 +113,17 @@ describe('the startup read', () => {
     expect(read?.lastRevisionAt).toBe(0)
   })
 
+  it('with its last year’s report deleted, finds the same agency’s live one instead', async () => {
+    const last = await createDraftFromReport(report('某某局', 2023, '删掉的那份'), '导入')
+    const { id } = await createFromLastYear(last)
+    await trashDraft(last)
+    expect((await start(id).read)?.lastYear).toBeUndefined()
+    takeStartup(id)
+    ;(await startups.pop()!.lock).release()
+    await createDraftFromReport(report('某某局', 2023, '重新导入的那份'), '导入')
+    expect((await start(id).read)?.lastYear?.sections.overview).toBe('重新导入的那份')
+  })
+
   it('answers nothing for a draft that is not stored, or is in the trash (the session then says so)', async () => {
     expect(await start('missing').read).toBeUndefined()
     const id = await createDraft({ agency: '某某局', year: 2024, agencyKind: 'department' })

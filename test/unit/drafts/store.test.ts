@@ -19,7 +19,7 @@ import {
 import { addRevision } from '@renderer/drafts/history'
 import { SessionController } from '@renderer/drafts/session'
 import { acquireDraftLock } from '@renderer/drafts/lock'
-import { CHECKS_VERSION } from '@shared/checks'
+import { CHECKS_VERSION, checkReport } from '@shared/checks'
 import { emptyReport } from '@shared/model/report'
 import { countFindings } from '@renderer/drafts/counts'
 import { freshDb } from './helpers'
@@ -229,6 +229,24 @@ describe('drafts store', () => {
       CHECKS_VERSION
     ])
     expect(await recountStale()).toBe(0)
+  })
+
+  it('recounts a report made from last year’s once that is deleted, against the agency’s live one', async () => {
+    const last = emptyReport('2021', 2023, '丁局', 'department')
+    last.tables.requests['next.np'] = 5
+    const lastId = await createDraftFromReport(last, '导入')
+    const { id } = await createFromLastYear(lastId)
+    const carried = await db.drafts.get(id)
+    expect(carried?.report.tables.requests['carry.np']).toBe(5)
+    await trashDraft(lastId)
+    const again = structuredClone(last)
+    again.tables.requests['next.np'] = 9
+    await createDraftFromReport(again, '导入')
+    await recountStale()
+    const d = (await db.drafts.get(id))!
+    const expected = checkReport(d.report, again).filter((f) => f.severity === 'error')
+    expect(expected.some((f) => f.rule === 'requests.carryOver')).toBe(true)
+    expect(d.errorCount).toBe(expected.length)
   })
 
   it('recounts a report whose last year’s report changed since it was counted', async () => {

@@ -8,7 +8,8 @@ import { newId } from './ids'
 import { text } from './messages'
 import { liveSession } from './registry'
 import type { RevisionKind, RevisionRecord } from './types'
-import { asLastYear } from './lastYear'
+import { asLastYear, stillLinked } from './lastYear'
+import { pickLastYear } from './startup'
 
 // Two revisions in one millisecond (a save's automatic one, then a snapshot) would list in random
 // order; stamps from this window are kept strictly increasing.
@@ -86,7 +87,10 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
     if (!revision || revision.draftId !== draftId) throw new Error(text.revisionNotFound)
     const now = Date.now()
     await addRevisionIn(db, draftId, draft.report, 'before-restore', undefined, now, draft.inputs)
-    const lastYear = draft.lastYearId ? asLastYear(await db.drafts.get(draft.lastYearId)) : undefined
+    const linked = draft.lastYearId ? stillLinked(await db.drafts.get(draft.lastYearId)) : undefined
+    const lastYear = linked
+      ? asLastYear(linked)
+      : pickLastYear(draft, await db.drafts.where('deletedAt').equals(0).toArray())
     const next = {
       ...draft,
       report: structuredClone(revision.report),

@@ -5,6 +5,14 @@ import { withBlank } from '@shared/checks/refused'
 import type { Report } from '@shared/model/report'
 import type { DraftRecord } from './types'
 
+/**
+ * The draft a report was made from as last year's (从上年报告新建), while it is not in the trash. Deleted (or
+ * purged), it no longer serves: the same agency's live report on the year before is looked for instead, as
+ * for a draft linked to none.
+ */
+export const stillLinked = (linked: DraftRecord | undefined): DraftRecord | undefined =>
+  linked && !linked.deletedAt ? linked : undefined
+
 export function asLastYear(record: Pick<DraftRecord, 'report' | 'inputs'>): Report
 export function asLastYear(record: Pick<DraftRecord, 'report' | 'inputs'> | undefined): Report | undefined
 export function asLastYear(record: Pick<DraftRecord, 'report' | 'inputs'> | undefined): Report | undefined {

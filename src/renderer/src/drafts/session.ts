@@ -12,7 +12,7 @@ import { registerSession, type LiveSession } from './registry'
 import { rescueStore } from './rescue'
 import { pickLastYear, takeStartup } from './startup'
 import type { DraftRecord, DraftSession, ImportNote, SaveState } from './types'
-import { asLastYear } from './lastYear'
+import { asLastYear, stillLinked } from './lastYear'
 
 export const SAVE_DELAY_MS = 150
 export const SAVE_MEASURE = 'xxgk:drafts.save'
@@ -25,7 +25,7 @@ type Timer = ReturnType<typeof setTimeout>
 class NeedsRevisions extends Error {}
 
 /** See pickLastYear: the same agency's most recently edited report on the year before, if any. */
-export async function findLastYear(record: DraftRecord): Promise<Report | undefined> {
+export async function findLastYear(record: Pick<DraftRecord, 'id' | 'report'>): Promise<Report | undefined> {
   const db = await database()
   return pickLastYear(record, await db.drafts.where('deletedAt').equals(0).toArray())
 }
@@ -130,9 +130,8 @@ export class SessionController implements LiveSession {
       // Opened from an address kept from before it was deleted (a tab reopened, a bookmark): edited there,
       // it would change a draft off the home list, purged with the trash.
       if (record.deletedAt) throw new Error(text.inTrash)
-      const lastYear = record.lastYearId
-        ? asLastYear(await db.drafts.get(record.lastYearId))
-        : await findLastYear(record)
+      const linked = record.lastYearId ? stillLinked(await db.drafts.get(record.lastYearId)) : undefined
+      const lastYear = linked ? asLastYear(linked) : await findLastYear(record)
       const lastRevisionAt = (await latestRevisionAt(id)) ?? 0
       const c = new SessionController(record, lock, lastYear, lastRevisionAt)
       c.start()
@@ -161,7 +160,12 @@ export class SessionController implements LiveSession {
         const lastYearId = this.lastYearId
         if (lastYearId)
           lastYearSub = liveQuery(() => db.drafts.get(lastYearId)).subscribe({
-            next: (rec) => this.onLastYear(asLastYear(rec)),
+            next: (rec) => {
+              const linked = stillLinked(rec)
+              // Moved to the trash while this report is open: another of the agency's serves, if any.
+              if (linked) this.onLastYear(asLastYear(linked))
+              else void findLastYear({ id: this.id, report: this.current() }).then((r) => this.onLastYear(r))
+            },
             error: () => {}
           })
       })

@@ -8,7 +8,7 @@ import type { Report } from '@shared/model/report'
 import { acquireDraftLock, type DraftLock } from './lock'
 import { DB_NAME } from './schema'
 import type { DraftRecord } from './types'
-import { asLastYear } from './lastYear'
+import { asLastYear, stillLinked } from './lastYear'
 
 export interface StartupRead {
   record: DraftRecord
@@ -30,7 +30,10 @@ let started: Startup | undefined
  * agency is the same name, or the same under the city or province it was written with one year and not the
  * other (淮安市洪泽区人民政府 / 洪泽区人民政府, as the district itself titled its 2024 and 2023 reports).
  */
-export function pickLastYear(record: DraftRecord, live: readonly DraftRecord[]): Report | undefined {
+export function pickLastYear(
+  record: Pick<DraftRecord, 'id' | 'report'>,
+  live: readonly DraftRecord[]
+): Report | undefined {
   const { agency, year } = record.report
   if (!agency.trim()) return undefined
   const candidates = live.flatMap((d) => {
@@ -85,13 +88,18 @@ function readDraft(id: string, locked: Promise<unknown>): Promise<StartupRead | 
           if (record?.deletedAt) record = undefined
           if (!record) return
           const own = record
-          if (own.lastYearId) {
-            const q = drafts.get(own.lastYearId)
-            q.onsuccess = () => (lastYear = asLastYear(q.result as DraftRecord | undefined))
-          } else {
+          const find = (): void => {
             const q = drafts.index(DELETED_INDEX).getAll(0)
             q.onsuccess = () => (lastYear = pickLastYear(own, q.result as DraftRecord[]))
           }
+          if (own.lastYearId) {
+            const q = drafts.get(own.lastYearId)
+            q.onsuccess = () => {
+              const linked = stillLinked(q.result as DraftRecord | undefined)
+              if (linked) lastYear = asLastYear(linked)
+              else find()
+            }
+          } else find()
         }
         // The index key is [draftId, at]: the time is read from it, without loading the revision's report.
         const last = revisions

@@ -12,7 +12,7 @@ import { draftFreeWithin } from './lock'
 import { text } from './messages'
 import { pickLastYear } from './startup'
 import type { AgencyKind, DraftRecord, DraftSummary, FormatId, ImportNote, TrashedDraft } from './types'
-import { asLastYear } from './lastYear'
+import { asLastYear, stillLinked } from './lastYear'
 
 export const TRASH_DAYS = 30
 const DAY = 24 * 60 * 60 * 1000
@@ -267,7 +267,8 @@ export async function recountStale(): Promise<number> {
     const live = await db.drafts.where('deletedAt').equals(0).toArray()
     let changed = 0
     for (const d of live) {
-      const lastYear = d.lastYearId ? asLastYear(await db.drafts.get(d.lastYearId)) : pickLastYear(d, live)
+      const linked = d.lastYearId ? stillLinked(await db.drafts.get(d.lastYearId)) : undefined
+      const lastYear = linked ? asLastYear(linked) : pickLastYear(d, live)
       const counts = countFindings(d.report, lastYear, d.dismissed, d.inputs)
       if (
         counts.errorCount === d.errorCount &&
