@@ -529,7 +529,7 @@ describe('import from the editor screen and the home screen', () => {
     expect(within(region).getByRole('list', { name: '需要核对' }).textContent).toBe('旧版本留下的说明')
   })
 
-  it('keeps a before-import revision of the open draft, then opens the imported one', async () => {
+  it('opens the imported report as a new draft, leaving the open one and its history as they were', async () => {
     const json = serializeReport(emptyReport('2021', 2024, '导入来源局', 'department'))
     stubApi(async () => ({ name: 'r.json', data: new TextEncoder().encode(json) }))
     const id = await createDraft({ agency: '原来局', year: 2024, agencyKind: 'department', format: '2021' })
@@ -538,7 +538,8 @@ describe('import from the editor screen and the home screen', () => {
     fireEvent.click(await screen.findByRole('button', { name: '导入…' }))
     await waitFor(() => expect(onOpen).toHaveBeenCalled())
     const revisions = await db.revisions.where('draftId').equals(id).toArray()
-    expect(revisions.map((r) => r.kind)).toContain('before-import')
+    expect(revisions.map((r) => r.kind)).not.toContain('before-import')
+    expect((await db.drafts.get(id))?.report.agency).toBe('原来局')
     const imported = await db.drafts.get(onOpen.mock.calls[0][0] as string)
     expect(imported?.report.agency).toBe('导入来源局')
   })

@@ -354,13 +354,6 @@ export class SessionController implements LiveSession {
     this.lastRevisionAt = Date.now()
   }
 
-  checkpoint = async (reason: 'import' | 'sum'): Promise<void> => {
-    await this.flush()
-    const kind = reason === 'import' ? 'before-import' : 'before-sum'
-    await addRevision(this.id, this.latest, kind, undefined, Date.now(), this.inputs)
-    this.lastRevisionAt = Date.now()
-  }
-
   /** The latest content in memory (saved or not). */
   current = (): Report => this.latest
 
@@ -509,7 +502,6 @@ export class SessionController implements LiveSession {
       flush: this.flush,
       unsaved: this.unsaved,
       snapshot: this.snapshot,
-      checkpoint: this.checkpoint,
       current: this.current,
       refused: this.refused
     }

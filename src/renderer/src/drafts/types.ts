@@ -122,8 +122,6 @@ export interface DraftSession {
   saveError?: string
   /** A named snapshot (Ctrl+S). */
   snapshot(name?: string): Promise<void>
-  /** Keep the current state as a revision before an import or a 汇总 replaces much of it. */
-  checkpoint(reason: 'import' | 'sum'): Promise<void>
   /** The latest content in memory, saved or not (for export and the like). */
   current(): Report
   /** The entries holding refused text now (`<table>:<key>`, `fees:<key>`, `meta:<key>`). */

@@ -153,7 +153,7 @@ function Loaded({
       } else if (command === 'import') {
         // The import opens in its own editor: this one must be stored before it is left.
         if (!(await s.flush())) return say(T.unsavedStay, true)
-        const r = await importFile(() => (s.readOnly ? Promise.resolve() : s.checkpoint('import')))
+        const r = await importFile()
         if (r.id) onOpen(r.id, r.message)
         else say(r.message, true)
       } else if (command === 'snapshot') {

@@ -117,14 +117,12 @@ export async function copyForWebsite(outgoing: Outgoing): Promise<Said> {
 export type ImportOutcome = { id: string; message: string } | { id?: undefined; message: string }
 
 /**
- * Pick a file, read it as a report and keep it as a new draft (the open report is never overwritten).
- * `beforeCreate` runs once the file has been read, before the new draft exists (the editor keeps a
- * revision of the open draft there, so what it held when the import began is in its history).
+ * Pick a file, read it as a report and keep it as a new draft. The open report is never changed, so its
+ * history gains no version for it (an earlier 导入前 there read as if the import had replaced it).
  */
-export const importFile = (beforeCreate?: () => Promise<void>): Promise<ImportOutcome> =>
-  alone({ message: '' }, () => importOnce(beforeCreate))
+export const importFile = (): Promise<ImportOutcome> => alone({ message: '' }, importOnce)
 
-async function importOnce(beforeCreate?: () => Promise<void>): Promise<ImportOutcome> {
+async function importOnce(): Promise<ImportOutcome> {
   let name: string | undefined
   try {
     const file = await window.api.openFile({
@@ -146,7 +144,6 @@ async function importOnce(beforeCreate?: () => Promise<void>): Promise<ImportOut
     const origin = T.importOrigin(file.name)
     const same = await findSameDraft(result.report, origin)
     if (same) return { id: same.id, message: T.importedAgain(file.name, formatTime(same.createdAt)) }
-    await beforeCreate?.()
     const id = await createDraftFromReport(result.report, origin, problems)
     // Said with what 导入说明 holds: the focus goes to the text, and a screen reader would not meet it.
     const unread = problems.filter((p) => p.level === 'error').length
