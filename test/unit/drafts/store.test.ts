@@ -58,6 +58,19 @@ describe('drafts store', () => {
     expect((await db.drafts.get(id))?.report.title).toBe('某某市某某局2020年政府信息公开工作年度报告')
   })
 
+  it('keeps the name before a rename in the history; the same name again changes nothing', async () => {
+    const id = await createDraft({ agency: '甲局', year: 2024, agencyKind: 'department' })
+    const before = (await db.drafts.get(id))!
+    await renameDraft(id, ' 甲局 ')
+    expect(await db.drafts.get(id)).toEqual(before)
+    expect(await db.revisions.where('draftId').equals(id).count()).toBe(0)
+    await renameDraft(id, '某某市甲局')
+    const revisions = await db.revisions.where('draftId').equals(id).toArray()
+    expect(revisions.map((r) => [r.kind, r.report.agency, r.report.title])).toEqual([
+      ['before-rename', '甲局', before.report.title]
+    ])
+  })
+
   it('renames (and the default title follows) and duplicates', async () => {
     const id = await createDraft({ agency: '甲局', year: 2024, agencyKind: 'department' })
     await renameDraft(id, '乙局')

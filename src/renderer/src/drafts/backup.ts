@@ -22,6 +22,7 @@ const REVISION_KINDS: readonly RevisionKind[] = [
   'before-import',
   'before-sum',
   'before-restore',
+  'before-rename',
   'conflict'
 ]
 

@@ -37,6 +37,7 @@ export const text = {
     'before-import': '导入前',
     'before-sum': '汇总前',
     'before-restore': '恢复前',
+    'before-rename': '改名前',
     conflict: '另一窗口保存的版本'
   },
   notFound: '找不到这份报告，它可能已被删除。',

@@ -5,6 +5,7 @@ import { bare } from '@shared/model/agency'
 import { publicationDeadline } from '@shared/model/publication'
 import { emptyReport, followedTitle, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
+import { addRevisionIn } from './history'
 import { database } from './connection'
 import type { DraftsDb } from './db'
 import { newId } from './ids'
@@ -202,15 +203,20 @@ export async function renameDraft(id: string, agency: string): Promise<void> {
   if (!name) return
   await notOpen(id)
   const db = await database()
-  await db.transaction('rw', db.drafts, async () => {
+  await db.transaction('rw', db.drafts, db.revisions, async () => {
     const d = await db.drafts.get(id)
     if (!d) throw new Error(text.notFound)
     const r = d.report
+    // The same name again is no edit: the draft would move up the list as if it had been worked on.
+    if (name === r.agency) return
     const title = followedTitle(r, name, r.year)
+    const now = Date.now()
+    // In the history as any other change of the report: a version restored later shows what it takes back.
+    await addRevisionIn(db, id, r, 'before-rename', undefined, now, d.inputs)
     await db.drafts.update(id, {
       report: { ...r, agency: name, title },
       rev: d.rev + 1,
-      updatedAt: Date.now()
+      updatedAt: now
     })
   })
 }

@@ -49,7 +49,7 @@ export interface DraftRecord {
 }
 
 export type RevisionKind =
-  'auto' | 'snapshot' | 'before-import' | 'before-sum' | 'before-restore' | 'conflict'
+  'auto' | 'snapshot' | 'before-import' | 'before-sum' | 'before-restore' | 'before-rename' | 'conflict'
 
 export interface RevisionRecord {
   id: string

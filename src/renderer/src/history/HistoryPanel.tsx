@@ -27,12 +27,12 @@ export function HistoryPanel({
   // Opened from the keyboard, the panel is where the person goes next: focus moves to its heading.
   useEffect(() => heading.current?.focus(), [])
 
-  const restore = async (id: string, when: string) => {
+  const restore = async (id: string, when: string, name: string) => {
     if (busy) return
     setBusy(true)
     try {
       await restoreRevision(draftId, id)
-      setMessage(HT.restored(when))
+      setMessage(HT.restored(when, name))
     } catch (e) {
       setMessage(HT.failed(errorText(e)))
     } finally {
@@ -94,7 +94,7 @@ export function HistoryPanel({
                   disabled={readOnly}
                   aria-disabled={busy || undefined}
                   aria-label={HT.restoreLabel(when, r.name ?? revisionLabel(r.kind))}
-                  onClick={() => void restore(r.id, when)}
+                  onClick={() => void restore(r.id, when, r.name ?? revisionLabel(r.kind))}
                 >
                   {HT.restore}
                 </button>

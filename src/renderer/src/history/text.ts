@@ -13,7 +13,8 @@ export const HT = {
   readOnly: '此报告正在另一个窗口中编辑，这里只能查看历史版本；要恢复，请在那个窗口中打开“历史版本”。',
   /** Named too: two versions saved within one second differ by their names (自动保存, a snapshot's). */
   restoreLabel: (when: string, name: string) => `恢复 ${when} 的版本（${name}）`,
-  restored: (when: string) => `已恢复到 ${when} 的版本。恢复前的内容已另存为“恢复前”版本，可随时再恢复。`,
+  restored: (when: string, name: string) =>
+    `已恢复到 ${when} 的版本（${name}）。恢复前的内容已另存为“恢复前”版本，可随时再恢复。`,
   failed: (why: string) => `恢复失败：${why}`,
   first: '最早的版本',
   noChange: '无改动',
