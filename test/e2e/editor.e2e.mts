@@ -422,6 +422,49 @@ s.test(
 )
 
 s.test(
+  '批量检查 by the keyboard: the focus is never dropped to the page, going in, checking, clearing, going back',
+  async () => {
+    // Polled as a string: a function passed to the page would carry tsx's __name helper.
+    const focused = async (): Promise<string> =>
+      (await page.evaluate(
+        "document.activeElement === document.body ? 'BODY' : document.activeElement.tagName + ' ' + document.activeElement.textContent"
+      )) as string
+    const seeds = join(ROOT, '../shared/seeds')
+    await page.goto(server.url)
+    await page.getByRole('button', { name: '批量检查…' }).press('Enter')
+    await page.getByRole('heading', { name: '批量检查' }).waitFor()
+    assert((await focused()) === 'H1 批量检查', `entering 批量检查, the focus is on ${await focused()}`)
+    await page.keyboard.press('Tab')
+    assert((await focused()) === 'BUTTON 选择报告并检查…', `Tab from the heading went to ${await focused()}`)
+    const chooser = page.waitForEvent('filechooser')
+    // Enter on the button named, the focus on it already said
+    await page.getByRole('button', { name: '选择报告并检查…' }).press('Enter')
+    await (
+      await chooser
+    ).setFiles([join(seeds, '000_2ce564af3c6c5d5d.txt'), join(seeds, '001_b8f27916e8f9841a.txt')])
+    await page.getByText(/^共 2 份/).waitFor()
+    assert((await focused()) === 'BUTTON 再选择报告…', `once checked, the focus is on ${await focused()}`)
+    const again = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '再选择报告…' }).press('Enter')
+    await (await again).setFiles(join(seeds, '002_3653a5693d759def.txt'))
+    await page.getByText(/^共 3 份/).waitFor()
+    assert(
+      (await focused()) === 'BUTTON 再选择报告…',
+      `after 再选择报告…, the focus is on ${await focused()}`
+    )
+    await page.getByRole('button', { name: '清空结果' }).press('Enter')
+    await page.getByText('已清空检查结果。').waitFor()
+    assert(
+      (await focused()) === 'BUTTON 选择报告并检查…',
+      `after 清空结果, the focus is on ${await focused()}`
+    )
+    await page.getByRole('button', { name: '返回首页' }).press('Enter')
+    await page.getByRole('button', { name: '批量检查…' }).waitFor()
+    assert((await focused()) === 'BUTTON 批量检查…', `back home, the focus is on ${await focused()}`)
+  }
+)
+
+s.test(
   'the exported page printed to PDF imports back as a new draft: agency and table 三 as typed',
   async () => {
     assert(exportedHtml !== '', 'the HTML export test did not run')

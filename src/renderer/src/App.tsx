@@ -35,12 +35,15 @@ function Screen() {
   const [help, setHelp] = useState(false)
   // The draft left by 返回首页, whose row takes the keyboard back.
   const [cameFrom, setCameFrom] = useState<string>()
+  // Left 批量检查 for home: its 批量检查… button takes the keyboard back.
+  const [leftBatch, setLeftBatch] = useState(false)
   // The draft was opened from 批量检查's list: the editor offers the way back to it.
   const [fromBatch, setFromBatch] = useState(false)
   const openWith = useCallback(
     (id: string, message = '') => {
       setFromBatch(false)
       setCameFrom(undefined)
+      setLeftBatch(false)
       setCarried(message)
       // Said of an earlier file: it would greet the home screen again when the person comes back.
       setImportMessage(undefined)
@@ -52,7 +55,12 @@ function Screen() {
   // Home comes back from 批量检查 with no row to return to.
   const openBatch = useCallback(() => {
     setCameFrom(undefined)
+    setLeftBatch(false)
     setBatch(true)
+  }, [])
+  const leaveBatch = useCallback(() => {
+    setLeftBatch(true)
+    setBatch(false)
   }, [])
   const onImport = useCallback(
     () =>
@@ -69,10 +77,10 @@ function Screen() {
     return window.api.onMenuCommand((c) => {
       if (c === 'import') onImport()
       else if (c === 'batch') openBatch()
-      else if (c === 'home') setBatch(false)
+      else if (c === 'home') leaveBatch()
       else if (c === 'help') setHelp(true)
     })
-  }, [openId, onImport, openBatch])
+  }, [openId, onImport, openBatch, leaveBatch])
   if (openId)
     return (
       <EditorScreen
@@ -97,7 +105,7 @@ function Screen() {
     return (
       <>
         <BatchScreen
-          onHome={() => setBatch(false)}
+          onHome={leaveBatch}
           onOpen={(id) => {
             openWith(id)
             setFromBatch(true)
@@ -113,6 +121,7 @@ function Screen() {
       <Home
         notice={importMessage}
         cameFrom={cameFrom}
+        cameFromBatch={leftBatch}
         onOpen={openWith}
         onImport={onImport}
         onBatch={openBatch}

@@ -52,8 +52,16 @@ export function BatchScreen({
     if (backAt === undefined || !lib) return
     document.querySelector<HTMLElement>(`.batch-results [data-row="${backAt}"]`)?.focus()
   }, [backAt, lib])
+  // Come from elsewhere: the keyboard starts on the screen's name (a reader says where it is), one Tab from
+  // 选择报告并检查…, not on the page, from where Tab starts over at 返回首页.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (backAt === undefined) heading.current?.focus()
+  }, [backAt])
+  const chooseButton = useRef<HTMLButtonElement>(null)
 
   const choose = async (): Promise<void> => {
+    if (busy) return
     setBusy(true)
     try {
       const files = await window.api.openFiles({
@@ -120,6 +128,8 @@ export function BatchScreen({
   }
 
   const clear = (): void => {
+    // 清空结果 goes with the rows: the keyboard goes on to choose again, not back to the top of the page.
+    chooseButton.current?.focus()
     setResults([])
     setOpen(new Set())
     setStatus(BT.cleared)
@@ -139,11 +149,20 @@ export function BatchScreen({
         <button type="button" className="secondary" onClick={onHome}>
           {BT.home}
         </button>
-        <h1>{BT.title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {BT.title}
+        </h1>
       </header>
       <p className="batch-intro">{BT.intro}</p>
       <div className="batch-actions">
-        <button type="button" onClick={() => void choose()} disabled={busy}>
+        {/* Not disabled while the files are read: that would drop the focus to the page, where the
+            reviewer who chose them with the keyboard would find it no more. */}
+        <button
+          ref={chooseButton}
+          type="button"
+          onClick={() => void choose()}
+          aria-disabled={busy || undefined}
+        >
           {results.length ? BT.chooseMore : BT.choose}
         </button>
         <button type="button" onClick={() => void save(false)} disabled={busy || results.length === 0}>

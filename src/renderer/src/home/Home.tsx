@@ -30,6 +30,7 @@ const sortLabels: Record<SortKey, string> = {
 export function Home({
   notice,
   cameFrom,
+  cameFromBatch,
   onOpen,
   onImport,
   onBatch,
@@ -39,6 +40,8 @@ export function Home({
   notice?: { text: string }
   /** The draft the editor was showing before this screen: the keyboard goes back to its row. */
   cameFrom?: string
+  /** 批量检查 was left for this screen: the keyboard goes back to its 批量检查… button. */
+  cameFromBatch?: boolean
   onOpen(id: string, message?: string): void
   onImport?: () => void
   /** Adds a 批量检查 button. */
@@ -77,6 +80,11 @@ export function Home({
   useEffect(() => {
     if (undoing) undoButton.current?.focus()
   }, [undoing])
+  const batchButton = useRef<HTMLButtonElement>(null)
+  const [backToBatch] = useState(cameFromBatch)
+  useEffect(() => {
+    if (backToBatch) batchButton.current?.focus()
+  }, [backToBatch])
   const [shownNotice, setShownNotice] = useState<typeof notice>()
   if (notice !== shownNotice) {
     setShownNotice(notice)
@@ -120,7 +128,7 @@ export function Home({
           </button>
         )}
         {onBatch && (
-          <button type="button" onClick={onBatch} title={H.batchHint}>
+          <button ref={batchButton} type="button" onClick={onBatch} title={H.batchHint}>
             {H.batch}
           </button>
         )}
