@@ -165,10 +165,11 @@ describe('批量检查', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '')
     expect(items.filter((t) => t.startsWith('未能读取'))).toHaveLength(24)
-    expect(items[0]).toBe('未能读取表二没有找到“行政事业性收费”这一行，该行各格留空')
-    expect(items.filter((t) => t.startsWith('错误'))).toHaveLength(2)
+    // read with a pause after the label (未能读取：表二…), as the editor's 问题 are
+    expect(items[0]).toBe('未能读取：表二没有找到“行政事业性收费”这一行，该行各格留空')
+    expect(items.filter((t) => t.startsWith('错误：'))).toHaveLength(2)
     // and what the importer asks to check: the table words left in the prose of 二, 三 and 四
-    expect(items.filter((t) => t.startsWith('需要核对')).map((t) => t.slice(4, 9))).toEqual([
+    expect(items.filter((t) => t.startsWith('需要核对')).map((t) => t.slice(5, 10))).toEqual([
       '“二、主动',
       '“三、收到',
       '“四、政府'

@@ -1067,6 +1067,8 @@ describe('Problems panel', () => {
     const item = within(panel)
       .getAllByRole('button')
       .find((b) => b.textContent?.includes('表三“一、本年新收政府信息公开申请数量”行'))!
+    // read with a pause after its severity (错误：表三…), not run together (错误表三…)
+    expect(item.textContent).toMatch(/^错误：表三“一、本年新收/)
     fireEvent.click(item)
     expect(document.activeElement?.getAttribute('aria-label')).toMatch(
       /^表三 一、本年新收政府信息公开申请数量/

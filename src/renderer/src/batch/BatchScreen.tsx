@@ -246,7 +246,11 @@ export function BatchScreen({
                       <ul aria-label={BT.detailsOf(r.name)}>
                         {lib.describeFile(r).map((l, k) => (
                           <li key={k} className={`is-${l.severity}`}>
-                            <span className="severity">{BT[l.severity]}</span>
+                            <span className="severity">
+                              {BT[l.severity]}
+                              {/* read as 错误：表二…, not 错误表二…; inside the label, whose column it is */}
+                              <span className="sr-only">：</span>
+                            </span>
                             {l.text}
                           </li>
                         ))}

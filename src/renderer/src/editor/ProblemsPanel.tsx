@@ -89,7 +89,11 @@ export function ProblemsPanel({ onGo }: { onGo(f: Finding): void }) {
             {g.findings.map((f, i) => (
               <li key={`${f.rule}-${f.cells.join(',')}-${i}`} className={`problem is-${f.severity}`}>
                 <button type="button" onClick={() => onGo(f)}>
-                  <span className="sev">{T.severity[f.severity]}</span>
+                  <span className="sev">
+                    {T.severity[f.severity]}
+                    {/* read as 错误：“总体情况”…, as the headings' counts are, not 错误“总体情况”… */}
+                    <span className="sr-only">：</span>
+                  </span>
                   {f.message}
                 </button>
                 {f.severity === 'warning' && !ctx.readOnly && (
