@@ -16,6 +16,8 @@ export const T = {
   } satisfies Record<ProseFix, string>,
   // header
   headerRegion: '报告基本信息',
+  /** The page's heading while the title is blank and the year not (yet) a year. */
+  reportOfNoYear: (agency: string) => `${agency}政府信息公开工作年度报告`,
   skipLinks: '跳到',
   skipToText: '跳到正文',
   skipToProblems: '跳到问题列表',

@@ -84,6 +84,22 @@ describe('Editor layout', () => {
     expect(screen.getByText(/工作考核、社会评议和责任追究结果情况/)).toBeTruthy()
   })
 
+  it('heads the page (h1, out of sight) with the report: its title, or agency and year while that is blank', () => {
+    setup()
+    const h1 = (): string => screen.getByRole('heading', { level: 1 }).textContent ?? ''
+    expect(h1()).toBe('某某区人民政府2024年政府信息公开工作年度报告')
+    expect(screen.getByRole('heading', { level: 1 }).className).toBe('sr-only')
+    type(screen.getByRole('textbox', { name: '报告标题' }), '某某区2024年度报告')
+    expect(h1()).toBe('某某区2024年度报告')
+    type(screen.getByRole('textbox', { name: '报告标题' }), ' ')
+    type(screen.getByRole('textbox', { name: '机关名称' }), '某某区教育局')
+    expect(h1()).toBe('某某区教育局2024年政府信息公开工作年度报告')
+    type(screen.getByRole('textbox', { name: '年度' }), '２０２５')
+    expect(h1()).toBe('某某区教育局2025年政府信息公开工作年度报告')
+    type(screen.getByRole('textbox', { name: '年度' }), '')
+    expect(h1()).toBe('某某区教育局政府信息公开工作年度报告')
+  })
+
   it('writes prose and header edits into the report', () => {
     const { last } = setup()
     type(screen.getByRole('textbox', { name: '一、总体情况' }), '本年度，我区……')

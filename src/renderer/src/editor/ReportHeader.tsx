@@ -2,6 +2,7 @@
 // to its first line, so that the text and tables get the room; the choice is remembered.
 import { useState } from 'react'
 import { useWatch } from 'react-hook-form'
+import { defaultTitle } from '@shared/model/report'
 import { halfWidth } from '@shared/text/width'
 import { readFlag, writeFlag } from '../prefs'
 import { T } from '../text'
@@ -13,6 +14,23 @@ const FOLDED = 'header-folded'
 
 /** A year typed with a Chinese IME (２０２４) shows as read once the field is left. */
 const yearShown = (text: string): string => halfWidth(text).trim()
+
+/**
+ * The page's one h1, for a screen reader's list of headings: the report, as its title field just below
+ * shows it (kept out of sight, not to show the title twice), or, while that is blank, as one is made. Its
+ * own component: a keystroke in the title redraws this alone.
+ */
+function PageHeading() {
+  const { control } = useEditor()
+  const [title, agency, year] = useWatch({ control, name: ['meta.title', 'meta.agency', 'meta.year'] })
+  const y = Number(yearShown(year))
+  return (
+    <h1 className="sr-only">
+      {title.trim() ||
+        (Number.isInteger(y) && y > 0 ? defaultTitle(agency.trim(), y) : T.reportOfNoYear(agency.trim()))}
+    </h1>
+  )
+}
 
 export function ReportHeader() {
   const { format, control } = useEditor()
@@ -27,6 +45,7 @@ export function ReportHeader() {
         if (folded && (e.target as HTMLElement).closest('.publication')) setFolded(false)
       }}
     >
+      <PageHeading />
       <button
         type="button"
         className="link header-fold"
