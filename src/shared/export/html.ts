@@ -103,14 +103,23 @@ export function htmlTable(report: Report, format: FormatDecl, table: TableDecl):
   const grid = placeGrid(table)
   const rows = grid.rows.map((row) => {
     const cells = row.map(({ cell }) => {
-      const tag = cell.kind === 'header' ? 'th' : 'td'
+      // Headings and row labels are <th>, with the way they head (scope), so that a screen reader names a
+      // figure by its row and column (表三's 1.属于国家秘密 under （三）不予公开, 法人或其他组织 商业企业).
+      // scope="col" for a heading over several columns too: colgroup would mean the table's one <colgroup>.
+      // Every header cell of the declared tables is in a row of headings; a spanned label heads each row
+      // it spans.
+      const th = cell.kind === 'header' || cell.kind === 'label'
+      const tag = th ? 'th' : 'td'
+      const scope = cell.kind === 'header' ? ' scope="col"' : cell.kind === 'label' ? ' scope="row"' : ''
       const span =
         (cell.rowSpan && cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '') +
         (cell.colSpan && cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '')
-      const weight = cell.kind === 'header' ? ';font-weight:bold' : ''
+      // A label looks as it did as a <td>: not bold, whatever a browser or a site makes of <th>.
+      const weight =
+        cell.kind === 'header' ? ';font-weight:bold' : cell.kind === 'label' ? ';font-weight:normal' : ''
       const style = `${CELL};text-align:${ALIGN[cell.kind]}${weight}`
       // align/valign repeat the style for editors whose whitelist keeps attributes but drops style
-      const attrs = `${span} align="${ALIGN[cell.kind]}" valign="middle" style="${style}"`
+      const attrs = `${scope}${span} align="${ALIGN[cell.kind]}" valign="middle" style="${style}"`
       return `<${tag}${attrs}>${escapeHtml(cellText(report, format, table, cell, ''))}</${tag}>`
     })
     return `<tr>${cells.join('')}</tr>`

@@ -130,7 +130,7 @@ describe('html export', () => {
         for (const t of tables) expect(t.getAttribute('style')).toMatch(/border-collapse:collapse/)
       })
 
-      it('rowspan and colspan exactly as the declared grid, and values in their cells', () => {
+      it('rowspan and colspan exactly as the declared grid, headings and labels scoped, values in their cells', () => {
         format.tables.forEach((decl, i) => {
           const rows = tables[i].querySelectorAll('tr')
           expect(rows).toHaveLength(decl.grid.length)
@@ -145,7 +145,18 @@ describe('html export', () => {
             gridRow.forEach((g, k) => {
               const text = cells[k].text
               if (g.kind === 'header' || g.kind === 'label') expect(text).toBe(g.text)
-              if (g.kind === 'header') expect(cells[k].tagName).toBe('TH')
+              // headings and row labels head their columns and rows, for a screen reader to name a figure by
+              if (g.kind === 'header') {
+                expect(cells[k].tagName).toBe('TH')
+                expect(cells[k].getAttribute('scope')).toBe('col')
+              }
+              if (g.kind === 'label') {
+                expect(cells[k].tagName).toBe('TH')
+                expect(cells[k].getAttribute('scope')).toBe('row')
+                // and look as before: a <th> is bold unless said otherwise
+                expect(cells[k].getAttribute('style')).toMatch(/;font-weight:normal$/)
+              }
+              if (g.kind === 'value' || g.kind === 'blank') expect(cells[k].tagName).toBe('TD')
               if (g.kind === 'blank') expect(text).toBe('')
               if (g.kind === 'value') {
                 const v = r0(decl.id, g.key)
