@@ -701,6 +701,35 @@ s.test(
   }
 )
 
+s.test(
+  'a short window (1366×768 at 150%: 911×512) opens the header folded, its title seen whole',
+  async () => {
+    await page.setViewportSize({ width: 911, height: 512 })
+    try {
+      await page.goto(server.url)
+      await openSample()
+      const header = page.getByRole('region', { name: '报告基本信息' })
+      await header.getByRole('button', { name: '展开' }).waitFor()
+      const { bottom, title, scroll, client } = (await page.evaluate(`(() => {
+        const t = document.querySelector('.report-header .title input')
+        return { bottom: document.querySelector('.report-header').getBoundingClientRect().bottom,
+          title: t.value, scroll: t.scrollWidth, client: t.clientWidth }
+      })()`)) as { bottom: number; title: string; scroll: number; client: number }
+      // toolbar and folded header: about a quarter of the height, not the 300 px of 512 unfolded
+      assert(bottom < 160, `the header ends at ${bottom}px of 512`)
+      assert(scroll <= client, `the title “${title}” is cut off: ${scroll}px in ${client}px`)
+      // unfolded by the official, it stays so in the next report, short as the window is
+      await header.getByRole('button', { name: '展开' }).click()
+      await page.reload()
+      await header.getByRole('button', { name: '收起' }).waitFor()
+    } finally {
+      // the cases after this one as they were: no choice made
+      await page.evaluate("localStorage.removeItem('xxgk-nianbao:header-unfolded')")
+      await page.setViewportSize({ width: 1366, height: 768 })
+    }
+  }
+)
+
 s.test('Ctrl+Z undoes in the cell it is pressed in, never in another one out of sight', async () => {
   await page.goto(server.url)
   await openSample()

@@ -1,5 +1,6 @@
 // The report's header: title, agency, year, kind, publication dates. On a small screen it can be folded
-// to its first line, so that the text and tables get the room; the choice is remembered.
+// to its first line, so that the text and tables get the room; the choice is remembered, and a short
+// window, where none was made, starts folded.
 import { useState } from 'react'
 import { useWatch } from 'react-hook-form'
 import { defaultTitle } from '@shared/model/report'
@@ -11,6 +12,15 @@ import { useEditor } from './context'
 import { Field } from './Field'
 
 const FOLDED = 'header-folded'
+/** Unfolded by the official's own choice: kept apart from no choice made, which a short window folds. */
+const UNFOLDED = 'header-unfolded'
+/**
+ * A window this short (CSS px) starts with the header folded: 1366×768 at Windows' 150% is 911×512, where
+ * the toolbar and the whole header took some 300 px, the text and tables what was left.
+ */
+const SHORT_WINDOW = 600
+const startsFolded = (): boolean =>
+  readFlag(FOLDED) || (!readFlag(UNFOLDED) && globalThis.innerHeight < SHORT_WINDOW)
 
 /** A year typed with a Chinese IME (２０２４) shows as read once the field is left. */
 const yearShown = (text: string): string => halfWidth(text).trim()
@@ -35,7 +45,7 @@ function PageHeading() {
 export function ReportHeader() {
   const { format, control } = useEditor()
   const typedYear = Number(halfWidth(useWatch({ control, name: 'meta.year' })).trim())
-  const [folded, setFolded] = useState(() => readFlag(FOLDED))
+  const [folded, setFolded] = useState(startsFolded)
   return (
     <section
       className={`report-header${folded ? ' is-folded' : ''}`}
@@ -53,6 +63,7 @@ export function ReportHeader() {
         title={folded ? T.headerUnfoldHint : T.headerFoldHint}
         onClick={() => {
           writeFlag(FOLDED, !folded)
+          writeFlag(UNFOLDED, folded)
           setFolded(!folded)
         }}
       >
