@@ -277,6 +277,10 @@ describe('Home', () => {
     const row = (await screen.findByRole('button', { name: '乙局' })).closest('tr')!
     fireEvent.click(within(row).getByRole('button', { name: '复制' }))
     await waitFor(() => expect(screen.getAllByRole('button', { name: '乙局' })).toHaveLength(2))
+    // Said, and the keyboard on the copy: it looks like the original in all but its badge.
+    expect((await screen.findByText(/^已复制“乙局”2024年度的报告/)).getAttribute('role')).toBe('status')
+    const copy = (await db.drafts.toArray()).find((d) => d.origin === '复制')!
+    await waitFor(() => expect((document.activeElement as HTMLElement).dataset.draft).toBe(copy.id))
     const row2 = screen.getAllByRole('button', { name: '乙局' })[0].closest('tr')!
     fireEvent.click(within(row2).getByRole('button', { name: '重命名' }))
     fireEvent.change(screen.getByLabelText('乙局的新名称'), { target: { value: '丙局' } })

@@ -120,6 +120,7 @@ describe('the sample', () => {
         twin={false}
         onOpen={onOpen}
         onTrashed={() => {}}
+        onCopied={() => {}}
         onError={() => {}}
         onDone={() => {}}
       />

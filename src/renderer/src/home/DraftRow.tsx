@@ -16,6 +16,8 @@ export function DraftRow(props: {
   nextYear?: DraftSummary
   onOpen(id: string, message?: string): void
   onTrashed(d: DraftSummary): void
+  /** 复制 made `id`: alike in all but its badge, it must be said and shown, or it is made twice. */
+  onCopied(id: string, d: DraftSummary): void
   onError(message: string): void
   onDone(): void
 }) {
@@ -143,7 +145,11 @@ export function DraftRow(props: {
         >
           {H.rename}
         </button>
-        <button type="button" aria-describedby={rowId} onClick={() => run(() => duplicateDraft(d.id))}>
+        <button
+          type="button"
+          aria-describedby={rowId}
+          onClick={() => run(async () => props.onCopied(await duplicateDraft(d.id), d))}
+        >
           {H.duplicate}
         </button>
         <button

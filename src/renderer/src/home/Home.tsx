@@ -221,6 +221,10 @@ export function Home({
                     undo: t.id
                   })
                 }
+                onCopied={(id, t) => {
+                  cameBack.current = id
+                  setMessage({ text: H.copied(H.agencyShown(t.agency), t.year) })
+                }}
                 onError={(text) => setMessage({ text, failed: true })}
                 onDone={() => setMessage((m) => (m?.failed ? undefined : m))}
               />

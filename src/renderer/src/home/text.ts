@@ -78,6 +78,8 @@ export const H = {
   nextYearOpened: (year: number) => `已有${year}年度的报告，已打开它，未再新建`,
   delete: '删除',
   /** With its year: an agency's reports of several years share its name. */
+  copied: (agency: string, year: number) =>
+    `已复制“${agency}”${year}年度的报告：新的一份在列表中标有“复制”，光标已移到它。`,
   deleted: (agency: string, year: number) => `已将“${agency}”${year}年度的报告移到回收站，30 天内可恢复。`,
   undo: '撤销',
   trash: (n: number) => `回收站（${n}）`,
