@@ -1,6 +1,6 @@
 // Wires the modules to Electron. Takes the electron module as a parameter so tests can pass a fake one.
 import type { BrowserWindow } from 'electron'
-import { readFile, stat } from 'node:fs/promises'
+import { lstat, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { IpcEvents, MenuCommand } from '@shared/api'
 import { writeFileAtomic } from './atomic-write'
@@ -71,6 +71,11 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
       clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
     readFile: async (path) => new Uint8Array(await readFile(path)),
     fileSize: async (path) => (await stat(path)).size,
+    exists: (path) =>
+      lstat(path).then(
+        () => true,
+        (e: NodeJS.ErrnoException) => e.code !== 'ENOENT'
+      ),
     renderPdf: (html) =>
       renderPdf(html, {
         createWindow: (options) => {

@@ -1,5 +1,5 @@
 // What each IPC channel does. Paths come only from dialogs; the renderer names nothing on disk.
-import { basename, extname, join } from 'node:path'
+import { basename, dirname, extname, join } from 'node:path'
 import type { FileFilter, OpenedFile, UnopenedFile } from '@shared/api'
 import { DIRECTION_MARK } from '@shared/text/invisible'
 import type { HandlerMap } from './ipc'
@@ -15,6 +15,7 @@ export interface SaveDialogOptions {
   buttonLabel: string
   defaultPath: string
   filters: FileFilter[]
+  properties: ('showOverwriteConfirmation' | 'createDirectory')[]
 }
 export interface OpenDialogOptions {
   title: string
@@ -23,7 +24,7 @@ export interface OpenDialogOptions {
   properties: ('openFile' | 'multiSelections')[]
 }
 export interface MessageBoxOptions {
-  type: 'question' | 'info'
+  type: 'question' | 'info' | 'warning'
   title: string
   message: string
   detail: string
@@ -49,6 +50,8 @@ export interface HandlerDeps {
   writeFile(path: string, data: string | Uint8Array): Promise<void>
   readFile(path: string): Promise<Uint8Array>
   fileSize(path: string): Promise<number>
+  /** True when something (a file, a folder, a link) already has this name. */
+  exists(path: string): Promise<boolean>
   renderPdf(html: string): Promise<Uint8Array>
   writeClipboard(data: { html: string; text: string }): Promise<void>
 }
@@ -95,9 +98,28 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       title,
       buttonLabel: dialogText.saveButton,
       defaultPath: join(deps.documentsDir(), safeFileName(suggestedName)),
-      filters
+      filters,
+      // GTK's dialog asks before replacing a file only when told to (Windows and macOS always ask).
+      properties: ['showOverwriteConfirmation', 'createDirectory']
     })
-    return result.canceled || !result.filePath ? null : withExtension(result.filePath, filters)
+    if (result.canceled || !result.filePath) return null
+    const path = withExtension(result.filePath, filters)
+    // The dialog asked about the name as typed; the extension added here may name a file it never saw.
+    if (path !== result.filePath && (await deps.exists(path)) && !(await confirmReplace(path))) return null
+    return path
+  }
+  const confirmReplace = async (path: string) => {
+    const { response } = await deps.dialogs.message({
+      type: 'warning',
+      title: dialogText.replaceTitle,
+      message: dialogText.replaceMessage(basename(path)),
+      detail: dialogText.replaceDetail(dirname(path)),
+      buttons: [dialogText.replaceConfirm, dialogText.replaceCancel],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true
+    })
+    return response === 0
   }
 
   const readChosen = async (path: string) => {

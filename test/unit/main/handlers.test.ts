@@ -18,6 +18,7 @@ function deps(over: Partial<HandlerDeps> = {}, dialogs: Partial<HandlerDeps['dia
     writeFile: vi.fn(async () => undefined),
     readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
     fileSize: vi.fn(async () => 3),
+    exists: vi.fn(async (_path: string) => false),
     renderPdf: vi.fn(async () => new Uint8Array([0x25, 0x50, 0x44, 0x46])),
     writeClipboard: vi.fn(async () => undefined),
     ...over
@@ -60,6 +61,48 @@ describe('file:save', () => {
     const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: '/tmp/年报' })) })
     const result = await createHandlers(d)['file:save']({ suggestedName: 'a', filters: html, data: 'x' })
     expect(result.path).toBe('/tmp/年报.html')
+    expect(d.dialogs.message).not.toHaveBeenCalled() // /tmp/年报.html did not exist
+  })
+
+  it('asks the dialog to confirm replacing a file, which GTK does only when asked', async () => {
+    const d = deps()
+    await createHandlers(d)['file:save']({ suggestedName: '年报.html', filters: html, data: 'x' })
+    await createHandlers(d)['file:printPdf']({ suggestedName: '年报.pdf', html: '<p>x</p>' })
+    expect(d.dialogs.save).toHaveBeenCalledTimes(2)
+    for (const [options] of vi.mocked(d.dialogs.save).mock.calls)
+      expect(options.properties).toEqual(['showOverwriteConfirmation', 'createDirectory'])
+  })
+
+  it('asks before replacing a file the dialog never saw: the name typed without its extension', async () => {
+    // GTK confirmed nothing: “2023年年报” did not exist, “2023年年报.html” does.
+    const save = vi.fn(async () => ({ canceled: false, filePath: '/home/u/文档/2023年年报' }))
+    const exists = vi.fn(async (p: string) => p === '/home/u/文档/2023年年报.html')
+    const keep = deps({ exists }, { save })
+    expect(
+      await createHandlers(keep)['file:save']({ suggestedName: '年报', filters: html, data: 'x' })
+    ).toEqual({ saved: false })
+    expect(keep.writeFile).not.toHaveBeenCalled()
+    expect(keep.dialogs.message).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: '“2023年年报.html”已存在，要替换它吗？',
+        buttons: ['替换', '取消'],
+        cancelId: 1,
+        defaultId: 1
+      })
+    )
+
+    const replace = deps({ exists }, { save, message: vi.fn(async () => ({ response: 0 })) })
+    expect(
+      await createHandlers(replace)['file:save']({ suggestedName: '年报', filters: html, data: 'x' })
+    ).toEqual({ saved: true, path: '/home/u/文档/2023年年报.html' })
+    expect(replace.writeFile).toHaveBeenCalledWith('/home/u/文档/2023年年报.html', 'x')
+  })
+
+  it('does not ask again about a name the dialog itself confirmed', async () => {
+    const d = deps({ exists: vi.fn(async () => true) })
+    await createHandlers(d)['file:save']({ suggestedName: '年报.html', filters: html, data: 'x' })
+    expect(d.dialogs.message).not.toHaveBeenCalled()
+    expect(d.writeFile).toHaveBeenCalledWith('/home/u/文档/年报.html', 'x')
   })
 })
 
@@ -163,6 +206,20 @@ describe('file:printPdf', () => {
     )
     expect(d.renderPdf).toHaveBeenCalledWith('<table></table>')
     expect(d.writeFile).toHaveBeenCalledWith('/tmp/年报.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46]))
+  })
+
+  it('asks before replacing an existing PDF named without its extension, and renders nothing if kept', async () => {
+    const d = deps(
+      { exists: vi.fn(async () => true) },
+      { save: vi.fn(async () => ({ canceled: false, filePath: '/tmp/年报' })) }
+    )
+    expect(await createHandlers(d)['file:printPdf']({ suggestedName: 'a', html: 'x' })).toEqual({
+      saved: false
+    })
+    expect(d.dialogs.message).toHaveBeenCalledWith(
+      expect.objectContaining({ message: '“年报.pdf”已存在，要替换它吗？' })
+    )
+    expect(d.renderPdf).not.toHaveBeenCalled()
   })
 
   it('does not render when cancelled', async () => {
