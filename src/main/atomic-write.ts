@@ -1,32 +1,58 @@
 import { randomBytes } from 'node:crypto'
+import { constants } from 'node:fs'
 import * as fsp from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 
-export type AtomicFs = Pick<typeof fsp, 'open' | 'rename' | 'rm'>
+export type AtomicFs = Pick<
+  typeof fsp,
+  'open' | 'rename' | 'rm' | 'lstat' | 'stat' | 'realpath' | 'readlink' | 'access'
+>
 
 /**
  * Writes `data` to `path` so that a reader sees either the old file or the complete new one, never half
  * of it: the bytes go to a temporary file in the same folder (same file system, so the rename is atomic),
  * are flushed to disk, then renamed over the target. On any failure the temporary file is removed and the
  * original is untouched.
+ *
+ * Replacing is not writing, so what a plain write would keep is kept by hand: a link is written through
+ * (the file it points to is replaced, the link stays), the file's permissions stay as they were, and a
+ * file the person may not write is refused, not replaced (a folder's rights would allow the rename).
  */
 export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
   fs: AtomicFs = fsp
 ): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  const target = await linkedFile(path, fs)
+  const existing = await fs.stat(target).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined
+    throw e
+  })
+  if (existing) await fs.access(target, constants.W_OK)
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   let handle: fsp.FileHandle | undefined
   try {
     handle = await fs.open(temp, 'wx')
     await handle.writeFile(data)
+    // Set after creation: the umask would have narrowed a mode given to open.
+    if (existing) await handle.chmod(existing.mode & 0o777)
     await handle.sync()
     await handle.close()
     handle = undefined
-    await fs.rename(temp, path)
+    await fs.rename(temp, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await fs.rm(temp, { force: true }).catch(() => undefined)
     throw error
   }
+}
+
+/** The file a symbolic link at `path` names (a link to nothing yet: the file it would create); else `path`. */
+async function linkedFile(path: string, fs: AtomicFs): Promise<string> {
+  const link = await fs.lstat(path).then(
+    (s) => s.isSymbolicLink(),
+    () => false
+  )
+  if (!link) return path
+  return fs.realpath(path).catch(async () => resolve(dirname(path), await fs.readlink(path)))
 }

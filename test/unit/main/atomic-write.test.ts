@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as fsp from 'node:fs/promises'
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  lstatSync,
+  type PathLike,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../../../src/main/atomic-write'
@@ -53,5 +63,64 @@ describe('writeFileAtomic', () => {
     }
     await expect(writeFileAtomic(file, 'whole', failingWrite)).rejects.toThrow('ENOSPC')
     expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('keeps the permissions of the file it replaces: a private file stays private', async () => {
+    const dir = tempDir()
+    const file = join(dir, '年报.docx')
+    writeFileSync(file, 'old', { mode: 0o600 })
+    await writeFileAtomic(file, 'new')
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    const shared = join(dir, '共享.docx')
+    writeFileSync(shared, 'old', { mode: 0o644 })
+    await writeFileAtomic(shared, 'new')
+    expect(statSync(shared).mode & 0o777).toBe(0o644)
+  })
+
+  it('keeps a read-only file read-only when it may be written (as by an administrator)', async () => {
+    const file = join(tempDir(), '已发布.docx')
+    writeFileSync(file, 'published', { mode: 0o444 })
+    const writable = { ...fsp, access: async () => undefined }
+    await writeFileAtomic(file, 'new', writable)
+    expect(readFileSync(file, 'utf8')).toBe('new')
+    expect(statSync(file).mode & 0o777).toBe(0o444)
+  })
+
+  it('refuses a file the person may not write, as a plain write would, leaving it and nothing else', async () => {
+    const dir = tempDir()
+    const file = join(dir, '已发布.docx')
+    writeFileSync(file, 'published', { mode: 0o444 })
+    // What the system answers an ordinary user (the tests may run as root, who may write anything).
+    const readOnly = {
+      ...fsp,
+      access: async (p: PathLike) =>
+        Promise.reject(
+          Object.assign(new Error(`EACCES: permission denied, access '${String(p)}'`), { code: 'EACCES' })
+        )
+    }
+    await expect(writeFileAtomic(file, 'new', readOnly)).rejects.toThrow(/EACCES/)
+    expect(readFileSync(file, 'utf8')).toBe('published')
+    expect(readdirSync(dir)).toEqual(['已发布.docx'])
+  })
+
+  it('writes through a symbolic link: the file it points to gets the content, the link stays', async () => {
+    const dir = tempDir()
+    const real = join(dir, 'real.docx')
+    const link = join(dir, 'link.docx')
+    writeFileSync(real, 'old', { mode: 0o640 })
+    symlinkSync(real, link)
+    await writeFileAtomic(link, 'new')
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(readFileSync(real, 'utf8')).toBe('new')
+    expect(statSync(real).mode & 0o777).toBe(0o640)
+    expect(readdirSync(dir).sort()).toEqual(['link.docx', 'real.docx'])
+  })
+
+  it('creates the file a link to nothing names, as a plain write would', async () => {
+    const dir = tempDir()
+    symlinkSync('real.docx', join(dir, 'link.docx'))
+    await writeFileAtomic(join(dir, 'link.docx'), 'new')
+    expect(lstatSync(join(dir, 'link.docx')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(dir, 'real.docx'), 'utf8')).toBe('new')
   })
 })
