@@ -39,11 +39,28 @@ export async function writeFileAtomic(
     await handle.sync()
     await handle.close()
     handle = undefined
-    await fs.rename(temp, target)
+    await renameRetrying(fs, temp, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await fs.rm(temp, { force: true }).catch(() => undefined)
     throw error
+  }
+}
+
+// On Windows a virus scanner or the search indexer opens a fresh file for a moment, and a rename over it
+// or from it is refused meanwhile (EPERM, EBUSY, EACCES); graceful-fs waits such a refusal out alike.
+const RENAME_WAITS_MS = [10, 40, 100, 200, 400]
+const TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES'])
+
+async function renameRetrying(fs: AtomicFs, from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fs.rename(from, to)
+    } catch (error) {
+      const wait = RENAME_WAITS_MS[attempt]
+      if (wait === undefined || !TRANSIENT.has((error as NodeJS.ErrnoException).code ?? '')) throw error
+      await new Promise((resume) => setTimeout(resume, wait))
+    }
   }
 }
 

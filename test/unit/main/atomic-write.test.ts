@@ -45,6 +45,45 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['report.docx'])
   })
 
+  it('waits out a rename refused for a moment (a virus scanner holding the fresh file on Windows)', async () => {
+    const dir = tempDir()
+    const file = join(dir, '年报.docx')
+    writeFileSync(file, 'old')
+    const refusals = ['EPERM', 'EBUSY']
+    const renames: string[] = []
+    const held = {
+      ...fsp,
+      rename: async (from: PathLike, to: PathLike) => {
+        renames.push(String(to))
+        const code = refusals.shift()
+        if (code) throw Object.assign(new Error(`${code}: operation not permitted, rename`), { code })
+        return fsp.rename(from, to)
+      }
+    }
+    await writeFileAtomic(file, 'new', held)
+    expect(renames).toEqual([file, file, file])
+    expect(readFileSync(file, 'utf8')).toBe('new')
+    expect(readdirSync(dir)).toEqual(['年报.docx'])
+  })
+
+  it('gives up on a rename refused for good, leaving the original and no temporary file', async () => {
+    const dir = tempDir()
+    const file = join(dir, '年报.docx')
+    writeFileSync(file, 'old')
+    let tries = 0
+    const locked = {
+      ...fsp,
+      rename: async () => {
+        tries++
+        throw Object.assign(new Error('EBUSY: resource busy or locked, rename'), { code: 'EBUSY' })
+      }
+    }
+    await expect(writeFileAtomic(file, 'new', locked)).rejects.toThrow('EBUSY')
+    expect(tries).toBe(6)
+    expect(readFileSync(file, 'utf8')).toBe('old')
+    expect(readdirSync(dir)).toEqual(['年报.docx'])
+  })
+
   it('leaves nothing behind when writing fails half way', async () => {
     const dir = tempDir()
     const file = join(dir, 'new.pdf')
