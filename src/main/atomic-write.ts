@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
 import * as fsp from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 export type AtomicFs = Pick<
   typeof fsp,
@@ -29,7 +29,8 @@ export async function writeFileAtomic(
     throw e
   })
   if (existing) await fs.access(target, constants.W_OK)
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  // Not named after the target: a name that fits the file system's 255 bytes would no longer fit.
+  const temp = join(dirname(target), `.xxgk-${randomBytes(6).toString('hex')}.tmp`)
   let handle: fsp.FileHandle | undefined
   try {
     handle = await fs.open(temp, 'wx')

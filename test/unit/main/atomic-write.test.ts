@@ -84,6 +84,15 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['年报.docx'])
   })
 
+  it('saves under any name the file system takes, up to its 255 bytes', async () => {
+    const dir = tempDir()
+    const file = join(dir, `${'某'.repeat(83)}.docx`) // 254 bytes of UTF-8
+    writeFileSync(file, 'a plain write takes the name')
+    await writeFileAtomic(file, 'new')
+    expect(readFileSync(file, 'utf8')).toBe('new')
+    expect(readdirSync(dir)).toHaveLength(1)
+  })
+
   it('leaves nothing behind when writing fails half way', async () => {
     const dir = tempDir()
     const file = join(dir, 'new.pdf')
