@@ -12,6 +12,7 @@ import {
   guardContents,
   isRendererUrl,
   mainWindowOptions,
+  printPageUrl,
   rendererSource,
   secureSession,
   type GuardedContents,
@@ -46,6 +47,8 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
   const { app, BrowserWindow, Menu, clipboard, ClipboardItem, dialog, ipcMain, session, shell } = electron
   const source = rendererSource(env, join(mainDir, '../renderer/index.html'))
   let mainWindow: BrowserWindow | null = null
+  // The print windows open now, by their web contents' id: the one page each may load.
+  const printPages = new Map<number, string>()
 
   app.enableSandbox()
   if (!app.requestSingleInstanceLock()) {
@@ -80,10 +83,19 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
       renderPdf(html, {
         createWindow: (options) => {
           const w = new BrowserWindow(options)
+          const id = w.webContents.id
+          // Nothing at all until its page is known.
+          printPages.set(id, '')
           return {
-            loadFile: (file) => w.loadFile(file),
+            loadFile: (file) => {
+              printPages.set(id, printPageUrl(file))
+              return w.loadFile(file)
+            },
             webContents: { printToPDF: (o) => w.webContents.printToPDF(o) },
-            destroy: () => w.destroy()
+            destroy: () => {
+              printPages.delete(id)
+              w.destroy()
+            }
           }
         }
       })
@@ -155,7 +167,9 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
   app.on('window-all-closed', () => app.quit())
 
   void app.whenReady().then(() => {
-    secureSession(session.defaultSession as unknown as GuardedSession, source)
+    secureSession(session.defaultSession as unknown as GuardedSession, source, (id) =>
+      id === undefined ? undefined : printPages.get(id)
+    )
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate({ isDev: source.kind === 'url', send, showAbout }))
     )

@@ -1,5 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
-import { pathToFileURL } from 'node:url'
+import { dirname, isAbsolute, relative, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 /** The same policy as the meta tag in src/renderer/index.html, enforced again by response headers. */
 export const CONTENT_SECURITY_POLICY = [
@@ -41,20 +42,39 @@ export function isRendererUrl(url: string, source: RendererSource): boolean {
 const stripped = (u: URL) => `${u.protocol}//${u.host}${u.pathname}`
 
 /**
- * Requests the app may make. Everything is local: its own files, inline data, and in development the
- * dev server (http and its websocket). Any other address is cancelled: no remote content.
+ * Requests the app may make. Everything is local: the renderer's own files, inline data, and in development
+ * the dev server (http and its websocket). Any other address is cancelled: no remote content, and no file
+ * of the disk outside the app (a page that went astray would otherwise read the person's documents).
+ * A print window (`printPage` given: the file it was made to print) loads its own page and nothing else.
  */
-export function isAllowedRequest(url: string, source: RendererSource): boolean {
+export function isAllowedRequest(url: string, source: RendererSource, printPage?: string): boolean {
   let parsed: URL
   try {
     parsed = new URL(url)
   } catch {
     return false
   }
-  if (['file:', 'data:', 'blob:', 'devtools:'].includes(parsed.protocol)) return true
+  if (printPage !== undefined) return parsed.protocol === 'file:' && stripped(parsed) === printPage
+  if (['data:', 'blob:', 'devtools:'].includes(parsed.protocol)) return true
+  if (parsed.protocol === 'file:') return source.kind === 'file' && isInFolder(parsed, dirname(source.path))
   if (source.kind !== 'url') return false
   const dev = new URL(source.url)
   return parsed.host === dev.host && ['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol)
+}
+
+/** A print window's page as `isAllowedRequest` compares it. */
+export const printPageUrl = (file: string) => stripped(pathToFileURL(file))
+
+function isInFolder(url: URL, folder: string): boolean {
+  let path: string
+  try {
+    // As Chromium reads it: dot segments resolved, escapes decoded (an escaped slash refused).
+    path = fileURLToPath(url)
+  } catch {
+    return false
+  }
+  const inner = relative(folder, path)
+  return inner !== '' && !isAbsolute(inner) && inner.split(sep)[0] !== '..'
 }
 
 export function isWebAddress(url: string): boolean {
@@ -143,7 +163,10 @@ export interface GuardedSession {
   setPermissionCheckHandler(handler: () => boolean): void
   webRequest: {
     onBeforeRequest(
-      listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void
+      listener: (
+        details: { url: string; webContentsId?: number },
+        callback: (response: { cancel: boolean }) => void
+      ) => void
     ): void
     onHeadersReceived(
       listener: (
@@ -159,11 +182,19 @@ export function withPolicyHeader(headers: HeaderMap = {}): HeaderMap {
   return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }
 }
 
-export function secureSession(session: GuardedSession, source: RendererSource): void {
+/**
+ * `printPageOf` names, for the web contents of a print window, the page it prints (see `printPageUrl`);
+ * for any other, undefined.
+ */
+export function secureSession(
+  session: GuardedSession,
+  source: RendererSource,
+  printPageOf: (webContentsId: number | undefined) => string | undefined = () => undefined
+): void {
   session.setPermissionRequestHandler((_contents, _permission, grant) => grant(false))
   session.setPermissionCheckHandler(() => false)
   session.webRequest.onBeforeRequest((details, callback) =>
-    callback({ cancel: !isAllowedRequest(details.url, source) })
+    callback({ cancel: !isAllowedRequest(details.url, source, printPageOf(details.webContentsId)) })
   )
   session.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withPolicyHeader(details.responseHeaders) })

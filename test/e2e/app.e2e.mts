@@ -2,7 +2,7 @@
 // (out/preload/index.js) run in Node against the electron stand-in (test/electron-standin), whose windows
 // are Debian Chromium pages showing the built renderer. Every export goes through the real IPC handlers,
 // dialogs and atomic writes; the files are read back from disk.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
@@ -208,10 +208,10 @@ s.test('文件 → 导出 → PDF (Ctrl+P) prints A4 in a hidden script-less win
 })
 
 s.test('a window with javascript: false (as the print window) runs no script in the stand-in', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'xxgk-nojs-')), 'page.html')
-  writeFileSync(file, '<title>before</title><script>document.title = "ran"</script>')
+  // Inline: main's policy lets a window other than a print window load no file outside the app.
+  const html = '<title>before</title><script>document.title = "ran"</script>'
   const probe = new standin.electron.BrowserWindow({ show: false, webPreferences: { javascript: false } })
-  await probe.loadFile(file)
+  await probe.loadURL(`data:text/html,${encodeURIComponent(html)}`)
   const title = await (await standin.pageOf(probe)).title()
   probe.destroy()
   assert(title === 'before', `script ran: ${title}`)

@@ -139,7 +139,7 @@ export async function createStandin() {
 
   // ---------------------------------------------------------------- session
   type BeforeRequest = (
-    d: { url: string; method: string; resourceType: string },
+    d: { url: string; method: string; resourceType: string; webContentsId: number },
     cb: (r: { cancel?: boolean }) => void
   ) => void
   type HeadersReceived = (
@@ -350,7 +350,12 @@ export async function createStandin() {
       if (defaultSession.beforeRequest) {
         const { cancel } = await new Promise<{ cancel?: boolean }>((ok) =>
           defaultSession.beforeRequest!(
-            { url, method: request.method(), resourceType: request.resourceType() },
+            {
+              url,
+              method: request.method(),
+              resourceType: request.resourceType(),
+              webContentsId: this.webContents.id
+            },
             ok
           )
         )

@@ -1,6 +1,8 @@
 // The entry point against a mocked `electron`: what a real start-up would do, checked call by call.
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { EventEmitter } from 'node:events'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -19,8 +21,11 @@ const h = vi.hoisted(() => ({
   session: {
     permissionRequest: undefined as
       undefined | ((c: unknown, p: string, grant: (b: boolean) => void) => void),
-    headers: undefined as undefined | ((d: unknown, cb: (r: unknown) => void) => void)
+    headers: undefined as undefined | ((d: unknown, cb: (r: unknown) => void) => void),
+    before: undefined as
+      undefined | ((d: { url: string; webContentsId?: number }, cb: (r: { cancel: boolean }) => void) => void)
   },
+  printing: undefined as undefined | ((window: { contentsId: number; loaded?: string }) => void),
   dialogs: { save: vi.fn(), message: vi.fn(), messageSync: vi.fn() },
   contents: [] as EventEmitter[],
   windowObjects: [] as Array<EventEmitter & { close: ReturnType<typeof vi.fn> }>,
@@ -44,7 +49,11 @@ vi.mock('electron', async () => {
       h.windows.push(record)
       this.webContents = Object.assign(new Emitter(), {
         id: record.contentsId,
-        send: (...a: unknown[]) => void record.sent.push(a)
+        send: (...a: unknown[]) => void record.sent.push(a),
+        printToPDF: async () => {
+          h.printing?.(record)
+          return new Uint8Array([0x25, 0x50, 0x44, 0x46])
+        }
       })
       h.contents.push(this.webContents)
       h.windowObjects.push(this)
@@ -55,6 +64,7 @@ vi.mock('electron', async () => {
     isDestroyed = () => false
     show = vi.fn()
     close = vi.fn()
+    destroy = vi.fn()
   }
   return {
     app: {
@@ -87,7 +97,7 @@ vi.mock('electron', async () => {
           (h.session.permissionRequest = fn),
         setPermissionCheckHandler: vi.fn(),
         webRequest: {
-          onBeforeRequest: vi.fn(),
+          onBeforeRequest: (fn: typeof h.session.before) => (h.session.before = fn),
           onHeadersReceived: (fn: typeof h.session.headers) => (h.session.headers = fn)
         }
       }
@@ -151,6 +161,33 @@ describe('main process start-up', () => {
     })
     await expect(h.handlers.get('app:info')!(from(id + 1, ownUrl))).rejects.toThrow('拒绝')
     await expect(h.handlers.get('app:info')!(from(id, 'https://evil.example/'))).rejects.toThrow('拒绝')
+  })
+
+  it('lets a print window load its own page, and nothing else, while it prints', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'app-pdf-'))
+    try {
+      const target = join(dir, '年报.pdf')
+      h.dialogs.save.mockResolvedValueOnce({ canceled: false, filePath: target })
+      const cancelled: Record<string, boolean> = {}
+      h.printing = (window) => {
+        const page = pathToFileURL(window.loaded!).href
+        for (const [name, url] of Object.entries({ page, ownUrl, other: 'file:///etc/passwd' }))
+          h.session.before!({ url, webContentsId: window.contentsId }, (r) => (cancelled[name] = r.cancel))
+      }
+      const from = { sender: { id: h.windows[0]!.contentsId }, senderFrame: { url: ownUrl, parent: null } }
+      await expect(
+        h.handlers.get('file:printPdf')!(from, { suggestedName: '年报.pdf', html: '<p>甲</p>' })
+      ).resolves.toEqual({ saved: true, path: target })
+      expect(cancelled).toEqual({ page: false, ownUrl: true, other: true })
+      expect(readFileSync(target, 'latin1')).toBe('%PDF')
+      // the main window still loads its own files
+      h.session.before!({ url: ownUrl, webContentsId: h.windows[0]!.contentsId }, (r) =>
+        expect(r.cancel).toBe(false)
+      )
+    } finally {
+      h.printing = undefined
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('writes the clipboard from the main window: one item, HTML and text', async () => {

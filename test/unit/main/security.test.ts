@@ -8,6 +8,7 @@ import {
   isAllowedRequest,
   isRendererUrl,
   mainWindowOptions,
+  printPageUrl,
   printWindowOptions,
   rendererSource,
   secureSession,
@@ -65,6 +66,39 @@ describe('renderer address', () => {
     expect(isAllowedRequest('http://localhost:5173/x.js', fileSource)).toBe(false)
     expect(isAllowedRequest('ws://localhost:5173/', devSource)).toBe(true)
     expect(isAllowedRequest('https://cdn.example.com/x.js', devSource)).toBe(false)
+  })
+
+  it('allows the files of the renderer’s own folder, and no other file of the disk', () => {
+    expect(isAllowedRequest('file:///app/out/renderer/index.html', fileSource)).toBe(true)
+    expect(isAllowedRequest('file:///app/out/renderer/assets/%E5%AD%97.woff2', fileSource)).toBe(true)
+    for (const url of [
+      'file:///etc/passwd',
+      'file:///home/u/%E6%96%87%E6%A1%A3/%E5%86%85%E9%83%A8.docx',
+      'file:///app/out/renderer',
+      'file:///app/out/renderer-other/x.js',
+      'file:///app/out/main/index.js',
+      'file:///app/out/renderer/../main/index.js',
+      'file:///app/out/renderer/%2e%2e/main/index.js',
+      'file:///app/out/renderer/assets%2F..%2F..%2Fmain/index.js',
+      'file://server/app/out/renderer/index.html'
+    ])
+      expect(isAllowedRequest(url, fileSource), url).toBe(false)
+    expect(isAllowedRequest('file:///app/out/renderer/index.html', devSource)).toBe(false)
+  })
+
+  it('lets a print window load its own page and nothing else', () => {
+    const page = printPageUrl('/tmp/xxgk-pdf-1/report.html')
+    expect(isAllowedRequest('file:///tmp/xxgk-pdf-1/report.html', fileSource, page)).toBe(true)
+    for (const url of [
+      'file:///tmp/xxgk-pdf-1/other.html',
+      'file:///app/out/renderer/assets/a.js',
+      'file:///etc/passwd',
+      'https://example.com/x.png',
+      'blob:file:///x'
+    ])
+      expect(isAllowedRequest(url, fileSource, page), url).toBe(false)
+    // before its page is known
+    expect(isAllowedRequest('file:///tmp/xxgk-pdf-1/report.html', fileSource, '')).toBe(false)
   })
 })
 
@@ -125,7 +159,9 @@ describe('session policy', () => {
     const s = {
       request: undefined as undefined | ((c: unknown, p: string, grant: (ok: boolean) => void) => void),
       check: undefined as undefined | (() => boolean),
-      before: undefined as undefined | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
+      before: undefined as
+        | undefined
+        | ((d: { url: string; webContentsId?: number }, cb: (r: { cancel: boolean }) => void) => void),
       headers: undefined as
         | undefined
         | ((d: { url: string; responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void)
@@ -158,6 +194,23 @@ describe('session policy', () => {
     s.before!({ url: 'https://example.com/tracker.js' }, cb)
     s.before!({ url: 'file:///app/out/renderer/index.html' }, cb)
     expect(cb.mock.calls).toEqual([[{ cancel: true }], [{ cancel: false }]])
+  })
+
+  it('holds a print window to its own page, told by its web contents', () => {
+    const { s, session } = fakeSession()
+    const page = printPageUrl('/tmp/xxgk-pdf-1/report.html')
+    secureSession(session, fileSource, (id) => (id === 9 ? page : undefined))
+    const cb = vi.fn()
+    s.before!({ url: 'file:///tmp/xxgk-pdf-1/report.html', webContentsId: 9 }, cb)
+    s.before!({ url: 'file:///app/out/renderer/index.html', webContentsId: 9 }, cb)
+    s.before!({ url: 'file:///tmp/xxgk-pdf-1/report.html', webContentsId: 1 }, cb)
+    s.before!({ url: 'file:///app/out/renderer/index.html', webContentsId: 1 }, cb)
+    expect(cb.mock.calls).toEqual([
+      [{ cancel: false }],
+      [{ cancel: true }],
+      [{ cancel: true }],
+      [{ cancel: false }]
+    ])
   })
 
   it('replaces any content security policy header with ours', () => {
