@@ -45,7 +45,7 @@ export const CLOSE_RETRY_MS = 400
 
 export function startApp(electron: ElectronMain, { mainDir, env, platform }: AppPaths): void {
   const { app, BrowserWindow, Menu, clipboard, ClipboardItem, dialog, ipcMain, session, shell } = electron
-  const source = rendererSource(env, join(mainDir, '../renderer/index.html'))
+  const source = rendererSource(env, join(mainDir, '../renderer/index.html'), app.isPackaged)
   let mainWindow: BrowserWindow | null = null
   // The print windows open now, by their web contents' id: the one page each may load.
   const printPages = new Map<number, string>()

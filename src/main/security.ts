@@ -19,11 +19,16 @@ export const CONTENT_SECURITY_POLICY = [
 /** Where the renderer comes from: the electron-vite dev server, or the built file. */
 export type RendererSource = { kind: 'url'; url: string } | { kind: 'file'; path: string }
 
+/**
+ * The dev server only in development: in the installed app a variable set in the environment would
+ * otherwise have it show any address, with the bridge to main, its requests allowed and the dev tools.
+ */
 export function rendererSource(
   env: Record<string, string | undefined>,
-  rendererHtml: string
+  rendererHtml: string,
+  packaged: boolean
 ): RendererSource {
-  const dev = env.ELECTRON_RENDERER_URL
+  const dev = packaged ? undefined : env.ELECTRON_RENDERER_URL
   return dev ? { kind: 'url', url: dev } : { kind: 'file', path: rendererHtml }
 }
 

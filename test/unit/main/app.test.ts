@@ -68,6 +68,7 @@ vi.mock('electron', async () => {
   }
   return {
     app: {
+      isPackaged: false,
       enableSandbox: vi.fn(),
       requestSingleInstanceLock: () => true,
       quit: vi.fn(),

@@ -16,8 +16,8 @@ import {
   type GuardedSession
 } from '../../../src/main/security'
 
-const fileSource = rendererSource({}, '/app/out/renderer/index.html')
-const devSource = rendererSource({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, '/unused')
+const fileSource = rendererSource({}, '/app/out/renderer/index.html', false)
+const devSource = rendererSource({ ELECTRON_RENDERER_URL: 'http://localhost:5173' }, '/unused', false)
 
 describe('window options', () => {
   it('locks the main window down and points at the CommonJS preload', () => {
@@ -46,6 +46,14 @@ describe('renderer address', () => {
   it('uses the dev server only when electron-vite says so', () => {
     expect(devSource).toEqual({ kind: 'url', url: 'http://localhost:5173' })
     expect(fileSource).toEqual({ kind: 'file', path: '/app/out/renderer/index.html' })
+  })
+
+  it('never takes an address from the environment in the installed app', () => {
+    const env = { ELECTRON_RENDERER_URL: 'http://evil.example' }
+    expect(rendererSource(env, '/app/out/renderer/index.html', true)).toEqual({
+      kind: 'file',
+      path: '/app/out/renderer/index.html'
+    })
   })
 
   it('recognises our own page and nothing else', () => {
