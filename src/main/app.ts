@@ -102,7 +102,11 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
   }
 
   app.on('web-contents-created', (_event, contents) =>
-    guardContents(contents as unknown as GuardedContents, (url) => void confirmExternal(deps, url))
+    // No one awaits a click's dialog: a failure of its own must not end as an unhandled rejection.
+    guardContents(
+      contents as unknown as GuardedContents,
+      (url) => void confirmExternal(deps, url).catch(() => undefined)
+    )
   )
 
   const emit = <E extends keyof IpcEvents>(event: E, payload: IpcEvents[E]) =>

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join } from 'node:path'
 import type { FileFilter, OpenedFile, UnopenedFile } from '@shared/api'
 import { DIRECTION_MARK } from '@shared/text/invisible'
 import type { HandlerMap } from './ipc'
-import { isWebAddress } from './security'
+import { isOpenableAddress } from './security'
 import { dialogText, errorText } from './text'
 
 const MAX_OPEN_MB = 50
@@ -74,7 +74,7 @@ export function withExtension(path: string, filters: FileFilter[]): string {
 
 /** Asks, then opens a web address in the system browser. */
 export async function confirmExternal(deps: Pick<HandlerDeps, 'dialogs' | 'openExternal'>, url: string) {
-  if (!isWebAddress(url)) return { opened: false }
+  if (!isOpenableAddress(url)) return { opened: false }
   // What is shown and what is opened are one address, as the URL parser reads it (spaces around it gone).
   const href = new URL(url.trim()).href
   const { response } = await deps.dialogs.message({
@@ -88,7 +88,22 @@ export async function confirmExternal(deps: Pick<HandlerDeps, 'dialogs' | 'openE
     noLink: true
   })
   if (response !== 0) return { opened: false }
-  await deps.openExternal(href)
+  try {
+    await deps.openExternal(href)
+  } catch {
+    // No browser set up, or none that takes the address: the person clicked 打开 and must hear why not.
+    await deps.dialogs.message({
+      type: 'warning',
+      title: dialogText.externalTitle,
+      message: dialogText.externalFailedMessage,
+      detail: dialogText.externalFailedDetail(href),
+      buttons: ['确定'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true
+    })
+    return { opened: false }
+  }
   return { opened: true }
 }
 

@@ -82,13 +82,27 @@ function isInFolder(url: URL, folder: string): boolean {
   return inner !== '' && !isAbsolute(inner) && inner.split(sep)[0] !== '..'
 }
 
-export function isWebAddress(url: string): boolean {
+/** As the IPC channel takes it; far longer than any address a report links to. */
+export const MAX_EXTERNAL_URL = 2048
+
+/**
+ * A web address the system browser may be offered: http or https, of a sane length (checked before any
+ * dialog shows it), and naming no user — https://www.gov.cn@evil.example/ goes to evil.example.
+ */
+export function isOpenableAddress(url: string): boolean {
+  if (url.length > MAX_EXTERNAL_URL) return false
+  let parsed: URL
   try {
-    const { protocol } = new URL(url)
-    return protocol === 'http:' || protocol === 'https:'
+    parsed = new URL(url)
   } catch {
     return false
   }
+  return (
+    (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.href.length <= MAX_EXTERNAL_URL
+  )
 }
 
 const lockedWebPreferences = {
@@ -147,13 +161,13 @@ export function guardContents(contents: GuardedContents, offerExternal: (url: st
   const refuse = (event: { preventDefault(): void; url?: string }, url: string) => {
     event.preventDefault()
     const target = event.url ?? url
-    if (isWebAddress(target)) offerExternal(target)
+    if (isOpenableAddress(target)) offerExternal(target)
   }
   contents.on('will-navigate', refuse)
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (isWebAddress(url)) offerExternal(url)
+    if (isOpenableAddress(url)) offerExternal(url)
     return { action: 'deny' }
   })
 }

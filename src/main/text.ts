@@ -19,6 +19,9 @@ export const dialogText = {
   externalMessage: '要在系统浏览器中打开下面的网址吗？',
   externalOpen: '打开',
   externalCancel: '取消',
+  externalFailedMessage: '未能在系统浏览器中打开这个网址。',
+  externalFailedDetail: (href: string) =>
+    `${href}\n\n请检查电脑是否设置了默认浏览器，或在浏览器的地址栏中输入上面的网址。`,
   unsavedTitle: '还有修改没有保存',
   unsavedMessage: '报告最近的修改还没有保存完。',
   unsavedDetail:

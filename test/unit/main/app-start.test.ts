@@ -82,3 +82,28 @@ describe('the installed app', () => {
     await vi.waitFor(() => expect(f.loads).toEqual(['url:http://localhost:5173']))
   })
 })
+
+describe('a system that cannot open a link', () => {
+  it('says so when the browser fails to start, leaving no rejection unhandled in main', async () => {
+    const rejections: unknown[] = []
+    const onRejection = (reason: unknown) => rejections.push(reason)
+    process.on('unhandledRejection', onRejection)
+    try {
+      const f = fakeElectron({
+        isPackaged: true,
+        openExternal: async () => Promise.reject(new Error('Failed to open: no handler'))
+      })
+      startApp(f.electron, { mainDir, env: {}, platform: 'linux' })
+      const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() })
+      f.appListeners.get('web-contents-created')!({}, contents)
+      contents.emit('will-navigate', { preventDefault: vi.fn() }, 'https://www.gov.cn/')
+      await vi.waitFor(() => expect(f.message).toHaveBeenCalledTimes(2))
+      expect(f.message.mock.calls[1]![0]).toMatchObject({ message: '未能在系统浏览器中打开这个网址。' })
+      // Node reports an unhandled rejection once the microtasks have run out: a turn of the loop.
+      await new Promise((resume) => setImmediate(resume))
+      expect(rejections).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onRejection)
+    }
+  })
+})

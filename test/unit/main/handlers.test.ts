@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createHandlers, safeFileName, withExtension, type HandlerDeps } from '../../../src/main/handlers'
+import {
+  confirmExternal,
+  createHandlers,
+  safeFileName,
+  withExtension,
+  type HandlerDeps
+} from '../../../src/main/handlers'
 
 const html = [{ name: '网页文件', extensions: ['html'] }]
 
@@ -266,6 +272,47 @@ describe('shell:openExternal', () => {
       expect.objectContaining({ detail: 'https://www.gov.cn/a%20b' })
     )
     expect(d.openExternal).toHaveBeenCalledWith('https://www.gov.cn/a%20b')
+  })
+
+  it('never offers an address naming a user: the host is what follows the @', async () => {
+    const d = deps({}, { message: vi.fn(async () => ({ response: 0 })) })
+    for (const url of [
+      'https://www.gov.cn@evil.example/',
+      'https://www.gov.cn:x@evil.example/',
+      'http://admin:secret@www.gov.cn/'
+    ])
+      expect(await createHandlers(d)['shell:openExternal']({ url })).toEqual({ opened: false })
+    expect(d.dialogs.message).not.toHaveBeenCalled()
+    expect(d.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('refuses an over-long address before any dialog, counting it as parsed', async () => {
+    const d = deps({}, { message: vi.fn(async () => ({ response: 0 })) })
+    // 700 characters written, 2100 once parsed: each 汉字 is escaped as three %XX
+    const url = `https://www.gov.cn/${'某'.repeat(700)}`
+    expect(await confirmExternal(d, url)).toEqual({ opened: false })
+    expect(await confirmExternal(d, `https://www.gov.cn/${'x'.repeat(2_000_000)}`)).toEqual({
+      opened: false
+    })
+    expect(d.dialogs.message).not.toHaveBeenCalled()
+    expect(await confirmExternal(d, `https://www.gov.cn/${'x'.repeat(2000)}`)).toEqual({ opened: true })
+  })
+
+  it('tells the person when the system cannot open the address, and fails no further', async () => {
+    const d = deps(
+      { openExternal: vi.fn(async () => Promise.reject(new Error('Failed to open: no handler'))) },
+      { message: vi.fn(async () => ({ response: 0 })) }
+    )
+    expect(await createHandlers(d)['shell:openExternal']({ url: 'https://www.gov.cn/' })).toEqual({
+      opened: false
+    })
+    expect(d.dialogs.message).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        type: 'warning',
+        message: '未能在系统浏览器中打开这个网址。',
+        detail: expect.stringContaining('https://www.gov.cn/')
+      })
+    )
   })
 
   it('never opens other schemes, not even with consent', async () => {

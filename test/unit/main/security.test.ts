@@ -152,6 +152,17 @@ describe('navigation guards', () => {
     expect(offer).toHaveBeenCalledWith('https://www.gov.cn/')
   })
 
+  it('offers no address naming a user, nor an over-long one, whichever way it comes', () => {
+    const offer = vi.fn()
+    const { contents, fire, open } = fakeContents()
+    guardContents(contents, offer)
+    for (const url of ['https://www.gov.cn@evil.example/', `https://www.gov.cn/${'x'.repeat(2_000_000)}`]) {
+      expect(fire('will-navigate', url)).toBe(true)
+      expect(open(url)).toEqual({ action: 'deny' })
+    }
+    expect(offer).not.toHaveBeenCalled()
+  })
+
   it('denies new windows', () => {
     const offer = vi.fn()
     const { contents, open } = fakeContents()
