@@ -9,6 +9,13 @@ import { dialogText, errorText } from './text'
 const MAX_OPEN_MB = 50
 // A province's agencies in one go, and no more than main should hold in memory at once.
 const MAX_OPEN_FILES = 500
+// What one batch may read: main holds it all in one reply, and the page again (500 files of 49 MB would
+// be 24 GB). Published reports are mostly under 5 MB, so a province's still fits.
+const MAX_BATCH_MB = 300
+const MB = 1024 * 1024
+
+/** A file that would take the batch over MAX_BATCH_MB: not read. */
+class BatchFull extends Error {}
 
 export interface SaveDialogOptions {
   title: string
@@ -137,10 +144,12 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     return response === 0
   }
 
-  const readChosen = async (path: string) => {
-    if ((await deps.fileSize(path)) > MAX_OPEN_MB * 1024 * 1024)
-      throw new Error(errorText.fileTooLarge(MAX_OPEN_MB))
-    return { name: basename(path), data: await deps.readFile(path) }
+  /** Reads a file of at most `room` bytes (and MAX_OPEN_MB). */
+  const readChosen = async (path: string, room = Infinity) => {
+    const size = await deps.fileSize(path)
+    if (size > MAX_OPEN_MB * MB) throw new Error(errorText.fileTooLarge(MAX_OPEN_MB))
+    if (size > room) throw new BatchFull(errorText.batchFull(MAX_BATCH_MB))
+    return { name: basename(path), size, data: await deps.readFile(path) }
   }
   const refusedFile = (path: string, e: unknown): UnopenedFile => {
     const code = (e as NodeJS.ErrnoException).code
@@ -174,7 +183,8 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       })
       const path = result.filePaths[0]
       if (result.canceled || !path) return null
-      return readChosen(path)
+      const { name, data } = await readChosen(path)
+      return { name, data }
     },
 
     'file:openMany': async ({ filters }) => {
@@ -186,10 +196,20 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       })
       if (result.canceled) return []
       if (result.filePaths.length > MAX_OPEN_FILES) throw new Error(errorText.tooManyFiles(MAX_OPEN_FILES))
-      // One file that cannot be read is said in its row; the others are still checked.
+      // One file that cannot be read is said in its row; the others are still checked. Once the batch is
+      // full, every file after is left for the next (they are chosen again together, in their order).
       const files: (OpenedFile | UnopenedFile)[] = []
-      for (const path of result.filePaths)
-        files.push(await readChosen(path).catch((e: unknown) => refusedFile(path, e)))
+      let room = MAX_BATCH_MB * MB
+      for (const path of result.filePaths) {
+        try {
+          const { name, size, data } = await readChosen(path, room)
+          room -= size
+          files.push({ name, data })
+        } catch (e) {
+          if (e instanceof BatchFull) room = -1
+          files.push(refusedFile(path, e))
+        }
+      }
       return files
     },
 

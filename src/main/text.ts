@@ -38,6 +38,8 @@ export const errorText = {
   invalidArgument: (channel: string, detail: string) => `请求参数无效（${channel}）：${detail}`,
   fileTooLarge: (mb: number) => `文件过大（超过 ${mb} MB），无法导入。`,
   tooManyFiles: (n: number) => `一次最多检查 ${n} 个文件，请分批选择。`,
+  batchFull: (mb: number) =>
+    `这次选择的文件合计超过 ${mb} MB，此文件及其后的文件没有读取，请检查完后再选择它们（结果会累加）。`,
   // Said after 无法读取： in 批量检查's row. Node's own words are English: only its code is kept, for whoever helps.
   fileGone: '文件已不存在或已被移动。',
   fileDenied: '没有权限读取此文件。',

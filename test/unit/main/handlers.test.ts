@@ -175,6 +175,39 @@ describe('file:openMany', () => {
     expect(crowd.readFile).not.toHaveBeenCalled()
   })
 
+  it('reads no more than 300 MB in one batch: the files after are left, each said in its row', async () => {
+    const MB = 1024 * 1024
+    const sizes: Record<string, number> = {
+      '/r/甲.pdf': 49 * MB,
+      '/r/乙.pdf': 49 * MB,
+      '/r/丙.pdf': 49 * MB,
+      '/r/丁.pdf': 49 * MB,
+      '/r/戊.pdf': 49 * MB,
+      '/r/己.pdf': 49 * MB, // 294 MB so far
+      '/r/庚.pdf': 7 * MB,
+      '/r/辛.txt': 1
+    }
+    const d = deps(
+      {
+        fileSize: vi.fn(async (p: string) => sizes[p]!),
+        readFile: vi.fn(async (p: string) => new TextEncoder().encode(p))
+      },
+      many(Object.keys(sizes))
+    )
+    const result = await createHandlers(d)['file:openMany']({ filters: html })
+    expect(result.map((f) => ('data' in f ? f.name : `${f.name}: ${f.error}`))).toEqual([
+      '甲.pdf',
+      '乙.pdf',
+      '丙.pdf',
+      '丁.pdf',
+      '戊.pdf',
+      '己.pdf',
+      '庚.pdf: 这次选择的文件合计超过 300 MB，此文件及其后的文件没有读取，请检查完后再选择它们（结果会累加）。',
+      '辛.txt: 这次选择的文件合计超过 300 MB，此文件及其后的文件没有读取，请检查完后再选择它们（结果会累加）。'
+    ])
+    expect(d.readFile).toHaveBeenCalledTimes(6)
+  })
+
   it('says in its place a file that cannot be read, huge or gone, and still reads the others', async () => {
     const d = deps(
       {
