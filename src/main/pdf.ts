@@ -11,6 +11,29 @@ export const PDF_OPTIONS = {
   preferCSSPageSize: false
 } as const satisfies PrintToPDFOptions
 
+/**
+ * The print page's own policy, in the page itself (a file's page has no response headers to carry one):
+ * its inline styles, images and fonts, and nothing else — no script, nothing from anywhere.
+ */
+export const PRINT_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  'img-src data:',
+  'font-src data:',
+  "base-uri 'none'",
+  "form-action 'none'"
+].join('; ')
+
+/**
+ * The export HTML with the policy as its very first element (after the doctype, which keeps the page out
+ * of quirks mode): the parser puts it into the head whatever follows, and it then covers all of the page.
+ */
+export function withPrintPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${PRINT_POLICY}">`
+  const at = /^\s*<!doctype[^>]*>/i.exec(html)?.[0].length ?? 0
+  return html.slice(0, at) + meta + html.slice(at)
+}
+
 export interface PrintWindow {
   loadFile(path: string): Promise<void>
   webContents: { printToPDF(options: PrintToPDFOptions): Promise<Uint8Array> }
@@ -33,7 +56,7 @@ export async function renderPdf(html: string, deps: PdfDeps): Promise<Uint8Array
   let window: PrintWindow | undefined
   try {
     const file = join(dir, 'report.html')
-    await fs.writeFile(file, html, 'utf8')
+    await fs.writeFile(file, withPrintPolicy(html), 'utf8')
     window = deps.createWindow(printWindowOptions())
     await window.loadFile(file)
     return await window.webContents.printToPDF(PDF_OPTIONS)

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { renderPdf, type PrintWindow } from '../../../src/main/pdf'
+import { PRINT_POLICY, renderPdf, withPrintPolicy, type PrintWindow } from '../../../src/main/pdf'
 
 function fakeWindow(fail = false) {
   const seen: { options?: unknown; html?: string; file?: string } = {}
@@ -29,7 +29,9 @@ describe('renderPdf', () => {
     const createWindow = vi.fn((_options: unknown) => window)
     const pdf = await renderPdf('<h1>某某区</h1>', { createWindow, tempRoot: root })
     expect(pdf).toEqual(new Uint8Array([0x25, 0x50, 0x44, 0x46]))
-    expect(seen.html).toBe('<h1>某某区</h1>')
+    expect(seen.html).toBe(
+      `<meta http-equiv="Content-Security-Policy" content="${PRINT_POLICY}"><h1>某某区</h1>`
+    )
     expect(createWindow.mock.calls[0]![0]).toMatchObject({
       show: false,
       webPreferences: { javascript: false }
@@ -50,5 +52,24 @@ describe('renderPdf', () => {
     )
     expect(window.destroy).toHaveBeenCalled()
     expect(readdirSync(root)).toEqual([])
+  })
+
+  it('loads the page with a policy of its own that allows no script and nothing from elsewhere', async () => {
+    const { window, seen } = fakeWindow()
+    const html = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>年报</title>'
+    await renderPdf(html, { createWindow: () => window, tempRoot: mkdtempSync(join(tmpdir(), 'pdf-test-')) })
+    // first after the doctype, so that it covers the whole page and the page stays in standards mode
+    expect(seen.html).toBe(
+      `<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="${PRINT_POLICY}">\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n<title>年报</title>`
+    )
+    const directives = PRINT_POLICY.split('; ')
+    expect(directives).toContain("default-src 'none'")
+    expect(directives.filter((d) => /^(script|connect|frame|object)-src/.test(d))).toEqual([])
+    expect(PRINT_POLICY).not.toMatch(/https?:|\*|'self'|unsafe-eval/)
+  })
+
+  it('puts the policy before whatever the HTML starts with', () => {
+    expect(withPrintPolicy('<!-- <head> --><p>x</p>')).toMatch(/^<meta http-equiv="Content-Security-Policy"/)
+    expect(withPrintPolicy('  <!doctype html><p>x</p>')).toMatch(/^ {2}<!doctype html><meta http-equiv/)
   })
 })
