@@ -9,7 +9,7 @@ import { SnapshotDialog } from '@renderer/history/SnapshotDialog'
 import { db } from '@renderer/drafts/db'
 import { addRevision } from '@renderer/drafts/history'
 import { acquireDraftLock } from '@renderer/drafts/lock'
-import { createDraft, createFromLastYear } from '@renderer/drafts/store'
+import { createDraft, createFromLastYear, restoreDraft, trashDraft } from '@renderer/drafts/store'
 import { countFindings } from '@renderer/drafts/counts'
 import { emptyReport } from '@shared/model/report'
 import { freshDb } from './helpers'
@@ -269,6 +269,38 @@ describe('Home', () => {
     // said, and the focus on the row come back
     expect((await screen.findByText(/^已恢复“甲局”\d{4}年度的报告/)).getAttribute('role')).toBe('status')
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: '甲局' })))
+  })
+
+  it('deletes for good from the trash, one or all, only once asked, with their history', async () => {
+    const a = await createDraft({ agency: '甲局', year: 2024, agencyKind: 'department' })
+    const b = await createDraft({ agency: '乙局', year: 2024, agencyKind: 'department' })
+    await addRevision(a, (await db.drafts.get(a))!.report, 'snapshot', '一稿', 1000)
+    await trashDraft(a)
+    await trashDraft(b)
+    render(<Home onOpen={() => {}} />)
+    fireEvent.click(await screen.findByRole('button', { name: '永久删除 甲局' }))
+    // asked first, the keyboard on the way that loses nothing
+    const question = await screen.findByRole('alert')
+    expect(question.textContent).toContain('确定永久删除“甲局”2024年度的报告吗？')
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: '取消' }))
+    fireEvent.click(within(question).getByRole('button', { name: '取消' }))
+    expect(await db.drafts.get(a)).toBeDefined()
+    fireEvent.click(screen.getByRole('button', { name: '永久删除 甲局' }))
+    fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: '永久删除' }))
+    await waitFor(async () => expect(await db.drafts.get(a)).toBeUndefined())
+    expect(await db.revisions.where('draftId').equals(a).count()).toBe(0)
+    expect(await screen.findByText('已永久删除 1 份报告。')).toBeTruthy()
+    expect(document.activeElement?.textContent).toBe('回收站（1）')
+    // 清空回收站: what is in it, and not a report restored meanwhile elsewhere
+    await restoreDraft(b)
+    const c = await createDraft({ agency: '丙局', year: 2024, agencyKind: 'department' })
+    await trashDraft(c)
+    fireEvent.click(await screen.findByRole('button', { name: '清空回收站' }))
+    const all = await screen.findByRole('alert')
+    expect(all.textContent).toContain('回收站中的 1 份报告')
+    fireEvent.click(within(all).getByRole('button', { name: '永久删除' }))
+    await waitFor(async () => expect(await db.drafts.get(c)).toBeUndefined())
+    expect((await db.drafts.get(b))?.deletedAt).toBe(0)
   })
 
   it('renames and duplicates from the list', async () => {

@@ -24,6 +24,7 @@ export {
   createDraft,
   createDraftFromReport,
   createFromLastYear,
+  deleteForever,
   duplicateDraft,
   findSameDraft,
   purgeTrash,

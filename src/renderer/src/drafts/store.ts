@@ -245,6 +245,21 @@ export async function restoreDraft(id: string): Promise<void> {
   await db.drafts.update(id, { deletedAt: 0 })
 }
 
+/**
+ * Drafts of the trash gone for good now, with their history (永久删除, 清空回收站): only those still in it, so a
+ * draft restored in another window meanwhile is kept.
+ */
+export async function deleteForever(ids: readonly string[]): Promise<number> {
+  const db = await database()
+  return db.transaction('rw', db.drafts, db.revisions, async () => {
+    const trashed = (await db.drafts.bulkGet([...ids])).flatMap((d) => (d && d.deletedAt ? [d.id] : []))
+    if (!trashed.length) return 0
+    await db.revisions.where('draftId').anyOf(trashed).delete()
+    await db.drafts.bulkDelete(trashed)
+    return trashed.length
+  })
+}
+
 /** Drafts in the trash longer than 30 days go for good, with their history. */
 export async function purgeTrash(now = Date.now()): Promise<number> {
   const db = await database()
