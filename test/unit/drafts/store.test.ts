@@ -110,6 +110,16 @@ describe('drafts store', () => {
     expect(await createFromLastYear(lastId)).toEqual({ id: a.id, made: false })
   })
 
+  it('从上年报告新建 from a report with no name yet, clicked again, opens the one it made', async () => {
+    const lastId = await createDraft({ agency: '', year: 2024, agencyKind: 'department' })
+    const other = await createDraft({ agency: '', year: 2024, agencyKind: 'department' })
+    const first = await createFromLastYear(lastId)
+    expect(first.made).toBe(true)
+    expect(await createFromLastYear(lastId)).toEqual({ id: first.id, made: false })
+    // another nameless report's next year is its own
+    expect((await createFromLastYear(other)).made).toBe(true)
+  })
+
   it('refuses to rename or delete a draft an editor holds (its next save would undo it), and does once it is let go', async () => {
     const id = await createDraft({ agency: '编辑中局', year: 2024, agencyKind: 'department' })
     const lock = await acquireDraftLock(id)

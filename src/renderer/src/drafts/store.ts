@@ -139,15 +139,17 @@ export async function createFromLastYear(
     if (!last) throw new Error(text.notFound)
     const year = last.report.year + 1
     const agency = bare(last.report.agency)
-    if (agency) {
-      const same = await db.drafts
-        .where('deletedAt')
-        .equals(0)
-        .filter((d) => d.report.year === year && bare(d.report.agency) === agency)
-        .toArray()
-      const newest = same.sort((a, b) => b.updatedAt - a.updatedAt)[0]
-      if (newest) return { id: newest.id, made: false }
-    }
+    // Next year's by its agency; a report without a name yet, by the draft it was made from.
+    const same = await db.drafts
+      .where('deletedAt')
+      .equals(0)
+      .filter(
+        (d) =>
+          d.report.year === year && (agency ? bare(d.report.agency) === agency : d.lastYearId === lastYearId)
+      )
+      .toArray()
+    const newest = same.sort((a, b) => b.updatedAt - a.updatedAt)[0]
+    if (newest) return { id: newest.id, made: false }
     const { agencyKind } = last.report
     const report = carryOver(
       emptyReport(format, year, last.report.agency.trim(), agencyKind),
