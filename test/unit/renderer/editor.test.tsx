@@ -907,6 +907,29 @@ describe('Paste', () => {
     expect(screen.getByRole('status').textContent).toContain('7')
   })
 
+  it('takes a table from a clipboard holding only HTML (a web editor’s copy), cell for cell', () => {
+    const { last } = setup()
+    show(REQ)
+    const el = cell('表三 一、本年新收政府信息公开申请数量 自然人')
+    el.focus()
+    const html =
+      '<meta charset="utf-8"><table><tbody><tr><td>3</td><td> 1 </td><td></td><td>0</td><td>0</td>' +
+      '<td>0</td><td>4</td></tr></tbody></table>'
+    fireEvent.paste(el, {
+      clipboardData: { getData: (t: string) => (t === 'text/html' ? html : '') }
+    })
+    const t = last().tables.requests
+    expect(['np', 'biz', 'sci', 'npo', 'law', 'oth', 'tot'].map((c) => t[`new.${c}`])).toEqual([
+      3,
+      1,
+      null,
+      0,
+      0,
+      0,
+      4
+    ])
+  })
+
   it('fills a column from one value per line and a block across rows with spaces', () => {
     const { last } = setup()
     show(REQ)

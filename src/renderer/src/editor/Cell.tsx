@@ -8,6 +8,7 @@ import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
 import { isBlock, parsePasteBlock, sameRow, withoutLabels } from '@shared/paste'
 import { composing, undoKey } from '../keys'
 import { T } from '../text'
+import { pastedText } from './clipboard'
 import { useEditor, type CellChange } from './context'
 import { cellField, domId, shownValue } from './formModel'
 import { layoutOf, neighbour, nextInOrder, pasteTargets, widthFrom, type Direction } from './gridLayout'
@@ -142,7 +143,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   }
 
   const onPaste = (e: ClipboardEvent<HTMLInputElement>): void => {
-    const text = e.clipboardData.getData('text/plain')
+    const text = pastedText(e.clipboardData)
     if (ctx.readOnly || !isBlock(text)) return
     e.preventDefault()
     const layout = layoutOf(table)
