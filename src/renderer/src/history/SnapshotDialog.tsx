@@ -15,7 +15,7 @@ export function SnapshotDialog({ onSave, onCancel }: { onSave(name?: string): vo
     onSave(name.trim() || undefined)
   }
   return (
-    <Dialog className="snapshot-dialog" labelledBy={`${uid}-title`} onClose={onCancel}>
+    <Dialog className="modal-backdrop snapshot-dialog" labelledBy={`${uid}-title`} onClose={onCancel}>
       <form onSubmit={submit}>
         <h2 id={`${uid}-title`}>{HT.snapshotTitle}</h2>
         <label htmlFor={`${uid}-name`}>{HT.snapshotName}</label>

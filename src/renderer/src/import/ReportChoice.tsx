@@ -23,7 +23,7 @@ function Choose({ asked }: { asked: Asked }) {
   }
   const cancel = () => asked.answer(undefined)
   return (
-    <Dialog className="report-choice" labelledBy={`${uid}-title`} onClose={cancel}>
+    <Dialog className="modal-backdrop report-choice" labelledBy={`${uid}-title`} onClose={cancel}>
       <form onSubmit={submit}>
         <h2 id={`${uid}-title`}>{IT.title(asked.titles.length)}</h2>
         <fieldset>
