@@ -157,6 +157,19 @@ describe('a blank cell through the txt export', () => {
   })
 })
 
+describe('a part answered “无”, as the checks ask it to be written', () => {
+  it.each(EXPORT_KINDS.map((k) => [k]))(
+    '%s: comes back “无”, and the part is not said to be empty',
+    async (kind) => {
+      const report = sampleReport()
+      report.sections.other = '无'
+      const back = await roundTrip(report, kind)
+      expect(back.sections.other).toBe('无')
+      expect(checkReport(back).filter((f) => f.cells.includes('sections:other'))).toEqual([])
+    }
+  )
+})
+
 describe('titles the round trip once lost', () => {
   // The importer took a title whose agency starts with 本 or 现 for prose; 本溪市 is a real city.
   it.each(EXPORT_KINDS.map((k) => [k]))(

@@ -62,8 +62,10 @@ function yearInText(lines: Line[], from: number): number | undefined {
   return undefined
 }
 
-// A line of nothing but “-” or “/” outside a table is left-over page furniture.
-const junk = (l: Line): boolean => l.pieces.every((p) => p.value && isPlaceholder(p.text))
+// A line of nothing but “-” or “/” outside a table is left-over page furniture. Not “无”: outside a table it
+// is a part's whole answer (六 其他需要报告的事项：无), as the checks ask it to be written.
+const junk = (l: Line): boolean =>
+  l.pieces.every((p) => p.value && isPlaceholder(p.text) && p.text.trim() !== '无')
 
 /**
  * The report in `segment`; `undefined` when it holds none, `'noYear'` when it has a report's parts but no
