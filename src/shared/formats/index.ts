@@ -56,6 +56,18 @@ export function headingRowCount(table: TableDecl): number {
   return within ? n : 0
 }
 
+/**
+ * The cells a reference names, in the table's order: a whole row (`requests:r6_1.*`) or table (`review:*`),
+ * as the importer names what it could not read, or the one cell. Anything else: itself.
+ */
+export function refCells(format: FormatDecl, ref: string): string[] {
+  const [id, key = ''] = splitRef(ref)
+  const table = tableOf(format, id as TableId)
+  if (!table || !key.endsWith('*')) return [ref]
+  const prefix = key.slice(0, -1)
+  return table.cells.filter((c) => c.key.startsWith(prefix)).map((c) => `${id}:${c.key}`)
+}
+
 /** A reference (`requests:new.np`, `sections:other`, `fees:notices`) as its kind and key; the key may hold colons. */
 export function splitRef(ref: string): [string, string | undefined] {
   const i = ref.indexOf(':')

@@ -520,6 +520,20 @@ describe('import from the editor screen and the home screen', () => {
     expect((await db.drafts.get(id))?.importProblems).toHaveLength(1)
   })
 
+  it('a note about a whole row or table takes the person to its first cell, not to the part’s text', async () => {
+    stubApi()
+    const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '导入 a.txt', [
+      { level: 'error', message: '表三“（六）其他处理”印为一行', ref: 'requests:r6_1.*' },
+      { level: 'error', message: '没有找到表四', ref: 'review:*' }
+    ])
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={() => {}} />)
+    const region = await screen.findByRole('region', { name: '导入说明' })
+    fireEvent.click(within(region).getByRole('button', { name: '表三“（六）其他处理”印为一行' }))
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^表三 1\.申请人无正当理由.* 自然人$/)
+    fireEvent.click(within(region).getByRole('button', { name: '没有找到表四' }))
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('表四 行政复议 结果维持')
+  })
+
   it('a note kept by a version without levels shows as to be checked', async () => {
     stubApi()
     const id = await createDraftFromReport(emptyReport('2021', 2024, '某某局', 'department'), '导入 a.txt')

@@ -175,4 +175,22 @@ describe('导入说明', () => {
       '表五无法识别'
     ])
   })
+
+  it('says a whole row or table not read is filled in once every cell of it is', () => {
+    const report = structuredClone(EMPTY)
+    const notes: ImportNote[] = [
+      { level: 'error', message: '表四没有找到', ref: 'review:*' },
+      { level: 'error', message: '表三 二、上年结转 没有找到', ref: 'requests:carry.*' }
+    ]
+    const { rerender } = render(<Notes notes={notes} report={report} />)
+    const region = screen.getByRole('region', { name: '导入说明' })
+    const keys = Object.keys(report.tables.requests).filter((k) => k.startsWith('carry.'))
+    for (const k of keys.slice(1)) report.tables.requests[k] = 0
+    rerender(<Notes notes={notes} report={report} />)
+    expect(items(region, UNREAD)).toEqual(['表四没有找到', '表三 二、上年结转 没有找到'])
+    report.tables.requests[keys[0]] = 2
+    for (const k of Object.keys(report.tables.review)) report.tables.review[k] = 0
+    rerender(<Notes notes={notes} report={report} />)
+    expect(items(region, UNREAD)).toEqual(['表四没有找到（已补填）', '表三 二、上年结转 没有找到（已补填）'])
+  })
 })

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { splitRef } from '@shared/formats'
+import { getFormat, refCells, splitRef } from '@shared/formats'
 import type { Report } from '@shared/model/report'
 import { text } from './messages'
 import type { ImportNote } from './types'
@@ -12,7 +12,9 @@ function filledSince(note: ImportNote, report: Report): boolean {
   if (where === 'sections') return (report.sections[key as keyof Report['sections']] ?? '').trim() !== ''
   if (where === 'fees') return typeof report.fees[key as keyof Report['fees']] === 'number'
   const table = report.tables[where as keyof Report['tables']]
-  return typeof table?.[key] === 'number'
+  // A whole row or table: once every cell of it holds a figure.
+  const cells = refCells(getFormat(report.format), note.ref)
+  return cells.length > 0 && cells.every((ref) => typeof table?.[splitRef(ref)[1] ?? key] === 'number')
 }
 
 /**

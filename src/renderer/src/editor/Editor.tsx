@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form'
 import { findingKey, type Finding } from '@shared/checks'
 import { cellFullName } from '@shared/checks/labels'
 import { checkWithRefused } from '@shared/checks/refused'
-import { cellIndex, getFormat, type SectionId } from '@shared/formats'
+import { cellIndex, getFormat, refCells, type SectionId } from '@shared/formats'
 import { carriedFromLastYear, carriedRules, type Carried } from '@shared/formats/carried'
 import { parseAmountInput, parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, dateTrouble, parseMonthDay } from '@shared/model/publication'
@@ -294,7 +294,9 @@ export function Editor({
   }, [subscribe, engine])
 
   const ctx = useMemo<EditorCtx>(() => {
-    const focusRef = (ref: string): void => {
+    const focusRef = (named: string): void => {
+      // A whole row or table (an import note's): its first cell.
+      const ref = refCells(format, named)[0] ?? named
       const group = groupOfRef(format, ref)
       if (group !== 'header' && group !== 'whole') flushSync(() => setSection(group))
       const el = engine.elements.get(ref) ?? engine.elements.get(`sections:${group}`)
