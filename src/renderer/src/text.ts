@@ -29,6 +29,7 @@ export const T = {
   agency: '机关名称',
   year: '年度',
   yearInvalid: '请填写四位数字的年份，例如 2024',
+  yearOutOfRange: '这不像报告所属的年度（应在 1990 至 2200 年之间），请核对，例如 2024',
   agencyKind: '机关类型',
   kindGovernment: '人民政府',
   kindDepartment: '政府部门及其他机关',

@@ -11,6 +11,7 @@ import { FEE_DOMAINS, FEE_KEYS } from './fees'
 import { agencyKindOf } from './agency'
 import { jsonText } from './messages'
 import {
+  isReportYear,
   REPORT_SCHEMA,
   REPORT_SCHEMA_VERSION,
   SECTION_IDS,
@@ -207,7 +208,7 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
     return stop('structure', 'format', jsonText.format(doc.format))
   const format = getFormat(doc.format as FormatId)
   const year = doc.year
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1990 || year > 2200) {
+  if (typeof year !== 'number' || !isReportYear(year)) {
     return stop('structure', 'year', jsonText.year(year))
   }
   const agency = readString(doc, 'agency', problems, 'agency', '机关名称（agency）')

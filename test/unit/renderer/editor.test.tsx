@@ -114,6 +114,14 @@ describe('Editor layout', () => {
     expect(screen.getByRole('textbox', { name: '年度' }).getAttribute('aria-invalid')).toBe('true')
     type(screen.getByRole('textbox', { name: '年度' }), '2026')
     expect(last().year).toBe(2026)
+    // a slip no report can be of is said at the field, and never kept (a backup could not restore it)
+    const year = screen.getByRole('textbox', { name: '年度' })
+    type(year, '2926')
+    expect(year.getAttribute('aria-invalid')).toBe('true')
+    expect(document.getElementById(year.getAttribute('aria-describedby') ?? '')?.textContent).toContain(
+      '应在 1990 至 2200 年之间'
+    )
+    expect(last().year).toBe(2026)
   })
 
   it('shows the 信息处理费 fields in section 六 for the 2021 format', () => {

@@ -152,6 +152,8 @@ function readReport(v: unknown, where: string): Report {
 interface Parsed {
   drafts: Omit<DraftRecord, 'rev' | 'errorCount' | 'warningCount' | 'checkedWith'>[]
   revisions: RevisionRecord[]
+  /** Versions whose report cannot be read (an earlier app kept a year typed as 2924): left out, and said. */
+  unreadable: number
 }
 
 /** Everything the file holds, or a BackupError with a Chinese message. Touches nothing. */
@@ -210,7 +212,8 @@ export function parseBackup(textIn: string): Parsed {
   })
   const ids = new Set(drafts.map((d) => d.id))
   if (ids.size !== drafts.length) throw new BackupError(text.backup.damaged('报告编号重复'))
-  const revisions: RevisionRecord[] = payload.revisions.map((r: unknown, i: number) => {
+  let unreadable = 0
+  const revisions: RevisionRecord[] = payload.revisions.flatMap((r: unknown, i: number): RevisionRecord[] => {
     const where = `第 ${i + 1} 个历史版本`
     if (
       !isObject(r) ||
@@ -224,17 +227,27 @@ export function parseBackup(textIn: string): Parsed {
       !optTexts(r.inputs)
     )
       throw new BackupError(text.backup.damaged(where))
-    return {
-      id: r.id,
-      draftId: r.draftId,
-      at: r.at,
-      kind: r.kind as RevisionKind,
-      ...(r.name ? { name: r.name as string } : {}),
-      ...(r.inputs ? { inputs: r.inputs as Record<string, string> } : {}),
-      report: readReport(r.report, where)
+    let report: Report
+    try {
+      report = readReport(r.report, where)
+    } catch {
+      // The checksum held: this app wrote it so. One old version must not cost the whole backup.
+      unreadable++
+      return []
     }
+    return [
+      {
+        id: r.id,
+        draftId: r.draftId,
+        at: r.at,
+        kind: r.kind as RevisionKind,
+        ...(r.name ? { name: r.name as string } : {}),
+        ...(r.inputs ? { inputs: r.inputs as Record<string, string> } : {}),
+        report
+      }
+    ]
   })
-  return { drafts, revisions }
+  return { drafts, revisions, unreadable }
 }
 
 const sameReport = (a: Report, b: Report) => JSON.stringify(writeReport(a)) === JSON.stringify(writeReport(b))
@@ -266,6 +279,8 @@ export interface BackupResult {
   copies: number
   merged: number
   untrashed: number
+  /** Versions left out, their report unreadable. */
+  unreadable: number
 }
 
 /**
@@ -378,7 +393,7 @@ export async function importBackup(fileText: string): Promise<BackupResult> {
       return [r]
     })
     await db.revisions.bulkAdd(revisions)
-    return { added, trashed, skipped, copies, merged, untrashed }
+    return { added, trashed, skipped, copies, merged, untrashed, unreadable: parsed.unreadable }
   })
   await recountStale()
   return result

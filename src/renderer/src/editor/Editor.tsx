@@ -10,7 +10,7 @@ import { cellIndex, getFormat, refCells, type SectionId } from '@shared/formats'
 import { carriedFromLastYear, carriedRules, type Carried } from '@shared/formats/carried'
 import { parseAmountInput, parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, dateTrouble, parseMonthDay } from '@shared/model/publication'
-import { followedTitle, withUnit, type Report } from '@shared/model/report'
+import { followedTitle, isReportYear, withUnit, type Report } from '@shared/model/report'
 import { locateQuote } from '@shared/text/locate'
 import { halfWidth } from '@shared/text/width'
 import { T } from '../text'
@@ -186,8 +186,9 @@ export function Editor({
         refuse(`fees:${k}`, `${T.feesTitle} ${T.fee[k]}`, parsed.ok ? undefined : parsed.message)
         if (parsed.ok) current = { ...current, fees: { ...current.fees, [k]: parsed.value } }
       } else if (name === 'meta.year') {
-        const m = YEAR.exec(halfWidth(values.meta.year))
-        refuse('meta:year', T.year, m ? undefined : T.yearInvalid)
+        const typed = YEAR.exec(halfWidth(values.meta.year))
+        const m = typed && isReportYear(Number(typed[1])) ? typed : null
+        refuse('meta:year', T.year, m ? undefined : typed ? T.yearOutOfRange : T.yearInvalid)
         if (m) {
           followTitle(current.agency, Number(m[1]))
           current = { ...current, year: Number(m[1]) }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { formatForYear, formats, type FormatId } from '@shared/formats'
 import { agencyKindOf } from '@shared/model/agency'
+import { isReportYear } from '@shared/model/report'
 import { createDraft, type AgencyKind, type DraftSummary } from '../drafts'
 import { errorText } from '../errors'
 import { composing } from '../keys'
@@ -63,7 +64,7 @@ export function NewDraftForm(props: {
       document.getElementById(`${uid}-${field}`)?.focus()
     }
     // In the order the form shows them: 年度 comes first.
-    if (!year || year < 1990 || year > 2200) return refuse('year', H.yearInvalid)
+    if (year === undefined || !isReportYear(year)) return refuse('year', H.yearInvalid)
     if (!agency.trim()) return refuse('agency', H.agencyRequired)
     setBusy(true)
     try {

@@ -97,13 +97,14 @@ export const H = {
   restoreBackup: '从备份恢复',
   backupFilter: '年报编辑器备份',
   backupSaved: (path?: string) => (path ? `已备份到 ${path}` : '已备份。'),
-  backupMerged: ({ added, trashed, skipped, copies, merged, untrashed }: BackupResult) =>
+  backupMerged: ({ added, trashed, skipped, copies, merged, untrashed, unreadable }: BackupResult) =>
     `已从备份恢复：新增 ${added} 份报告` +
     (copies ? `（其中 ${copies} 份与这里的同一份报告内容不同，作为副本加在旁边，标有“从备份恢复”）` : '') +
     (trashed ? `，${trashed} 份备份时在回收站中的报告放回回收站` : '') +
     (untrashed ? `，${untrashed} 份从回收站移回列表` : '') +
     `，${skipped} 份已存在未改动` +
     (merged ? `；另有 ${merged} 个历史版本并入已有的报告` : '') +
+    (unreadable ? `；${unreadable} 个历史版本内容无法读取（如年度写错），未恢复` : '') +
     '。',
   failed: (why: string) => `操作失败：${why}`,
   // A format by its name (FormatDecl.name, 2021年版格式) and the document that set it.
