@@ -7,6 +7,8 @@ import { isOpenableAddress } from './security'
 import { dialogText, errorText } from './text'
 
 const MAX_OPEN_MB = 50
+// A backup may be restored as large as it may be written (ipc.ts MAX_BYTES): years of history add up.
+const MAX_BACKUP_MB = 200
 // A province's agencies in one go, and no more than main should hold in memory at once.
 const MAX_OPEN_FILES = 500
 // What one batch may read: main holds it all in one reply, and the page again (500 files of 49 MB would
@@ -144,10 +146,11 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
     return response === 0
   }
 
-  /** Reads a file of at most `room` bytes (and MAX_OPEN_MB). */
-  const readChosen = async (path: string, room = Infinity) => {
+  /** Reads a file of at most `room` bytes (and MAX_OPEN_MB, or MAX_BACKUP_MB for a backup). */
+  const readChosen = async (path: string, room = Infinity, backup = false) => {
     const size = await deps.fileSize(path)
-    if (size > MAX_OPEN_MB * MB) throw new Error(errorText.fileTooLarge(MAX_OPEN_MB))
+    if (backup && size > MAX_BACKUP_MB * MB) throw new Error(errorText.backupTooLarge(MAX_BACKUP_MB))
+    if (!backup && size > MAX_OPEN_MB * MB) throw new Error(errorText.fileTooLarge(MAX_OPEN_MB))
     if (size > room) throw new BatchFull(errorText.batchFull(MAX_BATCH_MB))
     return { name: basename(path), size, data: await deps.readFile(path) }
   }
@@ -174,16 +177,17 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       return { saved: true, path }
     },
 
-    'file:open': async ({ filters }) => {
+    'file:open': async ({ filters, purpose }) => {
+      const backup = purpose === 'backup'
       const result = await deps.dialogs.open({
-        title: dialogText.openTitle,
+        title: backup ? dialogText.restoreTitle : dialogText.openTitle,
         buttonLabel: dialogText.openButton,
         filters,
         properties: ['openFile']
       })
       const path = result.filePaths[0]
       if (result.canceled || !path) return null
-      const { name, data } = await readChosen(path)
+      const { name, data } = await readChosen(path, Infinity, backup)
       return { name, data }
     },
 

@@ -26,7 +26,7 @@ export const argumentSchemas: { [C in IpcChannel]: z.ZodType<IpcArg<C>> } = {
     filters,
     data: z.union([z.string().max(MAX_BYTES), bytes])
   }),
-  'file:open': z.strictObject({ filters }),
+  'file:open': z.strictObject({ filters, purpose: z.literal('backup').optional() }),
   'file:openMany': z.strictObject({ filters }),
   'file:printPdf': z.strictObject({ suggestedName, html: z.string().min(1).max(MAX_BYTES) }),
   'shell:openExternal': z.strictObject({ url: z.string().max(2048) }),

@@ -12,6 +12,7 @@ export const dialogText = {
   replaceConfirm: '替换',
   replaceCancel: '取消',
   openTitle: '导入报告',
+  restoreTitle: '从备份恢复',
   openButton: '打开',
   openManyTitle: '批量检查：选择要检查的报告（可多选）',
   openManyButton: '检查',
@@ -37,6 +38,7 @@ export const errorText = {
   untrustedSender: '拒绝来自未知页面的请求。',
   invalidArgument: (channel: string, detail: string) => `请求参数无效（${channel}）：${detail}`,
   fileTooLarge: (mb: number) => `文件过大（超过 ${mb} MB），无法导入。`,
+  backupTooLarge: (mb: number) => `备份文件过大（超过 ${mb} MB），无法恢复。`,
   tooManyFiles: (n: number) => `一次最多检查 ${n} 个文件，请分批选择。`,
   batchFull: (mb: number) =>
     `这次选择的文件合计超过 ${mb} MB，此文件及其后的文件没有读取，请检查完后再选择它们（结果会累加）。`,

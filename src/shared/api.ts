@@ -25,6 +25,8 @@ export interface SaveFileResult {
 
 export interface OpenFileRequest {
   filters: FileFilter[]
+  /** A backup to restore: its dialog says so, and it may be as large as a backup may be written. */
+  purpose?: 'backup'
 }
 
 export interface OpenedFile {

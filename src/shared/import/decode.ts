@@ -44,7 +44,8 @@ function hasAscii(bytes: Uint8Array, needle: string): boolean {
   return false
 }
 
-function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
+/** Text in whatever encoding Chinese Windows and its Notepad save (UTF-8, UTF-16 with its mark, GBK, Big5). */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
     return { text: new Decoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' }
   if (startsWith(bytes, [0xff, 0xfe]))

@@ -463,6 +463,22 @@ describe('backup buttons and import problems', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('已从备份恢复：新增 0 份报告，1 份已存在未改动。')
     )
+    // Saved again by Notepad as “Unicode” (UTF-16 with its mark), every character intact: read as it was.
+    const utf16 = new Uint8Array(2 + file.length * 2)
+    utf16.set([0xff, 0xfe])
+    for (let i = 0; i < file.length; i++) {
+      utf16[2 + 2 * i] = file.charCodeAt(i) & 0xff
+      utf16[3 + 2 * i] = file.charCodeAt(i) >> 8
+    }
+    // (another message between, so that the same words are seen to come again)
+    open = { name: 'x.json', data: new TextEncoder().encode(file.slice(0, 100)) }
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复' }))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/文件不完整/))
+    open = { name: 'x.json', data: utf16 }
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复' }))
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('已从备份恢复：新增 0 份报告，1 份已存在未改动。')
+    )
 
     // Changed here since the backup: the file's copy comes in beside it, and the two rows, alike in agency
     // and year, are told apart by where the copy came from.

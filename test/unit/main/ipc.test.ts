@@ -55,6 +55,7 @@ describe('argument validation', () => {
     expect(IMPORT_EXTENSIONS.length).toBeGreaterThan(10)
     expect(argumentSchemas['file:open'].safeParse({ filters: all }).success).toBe(true)
     expect(argumentSchemas['file:openMany'].safeParse({ filters: all }).success).toBe(true)
+    expect(argumentSchemas['file:open'].safeParse({ filters: all, purpose: 'backup' }).success).toBe(true)
   })
 
   it.each<[IpcChannel, unknown]>([
@@ -64,6 +65,7 @@ describe('argument validation', () => {
     ['file:save', { suggestedName: 'a', filters: [{ name: 'x', extensions: ['../x'] }], data: 'x' }],
     ['file:save', { suggestedName: 'a', filters, data: 'x', path: '/etc/passwd' }],
     ['file:open', { filters, defaultPath: '/etc' }],
+    ['file:open', { filters, purpose: 'anything' }],
     ['file:printPdf', { suggestedName: 'a.pdf' }],
     ['shell:openExternal', 'https://example.com'],
     ['clipboard:write', { html: '<p>' }],

@@ -21,9 +21,11 @@ export function BackupButtons({ onMessage }: { onMessage(text: string): void }) 
   }
   const restore = async () => {
     try {
-      const file = await api().openFile({ filters })
+      const file = await api().openFile({ filters, purpose: 'backup' })
       if (!file) return
-      const result = await importBackup(new TextDecoder().decode(file.data))
+      // Opened and saved again in Notepad, it may be GBK (“ANSI”) or UTF-16 (“Unicode”), every character intact.
+      const { decodeBytes } = await import('@shared/import/decode')
+      const result = await importBackup(decodeBytes(file.data).text)
       onMessage(H.backupMerged(result))
     } catch (e) {
       // A BackupError says what is wrong with the file, in its own words; anything else is a failure.
