@@ -8,6 +8,7 @@ import { partLists, type PartList } from './breakdown'
 import { cellFullName } from './labels'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
+import { nthOf } from '../text/locate'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
 
@@ -25,6 +26,8 @@ interface Quantity {
 interface Quote {
   quantity: number
   quote: string
+  /** Where it starts in the text read. */
+  at: number
   value: number
   /** Places after the decimal point in the quote (312.65万元: 2). */
   decimals: number
@@ -115,6 +118,7 @@ function findQuotes(c: Compiled, text: string): Quote[] {
         found.push({
           quantity: i,
           quote: m[0],
+          at: m.index,
           value: Number(m[1]),
           decimals: (m[1].split('.')[1] ?? '').length,
           years
@@ -158,7 +162,10 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
   if (!format.prose.length) return out
   const c = compile(format)
   // NAR-05: every value each quantity is quoted with, where the table cannot say which is right.
-  const quoted = new Map<number, { value: number; quote: string; id: string; where: string }[]>()
+  const quoted = new Map<
+    number,
+    { value: number; quote: string; quoteNth: number; id: string; where: string }[]
+  >()
   for (const id of QUOTING) {
     const raw = report.sections[id]
     if (!raw) continue
@@ -184,7 +191,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
       const { sum, filled } = tableSum(q, report)
       if (!filled) {
         const list = quoted.get(quote.quantity) ?? []
-        if (!list.some((e) => e.value === quote.value)) list.push({ ...quote, id, where })
+        if (!list.some((e) => e.value === quote.value))
+          list.push({ ...quote, quoteNth: nthOf(text, quote.quote, quote.at), id, where })
         quoted.set(quote.quantity, list)
       }
       // A figure with decimals is the table's rounded to as many places (312.65 as 312.7万元); counts are exact.
@@ -196,7 +204,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
         severity: 'error',
         message: checkText.proseQuantity(where, quote.quote, q.decl.name, q.label, sum),
         cells: [`sections:${id}`, ...q.refs],
-        quote: quote.quote
+        quote: quote.quote,
+        quoteNth: nthOf(text, quote.quote, quote.at)
       })
     }
   }
@@ -209,7 +218,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
       severity: 'warning',
       message: checkText.proseConflict(q.decl.name, a, b, q.label),
       cells: [...new Set(values.map((v) => `sections:${v.id}`)), ...q.refs],
-      quote: a.quote
+      quote: a.quote,
+      quoteNth: a.quoteNth
     })
   }
   return out

@@ -14,6 +14,11 @@ export interface Finding {
    * the editor can select them (text/locate.ts). Not part of report-json's findings; the CLI leaves it out.
    */
   quote?: string
+  /**
+   * Which of the places the quote occurs in that text the finding is about, counted from 0, where the same
+   * words occur more than once (上年 and 本年 each “新收申请170件”): the editor selects that one.
+   */
+  quoteNth?: number
   /** For a finding about prose: the correction the editor offers to apply to the whole text. Editor only. */
   fix?: ProseFix
 }

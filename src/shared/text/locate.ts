@@ -18,12 +18,34 @@ function fold(text: string): { folded: string; at: number[] } {
   return { folded, at }
 }
 
-/** The [start, end) of `quote` in `text`, or undefined when it is not there (the text changed since). */
-export function locateQuote(text: string, quote: string): [number, number] | undefined {
+/** Where `needle` starts in `text`, each time, in order. */
+function starts(text: string, needle: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i)
+  return out
+}
+
+/** How many times `quote` occurs in `text` before `at`: which of its places a check means (Finding.quoteNth). */
+export function nthOf(text: string, quote: string, at: number): number {
+  return starts(text, quote).filter((i) => i < at).length
+}
+
+/**
+ * The [start, end) of `quote` in `text` — its `nth` place where the words recur, else its first — or undefined
+ * when it is not there (the text changed since). Words quoted as typed (full-width digits, which folding
+ * would take for their half-width twins elsewhere) are found as typed first.
+ */
+export function locateQuote(text: string, quote: string, nth = 0): [number, number] | undefined {
   const q = fold(quote).folded
   if (!q) return undefined
+  if (q !== quote) {
+    const exact = starts(text, quote)
+    const i = exact[nth] ?? exact[0]
+    if (i !== undefined) return [i, i + quote.length]
+  }
   const { folded, at } = fold(text)
-  const i = folded.indexOf(q)
-  if (i < 0) return undefined
+  const found = starts(folded, q)
+  const i = found[nth] ?? found[0]
+  if (i === undefined) return undefined
   return [at[i], at[i + q.length - 1] + 1]
 }

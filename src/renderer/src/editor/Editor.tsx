@@ -303,11 +303,11 @@ export function Editor({
       const el = engine.elements.get(ref) ?? engine.elements.get(`sections:${group}`)
       el?.focus()
     }
-    const showQuote = (ref: string, quote: string): void => {
+    const showQuote = (ref: string, quote: string, nth?: number): void => {
       focusRef(ref)
       const el = engine.elements.get(ref)
       if (!(el instanceof HTMLTextAreaElement)) return
-      const at = locateQuote(el.value, quote)
+      const at = locateQuote(el.value, quote, nth)
       if (at) selectAndReveal(el, ...at)
     }
     const write = (entries: readonly (readonly [string, string])[]): void => {
@@ -388,7 +388,7 @@ export function Editor({
         f.cells.find((c) => engine.elements.has(c) || groupOfRef(format, c) !== 'whole') ?? f.cells[0]
       if (!ref) return
       // A finding about prose selects the words it quotes.
-      if (f.quote) ctx.showQuote(ref, f.quote)
+      if (f.quote) ctx.showQuote(ref, f.quote, f.quoteNth)
       else ctx.focusRef(ref)
     },
     [engine, format, ctx]

@@ -122,7 +122,7 @@ export function Field({
                   <button
                     type="button"
                     className="link locate"
-                    onClick={() => ctx.showQuote(findingRef, quote)}
+                    onClick={() => ctx.showQuote(findingRef, quote, status.quoteNths[i])}
                   >
                     {T.locateQuote}
                   </button>

@@ -34,8 +34,11 @@ export interface EditorCtx {
   register(ref: string, el: HTMLElement | null): void
   /** Show the ref's section and focus its element. */
   focusRef(ref: string): void
-  /** focusRef, then select (and scroll to) the words `quote` in its text area, if they are there. */
-  showQuote(ref: string, quote: string): void
+  /**
+   * focusRef, then select (and scroll to) the words `quote` in its text area, if they are there: their
+   * `nth` place (Finding.quoteNth) where they recur.
+   */
+  showQuote(ref: string, quote: string, nth?: number): void
   /** Hide a warning the official has judged (kept with the draft); errors cannot be dismissed. */
   dismiss(f: Finding): void
   /** Show every dismissed warning again. */

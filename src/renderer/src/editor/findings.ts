@@ -17,6 +17,8 @@ export interface CellStatus {
   messages: string[]
   /** For each message, the words of the text it quotes, when it is about prose (Finding.quote). */
   quotes: (string | undefined)[]
+  /** For each message, which of the places its quote occurs it means (Finding.quoteNth). */
+  quoteNths: (number | undefined)[]
   /** For each message, the correction of the text it offers (Finding.fix). */
   fixes: (ProseFix | undefined)[]
   /** Sums the identities say this total should be (“改为 N”), distinct; only when every part is filled. */
@@ -138,13 +140,14 @@ export function statusByCell(
   const touch = (ref: string, f: Finding): CellStatus => {
     let s = out.get(ref)
     if (!s) {
-      s = { severity: f.severity, messages: [], quotes: [], fixes: [], offers: [] }
+      s = { severity: f.severity, messages: [], quotes: [], quoteNths: [], fixes: [], offers: [] }
       out.set(ref, s)
     }
     if (f.severity === 'error') s.severity = 'error'
     if (!s.messages.includes(f.message)) {
       s.messages.push(f.message)
       s.quotes.push(f.quote)
+      s.quoteNths.push(f.quoteNth)
       s.fixes.push(f.fix)
     }
     return s

@@ -56,7 +56,7 @@ function sameStatus(a: CellStatus, b: CellStatus): boolean {
     a.messages.every((m, i) => m === b.messages[i]) &&
     // the same words may come to offer a correction (a line break taken out of a citation)
     a.fixes.every((f, i) => f === b.fixes[i]) &&
-    a.quotes.every((q, i) => q === b.quotes[i]) &&
+    a.quotes.every((q, i) => q === b.quotes[i] && a.quoteNths[i] === b.quoteNths[i]) &&
     a.offers.length === b.offers.length &&
     a.offers.every((n, i) => n === b.offers[i])
   )
