@@ -86,8 +86,9 @@ export function findDate(text: string): string | undefined {
   return undefined
 }
 
-// The zero of 二〇二五 typed as a circle or a letter O, for DATE_TEXT, which knows only 〇.
-const ZERO_LOOKALIKE = /[○Ｏ]/g
+// The zero of 二〇二五 typed as a circle or a letter O, for DATE_TEXT, which knows only 〇: within a year
+// written in Chinese numerals (before its 年), so that no other O of the text is touched.
+const ZERO_LOOKALIKE = /[○ＯOo](?=[〇零一二三四五六七八九○ＯOo]{0,3}年)/g
 
 /** Same length as `s`, so that an offset in the result is an offset in `s`. */
 const normalize = (s: string): string => halfDigits(s).replace(ZERO_LOOKALIKE, '〇')
