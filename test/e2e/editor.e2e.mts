@@ -756,11 +756,15 @@ s.test('Ctrl+Z undoes in the cell it is pressed in, never in another one out of 
 s.test('全部改为半角 writes a part’s full-width digits half-width, and Ctrl+Z takes it back', async () => {
   const area = page.getByRole('textbox', { name: REQ, exact: true })
   await area.fill('本年度新收申请１２件，办结１０件。')
+  // the caret where the official was: after 办结
+  await area.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(12, 12))
   await page.getByRole('button', { name: '全部改为半角' }).click()
   assert(
     (await area.inputValue()) === '本年度新收申请12件，办结10件。',
     `corrected: ${await area.inputValue()}`
   )
+  const caret = await area.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd].join())
+  assert(caret === '12,12', `the caret went to ${caret}`)
   await page.getByRole('button', { name: '全部改为半角' }).waitFor({ state: 'detached' })
   await page.keyboard.press('Control+z')
   assert(

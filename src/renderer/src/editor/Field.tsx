@@ -66,9 +66,16 @@ export function Field({
     const after = PROSE_FIXES[fix](field.value as string)
     const el = document.getElementById(common.id)
     if (el instanceof HTMLTextAreaElement) {
+      // Written over the whole text, as one edit Ctrl+Z takes back; the caret and the view then go back to
+      // where the official was (in a long text, not to its end with the view at its top).
+      const { selectionStart, selectionEnd, scrollTop } = el
       el.focus()
       el.select()
-      if (document.execCommand?.('insertText', false, after)) return
+      if (document.execCommand?.('insertText', false, after)) {
+        el.setSelectionRange(Math.min(selectionStart, after.length), Math.min(selectionEnd, after.length))
+        el.scrollTop = scrollTop
+        return
+      }
     }
     field.onChange(after)
   }
