@@ -104,7 +104,7 @@ export const importText = {
   subtotal: (n: string, group: string, col: string, stated: string, sum: number) =>
     `表${n}“${group}”行“${col}”列印有小计 ${stated}，但其下各项之和为 ${sum}：小计应等于各项之和（法定格式中此行不填数字）`,
   rowReworded: (n: string, label: string, printed: string) =>
-    `表${n}“${label}”行在原文中写作“${printed}”，已按此行读取；表格的行名应与法定格式一字不差`,
+    `表${n}“${label}”行在原文中写作“${printed}”，已按此行读取；表格的行名应与法定格式一字不差（本软件导出的表格用的就是法定行名）`,
   cellPlaceholder: (n: string, label: string, col: string, text: string) =>
     `表${n}“${label}”行“${col}”列印的是“${text}”，没有数字，该格留空：没有发生的请填 0，有数的请照实填写`,
   cellRefused: (n: string, label: string, col: string, text: string, why: string) =>

@@ -513,7 +513,7 @@ describe('row labels worded otherwise than the law (STR-05)', () => {
   it('names a 2019 row in a 2021 table (规范性文件 for 行政规范性文件), read all the same', async () => {
     const r = await read('import/doc/features.doc')
     expect(reworded(r)).toEqual([
-      '表二“行政规范性文件”行在原文中写作“规范性文件”，已按此行读取；表格的行名应与法定格式一字不差'
+      '表二“行政规范性文件”行在原文中写作“规范性文件”，已按此行读取；表格的行名应与法定格式一字不差（本软件导出的表格用的就是法定行名）'
     ])
     expect(r.problems.find((p) => p.message.startsWith('表二“行政规范性文件”'))?.level).toBe('warning')
     // A Word table's row is sure: the published report's error, for 批量检查 and the CLI.
@@ -533,7 +533,7 @@ describe('row labels worded otherwise than the law (STR-05)', () => {
   it('names a word left out (需另行制作), in a web copy’s text', async () => {
     const r = await read('seeds/004_f38c235b9a3e9290.txt')
     expect(reworded(r)).toEqual([
-      '表三“2.没有现成信息需要另行制作”行在原文中写作“2.没有现成信息需另行制作”，已按此行读取；表格的行名应与法定格式一字不差'
+      '表三“2.没有现成信息需要另行制作”行在原文中写作“2.没有现成信息需另行制作”，已按此行读取；表格的行名应与法定格式一字不差（本软件导出的表格用的就是法定行名）'
     ])
   })
 
