@@ -223,6 +223,22 @@ describe('backup', () => {
     expect(live[0].origin).toBe('从备份恢复')
   })
 
+  it('a report without a name is not marked as a copy of another nameless one here: nothing makes them one', async () => {
+    await createDraft({ agency: '', year: 2024, agencyKind: 'department' })
+    const file = await exportBackup()
+    await freshDb()
+    const other = await createDraft({ agency: '', year: 2024, agencyKind: 'department' })
+    await db.drafts.update(other, {
+      report: {
+        ...(await db.drafts.get(other))!.report,
+        sections: { ...emptyReport('2021', 2024, '', 'department').sections, overview: '别的报告' }
+      }
+    })
+    const result = await importBackup(file)
+    expect(result.copies).toBe(0)
+    expect((await db.drafts.toArray()).filter((d) => d.origin === '从备份恢复')).toHaveLength(0)
+  })
+
   it('a report like one here but with its own refused entries or dismissed warnings comes in beside it, marked', async () => {
     const [sample] = await db.drafts.toArray()
     await db.drafts.update(sample.id, {
@@ -309,6 +325,15 @@ describe('backup', () => {
           /已损坏/
         ] satisfies [string, (f: string) => string, RegExp]
     ),
+    [
+      'two versions under one id under a matching checksum',
+      (f: string) => {
+        const doc = JSON.parse(f)
+        doc.payload.revisions[1].id = doc.payload.revisions[0].id
+        return JSON.stringify(doc)
+      },
+      /备份文件已损坏（历史版本编号重复）/
+    ],
     [
       'a damaged record under a matching checksum',
       (f: string) => {

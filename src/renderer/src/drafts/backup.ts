@@ -247,6 +247,9 @@ export function parseBackup(textIn: string): Parsed {
       }
     ]
   })
+  // Two versions under one id (a file edited by hand): the database would refuse them in its own words.
+  if (new Set(revisions.map((r) => r.id)).size !== revisions.length)
+    throw new BackupError(text.backup.damaged('历史版本编号重复'))
   return { drafts, revisions, unreadable }
 }
 
@@ -348,7 +351,8 @@ export async function importBackup(fileText: string): Promise<BackupResult> {
       const id = here ? newId() : d.id
       if (here) renamed.set(d.id, id)
       // Beside a report of the same agency and year, it is marked as the copy from the backup.
-      const beside = d.deletedAt === 0 && names.has(twinKey(d.report))
+      // (Two reports without a name are no pair: nothing says they are the same report.)
+      const beside = d.deletedAt === 0 && d.report.agency.trim() !== '' && names.has(twinKey(d.report))
       // One in the trash when the backup was made goes back to the trash, as it was dated; one whose days
       // there are over by now is dated now: it would be purged at the next start, unseen, after the
       // restore had counted it.
