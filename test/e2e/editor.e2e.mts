@@ -155,6 +155,18 @@ s.test('生成文字说明 writes table 三 in words into the section, as the pr
   assert(text.includes('本年新收政府信息公开申请14件'), `the text does not state table 三: ${text}`)
   await table3().locator('.paste-report').getByText('已按本表数字在上方写入文字说明').waitFor()
   await page.screenshot({ path: await artifactPath('editor-summary.png') })
+  // the keyboard stays on the button; the text's own Ctrl+Z takes the paragraph back too, and Ctrl+Y again
+  assert(
+    await table3()
+      .getByRole('button', { name: '生成文字说明' })
+      .evaluate((b) => b === document.activeElement),
+    'the focus left 生成文字说明'
+  )
+  await prose.focus()
+  await page.keyboard.press('Control+z')
+  assert((await prose.inputValue()) === '', `Ctrl+Z in the text left: ${await prose.inputValue()}`)
+  await page.keyboard.press('Control+y')
+  assert((await prose.inputValue()) === text, 'Ctrl+Y did not bring the paragraph back')
   await table3().getByRole('button', { name: '撤销' }).click()
   assert((await prose.inputValue()) === '', '撤销 left the generated text')
 })

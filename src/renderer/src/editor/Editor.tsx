@@ -11,6 +11,7 @@ import { carriedFromLastYear, carriedRules, type Carried } from '@shared/formats
 import { parseAmountInput, parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, dateTrouble, parseMonthDay } from '@shared/model/publication'
 import { followedTitle, isReportYear, withUnit, type Report } from '@shared/model/report'
+import { writeThrough } from './writeText'
 import { locateQuote } from '@shared/text/locate'
 import { halfWidth } from '@shared/text/width'
 import { T } from '../text'
@@ -349,7 +350,12 @@ export function Editor({
         return back.length
       },
       proseText: (id) => form.getValues(`sections.${id}`) ?? '',
-      setProse: (id, text) => form.setValue(`sections.${id}`, text, { shouldDirty: true }),
+      setProse: (id, text) => {
+        // As typed, so that the text's own Ctrl+Z takes it back too.
+        const el = engine.elements.get(`sections:${id}`)
+        if (el instanceof HTMLTextAreaElement && writeThrough(el, text, true)) return
+        form.setValue(`sections.${id}`, text, { shouldDirty: true })
+      },
       register(ref, el) {
         if (el) engine.elements.set(ref, el)
         else engine.elements.delete(ref)

@@ -2,6 +2,7 @@
 import { useController, type FieldPath } from 'react-hook-form'
 import { PROSE_FIXES, type ProseFix } from '@shared/checks/fixes'
 import { T } from '../text'
+import { writeThrough } from './writeText'
 import { useEditor } from './context'
 import { domId, type FormValues } from './formModel'
 import { useCellStatus } from './store'
@@ -65,18 +66,8 @@ export function Field({
   const applyFix = (fix: ProseFix): void => {
     const after = PROSE_FIXES[fix](field.value as string)
     const el = document.getElementById(common.id)
-    if (el instanceof HTMLTextAreaElement) {
-      // Written over the whole text, as one edit Ctrl+Z takes back; the caret and the view then go back to
-      // where the official was (in a long text, not to its end with the view at its top).
-      const { selectionStart, selectionEnd, scrollTop } = el
-      el.focus()
-      el.select()
-      if (document.execCommand?.('insertText', false, after)) {
-        el.setSelectionRange(Math.min(selectionStart, after.length), Math.min(selectionEnd, after.length))
-        el.scrollTop = scrollTop
-        return
-      }
-    }
+    // One edit Ctrl+Z takes back, the caret and the view where the official was (not at a long text's end).
+    if (el instanceof HTMLTextAreaElement && writeThrough(el, after)) return
     field.onChange(after)
   }
   const named = labelledBy ? { 'aria-labelledby': labelledBy } : {}
