@@ -7,8 +7,9 @@ import { isOpenableAddress } from './security'
 import { dialogText, errorText } from './text'
 
 const MAX_OPEN_MB = 50
-// A backup may be restored as large as it may be written (ipc.ts MAX_BYTES): years of history add up.
-const MAX_BACKUP_MB = 200
+// A backup may be restored as large as it may be written: ipc.ts lets its text be 200M characters, which
+// are up to three bytes each on the disk (UTF-8). Years of history add up.
+const MAX_BACKUP_MB = 600
 // A province's agencies in one go, and no more than main should hold in memory at once.
 const MAX_OPEN_FILES = 500
 // What one batch may read: main holds it all in one reply, and the page again (500 files of 49 MB would

@@ -28,6 +28,7 @@ const didRestore = (counts: Partial<BackupResult>): BackupResult => ({
   merged: 0,
   untrashed: 0,
   unreadable: 0,
+  unreadableReports: [],
   ...counts
 })
 
@@ -112,6 +113,24 @@ describe('backup', () => {
     expect(H.backupMerged(result)).toContain('1 个历史版本内容无法读取（如年度写错），未恢复')
     expect((await db.revisions.toArray()).map((r) => r.name)).toEqual(['改正后'])
     expect((await db.drafts.get(id))?.report.year).toBe(2024)
+  })
+
+  it('a report an earlier app kept with such a year is left out with its history, said by name; the rest restores', async () => {
+    const bad = await createDraft({ agency: '笔误局', year: 2024, agencyKind: 'department' })
+    await db.drafts.update(bad, { report: { ...(await db.drafts.get(bad))!.report, year: 2924 } })
+    await addRevision(bad, (await db.drafts.get(bad))!.report, 'snapshot', '笔误时', 1000)
+    const good = await createDraft({ agency: '好局', year: 2024, agencyKind: 'department' })
+    const file = await exportBackup()
+    await db.transaction('rw', db.drafts, db.revisions, async () => {
+      await db.drafts.clear()
+      await db.revisions.clear()
+    })
+    const result = await importBackup(file)
+    expect(result.unreadableReports).toEqual(['“笔误局”2924年度'])
+    expect(H.backupMerged(result)).toContain('“笔误局”2924年度的报告年度不是有效的年份，连同其历史版本未恢复')
+    expect(await db.drafts.get(good)).toBeDefined()
+    expect(await db.drafts.get(bad)).toBeUndefined()
+    expect(await db.revisions.count()).toBe(0)
   })
 
   it('a report in the trash for longer than it keeps one, in the backup, goes back there dated now, not purged unseen', async () => {

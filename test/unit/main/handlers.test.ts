@@ -146,14 +146,14 @@ describe('file:open', () => {
     expect(huge.readFile).not.toHaveBeenCalled()
   })
 
-  it('restores a backup as large as one may be written (200 MB), under its own title', async () => {
+  it('restores a backup as large as one may be written (200M characters, 600 MB), under its own title', async () => {
     const json = [{ name: '年报编辑器备份', extensions: ['json'] }]
-    const big = deps({ fileSize: vi.fn(async () => 120 * 1024 * 1024) })
+    const big = deps({ fileSize: vi.fn(async () => 450 * 1024 * 1024) })
     expect(await createHandlers(big)['file:open']({ filters: json, purpose: 'backup' })).not.toBeNull()
     expect(big.dialogs.open).toHaveBeenCalledWith(expect.objectContaining({ title: '从备份恢复' }))
-    const huge = deps({ fileSize: vi.fn(async () => 201 * 1024 * 1024) })
+    const huge = deps({ fileSize: vi.fn(async () => 601 * 1024 * 1024) })
     await expect(createHandlers(huge)['file:open']({ filters: json, purpose: 'backup' })).rejects.toThrow(
-      '备份文件过大（超过 200 MB），无法恢复'
+      '备份文件过大（超过 600 MB），无法恢复'
     )
   })
 })

@@ -5,7 +5,7 @@
 import { BACKUP_FORMAT, checksum, looksLikeBackup } from '@shared/import/json'
 import { reportFromJsonValue, reportToJsonValue } from '@shared/model/json'
 import { isIsoDate, isMonthDay } from '@shared/model/publication'
-import { REPORT_SCHEMA, type Report } from '@shared/model/report'
+import { isReportYear, REPORT_SCHEMA, type Report } from '@shared/model/report'
 import { countFindings } from './counts'
 import { database } from './connection'
 import { newId } from './ids'
@@ -124,7 +124,14 @@ function writeReport(report: Report): Record<string, unknown> {
 /** A cell's path (tables.requests.new.np, fees.notices): blank when absent, as its table's writer left it. */
 const MISSING_CELL = /^(?:tables\.[a-z]+|fees)\../
 
+/**
+ * A report of a year no report can be of (2924 for 2024, kept by an app before the editor refused it): the
+ * file is sound, the report alone cannot be restored. Left out and said, never the whole file refused.
+ */
+class YearUnreadable extends Error {}
+
 function readReport(v: unknown, where: string): Report {
+  if (isObject(v) && typeof v.year === 'number' && !isReportYear(v.year)) throw new YearUnreadable()
   const local: Partial<Pick<Report, keyof typeof LOCAL>> = {}
   let doc = v
   if (isObject(v)) {
@@ -154,6 +161,8 @@ interface Parsed {
   revisions: RevisionRecord[]
   /** Versions whose report cannot be read (an earlier app kept a year typed as 2924): left out, and said. */
   unreadable: number
+  /** Reports so left out, with their history, as they are named (agency and year). */
+  unreadableReports: string[]
 }
 
 /** Everything the file holds, or a BackupError with a Chinese message. Touches nothing. */
@@ -177,7 +186,9 @@ export function parseBackup(textIn: string): Parsed {
   if (doc.checksum !== checksum(JSON.stringify(payload)))
     throw new BackupError(text.backup.damaged('校验值不符'))
 
-  const drafts: Parsed['drafts'] = payload.drafts.map((d: unknown, i: number) => {
+  const unreadableReports: string[] = []
+  const left = new Set<string>()
+  const drafts: Parsed['drafts'] = payload.drafts.flatMap((d: unknown, i: number): Parsed['drafts'] => {
     const where = `第 ${i + 1} 份报告`
     if (
       !isObject(d) ||
@@ -195,26 +206,40 @@ export function parseBackup(textIn: string): Parsed {
       !optTexts(d.inputs)
     )
       throw new BackupError(text.backup.damaged(where))
-    return {
-      id: d.id,
-      createdAt: d.createdAt,
-      updatedAt: d.updatedAt,
-      deletedAt: d.deletedAt,
-      sample: d.sample,
-      ...(d.lastYearId ? { lastYearId: d.lastYearId as string } : {}),
-      ...(d.origin ? { origin: d.origin as string } : {}),
-      ...(d.importProblems ? { importProblems: d.importProblems as DraftRecord['importProblems'] } : {}),
-      ...(d.importNotesClosed === true ? { importNotesClosed: true } : {}),
-      ...(d.dismissed ? { dismissed: d.dismissed as string[] } : {}),
-      ...(d.inputs ? { inputs: d.inputs as Record<string, string> } : {}),
-      report: readReport(d.report, where)
+    let report: Report
+    try {
+      report = readReport(d.report, where)
+    } catch (e) {
+      if (!(e instanceof YearUnreadable)) throw e
+      const r = d.report as { agency?: unknown; year: number }
+      unreadableReports.push(`“${typeof r.agency === 'string' ? r.agency : ''}”${r.year}年度`)
+      left.add(d.id)
+      return []
     }
+    return [
+      {
+        id: d.id,
+        createdAt: d.createdAt,
+        updatedAt: d.updatedAt,
+        deletedAt: d.deletedAt,
+        sample: d.sample,
+        ...(d.lastYearId ? { lastYearId: d.lastYearId as string } : {}),
+        ...(d.origin ? { origin: d.origin as string } : {}),
+        ...(d.importProblems ? { importProblems: d.importProblems as DraftRecord['importProblems'] } : {}),
+        ...(d.importNotesClosed === true ? { importNotesClosed: true } : {}),
+        ...(d.dismissed ? { dismissed: d.dismissed as string[] } : {}),
+        ...(d.inputs ? { inputs: d.inputs as Record<string, string> } : {}),
+        report
+      }
+    ]
   })
   const ids = new Set(drafts.map((d) => d.id))
   if (ids.size !== drafts.length) throw new BackupError(text.backup.damaged('报告编号重复'))
   let unreadable = 0
   const revisions: RevisionRecord[] = payload.revisions.flatMap((r: unknown, i: number): RevisionRecord[] => {
     const where = `第 ${i + 1} 个历史版本`
+    // The history of a report left out goes with it.
+    if (isObject(r) && typeof r.draftId === 'string' && left.has(r.draftId)) return []
     if (
       !isObject(r) ||
       typeof r.id !== 'string' ||
@@ -230,8 +255,9 @@ export function parseBackup(textIn: string): Parsed {
     let report: Report
     try {
       report = readReport(r.report, where)
-    } catch {
+    } catch (e) {
       // The checksum held: this app wrote it so. One old version must not cost the whole backup.
+      if (!(e instanceof YearUnreadable)) throw e
       unreadable++
       return []
     }
@@ -250,7 +276,7 @@ export function parseBackup(textIn: string): Parsed {
   // Two versions under one id (a file edited by hand): the database would refuse them in its own words.
   if (new Set(revisions.map((r) => r.id)).size !== revisions.length)
     throw new BackupError(text.backup.damaged('历史版本编号重复'))
-  return { drafts, revisions, unreadable }
+  return { drafts, revisions, unreadable, unreadableReports }
 }
 
 const sameReport = (a: Report, b: Report) => JSON.stringify(writeReport(a)) === JSON.stringify(writeReport(b))
@@ -284,6 +310,8 @@ export interface BackupResult {
   untrashed: number
   /** Versions left out, their report unreadable. */
   unreadable: number
+  /** Reports left out so, by name. */
+  unreadableReports: string[]
 }
 
 /**
@@ -397,7 +425,16 @@ export async function importBackup(fileText: string): Promise<BackupResult> {
       return [r]
     })
     await db.revisions.bulkAdd(revisions)
-    return { added, trashed, skipped, copies, merged, untrashed, unreadable: parsed.unreadable }
+    return {
+      added,
+      trashed,
+      skipped,
+      copies,
+      merged,
+      untrashed,
+      unreadable: parsed.unreadable,
+      unreadableReports: parsed.unreadableReports
+    }
   })
   await recountStale()
   return result

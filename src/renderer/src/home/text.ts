@@ -77,9 +77,9 @@ export const H = {
   // Said in the editor's toolbar, which has room for a short line.
   nextYearOpened: (year: number) => `已有${year}年度的报告，已打开它，未再新建`,
   delete: '删除',
-  /** With its year: an agency's reports of several years share its name. */
   copied: (agency: string, year: number) =>
     `已复制“${agency}”${year}年度的报告：新的一份在列表中标有“复制”，光标已移到它。`,
+  /** With its year: an agency's reports of several years share its name. */
   deleted: (agency: string, year: number) => `已将“${agency}”${year}年度的报告移到回收站，30 天内可恢复。`,
   undo: '撤销',
   trash: (n: number) => `回收站（${n}）`,
@@ -97,7 +97,16 @@ export const H = {
   restoreBackup: '从备份恢复',
   backupFilter: '年报编辑器备份',
   backupSaved: (path?: string) => (path ? `已备份到 ${path}` : '已备份。'),
-  backupMerged: ({ added, trashed, skipped, copies, merged, untrashed, unreadable }: BackupResult) =>
+  backupMerged: ({
+    added,
+    trashed,
+    skipped,
+    copies,
+    merged,
+    untrashed,
+    unreadable,
+    unreadableReports
+  }: BackupResult) =>
     `已从备份恢复：新增 ${added} 份报告` +
     (copies ? `（其中 ${copies} 份与这里的同一份报告内容不同，作为副本加在旁边，标有“从备份恢复”）` : '') +
     (trashed ? `，${trashed} 份备份时在回收站中的报告放回回收站` : '') +
@@ -105,6 +114,9 @@ export const H = {
     `，${skipped} 份已存在未改动` +
     (merged ? `；另有 ${merged} 个历史版本并入已有的报告` : '') +
     (unreadable ? `；${unreadable} 个历史版本内容无法读取（如年度写错），未恢复` : '') +
+    (unreadableReports.length
+      ? `；${unreadableReports.join('、')}的报告年度不是有效的年份，连同其历史版本未恢复`
+      : '') +
     '。',
   failed: (why: string) => `操作失败：${why}`,
   // A format by its name (FormatDecl.name, 2021年版格式) and the document that set it.
