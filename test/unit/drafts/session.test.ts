@@ -6,7 +6,13 @@ import { emptyReport, type Report } from '@shared/model/report'
 import { db, DraftsDb } from '@renderer/drafts/db'
 import { listRevisions, restoreRevision } from '@renderer/drafts/history'
 import { AUTO_REVISION_MS, SAVE_DELAY_MS, SessionController } from '@renderer/drafts/session'
-import { createDraft, createDraftFromReport, createFromLastYear, trashDraft } from '@renderer/drafts/store'
+import {
+  createDraft,
+  createDraftFromReport,
+  createFromLastYear,
+  renameDraft,
+  trashDraft
+} from '@renderer/drafts/store'
 import { freshDb } from './helpers'
 
 /** Let IndexedDB (setImmediate-driven in fake-indexeddb) and Dexie finish what is pending. */
@@ -449,6 +455,21 @@ describe('last year', () => {
     // Purged from the trash: the same.
     await db.drafts.delete(lastId)
     expect((await session(id)).getSnapshot().lastYear?.tables.requests['next.np']).toBe(9)
+  })
+
+  it('restoring 改名前 counts the restored report against its own agency’s last year', async () => {
+    const last = emptyReport('2021', 2023, '甲局', 'department')
+    last.tables.requests['next.np'] = 3
+    await createDraftFromReport(last, '导入')
+    const now = emptyReport('2021', 2024, '甲局', 'department')
+    now.tables.requests['carry.np'] = 5 // 上年结转 5 against last year's 结转下年度 3
+    const id = await createDraftFromReport(now, '导入')
+    await renameDraft(id, '乙局')
+    const before = (await listRevisions(db, id)).find((r) => r.kind === 'before-rename')!
+    await restoreRevision(id, before.id)
+    const d = (await db.drafts.get(id))!
+    expect(d.report.agency).toBe('甲局')
+    expect(d.errorCount).toBe(checkReport(d.report, last).filter((f) => f.severity === 'error').length)
   })
 
   it('follows last year’s report moved to the trash while this one is open', async () => {

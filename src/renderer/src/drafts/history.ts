@@ -90,7 +90,11 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
     const linked = draft.lastYearId ? stillLinked(await db.drafts.get(draft.lastYearId)) : undefined
     const lastYear = linked
       ? asLastYear(linked)
-      : pickLastYear(draft, await db.drafts.where('deletedAt').equals(0).toArray())
+      : // by the report as restored: its agency or year may be another than the one it replaces (改名前)
+        pickLastYear(
+          { id: draft.id, report: revision.report },
+          await db.drafts.where('deletedAt').equals(0).toArray()
+        )
     const next = {
       ...draft,
       report: structuredClone(revision.report),
