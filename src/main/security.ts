@@ -44,7 +44,9 @@ export function isRendererUrl(url: string, source: RendererSource): boolean {
   return parsed.protocol === 'file:' && stripped(parsed) === stripped(pathToFileURL(source.path))
 }
 
-const stripped = (u: URL) => `${u.protocol}//${u.host}${u.pathname}`
+// A Windows drive letter as Chromium writes it (upper case); Node's pathToFileURL keeps the case it is given.
+const stripped = (u: URL) =>
+  `${u.protocol}//${u.host}${u.pathname.replace(/^\/([a-z])(:|%3A)/i, (_, d: string) => `/${d.toUpperCase()}:`)}`
 
 /**
  * Requests the app may make. Everything is local: the renderer's own files, inline data, and in development

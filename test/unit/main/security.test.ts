@@ -94,6 +94,18 @@ describe('renderer address', () => {
     expect(isAllowedRequest('file:///app/out/renderer/index.html', devSource)).toBe(false)
   })
 
+  it('knows a print window’s page on Windows whatever the case of its drive letter', () => {
+    // Node keeps the case TEMP gives (c:), Chromium writes C: (a POSIX path here gives Node's Windows URL)
+    const page = printPageUrl('/c:/Users/u/AppData/Local/Temp/xxgk-pdf-1/report.html')
+    expect(page.startsWith('file:///C:/')).toBe(true)
+    expect(
+      isAllowedRequest('file:///C:/Users/u/AppData/Local/Temp/xxgk-pdf-1/report.html', fileSource, page)
+    ).toBe(true)
+    expect(
+      isAllowedRequest('file:///D:/Users/u/AppData/Local/Temp/xxgk-pdf-1/report.html', fileSource, page)
+    ).toBe(false)
+  })
+
   it('lets a print window load its own page and nothing else', () => {
     const page = printPageUrl('/tmp/xxgk-pdf-1/report.html')
     expect(isAllowedRequest('file:///tmp/xxgk-pdf-1/report.html', fileSource, page)).toBe(true)
