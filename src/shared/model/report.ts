@@ -57,13 +57,13 @@ export interface Report {
   overviewLimit?: number
 }
 
-/** Characters of prose as a limit counts them: every character but spaces and line breaks. */
 /**
  * The years a report may be of: what report-json reads (and so what a backup can restore). The editor and
  * 新建报告 refuse any other, so that a slip (2924 for 2024) is said at the field, never kept.
  */
 export const isReportYear = (year: number): boolean => Number.isInteger(year) && year >= 1990 && year <= 2200
 
+/** Characters of prose as a limit counts them: every character but spaces and line breaks. */
 export const proseLength = (text: string): number => text.replace(/\s/g, '').length
 
 export const defaultTitle = (agency: string, year: number): string =>

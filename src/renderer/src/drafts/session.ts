@@ -164,7 +164,11 @@ export class SessionController implements LiveSession {
               const linked = stillLinked(rec)
               // Moved to the trash while this report is open: another of the agency's serves, if any.
               if (linked) this.onLastYear(asLastYear(linked))
-              else void findLastYear({ id: this.id, report: this.current() }).then((r) => this.onLastYear(r))
+              else
+                void findLastYear({ id: this.id, report: this.current() }).then(
+                  (r) => this.onLastYear(r),
+                  () => {}
+                )
             },
             error: () => {}
           })

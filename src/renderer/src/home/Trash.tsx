@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import { deleteForever, restoreDraft, useTrash } from '../drafts'
+import { errorText } from '../errors'
 import { formatTime } from '../time'
 import { H } from './text'
 
@@ -20,7 +21,10 @@ export function Trash({ onRestored }: { onRestored?(id: string, message: string)
   }
   const forever = (ids: string[]): void => {
     answered()
-    void deleteForever(ids).then((n) => setSaid(H.deletedForever(n)))
+    void deleteForever(ids).then(
+      (n) => setSaid(H.deletedForever(n)),
+      (e: unknown) => setSaid(H.failed(errorText(e)))
+    )
   }
   return (
     <details className="trash">
