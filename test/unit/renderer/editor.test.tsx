@@ -938,6 +938,34 @@ describe('Paste', () => {
     ])
   })
 
+  it('takes one figure copied as HTML only, and the inner table of a layout table, never emptying the cell', () => {
+    const { last } = setup()
+    show(REQ)
+    const htmlPaste = (el: HTMLElement, html: string): void => {
+      el.focus()
+      fireEvent.paste(el, { clipboardData: { getData: (t: string) => (t === 'text/html' ? html : '') } })
+    }
+    const np = cell('表三 一、本年新收政府信息公开申请数量 自然人')
+    htmlPaste(np, '<table><tr><td>7</td></tr></table>')
+    expect(last().tables.requests['new.np']).toBe(7)
+    htmlPaste(np, '<p><span>8</span></p>')
+    expect(last().tables.requests['new.np']).toBe(8)
+    htmlPaste(np, '<table><tr><td>正文<table><tr><td>1</td><td>2</td></tr></table></td></tr></table>')
+    expect([last().tables.requests['new.np'], last().tables.requests['new.biz']]).toEqual([1, 2])
+  })
+
+  it('Ctrl+Z in a cell typed over after a paste goes back to what the paste wrote there', () => {
+    const { last } = setup()
+    show(REQ)
+    const np = cell('表三 一、本年新收政府信息公开申请数量 自然人')
+    paste(np, '5\t2\r\n')
+    expect(last().tables.requests['new.np']).toBe(5)
+    // typed on, the focus never having left the cell
+    fireEvent.change(np, { target: { value: '50' } })
+    fireEvent.keyDown(np, { key: 'z', ctrlKey: true })
+    expect([last().tables.requests['new.np'], last().tables.requests['new.biz']]).toEqual([5, 2])
+  })
+
   it('fills a column from one value per line and a block across rows with spaces', () => {
     const { last } = setup()
     show(REQ)

@@ -143,8 +143,16 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
   }
 
   const onPaste = (e: ClipboardEvent<HTMLInputElement>): void => {
-    const text = pastedText(e.clipboardData)
-    if (ctx.readOnly || !isBlock(text)) return
+    const { text, fromHtml } = pastedText(e.clipboardData)
+    if (ctx.readOnly) return
+    if (!isBlock(text)) {
+      // One figure the browser would not paste (it finds no plain text: the cell would be emptied): as typed.
+      if (fromHtml) {
+        e.preventDefault()
+        if (text !== '') ctx.setCells([[ref, text]])
+      }
+      return
+    }
     e.preventDefault()
     const layout = layoutOf(table)
     const { block, rows, columns, rowLabels } = withoutLabels(
@@ -188,6 +196,9 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     const changes = ctx.setCells(entries)
     pasted.current = changes.length ? changes : null
     beforeUndo.current = null
+    // Typed over later, Ctrl+Z in this cell goes back to what the paste wrote here, not to before it.
+    const own = changes.find((c) => c.ref === ref)
+    if (own) atFocus.current = own.after
     onPasted({
       written: entries.filter(([, t]) => t !== '').length,
       cleared: changes.filter((c) => c.after === '').length,
