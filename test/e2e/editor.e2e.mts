@@ -867,6 +867,21 @@ s.test(
     const jilin = dialog.getByRole('radio', { name: /2020年吉林省商务厅/ })
     assert(await jilin.isChecked(), 'the most complete report is not the one offered')
     assert(await jilin.evaluate((e) => e === document.activeElement), 'the offered report has no focus')
+    // the keyboard stays in the dialog, both ways round, and F1 waits for it to close
+    const inside = (): Promise<boolean> => dialog.evaluate((d) => d.contains(document.activeElement))
+    await page.keyboard.press('Shift+Tab')
+    assert(await inside(), 'Shift+Tab left the dialog')
+    await page.keyboard.press('Tab')
+    assert(await jilin.evaluate((e) => e === document.activeElement), 'Tab did not come back to the choice')
+    await page.keyboard.press('F1')
+    const help = await page
+      .getByRole('dialog', { name: '使用说明' })
+      .waitFor({ timeout: 1000 })
+      .then(
+        () => true,
+        () => false
+      )
+    assert(!help, 'F1 opened 使用说明 over the choice')
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
     assert((await drafts()) === before, 'Esc made a draft')

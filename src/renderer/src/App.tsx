@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { getFormat } from '@shared/formats'
 import { BatchScreen, type Review } from './batch/BatchScreen'
 import { EditorScreen } from './editor/EditorScreen'
+import { modalOpen } from './Dialog'
 import { importFile } from './editor/actions'
 import { HelpDialog } from './help'
 import { Home } from './home/Home'
@@ -75,6 +76,7 @@ function Screen() {
   useEffect(() => {
     if (openId) return
     return window.api.onMenuCommand((c) => {
+      if (modalOpen()) return
       if (c === 'import') onImport()
       else if (c === 'batch') openBatch()
       else if (c === 'home') leaveBatch()

@@ -6,10 +6,33 @@ import { composing } from './keys'
 const FOCUSABLE =
   'button:not([disabled]), input:not([disabled]), select, textarea, a[href], summary, [tabindex="0"]'
 
+/**
+ * The Tab stops of `box`, as the browser makes them: of a group of radio buttons only its checked one (or
+ * its first, none being checked), which is where Tab and Shift+Tab enter and leave the group.
+ */
+function tabStops(box: HTMLElement): HTMLElement[] {
+  const all = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)]
+  const group = (r: HTMLInputElement) =>
+    all.filter(
+      (x) => x instanceof HTMLInputElement && x.type === 'radio' && x.name === r.name
+    ) as HTMLInputElement[]
+  return all.filter((el) => {
+    if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true
+    const radios = group(el)
+    return el === (radios.find((r) => r.checked) ?? radios[0])
+  })
+}
+
+/**
+ * Whether a modal dialog is open: a menu command or shortcut then waits (Ctrl+S would open 保存快照 over the
+ * choice of a report to import, two modals at once, the one below out of reach).
+ */
+export const modalOpen = (): boolean => document.querySelector('[role="dialog"][aria-modal="true"]') !== null
+
 /** Tab and Shift+Tab go round the controls of `box` instead of leaving it. */
 export function keepTabIn(e: KeyboardEvent, box: HTMLElement | null): void {
   if (e.key !== 'Tab' || !box) return
-  const items = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)]
+  const items = tabStops(box)
   const [first, last] = [items[0], items.at(-1)]
   if (!first || !last) return
   const at = document.activeElement

@@ -583,6 +583,20 @@ describe('import from the editor screen and the home screen', () => {
     expect(await db.drafts.filter((d) => d.report.agency === '重复导入局').count()).toBe(2)
   })
 
+  it('the same file imported again from the draft it gave stays there, and says so', async () => {
+    const json = serializeReport(emptyReport('2021', 2024, '原地导入局', 'department'))
+    stubApi(async () => ({ name: 'r.json', data: new TextEncoder().encode(json) }))
+    const id = await createDraftFromReport(
+      emptyReport('2021', 2024, '原地导入局', 'department'),
+      '导入 r.json'
+    )
+    const onOpen = vi.fn()
+    render(<EditorScreen id={id} onHome={() => {}} onOpen={onOpen} />)
+    fireEvent.click(await screen.findByRole('button', { name: '导入…' }))
+    expect(await screen.findByText(/^“r\.json”的内容与 .* 导入的那一份相同/)).toBeTruthy()
+    expect(onOpen).not.toHaveBeenCalled()
+  })
+
   it('a file equal to a draft not imported from it (the draft it was exported from) still gives a new draft', async () => {
     const report = emptyReport('2021', 2024, '导出再导入局', 'department')
     const id = await createDraftFromReport(report, '新建')

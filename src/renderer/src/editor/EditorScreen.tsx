@@ -15,6 +15,7 @@ import { HistoryPanel } from '../history/HistoryPanel'
 import { Preview } from '../preview/Preview'
 import { PT } from '../preview/text'
 import { SnapshotDialog } from '../history/SnapshotDialog'
+import { modalOpen } from '../Dialog'
 import { T } from '../text'
 import {
   copyForWebsite,
@@ -137,6 +138,7 @@ function Loaded({
 
   const run = useCallback(
     async (command: MenuCommand): Promise<void> => {
+      if (modalOpen()) return
       const s = sessionRef.current
       const outgoing = (): Outgoing => ({ report: s.current(), refused: s.refused(), lastYear: s.lastYear })
       const choice = EXPORT_COMMANDS[command]
@@ -154,7 +156,9 @@ function Loaded({
         // The import opens in its own editor: this one must be stored before it is left.
         if (!(await s.flush())) return say(T.unsavedStay, true)
         const r = await importFile()
-        if (r.id) onOpen(r.id, r.message)
+        // The same file again, giving the report open here: it stays open, and the words say so.
+        if (r.id && r.id !== id) onOpen(r.id, r.message)
+        else if (r.id) say(r.message)
         else say(r.message, true)
       } else if (command === 'snapshot') {
         if (!s.readOnly) setNaming(true)
@@ -169,7 +173,7 @@ function Loaded({
         onBatch()
       }
     },
-    [onHome, onOpen, onBatch, say]
+    [id, onHome, onOpen, onBatch, say]
   )
 
   useEffect(() => window.api.onMenuCommand((c) => void run(c)), [run])
