@@ -140,7 +140,7 @@ function fromLines(all: Line[], kind: SourceKind, notices: string[], choose?: nu
     })
     problems.push({
       level: 'warning',
-      message: importText.otherReports(
+      message: (asked ? importText.otherReportsLeft : importText.otherReports)(
         found
           .filter((_, i) => i !== chosen)
           .map((f) => f.title)

@@ -136,5 +136,7 @@ export const importText = {
     `文末落款“${text}”的日期与网页上的发布日期（${page}）不同，已按网页上的日期填写，请核对；落款已从正文中移出`,
   otherReports: (titles: string) => `本页还包含其他报告，已忽略：${titles}`,
   chosenReport: (title: string) => `本页含有多份报告，导入了表格最完整的一份：${title}`,
-  askedReport: (title: string) => `本页含有多份报告，按所选导入了：${title}`
+  askedReport: (title: string) => `本页含有多份报告，按所选导入了：${title}`,
+  otherReportsLeft: (titles: string) =>
+    `本页的其他报告：${titles}（要导入其中一份，可再次导入这个文件并选择它）`
 } as const

@@ -136,8 +136,8 @@ async function importOnce(): Promise<ImportOutcome> {
     if (result.ok && result.several) {
       const choose = await askReport(result.several.titles, result.several.chosen)
       if (choose === undefined) return { message: '' }
-      if (choose !== result.several.chosen)
-        result = await importReport({ name: file.name, data: file.data, cmaps, choose })
+      // Read again as chosen, even the one offered: 导入说明 then says it was the person's choice.
+      result = await importReport({ name: file.name, data: file.data, cmaps, choose })
     }
     if (!result.ok) return { message: T.importFailed(result.message, name) }
     const problems = result.problems.map(({ level, message, ref }) => ({ level, message, ref }))
