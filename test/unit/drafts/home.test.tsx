@@ -283,7 +283,9 @@ describe('Home', () => {
     const question = await screen.findByRole('alert')
     expect(question.textContent).toContain('确定永久删除“甲局”2024年度的报告吗？')
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: '取消' }))
-    fireEvent.click(within(question).getByRole('button', { name: '取消' }))
+    // Esc is 取消 too
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
+    expect(screen.queryByRole('alert')).toBeNull()
     expect(await db.drafts.get(a)).toBeDefined()
     fireEvent.click(screen.getByRole('button', { name: '永久删除 甲局' }))
     fireEvent.click(within(await screen.findByRole('alert')).getByRole('button', { name: '永久删除' }))

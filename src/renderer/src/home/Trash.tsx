@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { deleteForever, restoreDraft, useTrash } from '../drafts'
 import { errorText } from '../errors'
+import { composing } from '../keys'
 import { formatTime } from '../time'
 import { H } from './text'
 
@@ -31,7 +32,13 @@ export function Trash({ onRestored }: { onRestored?(id: string, message: string)
       <summary ref={summary}>{H.trash(trash.length)}</summary>
       {said && <p role="status">{said}</p>}
       {asking && (
-        <p role="alert" className="trash-confirm">
+        <p
+          role="alert"
+          className="trash-confirm"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !composing(e)) answered()
+          }}
+        >
           {H.confirmForever(asking.what)}{' '}
           <button type="button" onClick={() => forever(asking.ids)}>
             {H.deleteForever}
