@@ -187,19 +187,18 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
     report.sections[h.id] = proseOf([...first, ...body], wrap)
     const table = format.tables.find((t) => t.section === h.id)
     const residue = table ? tableResidue(table, body) : []
+    // the table's labels before its bare numbers: they say what the lines are
+    const examples = residue
+      .map((l) => l.text.trim())
+      .sort((a, b) => Number(/^[\d\s.,]+$/.test(a)) - Number(/^[\d\s.,]+$/.test(b)))
+      .slice(0, 3)
     if (table && residue.length >= 2)
       problems.push({
         level: 'warning',
-        message: importText.tableResidue(
-          decl.get(h.id)?.heading ?? '',
-          table.number,
-          // the table's labels before its bare numbers: they say what the lines are
-          residue
-            .map((l) => l.text.trim())
-            .sort((a, b) => Number(/^[\d\s.,]+$/.test(a)) - Number(/^[\d\s.,]+$/.test(b)))
-            .slice(0, 3)
-        ),
+        message: importText.tableResidue(decl.get(h.id)?.heading ?? '', table.number, examples),
         ref: `sections:${h.id}`,
+        // the longest: the likeliest to be those lines alone (总计 is in many a sentence)
+        quote: examples.reduce((a, b) => (b.length > a.length ? b : a)),
         loc: residue[0].loc
       })
   }

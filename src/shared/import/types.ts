@@ -51,6 +51,8 @@ export interface ImportProblem {
    * review of published reports (批量检查, the CLI's check) counts it; the draft made from it holds clean values.
    */
   finding?: { rule: string; severity: 'error' | 'warning' }
+  /** Words of the part's text the note is about (a table's label left in the prose), to be selected there. */
+  quote?: string
   loc?: SourceLoc
 }
 

@@ -56,7 +56,10 @@ async function fill() {
   await db.drafts.update(a, { dismissed: ['prose.partsSum|某条提示'] })
   // What an import noted, where, and 知道了 said to it, go with it too.
   await db.drafts.update(a, {
-    importProblems: [{ level: 'error', message: '表三 科研机构 无法读取', ref: 'requests:new.sci' }],
+    importProblems: [
+      { level: 'error', message: '表三 科研机构 无法读取', ref: 'requests:new.sci' },
+      { level: 'warning', message: '文字中混有表四的内容', ref: 'sections:review', quote: '总计' }
+    ],
     importNotesClosed: true
   })
   const draftA = await db.drafts.get(a)

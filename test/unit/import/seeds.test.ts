@@ -249,6 +249,16 @@ describe('pdftotext without -layout (columns read one after another)', () => {
     // the -layout copy of the same report, whose tables are read, says nothing of the kind
     // labels are named before bare numbers (四 holds “总计” and “3”)
     expect(residue[2].message).toContain('（“总计”、“3”等）')
+    // each names words of its part to select there: a label of the table, the longest of those it names
+    expect(residue.map((p) => p.quote)).toEqual([
+      '本年收费金额（单位：万元）',
+      '2.没有现成信息需要另行制作',
+      '总计'
+    ])
+    for (const p of residue) {
+      const id = p.ref!.split(':')[1] as keyof typeof raw.report.sections
+      expect(raw.report.sections[id]).toContain(p.quote)
+    }
     const layout = await read('fixtures/2024_hongze_qu.txt')
     expect(layout.problems.some((p) => p.message.includes('没有完整读取时留下'))).toBe(false)
   })

@@ -35,7 +35,7 @@ function Notes({
 }: {
   notes: readonly ImportNote[]
   report?: Report
-  onGo?(ref: string): void
+  onGo?(ref: string, quote?: string): void
 }) {
   const [shown, setShown] = useState<readonly ImportNote[]>()
   return (
@@ -71,7 +71,7 @@ const items = (region: HTMLElement, name: string): string[] => {
 describe('导入说明', () => {
   it.each(CORPUS)('%s: each note under the level the importer gave it', async (path) => {
     const r = await imported(path)
-    render(<Notes notes={r.problems} />)
+    render(<Notes notes={r.problems} report={r.ok ? r.report : EMPTY} />)
     const region = screen.queryByRole('region', { name: '导入说明' })
     if (!r.problems.length) return expect(region).toBeNull()
     if (!region) throw new Error('no 导入说明')
@@ -164,7 +164,7 @@ describe('导入说明', () => {
     const { rerender } = render(<Notes notes={notes} report={report} onGo={onGo} />)
     const region = screen.getByRole('region', { name: '导入说明' })
     fireEvent.click(within(region).getByRole('button', { name: '表三 商业企业 无法读取' }))
-    expect(onGo).toHaveBeenCalledWith('requests:new.biz')
+    expect(onGo).toHaveBeenCalledWith('requests:new.biz', undefined)
     // a note with no place to go is words only
     expect(within(region).queryByRole('button', { name: '表五无法识别' })).toBeNull()
     report.tables.requests['new.np'] = 0
@@ -174,6 +174,21 @@ describe('导入说明', () => {
       '表三 商业企业 无法读取',
       '表五无法识别'
     ])
+  })
+
+  it('a note asking to take a table’s words out of the text selects them, and says （已删去） once they are gone', () => {
+    const report = structuredClone(EMPTY)
+    report.sections.review = '本年度未发生行政复议。\n总计\n3'
+    const message = '“四、…”的文字中混有表四的内容（“总计”、“3”等）'
+    const notes: ImportNote[] = [{ level: 'warning', message, ref: 'sections:review', quote: '总计' }]
+    const onGo = vi.fn()
+    const { rerender } = render(<Notes notes={notes} report={report} onGo={onGo} />)
+    const region = screen.getByRole('region', { name: '导入说明' })
+    fireEvent.click(within(region).getByRole('button', { name: message }))
+    expect(onGo).toHaveBeenCalledWith('sections:review', '总计')
+    report.sections.review = '本年度未发生行政复议。'
+    rerender(<Notes notes={notes} report={report} onGo={onGo} />)
+    expect(within(region).getByRole('button', { name: `${message}（已删去）` })).toBeTruthy()
   })
 
   it('says a whole row or table not read is filled in once every cell of it is', () => {

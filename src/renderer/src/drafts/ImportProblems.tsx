@@ -5,6 +5,18 @@ import { text } from './messages'
 import type { ImportNote } from './types'
 import './import-problems.css'
 
+/**
+ * Whether what a note asked has been done since: what could not be read filled in (a cell, a 信息处理费
+ * figure, a part), or the words it asked to take out of a part gone from it.
+ */
+function doneSince(note: ImportNote, report: Report): string | undefined {
+  if (note.quote && note.ref?.startsWith('sections:')) {
+    const id = splitRef(note.ref)[1] as keyof Report['sections']
+    return (report.sections[id] ?? '').includes(note.quote) ? undefined : text.importRemoved
+  }
+  return filledSince(note, report) ? text.importFilled : undefined
+}
+
 /** Whether what a note said could not be read has been filled in since (a cell, a 信息处理费 figure, a part). */
 function filledSince(note: ImportNote, report: Report): boolean {
   if (note.level !== 'error' || !note.ref) return false
@@ -27,7 +39,7 @@ export function ImportProblems({
   onGo
 }: {
   session: { importProblems?: readonly ImportNote[]; closeImportNotes(): void; current(): Report }
-  onGo(ref: string): void
+  onGo(ref: string, quote?: string): void
 }) {
   // Folded to its one line of counts, it leaves the editor the room while the notes are worked through.
   const [folded, setFolded] = useState(false)
@@ -41,10 +53,10 @@ export function ImportProblems({
     ...notes.filter((n) => n.level === 'warning'),
     ...notes.filter((n) => n.level === 'notice')
   ]
-  const item = (p: ImportNote, done: boolean) => {
-    const words = done ? `${p.message}${text.importFilled}` : p.message
+  const item = (p: ImportNote, done: string | undefined) => {
+    const words = done ? `${p.message}${done}` : p.message
     return p.ref ? (
-      <button type="button" className="link" title={text.importGo} onClick={() => onGo(p.ref!)}>
+      <button type="button" className="link" title={text.importGo} onClick={() => onGo(p.ref!, p.quote)}>
         {words}
       </button>
     ) : (
@@ -57,7 +69,7 @@ export function ImportProblems({
         <h3>{kind === 'unread' ? text.importUnread : text.importToCheck}</h3>
         <ul aria-label={kind === 'unread' ? text.importUnread : text.importToCheck}>
           {items.map((p, i) => {
-            const done = filledSince(p, report)
+            const done = doneSince(p, report)
             return (
               <li key={i} className={done ? 'is-done' : undefined}>
                 {item(p, done)}

@@ -102,7 +102,8 @@ const optNotes = (v: unknown) =>
         (isObject(p) &&
           LEVELS.includes(p.level) &&
           typeof p.message === 'string' &&
-          (p.ref === undefined || typeof p.ref === 'string'))
+          (p.ref === undefined || typeof p.ref === 'string') &&
+          (p.quote === undefined || typeof p.quote === 'string'))
     ))
 
 // report-json v1 has no key for the agency's local settings (publication dates, the 总体情况 limit): a backup

@@ -24,6 +24,7 @@ export const text = {
   dismissHint: '不再显示导入说明（这份报告以后打开时也不再显示）',
   importGo: '点击转到这一处',
   importFilled: '（已补填）',
+  importRemoved: '（已删去）',
   fold: '收起',
   unfold: '展开',
   copySuffix: '（副本）',

@@ -10,6 +10,8 @@ export interface ImportNote {
   message: string
   /** The cell or section it is about (`requests:new.np`, `sections:other`), to go to it. */
   ref?: string
+  /** Words of that section it is about, selected there; the note says （已删去） once they are gone. */
+  quote?: string
 }
 
 export type { AgencyKind, FormatId, Report }

@@ -54,7 +54,7 @@ export interface EditorProps {
   /** Told the section shown whenever it changes. */
   onSection?(id: SectionId): void
   /** Set to a function that shows and focuses a cell or section (`requests:new.np`), for the screen around. */
-  goRef?: { current: ((ref: string) => void) | null }
+  goRef?: { current: ((ref: string, quote?: string) => void) | null }
 }
 
 const NO_INPUTS: RefusedInputs = {}
@@ -382,7 +382,7 @@ export function Editor({
 
   useEffect(() => {
     if (!goRef) return
-    goRef.current = ctx.focusRef
+    goRef.current = (ref, quote) => (quote ? ctx.showQuote(ref, quote) : ctx.focusRef(ref))
     return () => {
       goRef.current = null
     }

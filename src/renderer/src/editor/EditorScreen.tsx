@@ -122,7 +122,7 @@ function Loaded({
   if (status.text === T.unsavedStay && session.saveState === 'saved') say('')
   const sessionRef = useRef(session)
   // The editor's way to a cell, for 导入说明 above it.
-  const goRef = useRef<((ref: string) => void) | null>(null)
+  const goRef = useRef<((ref: string, quote?: string) => void) | null>(null)
   useEffect(() => {
     sessionRef.current = session
   })
@@ -263,7 +263,7 @@ function Loaded({
           </button>
         </p>
       )}
-      <ImportProblems session={session} onGo={(ref) => goRef.current?.(ref)} />
+      <ImportProblems session={session} onGo={(ref, quote) => goRef.current?.(ref, quote)} />
       {naming && (
         <SnapshotDialog
           onCancel={() => setNaming(false)}

@@ -140,7 +140,12 @@ async function importOnce(): Promise<ImportOutcome> {
       result = await importReport({ name: file.name, data: file.data, cmaps, choose })
     }
     if (!result.ok) return { message: T.importFailed(result.message, name) }
-    const problems = result.problems.map(({ level, message, ref }) => ({ level, message, ref }))
+    const problems = result.problems.map(({ level, message, ref, quote }) => ({
+      level,
+      message,
+      ref,
+      ...(quote && { quote })
+    }))
     const origin = T.importOrigin(file.name)
     const same = await findSameDraft(result.report, origin)
     if (same) return { id: same.id, message: T.importedAgain(file.name, formatTime(same.createdAt)) }
