@@ -6,6 +6,7 @@ import type { FormatDecl } from '../formats'
 import { SECTION_IDS, type Report } from '../model/report'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
+import { nthOf } from '../text/locate'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
 
@@ -52,6 +53,8 @@ interface Count {
 
 export interface Breakdown {
   quote: string
+  /** Where the quote starts in the text read, when it is a slice of it (a list's drops its line breaks). */
+  at?: number
   whole: Count
   parts: Count[]
   uniqueCount: boolean
@@ -211,6 +214,7 @@ export function breakdownsIn(text: string): Breakdown[] {
     if (lists.slice(0, i).some((l) => l.from <= at && at < l.to)) return
     found.push({
       quote: text.slice(at, list.to),
+      at,
       whole: whole.count,
       parts: same,
       uniqueCount: UNIQUE_COUNT.test(head + partsText),
@@ -279,9 +283,12 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
     if (!raw || !/其中|中[：:]/.test(raw)) continue
     const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')
     const cells = [`sections:${id}`]
+    const text = normalizeProse(raw)
     for (const b of breakdowns(raw)) {
       const { whole, parts } = b
       const quote = short(b.quote)
+      // the place meant, where the same words recur
+      const quoted = { quote: b.quote, quoteNth: b.at === undefined ? 0 : nthOf(text, b.quote, b.at) }
       const approximate = whole.approximate || parts.some((p) => p.approximate)
       // Approximate figures (“13800余条”) are compared loosely: a tenth of the whole.
       const slack = approximate
@@ -294,7 +301,7 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
           severity: 'warning',
           message: checkText.partOverWhole(where, quote, n(over[0].value), n(whole.value)),
           cells,
-          quote: b.quote
+          ...quoted
         })
         continue
       }
@@ -307,7 +314,7 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
           severity: 'warning',
           message: checkText.partsOver(where, quote, terms, n(sum), n(whole.value)),
           cells,
-          quote: b.quote
+          ...quoted
         })
       } else if (sum < whole.value - slack && !b.restUncounted && looksComplete(b, sum)) {
         out.push({
@@ -315,7 +322,7 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
           severity: 'warning',
           message: checkText.partsUnder(where, quote, terms, n(sum), n(whole.value)),
           cells,
-          quote: b.quote
+          ...quoted
         })
       } else if (Math.abs(sum - whole.value) <= slack && parts.every((p) => p.share)) {
         // An exhaustive breakdown with a share for every part: the shares add up to 100, give or take
@@ -329,7 +336,7 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
             severity: 'warning',
             message: checkText.sharesSum(where, quote, n(Math.round(total * 100) / 100)),
             cells,
-            quote: b.quote
+            ...quoted
           })
         }
       }

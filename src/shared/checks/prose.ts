@@ -229,6 +229,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
 
 interface Percent {
   quote: string
+  /** Where the quote starts in the text read. */
+  at: number
   pct: string
   decimals: number
   value: number
@@ -294,6 +296,9 @@ const percentsIn = (text: string): Percent[] =>
 function findPercents(text: string): Percent[] {
   const found: Percent[] = []
   const paragraphs = text.split('\n')
+  // where each paragraph starts in the text
+  const starts: number[] = []
+  paragraphs.reduce((at, p) => (starts.push(at), at + p.length + 1), 0)
   paragraphs.forEach((para, pi) => {
     for (const m of para.matchAll(PERCENT)) {
       const value = Number(m[1])
@@ -312,8 +317,10 @@ function findPercents(text: string): Percent[] {
       const end = m.index + m[0].length
       const next = para.slice(end, end + 20).search(CLAUSE_MARK)
       const quote = para.slice(start, next >= 0 ? end + next : end + 6)
+      const lead = /^[，,。；;]/.test(quote) ? 1 : 0
       found!.push({
-        quote: quote.replace(/^[，,。；;]/, ''),
+        quote: quote.slice(lead),
+        at: starts[pi] + start + lead,
         pct: m[1],
         decimals: (m[1].split('.')[1] ?? '').length,
         value,
@@ -366,7 +373,8 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
     const raw = report.sections[id]
     if (!raw || !raw.includes('%')) continue
     const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')
-    for (const p of percentsIn(normalizeProse(raw))) {
+    const text = normalizeProse(raw)
+    for (const p of percentsIn(text)) {
       const whole = wholeOf(p, report, c)
       if (!whole) continue
       const { total } = whole
@@ -381,7 +389,8 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
             severity: 'error',
             message: checkText.percentImpossible(where, p.quote, total, p.pct, impossible) + basis,
             cells,
-            quote: p.quote
+            quote: p.quote,
+            quoteNth: nthOf(text, p.quote, p.at)
           })
         }
         continue
@@ -400,14 +409,16 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
                 checkText.percentTruncated(where, p.quote, p.part, total, shown, fixed(exact, p.decimals)) +
                 basis,
               cells,
-              quote: p.quote
+              quote: p.quote,
+              quoteNth: nthOf(text, p.quote, p.at)
             }
           : {
               rule: 'prose.percentage',
               severity: 'error',
               message: checkText.percentWrong(where, p.quote, p.part, total, shown, p.pct) + basis,
               cells,
-              quote: p.quote
+              quote: p.quote,
+              quoteNth: nthOf(text, p.quote, p.at)
             }
       )
     }

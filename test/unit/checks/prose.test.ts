@@ -96,7 +96,8 @@ describe('percentages against the table (NAR-02)', () => {
         message:
           '“政府信息公开行政复议、行政诉讼情况”部分写“15件，占办结总数的60%”：15÷28=53.6%，不是60%（表三 （七）总计“总计”为28）',
         cells: ['sections:review', 'requests:r7.tot'],
-        quote: '15件，占办结总数的60%'
+        quote: '15件，占办结总数的60%',
+        quoteNth: 0
       }
     ])
     r.sections.review = '全年予以公开15件，占办结总数的53.6%。'

@@ -47,6 +47,16 @@ describe('locateQuote', () => {
     expect(locateQuote(text, f!.quote!, f!.quoteNth)?.[0]).toBe(text.lastIndexOf(f!.quote!))
   })
 
+  it('a share checked against the wrong whole selects the sentence at fault, not its twin before it', () => {
+    const report = sampleReport()
+    const text =
+      '一是全年受理咨询10件，其中网上咨询5件，占50%。\n二是全年受理来信20件，其中网上来信5件，占50%。'
+    report.sections.other = text
+    const f = checkReport(report).find((x) => x.rule === 'prose.percentage')
+    expect(f?.quote).toBe('5件，占50%')
+    expect(locateQuote(text, f!.quote!, f!.quoteNth)?.[0]).toBe(text.lastIndexOf('5件，占50%'))
+  })
+
   it('says nothing when the quote is no longer there', () => {
     expect(locateQuote('新收申请170件', '新收申请169件')).toBeUndefined()
     expect(locateQuote('新收申请170件', '')).toBeUndefined()
