@@ -6,7 +6,7 @@ import { EditorScreen } from './editor/EditorScreen'
 import { modalOpen } from './Dialog'
 import { importFile } from './editor/actions'
 import { HelpDialog } from './help'
-import { Home } from './home/Home'
+import { Home, type HomeCommand } from './home/Home'
 import { ReportChoice } from './import/ReportChoice'
 import { draftInAddress, showDraftInAddress } from './address'
 
@@ -34,6 +34,9 @@ function Screen() {
   const [review, setReview] = useState<Review>()
   // 使用说明 over the home screen or 批量检查 (the editor opens its own, for its report's format).
   const [help, setHelp] = useState(false)
+  // What the menu asked of the home screen (新建报告, 备份全部报告, 从备份恢复), from there or from the editor.
+  const [homeCommand, setHomeCommand] = useState<HomeCommand>()
+  const takeHomeCommand = useCallback(() => setHomeCommand(undefined), [])
   // The draft left by 返回首页, whose row takes the keyboard back.
   const [cameFrom, setCameFrom] = useState<string>()
   // Left 批量检查 for home: its 批量检查… button takes the keyboard back.
@@ -78,7 +81,10 @@ function Screen() {
     return window.api.onMenuCommand((c) => {
       if (modalOpen()) return
       if (c === 'import') onImport()
-      else if (c === 'batch') openBatch()
+      else if (c === 'new' || c === 'backup' || c === 'restore') {
+        setBatch(false)
+        setHomeCommand({ name: c })
+      } else if (c === 'batch') openBatch()
       else if (c === 'home') leaveBatch()
       else if (c === 'help') setHelp(true)
     })
@@ -93,6 +99,12 @@ function Screen() {
         onHome={() => {
           setCameFrom(openId)
           setOpenId(null)
+        }}
+        onHomeCommand={(c) => {
+          // The new report's form takes the keyboard, not the row of the report left.
+          setCameFrom(c.name === 'new' ? undefined : openId)
+          setOpenId(null)
+          setHomeCommand(c)
         }}
         onOpen={openWith}
         onBatch={() => {
@@ -122,6 +134,8 @@ function Screen() {
     <>
       <Home
         notice={importMessage}
+        command={homeCommand}
+        onCommandTaken={takeHomeCommand}
         cameFrom={cameFrom}
         cameFromBatch={leftBatch}
         onOpen={openWith}

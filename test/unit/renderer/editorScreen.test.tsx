@@ -487,6 +487,40 @@ describe('使用说明', () => {
   })
 })
 
+describe('文件 → 新建报告, 备份全部报告, 从备份恢复 from the menu', () => {
+  it('do on the home screen what its buttons do, and from the editor leave it for that (saved), once each', async () => {
+    const listeners: ((c: string) => void)[] = []
+    const api = stubApi()
+    api.onMenuCommand = vi.fn((listener) => {
+      listeners.push(listener as (c: string) => void)
+      return () => listeners.splice(listeners.indexOf(listener as (c: string) => void), 1)
+    })
+    const menu = (c: string) => act(() => [...listeners].forEach((l) => l(c)))
+    render(<App />)
+    await screen.findByRole('button', { name: '新建报告' })
+    await waitFor(() => expect(listeners.length).toBeGreaterThan(0))
+    menu('new')
+    expect(await screen.findByRole('textbox', { name: '机关名称' })).toBeTruthy()
+    menu('backup')
+    await waitFor(() => expect(api.saveFile).toHaveBeenCalledTimes(1))
+    menu('restore')
+    await waitFor(() =>
+      expect(api.openFile).toHaveBeenCalledWith(expect.objectContaining({ purpose: 'backup' }))
+    )
+    // from the editor: home, and there the backup's dialog (not again when home is next shown)
+    fireEvent.click(screen.getAllByRole('button', { name: '清河市滨江区人民政府' })[0])
+    await screen.findByRole('region', { name: '问题' })
+    menu('backup')
+    await waitFor(() => expect(api.saveFile).toHaveBeenCalledTimes(2))
+    await screen.findByRole('button', { name: '备份全部报告' })
+    fireEvent.click(screen.getAllByRole('button', { name: '清河市滨江区人民政府' })[0])
+    await screen.findByRole('region', { name: '问题' })
+    fireEvent.click(screen.getByRole('button', { name: '返回首页' }))
+    await screen.findByRole('button', { name: '备份全部报告' })
+    expect(api.saveFile).toHaveBeenCalledTimes(2)
+  })
+})
+
 describe('import from the editor screen and the home screen', () => {
   it('shows what the importer could not read in the imported draft', async () => {
     stubApi()

@@ -16,6 +16,7 @@ import { Preview } from '../preview/Preview'
 import { PT } from '../preview/text'
 import { SnapshotDialog } from '../history/SnapshotDialog'
 import { modalOpen } from '../Dialog'
+import type { HomeCommand } from '../home/Home'
 import { T } from '../text'
 import {
   copyForWebsite,
@@ -50,6 +51,8 @@ const EXPORT_COMMANDS: Partial<Record<MenuCommand, ExportChoice>> = {
 interface Props {
   id: string
   onHome(): void
+  /** 文件 → 新建报告, 备份全部报告, 从备份恢复 in the editor: done on the home screen, left for it (saved). */
+  onHomeCommand?(command: HomeCommand): void
   onOpen(id: string, message?: string): void
   /** 文件 → 批量检查 from the editor: leaves it (saved) for that screen. */
   onBatch?(): void
@@ -59,7 +62,15 @@ interface Props {
   initialStatus?: string
 }
 
-export function EditorScreen({ id, onHome, onOpen, onBatch, fromBatch, initialStatus }: Props) {
+export function EditorScreen({
+  id,
+  onHome,
+  onHomeCommand,
+  onOpen,
+  onBatch,
+  fromBatch,
+  initialStatus
+}: Props) {
   const { session, failure, waiting } = useDraftOpening(id)
   // A draft named in the address may no longer exist: the way home stays open while it loads.
   if (!session)
@@ -79,6 +90,7 @@ export function EditorScreen({ id, onHome, onOpen, onBatch, fromBatch, initialSt
       session={session}
       id={id}
       onHome={onHome}
+      onHomeCommand={onHomeCommand}
       onOpen={onOpen}
       onBatch={onBatch}
       fromBatch={fromBatch}
@@ -91,6 +103,7 @@ function Loaded({
   session,
   id,
   onHome,
+  onHomeCommand,
   onOpen,
   onBatch,
   fromBatch,
@@ -164,16 +177,17 @@ function Loaded({
         if (!s.readOnly) setNaming(true)
       } else if (command === 'history') setHistoryOpen((v) => !v)
       else if (command === 'help') setHelp(true)
-      else if (command === 'home' || command === 'new') {
+      else if (command === 'home' || command === 'new' || command === 'backup' || command === 'restore') {
         // While the database refuses the last changes, leaving would take them with the window's memory.
         if (!(await s.flush())) return say(T.unsavedStay, true)
-        onHome()
+        if (command !== 'home' && onHomeCommand) onHomeCommand({ name: command })
+        else onHome()
       } else if (command === 'batch' && onBatch) {
         if (!(await s.flush())) return say(T.unsavedStay, true)
         onBatch()
       }
     },
-    [id, onHome, onOpen, onBatch, say]
+    [id, onHome, onHomeCommand, onOpen, onBatch, say]
   )
 
   useEffect(() => window.api.onMenuCommand((c) => void run(c)), [run])

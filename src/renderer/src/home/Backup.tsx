@@ -8,30 +8,38 @@ const filters = [{ name: H.backupFilter, extensions: ['json'] }]
 const api = (): AppApi => (window as unknown as { api: AppApi }).api
 const stamp = () => new Date().toISOString().slice(0, 10)
 
-/** 备份全部报告 / 从备份恢复 through the app's file bridge (dialogs in Electron, downloads in a browser). */
+/** 备份全部报告 through the app's file bridge (a dialog in Electron, a download in a browser): what to say. */
+export async function backupAll(): Promise<string | undefined> {
+  try {
+    const data = await exportBackup()
+    const r = await api().saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
+    return r.saved ? H.backupSaved(r.path) : undefined
+  } catch (e) {
+    return H.failed(errorText(e))
+  }
+}
+
+/** 从备份恢复: a file chosen, merged into the drafts; what to say (nothing when no file was chosen). */
+export async function restoreFromBackup(): Promise<string | undefined> {
+  try {
+    const file = await api().openFile({ filters, purpose: 'backup' })
+    if (!file) return undefined
+    // Opened and saved again in Notepad, it may be GBK (“ANSI”) or UTF-16 (“Unicode”), every character intact.
+    const { decodeBytes } = await import('@shared/import/decode')
+    return H.backupMerged(await importBackup(decodeBytes(file.data).text))
+  } catch (e) {
+    // A BackupError says what is wrong with the file, in its own words; anything else is a failure.
+    return e instanceof BackupError ? e.message : H.failed(errorText(e))
+  }
+}
+
+/** The home screen's buttons for backupAll and restoreFromBackup (the menu has them too). */
 export function BackupButtons({ onMessage }: { onMessage(text: string): void }) {
-  const save = async () => {
-    try {
-      const data = await exportBackup()
-      const r = await api().saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
-      if (r.saved) onMessage(H.backupSaved(r.path))
-    } catch (e) {
-      onMessage(H.failed(errorText(e)))
-    }
+  const said = (text: string | undefined): void => {
+    if (text) onMessage(text)
   }
-  const restore = async () => {
-    try {
-      const file = await api().openFile({ filters, purpose: 'backup' })
-      if (!file) return
-      // Opened and saved again in Notepad, it may be GBK (“ANSI”) or UTF-16 (“Unicode”), every character intact.
-      const { decodeBytes } = await import('@shared/import/decode')
-      const result = await importBackup(decodeBytes(file.data).text)
-      onMessage(H.backupMerged(result))
-    } catch (e) {
-      // A BackupError says what is wrong with the file, in its own words; anything else is a failure.
-      onMessage(e instanceof BackupError ? e.message : H.failed(errorText(e)))
-    }
-  }
+  const save = async () => said(await backupAll())
+  const restore = async () => said(await restoreFromBackup())
   return (
     <>
       <button type="button" onClick={() => void save()}>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { DatabaseUnavailable, restoreDraft, useDraftList, type DraftSummary } from '../drafts'
-import { BackupButtons } from './Backup'
+import { backupAll, BackupButtons, restoreFromBackup } from './Backup'
 import { DraftRow } from './DraftRow'
 import { twinKey } from './twins'
 import { NewDraftForm } from './NewDraftForm'
@@ -27,8 +27,15 @@ const sortLabels: Record<SortKey, string> = {
  * The home screen: every draft, search and sort, new, open, rename, duplicate, delete, trash, backup.
  * `onImport`, when given, adds a 导入报告 button (the app's import action: file → new draft).
  */
+/** What the menu asks of the home screen (文件 → 新建报告, 备份全部报告, 从备份恢复); a new object each time. */
+export interface HomeCommand {
+  name: 'new' | 'backup' | 'restore'
+}
+
 export function Home({
   notice,
+  command,
+  onCommandTaken,
   cameFrom,
   cameFromBatch,
   onOpen,
@@ -38,6 +45,8 @@ export function Home({
 }: {
   /** A message from outside (an import that opened nothing), shown in the place of the screen's own. */
   notice?: { text: string }
+  command?: HomeCommand
+  onCommandTaken?(): void
   /** The draft the editor was showing before this screen: the keyboard goes back to its row. */
   cameFrom?: string
   /** 批量检查 was left for this screen: the keyboard goes back to its 批量检查… button. */
@@ -85,6 +94,21 @@ export function Home({
   useEffect(() => {
     if (backToBatch) batchButton.current?.focus()
   }, [backToBatch])
+  // The menu's command, done once (taken back at once, or it would be done again when the screen comes
+  // back): the form opened, or the backup's dialog, and what it says.
+  const [formFor, setFormFor] = useState<HomeCommand>()
+  if (command?.name === 'new' && command !== formFor) {
+    setFormFor(command)
+    setCreating(true)
+  }
+  useEffect(() => {
+    if (!command) return
+    onCommandTaken?.()
+    if (command.name === 'new') return
+    void (command.name === 'backup' ? backupAll() : restoreFromBackup()).then((text) => {
+      if (text) setMessage({ text })
+    })
+  }, [command, onCommandTaken])
   const [shownNotice, setShownNotice] = useState<typeof notice>()
   if (notice !== shownNotice) {
     setShownNotice(notice)
