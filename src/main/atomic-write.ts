@@ -33,7 +33,13 @@ export async function writeFileAtomic(
   const temp = join(dirname(target), `.xxgk-${randomBytes(6).toString('hex')}.tmp`)
   let handle: fsp.FileHandle | undefined
   try {
-    handle = await fs.open(temp, 'wx')
+    handle = await fs.open(temp, 'wx').catch(async (e: NodeJS.ErrnoException) => {
+      // A folder the person may not add to (a shared folder where files may be changed, not made) holding a
+      // file they may write: written in place, as a plain write would be — not atomic, but not refused.
+      if (!existing || (e.code !== 'EACCES' && e.code !== 'EPERM')) throw e
+      return undefined
+    })
+    if (!handle) return await writeInPlace(fs, target, data)
     await handle.writeFile(data)
     // Set after creation: the umask would have narrowed a mode given to open.
     if (existing) await handle.chmod(existing.mode & 0o777)
@@ -45,6 +51,17 @@ export async function writeFileAtomic(
     await handle?.close().catch(() => undefined)
     await fs.rm(temp, { force: true }).catch(() => undefined)
     throw error
+  }
+}
+
+async function writeInPlace(fs: AtomicFs, target: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(target, 'r+')
+  try {
+    await handle.truncate(0)
+    await handle.writeFile(data)
+    await handle.sync()
+  } finally {
+    await handle.close()
   }
 }
 

@@ -151,6 +151,25 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['已发布.docx'])
   })
 
+  it('writes a file it may change in a folder it may not add to in place, as a plain write would', async () => {
+    const dir = tempDir()
+    const file = join(dir, '共享.docx')
+    writeFileSync(file, 'old content, longer than the new')
+    // What the system answers an ordinary user in such a folder (the tests may run as root).
+    const shared = {
+      ...fsp,
+      open: (async (p: PathLike, flags?: string | number) =>
+        flags === 'wx'
+          ? Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' }))
+          : fsp.open(p, flags)) as typeof fsp.open
+    }
+    await writeFileAtomic(file, 'new', shared)
+    expect(readFileSync(file, 'utf8')).toBe('new')
+    expect(readdirSync(dir)).toEqual(['共享.docx'])
+    // a new file there is still refused, as a plain write would be
+    await expect(writeFileAtomic(join(dir, '新.docx'), 'x', shared)).rejects.toThrow(/EACCES/)
+  })
+
   it('writes through a symbolic link: the file it points to gets the content, the link stays', async () => {
     const dir = tempDir()
     const real = join(dir, 'real.docx')
