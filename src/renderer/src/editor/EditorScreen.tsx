@@ -149,6 +149,10 @@ function Loaded({
     []
   )
 
+  const closeHistory = useCallback(() => {
+    setHistoryOpen(false)
+    historyButton.current?.focus()
+  }, [])
   const run = useCallback(
     async (command: MenuCommand): Promise<void> => {
       if (modalOpen()) return
@@ -290,16 +294,7 @@ function Loaded({
           }}
         />
       )}
-      {historyOpen && (
-        <HistoryPanel
-          draftId={id}
-          readOnly={session.readOnly}
-          onClose={() => {
-            setHistoryOpen(false)
-            historyButton.current?.focus()
-          }}
-        />
-      )}
+      {historyOpen && <HistoryPanel draftId={id} readOnly={session.readOnly} onClose={closeHistory} />}
       {preview !== null && <Preview html={preview} onClose={() => setPreview(null)} />}
       {help && <HelpDialog format={getFormat(session.current().format)} onClose={() => setHelp(false)} />}
       <MemoEditor

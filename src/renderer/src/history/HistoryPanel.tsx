@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { restoreRevision, revisionLabel, useRevisions } from '../drafts'
 import { describeDiff, diffReports } from './diff'
 import { keepTabIn } from '../Dialog'
@@ -8,8 +8,12 @@ import { formatTime } from '../time'
 import { HT } from './text'
 import './history.css'
 
-/** Revisions of one draft, newest first, each with what changed since the one before; restore is undoable. */
-export function HistoryPanel({
+/**
+ * Revisions of one draft, newest first, each with what changed since the one before; restore is undoable.
+ * Drawn again only when its own props or the revisions change, not at each save of the editor around it:
+ * with hundreds of versions, each keystroke would otherwise wait for every comparison.
+ */
+export const HistoryPanel = memo(function HistoryPanel({
   draftId,
   readOnly,
   onClose
@@ -20,6 +24,17 @@ export function HistoryPanel({
   onClose(): void
 }) {
   const revisions = useRevisions(draftId)
+  // What changed in each version since the one before it: made once per list of versions.
+  const changes = useMemo(
+    () =>
+      revisions?.map((r, i) => {
+        const older = revisions[i + 1]
+        return older
+          ? HT.changedFrom + describeDiff(diffReports(older.report, r.report, older.inputs, r.inputs))
+          : HT.first
+      }),
+    [revisions]
+  )
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -75,18 +90,12 @@ export function HistoryPanel({
         <ol className="revisions">
           {revisions.map((r, i) => {
             const when = formatTime(r.at, true)
-            const older = revisions[i + 1]
             return (
               <li key={r.id}>
                 <div>
                   <strong>{r.name ?? revisionLabel(r.kind)}</strong> <time>{when}</time>
                 </div>
-                <div className="changes">
-                  {older
-                    ? HT.changedFrom +
-                      describeDiff(diffReports(older.report, r.report, older.inputs, r.inputs))
-                    : HT.first}
-                </div>
+                <div className="changes">{changes?.[i]}</div>
                 <button
                   type="button"
                   // Not disabled while a restore runs: that would drop the focus to the page, and the
@@ -105,4 +114,4 @@ export function HistoryPanel({
       )}
     </aside>
   )
-}
+})
