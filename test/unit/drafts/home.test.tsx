@@ -461,10 +461,17 @@ describe('backup buttons and import problems', () => {
     )
 
     open = { name: 'x.json', data: new TextEncoder().encode(file) }
+    let opened = 0
+    const openFile = window.api.openFile
+    window.api.openFile = async (req) => (opened++, openFile(req))
+    // pressed twice: merged once, said while it works
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复' }))
     fireEvent.click(screen.getByRole('button', { name: '从备份恢复' }))
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('已从备份恢复：新增 0 份报告，1 份已存在未改动。')
     )
+    expect(opened).toBe(1)
+    window.api.openFile = openFile
     // Saved again by Notepad as “Unicode” (UTF-16 with its mark), every character intact: read as it was.
     const utf16 = new Uint8Array(2 + file.length * 2)
     utf16.set([0xff, 0xfe])

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { AppApi } from '@shared/api'
 import { BackupError, exportBackup, importBackup } from '../drafts'
 import { errorText } from '../errors'
@@ -20,10 +21,12 @@ export async function backupAll(): Promise<string | undefined> {
 }
 
 /** 从备份恢复: a file chosen, merged into the drafts; what to say (nothing when no file was chosen). */
-export async function restoreFromBackup(): Promise<string | undefined> {
+export async function restoreFromBackup(onReading?: () => void): Promise<string | undefined> {
   try {
     const file = await api().openFile({ filters, purpose: 'backup' })
     if (!file) return undefined
+    // Years of history take seconds to merge: said, so the window does not seem stuck.
+    onReading?.()
     // Opened and saved again in Notepad, it may be GBK (“ANSI”) or UTF-16 (“Unicode”), every character intact.
     const { decodeBytes } = await import('@shared/import/decode')
     return H.backupMerged(await importBackup(decodeBytes(file.data).text))
@@ -35,17 +38,29 @@ export async function restoreFromBackup(): Promise<string | undefined> {
 
 /** The home screen's buttons for backupAll and restoreFromBackup (the menu has them too). */
 export function BackupButtons({ onMessage }: { onMessage(text: string): void }) {
-  const said = (text: string | undefined): void => {
-    if (text) onMessage(text)
+  // One at a time: a second press while a backup is written or merged is ignored (not disabled: the
+  // keyboard stays on the button).
+  const [busy, setBusy] = useState(false)
+  const run = async (work: () => Promise<string | undefined>): Promise<void> => {
+    if (busy) return
+    setBusy(true)
+    try {
+      const text = await work()
+      if (text) onMessage(text)
+    } finally {
+      setBusy(false)
+    }
   }
-  const save = async () => said(await backupAll())
-  const restore = async () => said(await restoreFromBackup())
   return (
     <>
-      <button type="button" onClick={() => void save()}>
+      <button type="button" aria-disabled={busy || undefined} onClick={() => void run(backupAll)}>
         {H.backup}
       </button>
-      <button type="button" onClick={() => void restore()}>
+      <button
+        type="button"
+        aria-disabled={busy || undefined}
+        onClick={() => void run(() => restoreFromBackup(() => onMessage(H.restoring)))}
+      >
         {H.restoreBackup}
       </button>
     </>
