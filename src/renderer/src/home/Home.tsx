@@ -23,15 +23,15 @@ const sortLabels: Record<SortKey, string> = {
   errors: H.sortErrors
 }
 
-/**
- * The home screen: every draft, search and sort, new, open, rename, duplicate, delete, trash, backup.
- * `onImport`, when given, adds a 导入报告 button (the app's import action: file → new draft).
- */
 /** What the menu asks of the home screen (文件 → 新建报告, 备份全部报告, 从备份恢复); a new object each time. */
 export interface HomeCommand {
   name: 'new' | 'backup' | 'restore'
 }
 
+/**
+ * The home screen: every draft, search and sort, new, open, rename, duplicate, delete, trash, backup.
+ * `onImport`, when given, adds a 导入报告 button (the app's import action: file → new draft).
+ */
 export function Home({
   notice,
   command,
@@ -101,8 +101,11 @@ export function Home({
     setFormFor(command)
     setCreating(true)
   }
+  const taken = useRef<HomeCommand>(undefined)
   useEffect(() => {
-    if (!command) return
+    // (once, though React's development mode runs an effect twice)
+    if (!command || taken.current === command) return
+    taken.current = command
     onCommandTaken?.()
     if (command.name === 'new') return
     void (command.name === 'backup' ? backupAll() : restoreFromBackup()).then((text) => {
