@@ -7,6 +7,7 @@ import {
   createDraft,
   createDraftFromReport,
   createFromLastYear,
+  deleteForever,
   duplicateDraft,
   listDrafts,
   listTrash,
@@ -108,6 +109,17 @@ describe('drafts store', () => {
     // and once more later, from the same agency written with a space: the same one, not made again
     await renameDraft(lastId, '某某县 教育局')
     expect(await createFromLastYear(lastId)).toEqual({ id: a.id, made: false })
+  })
+
+  it('deletes for good only what is still in the trash (a report restored meanwhile in another window stays)', async () => {
+    const b = await createDraft({ agency: '乙局', year: 2024, agencyKind: 'department' })
+    const c = await createDraft({ agency: '丙局', year: 2024, agencyKind: 'department' })
+    await trashDraft(b)
+    await trashDraft(c)
+    await restoreDraft(b)
+    expect(await deleteForever([b, c])).toBe(1)
+    expect((await db.drafts.get(b))?.deletedAt).toBe(0)
+    expect(await db.drafts.get(c)).toBeUndefined()
   })
 
   it('从上年报告新建 from a report with no name yet, clicked again, opens the one it made', async () => {
