@@ -320,7 +320,7 @@ describe('Home', () => {
     fireEvent.click(within(row2).getByRole('button', { name: '重命名' }))
     fireEvent.change(screen.getByLabelText('乙局的新名称'), { target: { value: '丙局' } })
     fireEvent.click(screen.getByRole('button', { name: '确定' }))
-    expect(await screen.findByRole('button', { name: '丙局' })).toBeTruthy()
+    expect(await screen.findByRole('button', { name: '丙局' }, { timeout: 5000 })).toBeTruthy()
     expect(screen.getAllByRole('button', { name: '乙局' })).toHaveLength(1)
   })
 
