@@ -426,16 +426,8 @@ export async function importBackup(fileText: string): Promise<BackupResult> {
       return [r]
     })
     await db.revisions.bulkAdd(revisions)
-    return {
-      added,
-      trashed,
-      skipped,
-      copies,
-      merged,
-      untrashed,
-      unreadable: parsed.unreadable,
-      unreadableReports: parsed.unreadableReports
-    }
+    const { unreadable, unreadableReports } = parsed
+    return { added, trashed, skipped, copies, merged, untrashed, unreadable, unreadableReports }
   })
   await recountStale()
   return result

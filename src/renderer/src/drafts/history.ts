@@ -8,8 +8,7 @@ import { newId } from './ids'
 import { text } from './messages'
 import { liveSession } from './registry'
 import type { RevisionKind, RevisionRecord } from './types'
-import { asLastYear, stillLinked } from './lastYear'
-import { pickLastYear } from './startup'
+import { lastYearIn } from './startup'
 
 // Two revisions in one millisecond (a save's automatic one, then a snapshot) would list in random
 // order; stamps from this window are kept strictly increasing.
@@ -87,14 +86,8 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
     if (!revision || revision.draftId !== draftId) throw new Error(text.revisionNotFound)
     const now = Date.now()
     await addRevisionIn(db, draftId, draft.report, 'before-restore', undefined, now, draft.inputs)
-    const linked = draft.lastYearId ? stillLinked(await db.drafts.get(draft.lastYearId)) : undefined
-    const lastYear = linked
-      ? asLastYear(linked)
-      : // by the report as restored: its agency or year may be another than the one it replaces (改名前)
-        pickLastYear(
-          { id: draft.id, report: revision.report },
-          await db.drafts.where('deletedAt').equals(0).toArray()
-        )
+    // by the report as restored: its agency or year may be another than the one it replaces (改名前)
+    const lastYear = await lastYearIn(db, { ...draft, report: revision.report })
     const next = {
       ...draft,
       report: structuredClone(revision.report),

@@ -10,7 +10,7 @@ import { acquireDraftLock, type DraftLock } from './lock'
 import { text } from './messages'
 import { registerSession, type LiveSession } from './registry'
 import { rescueStore } from './rescue'
-import { pickLastYear, takeStartup } from './startup'
+import { lastYearIn, pickLastYear, takeStartup } from './startup'
 import type { DraftRecord, DraftSession, ImportNote, SaveState } from './types'
 import { asLastYear, stillLinked } from './lastYear'
 
@@ -130,8 +130,7 @@ export class SessionController implements LiveSession {
       // Opened from an address kept from before it was deleted (a tab reopened, a bookmark): edited there,
       // it would change a draft off the home list, purged with the trash.
       if (record.deletedAt) throw new Error(text.inTrash)
-      const linked = record.lastYearId ? stillLinked(await db.drafts.get(record.lastYearId)) : undefined
-      const lastYear = linked ? asLastYear(linked) : await findLastYear(record)
+      const lastYear = await lastYearIn(db, record)
       const lastRevisionAt = (await latestRevisionAt(id)) ?? 0
       const c = new SessionController(record, lock, lastYear, lastRevisionAt)
       c.start()

@@ -7,6 +7,7 @@ import { agencyMatch } from '@shared/model/agency'
 import type { Report } from '@shared/model/report'
 import { acquireDraftLock, type DraftLock } from './lock'
 import { DB_NAME } from './schema'
+import type { DraftsDb } from './db'
 import type { DraftRecord } from './types'
 import { asLastYear, stillLinked } from './lastYear'
 
@@ -44,6 +45,20 @@ export function pickLastYear(
   // The name as written this year first, then the most recently edited.
   candidates.sort((a, b) => a.match - b.match || b.d.updatedAt - a.d.updatedAt)
   return asLastYear(candidates[0]?.d)
+}
+
+/**
+ * Last year's report for `record`, as the session reads it: the draft it was made from while that is not
+ * deleted, else the agency's live report on the year before. `live`, when the caller has the list already.
+ */
+export async function lastYearIn(
+  db: DraftsDb,
+  record: Pick<DraftRecord, 'id' | 'report' | 'lastYearId'>,
+  live?: readonly DraftRecord[]
+): Promise<Report | undefined> {
+  const linked = record.lastYearId ? stillLinked(await db.drafts.get(record.lastYearId)) : undefined
+  if (linked) return asLastYear(linked)
+  return pickLastYear(record, live ?? (await db.drafts.where('deletedAt').equals(0).toArray()))
 }
 
 // The indexes this read uses, as Dexie names them from the schema (schema.ts); a database without them

@@ -11,9 +11,9 @@ import type { DraftsDb } from './db'
 import { newId } from './ids'
 import { draftFreeWithin } from './lock'
 import { text } from './messages'
-import { pickLastYear } from './startup'
+import { lastYearIn } from './startup'
 import type { AgencyKind, DraftRecord, DraftSummary, FormatId, ImportNote, TrashedDraft } from './types'
-import { asLastYear, stillLinked } from './lastYear'
+import { asLastYear } from './lastYear'
 
 export const TRASH_DAYS = 30
 const DAY = 24 * 60 * 60 * 1000
@@ -290,8 +290,7 @@ export async function recountStale(): Promise<number> {
     const live = await db.drafts.where('deletedAt').equals(0).toArray()
     let changed = 0
     for (const d of live) {
-      const linked = d.lastYearId ? stillLinked(await db.drafts.get(d.lastYearId)) : undefined
-      const lastYear = linked ? asLastYear(linked) : pickLastYear(d, live)
+      const lastYear = await lastYearIn(db, d, live)
       const counts = countFindings(d.report, lastYear, d.dismissed, d.inputs)
       if (
         counts.errorCount === d.errorCount &&
