@@ -1,7 +1,7 @@
 // Section 六's 信息处理费 figures (FEE-01..04, 国办函〔2020〕109号).
 import { splitRef, type FormatDecl } from '../formats'
 import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
-import { statedFees } from '../model/feeWords'
+import { fillStated, statedFees } from '../model/feeWords'
 import { SECTION_IDS, type Report } from '../model/report'
 import { domainFinding } from './cells'
 import { remember, type Memo } from './memo'
@@ -80,34 +80,38 @@ export function checkFees(
   }
   if (!valid) return out
 
+  // A blank the text of 六 fills is judged as the published report prints it: “发出收费通知1件” with 2
+  // lapsed requests in 表三 is as short of notices as the figure typed in the form.
+  const given = fillStated(f, stated)
+  const at = (k: keyof typeof f): string[] => (f[k] === null ? [ref(k), 'sections:other'] : [ref(k)])
   if (format.feeLapsedCell) {
     const [table, key = ''] = splitRef(format.feeLapsedCell) as ['requests', string?]
     const lapsed = report.tables[table]?.[key]
-    if (lapsed && lapsed > 0 && f.notices !== null && f.notices < lapsed) {
+    if (lapsed && lapsed > 0 && given.notices !== null && given.notices < lapsed) {
       out.push({
         rule: 'fees.notices',
         severity: 'error',
-        message: checkText.feesNotices(f.notices, lapsed),
-        cells: [ref('notices'), format.feeLapsedCell]
+        message: checkText.feesNotices(given.notices, lapsed),
+        cells: [...at('notices'), format.feeLapsedCell]
       })
     }
   }
-  if (f.collected !== null && f.noticedAmount !== null && f.collected > f.noticedAmount) {
+  if (given.collected !== null && given.noticedAmount !== null && given.collected > given.noticedAmount) {
     out.push({
       rule: 'fees.collected',
       severity: 'warning',
-      message: checkText.feesCollected(f.collected, f.noticedAmount),
-      cells: [ref('collected'), ref('noticedAmount')]
+      message: checkText.feesCollected(given.collected, given.noticedAmount),
+      cells: [...new Set([...at('collected'), ...at('noticedAmount')])]
     })
   }
   for (const k of ['noticedAmount', 'collected'] as const) {
-    const v = f[k]
+    const v = given[k]
     if (v !== null && !isTens(v)) {
       out.push({
         rule: 'fees.tens',
         severity: 'warning',
         message: checkText.feesTens(checkText.fees[k], v),
-        cells: [ref(k)]
+        cells: at(k)
       })
     }
   }

@@ -108,8 +108,10 @@ export function statedFees(text: string): Partial<Record<keyof Fees, StatedFee[]
  * only, taken from the text: “本年度未收取信息处理费” states a 0 that the checks and the importer read, and so
  * must a JSON reader. A figure stated two ways stays blank (the checks name it); one filled in is kept.
  */
-export function feesWithStated(fees: Fees, other: string): Fees {
-  const stated = statedFees(other)
+export const feesWithStated = (fees: Fees, other: string): Fees => fillStated(fees, statedFees(other))
+
+/** `fees` with each blank filled by what `stated` gives it, where the text gives one figure only. */
+export function fillStated(fees: Fees, stated: ReturnType<typeof statedFees>): Fees {
   const out = { ...fees }
   for (const key of Object.keys(out) as (keyof Fees)[]) {
     const said = stated[key]

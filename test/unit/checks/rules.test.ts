@@ -220,6 +220,32 @@ describe('2021: each rule alone', () => {
     expect(missing('无。')).toEqual(['fees:notices', 'fees:noticedAmount', 'fees:collected'])
   })
 
+  it('fee figures stated only in the words of 六 are judged as the form would be (FEE-02, FEE-03)', () => {
+    const judged = (other: string, lapsed = 0) => {
+      const r = structuredClone(base)
+      r.fees = { notices: null, noticedAmount: null, collected: null }
+      r.sections.other = other
+      if (lapsed)
+        Object.assign(r.tables.requests, {
+          'r6_1.np': 0,
+          'r6_1.tot': 0,
+          'r6_2.np': lapsed,
+          'r6_2.tot': lapsed
+        })
+      return checkReport(r)
+        .filter((f) => f.rule.startsWith('fees.'))
+        .map((f) => [f.rule, f.severity, f.cells])
+    }
+    expect(judged('本年度未发出信息处理费收费通知，未收取信息处理费。', 1)).toEqual([
+      ['fees.notices', 'error', ['fees:notices', 'sections:other', 'requests:r6_2.tot']]
+    ])
+    expect(judged('本年度发出收费通知1件，收费通知总金额100元，实际收取信息处理费115元。')).toEqual([
+      ['fees.collected', 'warning', ['fees:collected', 'sections:other', 'fees:noticedAmount']],
+      ['fees.tens', 'warning', ['fees:collected', 'sections:other']]
+    ])
+    expect(judged('本年度发出收费通知1件，收费通知总金额100元，实际收取信息处理费100元。', 1)).toEqual([])
+  })
+
   it('tables all 0 two years running are a copy only where the prose says something was done (XY-04)', () => {
     const zero = (r: Report) => {
       for (const t of getFormat(r.format).tables) for (const c of t.cells) r.tables[t.id][c.key] = 0
