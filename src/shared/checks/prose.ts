@@ -2,7 +2,7 @@
 // their counts (NAR-02). What the text says is extracted once per distinct text (cached), so re-checking a
 // report whose prose did not change costs only the comparisons.
 import { cellIndex, splitRef } from '../formats'
-import type { FormatDecl, ProseQuantity, SectionDecl, TableId } from '../formats'
+import type { FormatDecl, ProseQuantity, SectionDecl, SectionId, TableId } from '../formats'
 import type { Report } from '../model/report'
 import { partLists, type PartList } from './breakdown'
 import { cellFullName } from './labels'
@@ -19,6 +19,8 @@ const ALL: readonly SectionDecl['id'][] = ['overview', 'active', 'requests', 're
 interface Quantity {
   decl: ProseQuantity
   patterns: RegExp[]
+  /** Read only in the section `decl.within` names. */
+  within: RegExp[]
   terms: { table: TableId; key: string; sign: number }[]
   refs: string[]
   label: string
@@ -44,6 +46,8 @@ interface Compiled {
 const cache = new WeakMap<FormatDecl, Compiled>()
 const QUOTE_CACHE_LIMIT = 256
 
+const global = (p: RegExp) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')
+
 function compile(format: FormatDecl): Compiled {
   let c = cache.get(format)
   if (c) return c
@@ -54,9 +58,8 @@ function compile(format: FormatDecl): Compiled {
       if (!index.has(r)) throw new Error(`prose quantity ${decl.name} names unknown cell ${r}`)
     return {
       decl,
-      patterns: decl.patterns.map(
-        (p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : p.flags + 'g')
-      ),
+      patterns: decl.patterns.map(global),
+      within: decl.within?.patterns.map(global) ?? [],
       terms: decl.terms.map((t) => {
         const [table, key = ''] = splitRef(t.cell) as [TableId, string?]
         return { table, key, sign: t.sign ?? 1 }
@@ -70,8 +73,8 @@ function compile(format: FormatDecl): Compiled {
   return c
 }
 
-const quotesIn = (c: Compiled, text: string): Quote[] =>
-  remember(c.quotes, text, () => findQuotes(c, text), QUOTE_CACHE_LIMIT)
+const quotesIn = (c: Compiled, text: string, section: SectionId): Quote[] =>
+  remember(c.quotes, `${section}\u0000${text}`, () => findQuotes(c, text, section), QUOTE_CACHE_LIMIT)
 
 const CLAUSE_MARK_AT = /[，,、；;：:。\n]/
 /** The words of the clause before `at`, not before `from`, less brackets closed within it. */
@@ -102,12 +105,13 @@ function context(text: string, at: number, lists: PartList[]): { elsewhen: boole
   return { elsewhen: part || OTHER_TIME.test(clause), years }
 }
 
-function findQuotes(c: Compiled, text: string): Quote[] {
+function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
   const found: Quote[] = []
   const seen = new Set<string>()
   const lists = partLists(text)
   c.quantities.forEach((q, i) => {
-    for (const p of q.patterns) {
+    const patterns = q.decl.within?.section === section ? [...q.patterns, ...q.within] : q.patterns
+    for (const p of patterns) {
       for (const m of text.matchAll(p)) {
         // Two patterns of one quantity may match the same figure (“新收到…申请259宗”); keep one.
         const key = `${i}:${m.index + m[0].length}`
@@ -186,7 +190,7 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
         })
       }
     })
-    for (const quote of ofYear(quotesIn(c, text), report.year)) {
+    for (const quote of ofYear(quotesIn(c, text, id), report.year)) {
       const q = c.quantities[quote.quantity]
       const { sum, filled } = tableSum(q, report)
       if (!filled) {
@@ -435,6 +439,6 @@ export function proseReportsActivity(report: Report, format: FormatDecl): boolea
   if (!format.prose.length) return false
   const c = compile(format)
   return ALL.some((id) =>
-    ofYear(quotesIn(c, normalizeProse(report.sections[id] ?? '')), report.year).some((q) => q.value > 0)
+    ofYear(quotesIn(c, normalizeProse(report.sections[id] ?? ''), id), report.year).some((q) => q.value > 0)
   )
 }

@@ -53,6 +53,8 @@ const ABOUT_REQUESTS = `(?<=(?:信息公开|依申请公开)(?:(?!${OTHER_REQUES
  */
 const NONE = '(?<!尚)(?:未(?:发生|出现|收到|接到|产生|有|被)|没有(?!经))'
 const NO_COUNT = '(?!(?:案件|案)?(?:共|合计)?\\d)'
+/** How section 四 says a case came: “收到行政复议申请2件”, “发生行政诉讼1件”, “被提起行政诉讼1件”. */
+const CASE_VERB = '(?:收到|受理|发生|涉及|被申请|被提起|共有|有)(?:了)?'
 
 /** The rows of a group in table 三: `rows('r3', 8)` is 1.属于国家秘密 … 8.属于行政查询事项, their 总计. */
 const rows = (group: string, count: number): string[] =>
@@ -149,7 +151,14 @@ export const commonProse: ProseQuantity[] = [
       re(`被申请行政复议(?:案件|案)?${TOTAL}N`)
     ],
     terms: terms('review', ['rev.total']),
-    none: new RegExp(`${NONE}[^。，；\\d]{0,12}行政复议${NO_COUNT}`)
+    none: new RegExp(`${NONE}[^。，；\\d]{0,12}行政复议${NO_COUNT}`),
+    within: {
+      section: 'review',
+      patterns: [
+        re(`${CASE_VERB}行政复议(?:申请|案件|案)?${TOTAL}N`),
+        re(`(?<!${CASE_VERB})行政复议(?:申请|案件|案)${TOTAL}N`)
+      ]
+    }
   },
   {
     name: '行政诉讼',
@@ -158,7 +167,15 @@ export const commonProse: ProseQuantity[] = [
       re(`被(?:提起)?行政诉讼(?:案件|案)?${TOTAL}N`)
     ],
     terms: terms('review', ['lit1.total', 'lit2.total']),
-    none: new RegExp(`${NONE}[^。，；\\d]{0,16}行政诉讼${NO_COUNT}`)
+    none: new RegExp(`${NONE}[^。，；\\d]{0,16}行政诉讼${NO_COUNT}`),
+    within: {
+      section: 'review',
+      // Not one of its two columns: “复议后提起行政诉讼2件”, “直接提起行政诉讼1件”.
+      patterns: [
+        re(`(?<!复议后|直接|经复议)${CASE_VERB}行政诉讼(?:案件|案)?${TOTAL}N`),
+        re(`(?<!${CASE_VERB}|提起|起诉|复议后|直接|经复议)行政诉讼(?:案件|案)${TOTAL}N`)
+      ]
+    }
   },
   // 新收申请 by applicant. “法人申请66件” next to “其他组织申请20件” (seed 003) is one column of five: only
   // the printed 法人或其他组织 is their sum.

@@ -112,6 +112,11 @@ export interface ProseQuantity {
   whole?: RegExp
   /** Prose saying there was none (“未发生行政复议”), which a non-zero table contradicts (VAL-05). */
   none?: RegExp
+  /**
+   * Patterns read only in one section, whose heading already says what they are of: in 四 (政府信息公开行政复议、
+   * 行政诉讼情况) “收到行政复议申请2件” is about 信息公开 without saying so.
+   */
+  within?: { section: SectionId; patterns: RegExp[] }
 }
 
 /**

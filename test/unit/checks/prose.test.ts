@@ -489,6 +489,26 @@ describe('table figures as officials write them, and wording that is not theirs'
     expect(check('valid-2021.json', sentence)).toHaveLength(n)
   })
 
+  // 四's heading says its cases are of 信息公开: its own words need not (行政复议 3, 行政诉讼 1+0).
+  const inReview = (sentence: string) => {
+    const r = loadFixture('valid-2021.json')
+    r.sections.review = sentence
+    return checkReport(r)
+      .filter((f) => f.rule === 'prose.quantity')
+      .map((f) => f.message)
+  }
+  it.each([
+    ['本年度共收到行政复议申请0件，发生行政诉讼0件。', 2],
+    ['本年度共收到行政复议申请3件，发生行政诉讼1件。', 0],
+    ['行政复议案件2件。', 1],
+    ['被提起行政诉讼2件。', 1],
+    ['本年度被提起行政诉讼1件，其中直接提起行政诉讼1件，复议后提起行政诉讼0件。', 0],
+    ['复议后提起行政诉讼0件，直接提起行政诉讼1件。', 0],
+    ['行政复议后提起行政诉讼0件。', 0]
+  ])('2021, in 四: %s → %i finding(s)', (sentence, n) => {
+    expect(inReview(sentence)).toHaveLength(n)
+  })
+
   // valid-2019: 规范性文件 新制作3 新公开3 对外公开总数25; 其他对外管理服务事项150; 集中采购15; （六）2.
   it.each([
     ['本年新制作规范性文件4件。', 1],
