@@ -47,8 +47,13 @@ function statedParts(text: string): { quote: string; parts: number } | undefined
 }
 
 // STR-11: a figure (Arabic or Chinese) or a document's name (《…》) is what makes a text this agency's.
-const SPECIFIC = /[\d\uFF10-\uFF19]|[一二两三四五六七八九十百千万]+(?:个|件|条|次|场|篇|项|家|人)|《[^》]+》/
+const SPECIFIC = /\d|[一二两三四五六七八九十百千万]+(?:个|件|条|次|场|篇|项|家|人)|《[^》]+》/
 const GENERIC_MIN_LENGTH = 60
+// The report's year and its 统计期限 (2024年1月1日至2024年12月31日) are in every report: not the agency's own
+// (a day named without its year, 5月20日召开专题会议, is an event of its own and still counts).
+const DATES = /(?:19|20)\d{2}\s*年(?:度|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?/g
+const FULL_DIGITS = /[\uFF10-\uFF19]/g
+const halfDigits = (t: string) => t.replace(FULL_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10))
 
 // Searching long prose is the slow part of these checks. Each text is searched once for every keyword;
 // the answer is kept by the text itself, so unchanged prose is free.
@@ -67,7 +72,7 @@ function keywords(text: string, hints: string[]): Keywords {
       duties: GOVERNMENT_DUTIES.map((d) => d.pattern.test(text)),
       topics: new Map(),
       parts: statedParts(normalizeProse(text)),
-      specific: SPECIFIC.test(text)
+      specific: SPECIFIC.test(halfDigits(text).replace(DATES, ''))
     }),
     128
   )

@@ -246,6 +246,19 @@ describe('2021: each rule alone', () => {
     expect(judged('本年度发出收费通知1件，收费通知总金额100元，实际收取信息处理费100元。', 1)).toEqual([])
   })
 
+  it('the year and the 统计期限 do not make an overview its agency’s own (STR-11)', () => {
+    const generic = (overview: string) => {
+      const r = structuredClone(base)
+      r.sections.overview = overview
+      return checkReport(r).some((f) => f.rule === 'section.generic')
+    }
+    const words =
+      '我单位认真贯彻落实政府信息公开工作要求，扎实做好主动公开、依申请公开、政府信息管理、平台建设和监督保障等工作，将政务公开纳入工作考核，开展社会评议，落实责任追究制度。'
+    expect(generic(`２０２４年，${words}本报告统计期限为2024年1月1日至2024年12月31日。`)).toBe(true)
+    expect(generic(`2024年，${words}全年主动公开政府信息１２３条。`)).toBe(false)
+    expect(generic(`2024年，${words}印发《政务公开工作要点》。`)).toBe(false)
+  })
+
   it('tables all 0 two years running are a copy only where the prose says something was done (XY-04)', () => {
     const zero = (r: Report) => {
       for (const t of getFormat(r.format).tables) for (const c of t.cells) r.tables[t.id][c.key] = 0
