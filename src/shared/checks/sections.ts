@@ -107,9 +107,12 @@ export function checkSections(report: Report, format: FormatDecl): Finding[] {
     const cells = [`sections:${s.id}`]
     if (!text) {
       if (s.id === 'other') {
+        // STR-01: the part must be there. Fee figures in the form are printed under it (a sentence of 六), so
+        // it is not empty in the report; without them the heading would stand alone.
+        const feesPrinted = format.requiresFees && Object.values(report.fees).some((v) => v !== null)
         out.push({
           rule: 'section.empty',
-          severity: 'warning',
+          severity: statutory && !feesPrinted ? 'error' : 'warning',
           message: checkText.sectionOtherEmpty(s.heading),
           cells
         })

@@ -246,6 +246,19 @@ describe('2021: each rule alone', () => {
     expect(judged('本年度发出收费通知1件，收费通知总金额100元，实际收取信息处理费100元。', 1)).toEqual([])
   })
 
+  it('an empty 六 is an error unless the fee figures of the form are printed under it (STR-01)', () => {
+    const empty = (fees: Report['fees']) => {
+      const r = structuredClone(base)
+      r.sections.other = ''
+      r.fees = fees
+      return checkReport(r)
+        .filter((f) => f.rule === 'section.empty')
+        .map((f) => f.severity)
+    }
+    expect(empty({ notices: null, noticedAmount: null, collected: null })).toEqual(['error'])
+    expect(empty({ notices: 0, noticedAmount: 0, collected: 0 })).toEqual(['warning'])
+  })
+
   it('the year and the 统计期限 do not make an overview its agency’s own (STR-11)', () => {
     const generic = (overview: string) => {
       const r = structuredClone(base)

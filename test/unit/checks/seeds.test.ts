@@ -107,7 +107,7 @@ describe('seed 004 (增城区 2020)', () => {
     const rules = checkReport(report).map((f) => `${f.severity} ${f.rule} ${f.cells[0]}`)
     expect(rules).toContain('error section.missing sections:review')
     expect(rules).toContain('error section.missing sections:problems')
-    expect(rules).toContain('warning section.empty sections:other')
+    expect(rules).toContain('error section.empty sections:other')
     // Table 四, not begun, is one finding that names all 15 cells.
     const blank = checkReport(report).filter((f) => f.rule === 'cell.blank')
     expect(blank).toHaveLength(1)
