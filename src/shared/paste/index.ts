@@ -2,6 +2,7 @@
 // here; each text still goes through parseCellInput, which alone decides what a value is.
 
 import type { TableDecl } from '../formats/types'
+import { isPageMark } from '../import/lines'
 import { dice } from '../text/similarity'
 
 // A unit written as its own word or column after a number ("12 件", "3\t万元") belongs to that number;
@@ -28,9 +29,15 @@ function splitLine(line: string): string[] {
  * Trailing empty lines (Excel adds one) are dropped; empty cells inside stay '' (a blank cell).
  */
 export function parsePasteBlock(text: string): string[][] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  let lines = text.replace(/\r\n?/g, '\n').split('\n')
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop()
   while (lines.length > 0 && lines[0].trim() === '') lines.shift()
+  // Rows led by their labels, as a report's text or a sheet gives them: a line empty between two rows (a
+  // PDF's text leaves one) or a page's number where the copy crossed a page (-3-, 第3页) is no row of the
+  // table, and taken for one it would push every row under it onto the next. Down a column of figures
+  // alone an empty line is a blank cell, as Excel copies one.
+  if (lines.map(splitLine).some(labelledFigures))
+    lines = lines.filter((l) => l.trim() !== '' && !isPageMark(l.trim()))
   const rows = lines.map(splitLine)
   const spaced = lines.map((l) => SPACED_THOUSANDS.test(l.trim()))
   // A column of figures — one a line, as one cell or a column copied gives — whose lines are each a figure
@@ -65,6 +72,12 @@ function figuresFrom(row: string[]): number {
   let from = -1
   for (let i = 0; i < row.length && (row[i] === '' || isLabel(row[i])); i++) if (row[i] !== '') from = i + 1
   return from
+}
+
+/** A row of figures led by its label (规章 0 0 5), not a heading of labels alone (自然人 商业企业). */
+function labelledFigures(row: string[]): boolean {
+  const from = figuresFrom(row)
+  return from > 0 && row.slice(from).some(isFigure)
 }
 
 // What the table's declaration calls the texts it prints: a row label names a row of figures (blank

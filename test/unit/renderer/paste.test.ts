@@ -82,6 +82,41 @@ describe('parsePasteBlock', () => {
       value: 1.5
     })
   })
+  it('takes no row for an empty line or a page’s number between rows copied with their labels', () => {
+    // 表二 selected in the published report's text (2024_hongze_qu.txt): a blank line between its rows
+    expect(
+      parsePasteBlock(
+        '规章               0          0       0\n\n行政规范性文件          3          0       8'
+      )
+    ).toEqual([
+      ['规章', '0', '0', '0'],
+      ['行政规范性文件', '3', '0', '8']
+    ])
+    for (const mark of ['-3-', '— 3 —', '第3页', '第 3 页 共 5 页'])
+      expect(parsePasteBlock(`1.属于国家秘密  0  1\n\n${mark}\n\f2.其他法律行政法规禁止公开  2  3`)).toEqual([
+        ['1.属于国家秘密', '0', '1'],
+        ['2.其他法律行政法规禁止公开', '2', '3']
+      ])
+    expect(
+      landed(
+        '规章               0          0       0\n\n行政规范性文件          3          0       8',
+        'reg.made'
+      )
+    ).toEqual({
+      at: {
+        'reg.made': '0',
+        'reg.repealed': '0',
+        'reg.valid': '0',
+        'norm.made': '3',
+        'norm.repealed': '0',
+        'norm.valid': '8'
+      },
+      lost: []
+    })
+    // down a column of figures alone, or under a heading, an empty line is a blank cell (Excel copies one so)
+    expect(parsePasteBlock('3\n\n5')).toEqual([['3'], [''], ['5']])
+    expect(parsePasteBlock('自然人\n3\n\n5')).toEqual([['自然人'], ['3'], [''], ['5']])
+  })
   it('tells a block from a single value', () => {
     expect(isBlock('12')).toBe(false)
     expect(isBlock('12\n')).toBe(false)
