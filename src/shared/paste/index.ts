@@ -2,7 +2,7 @@
 // here; each text still goes through parseCellInput, which alone decides what a value is.
 
 import type { TableDecl } from '../formats/types'
-import { isPageMark } from '../import/lines'
+import { isPageMark, isValueText } from '../import/lines'
 import { dice } from '../text/similarity'
 
 // A unit written as its own word or column after a number ("12 件", "3\t万元") belongs to that number;
@@ -65,6 +65,22 @@ const isLabel = (text: string): boolean =>
   !FIGURE.test(text) && !NO_FIGURE.test(text) && /\p{Script=Han}.*\p{Script=Han}/u.test(text)
 
 /**
+ * A line of words alone: a label, or the piece of one that a report's text wraps onto a line of its own and
+ * splits at its spaces (三 、本 年 度办 理 结果; 计其他情形）). No figure in it, nor a word said for one (暂无,
+ * 无, —), which its cell must refuse and say.
+ */
+function wordsOnly(row: string[]): boolean {
+  const texts = row.filter((t) => t !== '')
+  return (
+    texts.length > 0 &&
+    texts.every(
+      (t) => /\p{Script=Han}/u.test(t) && !FIGURE.test(t) && !NO_FIGURE.test(t) && !isValueText(t)
+    ) &&
+    isLabel(texts.join(''))
+  )
+}
+
+/**
  * Where a row's figures begin: after the labels leading it, blank cells among them (Excel copies a merged
  * group label, （三）不予公开, into its first row only); -1 when it leads with no label.
  */
@@ -124,7 +140,8 @@ export function withoutLabels(
   table?: TableDecl
 ): { block: string[][]; rows: number; columns: number; rowLabels: string[] } {
   const names = table ? namesOf(table) : NO_NAMES
-  const figureless = (r: string[]): boolean => r.every((t) => !isFigure(t)) && r.some(isLabel)
+  const figureless = (r: string[]): boolean =>
+    (r.every((t) => !isFigure(t)) && r.some(isLabel)) || wordsOnly(r)
   const namesRow = (r: string[]): boolean => r.some((t) => names.rows.has(nameKey(t)))
   let rows = 0
   let columns = 0
@@ -132,7 +149,15 @@ export function withoutLabels(
   let out = block
   // The headings over the figures, however many rows they take (表三 has three, 表四 three); a row the
   // table names is one of figures, all blank (规章 with none made, repealed or in force).
+  // Selected from a row's label wrapped over lines (（二）部分公开… / 计其他情形） / 9 0 0 …), the lines just
+  // above the first figures are that row's label: none of them a heading the table prints.
+  let lead: string[] = []
   while (out.length > 1 && figureless(out[0]) && !namesRow(out[0])) {
+    const words = out[0].filter((t) => t !== '')
+    lead =
+      table && wordsOnly(out[0]) && !words.some((t) => names.headings.has(nameKey(t)))
+        ? [...lead, words.join('')]
+        : []
     out = out.slice(1)
     rows++
   }
@@ -145,22 +170,36 @@ export function withoutLabels(
     asSheet ? out.flatMap((r) => r.flatMap((t, j) => (isFigure(t) ? [j] : []))) : []
   )
   const heading = (r: string[]): boolean =>
-    (r.length > 0 && r.every(isLabel)) ||
+    (r.length > 0 && r.every((t) => t !== '') && wordsOnly(r)) ||
     (figureless(r) &&
       !namesRow(r) &&
       (r.every((t) => t === '' || names.headings.has(nameKey(t))) ||
         r.some((t, j) => isLabel(t) && figureColumns.has(j))))
+  // A report's text wraps a long label over lines of its own, its figures on the last or on one after
+  // (（二）部分公开（区分处理的，… / 计其他情形） / 9 0 0 …): the lines above a row are its label where it
+  // has none of its own. Above the first row they are the table's headings.
+  let wrapped = out.map((_, i) => (i === 0 ? lead.join('') : ''))
   if (out.some((r) => !heading(r))) {
-    const kept = out.filter((r) => !heading(r))
+    const kept: string[][] = []
+    wrapped = []
+    let above = lead
+    for (const r of out) {
+      if (!heading(r)) {
+        kept.push(r)
+        wrapped.push(above.join(''))
+        above = []
+      } else if (kept.length) above.push(r.filter((t) => t !== '').join(''))
+    }
     rows += out.length - kept.length
     out = kept
   }
   // Split at its spaces, as a web page's text is, a label can take several cells: each row's figures
-  // begin after its own. Every row must lead with one (or with the blank of a merged label).
+  // begin after its own. Every row must lead with one (or with the blank of a merged label, or follow
+  // its label's lines).
   const starts = out.map(figuresFrom)
   if (
     out.length &&
-    starts.every((f, i) => f > 0 || (f < 0 && out[i][0] === '')) &&
+    starts.every((f, i) => f > 0 || (f < 0 && (out[i][0] === '' || wrapped[i] !== ''))) &&
     starts.some((f) => f > 0)
   ) {
     const widest = Math.max(...starts)
@@ -178,11 +217,12 @@ export function withoutLabels(
     while (sheet && out[0].length - from[0] > width && out.every((r, i) => r[from[i]] === ''))
       from = from.map((f) => f + 1)
     columns = Math.max(...from)
-    rowLabels = out.map((r, i) =>
-      r
-        .slice(0, from[i])
-        .filter((t) => t !== '')
-        .join(' ')
+    rowLabels = out.map(
+      (r, i) =>
+        r
+          .slice(0, from[i])
+          .filter((t) => t !== '')
+          .join(' ') || wrapped[i]
     )
     out = out.map((r, i) => r.slice(from[i]))
   }

@@ -11,16 +11,26 @@ const copied = (table: 3 | 4): string =>
   readFileSync(`test/fixtures/paste/table${table}-copied-from-html-export.txt`, 'utf8')
 
 const active = format2021.tables.find((t) => t.id === 'active')!
+const requests = format2021.tables.find((t) => t.id === 'requests')!
+// 2024_hongze_qu.txt, the published report's text as pdftotext lays it out: from 表三's line `from` to `to`.
+const hongze = readFileSync('../shared/fixtures/2024_hongze_qu.txt', 'utf8').split('\n')
+const hongzeLines = (from: string, to: string): string =>
+  hongze
+    .slice(
+      hongze.findIndex((l) => l.includes(from)),
+      hongze.findIndex((l) => l.includes(to)) + 1
+    )
+    .join('\n')
 const sheet = (rows: string[][]): string => rows.map((r) => r.join('\t')).join('\r\n') + '\r\n'
 
 // 表二 copied whole from an Excel/WPS sheet laid out as the law prints it: a heading merged across the
 // row copies as its text and blanks, and so does 本年处理决定数量, merged over the three figure columns.
 const table2Sheet = readFileSync('test/fixtures/paste/table2-copied-from-sheet.txt', 'utf8')
 
-/** Each text of the block at the cell it lands on, pasted at `key` of 表二 as the editor pastes. */
-function landed(text: string, key: string): { at: Record<string, string>; lost: string[] } {
-  const layout = layoutOf(active)
-  const { block } = withoutLabels(parsePasteBlock(text), widthFrom(layout, key), active)
+/** Each text of the block at the cell it lands on, pasted at `key` of 表二 (or `table`) as the editor pastes. */
+function landed(text: string, key: string, table = active): { at: Record<string, string>; lost: string[] } {
+  const layout = layoutOf(table)
+  const { block } = withoutLabels(parsePasteBlock(text), widthFrom(layout, key), table)
   const targets = pasteTargets(layout, key, block)
   const at: Record<string, string> = {}
   const lost: string[] = []
@@ -325,6 +335,33 @@ describe('withoutLabels: the names copied along with the figures', () => {
       'norm.repealed': '2',
       'norm.valid': '38'
     })
+  })
+
+  it('takes each row’s label out of a report’s text, a label wrapped over lines of its own and its pieces too', () => {
+    // （二）'s label wrapped over two lines, its figures on a third; 三、本年度办理结果 printed in pieces
+    // between the rows of （三）, split at its spaces; （三）不予公开 on a line of its own
+    const text = hongzeLines('（二）部分公开', '5.属于三类内部事务信息')
+    const read = withoutLabels(parsePasteBlock(text), 7, requests)
+    expect(read.block).toHaveLength(6)
+    expect(read.rowLabels[0]).toBe('（二）部分公开（区分处理的，只计这一情形，不计其他情形）')
+    expect(read.rowLabels.slice(1)).toEqual([
+      '1.属于国家秘密',
+      '2.其他法律行政止公开',
+      '3.危及“三安全一稳定”',
+      '4.保护第三方合法权益',
+      '5.属于三类内部事务信息'
+    ])
+    const { at, lost } = landed(text, 'r2.np', requests)
+    expect(lost).toEqual([])
+    expect(Object.keys(at)).toHaveLength(42)
+    expect([at['r2.np'], at['r2.tot'], at['r3_1.np'], at['r3_3.np'], at['r3_3.tot'], at['r3_5.np']]).toEqual([
+      '9',
+      '9',
+      '0',
+      '1',
+      '1',
+      '0'
+    ])
   })
 
   it('never takes a figure for a merged label’s blank, though other rows’ labels take its column', () => {
