@@ -111,6 +111,12 @@ export const T = {
   pasteMisplaced: (rows: string[]) =>
     `复制内容的行与本表的行不一致：${rows.slice(0, 4).join('；')}${rows.length > 4 ? ` 等 ${rows.length} 行` : ''}。` +
     '数字是按位置填入的，请撤销后按本表的行逐行复制，或核对改正。',
+  // Rows placed otherwise than from the focused cell down: said, lest the person look for them there.
+  pasteByLabel: '复制内容带有行名，已略去，各行数字按行名填入本表的对应行。',
+  pasteWouldLand: (copied: string, row: string) => `“${copied}”的数字会落在“${row}”行`,
+  pasteUnplaced: (rows: string[]) =>
+    `复制内容的行与本表的行对不上，无法确定每个数字应填入哪一格，未写入任何数字：${rows.slice(0, 4).join('；')}` +
+    `${rows.length > 4 ? ` 等 ${rows.length} 行` : ''}。请从复制内容第一行所对应的行粘贴，或按本表的行逐行复制。`,
   pasteCleared: (n: number) => `复制内容中的空白格清空了 ${n} 个原已填写的格。`,
   zerosFilled: (n: number) => `已把 ${n} 个空白格填为 0。`,
   zerosAtOdds: (figures: string) =>

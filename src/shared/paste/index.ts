@@ -2,7 +2,8 @@
 // here; each text still goes through parseCellInput, which alone decides what a value is.
 
 import type { TableDecl } from '../formats/types'
-import { isPageMark, isValueText } from '../import/lines'
+import { indexLines, isPageMark, isValueText, textLines } from '../import/lines'
+import { readTable } from '../import/tables'
 import { dice } from '../text/similarity'
 
 // A unit written as its own word or column after a number ("12 件", "3\t万元") belongs to that number;
@@ -245,4 +246,37 @@ export function sameRow(copied: string, row: string): boolean {
   const [a, b] = [labelCore(copied), labelCore(row)]
   // worded a little otherwise (需另行制作 for 需要另行制作), as copies and the 2019 format have it
   return a === '' || a.includes(b) || b.includes(a) || dice(a, b) >= 0.7
+}
+
+/** The row of the table a copied label names, if any (not merely a number, （三）, which names none). */
+export function namedRow(copied: string, table: TableDecl): string | undefined {
+  if (labelCore(copied) === '') return undefined
+  return [...new Set(table.cells.map((c) => c.rowLabel))].find((row) => sameRow(copied, row))
+}
+
+/**
+ * Rows copied with their labels, each read into the row its label names, as the importer reads a published
+ * report's table: labels wrapped over lines, a group printed as one row (洪泽's （六）其他处理, 0 in each of
+ * its items), a row whose blank cells the text lost. `texts` holds each cell's text by key, '' for a blank
+ * of the copy; `notes` what the reading assumed, to be said. Undefined unless every line of figures is
+ * read, whole, into a row: then nothing tells where the rest belong.
+ */
+export function placedByLabel(
+  text: string,
+  table: TableDecl
+): { texts: Map<string, string>; notes: string[] } | undefined {
+  const lines = indexLines(textLines(text))
+  const read = readTable(table, lines, 0, lines.length)
+  const lineOf = (loc: { line: number } | object): number => ('line' in loc ? loc.line : -1)
+  const readLines = new Set(Object.values(read.trace).map((t) => lineOf(t.loc)))
+  const figureLines = lines.filter((l) => l.pieces.some((p) => p.value))
+  if (!figureLines.length || figureLines.some((l) => !readLines.has(lineOf(l.loc)))) return undefined
+  const texts = new Map(Object.entries(read.trace).map(([key, t]) => [key, t.text.trim()]))
+  // What the reading took upon itself for cells it wrote: figures placed by their columns (a notice), a
+  // group's one row of zeros spread over its items (the cells it names). Advice on how the published
+  // report prints its table (a label worded otherwise, a unit in a cell) is for the importer, not here.
+  const notes = read.problems
+    .filter((p) => p.level === 'notice' || (p.level === 'warning' && p.cells && !p.finding))
+    .map((p) => p.message)
+  return { texts, notes }
 }

@@ -1099,6 +1099,81 @@ describe('Paste', () => {
     expect(said).not.toContain('“行政许可”的数字')
   })
 
+  // 表三 selected in the published report's text (2024_hongze_qu.txt), as pdftotext lays it out: labels
+  // wrapped over lines, 三、本年度办理结果 in pieces, the page's number, （六）其他处理 as one row of zeros
+  const hongze = readFileSync('../shared/fixtures/2024_hongze_qu.txt', 'utf8').split('\n')
+  const hongzeLines = (from: string, to: string): string =>
+    hongze
+      .slice(
+        hongze.findIndex((l) => l.includes(from)),
+        hongze.findIndex((l) => l.includes(to)) + 1
+      )
+      .join('\n')
+
+  it('takes 表三 copied whole from a published report’s text into the rows its labels name', () => {
+    const { last } = setup()
+    show(REQ)
+    paste(
+      cell('表三 一、本年新收政府信息公开申请数量 自然人'),
+      hongzeLines('一、本年新收', '四、结转下年度继续办理')
+    )
+    const t = last().tables.requests
+    expect([
+      t['new.np'],
+      t['new.biz'],
+      t['new.tot'],
+      t['r1.np'],
+      t['r1.biz'],
+      t['r2.np'],
+      t['r4_1.np']
+    ]).toEqual([95, 0, 95, 50, 0, 9, 31])
+    expect([t['r5_5.np'], t['r6_1.np'], t['r6_3.tot'], t['r7.np'], t['r7.tot'], t['next.tot']]).toEqual([
+      0, 0, 0, 95, 95, 0
+    ])
+    expect(Object.values(t).filter((v) => v === null)).toHaveLength(0)
+    const said = screen.getByRole('status').textContent ?? ''
+    expect(said).toContain('已粘贴 175 个数值。复制内容带有行名，已略去，各行数字按行名填入本表的对应行。')
+    expect(said).toContain('“（六）其他处理”印为一行，全部是 0')
+    expect(said).not.toContain('未写入')
+    // taken back whole, as any paste
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }))
+    expect(Object.values(last().tables.requests).every((v) => v === null)).toBe(true)
+  })
+
+  it('puts rows pasted from another row than their first in the rows their labels name', () => {
+    const { last } = setup()
+    show(ACTIVE)
+    type(cell('表二 行政许可 本年处理决定数量'), '9487')
+    paste(
+      cell('表二 行政规范性文件 本年制发件数'),
+      '规章               0          0       0\n\n行政规范性文件          3          0       8'
+    )
+    const t = last().tables.active
+    expect([t['reg.made'], t['reg.valid'], t['norm.made'], t['norm.repealed'], t['norm.valid']]).toEqual([
+      0, 0, 3, 0, 8
+    ])
+    expect(t['licence.decisions']).toBe(9487)
+    expect(screen.getByRole('status').textContent).toBe(
+      '已粘贴 6 个数值。复制内容带有行名，已略去，各行数字按行名填入本表的对应行。'
+    )
+  })
+
+  it('writes nothing when rows whose labels name other rows of the table cannot each be read into its own', () => {
+    const { last } = setup()
+    show(REQ)
+    type(cell('表三 二、上年结转政府信息公开申请数量 自然人'), '4')
+    // （二） short of its cells: no reading tells which ones it has
+    paste(
+      cell('表三 二、上年结转政府信息公开申请数量 自然人'),
+      '（一）予以公开\t50\t0\t0\t0\t0\t0\t50\n（二）部分公开\t9\t0\t9'
+    )
+    const t = last().tables.requests
+    expect([t['carry.np'], t['r1.np'], t['r2.np']]).toEqual([4, null, null])
+    expect(screen.getByRole('status').textContent).toContain(
+      '复制内容的行与本表的行对不上，无法确定每个数字应填入哪一格，未写入任何数字：“（一）予以公开”的数字会落在“二、上年结转政府信息公开申请数量”行'
+    )
+  })
+
   it('names the figures that fell past the row’s end, and how to paste them in', () => {
     const { last } = setup()
     show(REQ)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isBlock, parsePasteBlock, sameRow, withoutLabels } from '@shared/paste'
+import { isBlock, namedRow, parsePasteBlock, placedByLabel, sameRow, withoutLabels } from '@shared/paste'
 import { parseCellInput } from '@shared/model/cellInput'
 import { format2021 } from '@shared/formats/format2021'
 import { layoutOf, pasteTargets, widthFrom } from '@renderer/editor/gridLayout'
@@ -389,4 +389,28 @@ describe('sameRow: a copied row label against the row its figures landed on', ()
     ['（七）总计', '2.申请人逾期未按收费通知要求缴纳费用'],
     ['四、结转下年度继续办理', '3.其他']
   ])('%s does not name %s', (copied, row) => expect(sameRow(copied, row)).toBe(false))
+})
+
+describe('placedByLabel: rows copied with their labels, read into the rows they name', () => {
+  it('reads 表三 selected in a published report’s text into its rows, a group’s one row of zeros into each item', () => {
+    const read = placedByLabel(hongzeLines('一、本年新收', '四、结转下年度继续办理'), requests)!
+    expect(read.texts.size).toBe(175)
+    expect(
+      ['new.np', 'new.biz', 'r1.np', 'r1.biz', 'r4_1.tot', 'r6_2.np', 'r7.tot'].map((k) => read.texts.get(k))
+    ).toEqual(['95', '0', '50', '0', '31', '0', '95'])
+    expect(read.notes).toEqual([expect.stringContaining('“（六）其他处理”印为一行')])
+  })
+
+  it('reads nothing when a line of figures fits no row whole', () => {
+    expect(
+      placedByLabel('（一）予以公开\t50\t0\t0\t0\t0\t0\t50\n（二）部分公开\t9\t0\t9', requests)
+    ).toBeUndefined()
+    expect(placedByLabel('规章 0 0 0\n12 13 14', active)).toBeUndefined()
+  })
+
+  it('tells a label naming a row of the table from one naming none', () => {
+    expect(namedRow('规范性文件', active)).toBe('行政规范性文件')
+    expect(namedRow('其他对外管理服务事项', active)).toBeUndefined()
+    expect(namedRow('（三）', requests)).toBeUndefined()
+  })
 })

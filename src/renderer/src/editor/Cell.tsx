@@ -5,7 +5,7 @@ import { useController } from 'react-hook-form'
 import { cellFullName } from '@shared/checks/labels'
 import type { CellDecl, TableDecl } from '@shared/formats'
 import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
-import { isBlock, parsePasteBlock, sameRow, withoutLabels } from '@shared/paste'
+import { isBlock, namedRow, parsePasteBlock, placedByLabel, sameRow, withoutLabels } from '@shared/paste'
 import { composing, undoKey } from '../keys'
 import { T } from '../text'
 import { pastedText } from './clipboard'
@@ -33,6 +33,12 @@ export interface PasteOutcome {
   outside: { texts: string[]; right: boolean; below: boolean }
   /** Rows copied with a label that names another row than the one their figures landed on. */
   misplaced: string[]
+  /** Placed by the rows their labels name, which the rows from the focused cell on were not. */
+  byLabel: boolean
+  /** What placing by label took upon itself (a group's one row of zeros given to each of its items). */
+  notes: string[]
+  /** Nothing written: these rows would have landed on rows their labels do not name, and no reading placed them. */
+  unplaced: string[]
   changes: CellChange[]
 }
 
@@ -164,35 +170,47 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     const byKey = new Map(table.cells.map((c) => [c.key, c]))
     // Figures land by position: a row copied with its label from a table of other rows (last year's format,
     // a sheet with a 小计 of its own) is named where it landed on a row its label does not name.
-    const misplaced = rowLabels.flatMap((label, i) => {
+    const wrongRows = rowLabels.flatMap((label, i) => {
       const landed = targets[i]?.map((k) => (k === undefined ? undefined : byKey.get(k))).find(Boolean)
-      return label && landed && !sameRow(label, landed.rowLabel)
-        ? [T.pasteLanded(label, landed.rowLabel)]
-        : []
+      return label && landed && !sameRow(label, landed.rowLabel) ? [{ label, row: landed.rowLabel }] : []
     })
+    // Rows of this table, pasted from another row than their first (or a copy whose layout is not the
+    // table's: 洪泽's （六）其他处理 printed as one row), go where their labels say, if every row is so read.
+    // Else, where a label names a row of this table other than the one it would land on, the figures are
+    // known to belong elsewhere: none is written, rather than each in a wrong cell.
+    const read = wrongRows.length ? placedByLabel(text, table) : undefined
+    const unplaced =
+      !read && wrongRows.some((w) => namedRow(w.label, table))
+        ? wrongRows.map((w) => T.pasteWouldLand(w.label, w.row))
+        : []
+    const misplaced = read || unplaced.length ? [] : wrongRows.map((w) => T.pasteLanded(w.label, w.row))
+    const placed: { key: string | undefined; text: string; row: number }[] = read
+      ? [...read.texts].map(([key, cellText]) => ({ key, text: cellText, row: 0 }))
+      : unplaced.length
+        ? []
+        : block.flatMap((row, i) =>
+            row.map((cellText, j) => ({ key: targets[i][j], text: cellText, row: i }))
+          )
     const entries: [string, string][] = []
     const refused: string[] = []
     const outside = { texts: [] as string[], right: false, below: false }
-    block.forEach((row, i) =>
-      row.forEach((cellText, j) => {
-        const key = targets[i][j]
-        const target = key === undefined ? undefined : byKey.get(key)
-        if (!target) {
-          if (cellText === '') return
-          outside.texts.push(cellText)
-          if (targets[i].some((k) => k !== undefined)) outside.right = true
-          else outside.below = true
-          return
-        }
-        const parsed = parseAmountInput(cellText, target.domain)
-        if (parsed.ok)
-          entries.push([`${table.id}:${target.key}`, cellValueText(parsed.value, target.domain, parsed.unit)])
-        else
-          refused.push(
-            T.pasteRefused(cellFullName(ctx.format, `${table.id}:${target.key}`), cellText, parsed.message)
-          )
-      })
-    )
+    for (const { key, text: cellText, row } of placed) {
+      const target = key === undefined ? undefined : byKey.get(key)
+      if (!target) {
+        if (cellText === '') continue
+        outside.texts.push(cellText)
+        if (targets[row].some((k) => k !== undefined)) outside.right = true
+        else outside.below = true
+        continue
+      }
+      const parsed = parseAmountInput(cellText, target.domain)
+      if (parsed.ok)
+        entries.push([`${table.id}:${target.key}`, cellValueText(parsed.value, target.domain, parsed.unit)])
+      else
+        refused.push(
+          T.pasteRefused(cellFullName(ctx.format, `${table.id}:${target.key}`), cellText, parsed.message)
+        )
+    }
     const changes = ctx.setCells(entries)
     pasted.current = changes.length ? changes : null
     beforeUndo.current = null
@@ -206,6 +224,9 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       refused,
       outside,
       misplaced,
+      byLabel: Boolean(read),
+      notes: read?.notes ?? [],
+      unplaced,
       changes
     })
   }

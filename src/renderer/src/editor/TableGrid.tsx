@@ -37,15 +37,24 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
   const onPasted = useCallback(
     (o: PasteOutcome) =>
       setReport({
-        text:
-          T.pasted(o.written) +
-          (o.labels.rows || o.labels.columns ? T.pasteLabels(o.labels.rows, o.labels.columns) : '') +
-          (o.cleared > 0 ? T.pasteCleared(o.cleared) : '') +
-          (o.outside.texts.length ? T.pasteOutside(o.outside.texts, o.outside.right, o.outside.below) : '') +
-          (o.misplaced.length ? T.pasteMisplaced(o.misplaced) : ''),
+        text: o.unplaced.length
+          ? T.pasteUnplaced(o.unplaced)
+          : T.pasted(o.written) +
+            (o.byLabel
+              ? T.pasteByLabel
+              : o.labels.rows || o.labels.columns
+                ? T.pasteLabels(o.labels.rows, o.labels.columns)
+                : '') +
+            (o.cleared > 0 ? T.pasteCleared(o.cleared) : '') +
+            (o.outside.texts.length
+              ? T.pasteOutside(o.outside.texts, o.outside.right, o.outside.below)
+              : '') +
+            (o.misplaced.length ? T.pasteMisplaced(o.misplaced) : '') +
+            o.notes.map((n) => `${n}。`).join(''),
         refused: o.refused,
         changes: o.changes,
-        caution: o.outside.texts.length > 0 || o.misplaced.length > 0
+        caution:
+          o.outside.texts.length > 0 || o.misplaced.length > 0 || o.unplaced.length > 0 || o.notes.length > 0
       }),
     []
   )
