@@ -288,6 +288,23 @@ describe('withLastYears: two years of one agency in one batch', () => {
     expect(c.findings.some((f) => f.rule === 'requests.carryOver')).toBe(false)
   })
 
+  it('pairs the two years, and names a second report, whether the name’s brackets were typed full-width or not', () => {
+    const now = { ...loadFixture('valid-2021.json'), agency: '洪泽区住房和城乡建设局(区人民防空办公室)' }
+    const last = {
+      ...structuredClone(now),
+      year: now.year - 1,
+      agency: '洪泽区住房和城乡建设局（区人民防空办公室）'
+    }
+    const again = { ...structuredClone(now), agency: '洪泽区住房和城乡建设局（区人民防空办公室）。' }
+    const [a, , c] = withLastYears([
+      checked('2024.json', now, []),
+      checked('2023.json', last, []),
+      checked('2024 - 副本.json', again, [])
+    ])
+    if (!a.ok || !c.ok) throw new Error('not checked')
+    expect([a.lastYearFile, c.lastYearFile, c.sameAs]).toEqual(['2023.json', '2023.json', '2024.json'])
+  })
+
   it('names a second report of an agency and year already in the batch', () => {
     const report = loadFixture('valid-2021.json')
     const [a, b] = withLastYears([

@@ -10,14 +10,23 @@ export const agencyKindOf = (agency: string): AgencyKind =>
 // Whether two reports are one agency's: its name is written with or without the city or province above it
 // from one year to the next (淮安市洪泽区人民政府 / 洪泽区人民政府, as the district titled its 2024 and 2023 reports).
 
-/** A name as compared: its spaces (typed, or left by a PDF's layout) do not count. */
-export const bare = (s: string): string => s.replace(/\s/g, '')
+/**
+ * A name as compared, never shown: its spaces (typed, or left by a PDF's layout) do not count, nor whether
+ * its brackets or slashes were typed full-width or half-width (an IME's mode decides it, and it changes
+ * from one year's report to the next: 住房和城乡建设局（区人民防空办公室） / …(区人民防空办公室)), nor a
+ * full stop left at its end.
+ */
+export const bare = (s: string): string =>
+  s
+    .replace(/\s/g, '')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[.。｡]+$/, '')
 // The places a name may be written under or without: 淮安市洪泽区人民政府 one year, 洪泽区人民政府 the next.
 const HIGHER_PLACES = /^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区))+$/
 // What a name cut from a longer one must not start with, lest 人民政府 alone or 市人民政府 pass.
 const NOT_A_NAME_START = /^(?:[省市区县州盟旗镇乡]|人民政府|政府)/
 
-/** 0: the same name (spacing aside); 1: the same with or without the places above it; else no match. */
+/** 0: the same name (spacing and the width of its punctuation aside); 1: the same with or without the places above it; else no match. */
 export function agencyMatch(a: string, b: string): 0 | 1 | undefined {
   const [x, y] = [bare(a), bare(b)]
   if (x === y) return 0

@@ -1,0 +1,35 @@
+// Whether two reports are one agency's, as the cross-year checks, 新建报告 and the home list ask it.
+import { describe, expect, it } from 'vitest'
+import { agencyMatch, bare } from '@shared/model/agency'
+import { twinKey } from '@renderer/home/twins'
+
+describe('one agency’s name, however its punctuation was typed', () => {
+  it('takes full-width and half-width brackets, slashes and a trailing full stop as one name', () => {
+    const pairs = [
+      ['洪泽区住房和城乡建设局(区人民防空办公室)', '洪泽区住房和城乡建设局（区人民防空办公室）'],
+      ['中共某某县委/县政府办公室', '中共某某县委／县政府办公室'],
+      ['某某区行政审批局.', '某某区行政审批局'],
+      ['某某区行政审批局．', '某某区行政审批局'],
+      ['某某区行政审批局。 ', '某某区　行政审批局']
+    ]
+    for (const [a, b] of pairs) expect([a, agencyMatch(a, b)]).toEqual([a, 0])
+    // …and with the city above it one year and not the other
+    expect(
+      agencyMatch(
+        '淮安市洪泽区住房和城乡建设局（区人民防空办公室）',
+        '洪泽区住房和城乡建设局(区人民防空办公室)'
+      )
+    ).toBe(1)
+    expect(twinKey({ agency: '中共某某县委／县政府办公室。', year: 2024 })).toBe(
+      twinKey({ agency: '中共某某县委/县政府办公室', year: 2024 })
+    )
+  })
+
+  it('still tells other names and other years apart', () => {
+    expect(agencyMatch('某某局(一)', '某某局(二)')).toBeUndefined()
+    expect(agencyMatch('某某局', '某某厅')).toBeUndefined()
+    expect(twinKey({ agency: '某某局', year: 2023 })).not.toBe(twinKey({ agency: '某某局', year: 2024 }))
+    // only the end's full stop goes: one inside the name stays
+    expect(bare('某.某局')).toBe('某.某局')
+  })
+})
