@@ -1,6 +1,7 @@
 // What each IPC channel does. Paths come only from dialogs; the renderer names nothing on disk.
 import { basename, dirname, extname, join } from 'node:path'
 import type { FileFilter, OpenedFile, UnopenedFile } from '@shared/api'
+import { fitStem } from '@shared/text/fileName'
 import { DIRECTION_MARK } from '@shared/text/invisible'
 import type { HandlerMap } from './ipc'
 import { isOpenableAddress } from './security'
@@ -72,7 +73,14 @@ export function safeFileName(name: string): string {
     .map((ch) => (ch < ' ' || '<>:"/\\|?*'.includes(ch) || DIRECTION_MARK.test(ch) ? '_' : ch))
     .join('')
     .trim()
-  return cleaned.replace(/^\.+/, '') || '报告'
+  const whole = cleaned.replace(/^\.+/, '') || '报告'
+  // The renderer's names fit already; one longer would be refused by the disk only once the person saves.
+  const extension = extname(whole).slice(1)
+  const stem = extension ? whole.slice(0, -extension.length - 1) : whole
+  const fitted = fitStem(stem, extension)
+  if (fitted === stem) return whole
+  const short = fitted.replace(/[. ]+$/, '') || '报告'
+  return extension ? `${short}.${extension}` : short
 }
 
 /** GTK's save dialog does not add the extension; make sure the file ends with one the filter offers. */

@@ -24,10 +24,33 @@ describe('export file names', () => {
     expect(safeFileStem('年报\u202Excod.exe')).toBe('年报_xcod.exe')
     expect(safeFileStem('CON')).toBe('_CON')
     expect(safeFileStem('lpt1')).toBe('_lpt1')
-    expect([...safeFileStem('长'.repeat(500))]).toHaveLength(120)
+    expect([...safeFileStem('long'.repeat(100))]).toHaveLength(120)
     expect(safeFileStem('')).toBe('政府信息公开工作年度报告')
     expect(safeFileStem('???')).toBe('政府信息公开工作年度报告')
     expect(safeFileStem('  ')).toBe('政府信息公开工作年度报告')
+  })
+})
+
+describe('a long agency’s file names', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s).length
+  const named = (agency: string, year: number) => ({ ...filledReport(year), agency, title: '' })
+
+  it('fit ext4’s 255 bytes with room for a numbered suffix, the year kept and the agency’s name cut', () => {
+    const agency = '某某省某某市某某区住房和城乡建设局（区人民防空办公室）'.repeat(10)
+    const names = [2023, 2024].map((year) => exportFileName(named(agency, year), 'docx'))
+    for (const name of names) {
+      expect(bytes(name) + bytes(' (12)')).toBeLessThanOrEqual(255)
+      expect(name.startsWith('某某省某某市')).toBe(true)
+    }
+    expect(names[0]).toMatch(/2023年政府信息公开工作年度报告\.docx$/)
+    expect(names[1]).toMatch(/2024年政府信息公开工作年度报告\.docx$/)
+  })
+
+  it('never cut a character written as a surrogate pair', () => {
+    // 𠀀 (U+20000), as a rare character of a place's name is typed: four bytes, two UTF-16 units.
+    const name = exportFileName(named('𠀀'.repeat(200), 2024), 'json')
+    expect(name).toMatch(/^(?:𠀀)+2024年政府信息公开工作年度报告\.json$/)
+    expect(bytes(name)).toBeLessThanOrEqual(255 - 5)
   })
 })
 

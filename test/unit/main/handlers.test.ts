@@ -120,6 +120,15 @@ describe('file names', () => {
     // A name turned around by U+202E would show as another file's.
     expect(safeFileName('年报\u202Excod.exe')).toBe('年报_xcod.exe')
   })
+  it('cuts a name the disk would refuse, keeping its extension and whole characters', () => {
+    const bytes = (s: string) => Buffer.byteLength(s)
+    const name = safeFileName(`${'某'.repeat(300)}2024年报告.docx`)
+    expect(bytes(name)).toBeLessThanOrEqual(255 - 5)
+    expect(name).toMatch(/^某+2024年报告\.docx$/)
+    const rare = safeFileName(`${'𠀀'.repeat(100)}.txt`)
+    expect(rare).toMatch(/^(?:𠀀)+\.txt$/)
+    expect(bytes(rare)).toBeLessThanOrEqual(255 - 5)
+  })
   it('keeps an offered extension', () => {
     expect(withExtension('/a/b.HTML', html)).toBe('/a/b.HTML')
     expect(withExtension('/a/b.txt', html)).toBe('/a/b.txt.html')
