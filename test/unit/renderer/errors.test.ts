@@ -34,6 +34,30 @@ describe('errorText', () => {
   })
 
   it('keeps the code of a system error it has no words for', () => {
-    expect(errorText(new Error('EISDIR: illegal operation on a directory, open'))).toBe('系统出错（EISDIR）')
+    expect(errorText(new Error('ELOOP: too many symbolic links encountered, open'))).toBe('系统出错（ELOOP）')
+    expect(errorText(new Error("ELOOP: too many symbolic links encountered, open '/home/张三/a'"))).toBe(
+      '系统出错（ELOOP）'
+    )
+  })
+
+  it('says a system error in Chinese whatever its path, naming the file where that helps', () => {
+    const wrap = (m: string) => new Error(`Error invoking remote method 'file:save': Error: ${m}`)
+    const long = `/home/张三/文档/${'某'.repeat(120)}.docx`
+    expect(errorText(wrap(`ENAMETOOLONG: name too long, stat '${long}'`))).toBe(
+      '文件名或路径过长，请换一个短些的文件名或文件夹（ENAMETOOLONG）'
+    )
+    // the same error under an ASCII path is said alike
+    expect(errorText(wrap("ENAMETOOLONG: name too long, stat '/home/zhang/x.docx'"))).toBe(
+      '文件名或路径过长，请换一个短些的文件名或文件夹（ENAMETOOLONG）'
+    )
+    expect(
+      errorText(wrap("EISDIR: illegal operation on a directory, open '/home/张三/文档/年报.docx'"))
+    ).toBe('“年报.docx”是文件夹，不是文件（EISDIR）')
+    expect(errorText(wrap("ENOENT: no such file or directory, open 'C:\\用户\\文档\\年报.docx'"))).toBe(
+      '找不到“年报.docx”（ENOENT）'
+    )
+    expect(errorText(wrap("EACCES: permission denied, open '/home/张三/文档/年报.docx'"))).toBe(
+      '文件被其他程序占用或没有写入权限（如果它已在 Word 或 WPS 中打开，请先关闭）（EACCES）'
+    )
   })
 })
