@@ -11,7 +11,8 @@ const MAX_CLIPBOARD = 5 * 1024 * 1024
 const fileFilter = z.object({
   name: z.string().min(1).max(60),
   extensions: z
-    .array(z.string().regex(/^[A-Za-z0-9]{1,10}$/, '扩展名只能是字母和数字'))
+    // or the wildcard alone, for an import dialog's 所有文件 (import/extensions.ts)
+    .array(z.string().regex(/^(?:[A-Za-z0-9]{1,10}|\*)$/, '扩展名只能是字母和数字，或单独一个 *'))
     .min(1)
     // the importer's dialogs offer every kind it reads (import/extensions.ts)
     .max(30)

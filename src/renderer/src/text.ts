@@ -206,6 +206,7 @@ export const T = {
   copied: '已复制全文（含表格），可粘贴到网站后台编辑器；在编辑器的“源代码”模式下粘贴，得到的是网页代码。',
   copyFailed: '复制失败：无法使用系统剪贴板，请改用“导出 网页”。',
   importFilter: '年度报告（文本、网页、Word、PDF、OFD、数据）',
+  importAllFilter: '所有文件',
   importOrigin: (name: string) => `导入 ${name}`,
   imported: (name: string, unread: number, toCheck: number) =>
     `已导入“${name}”。` +

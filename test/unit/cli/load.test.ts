@@ -19,7 +19,7 @@ describe('loadReportFile', () => {
     writeFileSync(join(tmp, 'a.xlsx'), 'x')
     expect(await loadReportFile(join(tmp, 'a.xlsx'))).toEqual({
       problems: [
-        '“.xlsx”文件按内容读取也不是年度报告：没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告；请使用 .json，或已发布报告的 .txt、.html、.htm、.mht、.mhtml、.docx、.doc、.xml、.pdf、.ofd'
+        '“.xlsx”文件按内容读取也不是年度报告：没有找到年度报告的标题或章节标题（如“一、总体情况”），无法识别为政府信息公开工作年度报告；请使用 .json，或已发布报告的 .txt、.html、.htm、.shtml、.shtm、.mht、.mhtml、.docx、.doc、.xml、.pdf、.ofd'
       ],
       toCheck: []
     })

@@ -8,7 +8,7 @@ import {
   type HandlerMap,
   type SenderEvent
 } from '../../../src/main/ipc'
-import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
+import { IMPORT_EXTENSIONS, importFilters } from '@shared/import/extensions'
 
 const APP_URL = 'file:///app/out/renderer/index.html'
 const isApp = (url: string) => url.startsWith(APP_URL)
@@ -56,6 +56,17 @@ describe('argument validation', () => {
     expect(argumentSchemas['file:open'].safeParse({ filters: all }).success).toBe(true)
     expect(argumentSchemas['file:openMany'].safeParse({ filters: all }).success).toBe(true)
     expect(argumentSchemas['file:open'].safeParse({ filters: all, purpose: 'backup' }).success).toBe(true)
+  })
+
+  it('accepts 所有文件 after the kinds the importer reads, the wildcard alone', () => {
+    const filters = importFilters('年度报告', '所有文件')
+    expect(filters.at(-1)).toEqual({ name: '所有文件', extensions: ['*'] })
+    expect(argumentSchemas['file:open'].safeParse({ filters }).success).toBe(true)
+    expect(argumentSchemas['file:openMany'].safeParse({ filters }).success).toBe(true)
+    for (const extensions of [['*.exe'], ['**'], ['*x']])
+      expect(argumentSchemas['file:open'].safeParse({ filters: [{ name: 'x', extensions }] }).success).toBe(
+        false
+      )
   })
 
   it.each<[IpcChannel, unknown]>([

@@ -49,6 +49,11 @@ describe('批量检查', () => {
     render(<BatchScreen onHome={() => {}} onOpen={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: '选择报告并检查…' }))
     await screen.findByText('共 3 份：1 份有错误，1 份无法读取')
+    // a report named .wps, or with no extension, can be chosen too: the importer reads it by its content
+    expect(vi.mocked(window.api.openFiles).mock.calls[0][0].filters.at(-1)).toEqual({
+      name: '所有文件',
+      extensions: ['*']
+    })
     const rows = screen.getAllByRole('row').slice(1) as HTMLTableRowElement[]
     expect(rows.map((r) => r.cells[0].textContent)).toEqual([
       '下陆区2016.txt',

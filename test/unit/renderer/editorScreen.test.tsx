@@ -652,6 +652,11 @@ describe('import from the editor screen and the home screen', () => {
     fireEvent.click(button)
     fireEvent.click(button)
     await waitFor(() => expect(api.openFile).toHaveBeenCalledTimes(1))
+    // every file may be chosen after the kinds it reads: the importer knows a file by its content
+    expect(vi.mocked(api.openFile).mock.calls[0][0].filters.map((f) => f.name)).toEqual([
+      '年度报告（文本、网页、Word、PDF、OFD、数据）',
+      '所有文件'
+    ])
     choose(null)
     // once that one is answered, the next click opens one again
     await waitFor(() => {

@@ -6,7 +6,7 @@ import { createDraftFromReport, findSameDraft } from '../drafts'
 import { errorText } from '../errors'
 import { BT } from './text'
 import './batch.css'
-import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
+import { importFilters } from '@shared/import/extensions'
 
 // Loaded on first use: the importer (docx, Traditional characters) is not needed to start the app.
 const batch = () => import('@shared/batch')
@@ -65,7 +65,7 @@ export function BatchScreen({
     setBusy(true)
     try {
       const files = await window.api.openFiles({
-        filters: [{ name: BT.filter, extensions: [...IMPORT_EXTENSIONS] }]
+        filters: importFilters(BT.filter, BT.allFilter)
       })
       if (!files.length) return
       const b = await batch()

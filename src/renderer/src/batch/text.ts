@@ -11,6 +11,7 @@ export const BT = {
   clear: '清空结果',
   cleared: '已清空检查结果。',
   filter: '年度报告（文本、网页、Word、PDF、OFD、数据）',
+  allFilter: '所有文件',
   save: '导出检查结果',
   saveName: '批量检查结果.txt',
   saveFilter: '纯文本',

@@ -33,7 +33,8 @@ function pickFiles(filters: FileFilter[], multiple: boolean): Promise<OpenedFile
     const input = document.createElement('input')
     input.type = 'file'
     input.multiple = multiple
-    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+    // Chromium's chooser offers 所有文件 beside the kinds accepted by itself, and .* would name no file.
+    input.accept = filters.flatMap((f) => f.extensions.flatMap((e) => (e === '*' ? [] : [`.${e}`]))).join(',')
     input.style.display = 'none'
     input.addEventListener('change', () => {
       const files = [...(input.files ?? [])]

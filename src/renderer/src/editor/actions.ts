@@ -6,7 +6,7 @@ import { createDraftFromReport, findSameDraft } from '../drafts'
 import { formatTime } from '../time'
 import { errorText } from '../errors'
 import { T } from '../text'
-import { IMPORT_EXTENSIONS } from '@shared/import/extensions'
+import { importFilters } from '@shared/import/extensions'
 import { askReport } from '../import/choice'
 
 /** What an action says: a failure is shown whole until closed, not in the toolbar's one line. */
@@ -126,7 +126,7 @@ async function importOnce(): Promise<ImportOutcome> {
   let name: string | undefined
   try {
     const file = await window.api.openFile({
-      filters: [{ name: T.importFilter, extensions: [...IMPORT_EXTENSIONS] }]
+      filters: importFilters(T.importFilter, T.importAllFilter)
     })
     if (!file) return { message: '' }
     name = file.name
