@@ -44,7 +44,25 @@ function hasAscii(bytes: Uint8Array, needle: string): boolean {
   return false
 }
 
-/** Text in whatever encoding Chinese Windows and its Notepad save (UTF-8, UTF-16 with its mark, GBK, Big5). */
+/**
+ * UTF-16 without its mark, as some tools and a CMS's export write it: the high byte of each line break,
+ * space and figure is 0, in the second byte of each pair (LE) or the first (BE). GBK, Big5 and UTF-8 text
+ * holds no 0 at all, so a few in one place of the pairs and hardly any in the other tell it apart.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const end = Math.min(bytes.length, 65_536) & ~1
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) even++
+    if (bytes[i + 1] === 0) odd++
+  }
+  if (odd >= 2 && even * 20 <= odd) return 'utf-16le'
+  if (even >= 2 && odd * 20 <= even) return 'utf-16be'
+  return undefined
+}
+
+/** Text in whatever encoding Chinese Windows and its Notepad save (UTF-8, UTF-16 with its mark or not, GBK, Big5). */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
     return { text: new Decoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' }
@@ -52,6 +70,16 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string
     return { text: new Decoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' }
   if (startsWith(bytes, [0xfe, 0xff]))
     return { text: new Decoder('utf-16be').decode(bytes.subarray(2)), encoding: 'UTF-16' }
+  const order = utf16Order(bytes)
+  if (order) {
+    try {
+      // An odd last byte is a pair cut short (a download broken off): the text before it is whole.
+      const whole = bytes.subarray(0, bytes.length & ~1)
+      return { text: new Decoder(order, { fatal: true }).decode(whole), encoding: 'UTF-16' }
+    } catch {
+      // not UTF-16 after all (an unpaired surrogate): read as the other encodings are
+    }
+  }
   try {
     return { text: new Decoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' }
   } catch {

@@ -167,6 +167,19 @@ describe('inputs that are not a report', () => {
     const r = await importReport({ name: 'gbk.txt', data: gbk })
     expect(r.ok && r.report.agency).toBe('某乡人民政府')
   })
+  it('UTF-16 text without its byte order mark is read as the same text with it', async () => {
+    const utf16 = (text: string, order: 'le' | 'be', mark: boolean) => {
+      const le = Buffer.from(`${mark ? '\uFEFF' : ''}${text}`, 'utf16le')
+      return Uint8Array.from(order === 'le' ? le : le.swap16())
+    }
+    const utf8 = await importReport({ name: 'utf8.txt', data: hongze })
+    if (!utf8.ok) throw new Error('not imported')
+    for (const order of ['le', 'be'] as const)
+      for (const mark of [true, false]) {
+        const r = await importReport({ name: '报告.txt', data: utf16(hongze, order, mark) })
+        expect([order, mark, r.ok && r.report]).toEqual([order, mark, utf8.report])
+      }
+  })
   it('Big5 text (a Traditional mirror saved as such) reads as its UTF-8 copy does, not as GBK', async () => {
     const seed004 = seeds[2]
     const [big5, utf8] = await Promise.all([
