@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AppApi } from '@shared/api'
 import { Home } from '@renderer/home/Home'
+import { backupAll } from '@renderer/home/Backup'
 import { defaultYear } from '@renderer/home/NewDraftForm'
 import { ImportProblems } from '@renderer/drafts/ImportProblems'
 import { HistoryPanel } from '@renderer/history/HistoryPanel'
@@ -435,6 +436,29 @@ describe('HistoryPanel', () => {
 })
 
 describe('backup buttons and import problems', () => {
+  it('备份全部报告 names the backup by the local day, not UTC’s', async () => {
+    const tz = process.env.TZ
+    process.env.TZ = 'Asia/Shanghai'
+    vi.useFakeTimers({ toFake: ['Date'] })
+    // 21 January, 1 a.m. in Beijing: still the 20th in UTC
+    vi.setSystemTime(new Date('2025-01-20T17:00:00Z'))
+    try {
+      const saved: string[] = []
+      ;(window as unknown as { api: Partial<AppApi> }).api = {
+        saveFile: async (req) => {
+          saved.push(req.suggestedName)
+          return { saved: true, path: '/tmp/备份.json' }
+        }
+      }
+      expect(await backupAll()).toBe('已备份到 /tmp/备份.json')
+      expect(saved).toEqual(['年报编辑器备份-2025-01-21.json'])
+    } finally {
+      vi.useRealTimers()
+      if (tz === undefined) delete process.env.TZ
+      else process.env.TZ = tz
+    }
+  })
+
   it('备份全部报告 saves a backup file; 从备份恢复 refuses a damaged one with a Chinese message', async () => {
     const saved: { suggestedName: string; data: string | Uint8Array }[] = []
     let open: { name: string; data: Uint8Array } | null = null

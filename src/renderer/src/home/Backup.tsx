@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { AppApi } from '@shared/api'
+import { todayIso } from '@shared/model/publication'
 import { BackupError, exportBackup, importBackup } from '../drafts'
 import { errorText } from '../errors'
 import { H } from './text'
@@ -7,7 +8,8 @@ import { H } from './text'
 const filters = [{ name: H.backupFilter, extensions: ['json'] }]
 // Spelled out so files that only import this (tests) type-check without the renderer's env.d.ts.
 const api = (): AppApi => (window as unknown as { api: AppApi }).api
-const stamp = () => new Date().toISOString().slice(0, 10)
+// The day on the official's calendar: by UTC, a backup made in Beijing before 8 a.m. was dated the day before.
+const stamp = () => todayIso()
 
 /** 备份全部报告 through the app's file bridge (a dialog in Electron, a download in a browser): what to say. */
 export async function backupAll(): Promise<string | undefined> {
