@@ -1,6 +1,7 @@
 // What each IPC channel does. Paths come only from dialogs; the renderer names nothing on disk.
+import { createHash } from 'node:crypto'
 import { basename, dirname, extname, join } from 'node:path'
-import type { FileFilter, OpenedFile, UnopenedFile } from '@shared/api'
+import type { FileFilter, FileSource, OpenedFile, UnopenedFile } from '@shared/api'
 import { fitStem } from '@shared/text/fileName'
 import { DIRECTION_MARK } from '@shared/text/invisible'
 import type { HandlerMap } from './ipc'
@@ -89,6 +90,12 @@ export function withExtension(path: string, filters: FileFilter[]): string {
   const offered = filters.flatMap((f) => f.extensions.map((e) => e.toLowerCase()))
   return offered.includes(ext) || offered.includes('*') ? path : `${path}.${filters[0]!.extensions[0]}`
 }
+
+/** Where a file of several was chosen: an id the same each time for its path, and its folder's name. */
+export const fileSource = (path: string): FileSource => ({
+  id: createHash('sha256').update(path).digest('hex').slice(0, 16),
+  folder: basename(dirname(path))
+})
 
 /** Asks, then opens a web address in the system browser. */
 export async function confirmExternal(deps: Pick<HandlerDeps, 'dialogs' | 'openExternal'>, url: string) {
@@ -217,10 +224,10 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
         try {
           const { name, size, data } = await readChosen(path, room)
           room -= size
-          files.push({ name, data })
+          files.push({ name, data, source: fileSource(path) })
         } catch (e) {
           if (e instanceof BatchFull) room = -1
-          files.push(refusedFile(path, e))
+          files.push({ ...refusedFile(path, e), source: fileSource(path) })
         }
       }
       return files

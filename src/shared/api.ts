@@ -29,9 +29,21 @@ export interface OpenFileRequest {
   purpose?: 'backup'
 }
 
+/**
+ * Where one of several files chosen was: 批量检查 tells 区县/2024年度报告.docx from 市直部门/2024年度报告.docx
+ * by it. `id` is the same for a path each time it is chosen and names no folder; `folder` is the name of
+ * the one it is in, shown beside its name where another file has the same name.
+ */
+export interface FileSource {
+  id: string
+  folder: string
+}
+
 export interface OpenedFile {
   name: string
   data: Uint8Array
+  /** Given by the dialog of many files (file:openMany). */
+  source?: FileSource
 }
 
 export type OpenFileResult = OpenedFile | null
@@ -40,6 +52,7 @@ export type OpenFileResult = OpenedFile | null
 export interface UnopenedFile {
   name: string
   error: string
+  source?: FileSource
 }
 
 /**

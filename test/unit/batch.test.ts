@@ -367,6 +367,31 @@ describe('addToReview: files chosen later', () => {
     expect(again).toEqual([before[1], failed('洪泽区2024.txt', '文件过大')])
   })
 
+  it('tells files of one name in two folders apart, naming each with its folder while both are listed', () => {
+    const county = { id: 'a1', folder: '区县' }
+    const city = { id: 'b2', folder: '市直部门' }
+    const from = <T extends object>(r: T, source: { id: string; folder: string }) => ({ ...r, source })
+    const before = addToReview([], [from(failed('2024年度报告.docx'), county)])
+    expect(rows(before)).toEqual(['2024年度报告.docx 无法读取'])
+    // another folder's file of that name is another file: the failure stays
+    const both = addToReview(before, [from(checked('2024年度报告.docx', report('市人民政府'), []), city)])
+    expect(rows(both)).toEqual(['区县/2024年度报告.docx 无法读取', '市直部门/2024年度报告.docx 市人民政府'])
+    // the file itself sent again, corrected, replaces its failure; names shown with folders while both are there
+    const corrected = addToReview(both, [
+      from(checked('2024年度报告.docx', report('甲区人民政府'), []), county)
+    ])
+    expect(rows(corrected)).toEqual([
+      '市直部门/2024年度报告.docx 市人民政府',
+      '区县/2024年度报告.docx 甲区人民政府'
+    ])
+    // and a report sent again replaces its own row only
+    const again = addToReview(corrected, [from(checked('2024年度报告.docx', report('市人民政府'), []), city)])
+    expect(rows(again)).toEqual([
+      '区县/2024年度报告.docx 甲区人民政府',
+      '市直部门/2024年度报告.docx 市人民政府'
+    ])
+  })
+
   it('keeps a report’s row when a file of its name cannot be read, the failure a row of its own', () => {
     // Which of the reports of that name the file was meant to be cannot be told: none is taken away.
     const before = addToReview(

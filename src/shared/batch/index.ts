@@ -1,5 +1,6 @@
 // Checking many published reports at once (a 政务公开办 reviewing its agencies' reports): each file read
 // by the importer and checked, never kept as a draft. The CLI's `check` and the app's 批量检查 share it.
+import type { FileSource } from '../api'
 import { checkReport, type Finding } from '../checks'
 import { getFormat, splitRef } from '../formats'
 import { batchText } from './messages'
@@ -9,7 +10,15 @@ import { agencyMatch, bare } from '../model/agency'
 import { chineseDate, publicationDeadline } from '../model/publication'
 import type { Report } from '../model/report'
 
-export interface CheckedFile {
+/** Where a file was chosen (the app's dialog of many files says it), and its own name where `name` shows more. */
+interface Chosen {
+  /** Tells files of one name in two folders apart: the same file chosen again has the same `id`. */
+  source?: FileSource
+  /** The file's own name, where `name` puts its folder before it (addToReview). */
+  file?: string
+}
+
+export interface CheckedFile extends Chosen {
   name: string
   ok: true
   report: Report
@@ -41,7 +50,7 @@ export interface CheckedFile {
 }
 
 /** A file checked, or one that could not be read as a report. */
-export type FileCheck = CheckedFile | { name: string; ok: false; problems: string[] }
+export type FileCheck = CheckedFile | ({ name: string; ok: false; problems: string[] } & Chosen)
 
 /** Errors first, each group in the checks' own order. */
 const bySeverity = (findings: Finding[]): Finding[] => [
@@ -104,9 +113,13 @@ export function cellsLeftBlank(report: Report, problems: readonly ImportProblem[
  * its notices and warnings (Traditional converted, a heading's other wording) are not defects; all are
  * kept as the draft's notes.
  */
-export async function checkFile(input: ImportInput, lastYear?: Report): Promise<FileCheck> {
+export async function checkFile(
+  input: ImportInput & { source?: FileSource },
+  lastYear?: Report
+): Promise<FileCheck> {
+  const source = input.source && { source: input.source }
   const r = await importReport(input)
-  if (!r.ok) return { name: input.name, ok: false, problems: [r.message] }
+  if (!r.ok) return { name: input.name, ok: false, problems: [r.message], ...source }
   const unread = r.problems.filter((p) => p.level === 'error').map((p) => p.message)
   // With each note's place, so that a draft made from the file can go there, as an import's can.
   const notes = r.problems.map(({ level, message, ref, finding }) => ({
@@ -115,7 +128,10 @@ export async function checkFile(input: ImportInput, lastYear?: Report): Promise<
     ...(ref && { ref }),
     ...(finding && { finding })
   }))
-  return checked(input.name, r.report, unread, lastYear, notes, cellsLeftBlank(r.report, r.problems))
+  return {
+    ...checked(input.name, r.report, unread, lastYear, notes, cellsLeftBlank(r.report, r.problems)),
+    ...source
+  }
 }
 
 /** A report of the batch with its agency as compared (spacing aside), found by its year. */
@@ -183,6 +199,8 @@ export function withLastYears(
     // Checked afresh: a review added to may have lost, or gained, the year before.
     return {
       ...checked(r.name, r.report, r.unread, last?.report, r.notes, r.unreadCells),
+      ...(r.source && { source: r.source }),
+      ...(r.file && { file: r.file }),
       ...(last && { lastYearFile: last.name }),
       ...sameAs
     }
@@ -194,14 +212,28 @@ export function withLastYears(
  * checked against its agency's year before if chosen too. A file chosen again replaces its row: a report
  * its name, agency and year (agencies often name their files alike), and a file that could not be read
  * (sent again, corrected) its name's. A file that cannot be read takes no report's row away, since which
- * of the reports of that name it was meant to be cannot be told: its failure is a row of its own.
+ * of the reports of that name it was meant to be cannot be told: its failure is a row of its own. Where the
+ * dialog says where each file was (`source`), a file is known by its place, not its name: 区县/2024年度报告.docx
+ * is not 市直部门/2024年度报告.docx, and both are named with their folder, as here, while both are listed.
  */
 export function addToReview(before: readonly FileCheck[], chosen: readonly FileCheck[]): FileCheck[] {
-  const key = (r: CheckedFile): string => `${r.name}|${r.report.agency}|${r.report.year}`
-  const names = new Set(chosen.map((r) => r.name))
+  const file = (r: FileCheck): string => r.file ?? r.name
+  const place = (r: FileCheck): string => (r.source ? `@${r.source.id}` : file(r))
+  const key = (r: CheckedFile): string => `${place(r)}|${r.report.agency}|${r.report.year}`
+  const places = new Set(chosen.map(place))
   const reports = new Set(chosen.flatMap((r) => (r.ok ? [key(r)] : [])))
-  const kept = before.filter((r) => (r.ok ? !reports.has(key(r)) : !names.has(r.name)))
-  return withLastYears([...kept, ...chosen])
+  const kept = before.filter((r) => (r.ok ? !reports.has(key(r)) : !places.has(place(r))))
+  const all = [...kept, ...chosen]
+  const placesOf = new Map<string, Set<string>>()
+  for (const r of all) placesOf.set(file(r), (placesOf.get(file(r)) ?? new Set()).add(place(r)))
+  const named = all.map((r): FileCheck => {
+    const { file: _was, ...rest } = r
+    const own = file(r)
+    return r.source && placesOf.get(own)!.size > 1
+      ? { ...rest, name: `${r.source.folder}/${own}`, file: own }
+      : { ...rest, name: own }
+  })
+  return withLastYears(named)
 }
 
 export interface FindingLine {

@@ -3,6 +3,7 @@ import {
   confirmExternal,
   createHandlers,
   safeFileName,
+  fileSource,
   withExtension,
   type HandlerDeps
 } from '../../../src/main/handlers'
@@ -185,6 +186,26 @@ describe('file:openMany', () => {
     )
   })
 
+  it('says where each file was: files of one name in two folders are told apart, one file chosen again is itself', async () => {
+    const d = deps({}, many(['/home/u/区县/2024年度报告.docx', '/home/u/市直部门/2024年度报告.docx']))
+    const [a, b] = await createHandlers(d)['file:openMany']({ filters: html })
+    expect([a.name, a.source?.folder, b.name, b.source?.folder]).toEqual([
+      '2024年度报告.docx',
+      '区县',
+      '2024年度报告.docx',
+      '市直部门'
+    ])
+    expect(a.source?.id).not.toBe(b.source?.id)
+    const [again] = await createHandlers(deps({}, many(['/home/u/区县/2024年度报告.docx'])))['file:openMany'](
+      {
+        filters: html
+      }
+    )
+    expect(again.source).toEqual(a.source)
+    // the renderer is told no path
+    expect(JSON.stringify(a.source)).not.toContain('/home/u')
+  })
+
   it('returns nothing when cancelled; refuses too many files and huge ones, reading none', async () => {
     const cancelled = deps({}, { open: vi.fn(async () => ({ canceled: true, filePaths: [] })) })
     expect(await createHandlers(cancelled)['file:openMany']({ filters: html })).toEqual([])
@@ -244,9 +265,9 @@ describe('file:openMany', () => {
     )
     const result = await createHandlers(d)['file:openMany']({ filters: html })
     expect(result).toEqual([
-      { name: 'huge.pdf', error: '文件过大（超过 50 MB），无法导入。' },
-      { name: 'gone.txt', error: '文件已不存在或已被移动。' },
-      { name: 'ok.txt', data: new TextEncoder().encode('/r/ok.txt') }
+      { name: 'huge.pdf', error: '文件过大（超过 50 MB），无法导入。', source: fileSource('/r/huge.pdf') },
+      { name: 'gone.txt', error: '文件已不存在或已被移动。', source: fileSource('/r/gone.txt') },
+      { name: 'ok.txt', data: new TextEncoder().encode('/r/ok.txt'), source: fileSource('/r/ok.txt') }
     ])
     expect(d.readFile).not.toHaveBeenCalledWith('/r/huge.pdf')
   })

@@ -78,7 +78,9 @@ export function BatchScreen({
         // Let the progress show between files.
         await nextFrame()
         done.push(
-          'error' in f ? { name: f.name, ok: false, problems: [f.error] } : await b.checkFile({ ...f, cmaps })
+          'error' in f
+            ? { name: f.name, ok: false, problems: [f.error], ...(f.source && { source: f.source }) }
+            : await b.checkFile({ ...f, cmaps })
         )
       }
       const all = b.addToReview(results, done)
