@@ -82,6 +82,31 @@ s.test('a database that will not open is said, and the list comes by itself once
   await refused.close()
 })
 
+s.test('a long agency name in the home list wraps from the left, as the other names start', async () => {
+  await page.goto(server.url)
+  const name = '淮安市洪泽区住房和城乡建设局（区人民防空办公室）（区住房保障中心）（区房屋征收管理办公室）'
+  await page.getByRole('button', { name: '新建报告' }).first().click()
+  await page.getByRole('textbox', { name: '年度' }).fill('2024')
+  await page.getByRole('textbox', { name: '机关名称' }).fill(name)
+  await page.getByRole('button', { name: '创建' }).click()
+  await page.getByRole('button', { name: '返回首页' }).click()
+  const link = page.locator('table.draft-list tbody tr button.link', { hasText: name })
+  await link.waitFor()
+  const lines = await link.evaluate((b) => {
+    const range = document.createRange()
+    range.selectNodeContents(b)
+    const left = b.getBoundingClientRect().left
+    const tops = new Map<number, number>()
+    for (const r of range.getClientRects()) tops.set(r.top, Math.min(tops.get(r.top) ?? Infinity, r.left))
+    return [...tops.values()].map((x) => Math.round(x - left))
+  })
+  assert(lines.length > 1, `the name did not wrap: ${JSON.stringify(lines)}`)
+  assert(
+    lines.every((x) => x === 0),
+    `a wrapped line of the name does not start at the left: ${JSON.stringify(lines)}`
+  )
+})
+
 await s.run(async () => {
   await context.close()
   await server.close()
