@@ -245,6 +245,16 @@ describe('backup', () => {
     expect(live[0].origin).toBe('从备份恢复')
   })
 
+  it('a report of an agency here, its brackets typed full-width there and half-width here, comes in marked', async () => {
+    await createDraft({ agency: '丁局(区人民防空办公室)', year: 2024, agencyKind: 'department' })
+    const file = await exportBackup()
+    await freshDb()
+    await createDraft({ agency: '丁局（区人民防空办公室）', year: 2024, agencyKind: 'department' })
+    expect((await importBackup(file)).copies).toBe(1)
+    const restored = (await db.drafts.toArray()).find((d) => d.report.agency === '丁局(区人民防空办公室)')
+    expect(restored?.origin).toBe('从备份恢复')
+  })
+
   it('a report without a name is not marked as a copy of another nameless one here: nothing makes them one', async () => {
     await createDraft({ agency: '', year: 2024, agencyKind: 'department' })
     const file = await exportBackup()

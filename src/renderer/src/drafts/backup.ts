@@ -3,6 +3,7 @@
 // file is validated before anything is written, and the write is one transaction, so a damaged or
 // foreign file leaves the database exactly as it was.
 import { BACKUP_FORMAT, checksum, looksLikeBackup } from '@shared/import/json'
+import { bare } from '@shared/model/agency'
 import { reportFromJsonValue, reportToJsonValue } from '@shared/model/json'
 import { isIsoDate, isMonthDay } from '@shared/model/publication'
 import { isReportYear, REPORT_SCHEMA, type Report } from '@shared/model/report'
@@ -299,7 +300,8 @@ function draftKey(d: Parsed['drafts'][number]): string {
 const sameDraft = (a: Parsed['drafts'][number], b: Parsed['drafts'][number]) => draftKey(a) === draftKey(b)
 const sameRevision = (a: RevisionRecord, b: RevisionRecord) =>
   a.at === b.at && a.kind === b.kind && a.name === b.name && sameReport(a.report, b.report)
-const twinKey = (r: Report) => `${r.agency.trim()}|${r.year}`
+// The agency as the home list pairs twins: 丁局(一) and 丁局（一） are one.
+const twinKey = (r: Report) => `${bare(r.agency)}|${r.year}`
 
 /** What a restore did, counted by draft (`merged`: history versions joined to a draft already here). */
 export interface BackupResult {
