@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { importReport, type ImportProblem } from '../shared/import'
+import { decodeBytes } from '../shared/import/decode'
 import { IMPORT_EXTENSIONS } from '../shared/import/extensions'
 import { notReportJson } from '../shared/import/json'
 import { validateReportJson } from '../shared/model/json'
@@ -33,7 +34,8 @@ export async function loadReportFile(path: string): Promise<Loaded> {
     const ext = extname(path).toLowerCase()
     switch (ext) {
       case '.json': {
-        const text = await readFile(path, 'utf8')
+        // Saved again in Notepad, it may be UTF-16 (with its mark or not) or GBK, as a text to import may.
+        const { text } = decodeBytes(new Uint8Array(await readFile(path)))
         const other = notReportJson(text)
         if (other) return { problems: [other], toCheck: [] }
         const { report, problems } = validateReportJson(text)

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -13,6 +13,18 @@ describe('loadReportFile', () => {
     const r = await loadReportFile('test/fixtures/reports/valid-2021.json')
     expect(r.problems).toEqual([])
     expect(r.report?.agency).toBe('某某市人民政府')
+  })
+
+  it('reads a report-json file saved again as UTF-16, with its byte order mark or without', async () => {
+    const json = readFileSync('test/fixtures/reports/valid-2021.json', 'utf8')
+    for (const [name, text] of [
+      ['marked.json', `\uFEFF${json}`],
+      ['unmarked.json', json]
+    ]) {
+      writeFileSync(join(tmp, name), Buffer.from(text, 'utf16le'))
+      const r = await loadReportFile(join(tmp, name))
+      expect([name, r.problems, r.report?.agency]).toEqual([name, [], '某某市人民政府'])
+    }
   })
 
   it('explains what it cannot read, in Chinese', async () => {
