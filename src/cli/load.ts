@@ -34,7 +34,7 @@ export async function loadReportFile(path: string): Promise<Loaded> {
     const ext = extname(path).toLowerCase()
     switch (ext) {
       case '.json': {
-        // Saved again in Notepad, it may be UTF-16 (with its mark or not) or GBK, as a text to import may.
+        // Notepad's “ANSI” (GBK) and “Unicode” (UTF-16) saves too, read as the editor's import reads them.
         const { text } = decodeBytes(new Uint8Array(await readFile(path)))
         const other = notReportJson(text)
         if (other) return { problems: [other], toCheck: [] }

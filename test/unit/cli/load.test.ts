@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { loadReportFile } from '../../../src/cli/load'
 import { BACKUP_FORMAT, checksum } from '../../../src/shared/import/json'
+import { gbkBytes } from '../import/gbk'
 
 const tmp = mkdtempSync(join(tmpdir(), 'xxgk-load-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -79,6 +80,20 @@ describe('loadReportFile', () => {
       27,
       []
     ])
+  })
+
+  it('reads a .json saved by Notepad as “ANSI” (GBK) or “Unicode” (UTF-16), as the editor imports it', async () => {
+    const text = readFileSync('test/fixtures/reports/valid-2021.json', 'utf8')
+    const want = await loadReportFile('test/fixtures/reports/valid-2021.json')
+    writeFileSync(join(tmp, 'gbk.json'), gbkBytes(text))
+    writeFileSync(
+      join(tmp, 'utf16.json'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    )
+    for (const name of ['gbk.json', 'utf16.json']) {
+      const r = await loadReportFile(join(tmp, name))
+      expect([name, r.problems, r.report]).toEqual([name, [], want.report])
+    }
   })
 
   it('leaves values outside their domain to the checks', async () => {
