@@ -5,8 +5,7 @@ import { extname } from 'node:path'
 import { importReport, type ImportProblem } from '../shared/import'
 import { decodeBytes } from '../shared/import/decode'
 import { IMPORT_EXTENSIONS } from '../shared/import/extensions'
-import { notReportJson } from '../shared/import/json'
-import { validateReportJson } from '../shared/model/json'
+import { fromJson } from '../shared/import/json'
 import type { Report } from '../shared/model/report'
 import { cellsLeftBlank } from '../shared/batch'
 import { cmaps } from './cmaps'
@@ -32,42 +31,34 @@ export async function loadReportFile(path: string): Promise<Loaded> {
   try {
     if ((await stat(path)).isDirectory()) return { problems: [cliText.isDirectory], toCheck: [] }
     const ext = extname(path).toLowerCase()
-    switch (ext) {
-      case '.json': {
-        // Notepad's “ANSI” (GBK) and “Unicode” (UTF-16) saves too, read as the editor's import reads them.
-        const { text } = decodeBytes(new Uint8Array(await readFile(path)))
-        const other = notReportJson(text)
-        if (other) return { problems: [other], toCheck: [] }
-        const { report, problems } = validateReportJson(text)
-        return {
-          report,
-          problems: problems.filter((p) => p.kind !== 'domain').map((p) => p.message),
-          toCheck: []
-        }
+    // Notepad's “ANSI” (GBK) and “Unicode” (UTF-16) saves too, read as the editor's import reads them.
+    const r =
+      ext === '.json'
+        ? fromJson(path, decodeBytes(new Uint8Array(await readFile(path))).text)!
+        : // A file is known by its content, not its name, as the app imports it: a CMS's page.shtml, a
+          // download saved without an extension.
+          await importReport({ name: path, data: new Uint8Array(await readFile(path)), cmaps })
+    if (!r.ok)
+      return {
+        problems: [
+          // Only what the content is not is said of a name unknown.
+          ext === '.json' || IMPORT_EXTENSIONS.includes(ext.slice(1))
+            ? r.message
+            : cliText.unsupported(ext, r.message)
+        ],
+        toCheck: []
       }
-      default: {
-        // A file is known by its content, not its name, as the app imports it: a CMS's page.shtml, a
-        // download saved without an extension. Only what the content is not is said of a name unknown.
-        const r = await importReport({ name: path, data: new Uint8Array(await readFile(path)), cmaps })
-        if (!r.ok)
-          return {
-            problems: [
-              IMPORT_EXTENSIONS.includes(ext.slice(1)) ? r.message : cliText.unsupported(ext, r.message)
-            ],
-            toCheck: []
-          }
-        // What blanked a cell or broke the structure is a defect of the report; what the importer asks to
-        // check is said apart; its notices (Traditional converted, …) are what it did, not said here.
-        const at = (level: string): string[] =>
-          r.problems.filter((p) => p.level === level && !p.finding).map((p) => p.message)
-        return {
-          report: r.report,
-          problems: at('error'),
-          toCheck: at('warning'),
-          unreadCells: cellsLeftBlank(r.report, r.problems),
-          notes: r.problems.map(({ level, message, ref, finding }) => ({ level, message, ref, finding }))
-        }
-      }
+    // What blanked a cell or broke the structure is a defect of the report; what the importer asks to
+    // check is said apart; its notices (Traditional converted, another tool's key left out, …) are what it
+    // did, not said here.
+    const at = (level: string): string[] =>
+      r.problems.filter((p) => p.level === level && !p.finding).map((p) => p.message)
+    return {
+      report: r.report,
+      problems: at('error'),
+      toCheck: at('warning'),
+      unreadCells: cellsLeftBlank(r.report, r.problems),
+      notes: r.problems.map(({ level, message, ref, finding }) => ({ level, message, ref, finding }))
     }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code

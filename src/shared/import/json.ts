@@ -51,12 +51,13 @@ function backupCount(doc: Record<string, unknown>): { live: number; trashed: num
 /**
  * Our report-json: a report that cannot be read is refused with the model's problems. A value outside its
  * cell's domain was read and is kept: the checks name it (cell.domain), so it is not also “not read”, as
- * the CLI has it too.
+ * the CLI has it too. Only what was left blank is an error (导入说明's 未能读取): another tool's extra key, or
+ * an agencyKind worked out from the name, is said at the model's level.
  */
 function fromReport({ report, problems }: { report?: Report; problems: JsonProblem[] }): ImportResult {
   const found = problems
     .filter((p) => !report || p.kind !== 'domain')
-    .map((p): ImportProblem => ({ level: 'error', message: p.message }))
+    .map((p): ImportProblem => ({ level: p.level ?? 'error', message: p.message }))
   if (!report)
     return {
       ok: false,

@@ -30,6 +30,12 @@ export interface JsonProblem {
   /** Where in the document, e.g. tables.requests["new.np"]. */
   path: string
   message: string
+  /**
+   * Absent for what was not read (a value left blank, a document that is no report). Another tool's key
+   * (report-json.md lets a later version add keys) and an agencyKind the name tells leave nothing blank:
+   * `notice`; a value the file gives but the reader replaced is to be checked: `warning`.
+   */
+  level?: 'warning' | 'notice'
 }
 
 const UNITS: readonly AmountUnit[] = ['元', '万元']
@@ -123,7 +129,12 @@ function readTables(
   const given = isObject(raw) ? raw : {}
   for (const key of Object.keys(given)) {
     if (!(TABLE_IDS as readonly string[]).includes(key)) {
-      problems.push({ kind: 'unknown', path: 'tables', message: jsonText.unknownKey('tables', key) })
+      problems.push({
+        kind: 'unknown',
+        level: 'notice',
+        path: 'tables',
+        message: jsonText.unknownKey('tables', key)
+      })
     }
   }
   for (const id of TABLE_IDS) {
@@ -147,6 +158,7 @@ function readTables(
       if (!known.has(key) && !unitKeys.has(key)) {
         problems.push({
           kind: 'unknown',
+          level: 'notice',
           path: `tables.${id}`,
           message: jsonText.unknownKey(`tables.${id}`, key)
         })
@@ -217,11 +229,17 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
   let agencyKind: AgencyKind = agencyKindOf(agency)
   if (doc.agencyKind === 'government' || doc.agencyKind === 'department') agencyKind = doc.agencyKind
   else if (doc.agencyKind === undefined) {
-    problems.push({ kind: 'missing', path: 'agencyKind', message: jsonText.agencyKindMissing(agencyKind) })
+    problems.push({
+      kind: 'missing',
+      path: 'agencyKind',
+      level: 'notice',
+      message: jsonText.agencyKindMissing(agencyKind)
+    })
   } else
     problems.push({
       kind: 'type',
       path: 'agencyKind',
+      level: 'warning',
       message: jsonText.agencyKind(doc.agencyKind, agencyKind)
     })
   const title = readString(doc, 'title', problems, 'title', '报告标题（title）')
@@ -234,7 +252,12 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
   } else {
     for (const key of Object.keys(doc.sections)) {
       if (!(SECTION_IDS as readonly string[]).includes(key)) {
-        problems.push({ kind: 'unknown', path: 'sections', message: jsonText.unknownKey('sections', key) })
+        problems.push({
+          kind: 'unknown',
+          level: 'notice',
+          path: 'sections',
+          message: jsonText.unknownKey('sections', key)
+        })
       }
     }
     for (const id of SECTION_IDS) {
@@ -256,7 +279,12 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
   } else {
     for (const key of Object.keys(doc.fees)) {
       if (!(FEE_KEYS as readonly string[]).includes(key)) {
-        problems.push({ kind: 'unknown', path: 'fees', message: jsonText.unknownKey('fees', key) })
+        problems.push({
+          kind: 'unknown',
+          level: 'notice',
+          path: 'fees',
+          message: jsonText.unknownKey('fees', key)
+        })
       }
     }
     for (const key of FEE_KEYS) {
@@ -268,7 +296,7 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
   }
   for (const key of Object.keys(doc)) {
     if (!KNOWN_FIELDS.has(key))
-      problems.push({ kind: 'unknown', path: '', message: jsonText.unknownField(key) })
+      problems.push({ kind: 'unknown', level: 'notice', path: '', message: jsonText.unknownField(key) })
   }
 
   const report: Report = {

@@ -53,6 +53,19 @@ describe('cli check: what could not be read', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1)
   })
 
+  it('exits 0 for a report with another tool’s keys and no agencyKind: nothing was left blank', () => {
+    const doc = JSON.parse(readFileSync('test/fixtures/reports/valid-2021.json', 'utf8'))
+    delete doc.agencyKind
+    doc.generator = 'other tool 1.0'
+    doc.tables.requests.extra = 1
+    const path = join(tmp, 'extra.json')
+    writeFileSync(path, JSON.stringify(doc))
+    const r = cli('check', path)
+    expect([r.code, r.stdout.split('\n')[1]]).toEqual([0, '   没有发现问题'])
+    const [json] = JSON.parse(cli('check', '--json', path).stdout) as object[]
+    expect(json).not.toHaveProperty('problems')
+  })
+
   it('says what the importer asks to check, in check, check --json and export', () => {
     const seed = '../shared/seeds/002_3653a5693d759def.txt'
     const other = /^本页还包含其他报告，已忽略：山西省商务厅2018年/

@@ -48,7 +48,7 @@ describe('report-json', () => {
     const { report, problems } = parseReportJson(JSON.stringify(d))
     expect(problems).toEqual([
       '一、总体情况（sections.overview）：应为文字，实际为 3',
-      'tables.requests 中有本格式没有的项 "bogus"',
+      'tables.requests 中有本格式没有的项 "bogus"，已略去',
       '表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]）：应为不小于0的整数，实际为 -1',
       '表三 一、本年新收政府信息公开申请数量“商业企业”（tables.requests["new.biz"]）：应为数字或 null（空白），实际为 文字 "12"',
       '缺少 表四 行政复议“结果维持”（tables.review["rev.keep"]）',
@@ -95,7 +95,7 @@ describe('report-json', () => {
       '缺少机关类型（agencyKind），已按机关名称定为人民政府',
       '缺少 报告标题（title）',
       '缺少 fees',
-      '报告中有 report-json 第1版没有的项 "extra"'
+      '报告中有 report-json 第1版没有的项 "extra"，已略去'
     ])
     // The name tells the kind left out: a 人民政府 has its own deadline and may make 规章.
     expect(report).toMatchObject({ agencyKind: 'government', title: '', fees: { notices: null } })

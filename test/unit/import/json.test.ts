@@ -1,0 +1,44 @@
+// What 导入说明 says of a report-json file: what was left blank apart from what another tool added.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { importReport } from '@shared/import'
+
+const valid = () => JSON.parse(readFileSync('test/fixtures/reports/valid-2021.json', 'utf8'))
+
+async function problems(doc: unknown) {
+  const r = await importReport({ name: 'r.json', data: new TextEncoder().encode(JSON.stringify(doc)) })
+  if (!r.ok) throw new Error(r.message)
+  return r.problems.map((p) => [p.level, p.message])
+}
+
+describe('import of report-json: levels of its notes', () => {
+  it('says another tool’s keys and an agencyKind worked out from the name as notices, not as unread', async () => {
+    const doc = valid()
+    delete doc.agencyKind
+    doc.generator = 'other tool 1.0'
+    doc.publishedDate = '2025-01-20'
+    doc.tables.requests.extra = 1
+    expect(await problems(doc)).toEqual([
+      ['notice', '缺少机关类型（agencyKind），已按机关名称定为人民政府'],
+      ['notice', 'tables.requests 中有本格式没有的项 "extra"，已略去'],
+      ['notice', '报告中有 report-json 第1版没有的项 "generator"，已略去'],
+      ['notice', '报告中有 report-json 第1版没有的项 "publishedDate"，已略去']
+    ])
+  })
+
+  it('asks to check an agencyKind it replaced; a value not read is still unread', async () => {
+    const doc = valid()
+    doc.agencyKind = '人民政府'
+    doc.tables.requests['new.np'] = '12'
+    expect(await problems(doc)).toEqual([
+      [
+        'warning',
+        expect.stringMatching(/^机关类型（agencyKind）：.*实际为 文字 "人民政府"；已按机关名称定为人民政府$/)
+      ],
+      [
+        'error',
+        expect.stringMatching(/（tables\.requests\["new\.np"\]）：应为数字或 null（空白），实际为 文字 "12"$/)
+      ]
+    ])
+  })
+})
