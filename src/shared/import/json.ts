@@ -1,7 +1,7 @@
 // JSON given to the importer: our own report-json is read as is; the app's backup and any other JSON are
 // refused with what they are, in the words of the person importing (the model's validation speaks of
 // “schema”, which means something only to whoever wrote the file by hand).
-import { reportFromJsonValue, validateReportJson, type JsonProblem } from '../model/json'
+import { reportFromJsonText, validateReportJson, type JsonProblem } from '../model/json'
 import { REPORT_SCHEMA, type Report } from '../model/report'
 import { importText } from './messages'
 import type { ImportProblem, ImportResult } from './types'
@@ -57,7 +57,11 @@ function backupCount(doc: Record<string, unknown>): { live: number; trashed: num
 function fromReport({ report, problems }: { report?: Report; problems: JsonProblem[] }): ImportResult {
   const found = problems
     .filter((p) => !report || p.kind !== 'domain')
-    .map((p): ImportProblem => ({ level: p.level ?? 'error', message: p.message }))
+    .map((p): ImportProblem => ({
+      level: p.level ?? 'error',
+      message: p.message,
+      ...(p.ref && { ref: p.ref })
+    }))
   if (!report)
     return {
       ok: false,
@@ -93,7 +97,7 @@ function classify(name: string, text: string): Json {
           : importText.backupDamaged
     }
   if (isObject(doc) && doc.schema === REPORT_SCHEMA)
-    return { kind: 'report', read: () => fromReport(reportFromJsonValue(doc)) }
+    return { kind: 'report', read: () => fromReport(reportFromJsonText(doc, body)) }
   return { kind: 'other', message: importText.notReportJson(false) }
 }
 

@@ -23,7 +23,7 @@ import {
   type Report
 } from './report'
 
-export type JsonProblemKind = 'syntax' | 'structure' | 'missing' | 'type' | 'unknown' | 'domain'
+export type JsonProblemKind = 'syntax' | 'structure' | 'missing' | 'type' | 'unknown' | 'domain' | 'duplicate'
 
 export interface JsonProblem {
   kind: JsonProblemKind
@@ -36,6 +36,8 @@ export interface JsonProblem {
    * `notice`; a value the file gives but the reader replaced is to be checked: `warning`.
    */
   level?: 'warning' | 'notice'
+  /** The cell or part it is about, as findings name it (`requests:new.np`), for 导入说明 to go there. */
+  ref?: string
 }
 
 const UNITS: readonly AmountUnit[] = ['元', '万元']
@@ -338,6 +340,135 @@ function syntaxDetail(e: unknown, text: string): string {
   return Number(position) >= text.trimEnd().length ? jsonText.syntaxEnd : jsonText.syntaxAt(Number(position))
 }
 
+interface DuplicateKey {
+  /** The keys (and array places) from the document down to the one given twice. */
+  path: (string | number)[]
+  /** Each value given under it, as written, in order: JSON.parse keeps the last. */
+  values: string[]
+}
+
+const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t'
+
+/**
+ * The keys an object of `text` (valid JSON) gives more than once. JSON.parse takes the last without a word,
+ * and a report edited by hand or merged by another tool may carry both an old figure and a new one.
+ * One pass, no recursion: a document nested deep is not a reason to fail.
+ */
+function duplicateKeys(text: string): DuplicateKey[] {
+  interface Frame {
+    start: number
+    path: (string | number)[]
+    /** An object's keys so far, each with the [start, end) of its values; none for an array. */
+    keys?: Map<string, [number, number][]>
+    key?: string
+    index: number
+  }
+  const found: DuplicateKey[] = []
+  const stack: Frame[] = []
+  let expectKey = false
+  const ended = (start: number, end: number) => {
+    const top = stack[stack.length - 1]
+    if (top?.keys && top.key !== undefined) {
+      const spans = top.keys.get(top.key)
+      if (spans) spans.push([start, end])
+      else top.keys.set(top.key, [[start, end]])
+    }
+  }
+  for (let i = 0; i < text.length;) {
+    const c = text[i]
+    if (isSpace(c) || c === ':') i++
+    else if (c === ',') {
+      const top = stack[stack.length - 1]
+      if (top.keys) expectKey = true
+      else top.index++
+      i++
+    } else if (c === '{' || c === '[') {
+      const top = stack[stack.length - 1]
+      const path = top ? [...top.path, top.keys ? (top.key ?? '') : top.index] : []
+      stack.push({ start: i, path, index: 0, ...(c === '{' && { keys: new Map() }) })
+      expectKey = c === '{'
+      i++
+    } else if (c === '}' || c === ']') {
+      const frame = stack.pop()!
+      for (const [key, spans] of frame.keys ?? [])
+        if (spans.length > 1)
+          found.push({ path: [...frame.path, key], values: spans.map(([a, b]) => text.slice(a, b)) })
+      ended(frame.start, i + 1)
+      expectKey = false
+      i++
+    } else if (c === '"') {
+      let j = i + 1
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1
+      if (expectKey) {
+        stack[stack.length - 1].key = JSON.parse(text.slice(i, j + 1)) as string
+        expectKey = false
+      } else ended(i, j + 1)
+      i = j + 1
+    } else {
+      let j = i
+      while (j < text.length && !isSpace(text[j]) && text[j] !== ',' && text[j] !== '}' && text[j] !== ']')
+        j++
+      ended(i, j)
+      i = j
+    }
+  }
+  return found
+}
+
+/** A value as the file writes it, short enough for a message. */
+function shown(raw: string): string {
+  const flat = raw.replace(/\s+/g, ' ')
+  return flat.length > 30 ? `${flat.slice(0, 30)}…` : flat
+}
+
+/** A key given twice, named as a cell or part is elsewhere in the messages, with its ref when it has one. */
+function duplicateProblem(report: Report, { path, values }: DuplicateKey): JsonProblem {
+  const format = getFormat(report.format)
+  const jsonPath = path
+    .map((k, i) =>
+      typeof k === 'number'
+        ? `[${k}]`
+        : /^[A-Za-z_$][\w$]*$/.test(k)
+          ? `${i ? '.' : ''}${k}`
+          : `[${JSON.stringify(k)}]`
+    )
+    .join('')
+  let where = jsonPath
+  let ref: string | undefined
+  const [top, id, key] = path
+  const decl = top === 'tables' && path.length === 3 ? format.tables.find((t) => t.id === id) : undefined
+  const cell = decl && tableShape(format, decl.id, decl).cells.find((c) => c.key === key)
+  if (cell) {
+    where = cell.where
+    ref = `${id}:${key}`
+  } else if (top === 'sections' && path.length === 2 && (SECTION_IDS as readonly unknown[]).includes(id)) {
+    const heading = format.sections.find((x) => x.id === id)?.heading
+    where = heading ? `${heading}（${jsonPath}）` : jsonPath
+    ref = `sections:${id}`
+  }
+  return {
+    kind: 'duplicate',
+    path: jsonPath,
+    level: 'warning',
+    message: jsonText.duplicateKey(where, values.map(shown)),
+    ...(ref && { ref })
+  }
+}
+
+/**
+ * Validates a document and the text it was parsed from: with the text, a key an object gives twice is said
+ * (which one, and which value was kept).
+ */
+export function reportFromJsonText(doc: unknown, text: string): { report?: Report; problems: JsonProblem[] } {
+  const read = reportFromJsonValue(doc)
+  if (!read.report) return read
+  const report = read.report
+  return {
+    report,
+    problems: [...duplicateKeys(text).map((d) => duplicateProblem(report, d)), ...read.problems]
+  }
+}
+
 /** Like parseReportJson, with each problem's kind and path (the checker drops `domain` ones it reports itself). */
 export function validateReportJson(text: string): { report?: Report; problems: JsonProblem[] } {
   let doc: unknown
@@ -347,7 +478,7 @@ export function validateReportJson(text: string): { report?: Report; problems: J
   } catch (e) {
     return { problems: [{ kind: 'syntax', path: '', message: jsonText.syntax(syntaxDetail(e, body)) }] }
   }
-  return reportFromJsonValue(doc)
+  return reportFromJsonText(doc, body)
 }
 
 /** Reads a report-json v1 document: the report (when it is one) and one Chinese message per problem. */

@@ -58,6 +58,8 @@ export const jsonText = {
   agencyKindMissing: (taken: AgencyKind) => `缺少机关类型（agencyKind），已按机关名称定为${KIND_NAME[taken]}`,
   object: (path: string, got: unknown) => `${path}：应为对象，实际为 ${typeName(got)}`,
   unknownKey: (path: string, key: string) => `${path} 中有本格式没有的项 "${key}"，已略去`,
+  duplicateKey: (where: string, values: string[]) =>
+    `${where} 写了 ${values.length} 次（${values.join('、')}），已按最后一次读作 ${values[values.length - 1]}，请核对哪个是对的`,
   unknownField: (key: string) => `报告中有 report-json 第1版没有的项 "${key}"，已略去`,
   cellType: (path: string, got: unknown) => `${path}：应为数字或 null（空白），实际为 ${typeName(got)}`,
   count: (path: string, got: number) => `${path}：应为不小于0的整数，实际为 ${plainNumber(got)}`,

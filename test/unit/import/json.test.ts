@@ -41,4 +41,19 @@ describe('import of report-json: levels of its notes', () => {
       ]
     ])
   })
+
+  it('says a key given twice in 导入说明, to be checked, going to its cell', async () => {
+    const text = JSON.stringify(valid(), null, 2).replace(/"new\.np": \d+,/, '"new.np": 152,\n"new.np": 252,')
+    const r = await importReport({ name: 'r.json', data: new TextEncoder().encode(text) })
+    if (!r.ok) throw new Error(r.message)
+    expect(r.problems).toEqual([
+      {
+        level: 'warning',
+        message:
+          '表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]） 写了 2 次（152、252），已按最后一次读作 252，请核对哪个是对的',
+        ref: 'requests:new.np'
+      }
+    ])
+    expect(r.report.tables.requests['new.np']).toBe(252)
+  })
 })

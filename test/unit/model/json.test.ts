@@ -112,6 +112,39 @@ describe('report-json', () => {
     expect(report?.agencyKind).toBe('department')
   })
 
+  it('says a key given twice, where, and which value was kept (JSON.parse keeps the last without a word)', () => {
+    const text = serializeReport(emptyReport('2021', 2024, '某某区人民政府', 'government'))
+      .replace('"new.np": null', '"new.np": 152,\n"new.np": 252')
+      .replace('"other": ""', '"other": "无",\n"other": ""')
+      .replace('"year": 2024', '"year": 2024, "yea\\u0072": 2025')
+      // Keys alike in different objects, and quotes and brackets inside a text, are no duplicates.
+      .replace('"overview": ""', '"overview": "\\"new.np\\": 1, {\\"}"')
+    const { report, problems } = validateReportJson(text)
+    expect(problems.map(({ kind, level, message, ref }) => ({ kind, level, message, ref }))).toEqual([
+      {
+        kind: 'duplicate',
+        level: 'warning',
+        message:
+          '六、其他需要报告的事项（sections.other） 写了 2 次（"无"、""），已按最后一次读作 ""，请核对哪个是对的',
+        ref: 'sections:other'
+      },
+      {
+        kind: 'duplicate',
+        level: 'warning',
+        message:
+          '表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]） 写了 2 次（152、252），已按最后一次读作 252，请核对哪个是对的',
+        ref: 'requests:new.np'
+      },
+      {
+        kind: 'duplicate',
+        level: 'warning',
+        message: 'year 写了 2 次（2024、2025），已按最后一次读作 2025，请核对哪个是对的',
+        ref: undefined
+      }
+    ])
+    expect([report?.tables.requests['new.np'], report?.year]).toEqual([252, 2025])
+  })
+
   it('writes the unit key only with a unit ("元" or "万元"), never as null', () => {
     const r = emptyReport('2019', 2020, 'x', 'department')
     const doc = JSON.parse(serializeReport(r))
