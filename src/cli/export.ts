@@ -20,7 +20,7 @@ const text = {
   --fragment          html 只输出正文片段（粘贴到网站后台编辑器用），不含页面头部
   --help              显示本说明
 
-退出码：0 成功；1 写入失败；2 参数有误或原文件无法读取。`,
+退出码：0 成功；1 写入失败，或原文件有未能读取的内容（照常写出，这些内容留空）；2 参数有误或原文件无法读取。`,
   missingFile: '请写出要转换的文件，例如：npm run --silent cli -- export 报告.json --to docx',
   missingKind: '请用 --to 写出要转换成的格式：txt、html、docx 或 json',
   badKind: (kind: string) => `不认识的格式“${kind}”，只能是 txt、html、docx 或 json`,
@@ -29,7 +29,8 @@ const text = {
   extraFile: (file: string) => `一次只能转换一个文件，多写了“${file}”`,
   fragmentOnlyHtml: '--fragment 只用于 --to html',
   unreadable: (file: string, why: string) => `${file}：无法读取：${why}`,
-  problem: (file: string, why: string) => `${file}：提醒：${why}`,
+  unread: (file: string, why: string) => `${file}：未能读取（已留空）：${why}`,
+  leftBlank: (count: number) => `原文件有 ${count} 处内容未能读取，转换结果中已留空，请对照原文件补填`,
   toCheck: (file: string, what: string) => `${file}：需要核对：${what}`,
   sameAsInput: '输出文件不能与原文件相同，否则原文件会被覆盖',
   written: (path: string) => `已写入 ${path}`,
@@ -90,7 +91,7 @@ export const exportCommand: Command = {
 
     const { report, problems, toCheck } = await loadReportFile(o.file)
     if (!report) return fail(text.unreadable(o.file, problems.join('；')))
-    for (const p of problems) console.error(text.problem(o.file, p))
+    for (const p of problems) console.error(text.unread(o.file, p))
     for (const p of toCheck) console.error(text.toCheck(o.file, p))
 
     let result
@@ -106,7 +107,7 @@ export const exportCommand: Command = {
       // On a screen or in a pipe the byte-order mark is noise; files keep it for old Notepad.
       const data = typeof result.data === 'string' ? result.data.replace(UTF8_BOM, '') : result.data
       await writeStdout(data)
-      return 0
+      return done(problems.length)
     }
     const path = resolve(o.out ?? join(dirname(o.file), result.fileName))
     if (path === resolve(o.file)) return fail(text.sameAsInput)
@@ -118,8 +119,15 @@ export const exportCommand: Command = {
       return 1
     }
     console.error(text.written(path))
-    return 0
+    return done(problems.length)
   }
+}
+
+/** Written: 0, or 1 when what was not read went out blank, as `check` counts it a defect of the file. */
+function done(unread: number): number {
+  if (!unread) return 0
+  console.error(text.leftBlank(unread))
+  return 1
 }
 
 function fail(message: string): number {

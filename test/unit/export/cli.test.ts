@@ -63,6 +63,25 @@ describe('cli export', () => {
     expect(back.tables.review).toEqual(report.tables.review)
   })
 
+  it('exits 1 when something of the file was not read, and says it went out blank', async () => {
+    const { dir, report, errors, out } = setup()
+    const doc = JSON.parse(serializeReport(report))
+    doc.tables.requests['new.np'] = '12'
+    const file = join(dir, 'string.json')
+    writeFileSync(file, JSON.stringify(doc))
+    expect(await exportCommand.run([file, '--to', 'json'])).toBe(1)
+    expect(JSON.parse(out.join('')).tables.requests['new.np']).toBeNull()
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /string\.json：未能读取（已留空）：.*tables\.requests\["new\.np"\].*实际为 文字 "12"$/
+      ),
+      '原文件有 1 处内容未能读取，转换结果中已留空，请对照原文件补填'
+    ])
+    const target = join(dir, 'out.txt')
+    expect(await exportCommand.run([file, '--to', 'txt', '-o', target])).toBe(1)
+    expect(existsSync(target)).toBe(true)
+  })
+
   it('exits 2 with a Chinese message for unreadable input and bad arguments', async () => {
     const { dir, file, errors } = setup()
     expect(await exportCommand.run([join(dir, 'missing.json'), '--to', 'txt'])).toBe(2)
