@@ -3,6 +3,7 @@ import { batchReport, checked, withLastYears, type FileCheck } from '../shared/b
 import type { Finding } from '../shared/checks'
 import { reportToJsonValue } from '../shared/model/json'
 import type { Report } from '../shared/model/report'
+import { isOption, optionValue } from './args'
 import type { Command } from './command'
 import { loadReportFile, type Loaded } from './load'
 import { cliText } from './messages'
@@ -18,13 +19,19 @@ function parseArgs(args: string[]): Options | string {
   const o: Options = { files: [], json: false, help: false }
   for (let i = 0; i < args.length; i++) {
     const a = args[i]
+    // After `--` every argument is a file, a name beginning with '-' too (--x.json).
+    if (a === '--') {
+      o.files.push(...args.slice(i + 1))
+      break
+    }
     if (a === '--json') o.json = true
     else if (a === '--help' || a === '-h') o.help = true
     else if (a === '--last-year' || a.startsWith('--last-year=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i]
-      if (!v) return cliText.missingValue('--last-year')
-      o.lastYear = v
-    } else if (a.startsWith('--')) return cliText.unknownOption(a)
+      const { value, next } = optionValue(args, i)
+      if (!value) return cliText.missingValue('--last-year')
+      o.lastYear = value
+      i = next
+    } else if (isOption(a)) return cliText.unknownOption(a)
     else o.files.push(a)
   }
   return o

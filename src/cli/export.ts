@@ -5,9 +5,10 @@ import { writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { EXPORT_KINDS, exportReport, UTF8_BOM } from '../shared/export'
 import type { ExportKind } from '../shared/export'
+import { isOption, optionValue } from './args'
 import type { Command } from './command'
 import { loadReportFile } from './load'
-import { PUBLISHED_KINDS } from './messages'
+import { dashedFile, PUBLISHED_KINDS } from './messages'
 
 const text = {
   summary: '把年报转换为纯文本、网页（可粘贴到网站后台）、Word 文档或 JSON',
@@ -19,13 +20,14 @@ const text = {
                       不写时：txt、html、json 输出到屏幕；docx 写在原文件旁边，文件名取报告标题
   --fragment          html 只输出正文片段（粘贴到网站后台编辑器用），不含页面头部
   --help              显示本说明
+  --                  其后的参数是文件（用于以“-”开头的文件名）
 
 退出码：0 成功；1 写入失败，或原文件有未能读取的内容（照常写出，这些内容留空）；2 参数有误或原文件无法读取。`,
   missingFile: '请写出要转换的文件，例如：npm run --silent cli -- export 报告.json --to docx',
   missingKind: '请用 --to 写出要转换成的格式：txt、html、docx 或 json',
   badKind: (kind: string) => `不认识的格式“${kind}”，只能是 txt、html、docx 或 json`,
   missingValue: (flag: string) => `${flag} 后面需要写内容`,
-  unknownOption: (flag: string) => `不认识的参数“${flag}”`,
+  unknownOption: (flag: string) => `不认识的参数“${flag}”${dashedFile(flag)}`,
   extraFile: (file: string) => `一次只能转换一个文件，多写了“${file}”`,
   fragmentOnlyHtml: '--fragment 只用于 --to html',
   unreadable: (file: string, why: string) => `${file}：无法读取：${why}`,
@@ -47,23 +49,38 @@ interface Options {
 
 function parseArgs(args: string[]): Options | string {
   const o: Options = { fragment: false, help: false }
+  const file = (a: string): string | undefined => {
+    if (o.file !== undefined) return text.extraFile(a)
+    o.file = a
+  }
   for (let i = 0; i < args.length; i++) {
     const a = args[i]
-    const value = (): string | undefined => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i])
+    if (a === '--') {
+      // After `--` the argument is the file, a name beginning with '-' too (--x.json).
+      for (const rest of args.slice(i + 1)) {
+        const wrong = file(rest)
+        if (wrong) return wrong
+      }
+      break
+    }
     if (a === '--help' || a === '-h') o.help = true
     else if (a === '--fragment') o.fragment = true
     else if (a === '--to' || a.startsWith('--to=')) {
-      const v = value()
+      const { value: v, next } = optionValue(args, i)
       if (!v) return text.missingValue('--to')
       if (!(EXPORT_KINDS as readonly string[]).includes(v.toLowerCase())) return text.badKind(v)
       o.kind = v.toLowerCase() as ExportKind
+      i = next
     } else if (a === '-o' || a === '--out' || a.startsWith('--out=')) {
-      const v = value()
+      const { value: v, next } = optionValue(args, i)
       if (!v) return text.missingValue(a.startsWith('--out') ? '--out' : '-o')
       o.out = v
-    } else if (a.startsWith('-') && a !== '-') return text.unknownOption(a)
-    else if (o.file !== undefined) return text.extraFile(a)
-    else o.file = a
+      i = next
+    } else if (isOption(a)) return text.unknownOption(a)
+    else {
+      const wrong = file(a)
+      if (wrong) return wrong
+    }
   }
   return o
 }

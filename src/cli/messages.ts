@@ -7,6 +7,10 @@ export const PUBLISHED_KINDS = IMPORT_EXTENSIONS.filter((e) => e !== 'json')
   .map((e) => `.${e}`)
   .join('、')
 
+/** For an unknown option that looks like a file's name: how to give a name beginning with '-'. */
+export const dashedFile = (flag: string): string =>
+  /\.\w+$/.test(flag) ? `；文件名以“-”开头时，请写在 -- 之后（-- ${flag}），或写成 ./${flag}` : ''
+
 export const cliText = {
   usage: '用法：npm run --silent cli -- <命令> [参数…]\n\n命令：',
   helpHint: '查看某个命令的说明：npm run --silent cli -- <命令> --help',
@@ -27,10 +31,11 @@ export const cliText = {
                        toCheck 是导入时需要核对之处，sameAs 是与之重复的文件，
                        lastYearFile 是用作上年报告的文件（后四项有时才有）
   --help               显示本说明
+  --                   其后的参数都是文件（用于以“-”开头的文件名）
 
 退出码：0 没有错误；1 发现错误或未能读取的内容；2 有文件无法读取（其余文件照常检查）。`,
   missingValue: (flag: string) => `${flag} 后面需要写文件名`,
-  unknownOption: (flag: string) => `不认识的参数“${flag}”`,
+  unknownOption: (flag: string) => `不认识的参数“${flag}”${dashedFile(flag)}`,
   noFiles: '请写出要检查的文件，例如：npm run --silent cli -- check 报告.json',
   unreadable: batchText.unreadable,
   lastYearUnreadable: (file: string, why: string) => `上年报告 ${file} 无法读取，跨年度核对未进行：${why}`,

@@ -1,7 +1,8 @@
 // The real CLI, spawned as a person would run it (npm's script is `tsx src/cli/main.ts`).
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { cli } from './run'
 
@@ -172,6 +173,32 @@ describe('cli check', { timeout: 60_000 }, () => {
     writeFileSync(path, JSON.stringify(doc))
     const out = JSON.parse(cli('check', '--json', path).stdout) as { findings: { rule: string }[] }[]
     expect(out[0].findings.map((f) => f.rule)).toEqual(['cell.domain'])
+  })
+
+  it('takes no option as another’s value, refuses an unknown short option, and reads files after --', () => {
+    const missing = cli('check', '--last-year', '--json', fixture('valid-2021.json'))
+    expect([missing.code, missing.stderr.split('\n')[0], missing.stdout]).toEqual([
+      2,
+      '--last-year 后面需要写文件名',
+      ''
+    ])
+    const short = cli('check', '-j', fixture('valid-2021.json'))
+    expect([short.code, short.stderr.split('\n')[0]]).toEqual([2, '不认识的参数“-j”'])
+    const dashed = join(tmp, '--x.json')
+    copyFileSync(fixture('valid-2021.json'), dashed)
+    const refused = cli('check', '--x.json')
+    expect(refused.stderr.split('\n')[0]).toBe(
+      '不认识的参数“--x.json”；文件名以“-”开头时，请写在 -- 之后（-- --x.json），或写成 ./--x.json'
+    )
+    const r = spawnSync(
+      process.execPath,
+      [resolve('node_modules/tsx/dist/cli.mjs'), resolve('src/cli/main.ts'), 'check', '--', '--x.json'],
+      {
+        cwd: tmp,
+        encoding: 'utf8'
+      }
+    )
+    expect([r.status, r.stdout.split('\n')[0]]).toEqual([0, expect.stringMatching(/^== --x\.json：/)])
   })
 
   it('prints help and rejects unknown commands', () => {

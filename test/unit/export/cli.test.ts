@@ -93,6 +93,18 @@ describe('cli export', () => {
     expect(errors.pop()).toMatch(/--to/)
     expect(await exportCommand.run([file, '--to', 'pdf'])).toBe(2)
     expect(errors.pop()).toMatch(/不认识的格式“pdf”/)
+    // An option is no option's value; a name beginning with '-' is given after --.
+    expect(await exportCommand.run([file, '--to', '-o', join(dir, 'x.txt')])).toBe(2)
+    expect(errors.pop()).toBe('--to 后面需要写内容')
+    expect(await exportCommand.run([file, '--to', 'txt', '-o'])).toBe(2)
+    expect(errors.pop()).toBe('-o 后面需要写内容')
+    expect(await exportCommand.run(['-x', '--to', 'txt'])).toBe(2)
+    expect(errors.pop()).toBe('不认识的参数“-x”')
+    writeFileSync(join(dir, '-in.json'), readFileSync(file))
+    expect(
+      await exportCommand.run(['--to', 'txt', '-o', join(dir, 'dashed.txt'), '--', join(dir, '-in.json')])
+    ).toBe(0)
+    expect(existsSync(join(dir, 'dashed.txt'))).toBe(true)
     expect(await exportCommand.run([file, '--to', 'json', '-o', file])).toBe(2)
     expect(errors.pop()).toMatch(/不能与原文件相同/)
     expect(existsSync(file)).toBe(true)
