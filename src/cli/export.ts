@@ -36,7 +36,18 @@ const text = {
   toCheck: (file: string, what: string) => `${file}：需要核对：${what}`,
   sameAsInput: '输出文件不能与原文件相同，否则原文件会被覆盖',
   written: (path: string) => `已写入 ${path}`,
-  writeFailed: (path: string, why: string) => `无法写入 ${path}：${why}`
+  writeFailed: (path: string, why: string) => `无法写入 ${path}：${why}`,
+  // Node's error codes, said as what to do about them; the code stays for whoever asks the IT desk.
+  io: {
+    ENOENT: (folder: string) => `文件夹 ${folder} 不存在，请先建好文件夹或换一个位置`,
+    EISDIR: (file: string) => `这是一个文件夹，请写出文件名，例如 ${file}`,
+    ENOTDIR: '路径中有一段不是文件夹',
+    EACCES: '没有写入权限（文件可能正被 Word、WPS 等打开，或不允许写入这个文件夹）',
+    EBUSY: '文件正被其他程序打开，请关闭后再试',
+    ENOSPC: '磁盘空间不足',
+    EROFS: '这个磁盘只能读，不能写入',
+    other: (code: string) => `系统错误代码 ${code}`
+  }
 } as const
 
 interface Options {
@@ -131,8 +142,7 @@ export const exportCommand: Command = {
     try {
       await writeFile(path, result.data)
     } catch (e) {
-      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message
-      console.error(text.writeFailed(path, why))
+      console.error(text.writeFailed(path, writeError(e, path, result.fileName)))
       return 1
     }
     console.error(text.written(path))
@@ -145,6 +155,31 @@ function done(unread: number): number {
   if (!unread) return 0
   console.error(text.leftBlank(unread))
   return 1
+}
+
+/**
+ * Why writing `path` failed, in Chinese; `name` is the file name to suggest when -o named a folder.
+ */
+function writeError(e: unknown, path: string, name: string): string {
+  const code = (e as NodeJS.ErrnoException).code
+  const io = text.io
+  switch (code) {
+    case 'EISDIR':
+      return io.EISDIR(join(path, name))
+    case 'ENOENT':
+      return io.ENOENT(dirname(path))
+    case 'ENOTDIR':
+    case 'EACCES':
+    case 'EBUSY':
+    case 'ENOSPC':
+    case 'EROFS':
+      return io[code]
+    // Windows says EPERM where a file is open in Word, as EACCES elsewhere.
+    case 'EPERM':
+      return io.EACCES
+    default:
+      return code ? io.other(code) : (e as Error).message
+  }
 }
 
 function fail(message: string): number {

@@ -82,6 +82,19 @@ describe('cli export', () => {
     expect(existsSync(target)).toBe(true)
   })
 
+  it('says in Chinese why it could not write, and what to write instead of a folder', async () => {
+    const { dir, file, report, errors } = setup()
+    const missing = join(dir, 'no-such-folder', 'x.json')
+    expect(await exportCommand.run([file, '--to', 'json', '-o', missing])).toBe(1)
+    expect(errors.pop()).toBe(
+      `无法写入 ${missing}：文件夹 ${join(dir, 'no-such-folder')} 不存在，请先建好文件夹或换一个位置`
+    )
+    expect(await exportCommand.run([file, '--to', 'json', '-o', dir])).toBe(1)
+    expect(errors.pop()).toBe(
+      `无法写入 ${dir}：这是一个文件夹，请写出文件名，例如 ${join(dir, `${report.title}.json`)}`
+    )
+  })
+
   it('exits 2 with a Chinese message for unreadable input and bad arguments', async () => {
     const { dir, file, errors } = setup()
     expect(await exportCommand.run([join(dir, 'missing.json'), '--to', 'txt'])).toBe(2)
