@@ -201,6 +201,19 @@ describe('cli check', { timeout: 60_000 }, () => {
     expect([r.status, r.stdout.split('\n')[0]]).toEqual([0, expect.stringMatching(/^== --x\.json：/)])
   })
 
+  it('--json prints the report as export --to json writes it: a section without its own heading line', () => {
+    const doc = JSON.parse(readFileSync(fixture('valid-2021.json'), 'utf8'))
+    doc.sections.overview = `一、总体情况\n${doc.sections.overview}`
+    const path = join(tmp, 'heading.json')
+    writeFileSync(path, JSON.stringify(doc))
+    const [checked] = JSON.parse(cli('check', '--json', path).stdout) as { report: unknown }[]
+    const exported = JSON.parse(cli('export', path, '--to', 'json').stdout) as {
+      sections: { overview: string }
+    }
+    expect(exported.sections.overview.startsWith('一、')).toBe(false)
+    expect(checked.report).toEqual(exported)
+  })
+
   it('prints help and rejects unknown commands', () => {
     expect(cli('--help')).toMatchObject({ code: 0 })
     expect(cli('--help').stdout).toContain('check')
