@@ -13,6 +13,8 @@ const ref = (k: string) => `fees:${k}`
 // Section 六's text changes far less often than the figures: its fee words are read once per text.
 const feeWords: Memo<ReturnType<typeof statedFees>> = new Map()
 const isTens = (v: number) => Math.abs(v / 10 - Math.round(v / 10)) < 1e-9
+// Another tool's JSON may carry 0.1+0.2 for 0.3: money that differs by a binary fraction is the same money.
+const sameMoney = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
 // “收取信息处理费3940元” in prose.
 const FEE_IN_PROSE = /信息处理费[^。；\d]{0,12}?(\d+(?:\.\d+)?)元/g
 
@@ -96,7 +98,12 @@ export function checkFees(
       })
     }
   }
-  if (given.collected !== null && given.noticedAmount !== null && given.collected > given.noticedAmount) {
+  if (
+    given.collected !== null &&
+    given.noticedAmount !== null &&
+    given.collected > given.noticedAmount &&
+    !sameMoney(given.collected, given.noticedAmount)
+  ) {
     out.push({
       rule: 'fees.collected',
       severity: 'warning',
@@ -118,7 +125,7 @@ export function checkFees(
   // The text of 六 stating a figure the form does not hold: the export prints both, the reader sees two.
   for (const k of FEE_KEYS) {
     const v = f[k]
-    const said = stated[k]?.find((s) => s.value !== v)
+    const said = v === null ? undefined : stated[k]?.find((s) => !sameMoney(s.value, v))
     if (v !== null && said)
       out.push({
         rule: 'fees.prose',

@@ -158,8 +158,10 @@ function tableSum(q: Quantity, report: Report): { sum: number; filled: number } 
   return { sum, filled }
 }
 
+// The slack is for binary fractions only (a sum of 万元 cells), far below the 4th decimal of 123456.7891万元.
 const agrees = (sum: number, q: Quote): boolean =>
-  sum === q.value || Math.abs(sum - q.value) <= 0.5 * 10 ** -q.decimals + 1e-9 * Math.max(1, sum)
+  sum === q.value ||
+  Math.abs(sum - q.value) <= 0.5 * 10 ** -q.decimals + 1e-12 * Math.max(1, Math.abs(sum))
 
 function checkQuantities(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []

@@ -489,6 +489,18 @@ describe('table figures as officials write them, and wording that is not theirs'
     expect(check('valid-2021.json', sentence)).toHaveLength(n)
   })
 
+  it('holds a large amount to its last decimal (123456.7891万元 is not 123456.7892万元)', () => {
+    const r = loadFixture('valid-2021.json')
+    r.tables.active['fees.amount'] = 123456.7891
+    const said = (amount: string) => {
+      r.sections.overview = `本年行政事业性收费金额${amount}万元。`
+      return checkReport(r).filter((f) => f.rule === 'prose.quantity').length
+    }
+    expect(said('123456.7892')).toBe(1)
+    expect(said('123456.7891')).toBe(0)
+    expect(said('123456.79')).toBe(0)
+  })
+
   // 四's heading says its cases are of 信息公开: its own words need not (行政复议 3, 行政诉讼 1+0).
   const inReview = (sentence: string) => {
     const r = loadFixture('valid-2021.json')

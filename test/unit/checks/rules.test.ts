@@ -246,6 +246,17 @@ describe('2021: each rule alone', () => {
     expect(judged('本年度发出收费通知1件，收费通知总金额100元，实际收取信息处理费100元。', 1)).toEqual([])
   })
 
+  it('money another tool wrote as a binary fraction (0.1+0.2) is the amount it means (FEE-03)', () => {
+    const r = structuredClone(base)
+    r.fees = { notices: 1, noticedAmount: 0.3, collected: 0.1 + 0.2 }
+    r.sections.other = '本年度发出收费通知1件，收费通知总金额0.3元，实际收取信息处理费0.3元。'
+    expect(
+      checkReport(r)
+        .filter((f) => f.rule === 'fees.collected' || f.rule === 'fees.prose')
+        .map((f) => f.message)
+    ).toEqual([])
+  })
+
   it('an empty 六 is an error unless the fee figures of the form are printed under it (STR-01)', () => {
     const empty = (fees: Report['fees']) => {
       const r = structuredClone(base)
