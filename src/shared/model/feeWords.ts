@@ -6,17 +6,26 @@ import { parseCellInput } from './cellInput'
 import { halfWidth } from '../text/width'
 import type { Fees } from './report'
 
+// A figure as section 六 writes it: with thousands separated by commas or spaces (1,234,560, 50 000), and
+// in 万 (5万件, 123.456万元), as large agencies write theirs. Group 1 the figure, group 2 its 万.
+const FIGURE =
+  '(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?'
+const fee = (before: string, unit: string) => new RegExp(`${before}\\s*${FIGURE}\\s*${unit}`)
+
 export const FEE_PATTERNS: Record<keyof Fees, RegExp[]> = {
   notices: [
-    /(?:发出|送达|出具)(?:了)?(?:信息处理费)?收费通知(?:书)?(?:共)?\s*(\d+)\s*[件份]/,
-    /收费通知(?:书)?(?:件数)?(?:为|共)?\s*(\d+)\s*[件份]/
+    fee('(?:发出|送达|出具)(?:了)?(?:信息处理费)?收费通知(?:书)?(?:共)?', '[件份]'),
+    fee('收费通知(?:书)?(?:件数)?(?:为|共)?', '[件份]')
   ],
-  noticedAmount: [/收费通知(?:书)?(?:的)?(?:总)?金额(?:为|共|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*元/],
+  noticedAmount: [fee('收费通知(?:书)?(?:的)?(?:总)?金额(?:为|共|合计)?', '元')],
   collected: [
-    /实际收取(?:信息处理费)?(?:的)?(?:总)?(?:金额)?(?:为|共|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*元/,
-    /(?:共|全年)?收取(?:政府信息公开)?信息处理费(?:共|合计)?\s*(\d[\d,]*(?:\.\d+)?)\s*元/
+    fee('实际收取(?:信息处理费)?(?:的)?(?:总)?(?:金额)?(?:为|共|合计)?', '元'),
+    fee('(?:共|全年)?收取(?:政府信息公开)?信息处理费(?:共|合计)?', '元')
   ]
 }
+
+/** “123.456万” as 1234560: to the fen, no binary fraction left over. */
+const ofWan = (v: number) => Math.round(v * 10000 * 100) / 100
 
 export interface FeeRead {
   key: keyof Fees
@@ -43,9 +52,12 @@ export function readFees(other: string): FeeRead[] {
       const byEnd = new Map<number, { at: number; value: number; text: string }>()
       for (const re of FEE_PATTERNS[key])
         for (const m of p.matchAll(new RegExp(re.source, 'g'))) {
-          const r = parseCellInput(m[1], FEE_DOMAINS[key])
+          // 123.456万元 has more decimals than 元 may: the figure in 元 is what must be one.
+          const digits = m[1].replace(/[,，\s]/g, '')
+          const r = parseCellInput(m[2] ? String(ofWan(Number(digits))) : digits, FEE_DOMAINS[key])
+          if (!r.ok || r.value === null) continue
           const end = m.index + m[0].length
-          if (r.ok && r.value !== null && !byEnd.has(end))
+          if (!byEnd.has(end))
             byEnd.set(end, { at: m.index, value: r.value, text: written.slice(m.index, end) })
         }
       for (const { value, text } of [...byEnd.values()].sort((a, b) => a.at - b.at))

@@ -139,6 +139,22 @@ describe('sectionParagraphs', () => {
     expect(sectionParagraphs(r, six)).toEqual(['无。'])
   })
 
+  it('prints no fee twice that 六 writes with thousands separated or in 万 (50,000件, 123.456万元, 1 234 560元)', () => {
+    const r = sampleReport()
+    r.fees = { notices: 50000, noticedAmount: 1234560, collected: 1000000 }
+    for (const other of [
+      '本年度发出收费通知50,000件，收费通知总金额1,234,560元，实际收取信息处理费1,000,000元。',
+      '本年度发出收费通知5万件，收费通知总金额123.456万元，实际收取信息处理费100万元。',
+      '本年度发出收费通知50 000件，收费通知总金额1 234 560元，实际收取信息处理费1 000 000元。'
+    ]) {
+      r.sections.other = other
+      expect(sectionParagraphs(r, six)).toEqual([other])
+    }
+    // and one the words state otherwise is printed beside them, for the checks to name
+    r.sections.other = '本年度实际收取信息处理费99万元。'
+    expect(sectionParagraphs(r, six)[1]).toContain('实际收取总金额1000000元')
+  })
+
   it('never drops a first line that opens with the heading’s words and goes on (一、总体情况2023年，我区…)', () => {
     const r = sampleReport()
     const one = getFormat('2021').sections.find((s) => s.id === 'overview')!
