@@ -105,6 +105,21 @@ function context(text: string, at: number, lists: PartList[]): { elsewhen: boole
   return { elsewhen: part || OTHER_TIME.test(clause), years }
 }
 
+const POWERS: Record<string, number> = { 万: 4, 亿: 8 }
+
+/**
+ * A figure as written (240万, 12.34亿) in the unit of its cells (`unit` 万: a plain figure is in 万), and the
+ * place it is exact to: 234.6万件 is 2346000 to the thousand (decimals -3), so 2345678 agrees with it.
+ */
+function figure(text: string, unit?: '万'): { value: number; decimals: number } {
+  const suffix = POWERS[text.at(-1)!]
+  const power = suffix === undefined ? 0 : suffix - (unit ? POWERS[unit] : 0)
+  const digits = text.replace(/[万亿]$/, '')
+  const places = (digits.split('.')[1] ?? '').length
+  // “12.34e4” is read exactly, where 12.34 * 10000 would carry a binary fraction.
+  return { value: Number(`${digits}e${power}`), decimals: places - power }
+}
+
 function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
   const found: Quote[] = []
   const seen = new Set<string>()
@@ -119,14 +134,7 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
         seen.add(key)
         const { elsewhen, years } = context(text, m.index, lists)
         if (elsewhen) continue
-        found.push({
-          quantity: i,
-          quote: m[0],
-          at: m.index,
-          value: Number(m[1]),
-          decimals: (m[1].split('.')[1] ?? '').length,
-          years
-        })
+        found.push({ quantity: i, quote: m[0], at: m.index, ...figure(m[1], q.decl.unit), years })
       }
     }
   })
@@ -160,8 +168,7 @@ function tableSum(q: Quantity, report: Report): { sum: number; filled: number } 
 
 // The slack is for binary fractions only (a sum of 万元 cells), far below the 4th decimal of 123456.7891万元.
 const agrees = (sum: number, q: Quote): boolean =>
-  sum === q.value ||
-  Math.abs(sum - q.value) <= 0.5 * 10 ** -q.decimals + 1e-12 * Math.max(1, Math.abs(sum))
+  sum === q.value || Math.abs(sum - q.value) <= 0.5 * 10 ** -q.decimals + 1e-12 * Math.max(1, Math.abs(sum))
 
 function checkQuantities(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []

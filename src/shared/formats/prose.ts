@@ -7,8 +7,13 @@
 import { terms } from './build'
 import type { ProseQuantity } from './types'
 
+/**
+ * A count as written: whole, or in 万 or 亿 as large agencies write theirs (234.6万件), which the checks read
+ * as rounded to its last place (checks/prose.ts).
+ */
+const COUNT = '(\\d+(?:\\.\\d+)?[万亿]|\\d+)'
 /** A count with its unit; 个 before a unit of time is not one (平均答复5个工作日). */
-const N = '(\\d+)(?:[件宗条项起]|个(?!多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点)))'
+const N = `${COUNT}(?:[件宗条项起]|个(?!多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点)))`
 /**
  * A count of requests followed by “（含上年结转…）”, “，其中上年结转…” or “，其中新收…” is new and carried over
  * together: not compared.
@@ -227,7 +232,7 @@ export const madeProse = (name: string, label: string, cell: string): ProseQuant
 
 export const decisionProse = (name: string, label: string, cell: string): ProseQuantity => ({
   name,
-  patterns: [new RegExp(`${label}(?:处理)?决定(?:共|合计)?(\\d+)[件个宗项]`)],
+  patterns: [new RegExp(`${label}(?:处理)?决定(?:共|合计)?${COUNT}[件个宗项]`)],
   terms: terms('active', [cell])
 })
 
@@ -275,8 +280,9 @@ export const normativeDocs = { item: NORM, other: REG }
 export const feesProse: ProseQuantity = {
   name: '行政事业性收费金额',
   patterns: [
-    /(?<![减免降退停缓涉][^，,。；;]{0,8})(?:收取|征收|收缴)?(?:了)?行政事业性收费(?:金额|总额|总金额|收入)?(?:共|合计|共计|总计)?(?:为|达)?(\d+(?:\.\d+)?)万元/
+    /(?<![减免降退停缓涉][^，,。；;]{0,8})(?:收取|征收|收缴)?(?:了)?行政事业性收费(?:金额|总额|总金额|收入)?(?:共|合计|共计|总计)?(?:为|达)?(\d+(?:\.\d+)?(?:亿(?=元)|(?=万元)))万?元/
   ],
+  unit: '万',
   terms: terms('active', ['fees.amount'])
 }
 

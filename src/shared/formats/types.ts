@@ -117,6 +117,8 @@ export interface ProseQuantity {
    * 行政诉讼情况) “收到行政复议申请2件” is about 信息公开 without saying so.
    */
   within?: { section: SectionId; patterns: RegExp[] }
+  /** The unit the cells hold and a plain figure is in (万 for 万元): 12.34亿元 is then 123400. */
+  unit?: '万'
 }
 
 /**

@@ -501,6 +501,25 @@ describe('table figures as officials write them, and wording that is not theirs'
     expect(said('123456.79')).toBe(0)
   })
 
+  it('reads figures written in 万 or 亿, or with spaced thousands, to the place they are written to', () => {
+    const r = loadFixture('valid-2021.json')
+    Object.assign(r.tables.active, { 'licence.decisions': 2345678, 'coercion.decisions': 98765 })
+    r.tables.active['fees.amount'] = 123456.7891
+    const said = (sentence: string) => {
+      r.sections.overview = sentence
+      return checkReport(r).filter((f) => f.rule === 'prose.quantity').length
+    }
+    expect(said('本年作出行政许可决定240万件。')).toBe(1)
+    expect(said('本年作出行政许可决定234.6万件。')).toBe(0)
+    expect(said('本年作出行政许可决定234.5678万件。')).toBe(0)
+    expect(said('本年作出行政强制决定98 766件。')).toBe(1)
+    expect(said('本年作出行政强制决定98 765件。')).toBe(0)
+    expect(said('本年作出行政许可决定2 345 679件。')).toBe(1)
+    expect(said('本年行政事业性收费金额12.34亿元。')).toBe(1)
+    expect(said('本年行政事业性收费金额12.35亿元。')).toBe(0)
+    expect(said('本年行政事业性收费金额123456.79万元。')).toBe(0)
+  })
+
   // 四's heading says its cases are of 信息公开: its own words need not (行政复议 3, 行政诉讼 1+0).
   const inReview = (sentence: string) => {
     const r = loadFixture('valid-2021.json')
