@@ -47,7 +47,7 @@ describe('生成文字说明', () => {
 
   it('says there was none when a table is all 0', () => {
     expect(text(filled('2021', 'review', {}), 'review')).toBe(
-      '本年未发生因政府信息公开被申请行政复议的情况。本年未发生因政府信息公开被提起行政诉讼的情况。'
+      '本年未发生因政府信息公开工作被申请行政复议的情况。本年未发生因政府信息公开工作被提起行政诉讼的情况。'
     )
     expect(text(filled('2021', 'requests', {}), 'requests')).toBe(
       '本年未收到政府信息公开申请，也没有上年结转的申请。'
@@ -206,6 +206,14 @@ describe('生成文字说明 pressed again', () => {
     const placed = place('2021', 'review', `${OURS}\n\u3000\u3000${was}\n${appended}`, {})
     expect(placed.prose).toBe(`${OURS}\n\u3000\u3000${text(filled('2021', 'review', {}), 'review')}`)
     expect(placed).toMatchObject({ outcome: 'replaced', duplicates: 1 })
+  })
+
+  it('finds and rewrites a paragraph written in the words of an earlier version (因政府信息公开被申请…)', () => {
+    const was = text(filled('2021', 'review', REV_4), 'review').replaceAll('信息公开工作', '信息公开')
+    expect(was).toContain('本年因政府信息公开被申请行政复议4件')
+    const placed = place('2021', 'review', around(was), REV_5)
+    expect(placed.prose).toBe(around(text(filled('2021', 'review', REV_5), 'review')))
+    expect(placed.outcome).toBe('replaced')
   })
 
   it('says unchanged when the paragraph is already the table’s', () => {

@@ -49,10 +49,12 @@ export const reviewSummary: TableSummary = {
   table: 'review',
   sentences: [
     {
-      text: '本年因政府信息公开被申请行政复议{rev.total}件，其中{list}。',
+      // The statute's words (条例第五十条（三）): 因政府信息公开工作被申请行政复议.
+      text: '本年因政府信息公开工作被申请行政复议{rev.total}件，其中{list}。',
       list: results(['rev']),
       zeroIf: ['rev.total'],
-      none: '本年未发生因政府信息公开被申请行政复议的情况。'
+      none: '本年未发生因政府信息公开工作被申请行政复议的情况。',
+      formerly: [{ now: '信息公开工作', was: '信息公开' }]
     },
     {
       text: '被提起行政诉讼{lit1.total+lit2.total}件，其中{list}。',
@@ -61,7 +63,8 @@ export const reviewSummary: TableSummary = {
         { label: '复议后起诉', keys: ['lit2.total'] }
       ],
       zeroIf: ['lit1.total', 'lit2.total'],
-      none: '本年未发生因政府信息公开被提起行政诉讼的情况。'
+      none: '本年未发生因政府信息公开工作被提起行政诉讼的情况。',
+      formerly: [{ now: '信息公开工作', was: '信息公开' }]
     },
     { text: '行政诉讼中，{list}。', list: results(['lit1', 'lit2']), zeroIf: ['lit1.total', 'lit2.total'] }
   ]

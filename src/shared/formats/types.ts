@@ -145,6 +145,11 @@ export interface SummarySentence {
   unit?: string
   zeroIf?: KeyPattern[]
   none?: string
+  /**
+   * Words an earlier version of the app wrote where `now` stands (信息公开 for the statute's 信息公开工作): a
+   * paragraph generated then is still found, and replaced, when 生成文字说明 is pressed again.
+   */
+  formerly?: { now: string; was: string }[]
 }
 
 /** The paragraph 生成文字说明 writes beside a table: the table's figures as an official would state them. */

@@ -127,8 +127,13 @@ function shapeOf(s: SummarySentence): Shape {
         : escape(part)
     )
     .join('')
+  const former = (pattern: string): string =>
+    (s.formerly ?? []).reduce(
+      (p, { now, was }) => p.replaceAll(escape(now), `(?:${escape(now)}|${escape(was)})`),
+      pattern
+    )
   const form = (pattern: string, words: string): Form => ({
-    re: new RegExp(`^${pattern}$`),
+    re: new RegExp(`^${former(pattern)}$`),
     stops: stops(words)
   })
   return {

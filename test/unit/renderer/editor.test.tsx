@@ -659,8 +659,8 @@ describe('生成文字说明', () => {
     type(prose(), '本机关高度重视复议应诉工作。')
     fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
     expect(prose().value).toBe(
-      '本机关高度重视复议应诉工作。\n本年因政府信息公开被申请行政复议2件，其中结果维持2件。' +
-        '本年未发生因政府信息公开被提起行政诉讼的情况。'
+      '本机关高度重视复议应诉工作。\n本年因政府信息公开工作被申请行政复议2件，其中结果维持2件。' +
+        '本年未发生因政府信息公开工作被提起行政诉讼的情况。'
     )
     expect(last().sections.review).toBe(prose().value)
     expect(status()).toContain('已按本表数字在上方写入文字说明')
@@ -678,8 +678,8 @@ describe('生成文字说明', () => {
     type(cell('表四 行政复议 总计'), '3')
     fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
     expect(prose().value).toBe(
-      '本机关高度重视复议应诉工作。\n本年因政府信息公开被申请行政复议3件，其中结果维持3件。' +
-        '本年未发生因政府信息公开被提起行政诉讼的情况。'
+      '本机关高度重视复议应诉工作。\n本年因政府信息公开工作被申请行政复议3件，其中结果维持3件。' +
+        '本年未发生因政府信息公开工作被提起行政诉讼的情况。'
     )
     expect(status()).toContain('已按本表现在的数字重写')
     expect(within(problems()).queryByText(/写“行政复议2件”/)).toBeNull()
@@ -700,16 +700,16 @@ describe('生成文字说明', () => {
     fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
     type(prose(), '本机关高度重视复议应诉工作。')
     summarize()
-    const NO_LIT = '本年未发生因政府信息公开被提起行政诉讼的情况。'
+    const NO_LIT = '本年未发生因政府信息公开工作被提起行政诉讼的情况。'
     expect(prose().value).toBe(
-      `本机关高度重视复议应诉工作。\n本年未发生因政府信息公开被申请行政复议的情况。${NO_LIT}`
+      `本机关高度重视复议应诉工作。\n本年未发生因政府信息公开工作被申请行政复议的情况。${NO_LIT}`
     )
     // none → some
     review([2, 1, 0, 1, 4])
     summarize()
     expect(status()).toContain('已按本表现在的数字重写')
     expect(prose().value).toBe(
-      `本机关高度重视复议应诉工作。\n本年因政府信息公开被申请行政复议4件，其中结果维持2件，结果纠正1件，尚未审结1件。${NO_LIT}`
+      `本机关高度重视复议应诉工作。\n本年因政府信息公开工作被申请行政复议4件，其中结果维持2件，结果纠正1件，尚未审结1件。${NO_LIT}`
     )
     // 其他结果 appears: the sentence gets an item
     type(prose(), `${prose().value}\n我们将继续依法做好应诉工作。`)
@@ -717,7 +717,7 @@ describe('生成文字说明', () => {
     summarize()
     expect(status()).toContain('已按本表现在的数字重写')
     expect(prose().value).toBe(
-      '本机关高度重视复议应诉工作。\n本年因政府信息公开被申请行政复议5件，其中结果维持2件，结果纠正1件，其他结果1件，尚未审结1件。' +
+      '本机关高度重视复议应诉工作。\n本年因政府信息公开工作被申请行政复议5件，其中结果维持2件，结果纠正1件，其他结果1件，尚未审结1件。' +
         `${NO_LIT}\n我们将继续依法做好应诉工作。`
     )
     expect(last().sections.review).toBe(prose().value)
@@ -725,16 +725,16 @@ describe('生成文字说明', () => {
     // and goes again
     review([2, 0, 0, 0, 2])
     summarize()
-    expect(prose().value).toMatch(/\n本年因政府信息公开被申请行政复议2件，其中结果维持2件。本年未发生/)
+    expect(prose().value).toMatch(/\n本年因政府信息公开工作被申请行政复议2件，其中结果维持2件。本年未发生/)
     // some → none
     review([0, 0, 0, 0, 0])
     summarize()
     expect(prose().value).toBe(
-      `本机关高度重视复议应诉工作。\n本年未发生因政府信息公开被申请行政复议的情况。${NO_LIT}\n我们将继续依法做好应诉工作。`
+      `本机关高度重视复议应诉工作。\n本年未发生因政府信息公开工作被申请行政复议的情况。${NO_LIT}\n我们将继续依法做好应诉工作。`
     )
     // 撤销 puts back the paragraph it replaced
     fireEvent.click(screen.getByRole('button', { name: '撤销' }))
-    expect(prose().value).toMatch(/\n本年因政府信息公开被申请行政复议2件，其中结果维持2件。本年未发生/)
+    expect(prose().value).toMatch(/\n本年因政府信息公开工作被申请行政复议2件，其中结果维持2件。本年未发生/)
   })
 
   it('keeps a generated paragraph the official has written into, writes the new one after it and says so', () => {
@@ -748,11 +748,11 @@ describe('生成文字说明', () => {
     review([2, 1, 1, 1, 5])
     summarize()
     expect(prose().value).toBe(
-      `${edited}\n本年因政府信息公开被申请行政复议5件，其中结果维持2件，结果纠正1件，其他结果1件，尚未审结1件。` +
-        '本年未发生因政府信息公开被提起行政诉讼的情况。'
+      `${edited}\n本年因政府信息公开工作被申请行政复议5件，其中结果维持2件，结果纠正1件，其他结果1件，尚未审结1件。` +
+        '本年未发生因政府信息公开工作被提起行政诉讼的情况。'
     )
     expect(status()).toMatch(
-      /^已按本表数字在上方写入文字说明.*上方“本年因政府信息公开被申请行政复议4件，其中结果维…”一段也写到本表的数字.*未作改动/
+      /^已按本表数字在上方写入文字说明.*上方“本年因政府信息公开工作被申请行政复议4件，其中结…”一段也写到本表的数字.*未作改动/
     )
     expect(document.querySelector('.paste-report')!.classList.contains('has-refused')).toBe(true)
   })
