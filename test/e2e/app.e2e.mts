@@ -189,7 +189,7 @@ s.test('复制到网站 puts the report on the clipboard through main: HTML, and
   assert(html.includes(AGENCY) && /<table[\s>]/.test(html), 'clipboard html lacks the agency or the table')
   assert(/>\s*37\s*</.test(html), 'clipboard html lacks the cell value 37')
   assert(item!['text/plain'] === html, 'the text on the clipboard is not the HTML code')
-  await standin.clickMenu('文件', '复制全文到网站后台')
+  await standin.clickMenu('文件', '复制到网站')
   await waitFor(() => standin.log.clipboard.length === 2, 'the menu item did not copy')
 })
 

@@ -21,7 +21,7 @@ export const checkText = {
 
   fullWidthDigits: (where: string, n: number, first: string) =>
     `${where}有${n}处全角数字（如“${first}”），公文中的阿拉伯数字应为半角（GB/T 15835）`,
-  blank: (label: string) => `${label}未填写；空白不等于0，没有发生请填0`,
+  blank: (label: string) => `${label}未填写；空白不等于0，没有发生的请填0`,
   tableBlank: (table: string) => `${table}全部未填写；空白不等于0，没有发生的请填0`,
   blanks: (table: string, labels: string[]) =>
     `${table}有${labels.length}格未填写（${labels.slice(0, 3).join('、')}${labels.length > 3 ? '等' : ''}）；空白不等于0，没有发生的请填0`,

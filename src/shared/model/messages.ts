@@ -3,7 +3,7 @@ import { plainNumber } from '../text/number'
 import type { AgencyKind } from './report'
 
 export const cellText = {
-  placeholder: '请填写数字；没有发生请填 0（不要填“/”“-”“无”）',
+  placeholder: '请填写数字；没有发生的请填 0（不要填“/”“-”“无”）',
   notNumber: '只能填写数字',
   percent: {
     count: '这一格填件数，不能填百分比',

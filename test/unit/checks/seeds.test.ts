@@ -132,7 +132,7 @@ describe('seed 004 (增城区 2020)', () => {
       {
         rule: 'cell.blank',
         severity: 'warning',
-        message: '表四 复议后起诉“尚未审结”未填写；空白不等于0，没有发生请填0',
+        message: '表四 复议后起诉“尚未审结”未填写；空白不等于0，没有发生的请填0',
         cells: ['review:lit2.pending']
       }
     ])

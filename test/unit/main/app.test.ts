@@ -197,7 +197,7 @@ describe('main process start-up', () => {
       h.handlers.get('clipboard:write')!(from, { html: '<p>甲</p>', text: '<p>甲</p>' })
     ).resolves.toEqual({ written: true })
     expect(h.clipboard).toEqual([{ items: { 'text/html': '<p>甲</p>', 'text/plain': '<p>甲</p>' } }])
-    h.template![0]!.submenu.find((i) => i.label === '复制全文到网站后台')!.click!()
+    h.template![0]!.submenu.find((i) => i.label === '复制到网站')!.click!()
     expect(h.windows[0]!.sent.at(-1)).toEqual(['menu:command', 'copy-html'])
   })
 
