@@ -43,12 +43,12 @@ export function parsePasteBlock(text: string): string[][] {
   const spaced = lines.map((l) => SPACED_THOUSANDS.test(l.trim()))
   // A column of figures — one a line, as one cell or a column copied gives — whose lines are each a figure
   // with its thousands set apart (3 050, as WPS and some sites print it): one figure a line, as typed.
-  // Anywhere else a space parts cells, and 5 120 380 in a row is three of them.
-  // Down a column of several lines only 1 234 is so read: 1 200 300 there is likelier a row of three.
-  const joined = (i: number): boolean =>
-    spaced[i] && (lines.length === 1 || lines[i].trim().split(/[ \u00a0]/).length === 2)
-  const column = rows.every((r, i) => r.length <= 1 || joined(i))
-  return column ? rows.map((r, i) => (joined(i) ? [lines[i].trim().replace(/\u00a0/g, ' ')] : r)) : rows
+  // Anywhere else a space parts cells, and 5 120 380 in a row is three of them. Down a column a line is
+  // read as it is alone: 1 203 440 pasted by itself is one figure, so it is one under 110 714 too, and a
+  // province's figures (2 345 678) are not spread over three cells a line, unsaid. Rows of several
+  // figures are kept apart: a tab, two spaces, or a group not of three digits (12 3 45) on any line.
+  const column = rows.every((r, i) => r.length <= 1 || spaced[i])
+  return column ? rows.map((r, i) => (spaced[i] ? [lines[i].trim().replace(/\u00a0/g, ' ')] : r)) : rows
 }
 
 /** True when the text holds more than one value, so it should fill several cells. */

@@ -1080,6 +1080,12 @@ describe('Paste', () => {
     paste(cell('表二 行政许可 本年处理决定数量'), '1 234\n5 678\n')
     expect(last().tables.active['licence.decisions']).toBe(1234)
     expect(last().tables.active['penalty.decisions']).toBe(5678)
+    // a province's figures down the column, each as typed whatever its length
+    paste(cell('表二 行政许可 本年处理决定数量'), '2 345 678\n1 234 567\n98 765\n')
+    expect(last().tables.active['licence.decisions']).toBe(2345678)
+    expect(last().tables.active['penalty.decisions']).toBe(1234567)
+    expect(last().tables.active['coercion.decisions']).toBe(98765)
+    expect(screen.getByRole('status').textContent).toBe('已粘贴 3 个数值。')
   })
 
   it('says which rows a table of other rows (last year’s 2019 format) put its figures in, by their labels', () => {

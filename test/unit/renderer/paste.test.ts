@@ -53,11 +53,23 @@ describe('parsePasteBlock', () => {
       value: 3050
     })
     expect(parsePasteBlock('3 050\n12\n1 234\n')).toEqual([['3 050'], ['12'], ['1 234']])
-    // several lines of three groups are likelier rows of three figures (a PDF's rows copied without labels)
-    expect(parsePasteBlock('1 200 300\n4 500 600')).toEqual([
-      ['1', '200', '300'],
-      ['4', '500', '600']
+    // a line is read down a column as it is alone, however many groups it has
+    expect(parsePasteBlock('110 714\r\n1 203 440\r\n')).toEqual([['110 714'], ['1 203 440']])
+    expect(parsePasteBlock('2 345 678\n1 234 567\n98 765')).toEqual([
+      ['2 345 678'],
+      ['1 234 567'],
+      ['98 765']
     ])
+    expect(parsePasteBlock('1 200 300\n\n12\n4 500 600')).toEqual([
+      ['1 200 300'],
+      [''],
+      ['12'],
+      ['4 500 600']
+    ])
+    expect(landed('110 714\n1 203 440', 'new.np', requests)).toEqual({
+      at: { 'new.np': '110 714', 'carry.np': '1 203 440' },
+      lost: []
+    })
     expect(isBlock('3 050')).toBe(false)
     expect(isBlock('1 2')).toBe(true)
   })
@@ -70,6 +82,19 @@ describe('parsePasteBlock', () => {
       ['5', '6']
     ])
     expect(parsePasteBlock('1 234\t5')).toEqual([['1 234', '5']])
+    // a row on any line keeps every line rows: tabs, runs of spaces, a group not of three digits
+    expect(parsePasteBlock('1 203 440\n12 3 45')).toEqual([
+      ['1', '203', '440'],
+      ['12', '3', '45']
+    ])
+    expect(parsePasteBlock('1  203  440\n2  345  678')).toEqual([
+      ['1', '203', '440'],
+      ['2', '345', '678']
+    ])
+    expect(parsePasteBlock('1\t203\t440\n2\t345\t678')).toEqual([
+      ['1', '203', '440'],
+      ['2', '345', '678']
+    ])
   })
   it('splits an Excel/WPS block on tabs and lines, keeping empty cells, dropping the trailing newline', () => {
     expect(parsePasteBlock('1\t2\t\t4\r\n5\t6\t7\t8\r\n')).toEqual([
