@@ -36,6 +36,18 @@ const COUNT_UNITS = /(?:件|宗|项|个|条|次)$/
 const MONEY_UNITS = /(?:万元|万|元)$/
 const SIGN_PREFIX = /^(新增|增加|增|减少|减|[+-])/
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/
+// A figure with 万 or 亿 written after it, in money (1.2亿元) or in a count with its unit gone (1.2万).
+const SCALED = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万|亿)(元|)$/
+
+/** `digits` × 10^`places`, in decimal, exactly (1.2 × 10^4 is 12000, where 1.1 * 10000 is 11000.000000000002). */
+function shifted(digits: string, places: number): string {
+  const [whole, fraction = ''] = digits.replace(/,/g, '').split('.')
+  const all = whole + fraction.padEnd(places, '0')
+  const point = whole.length + places
+  const int = all.slice(0, point).replace(/^0+(?=\d)/, '')
+  const rest = all.slice(point).replace(/0+$/, '')
+  return rest ? `${int}.${rest}` : int
+}
 
 interface Parsed {
   value: number
@@ -73,7 +85,18 @@ function parse(
     s = s.slice(prefix[1].length)
   }
   let unit: AmountUnit | undefined
+  let countUnit = ''
   if (domain.kind === 'money' || domain.kind === 'amount') {
+    // 亿元 ends in 元 too: taken for 元, 1.2亿元 was told it was written in 元.
+    const yi = SCALED.exec(s)
+    if (yi?.[2] === '亿') {
+      const wan = shifted(yi[1], 4)
+      return fail(
+        domain.kind === 'money'
+          ? cellText.yiInMoney(domain.unit, `${yi[1]}亿元`, wan)
+          : cellText.yiInAmount(`${yi[1]}亿元`, wan)
+      )
+    }
     const m = MONEY_UNITS.exec(s)
     if (m) {
       unit = m[0] === '元' ? '元' : '万元'
@@ -82,15 +105,27 @@ function parse(
     }
   } else {
     const m = COUNT_UNITS.exec(s)
-    if (m) s = s.slice(0, -m[0].length)
+    if (m) {
+      countUnit = m[0]
+      s = s.slice(0, -m[0].length)
+    }
   }
   if (s.includes('%')) return fail(cellText.percent[domain.kind])
   if (/^\d+\/\d+$/.test(s)) return fail(cellText.fraction)
   if (/^[\d,]+(?:\.\d+)?$/.test(s) && s.includes(',') && !NUMBER.test(s)) return fail(cellText.thousands)
   const m = NUMBER.exec(s)
   if (!m) {
-    if ((domain.kind === 'count' || signed) && /^[\d.]+(?:万|元|万元)$/.test(s)) {
-      return fail(cellText.moneyInCount)
+    if (domain.kind === 'count' || signed) {
+      // 1.2万件 and 3亿 are counts written short, not money: said so, with the figure in full.
+      const scaled = SCALED.exec(s)
+      if (scaled && scaled[3] === '' && (countUnit !== '' || scaled[2] === '亿')) {
+        const full = shifted(scaled[1], scaled[2] === '亿' ? 8 : 4)
+        const typed = `${prefix?.[1] ?? ''}${scaled[1]}${scaled[2]}${countUnit}`
+        return fail(
+          cellText.countInFull(typed, /^\d+$/.test(full) ? `${sign < 0 ? '-' : ''}${full}` : undefined)
+        )
+      }
+      if (/^[\d.,]+(?:万|元|万元|亿元)$/.test(s)) return fail(cellText.moneyInCount)
     }
     return fail(signed ? `${cellText.notNumber}。${cellText.signedHint}` : cellText.notNumber)
   }

@@ -17,6 +17,15 @@ export const cellText = {
   decimals: (n: number) => (n === 0 ? '应为整数，不能有小数' : `最多保留${n}位小数`),
   moneyInCount: '这一格填件数，不能带“万”“元”等金额单位',
   moneyUnit: (want: string, got: string) => `本格单位为${want}，填写的是${got}，请换算成${want}后只填数字`,
+  yiInMoney: (want: string, typed: string, wan: string) =>
+    want === '万元'
+      ? `本格单位为万元，填写的是亿元：${typed}即${wan}万元，请只填数字 ${wan}`
+      : `本格单位为${want}，填写的是亿元，请换算成${want}后只填数字`,
+  yiInAmount: (typed: string, wan: string) => `金额请按元或万元填写，不用亿元：${typed}即${wan}万元`,
+  countInFull: (typed: string, full: string | undefined) =>
+    full === undefined
+      ? '件数请写出全数，不用“万”“亿”'
+      : `件数请写出全数，不用“万”“亿”：${typed}应写作 ${full}`,
   signedHint: '本年增/减填整数：增加填正数（如 3），减少填负数（如 -4）',
   thousands: '千分位逗号位置不对，请只填数字',
   digitsApart: '数字中间有空格：是一个数请去掉空格，是两个数请分别填入两格'

@@ -107,6 +107,27 @@ describe('parseCellInput', () => {
     expect(value('-1', money)).toContain('不能为负数')
   })
 
+  it('says 亿元 in a 万元 cell is 亿元, with its worth in 万元 exactly; 亿元 ends in 元 but is no 元', () => {
+    expect(value('1.2亿元', money)).toBe('本格单位为万元，填写的是亿元：1.2亿元即12000万元，请只填数字 12000')
+    expect(value('１．２亿', money)).toBe(
+      '本格单位为万元，填写的是亿元：1.2亿元即12000万元，请只填数字 12000'
+    )
+    expect(value('1.23456789亿元', money)).toContain('即12345.6789万元')
+    expect(value('1.2亿元', amount)).toBe('金额请按元或万元填写，不用亿元：1.2亿元即12000万元')
+  })
+
+  it('says a count written with 万 or 亿 is to be written in full, with the figure so written', () => {
+    expect(value('1.2万件', count)).toBe('件数请写出全数，不用“万”“亿”：1.2万件应写作 12000')
+    // exact, where 1.1 * 10000 is 11000.000000000002
+    expect(value('1.1万项', count)).toContain('1.1万项应写作 11000')
+    expect(value('3亿', count)).toContain('3亿应写作 300000000')
+    expect(value('减1.2万件', signed)).toContain('减1.2万件应写作 -12000')
+    expect(value('1.23456万件', count)).toBe('件数请写出全数，不用“万”“亿”')
+    // money in a count cell is still money
+    expect(value('12万元', count)).toContain('不能带“万”“元”')
+    expect(value('1.2亿元', count)).toContain('不能带“万”“元”')
+  })
+
   it('amount cells return the unit the text states', () => {
     expect(parseAmountInput('2000万', amount)).toEqual({ ok: true, value: 2000, unit: '万元' })
     expect(parseAmountInput('3481775656.00元', amount)).toEqual({ ok: true, value: 3481775656, unit: '元' })
