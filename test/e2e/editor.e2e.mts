@@ -898,6 +898,50 @@ s.test(
   }
 )
 
+// Figures longer than a column's share widen it: a province's 5-digit counts in table 四, 7-digit ones in
+// table 三, at 1280×720 and at 1366×768 zoomed to 150%, show whole; the table scrolls sideways in its box.
+s.test(
+  'a big figure is shown whole in its cell, the table scrolling sideways rather than cutting it',
+  async () => {
+    const CUT = `(() => [...document.querySelectorAll('td.cell input')]
+    .filter((i) => i.scrollWidth > i.clientWidth).map((i) => i.getAttribute('aria-label') + ' ' + i.value))()`
+    const REVIEW = '四、政府信息公开行政复议、行政诉讼情况'
+    try {
+      await page.goto(server.url)
+      await page.getByRole('button', { name: '新建报告' }).click()
+      await page.getByLabel('机关名称').fill('某某省大数测试厅')
+      await page.getByLabel('年度', { exact: true }).fill('2024')
+      await page.getByRole('button', { name: '创建' }).click()
+      await page.getByRole('button', { name: REVIEW, exact: true }).click()
+      const review = page.locator('.grid-review input')
+      await review.first().waitFor()
+      for (const input of await review.all()) await input.fill('12345')
+      await page.getByRole('button', { name: REQ, exact: true }).click()
+      const row = page.locator('.grid-requests tbody tr').first().locator('td.cell input')
+      await row.first().waitFor()
+      for (const input of await row.all()) await input.fill('1234567')
+      for (const [width, height] of [
+        [1280, 720],
+        [911, 512]
+      ]) {
+        await page.setViewportSize({ width, height })
+        for (const section of [REVIEW, REQ]) {
+          await page.getByRole('button', { name: section, exact: true }).click()
+          await page.locator('td.cell input').first().waitFor()
+          const cut = (await page.evaluate(CUT)) as string[]
+          assert(cut.length === 0, `${width}×${height}: cut short: ${cut.join(', ')}`)
+          const pageWide = (await page.evaluate(
+            'document.documentElement.scrollWidth - document.documentElement.clientWidth'
+          )) as number
+          assert(pageWide <= 0, `${width}×${height}: the page itself scrolls sideways by ${pageWide}px`)
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 })
+    }
+  }
+)
+
 await s.run(async () => {
   await context.close()
   await server.close()

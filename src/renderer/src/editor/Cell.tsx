@@ -1,6 +1,6 @@
 // One value cell of a statutory table. It subscribes to its own text (react-hook-form) and its own
 // status (findings store) only, so typing re-renders this cell, not the grid.
-import { memo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react'
+import { memo, useRef, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from 'react'
 import { useController } from 'react-hook-form'
 import { cellFullName } from '@shared/checks/labels'
 import type { CellDecl, TableDecl } from '@shared/formats'
@@ -16,6 +16,13 @@ import { useCellStatus } from './store'
 
 const lastOffer = (ref: string): HTMLElement | null =>
   document.getElementById(domId('offers', ref))?.lastElementChild as HTMLElement | null
+
+/**
+ * How wide the cell's text is, in widths of a digit (CSS `ch`): a Chinese character (万元, a refused 一千)
+ * is two. The input is made at least that wide, so that a province's figures (1234567) show whole.
+ */
+const textWidth = (text: string): number =>
+  [...text].reduce((n, ch) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0)
 
 /** The input's accessible name, for finding it by ear: words said to the person name it by cellFullName. */
 const cellLabel = (table: TableDecl, decl: CellDecl): string =>
@@ -259,6 +266,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
         }}
         name={field.name}
         value={field.value}
+        style={{ '--chars': textWidth(String(field.value ?? '')) } as CSSProperties}
         onChange={(e) => {
           // Typed over: what Ctrl+Y would bring back, or Ctrl+Z take back of a paste, is no longer what is there.
           beforeUndo.current = null
