@@ -3,7 +3,7 @@
 // before them, a 表二 block never leaves its headings at the foot of a page, and the 落款 (agency and
 // date) never splits over two pages; a 表四 of four-digit figures keeps to the text block instead of
 // shrinking every page.
-import { htmlDocument } from '../../src/shared/export/html'
+import { htmlDocument, htmlFragment } from '../../src/shared/export/html'
 import type { Report } from '../../src/shared/model/report'
 import { unifyRadicals } from '../../src/shared/text/radicals'
 import { SAMPLE_AGENCY, sampleReport } from '../../src/shared/sample'
@@ -111,6 +111,32 @@ s.test(
       hidden.every((px) => px <= 1),
       `tables hide ${hidden.join(', ')} px behind a sideways scroll`
     )
+  }
+)
+
+s.test(
+  "pasted into a CMS's 700 px column, every table shows whole, a province's big figures too",
+  async () => {
+    await page.emulateMedia({ media: 'screen' })
+    const r = sampleReport()
+    // a province's figures: four digits across 表四, six in 表三's 总计
+    for (const key of Object.keys(r.tables.review)) r.tables.review[key] = 9999
+    for (const key of Object.keys(r.tables.requests))
+      if (key.endsWith('.tot')) r.tables.requests[key] = 740078
+    for (const size of [16, 14]) {
+      // the page in standards mode, as a CMS's is: a table then takes its font size from the column
+      await page.setContent(
+        `<!DOCTYPE html><body style="margin:0"><div style="width:700px;font-size:${size}px">${htmlFragment(r)}</div></body>`
+      )
+      const hidden = (await page.evaluate(
+        '[...document.querySelectorAll("table")].map((t) => t.parentElement.scrollWidth - t.parentElement.clientWidth)'
+      )) as number[]
+      assert(hidden.length >= 3, `${hidden.length} tables`)
+      assert(
+        hidden.every((px) => px <= 0),
+        `at ${size}px, tables hide ${hidden.join(', ')} px behind a sideways scroll`
+      )
+    }
   }
 )
 

@@ -55,10 +55,13 @@ const STYLE = {
 }
 
 /**
- * A table is never narrower than about three characters a column: on a phone it scrolls sideways in its
- * box rather than stack its headings a character a line. (The printed page lifts this: see htmlDocument.)
+ * A table is never narrower than two characters of its headings a column (结果/维持): on a phone it scrolls
+ * sideways in its box rather than stack them a character a line. (The printed page lifts this: see
+ * htmlDocument.) No more than that: 表四's fifteen columns at 2.8em are 672 px at 16 px, inside a CMS's
+ * 700 px column with its borders, which at 3em (720 px) scrolled by 20 px whatever its figures.
  */
-const EM_PER_COLUMN = 3
+const EM_PER_COLUMN = 2.8
+const minWidth = (columns: number): number => Math.round(columns * EM_PER_COLUMN * 10) / 10
 /** The most columns a statutory table has: 表四's fifteen. */
 const MAX_COLUMNS = Math.max(...formats.flatMap((f) => f.tables.map((t) => placeGrid(t).width)))
 
@@ -132,7 +135,7 @@ export function htmlTable(report: Report, format: FormatDecl, table: TableDecl):
   const cols = columnShares(report, format, table)
     .map((share) => `<col style="width:${(share * 100).toFixed(2)}%">`)
     .join('')
-  const style = `${STYLE.table};min-width:${grid.width * EM_PER_COLUMN}em`
+  const style = `${STYLE.table};min-width:${minWidth(grid.width)}em`
   return `<div style="${STYLE.tableBox}"><table border="1" cellspacing="0" cellpadding="4" width="100%" style="${style}"><colgroup>${cols}</colgroup>${thead}${tbody}</table></div>`
 }
 
@@ -160,7 +163,7 @@ export function htmlDocument(report: Report): string {
       // On a phone the text keeps off the screen's edges; on paper the page margins do that. On a wider
       // screen the column is as wide as 表四's fifteen columns need (EM_PER_COLUMN), which the 156 mm of
       // paper would hide behind a sideways scroll.
-      `body{margin:0 auto;max-width:max(156mm,${MAX_COLUMNS * EM_PER_COLUMN + 3}em);padding:0 12px}` +
+      `body{margin:0 auto;max-width:max(156mm,${minWidth(MAX_COLUMNS) + 3}em);padding:0 12px}` +
       '@media print{body{max-width:none;padding:0}}' +
       'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}' +
       // No row splits over a page; a row of headings (表二's 第二十条第（五）项 and its column headings)
