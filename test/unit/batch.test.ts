@@ -162,6 +162,25 @@ describe('the checks’ errors apart from what could not be read', () => {
     }
   )
 
+  it('never calls a cell it could not read 未填写, nor judges a sum with it (a figure printed 三千, a JSON cell "三")', async () => {
+    const enc = new TextEncoder()
+    const text = readFileSync('../shared/fixtures/2024_huaian_shi.txt', 'utf8').split('\n')
+    text[122] = text[122]!.replace('3001', '三千')
+    const printed = await checkedFile({ name: 'huaian.txt', data: enc.encode(text.join('\n')) })
+    expect(printed.unread).toHaveLength(1)
+    const doc = JSON.parse(JSON.stringify(loadFixture('valid-2021.json'))) as {
+      tables: { requests: Record<string, unknown> }
+    }
+    doc.tables.requests['new.np'] = '三'
+    const json = await checkedFile({ name: 'r.json', data: enc.encode(JSON.stringify(doc)) })
+    expect(json.unread).toHaveLength(1)
+    expect(json.unreadCells).toEqual(['requests:new.np'])
+    for (const r of [printed, json]) {
+      expect(r.findings.filter((f) => f.rule === 'cell.blank')).toEqual([])
+      expect(r.findings.filter((f) => f.cells.includes('requests:new.np'))).toEqual([])
+    }
+  })
+
   it('says both counts in the text, what could not be read first in the lines, and in the total', async () => {
     const r = await checkedFile(file(HONGZE))
     const text = batchReport([r])

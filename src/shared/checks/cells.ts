@@ -100,7 +100,15 @@ function lacksRulePower(report: Report): boolean {
         LOCAL_OFFICE.test(name)
 }
 
-export function checkCells(report: Report, format: FormatDecl): Finding[] {
+/**
+ * `unfilled`: cells blank for another reason than not being filled in, said where it happened (an entry
+ * the cell refused, a figure the importer could not read): not also called 未填写.
+ */
+export function checkCells(
+  report: Report,
+  format: FormatDecl,
+  unfilled: ReadonlySet<string> = new Set()
+): Finding[] {
   const out: Finding[] = []
   const { cells, regulations, tables } = compile(format)
   // A table not yet begun is one finding (naming all its cells); within a begun table, one naming its blank
@@ -109,20 +117,21 @@ export function checkCells(report: Report, format: FormatDecl): Finding[] {
   const blanks = new Map<string, { refs: string[]; names: string[] }>()
   for (const t of tables) {
     const values = report.tables[t.id]
-    if (t.cells.every((c) => values?.[c.key] === null || values?.[c.key] === undefined)) {
+    const refs = t.refs.filter((r) => !unfilled.has(r))
+    if (refs.length && t.cells.every((c) => values?.[c.key] === null || values?.[c.key] === undefined)) {
       untouched.add(t.id)
       out.push({
         rule: 'cell.blank',
         severity: 'warning',
         message: checkText.tableBlank(t.name),
-        cells: t.refs
+        cells: refs
       })
     }
   }
   for (const { decl, ref, name } of cells) {
     const v = report.tables[decl.table]?.[decl.key]
     if (v === null || v === undefined) {
-      if (!untouched.has(decl.table)) {
+      if (!untouched.has(decl.table) && !unfilled.has(ref)) {
         const b = blanks.get(decl.table) ?? { refs: [], names: [] }
         b.refs.push(ref)
         b.names.push(name)

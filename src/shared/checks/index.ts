@@ -93,7 +93,7 @@ export function checkReport(
     ...checkSections(report, format),
     ...checkIdentities(report, format, previous, refused, unread),
     ...checkIndicatorSums(report, format),
-    ...checkCells(report, format),
+    ...checkCells(report, format, new Set([...(refused ?? []), ...(unread ?? [])])),
     ...checkFees(report, format, refused),
     ...checkProse(report, format),
     ...checkBreakdowns(report, format),

@@ -35,10 +35,5 @@ export function checkWithRefused(
   if (!refused.size) return { view: report, findings: checkReport(report, lastYear) }
   let view = report
   for (const ref of refused) view = withBlank(view, ref)
-  const findings = checkReport(view, lastYear, refused).flatMap((f) => {
-    if (f.rule !== 'cell.blank' || !f.cells.some((c) => refused.has(c))) return [f]
-    const cells = f.cells.filter((c) => !refused.has(c))
-    return cells.length ? [{ ...f, cells }] : []
-  })
-  return { view, findings }
+  return { view, findings: checkReport(view, lastYear, refused) }
 }

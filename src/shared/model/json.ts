@@ -66,15 +66,19 @@ function readValue(
   path: string,
   domain: CellDomain | undefined,
   problems: JsonProblem[],
-  where = path
+  where = path,
+  /** The cell as findings name it (`requests:new.np`): a figure left blank is known, not taken for unfilled. */
+  ref?: string
 ): CellValue {
   if (raw === null) return null
+  const at = ref ? { ref } : {}
   if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-    problems.push({ kind: 'type', path, message: jsonText.cellType(where, raw) })
+    problems.push({ kind: 'type', path, message: jsonText.cellType(where, raw), ...at })
     return null
   }
   const broken = domain && domainViolation(raw, domain)
-  if (broken) problems.push({ kind: 'domain', path, message: domainMessage(where, raw, domain, broken) })
+  if (broken)
+    problems.push({ kind: 'domain', path, message: domainMessage(where, raw, domain, broken), ...at })
   return raw
 }
 
@@ -152,7 +156,7 @@ function readTables(
     if (!decl) {
       // Legacy reports keep their tables as found: any key, numbers or blanks.
       for (const [key, v] of Object.entries(cells))
-        tables[id][key] = readValue(v, cellPath(id, key), undefined, problems)
+        tables[id][key] = readValue(v, cellPath(id, key), undefined, problems, undefined, `${id}:${key}`)
       continue
     }
     const { cells: declared, known, unitKeys } = tableShape(format, id, decl)
@@ -169,9 +173,14 @@ function readTables(
     const out = tables[id]
     for (const c of declared) {
       if (!(c.key in cells)) {
-        problems.push({ kind: 'missing', path: c.path, message: jsonText.missing(c.where) })
+        problems.push({
+          kind: 'missing',
+          path: c.path,
+          message: jsonText.missing(c.where),
+          ref: `${id}:${c.key}`
+        })
         out[c.key] = null
-      } else out[c.key] = readValue(cells[c.key], c.path, c.domain, problems, c.where)
+      } else out[c.key] = readValue(cells[c.key], c.path, c.domain, problems, c.where, `${id}:${c.key}`)
     }
     for (const [unitKey, cellKey] of unitKeys) {
       const u = cells[unitKey]
@@ -293,7 +302,7 @@ export function reportFromJsonValue(doc: unknown): { report?: Report; problems: 
       const path = `fees.${key}`
       const where = `信息处理费“${checkText.fees[key]}”（${path}）`
       if (!(key in doc.fees)) problems.push({ kind: 'missing', path, message: jsonText.missing(where) })
-      else fees[key] = readValue(doc.fees[key], path, FEE_DOMAINS[key], problems, where)
+      else fees[key] = readValue(doc.fees[key], path, FEE_DOMAINS[key], problems, where, `fees:${key}`)
     }
   }
   for (const key of Object.keys(doc)) {
