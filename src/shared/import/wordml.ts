@@ -13,7 +13,16 @@ import { withoutInvisibles } from '../text/invisible'
 const TAG = /<(\/?)([a-zA-Z]+:[a-zA-Z]+|[a-zA-Z]+)([^>]*?)(\/?)>|([^<]+)/g
 const clean = (s: string): string => s.replace(/[\u00A0\u3000\s]+/g, ' ').trim()
 
-const SKIPPED = new Set(['mc:Fallback', 'w:del', 'w:instrText', 'w:hdr', 'w:ftr', 'w:footnote', 'w:endnote'])
+const SKIPPED = new Set([
+  'mc:Fallback',
+  'w:del',
+  'w:moveFrom',
+  'w:instrText',
+  'w:hdr',
+  'w:ftr',
+  'w:footnote',
+  'w:endnote'
+])
 
 /**
  * What a cell holds, in order: its paragraphs' text, and the tables inside it, whose lines are made once
@@ -94,8 +103,8 @@ export function wordLines(xml: string): Line[] {
       if (inText && !skip && paras.length) paras[paras.length - 1] += decodeXml(text)
       continue
     }
-    // mc:Fallback repeats mc:Choice (text boxes); deleted text is not the document's, nor what runs
-    // beside the body (WordML keeps headers, footers and notes inline).
+    // mc:Fallback repeats mc:Choice (text boxes); deleted text is not the document's, nor text moved
+    // away (its w:moveTo twin is, where it went), nor what runs beside the body (WordML keeps headers, footers and notes inline).
     if (SKIPPED.has(name)) {
       if (!selfClose) skip += close ? -1 : 1
       continue
