@@ -6,7 +6,7 @@ import mammoth from 'mammoth'
 import { htmlLines } from './html'
 import type { Line } from './lines'
 import { importText } from './messages'
-import { wordLines } from './wordml'
+import { hiddenStyles, wordLines } from './wordml'
 import { readZipMember, ZipMemberTooLarge } from './zip'
 
 type TextDecoderCtor = new (label?: string) => { decode(input: Uint8Array): string }
@@ -26,8 +26,11 @@ export async function docxLines(
   bytes: Uint8Array
 ): Promise<{ text: string; lines: (text: string) => Line[] }> {
   let xml: Uint8Array | undefined
+  let styles: Uint8Array | undefined
   try {
     xml = await readZipMember(bytes, 'word/document.xml')
+    // which styles hide their text; a file without styles, or with them damaged, hides none
+    styles = await readZipMember(bytes, 'word/styles.xml').catch(() => undefined)
   } catch (e) {
     // mammoth would unpack it all the same
     if (e instanceof ZipMemberTooLarge) throw e
@@ -37,7 +40,8 @@ export async function docxLines(
     const text = new Decoder('utf-8').decode(xml)
     // A body cut short or overwritten reads as nothing: said to be damaged, not taken for a text with no report.
     if (!/<(?:\w+:)?body[\s>]/.test(text)) throw new Error(importText.docxNoBody)
-    return { text, lines: wordLines }
+    const hidden = hiddenStyles(styles ? new Decoder('utf-8').decode(styles) : '')
+    return { text, lines: (xml) => wordLines(xml, hidden) }
   }
   return { text: await docxToHtml(bytes), lines: htmlLines }
 }

@@ -21,8 +21,41 @@ const SKIPPED = new Set([
   'w:hdr',
   'w:ftr',
   'w:footnote',
-  'w:endnote'
+  'w:endnote',
+  // a property as it was before a tracked change: not the text's as shown (a w:vanish since taken off)
+  'w:rPrChange',
+  'w:pPrChange'
 ])
+
+/** w:vanish, w:b and the like are on unless their w:val says off. */
+const on = (attrs: string): boolean => !/^(?:0|false|off)$/.test(attr(attrs, 'w:val') ?? 'true')
+
+/** Styles (w:styleId) that hide the text set in them; a .docx declares them in styles.xml. */
+export type HiddenStyles = ReadonlySet<string>
+
+/** The ids of the styles in `stylesXml` whose text is hidden (w:vanish), themselves or by the style they are based on. */
+export function hiddenStyles(stylesXml: string): HiddenStyles {
+  const own = new Map<string, { vanish?: boolean; basedOn?: string }>()
+  for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const id = attr(m[1], 'w:styleId')
+    if (!id) continue
+    const rPr = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(m[2])?.[1] ?? ''
+    const vanish = /<w:vanish\b([^>]*?)\/?>/.exec(rPr)
+    own.set(id, {
+      vanish: vanish ? on(vanish[1]) : undefined,
+      basedOn: attr(/<w:basedOn\b([^>]*)>/.exec(m[2])?.[1] ?? '', 'w:val')
+    })
+  }
+  const hidden = new Set<string>()
+  for (const id of own.keys()) {
+    let s = own.get(id)
+    // a chain of basedOn is short; the bound keeps a loop in a broken file finite
+    for (let depth = 0; s && s.vanish === undefined && s.basedOn && depth < 20; depth++)
+      s = own.get(s.basedOn)
+    if (s?.vanish) hidden.add(id)
+  }
+  return hidden
+}
 
 /**
  * What a cell holds, in order: its paragraphs' text, and the tables inside it, whose lines are made once
@@ -62,11 +95,17 @@ const blockText = (b: Block): string =>
         .map((l) => l.text)
         .join(' ')
 
-export function wordLines(xml: string): Line[] {
+export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[] {
   const lines: Line[] = []
   let tableNo = 0
   // Paragraphs nest (a text box inside a paragraph), tables too (a cell may hold a table).
   const paras: string[] = []
+  // Hidden text (w:vanish: a template's 填报说明, a figure hidden for a former one) is not on the page. A
+  // run's own property decides, else its character style, else its paragraph's style.
+  const paraHidden: boolean[] = []
+  let run: { vanish?: boolean; styled: boolean } | undefined
+  let inPPr = false
+  const shown = (): boolean => !(run?.vanish ?? (run?.styled || paraHidden[paraHidden.length - 1]))
   let inText = false
   let skip = 0
   const annotations: boolean[] = []
@@ -100,7 +139,7 @@ export function wordLines(xml: string): Line[] {
   for (const m of xml.matchAll(TAG)) {
     const [, close, name, attrs, selfClose, text] = m
     if (text !== undefined) {
-      if (inText && !skip && paras.length) paras[paras.length - 1] += decodeXml(text)
+      if (inText && !skip && paras.length && shown()) paras[paras.length - 1] += decodeXml(text)
       continue
     }
     // mc:Fallback repeats mc:Choice (text boxes); deleted text is not the document's, nor text moved
@@ -120,20 +159,41 @@ export function wordLines(xml: string): Line[] {
     switch (name) {
       case 'w:p':
         if (close) {
+          paraHidden.pop()
           const text = withoutInvisibles(paras.pop() ?? '')
           if (clean(text)) emit({ paragraph: text })
-        } else if (!selfClose) paras.push('')
+        } else if (!selfClose) {
+          paras.push('')
+          paraHidden.push(false)
+        }
+        break
+      case 'w:pPr':
+        inPPr = !close && !selfClose
+        break
+      case 'w:pStyle':
+        if (inPPr && paraHidden.length)
+          paraHidden[paraHidden.length - 1] = hidden.has(attr(attrs, 'w:val') ?? '')
+        break
+      case 'w:r':
+        run = !close && !selfClose ? { styled: false } : undefined
+        break
+      case 'w:rStyle':
+        if (run && !inPPr) run.styled = hidden.has(attr(attrs, 'w:val') ?? '')
+        break
+      // The paragraph mark's own (in w:pPr) hides the mark alone, not the paragraph's text.
+      case 'w:vanish':
+        if (run && !inPPr) run.vanish = on(attrs)
         break
       case 'w:t':
         inText = !close && !selfClose
         break
       // A tab may separate the cells of a table typed with tabs (lines.ts paragraphPieces).
       case 'w:tab':
-        if (paras.length && !close) paras[paras.length - 1] += '\t'
+        if (paras.length && !close && shown()) paras[paras.length - 1] += '\t'
         break
       case 'w:br':
       case 'w:cr':
-        if (paras.length && !close) paras[paras.length - 1] += ' '
+        if (paras.length && !close && shown()) paras[paras.length - 1] += ' '
         break
       case 'w:tbl':
         if (!close) tables.push({ rows: [], col: 0 })
@@ -199,5 +259,6 @@ export function wordLines(xml: string): Line[] {
  */
 export function flatWordLines(xml: string): Line[] {
   const part = /<pkg:part\b[^>]*pkg:name="\/word\/document\.xml"[\s\S]*?<\/pkg:part>/.exec(xml)
-  return wordLines(part ? part[0] : xml)
+  // the styles are in the same file: WordML's w:styles, the package's styles part
+  return wordLines(part ? part[0] : xml, hiddenStyles(xml))
 }

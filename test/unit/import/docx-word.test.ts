@@ -58,3 +58,41 @@ describe('tracked changes', () => {
     othersKept(r, report, 'new.biz')
   })
 })
+
+describe('hidden text (w:vanish)', () => {
+  it('a figure hidden before the one shown is not read; one whose w:vanish is turned off is', async () => {
+    const hidden = await withCell('new.np', t('2999', '<w:rPr><w:vanish/></w:rPr>') + t('3001'))
+    expect(hidden.r.report.tables.requests['new.np']).toBe(3001)
+    othersKept(hidden.r, hidden.report, 'new.np')
+    const shown = await withCell('new.np', t('3', '<w:rPr><w:vanish w:val="0"/></w:rPr>') + t('001'))
+    expect(shown.r.report.tables.requests['new.np']).toBe(3001)
+  })
+
+  it('a hidden paragraph of instructions, or text in a hidden style, is not part of the report', async () => {
+    const { zip, xml } = await exported('new.np')
+    const note = '（填报说明：本部分应包括主动公开、依申请公开等情况，字数不超过1000字。）'
+    const styles = await zip.file('word/styles.xml')!.async('string')
+    zip.file(
+      'word/styles.xml',
+      styles.replace(
+        '</w:styles>',
+        '<w:style w:type="paragraph" w:styleId="Note"><w:name w:val="填报说明"/><w:rPr><w:vanish/></w:rPr></w:style>' +
+          '<w:style w:type="paragraph" w:styleId="NoteChild"><w:basedOn w:val="Note"/></w:style>' +
+          '<w:style w:type="character" w:styleId="Tip"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>'
+      )
+    )
+    const heading = xml.indexOf('一、总体情况')
+    const after = xml.indexOf('</w:p>', heading) + '</w:p>'.length
+    const hidden =
+      `<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>${note}</w:t></w:r></w:p>` +
+      `<w:p><w:pPr><w:pStyle w:val="NoteChild"/></w:pPr><w:r><w:t>（样式隐藏的说明）</w:t></w:r></w:p>` +
+      `<w:p><w:r><w:rPr><w:rStyle w:val="Tip"/></w:rPr><w:t>（字符样式隐藏的提示）</w:t></w:r></w:p>`
+    zip.file('word/document.xml', xml.slice(0, after) + hidden + xml.slice(after))
+    const r = await imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+    const plain = await imported(
+      'x.docx',
+      (await exportReport(loadFixture('valid-2021.json'), 'docx')).data as Uint8Array
+    )
+    expect(r.report.sections.overview).toBe(plain.report.sections.overview)
+  })
+})
