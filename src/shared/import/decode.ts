@@ -206,8 +206,10 @@ export function decode(name: string, data: Uint8Array | string): Decoded {
     if (bytes.length > MAX_DOCX_BYTES)
       return { ok: false, message: importText.tooLarge(bytes.length, MAX_DOCX_BYTES) }
     // The central directory names every member uncompressed, so a .docx shows “word/document.xml”,
-    // an OFD its “OFD.xml”.
-    if (hasAscii(bytes, 'word/document.xml')) return { ok: true, kind: 'docx', bytes, notices: [] }
+    // an OFD its “OFD.xml”. Word Online names its main part otherwise (word/document2.xml), which the
+    // package's _rels/.rels names: a package with a word/ folder is Word's.
+    if (hasAscii(bytes, 'word/document.xml') || (hasAscii(bytes, '_rels/.rels') && hasAscii(bytes, 'word/')))
+      return { ok: true, kind: 'docx', bytes, notices: [] }
     if (hasAscii(bytes, 'OFD.xml')) return { ok: true, kind: 'ofd', bytes, notices: [] }
     // An OpenDocument package opens with its uncompressed “mimetype” member.
     if (hasAscii(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument.text'))

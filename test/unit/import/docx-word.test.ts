@@ -96,3 +96,34 @@ describe('hidden text (w:vanish)', () => {
     expect(r.report.sections.overview).toBe(plain.report.sections.overview)
   })
 })
+
+describe('a main part named otherwise', () => {
+  it('word/document2.xml as Word Online saves it, found by _rels/.rels; its styles by its own rels', async () => {
+    const { zip, xml, report } = await exported('new.np')
+    const run = runOf(xml, String(MARK))
+    zip.file(
+      'word/document2.xml',
+      xml.replace(run, t('2999', '<w:rPr><w:rStyle w:val="Tip"/></w:rPr>') + t('3001'))
+    )
+    zip.remove('word/document.xml')
+    for (const part of ['_rels/.rels', '[Content_Types].xml'])
+      zip.file(part, (await zip.file(part)!.async('string')).replace('document.xml', 'document2.xml'))
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string')
+    expect(rels).toContain('Target="styles.xml"')
+    zip.remove('word/_rels/document.xml.rels')
+    zip.file('word/_rels/document2.xml.rels', rels.replace('Target="styles.xml"', 'Target="styles2.xml"'))
+    const styles = await zip.file('word/styles.xml')!.async('string')
+    zip.remove('word/styles.xml')
+    zip.file(
+      'word/styles2.xml',
+      styles.replace(
+        '</w:styles>',
+        '<w:style w:type="character" w:styleId="Tip"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>'
+      )
+    )
+    const r = await imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+    expect(r.report.tables.requests['new.np']).toBe(3001)
+    othersKept(r, report, 'new.np')
+    expect(r.report.sections).toEqual(report.sections)
+  })
+})
