@@ -75,6 +75,8 @@ interface Table {
   row?: Cell[]
   cell?: Cell
   col: number
+  /** How many paragraphs were open where it began: more are open inside one of its cells' text boxes. */
+  depth: number
 }
 
 // Page layout or data (layoutTable.ts); a w:vMerge continuation fills no column of its own.
@@ -100,6 +102,9 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
   let tableNo = 0
   // Paragraphs nest (a text box inside a paragraph), tables too (a cell may hold a table).
   const paras: string[] = []
+  // What a text box anchored in an open paragraph holds comes after that paragraph: a 表三 in a text box
+  // anchored in its heading belongs under the heading, not before it.
+  const boxed: Block[][] = []
   // Hidden text (w:vanish: a template's 填报说明, a figure hidden for a former one) is not on the page. A
   // run's own property decides, else its character style, else its paragraph's style.
   const paraHidden: boolean[] = []
@@ -112,7 +117,8 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
   const tables: Table[] = []
   const emit = (block: Block): void => {
     const top = tables[tables.length - 1]
-    if (top?.cell) top.cell.blocks.push(block)
+    if (paras.length > (top?.depth ?? 0)) boxed[paras.length - 1].push(block)
+    else if (top?.cell) top.cell.blocks.push(block)
     else if ('table' in block) lines.push(...block.table(tableNo++))
     else {
       const loc = { line: lines.length + 1 }
@@ -161,9 +167,12 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
         if (close) {
           paraHidden.pop()
           const text = withoutInvisibles(paras.pop() ?? '')
+          const inBoxes = boxed.pop() ?? []
           if (clean(text)) emit({ paragraph: text })
+          inBoxes.forEach(emit)
         } else if (!selfClose) {
           paras.push('')
+          boxed.push([])
           paraHidden.push(false)
         }
         break
@@ -196,7 +205,7 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
         if (paras.length && !close && shown()) paras[paras.length - 1] += ' '
         break
       case 'w:tbl':
-        if (!close) tables.push({ rows: [], col: 0 })
+        if (!close) tables.push({ rows: [], col: 0, depth: paras.length })
         else {
           const t = tables.pop()
           if (t) flushTable(t)

@@ -127,3 +127,20 @@ describe('a main part named otherwise', () => {
     expect(r.report.sections).toEqual(report.sections)
   })
 })
+
+describe('text boxes', () => {
+  it('表三 in a text box anchored in its heading is read under that heading', async () => {
+    const { zip, xml, report } = await exported('new.np')
+    const at = xml.indexOf(`>${MARK}<`)
+    const start = xml.lastIndexOf('<w:tbl>', at)
+    const end = xml.indexOf('</w:tbl>', at) + '</w:tbl>'.length
+    const table = xml.slice(start, end)
+    const rest = xml.slice(0, start) + xml.slice(end)
+    const heading = /<w:p>(?:(?!<w:p>).)*?三、收到和处理政府信息公开申请情况.*?<\/w:p>/s.exec(rest)![0]
+    const box = `<w:r><w:pict><v:shape id="tb1" type="#_x0000_t202"><v:textbox><w:txbxContent>${table}<w:p/></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`
+    zip.file('word/document.xml', rest.replace(heading, heading.replace(/<\/w:p>$/, `${box}</w:p>`)))
+    const r = await imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+    expect(r.report.tables.requests).toEqual(report.tables.requests)
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+  })
+})
