@@ -200,6 +200,11 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
       case 'w:tab':
         if (paras.length && !close && shown()) paras[paras.length - 1] += '\t'
         break
+      // Word's non-breaking hyphen (Ctrl+Shift+-) is a character without a w:t: a dash written for a
+      // figure, or a minus
+      case 'w:noBreakHyphen':
+        if (paras.length && !close && shown()) paras[paras.length - 1] += '-'
+        break
       case 'w:br':
       case 'w:cr':
         if (paras.length && !close && shown()) paras[paras.length - 1] += ' '

@@ -144,3 +144,13 @@ describe('text boxes', () => {
     expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
   })
 })
+
+describe('characters Word writes without w:t', () => {
+  it('a non-breaking hyphen (w:noBreakHyphen) alone in a cell is a dash written for a figure (VAL-06)', async () => {
+    const { r, report } = await withCell('r5_3.np', '<w:r>{rPr}<w:noBreakHyphen/></w:r>')
+    expect(r.report.tables.requests['r5_3.np']).toBeNull()
+    othersKept(r, report, 'r5_3.np')
+    const dash = r.problems.filter((p) => p.finding?.rule === 'cell.placeholder')
+    expect(dash.map((p) => p.ref)).toEqual(['requests:r5_3.np'])
+  })
+})
