@@ -56,6 +56,11 @@ const spoiltFigure = (s: string): boolean =>
 export function tableRowLines(rows: RowCell[][], table: number): Line[] {
   const filled = new Set(rows.flatMap((cells) => cells.filter((c) => c.text !== '').map((c) => c.col)))
   const padding = (c: RowCell): boolean => rows.length > 1 && c.text === '' && !filled.has(c.col)
+  // Columns other rows print figures in: a sentence there (an empty content control's 单击或点击此处输入文字。,
+  // 详见附件说明) stands for a figure however long, where a long text in another column may be a label
+  const figuresIn = new Map<number, number>()
+  for (const cells of rows)
+    for (const c of cells) if (NUMBERISH.test(c.text)) figuresIn.set(c.col, (figuresIn.get(c.col) ?? 0) + 1)
   return rows.flatMap((cells, row): Line[] => {
     let labelled = false
     let figures = false
@@ -65,7 +70,9 @@ export function tableRowLines(rows: RowCell[][], table: number): Line[] {
         const value =
           text === '' ||
           (!NUMBERING.test(text) &&
-            (isValueText(text) || spoiltFigure(text) || (figures && text.length <= 8)))
+            (isValueText(text) ||
+              spoiltFigure(text) ||
+              (figures && (text.length <= 8 || (figuresIn.get(col) ?? 0) >= 2))))
         if (!value) labelled = true
         else if (labelled && text !== '') figures = true
         return { text, loc: { table, row, col }, value, line: 0 }

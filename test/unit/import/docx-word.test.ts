@@ -4,6 +4,7 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { exportReport } from '@shared/export'
+import { tableRowLines } from '@shared/import/lines'
 import type { Report } from '@shared/model/report'
 import { loadFixture } from '../checks/fixtures'
 import { imported, type Imported } from './imported'
@@ -152,5 +153,27 @@ describe('characters Word writes without w:t', () => {
     othersKept(r, report, 'r5_3.np')
     const dash = r.problems.filter((p) => p.finding?.rule === 'cell.placeholder')
     expect(dash.map((p) => p.ref)).toEqual(['requests:r5_3.np'])
+  })
+})
+
+describe('a sentence in a figure’s cell', () => {
+  it.each(['单击或点击此处输入文字。', '详见附件中的情况说明材料'])(
+    '“%s” is refused at its cell, its row kept',
+    async (text) => {
+      const { r, report } = await withCell('new.sci', t(text))
+      expect(r.report.tables.requests['new.sci']).toBeNull()
+      othersKept(r, report, 'new.sci')
+      const errors = r.problems.filter((p) => p.level === 'error').map((p) => p.message)
+      expect(errors).toEqual([expect.stringContaining(`“${text}”无法读作数字`)])
+    }
+  )
+
+  it('a long text in a column no other row prints figures in is no figure', () => {
+    const row = (...texts: string[]) => texts.map((text, col) => ({ text, col }))
+    const lines = tableRowLines(
+      [row('规章', '0', '0', '5', ''), row('行政规范性文件', '12', '3', '40', '其中含废止后重新制定的文件')],
+      0
+    )
+    expect(lines[1].pieces.map((p) => p.value)).toEqual([false, true, true, true, false])
   })
 })
