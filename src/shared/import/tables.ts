@@ -20,6 +20,8 @@ interface RowSpec {
   /** Undefined for table 四's single row, which has no label of its own. */
   label?: string
   set?: Set<string>
+  /** The label less its number and note (coreLabel): all that a row numbered by Word's lists shows. */
+  core?: string
   len: number
   /** Group labels (（六）其他处理 …) whose rowspan covers this row. */
   groups: RowSpec[]
@@ -72,7 +74,7 @@ function specs(table: TableDecl): { rows: RowSpec[]; groups: RowSpec[]; vocab: S
   const vocab = new Set<string>()
   const spec = (label: string, keys: string[]): RowSpec => {
     const norm = normalizeLabel(label)
-    return { keys, label, set: bigrams(norm), len: norm.length, groups: [] }
+    return { keys, label, set: bigrams(norm), core: coreLabel(label), len: norm.length, groups: [] }
   }
   let open: { group: RowSpec; left: number }[] = []
   for (const gridRow of table.grid) {
@@ -156,6 +158,10 @@ function computeRuns(lines: Line[], from: number, to: number): Run[] {
 
 function score(run: Run, row: RowSpec): number {
   if (!row.set) return 0
+  // A row numbered by Word's automatic numbering prints its label without the number (总计, 其他): too
+  // short to share the pairs of characters of （七）总计, it is that row when it is the rest exactly. Its own
+  // label only, the one just before its figures: not a column heading above it (总计).
+  if (run.labels[run.labels.length - 1]?.norm === row.core) return 1
   let s = recall(row.set, run.text)
   for (const label of run.labels) {
     for (const l of label.words ? [label, ...label.words] : [label]) {

@@ -177,3 +177,15 @@ describe('a sentence in a figure’s cell', () => {
     expect(lines[1].pieces.map((p) => p.value)).toEqual([false, true, true, true, false])
   })
 })
+
+describe('row labels numbered by Word’s lists', () => {
+  it('“其他” and “总计” printed without 3. and （七） are the rows 3.其他 and （七）总计', async () => {
+    const { zip, xml, report } = await exported('new.np')
+    expect(xml).toContain('>3.其他<')
+    expect(xml).toContain('>（七）总计<')
+    zip.file('word/document.xml', xml.replace('>3.其他<', '>其他<').replace('>（七）总计<', '>总计<'))
+    const r = await imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+    expect(r.report.tables.requests).toEqual(report.tables.requests)
+    expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+  })
+})
