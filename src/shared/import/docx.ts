@@ -3,9 +3,11 @@
 // fallback for an archive the direct reader cannot open. Node's mammoth reads `buffer`, its browser build
 // `arrayBuffer`: both are given so the same shared code runs in the CLI and the renderer.
 import mammoth from 'mammoth'
+import { decodeBytes } from './decode'
 import { htmlLines } from './html'
 import type { Line } from './lines'
 import { importText } from './messages'
+import { isMht, mhtHtml } from './mht'
 import { hiddenStyles, wordLines } from './wordml'
 import { attr, decodeXml } from './xml'
 import { readZipMember, ZipMemberTooLarge } from './zip'
@@ -23,6 +25,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
 }
 
 interface Relationship {
+  id: string
   type: string
   /** The part's name in the archive, resolved against the part whose relationship it is. */
   part: string
@@ -33,6 +36,7 @@ function relationships(rels: string, dir: string): Relationship[] {
   return [...rels.matchAll(/<Relationship\b([^>]*)\/?>/g)]
     .filter((m) => attr(m[1], 'TargetMode') !== 'External')
     .map((m) => ({
+      id: attr(m[1], 'Id') ?? '',
       type: attr(m[1], 'Type') ?? '',
       part: resolvePart(dir, decodeXml(attr(m[1], 'Target') ?? ''))
     }))
@@ -68,18 +72,49 @@ async function mainPart(bytes: Uint8Array): Promise<{ name: string; rels: Relati
   return { name, rels: own ? relationships(own, name.slice(0, slash)) : [] }
 }
 
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const ALT_CHUNK = /<w:altChunk\b([^>]*?)(?:\/>|>[\s\S]*?<\/w:altChunk>)/g
+
+/**
+ * The document with each w:altChunk holding the page it names as its text, for wordml.ts to read at its
+ * place: Word keeps HTML (or a web archive, or plain text) pasted in whole so, and a report may be nothing
+ * else. Another kind of chunk (RTF, a .docx) is left out, as mammoth leaves it.
+ */
+async function withChunks(bytes: Uint8Array, xml: string, rels: Relationship[]): Promise<string> {
+  const found = [...xml.matchAll(ALT_CHUNK)]
+  if (!found.length) return xml
+  const pages = await Promise.all(
+    found.map(async (m) => {
+      const rel = rels.find((r) => r.id === attr(m[1], 'r:id') && r.type.endsWith('/aFChunk'))
+      const data = rel && (await readZipMember(bytes, rel.part))
+      if (!data) return ''
+      const { text } = decodeBytes(data)
+      if (isMht(text)) return mhtHtml(text) ?? ''
+      if (/^\s*</.test(text)) return text
+      return /^\s*\{\\rtf/.test(text) || data[0] === 0x50 ? '' : `<pre>${escapeXml(text)}</pre>`
+    })
+  )
+  let i = 0
+  return xml.replace(ALT_CHUNK, () => {
+    const page = pages[i++]
+    return page ? `<w:altChunk>${escapeXml(page)}</w:altChunk>` : ''
+  })
+}
+
 /** The document's lines, and its text (for the Traditional check). Throws when neither reader can open it. */
 export async function docxLines(
   bytes: Uint8Array
 ): Promise<{ text: string; lines: (text: string) => Line[] }> {
   let xml: string | undefined
   let styles: string | undefined
+  let rels: Relationship[] = []
   try {
     const main = await mainPart(bytes)
+    rels = main.rels
     // a package naming a part it does not hold: the usual name, before mammoth is asked
     xml = (await memberText(bytes, main.name)) ?? (await memberText(bytes, 'word/document.xml'))
     // which styles hide their text; a file without styles, or with them damaged, hides none
-    const stylesPart = ofType(main.rels, 'styles')?.part ?? 'word/styles.xml'
+    const stylesPart = ofType(rels, 'styles')?.part ?? 'word/styles.xml'
     styles = await memberText(bytes, stylesPart).catch(() => undefined)
   } catch (e) {
     // mammoth would unpack it all the same
@@ -89,6 +124,7 @@ export async function docxLines(
   if (xml !== undefined) {
     // A body cut short or overwritten reads as nothing: said to be damaged, not taken for a text with no report.
     if (!/<(?:\w+:)?body[\s>]/.test(xml)) throw new Error(importText.docxNoBody)
+    xml = await withChunks(bytes, xml, rels)
     const hidden = hiddenStyles(styles ?? '')
     return { text: xml, lines: (text) => wordLines(text, hidden) }
   }

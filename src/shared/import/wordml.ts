@@ -5,8 +5,10 @@
 // Word 2003 XML (WordML, one file, often published named .doc) is read by the same scanner: its body has
 // the same elements, with headers, footers, footnotes and comments inline (left out) and w:vmerge and
 // w:hmerge in lower case.
+import { htmlLines } from './html'
 import { isLayoutTable } from './layoutTable'
 import { paragraphPieces, tableRowLines, type Line } from './lines'
+import type { SourceLoc } from './types'
 import { attr, decodeXml } from './xml'
 import { withoutInvisibles } from '../text/invisible'
 
@@ -97,6 +99,20 @@ const blockText = (b: Block): string =>
         .map((l) => l.text)
         .join(' ')
 
+const moved = (loc: SourceLoc, table: number, line: number): SourceLoc =>
+  'table' in loc ? { ...loc, table: table + loc.table } : { line: line + loc.line }
+
+/**
+ * An embedded page's lines placed among the document's: its tables numbered from the document's next, its
+ * text lines after the document's so far.
+ */
+const placed = (chunk: Line[], table: number, line: number): Line[] =>
+  chunk.map((l) => ({
+    ...l,
+    loc: moved(l.loc, table, line),
+    pieces: l.pieces.map((p) => ({ ...p, loc: moved(p.loc, table, line) }))
+  }))
+
 export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[] {
   const lines: Line[] = []
   let tableNo = 0
@@ -112,6 +128,9 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
   let inPPr = false
   const shown = (): boolean => !(run?.vanish ?? (run?.styled || paraHidden[paraHidden.length - 1]))
   let inText = false
+  // A part of another format embedded at its place (w:altChunk: a report pasted in as a web page), which
+  // docx.ts has put inline as the text of the element: read as the HTML it is.
+  let chunk: string | undefined
   let skip = 0
   const annotations: boolean[] = []
   const tables: Table[] = []
@@ -130,6 +149,12 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
       })
     }
   }
+  // An embedded page's tables take numbers after the one its block is given; a cell's text takes none (-1).
+  const chunkLines = (chunk: Line[], no: number): Line[] => {
+    if (no < 0) return chunk
+    tableNo = no + Math.max(1, ...chunk.map((l) => ('table' in l.loc ? l.loc.table + 1 : 0)))
+    return placed(chunk, no, lines.length)
+  }
   const flushTable = (t: Table): void => {
     if (isLayout(t)) {
       for (const cells of t.rows) for (const c of cells) c.blocks.forEach(emit)
@@ -145,6 +170,7 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
   for (const m of xml.matchAll(TAG)) {
     const [, close, name, attrs, selfClose, text] = m
     if (text !== undefined) {
+      if (chunk !== undefined && !skip) chunk += text
       if (inText && !skip && paras.length && shown()) paras[paras.length - 1] += decodeXml(text)
       continue
     }
@@ -195,6 +221,15 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
         break
       case 'w:t':
         inText = !close && !selfClose
+        break
+      case 'w:altChunk':
+        if (selfClose) break
+        if (!close) chunk = ''
+        else if (chunk !== undefined) {
+          const html = decodeXml(chunk)
+          chunk = undefined
+          emit({ table: (no) => chunkLines(htmlLines(html), no) })
+        }
         break
       // A tab may separate the cells of a table typed with tabs (lines.ts paragraphPieces).
       case 'w:tab':

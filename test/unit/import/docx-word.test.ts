@@ -5,6 +5,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { exportReport } from '@shared/export'
 import { tableRowLines } from '@shared/import/lines'
+import { wordLines } from '@shared/import/wordml'
 import type { Report } from '@shared/model/report'
 import { loadFixture } from '../checks/fixtures'
 import { imported, type Imported } from './imported'
@@ -187,5 +188,53 @@ describe('row labels numbered by Word’s lists', () => {
     const r = await imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
     expect(r.report.tables.requests).toEqual(report.tables.requests)
     expect(r.problems.filter((p) => p.level === 'error')).toEqual([])
+  })
+})
+
+describe('a page embedded whole (w:altChunk)', () => {
+  it('a document that is only an HTML chunk imports as that page does', async () => {
+    const report = loadFixture('valid-2021.json')
+    const page = (await exportReport(report, 'html')).data as string
+    const zip = await JSZip.loadAsync((await exportReport(report, 'docx')).data as Uint8Array)
+    const xml = await zip.file('word/document.xml')!.async('string')
+    const body = xml.indexOf('<w:body>') + '<w:body>'.length
+    zip.file(
+      'word/document.xml',
+      xml.slice(0, body) + '<w:altChunk r:id="htmlChunk"/>' + xml.slice(xml.indexOf('<w:sectPr', body))
+    )
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string')
+    zip.file(
+      'word/_rels/document.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.htm"/></Relationships>'
+      )
+    )
+    zip.file('word/afchunk.htm', page)
+    const r = await imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+    const asPage = await imported('x.html', page)
+    expect(r.report.tables).toEqual(asPage.report.tables)
+    expect(r.report.sections).toEqual(asPage.report.sections)
+    expect(r.report.title).toBe(asPage.report.title)
+    expect(r.report.tables.requests).toEqual(report.tables.requests)
+  })
+
+  it('is read at its place, its tables numbered among the document’s', () => {
+    const p = (text: string): string => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`
+    const tbl = (text: string): string =>
+      `<w:tbl><w:tr><w:tc>${p(text)}</w:tc><w:tc>${p('1')}</w:tc></w:tr></w:tbl>`
+    const page =
+      '&lt;p&gt;页中文字&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;行政许可&lt;/td&gt;&lt;td&gt;2&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;'
+    const lines = wordLines(
+      `<w:body>${p('前文')}${tbl('规章')}<w:altChunk>${page}</w:altChunk>${tbl('行政处罚')}${p('后文')}</w:body>`
+    )
+    expect(lines.map((l) => [l.text, 'table' in l.loc ? l.loc.table : 'text'])).toEqual([
+      ['前文', 'text'],
+      ['规章 1', 0],
+      ['页中文字', 'text'],
+      ['行政许可 2', 1],
+      ['行政处罚 1', 2],
+      ['后文', 'text']
+    ])
   })
 })
