@@ -8,7 +8,7 @@ import { htmlLines } from './html'
 import type { Line } from './lines'
 import { importText } from './messages'
 import { isMht, mhtHtml } from './mht'
-import { hiddenStyles, wordLines } from './wordml'
+import { hiddenStyles, withWordPrefix, wordLines } from './wordml'
 import { attr, decodeXml } from './xml'
 import { readZipMember, ZipMemberTooLarge } from './zip'
 
@@ -113,6 +113,7 @@ export async function docxLines(
     rels = main.rels
     // a package naming a part it does not hold: the usual name, before mammoth is asked
     xml = (await memberText(bytes, main.name)) ?? (await memberText(bytes, 'word/document.xml'))
+    if (xml !== undefined) xml = withWordPrefix(xml)
     // which styles hide their text; a file without styles, or with them damaged, hides none
     const stylesPart = ofType(rels, 'styles')?.part ?? 'word/styles.xml'
     styles = await memberText(bytes, stylesPart).catch(() => undefined)
@@ -125,7 +126,7 @@ export async function docxLines(
     // A body cut short or overwritten reads as nothing: said to be damaged, not taken for a text with no report.
     if (!/<(?:\w+:)?body[\s>]/.test(xml)) throw new Error(importText.docxNoBody)
     xml = await withChunks(bytes, xml, rels)
-    const hidden = hiddenStyles(styles ?? '')
+    const hidden = hiddenStyles(withWordPrefix(styles ?? ''))
     return { text: xml, lines: (text) => wordLines(text, hidden) }
   }
   return { text: await docxToHtml(bytes), lines: htmlLines }

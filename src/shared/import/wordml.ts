@@ -29,6 +29,29 @@ const SKIPPED = new Set([
   'w:pPrChange'
 ])
 
+const MAIN_NS =
+  /\sxmlns(?::([A-Za-z_][\w.-]*))?="(?:http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main|http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main)"/
+
+/**
+ * A part whose writer bound Word's namespace to another prefix (ns0:, as Python's XML writer does) or made
+ * it the default one, with its elements and their attributes as w: — the names this scanner knows them by.
+ */
+export function withWordPrefix(xml: string): string {
+  const m = MAIN_NS.exec(xml)
+  if (!m || m[1] === 'w') return xml
+  const prefix = m[1]
+  if (prefix)
+    return xml
+      .replace(new RegExp(`(</?)${prefix}:`, 'g'), '$1w:')
+      .replace(new RegExp(`(\\s)${prefix}:(?=[A-Za-z]+=)`, 'g'), '$1w:')
+  // Unprefixed elements are Word's; so are their unprefixed attributes, which a writer may leave so.
+  return xml.replace(
+    /<(\/?)([A-Za-z][\w-]*)(\s[^>]*?)?(\/?)>/g,
+    (_, close: string, name: string, attrs = '', self: string) =>
+      `<${close}w:${name}${attrs.replace(/(\s)(?!xmlns\b)([A-Za-z]+)=/g, '$1w:$2=')}${self}>`
+  )
+}
+
 /** w:vanish, w:b and the like are on unless their w:val says off. */
 const on = (attrs: string): boolean => !/^(?:0|false|off)$/.test(attr(attrs, 'w:val') ?? 'true')
 

@@ -238,3 +238,36 @@ describe('a page embedded whole (w:altChunk)', () => {
     ])
   })
 })
+
+describe('Word’s namespace under another prefix', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+  it.each([
+    [
+      'ns0:, as Python’s XML writer names it',
+      (xml: string) =>
+        xml
+          .replace(W, W.replace('xmlns:w=', 'xmlns:ns0='))
+          .replace(/(<\/?)w:/g, '$1ns0:')
+          .replace(/ w:([a-zA-Z]+=)/g, ' ns0:$1')
+    ],
+    [
+      'the default namespace',
+      (xml: string) =>
+        xml
+          .replace(W, W.replace('xmlns:w=', 'xmlns='))
+          .replace(/(<\/?)w:/g, '$1')
+          .replace(/ w:([a-zA-Z]+=)/g, ' $1')
+    ]
+  ])('%s: read as with w:', async (_, rename) => {
+    const report = loadFixture('valid-2021.json')
+    const zip = await JSZip.loadAsync((await exportReport(report, 'docx')).data as Uint8Array)
+    const plain = await imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+    const xml = await zip.file('word/document.xml')!.async('string')
+    expect(xml).toContain(W)
+    zip.file('word/document.xml', rename(xml))
+    const r = await imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+    expect(r.report.tables).toEqual(report.tables)
+    expect(r.report.sections).toEqual(plain.report.sections)
+    expect(r.report.title).toBe(plain.report.title)
+  })
+})
