@@ -99,8 +99,11 @@ export const importText = {
   cellDecorated: (n: string, label: string, col: string, text: string, value: string) =>
     `表${n}“${label}”行“${col}”列原文写作“${text}”，已读作 ${value}；表格中应只填数字，单位、括号和文字不写在格内`,
   amountDecorated: (n: string, label: string, col: string, text: string, value: string) =>
-    `表${n}“${label}”行“${col}”列原文写作“${text}”，已读作 ${value}；金额应写成数字加“元”或“万元”（如 ${value}）` +
-    zerosAfterPoint(text),
+    `表${n}“${label}”行“${col}”列原文写作“${text}”，已读作 ${value}；` +
+    // Written as a number and its unit but for the zeros: only those are said (3481775656.00元).
+    (text.replace(/\.0+(?=\D*$)/, '') === value
+      ? zerosAfterPoint(text).slice(1)
+      : `金额应写成数字加“元”或“万元”（如 ${value}）${zerosAfterPoint(text)}`),
   subtotal: (n: string, group: string, col: string, stated: string, sum: number) =>
     `表${n}“${group}”行“${col}”列印有小计 ${stated}，但其下各项之和为 ${sum}：小计应等于各项之和（法定格式中此行不填数字）`,
   rowReworded: (n: string, label: string, printed: string) =>

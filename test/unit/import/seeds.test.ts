@@ -91,7 +91,8 @@ describe('a cell printed with a unit, brackets or words (VAL-02)', () => {
   it('says that only the zeros after the point are too many, where they are (3481775656.00元)', async () => {
     const r = await read('seeds/004_f38c235b9a3e9290.txt')
     const [note] = r.problems.filter((p) => p.ref === 'active:procurement.amount')
-    expect(note?.message).toMatch(/（如 3481775656元），末尾的“\.00”不必写$/)
+    expect(note?.message).toMatch(/原文写作“3481775656\.00元”，已读作 3481775656元；末尾的“\.00”不必写$/)
+    expect(note?.message).not.toContain('应写成')
     const other = (await read('seeds/002_3653a5693d759def.txt')).problems.find(
       (p) => p.ref === 'active:procurement.amount'
     )
