@@ -32,7 +32,8 @@ export const checkText = {
   amount: (label: string, v: number) => `${label}：应为不小于0的金额，实际为${raw(v)}`,
   tooLarge: (label: string, v: number) => `${label}：数字过大（${raw(v)}），请核对`,
   moneyUnit: (label: string, v: number) =>
-    `${label}为${n(v)}万元，即${n(v / 10000)}亿元；单位是万元，请核对是否误按元填写`,
+    // The 亿 by moving the point in the figure's decimal text: 99999.9999万元 is 9.99999999亿元, not 10.
+    `${label}为${n(v)}万元，即${numberText(Number(`${numberText(v)}e-4`))}亿元；单位是万元，请核对是否误按元填写`,
   amountUnit: (label: string) => `${label}没有注明单位：在数字后写上“元”或“万元”（如 2000万元）`,
   agencyMissing: '机关名称未填写：报告的标题和落款都要写明发布报告的机关，发布时限也按机关类型确定',
   regulations: (agency: string) =>

@@ -60,3 +60,12 @@ describe('a 万元 figure that suggests 元 typed (VAL-04), for a county or belo
     (agency) => expect(suspicious(agency)).toBe(false)
   )
 })
+
+describe('the 万元 figure in 亿 (VAL-04 message)', () => {
+  it('says it exactly, never rounded to a figure it is not (99999.9999万元 is 9.99999999亿元)', () => {
+    const r = { ...sampleReport(), agency: '某某县财政局', title: '' }
+    r.tables.active['fees.amount'] = 99999.9999
+    const f = checkReport(r).find((x) => x.rule === 'cell.moneyUnit')
+    expect(f?.message).toContain('为99999.9999万元，即9.99999999亿元')
+  })
+})
