@@ -37,7 +37,7 @@ const typeName = (v: unknown): string =>
   v === undefined
     ? '（空）'
     : v === null
-      ? 'null'
+      ? 'null（空白）'
       : Array.isArray(v)
         ? '数组'
         : typeof v === 'string'
@@ -56,12 +56,16 @@ export const jsonText = {
   syntaxOther: '格式有误',
   notObject: '文件内容应为一个 JSON 对象（一份报告）',
   schema: (want: string, got: unknown) => `schema 应为 "${want}"，实际为 ${typeName(got)}`,
+  // A later version of the app (or another tool) may write a later report-json: the way on is to upgrade.
   schemaVersion: (want: number, got: unknown) =>
-    `schemaVersion 应为 ${want}，实际为 ${typeName(got)}（本程序只能读取第 ${want} 版）`,
-  format: (got: unknown) => `format 应为 "2021"、"2019" 或 "legacy"，实际为 ${typeName(got)}`,
+    typeof got === 'number' && got > want
+      ? `这个数据文件是较新版本的软件生成的（数据格式第 ${got} 版），本程序只能读取第 ${want} 版，请先升级本软件`
+      : `数据格式版本（schemaVersion）应为 ${want}，实际为 ${typeName(got)}（本程序只能读取第 ${want} 版）`,
+  format: (got: unknown) =>
+    `报告格式（format）应为 "2021"（2021年版）、"2019"（2019年版）或 "legacy"（2019年以前），实际为 ${typeName(got)}`,
   missing: (path: string) => `缺少 ${path}`,
   string: (path: string, got: unknown) => `${path}：应为文字，实际为 ${typeName(got)}`,
-  year: (got: unknown) => `year：应为报告所属年度（如 2024），实际为 ${typeName(got)}`,
+  year: (got: unknown) => `报告年度（year）应为数字（如 2024，不带“年”字），实际为 ${typeName(got)}`,
   agencyKind: (got: unknown, taken: AgencyKind) =>
     `机关类型（agencyKind）：应为 "government"（人民政府）或 "department"（政府部门及其他机关），实际为 ${typeName(got)}；已按机关名称定为${KIND_NAME[taken]}`,
   agencyKindMissing: (taken: AgencyKind) => `缺少机关类型（agencyKind），已按机关名称定为${KIND_NAME[taken]}`,

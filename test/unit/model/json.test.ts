@@ -67,9 +67,22 @@ describe('report-json', () => {
     ['{"schema": "xxgk", "year": x}', '不是有效的 JSON：格式有误'],
     ['[]', '应为一个 JSON 对象'],
     ['{"schema":"other"}', 'schema 应为 "xxgk-nianbao/report"'],
-    ['{"schema":"xxgk-nianbao/report","schemaVersion":2}', 'schemaVersion 应为 1'],
-    ['{"schema":"xxgk-nianbao/report","schemaVersion":1,"format":"2030"}', 'format 应为'],
-    ['{"schema":"xxgk-nianbao/report","schemaVersion":1,"format":"2021","year":"2024"}', 'year：']
+    [
+      '{"schema":"xxgk-nianbao/report","schemaVersion":2}',
+      '较新版本的软件生成的（数据格式第 2 版），本程序只能读取第 1 版，请先升级本软件'
+    ],
+    [
+      '{"schema":"xxgk-nianbao/report","schemaVersion":"1"}',
+      '数据格式版本（schemaVersion）应为 1，实际为 文字 "1"'
+    ],
+    [
+      '{"schema":"xxgk-nianbao/report","schemaVersion":1,"format":"2030"}',
+      '报告格式（format）应为 "2021"（2021年版）'
+    ],
+    [
+      '{"schema":"xxgk-nianbao/report","schemaVersion":1,"format":"2021","year":"2024"}',
+      '报告年度（year）应为数字（如 2024，不带“年”字），实际为 文字 "2024"'
+    ]
   ])('%s is not a report', (text, part) => {
     const { report, problems } = parseReportJson(text)
     expect(report).toBeUndefined()
@@ -107,7 +120,7 @@ describe('report-json', () => {
     d.agencyKind = null
     const { report, problems } = parseReportJson(JSON.stringify(d))
     expect(problems).toEqual([
-      '机关类型（agencyKind）：应为 "government"（人民政府）或 "department"（政府部门及其他机关），实际为 null；已按机关名称定为政府部门及其他机关'
+      '机关类型（agencyKind）：应为 "government"（人民政府）或 "department"（政府部门及其他机关），实际为 null（空白）；已按机关名称定为政府部门及其他机关'
     ])
     expect(report?.agencyKind).toBe('department')
   })
