@@ -1,5 +1,6 @@
-// Word → lines. document.xml is read directly (zip.ts, wordml.ts): mammoth builds a DOM of every part
-// and took 45–180 ms for one report, beyond the 50 ms goal. mammoth → HTML → the HTML path remains the
+// Word → lines. The main part (the one _rels/.rels names, word/document.xml as a rule) is read directly
+// (zip.ts, wordml.ts): mammoth builds a DOM of every part and took 45–180 ms for one report, beyond the
+// 50 ms goal. mammoth → HTML → the HTML path remains the
 // fallback for an archive the direct reader cannot open. Node's mammoth reads `buffer`, its browser build
 // `arrayBuffer`: both are given so the same shared code runs in the CLI and the renderer.
 import mammoth from 'mammoth'

@@ -161,7 +161,8 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
     const top = tables[tables.length - 1]
     if (paras.length > (top?.depth ?? 0)) boxed[paras.length - 1].push(block)
     else if (top?.cell) top.cell.blocks.push(block)
-    else if ('table' in block) lines.push(...block.table(tableNo++))
+    // (a loop, not push(...): a spread of a page's 100,000 lines overflows the stack)
+    else if ('table' in block) for (const l of block.table(tableNo++)) lines.push(l)
     else {
       const loc = { line: lines.length + 1 }
       lines.push({
@@ -175,7 +176,7 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
   // An embedded page's tables take numbers after the one its block is given; a cell's text takes none (-1).
   const chunkLines = (chunk: Line[], no: number): Line[] => {
     if (no < 0) return chunk
-    tableNo = no + Math.max(1, ...chunk.map((l) => ('table' in l.loc ? l.loc.table + 1 : 0)))
+    tableNo = no + chunk.reduce((n, l) => Math.max(n, 'table' in l.loc ? l.loc.table + 1 : 0), 1)
     return placed(chunk, no, lines.length)
   }
   const flushTable = (t: Table): void => {

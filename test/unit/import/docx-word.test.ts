@@ -237,6 +237,12 @@ describe('a page embedded whole (w:altChunk)', () => {
       ['后文', 'text']
     ])
   })
+
+  it('reads a chunk of 150,000 lines without overflowing the stack', () => {
+    const page = '&lt;p&gt;一行&lt;/p&gt;'.repeat(150_000)
+    const lines = wordLines(`<w:body><w:altChunk>${page}</w:altChunk></w:body>`)
+    expect(lines).toHaveLength(150_000)
+  })
 })
 
 describe('Word’s namespace under another prefix', () => {
