@@ -46,8 +46,13 @@ export function parsePasteBlock(text: string): string[][] {
   // Anywhere else a space parts cells, and 5 120 380 in a row is three of them. Down a column a line is
   // read as it is alone: 1 203 440 pasted by itself is one figure, so it is one under 110 714 too, and a
   // province's figures (2 345 678) are not spread over three cells a line, unsaid. Rows of several
-  // figures are kept apart: a tab, two spaces, or a group not of three digits (12 3 45) on any line.
-  const column = rows.every((r, i) => r.length <= 1 || spaced[i])
+  // figures are kept apart: a tab, two spaces, or a group not of three digits (12 3 45) on any line. Lines
+  // that all part into as many cells (10 200 300 / 40 500 600) are likelier rows copied from a PDF's text:
+  // only a line of another width (110 714, or 12 alone) shows the block a column of figures.
+  const widths = new Set(rows.map((r) => r.length))
+  const column =
+    rows.every((r, i) => r.length <= 1 || spaced[i]) &&
+    (rows.length === 1 || widths.size > 1 || rows.every((r) => r.length <= 2))
   return column ? rows.map((r, i) => (spaced[i] ? [lines[i].trim().replace(/\u00a0/g, ' ')] : r)) : rows
 }
 

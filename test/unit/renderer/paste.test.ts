@@ -87,6 +87,11 @@ describe('parsePasteBlock', () => {
       ['1', '203', '440'],
       ['12', '3', '45']
     ])
+    // lines all of one width are likelier rows copied from a PDF's text (10 200 300 / 40 500 600)
+    expect(parsePasteBlock('10 200 300\n40 500 600')).toEqual([
+      ['10', '200', '300'],
+      ['40', '500', '600']
+    ])
     expect(parsePasteBlock('1  203  440\n2  345  678')).toEqual([
       ['1', '203', '440'],
       ['2', '345', '678']
