@@ -162,11 +162,16 @@ function readTables(
     const { cells: declared, known, unitKeys } = tableShape(format, id, decl)
     for (const key of Object.keys(cells)) {
       if (!known.has(key) && !unitKeys.has(key)) {
+        // A figure under a key the table has not (rev.totl, new.NP) is most often a cell's key mistyped: its
+        // figure is to be checked, not only noted as left out.
+        const figure = typeof cells[key] === 'number'
         problems.push({
           kind: 'unknown',
-          level: 'notice',
+          level: figure ? 'warning' : 'notice',
           path: `tables.${id}`,
-          message: jsonText.unknownKey(`tables.${id}`, key)
+          message: figure
+            ? jsonText.unknownFigure(`tables.${id}`, key, cells[key] as number)
+            : jsonText.unknownKey(`tables.${id}`, key)
         })
       }
     }

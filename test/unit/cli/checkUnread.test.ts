@@ -57,7 +57,7 @@ describe('cli check: what could not be read', { timeout: 60_000 }, () => {
     const doc = JSON.parse(readFileSync('test/fixtures/reports/valid-2021.json', 'utf8'))
     delete doc.agencyKind
     doc.generator = 'other tool 1.0'
-    doc.tables.requests.extra = 1
+    doc.tables.requests.extra = null
     const path = join(tmp, 'extra.json')
     writeFileSync(path, JSON.stringify(doc))
     const r = cli('check', path)

@@ -17,12 +17,23 @@ describe('import of report-json: levels of its notes', () => {
     delete doc.agencyKind
     doc.generator = 'other tool 1.0'
     doc.publishedDate = '2025-01-20'
-    doc.tables.requests.extra = 1
+    doc.tables.requests.extra = null
     expect(await problems(doc)).toEqual([
       ['notice', '缺少机关类型（agencyKind），已按机关名称定为人民政府'],
       ['notice', 'tables.requests 中有本格式没有的项 "extra"，已略去'],
       ['notice', '报告中有 report-json 第1版没有的项 "generator"，已略去'],
       ['notice', '报告中有 report-json 第1版没有的项 "publishedDate"，已略去']
+    ])
+  })
+
+  it('asks to check a figure under a key the table has not, most often a cell’s key mistyped', async () => {
+    const doc = valid()
+    doc.tables.review['rev.totl'] = 5
+    expect(await problems(doc)).toEqual([
+      [
+        'warning',
+        'tables.review 中有本格式没有的项 "rev.totl"（5），已略去：如果是某一格的名称写错了，请改正后重新导入'
+      ]
     ])
   })
 

@@ -48,7 +48,7 @@ describe('report-json', () => {
     const { report, problems } = parseReportJson(JSON.stringify(d))
     expect(problems).toEqual([
       '一、总体情况（sections.overview）：应为文字，实际为 3',
-      'tables.requests 中有本格式没有的项 "bogus"，已略去',
+      'tables.requests 中有本格式没有的项 "bogus"（1），已略去：如果是某一格的名称写错了，请改正后重新导入',
       '表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]）：应为不小于0的整数，实际为 -1',
       '表三 一、本年新收政府信息公开申请数量“商业企业”（tables.requests["new.biz"]）：应为数字或 null（空白），实际为 文字 "12"',
       '缺少 表四 行政复议“结果维持”（tables.review["rev.keep"]）',
