@@ -2,9 +2,10 @@
 // year's and figures of last year's only (上年结转 = 上年“四、结转下年度继续办理”, XY-01; the 2019 format's
 // 上一年项目数量 = last year's count + its 本年增/减, XY-03). Read from the declared identities, so that a
 // format's rules, the 上年 hint beside a cell and 从上年报告新建 cannot disagree.
+import { shortRowLabel } from '../checks/labels'
 import type { Report } from '../model/report'
-import { splitRef } from './index'
-import type { FormatDecl, Term } from './types'
+import { getFormat, splitRef } from './index'
+import type { FormatDecl, TableId, Term } from './types'
 
 export interface Carried {
   value: number
@@ -53,4 +54,26 @@ export function carriedFromLastYear(format: FormatDecl, lastYear: Report): Map<s
     out.set(cell, { value, label })
   }
   return out
+}
+
+/**
+ * The rows of last year's table, in last year's format, that hold figures and have no cell of the same key in
+ * this year's (2019's 其他对外管理服务事项 or 政府集中采购 against 2021's 表二): what a report of the new format
+ * cannot set beside its own, named so that the official does not look for it. Shortened labels, in order; a
+ * row both print, with its column.
+ */
+export function unmatchedFromLastYear(format: FormatDecl, lastYear: Report, table: TableId): string[] {
+  if (lastYear.format === format.id) return []
+  const cells = format.tables.find((t) => t.id === table)?.cells ?? []
+  const mine = new Set(cells.map((c) => c.key))
+  const rowsHere = new Set(cells.map((c) => shortRowLabel(c.rowLabel)))
+  const theirs = getFormat(lastYear.format).tables.find((t) => t.id === table)?.cells ?? []
+  // A row both formats print, with other columns (行政事业性收费: 项目数量 then, 金额 now), by its column.
+  const rows = theirs
+    .filter((c) => !mine.has(c.key) && typeof lastYear.tables[table]?.[c.key] === 'number')
+    .map((c) => {
+      const row = shortRowLabel(c.rowLabel)
+      return rowsHere.has(row) ? `${row}“${c.colLabel}”` : row
+    })
+  return [...new Set(rows)]
 }

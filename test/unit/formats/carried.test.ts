@@ -1,7 +1,7 @@
 // What last year's report settles for this year's cells, read from the formats' declared identities.
 import { describe, expect, it } from 'vitest'
 import { getFormat } from '@shared/formats'
-import { carriedFromLastYear } from '@shared/formats/carried'
+import { carriedFromLastYear, unmatchedFromLastYear } from '@shared/formats/carried'
 import { emptyReport } from '@shared/model/report'
 
 describe('carriedFromLastYear', () => {
@@ -38,5 +38,24 @@ describe('carriedFromLastYear', () => {
     const carried = carriedFromLastYear(getFormat('2021'), last)
     expect(carried.get('requests:carry.np')?.value).toBe(2)
     expect([...carried.keys()].some((k) => k.startsWith('active:'))).toBe(false)
+  })
+})
+
+describe('unmatchedFromLastYear', () => {
+  it('names the rows of a 2019-format 表二 with figures that 2021’s has no cell for, and nothing else', () => {
+    const last = emptyReport('2019', 2020, '某区人民政府', 'government')
+    Object.assign(last.tables.active, {
+      'licence.decisions': 8650,
+      'otherService.decisions': 1200,
+      'procurement.projects': 36,
+      'fees.lastYear': 25
+    })
+    expect(unmatchedFromLastYear(getFormat('2021'), last, 'active')).toEqual([
+      '其他对外管理服务事项',
+      '行政事业性收费“上一年项目数量”',
+      '政府集中采购'
+    ])
+    expect(unmatchedFromLastYear(getFormat('2021'), last, 'review')).toEqual([])
+    expect(unmatchedFromLastYear(getFormat('2019'), last, 'active')).toEqual([])
   })
 })

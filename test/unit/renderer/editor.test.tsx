@@ -1354,6 +1354,21 @@ describe('Problems panel', () => {
     }
   })
 
+  it('says which of last year’s 2019-format rows have no place in this year’s 表二, and only there', () => {
+    const lastYear = emptyReport('2019', 2020, '某某区人民政府', 'government')
+    Object.assign(lastYear.tables.active, { 'licence.decisions': 8650, 'otherService.decisions': 1200 })
+    setup(emptyReport('2021', 2021, '某某区人民政府', 'government'), lastYear)
+    show(ACTIVE)
+    expect(
+      screen.getByText(
+        '上年报告用的是2019版格式：其他对外管理服务事项在本年的格式中没有对应的格，不作对照，也不带入本年。'
+      )
+    ).toBeTruthy()
+    expect(cell('表二 行政许可 本年处理决定数量').closest('td')!.textContent).toContain('上年 8650')
+    show(REQ)
+    expect(screen.queryByText(/上年报告用的是/)).toBeNull()
+  })
+
   it('lists errors before warnings within a group', () => {
     const lastYear = emptyReport('2021', 2023, '某某区人民政府', 'government')
     lastYear.tables.active['reg.valid'] = 3

@@ -1,7 +1,7 @@
 // A statutory table drawn from its declaration: merged headers as printed, one input per value cell.
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
-import { headingRowCount, splitRef, type GridCell, type TableDecl } from '@shared/formats'
-import { carriedRules } from '@shared/formats/carried'
+import { getFormat, headingRowCount, splitRef, type GridCell, type TableDecl } from '@shared/formats'
+import { carriedRules, unmatchedFromLastYear } from '@shared/formats/carried'
 import { shortRowLabel } from '@shared/checks/labels'
 import { figuresAtOdds } from '@shared/checks/zeroFill'
 import { placeSummary, summarizable, summarizeTable } from '@shared/summary'
@@ -195,6 +195,9 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
     </tr>
   )
 
+  // Last year in the 2019 format, this year in 2021's: rows of its figures that have no place here.
+  const unmatched = ctx.lastYear ? unmatchedFromLastYear(ctx.format, ctx.lastYear, table.id) : []
+
   return (
     <section className="table-block" aria-labelledby={headingId}>
       <div className="table-head">
@@ -212,6 +215,11 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
           </span>
         )}
       </div>
+      {unmatched.length > 0 && (
+        <p className="table-note">
+          {T.lastYearOtherFormat(getFormat(ctx.lastYear!.format).shortName, unmatched)}
+        </p>
+      )}
       {/* Said when it appears (a region in the page from the start), without the buttons beside it. */}
       <p className="sr-only" role="status">
         {report ? [report.text, ...report.refused].join('；') : ''}
