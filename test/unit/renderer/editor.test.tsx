@@ -5,6 +5,7 @@ import { checkReport, findingKey } from '@shared/checks'
 import { emptyReport, type Report } from '@shared/model/report'
 import { sampleReport } from '@shared/sample'
 import { Editor } from '@renderer/editor/Editor'
+import { hongzeLines } from './hongzeText'
 
 const REQ = '三、收到和处理政府信息公开申请情况'
 const REVIEW = '四、政府信息公开行政复议、行政诉讼情况'
@@ -1107,14 +1108,6 @@ describe('Paste', () => {
 
   // 表三 selected in the published report's text (2024_hongze_qu.txt), as pdftotext lays it out: labels
   // wrapped over lines, 三、本年度办理结果 in pieces, the page's number, （六）其他处理 as one row of zeros
-  const hongze = readFileSync('../shared/fixtures/2024_hongze_qu.txt', 'utf8').split('\n')
-  const hongzeLines = (from: string, to: string): string =>
-    hongze
-      .slice(
-        hongze.findIndex((l) => l.includes(from)),
-        hongze.findIndex((l) => l.includes(to)) + 1
-      )
-      .join('\n')
 
   it('takes 表三 copied whole from a published report’s text into the rows its labels name', () => {
     const { last } = setup()

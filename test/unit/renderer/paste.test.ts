@@ -4,6 +4,7 @@ import { parseCellInput } from '@shared/model/cellInput'
 import { format2021 } from '@shared/formats/format2021'
 import { layoutOf, pasteTargets, widthFrom } from '@renderer/editor/gridLayout'
 import { readFileSync } from 'node:fs'
+import { hongzeLines } from './hongzeText'
 
 // What Chromium puts on the clipboard as text when the whole 表三 or 表四 of the app's own HTML export (the
 // page on the website) is selected and copied: heading rows of labels alone, rows as long as their cells.
@@ -12,15 +13,6 @@ const copied = (table: 3 | 4): string =>
 
 const active = format2021.tables.find((t) => t.id === 'active')!
 const requests = format2021.tables.find((t) => t.id === 'requests')!
-// 2024_hongze_qu.txt, the published report's text as pdftotext lays it out: from 表三's line `from` to `to`.
-const hongze = readFileSync('../shared/fixtures/2024_hongze_qu.txt', 'utf8').split('\n')
-const hongzeLines = (from: string, to: string): string =>
-  hongze
-    .slice(
-      hongze.findIndex((l) => l.includes(from)),
-      hongze.findIndex((l) => l.includes(to)) + 1
-    )
-    .join('\n')
 const sheet = (rows: string[][]): string => rows.map((r) => r.join('\t')).join('\r\n') + '\r\n'
 
 // 表二 copied whole from an Excel/WPS sheet laid out as the law prints it: a heading merged across the
