@@ -10,6 +10,7 @@ import { domainViolation, type DomainViolation } from './domain'
 import { FEE_DOMAINS, FEE_KEYS } from './fees'
 import { agencyKindOf } from './agency'
 import { jsonText } from './messages'
+import { dice } from '../text/similarity'
 import {
   isReportYear,
   REPORT_SCHEMA,
@@ -58,6 +59,19 @@ function domainMessage(path: string, value: number, domain: CellDomain, broken: 
     case 'amount':
       return jsonText.amount(path, value)
   }
+}
+
+/** The declared cell whose key `key` most likely mistypes (new.NP for new.np, rev.totl for rev.total), if any. */
+function nearestCell<C extends { key: string }>(key: string, cells: readonly C[]): C | undefined {
+  const lower = key.toLowerCase()
+  const same = cells.find((c) => c.key.toLowerCase() === lower)
+  if (same) return same
+  let best: { cell: C; score: number } | undefined
+  for (const c of cells) {
+    const score = dice(c.key, key)
+    if (score >= 0.6 && (!best || score > best.score)) best = { cell: c, score }
+  }
+  return best?.cell
 }
 
 /** Reads one value: a number (checked against `domain` when given) or null. `where` names it in messages. */
@@ -165,13 +179,15 @@ function readTables(
         // A figure under a key the table has not (rev.totl, new.NP) is most often a cell's key mistyped: its
         // figure is to be checked, not only noted as left out.
         const figure = typeof cells[key] === 'number'
+        const meant = figure ? nearestCell(key, declared) : undefined
         problems.push({
           kind: 'unknown',
           level: figure ? 'warning' : 'notice',
           path: `tables.${id}`,
           message: figure
-            ? jsonText.unknownFigure(`tables.${id}`, key, cells[key] as number)
-            : jsonText.unknownKey(`tables.${id}`, key)
+            ? jsonText.unknownFigure(`tables.${id}`, key, cells[key] as number, meant?.where)
+            : jsonText.unknownKey(`tables.${id}`, key),
+          ...(meant && { ref: `${id}:${meant.key}` })
         })
       }
     }

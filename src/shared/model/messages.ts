@@ -71,8 +71,9 @@ export const jsonText = {
   agencyKindMissing: (taken: AgencyKind) => `缺少机关类型（agencyKind），已按机关名称定为${KIND_NAME[taken]}`,
   object: (path: string, got: unknown) => `${path}：应为对象，实际为 ${typeName(got)}`,
   unknownKey: (path: string, key: string) => `${path} 中有本格式没有的项 "${key}"，已略去`,
-  unknownFigure: (path: string, key: string, value: number) =>
-    `${path} 中有本格式没有的项 "${key}"（${plainNumber(value)}），已略去：如果是某一格的名称写错了，请改正后重新导入`,
+  unknownFigure: (path: string, key: string, value: number, meant?: string) =>
+    `${path} 中有本格式没有的项 "${key}"（${plainNumber(value)}），已略去：` +
+    (meant ? `是否是${meant}写错了？请改正后重新导入` : '如果是某一格的名称写错了，请改正后重新导入'),
   duplicateKey: (where: string, values: string[]) =>
     `${where} 写了 ${values.length} 次（${values.join('、')}），已按最后一次读作 ${values[values.length - 1]}，请核对哪个是对的`,
   unknownField: (key: string) => `报告中有 report-json 第1版没有的项 "${key}"，已略去`,
