@@ -95,9 +95,14 @@ export const T = {
   lastYearHint: '上年报告中此格的数值',
   lastYearCarried: (label: string) => `按上年报告，此格应为${label}的数值`,
   lastYearText: '上年报告的这一部分（供参考，不会写入本年报告）',
-  lastYearOtherFormat: (format: string, rows: string[]) =>
-    `上年报告用的是${format}格式：${rows.slice(0, 4).join('、')}${rows.length > 4 ? ` 等 ${rows.length} 行` : ''}` +
-    '在本年的格式中没有对应的格，不作对照，也不带入本年。',
+  lastYearOtherFormat: (format: string, { rows, columns }: { rows: string[]; columns: string[] }) =>
+    `上年报告用的是${format}格式：` +
+    (rows.length
+      ? `${rows.join('、')}${rows.length > 1 ? `这${rows.length}行` : ''}在本年的格式中没有`
+      : '') +
+    (rows.length && columns.length ? '；' : '') +
+    (columns.length ? `${columns.join('、')}${columns.length > 1 ? '各行' : ''}有本年没有的栏目` : '') +
+    '。这些数字不作对照，也不带入本年。',
   fixTo: (n: string) => `改为 ${n}`,
   fixToHint: (n: string) => `按勾稽关系计算应为 ${n}，点击后填入`,
   pasted: (n: number) => `已粘贴 ${n} 个数值。`,

@@ -57,23 +57,29 @@ export function carriedFromLastYear(format: FormatDecl, lastYear: Report): Map<s
 }
 
 /**
- * The rows of last year's table, in last year's format, that hold figures and have no cell of the same key in
- * this year's (2019's 其他对外管理服务事项 or 政府集中采购 against 2021's 表二): what a report of the new format
- * cannot set beside its own, named so that the official does not look for it. Shortened labels, in order; a
- * row both print, with its column.
+ * Last year's rows, in last year's format, holding figures that this year's table has no cell for (a report
+ * of 2021's format after one of 2019's): `rows` that 2021's 表二 has not at all (其他对外管理服务事项, 政府集中
+ * 采购), then `columns`, rows it prints with other columns (规章, 行政许可, 行政事业性收费). Named so that the
+ * official does not look for them. Shortened labels, in order.
  */
-export function unmatchedFromLastYear(format: FormatDecl, lastYear: Report, table: TableId): string[] {
-  if (lastYear.format === format.id) return []
+export function unmatchedFromLastYear(
+  format: FormatDecl,
+  lastYear: Report,
+  table: TableId
+): { rows: string[]; columns: string[] } {
+  const none = { rows: [], columns: [] }
+  if (lastYear.format === format.id) return none
   const cells = format.tables.find((t) => t.id === table)?.cells ?? []
   const mine = new Set(cells.map((c) => c.key))
   const rowsHere = new Set(cells.map((c) => shortRowLabel(c.rowLabel)))
   const theirs = getFormat(lastYear.format).tables.find((t) => t.id === table)?.cells ?? []
-  // A row both formats print, with other columns (行政事业性收费: 项目数量 then, 金额 now), by its column.
-  const rows = theirs
-    .filter((c) => !mine.has(c.key) && typeof lastYear.tables[table]?.[c.key] === 'number')
-    .map((c) => {
-      const row = shortRowLabel(c.rowLabel)
-      return rowsHere.has(row) ? `${row}“${c.colLabel}”` : row
-    })
-  return [...new Set(rows)]
+  const unmatched = new Set(
+    theirs
+      .filter((c) => !mine.has(c.key) && typeof lastYear.tables[table]?.[c.key] === 'number')
+      .map((c) => shortRowLabel(c.rowLabel))
+  )
+  return {
+    rows: [...unmatched].filter((r) => !rowsHere.has(r)),
+    columns: [...unmatched].filter((r) => rowsHere.has(r))
+  }
 }

@@ -50,12 +50,17 @@ describe('unmatchedFromLastYear', () => {
       'procurement.projects': 36,
       'fees.lastYear': 25
     })
-    expect(unmatchedFromLastYear(getFormat('2021'), last, 'active')).toEqual([
-      '其他对外管理服务事项',
-      '行政事业性收费“上一年项目数量”',
-      '政府集中采购'
+    expect(unmatchedFromLastYear(getFormat('2021'), last, 'active')).toEqual({
+      rows: ['其他对外管理服务事项', '政府集中采购'],
+      columns: ['行政事业性收费']
+    })
+    last.tables.active['reg.newMade'] = 2
+    expect(unmatchedFromLastYear(getFormat('2021'), last, 'active').columns).toEqual([
+      '规章',
+      '行政事业性收费'
     ])
-    expect(unmatchedFromLastYear(getFormat('2021'), last, 'review')).toEqual([])
-    expect(unmatchedFromLastYear(getFormat('2019'), last, 'active')).toEqual([])
+    const none = { rows: [], columns: [] }
+    expect(unmatchedFromLastYear(getFormat('2021'), last, 'review')).toEqual(none)
+    expect(unmatchedFromLastYear(getFormat('2019'), last, 'active')).toEqual(none)
   })
 })

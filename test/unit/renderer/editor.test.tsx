@@ -1349,12 +1349,17 @@ describe('Problems panel', () => {
 
   it('says which of last year’s 2019-format rows have no place in this year’s 表二, and only there', () => {
     const lastYear = emptyReport('2019', 2020, '某某区人民政府', 'government')
-    Object.assign(lastYear.tables.active, { 'licence.decisions': 8650, 'otherService.decisions': 1200 })
+    Object.assign(lastYear.tables.active, {
+      'licence.decisions': 8650,
+      'licence.lastYear': 30,
+      'otherService.decisions': 1200,
+      'procurement.projects': 36
+    })
     setup(emptyReport('2021', 2021, '某某区人民政府', 'government'), lastYear)
     show(ACTIVE)
     expect(
       screen.getByText(
-        '上年报告用的是2019版格式：其他对外管理服务事项在本年的格式中没有对应的格，不作对照，也不带入本年。'
+        '上年报告用的是2019版格式：其他对外管理服务事项、政府集中采购这2行在本年的格式中没有；行政许可有本年没有的栏目。这些数字不作对照，也不带入本年。'
       )
     ).toBeTruthy()
     expect(cell('表二 行政许可 本年处理决定数量').closest('td')!.textContent).toContain('上年 8650')

@@ -196,7 +196,9 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
   )
 
   // Last year in the 2019 format, this year in 2021's: rows of its figures that have no place here.
-  const unmatched = ctx.lastYear ? unmatchedFromLastYear(ctx.format, ctx.lastYear, table.id) : []
+  const unmatched = ctx.lastYear
+    ? unmatchedFromLastYear(ctx.format, ctx.lastYear, table.id)
+    : { rows: [], columns: [] }
 
   return (
     <section className="table-block" aria-labelledby={headingId}>
@@ -215,7 +217,7 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
           </span>
         )}
       </div>
-      {unmatched.length > 0 && (
+      {unmatched.rows.length + unmatched.columns.length > 0 && (
         <p className="table-note">
           {T.lastYearOtherFormat(getFormat(ctx.lastYear!.format).shortName, unmatched)}
         </p>
