@@ -942,6 +942,22 @@ s.test(
   }
 )
 
+s.test('a skip link shown by the keyboard covers none of the toolbar’s buttons (返回首页)', async () => {
+  await page.goto(server.url)
+  await openSample()
+  const home = page.getByRole('button', { name: '返回首页', exact: true })
+  await home.waitFor()
+  for (const name of ['跳到正文', '跳到问题列表']) {
+    const link = page.getByRole('button', { name, exact: true })
+    await link.focus()
+    const [a, b] = [await link.boundingBox(), await home.boundingBox()]
+    assert(a && b, 'no box')
+    const apart =
+      a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
+    assert(apart, `${name} (${JSON.stringify(a)}) covers 返回首页 (${JSON.stringify(b)})`)
+  }
+})
+
 await s.run(async () => {
   await context.close()
   await server.close()
