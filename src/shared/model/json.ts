@@ -10,7 +10,6 @@ import { domainViolation, type DomainViolation } from './domain'
 import { FEE_DOMAINS, FEE_KEYS } from './fees'
 import { agencyKindOf } from './agency'
 import { jsonText } from './messages'
-import { dice } from '../text/similarity'
 import {
   isReportYear,
   REPORT_SCHEMA,
@@ -61,17 +60,29 @@ function domainMessage(path: string, value: number, domain: CellDomain, broken: 
   }
 }
 
-/** The declared cell whose key `key` most likely mistypes (new.NP for new.np, rev.totl for rev.total), if any. */
+/**
+ * The declared cell whose key `key` most likely mistypes (new.NP for new.np, rev.totl for rev.total), if any: one
+ * letter off, its figures the same. Not a key of the other format (otherService.decisions is no 行政许可's) nor
+ * one a digit apart (lit.total is neither lit1.total nor lit2.total): a wrong cell named would be worse than none.
+ */
 function nearestCell<C extends { key: string }>(key: string, cells: readonly C[]): C | undefined {
   const lower = key.toLowerCase()
   const same = cells.find((c) => c.key.toLowerCase() === lower)
   if (same) return same
-  let best: { cell: C; score: number } | undefined
-  for (const c of cells) {
-    const score = dice(c.key, key)
-    if (score >= 0.6 && (!best || score > best.score)) best = { cell: c, score }
-  }
-  return best?.cell
+  const digits = (k: string) => k.replace(/\D/g, '')
+  const near = cells.filter((c) => digits(c.key) === digits(key) && oneEditApart(c.key.toLowerCase(), lower))
+  // new.np and new.npo are one letter apart: where two cells are near, naming one would be a guess.
+  return near.length === 1 ? near[0] : undefined
+}
+
+/** Whether `a` becomes `b` by changing, adding or dropping one character. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  let j = 0
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++
+  return Math.max(a.length, b.length) - i - j <= 1
 }
 
 /** Reads one value: a number (checked against `domain` when given) or null. `where` names it in messages. */

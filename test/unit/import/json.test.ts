@@ -31,9 +31,17 @@ describe('import of report-json: levels of its notes', () => {
     doc.tables.review['rev.totl'] = 5
     doc.tables.requests['NEW.NP'] = 7
     doc.tables.requests['zzz'] = 1
+    // of the other format, or a digit apart: no cell is named (it would be the wrong one)
+    doc.tables.active['otherService.decisions'] = 1200
+    doc.tables.review['lit.total'] = 4
     const r = await importReport({ name: 'r.json', data: new TextEncoder().encode(JSON.stringify(doc)) })
     if (!r.ok) throw new Error(r.message)
     expect(r.problems.map((p) => [p.level, p.message, p.ref])).toEqual([
+      [
+        'warning',
+        'tables.active 中有本格式没有的项 "otherService.decisions"（1200），已略去：如果是某一格的名称写错了，请改正后重新导入',
+        undefined
+      ],
       [
         'warning',
         'tables.requests 中有本格式没有的项 "NEW.NP"（7），已略去：是否是表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]）写错了？请改正后重新导入',
@@ -48,6 +56,11 @@ describe('import of report-json: levels of its notes', () => {
         'warning',
         'tables.review 中有本格式没有的项 "rev.totl"（5），已略去：是否是表四 行政复议“总计”（tables.review["rev.total"]）写错了？请改正后重新导入',
         'review:rev.total'
+      ],
+      [
+        'warning',
+        'tables.review 中有本格式没有的项 "lit.total"（4），已略去：如果是某一格的名称写错了，请改正后重新导入',
+        undefined
       ]
     ])
   })
