@@ -59,8 +59,9 @@ export function carriedFromLastYear(format: FormatDecl, lastYear: Report): Map<s
 /**
  * Last year's rows, in last year's format, holding figures that this year's table has no cell for (a report
  * of 2021's format after one of 2019's): `rows` that 2021's 表二 has not at all (其他对外管理服务事项, 政府集中
- * 采购), then `columns`, rows it prints with other columns (规章, 行政许可, 行政事业性收费). Named so that the
- * official does not look for them. Shortened labels, in order.
+ * 采购), then `columns`, rows it prints with other columns (规章, 规范性文件, 行政许可). A row is known by its
+ * key (norm: 2019's 规范性文件 is 2021's 行政规范性文件); one 2021 splits (r6: （六）其他处理 into r6_1…r6_3) is
+ * there still. Named so that the official does not look for them. Shortened labels, in order.
  */
 export function unmatchedFromLastYear(
   format: FormatDecl,
@@ -69,17 +70,20 @@ export function unmatchedFromLastYear(
 ): { rows: string[]; columns: string[] } {
   const none = { rows: [], columns: [] }
   if (lastYear.format === format.id) return none
+  const rowOf = (key: string) => key.slice(0, key.indexOf('.'))
   const cells = format.tables.find((t) => t.id === table)?.cells ?? []
   const mine = new Set(cells.map((c) => c.key))
-  const rowsHere = new Set(cells.map((c) => shortRowLabel(c.rowLabel)))
-  const theirs = getFormat(lastYear.format).tables.find((t) => t.id === table)?.cells ?? []
-  const unmatched = new Set(
-    theirs
-      .filter((c) => !mine.has(c.key) && typeof lastYear.tables[table]?.[c.key] === 'number')
-      .map((c) => shortRowLabel(c.rowLabel))
-  )
+  const rowsHere = new Set(cells.map((c) => rowOf(c.key)))
+  const split = (row: string) => [...rowsHere].some((r) => r.startsWith(`${row}_`))
+  const rows = new Map<string, { label: string; here: boolean }>()
+  for (const c of getFormat(lastYear.format).tables.find((t) => t.id === table)?.cells ?? []) {
+    const row = rowOf(c.key)
+    if (mine.has(c.key) || split(row) || typeof lastYear.tables[table]?.[c.key] !== 'number') continue
+    rows.set(row, { label: shortRowLabel(c.rowLabel), here: rowsHere.has(row) })
+  }
+  const all = [...rows.values()]
   return {
-    rows: [...unmatched].filter((r) => !rowsHere.has(r)),
-    columns: [...unmatched].filter((r) => rowsHere.has(r))
+    rows: all.filter((r) => !r.here).map((r) => r.label),
+    columns: all.filter((r) => r.here).map((r) => r.label)
   }
 }

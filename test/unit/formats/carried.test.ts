@@ -55,10 +55,16 @@ describe('unmatchedFromLastYear', () => {
       columns: ['行政事业性收费']
     })
     last.tables.active['reg.newMade'] = 2
+    // 2019's 规范性文件 is 2021's 行政规范性文件, by its key
+    last.tables.active['norm.newMade'] = 5
     expect(unmatchedFromLastYear(getFormat('2021'), last, 'active').columns).toEqual([
       '规章',
+      '规范性文件',
       '行政事业性收费'
     ])
+    // （六）其他处理, split in three by 2021, is there still
+    Object.assign(last.tables.requests, { 'r6.np': 2, 'r6.tot': 2 })
+    expect(unmatchedFromLastYear(getFormat('2021'), last, 'requests')).toEqual({ rows: [], columns: [] })
     const none = { rows: [], columns: [] }
     expect(unmatchedFromLastYear(getFormat('2021'), last, 'review')).toEqual(none)
     expect(unmatchedFromLastYear(getFormat('2019'), last, 'active')).toEqual(none)
