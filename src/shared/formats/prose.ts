@@ -59,13 +59,14 @@ const ABOUT_REQUESTS = `(?<=(?:信息公开|依申请公开)(?:(?!${OTHER_REQUES
 const NONE = '(?<!尚)(?:未(?:发生|出现|收到|接到|产生|有|被)|没有(?!经))'
 const NO_COUNT = '(?!(?:案件|案)?(?:共|合计)?\\d)'
 /**
- * How section 四 says the year's cases came: “本年度共收到行政复议申请2件”, “我局发生行政诉讼1件”, with the verb
- * opening its clause (after the year, the agency, 共). Not a count inside a clause (维持原行政行为的行政复议案件2件,
- * 涉及行政复议案件1件), which is a part.
+ * Where section 四 states the year's cases: at the start of a clause, after the year, the agency (我局, 本厅,
+ * 我单位) or 共, not inside one (维持原行政行为的行政复议案件2件, 涉及行政复议案件1件, which are parts) nor after
+ * 其中： (a part too).
  */
-const CASE_VERB =
-  '(?<=(?:^|[\\n，,；;：:。])(?:\\d{4}年度?|本年度?|全年|今年|当年|年内|我[局委办厅署院区县市镇乡]|本机关|本单位|本部门|共|合计|共计|累计)*)' +
-  '(?:收到|受理|发生|被申请|被提起|共有)(?:了)?'
+const CASE_AT =
+  '(?<=(?:^|[\\n，,、；;。]|(?<!其中)[：:])(?:\\d{4}年度?|本年度?|全年|今年|当年|年内|(?:我|本)(?:局|委|办|厅|署|院|区|县|市|镇|乡|街道|单位|部门|机关|中心)|共|合计|共计|总计|累计)*)'
+/** How section 四 says a case came: “收到行政复议申请2件”, “发生行政诉讼1件”, “被提起行政诉讼1件”. */
+const CASE_VERB = `${CASE_AT}(?:收到|受理|发生|被申请|被提起|共有)(?:了)?`
 
 /** The rows of a group in table 三: `rows('r3', 8)` is 1.属于国家秘密 … 8.属于行政查询事项, their 总计. */
 const rows = (group: string, count: number): string[] =>
@@ -165,7 +166,10 @@ export const commonProse: ProseQuantity[] = [
     none: new RegExp(`${NONE}[^。，；\\d]{0,12}行政复议${NO_COUNT}`),
     within: {
       section: 'review',
-      patterns: [re(`${CASE_VERB}行政复议(?:申请|案件|案)?${TOTAL}N`)]
+      patterns: [
+        re(`${CASE_VERB}行政复议(?:申请|案件|案)?${TOTAL}N`),
+        re(`${CASE_AT}行政复议(?:申请|案件|案)${TOTAL}N`)
+      ]
     }
   },
   {
@@ -179,7 +183,10 @@ export const commonProse: ProseQuantity[] = [
     within: {
       section: 'review',
       // Not one of its two columns (复议后提起行政诉讼2件, 直接提起…): the verb opens the clause.
-      patterns: [re(`${CASE_VERB}行政诉讼(?:案件|案)?${TOTAL}N`)]
+      patterns: [
+        re(`${CASE_VERB}行政诉讼(?:案件|案)?${TOTAL}N`),
+        re(`${CASE_AT}行政诉讼(?:案件|案)${TOTAL}N`)
+      ]
     }
   },
   // 新收申请 by applicant. “法人申请66件” next to “其他组织申请20件” (seed 003) is one column of five: only

@@ -535,6 +535,12 @@ describe('table figures as officials write them, and wording that is not theirs'
     // parts named inside a clause, not the year's total
     ['本年度共收到行政复议申请3件，维持原行政行为的行政复议案件2件，纠错1件。', 0],
     ['本年度收到行政复议申请3件，另有涉及信息公开的行政诉讼案件1件。涉及行政复议案件1件维持。', 0],
+    // the agency or a 、 before the verb, a count without a verb at its clause's start
+    ['本局共收到行政复议申请5件。', 1],
+    ['我单位收到行政复议申请5件。', 1],
+    ['本年度行政复议案件5件，行政诉讼案件3件。', 2],
+    ['本年度共收到行政复议申请3件、发生行政诉讼5件。', 1],
+    ['本年度共收到行政复议申请3件，其中：受理行政复议申请2件已审结。', 0],
     ['被提起行政诉讼2件。', 1],
     ['本年度被提起行政诉讼1件，其中直接提起行政诉讼1件，复议后提起行政诉讼0件。', 0],
     ['复议后提起行政诉讼0件，直接提起行政诉讼1件。', 0],
