@@ -85,7 +85,12 @@ export function checkFees(
   // A blank the text of 六 fills is judged as the published report prints it: “发出收费通知1件” with 2
   // lapsed requests in 表三 is as short of notices as the figure typed in the form.
   const given = fillStated(f, stated)
-  const at = (k: keyof typeof f): string[] => (f[k] === null ? [ref(k), 'sections:other'] : [ref(k)])
+  // A figure the text gives is found in the text: a click selects its words there, not the blank field.
+  const at = (k: keyof typeof f): string[] => (f[k] === null ? ['sections:other', ref(k)] : [ref(k)])
+  const quoted = (k: keyof typeof f): { quote: string } | object => {
+    const text = f[k] === null ? stated[k]?.[0]?.text : undefined
+    return text ? { quote: text } : {}
+  }
   if (format.feeLapsedCell) {
     const [table, key = ''] = splitRef(format.feeLapsedCell) as ['requests', string?]
     const lapsed = report.tables[table]?.[key]
@@ -94,7 +99,8 @@ export function checkFees(
         rule: 'fees.notices',
         severity: 'error',
         message: checkText.feesNotices(given.notices, lapsed),
-        cells: [...at('notices'), format.feeLapsedCell]
+        cells: [...at('notices'), format.feeLapsedCell],
+        ...quoted('notices')
       })
     }
   }
@@ -108,7 +114,8 @@ export function checkFees(
       rule: 'fees.collected',
       severity: 'warning',
       message: checkText.feesCollected(given.collected, given.noticedAmount),
-      cells: [...new Set([...at('collected'), ...at('noticedAmount')])]
+      cells: [...new Set([...at('collected'), ...at('noticedAmount')])],
+      ...quoted('collected')
     })
   }
   for (const k of ['noticedAmount', 'collected'] as const) {
@@ -118,7 +125,8 @@ export function checkFees(
         rule: 'fees.tens',
         severity: 'warning',
         message: checkText.feesTens(checkText.fees[k], v),
-        cells: at(k)
+        cells: at(k),
+        ...quoted(k)
       })
     }
   }
@@ -132,7 +140,9 @@ export function checkFees(
         // The published report would state two figures for one: an error, as a broken sum is.
         severity: 'error',
         message: checkText.feesProse(checkText.fees[k], v, k === 'notices' ? '件' : '元', said.text),
-        cells: [ref(k), 'sections:other']
+        // The words are what the click shows: the field already holds the figure it names.
+        cells: ['sections:other', ref(k)],
+        quote: said.text
       })
   }
   return out

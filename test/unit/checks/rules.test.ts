@@ -234,16 +234,38 @@ describe('2021: each rule alone', () => {
         })
       return checkReport(r)
         .filter((f) => f.rule.startsWith('fees.'))
-        .map((f) => [f.rule, f.severity, f.cells])
+        .map((f) => [f.rule, f.severity, f.cells, f.quote])
     }
+    // The words that give the figure are what a click selects, before the blank field.
     expect(judged('本年度未发出信息处理费收费通知，未收取信息处理费。', 1)).toEqual([
-      ['fees.notices', 'error', ['fees:notices', 'sections:other', 'requests:r6_2.tot']]
+      [
+        'fees.notices',
+        'error',
+        ['sections:other', 'fees:notices', 'requests:r6_2.tot'],
+        '未发出信息处理费收费通知'
+      ]
     ])
     expect(judged('本年度发出收费通知1件，收费通知总金额100元，实际收取信息处理费115元。')).toEqual([
-      ['fees.collected', 'warning', ['fees:collected', 'sections:other', 'fees:noticedAmount']],
-      ['fees.tens', 'warning', ['fees:collected', 'sections:other']]
+      [
+        'fees.collected',
+        'warning',
+        ['sections:other', 'fees:collected', 'fees:noticedAmount'],
+        '实际收取信息处理费115元'
+      ],
+      ['fees.tens', 'warning', ['sections:other', 'fees:collected'], '实际收取信息处理费115元']
     ])
     expect(judged('本年度发出收费通知1件，收费通知总金额100元，实际收取信息处理费100元。', 1)).toEqual([])
+  })
+
+  it('a fee the words of 六 state otherwise than the form is found in the words (a click selects them)', () => {
+    const r = structuredClone(base)
+    r.fees = { notices: 2, noticedAmount: 100, collected: 100 }
+    r.sections.other = '本年度发出收费通知1件，收费通知总金额100元，实际收取信息处理费100元。'
+    expect(
+      checkReport(r)
+        .filter((f) => f.rule === 'fees.prose')
+        .map((f) => [f.cells, f.quote])
+    ).toEqual([[['sections:other', 'fees:notices'], '发出收费通知1件']])
   })
 
   it('money another tool wrote as a binary fraction (0.1+0.2) is the amount it means (FEE-03)', () => {
