@@ -62,16 +62,8 @@ interface Props {
   initialStatus?: string
 }
 
-export function EditorScreen({
-  id,
-  onHome,
-  onHomeCommand,
-  onOpen,
-  onBatch,
-  fromBatch,
-  initialStatus
-}: Props) {
-  const { session, failure, waiting } = useDraftOpening(id)
+export function EditorScreen(props: Props) {
+  const { session, failure, waiting } = useDraftOpening(props.id)
   // A draft named in the address may no longer exist: the way home stays open while it loads.
   if (!session)
     return (
@@ -79,24 +71,13 @@ export function EditorScreen({
         {waiting && <DatabaseUnavailable />}
         <p className="loading" role={failure ? 'alert' : undefined}>
           {failure ?? T.loading}{' '}
-          <button type="button" className="link" onClick={onHome}>
+          <button type="button" className="link" onClick={props.onHome}>
             {T.home}
           </button>
         </p>
       </>
     )
-  return (
-    <Loaded
-      session={session}
-      id={id}
-      onHome={onHome}
-      onHomeCommand={onHomeCommand}
-      onOpen={onOpen}
-      onBatch={onBatch}
-      fromBatch={fromBatch}
-      initialStatus={initialStatus}
-    />
-  )
+  return <Loaded {...props} session={session} />
 }
 
 function Loaded({
