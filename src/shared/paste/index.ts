@@ -37,9 +37,11 @@ export function parsePasteBlock(text: string): string[][] {
   // PDF's text leaves one) or a page's number where the copy crossed a page (-3-, 第3页) is no row of the
   // table, and taken for one it would push every row under it onto the next. Down a column of figures
   // alone an empty line is a blank cell, as Excel copies one.
-  if (lines.map(splitLine).some(labelledFigures))
+  let rows = lines.map(splitLine)
+  if (rows.some(labelledFigures)) {
     lines = lines.filter((l) => l.trim() !== '' && !isPageMark(l.trim()))
-  const rows = lines.map(splitLine)
+    rows = lines.map(splitLine)
+  }
   const spaced = lines.map((l) => SPACED_THOUSANDS.test(l.trim()))
   // A column of figures — one a line, as one cell or a column copied gives — whose lines are each a figure
   // with its thousands set apart (3 050, as WPS and some sites print it): one figure a line, as typed.
