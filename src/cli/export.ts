@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { EXPORT_KINDS, exportReport, UTF8_BOM } from '../shared/export'
 import type { ExportKind } from '../shared/export'
+import { systemErrorText } from '../shared/text/systemErrors'
 import { isOption, optionValue } from './args'
 import type { Command } from './command'
 import { loadReportFile } from './load'
@@ -41,11 +42,6 @@ const text = {
   io: {
     ENOENT: (folder: string) => `文件夹 ${folder} 不存在，请先建好文件夹或换一个位置`,
     EISDIR: (file: string) => `这是一个文件夹，请写出文件名，例如 ${file}`,
-    ENOTDIR: '路径中有一段不是文件夹',
-    EACCES: '没有写入权限（文件可能正被 Word、WPS 等打开，或不允许写入这个文件夹）',
-    EBUSY: '文件正被其他程序打开，请关闭后再试',
-    ENOSPC: '磁盘空间不足',
-    EROFS: '这个磁盘只能读，不能写入',
     other: (code: string) => `系统错误代码 ${code}`
   }
 } as const
@@ -168,17 +164,9 @@ function writeError(e: unknown, path: string, name: string): string {
       return io.EISDIR(join(path, name))
     case 'ENOENT':
       return io.ENOENT(dirname(path))
-    case 'ENOTDIR':
-    case 'EACCES':
-    case 'EBUSY':
-    case 'ENOSPC':
-    case 'EROFS':
-      return io[code]
-    // Windows says EPERM where a file is open in Word, as EACCES elsewhere.
-    case 'EPERM':
-      return io.EACCES
     default:
-      return code ? io.other(code) : (e as Error).message
+      // the rest as the editor says them
+      return code ? (systemErrorText(code) ?? io.other(code)) : (e as Error).message
   }
 }
 
