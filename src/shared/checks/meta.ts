@@ -6,6 +6,7 @@ import type { Report } from '../model/report'
 import { checkText, sectionWhere } from './messages'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
+import { nthOf } from '../text/locate'
 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年/g
 // “2013年度政府信息公开年度报告”, “2015年度政府信息公开工作报告”, “2014年政务公开工作年报”.
@@ -52,6 +53,7 @@ const firstParagraph = (text: string): string =>
     .trimStart()
     .split('\n')
     .find((p) => p.trim().length > 15) ?? ''
+const occurrences = (text: string, quote: string): number => text.split(quote).length - 1
 const lastParagraph = (text: string): string => {
   const t = text.trimEnd()
   return t.slice(t.lastIndexOf('\n') + 1)
@@ -108,6 +110,10 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
   ]
   for (const p of places) {
     const text = normalizeProse(p.text)
+    // The words to select are in the whole section; 六's last paragraph follows every other place they occur.
+    const whole = normalizeProse(report.sections[p.id] ?? '')
+    const nth = (quote: string, at: number): number =>
+      (p.opening ? 0 : occurrences(whole, quote) - occurrences(text, quote)) + nthOf(text, quote, at)
     const seen = new Set<string>()
     for (const m of text.matchAll(SELF_REFERENCE)) {
       if (Number(m[1]) === Y || seen.has(m[0])) continue
@@ -117,7 +123,9 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
         rule: 'meta.year',
         severity: 'error',
         message: checkText.selfYear(sectionWhere(p.heading), m[0], Y),
-        cells: [`sections:${p.id}`, 'meta:year']
+        cells: [`sections:${p.id}`, 'meta:year'],
+        quote: m[0],
+        quoteNth: nth(m[0], m.index ?? 0)
       })
     }
     const open = p.opening
@@ -128,7 +136,8 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
         rule: 'meta.year',
         severity: 'error',
         message: checkText.selfYear(sectionWhere(p.heading), open[0], Y),
-        cells: [`sections:${p.id}`, 'meta:year']
+        cells: [`sections:${p.id}`, 'meta:year'],
+        quote: open[0]
       })
     }
   }
@@ -147,7 +156,9 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
           rule: 'meta.period',
           severity: 'error',
           message: checkText.period(m[0], Y),
-          cells: [`sections:${id}`, 'meta:year']
+          cells: [`sections:${id}`, 'meta:year'],
+          quote: m[0],
+          quoteNth: nthOf(text, m[0], m.index ?? 0)
         })
       }
     }
@@ -159,7 +170,9 @@ export function checkMeta(report: Report, format: FormatDecl): Finding[] {
           rule: 'meta.period',
           severity: 'error',
           message: checkText.period(m[0], Y),
-          cells: [`sections:${id}`, 'meta:year']
+          cells: [`sections:${id}`, 'meta:year'],
+          quote: m[0],
+          quoteNth: nthOf(text, m[0], m.index ?? 0)
         })
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '@shared/checks'
+import { locateQuote } from '@shared/text/locate'
 import { loadFixture } from './fixtures'
 
 const base = loadFixture('valid-2021.json')
@@ -56,6 +57,29 @@ describe('year and period (YR-01, YR-02)', () => {
           (r.sections.problems = `2023年度政府信息公开工作年度报告所列问题已整改。${r.sections.problems}`)
       )
     ).toEqual([])
+  })
+
+  it('a click on a wrong year or period selects its words, at the place meant (seeds 000, 001)', () => {
+    const selected = (edit: (r: typeof base) => void) => {
+      const r = structuredClone(base)
+      edit(r)
+      return checkReport(r)
+        .filter((f) => f.rule === 'meta.year' || f.rule === 'meta.period')
+        .map((f) => {
+          const id = f.cells[0].split(':')[1] as keyof typeof r.sections
+          const at = locateQuote(r.sections[id], f.quote ?? '', f.quoteNth)
+          return at && [id, at[0], r.sections[id].slice(...at)]
+        })
+    }
+    const cited = '２０２３年度政府信息公开工作年度报告'
+    // 六 names last year's report twice, the second time as its own closing words: that one is meant
+    const other = `对照${cited}中提出的问题逐项整改。\n以上为${cited}。`
+    expect(selected((r) => (r.sections.other = other))).toEqual([['other', other.lastIndexOf(cited), cited]])
+    expect(
+      selected((r) => (r.sections.overview = `报告数据截止时间为20241230日。\n${r.sections.overview}`))
+    ).toEqual([['overview', 2, '数据截止时间为20241230日']])
+    const intro = selected((r) => (r.sections.overview = r.sections.overview.replace(/^2024年/, '2023年')))
+    expect(intro).toEqual([['overview', 0, '2023年，']])
   })
 
   it('the title may not name another year', () => {
