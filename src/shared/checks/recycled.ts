@@ -1,8 +1,9 @@
 // Signs of a text carried over from an earlier report: plans made for the very year being reported
 // (checks.md YR-03: “2024年，我局将进一步…” in the report on 2024 is last year's closing paragraph), and a
 // section that reads like the same section of last year's report (STR-09, “内容雷同”).
-import type { FormatDecl } from '../formats'
+import { getFormat, type FormatDecl } from '../formats'
 import type { Report } from '../model/report'
+import { isSummaryOf } from '../summary'
 import { bigrams, dice, stripPunct } from '../text/similarity'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
@@ -26,6 +27,21 @@ const likeness: Memo<Memo<number>> = new Map()
 // Spaces and figures aside: a copied text with this year's numbers typed in is still a copy.
 const pairs = (raw: string): Set<string> =>
   remember(bigramSets, raw, () => bigrams(stripPunct(normalizeProse(raw).replace(/[\s\d.%]/g, ''))))
+
+const ownWords: Memo<Memo<string>> = new Map()
+
+// 生成文字说明's paragraphs are the app's wording, the same each year whatever the figures: two reports
+// whose 二 is only that paragraph are not one copied from the other. Only what the official wrote is compared.
+const written = (text: string, format: FormatDecl): string =>
+  remember(
+    remember(ownWords, format.id, () => new Map()),
+    text,
+    () =>
+      text
+        .split('\n')
+        .filter((p) => !format.summaries.some((s) => isSummaryOf(p, format, s.table)))
+        .join('\n')
+  )
 
 /** How alike two texts are, 0 to 1 (Dice's coefficient of their character pairs), remembered. */
 function textLikeness(a: string, b: string): number {
@@ -55,14 +71,16 @@ export function checkRecycled(report: Report, format: FormatDecl, lastYear?: Rep
         quote: plan
       })
 
-    const before = lastYear?.sections[s.id] ?? ''
-    if (text.trim().length < MIN_LENGTH || before.trim().length < MIN_LENGTH) continue
-    const alike = textLikeness(text, before)
+    if (!lastYear) continue
+    const mine = written(text, format)
+    const before = written(lastYear.sections[s.id] ?? '', getFormat(lastYear.format))
+    if (mine.trim().length < MIN_LENGTH || before.trim().length < MIN_LENGTH) continue
+    const alike = textLikeness(mine, before)
     if (alike >= SAME_TEXT)
       out.push({
         rule: 'crossYear.sameText',
         severity: 'warning',
-        message: checkText.sameText(where, Math.round(alike * 100), lastYear!.year),
+        message: checkText.sameText(where, Math.round(alike * 100), lastYear.year),
         cells
       })
   }
