@@ -384,7 +384,7 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
   const c = format.prose.length ? compile(format) : undefined
   for (const id of ALL) {
     const raw = report.sections[id]
-    if (!raw || !raw.includes('%')) continue
+    if (!raw || !/[%％]/.test(raw)) continue
     const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')
     const text = normalizeProse(raw)
     for (const p of percentsIn(text)) {

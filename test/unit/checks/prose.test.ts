@@ -104,6 +104,14 @@ describe('percentages against the table (NAR-02)', () => {
     expect(prose(r)).toEqual([])
   })
 
+  it('reads a share typed with the IME’s full-width ％ as one with %', () => {
+    const r = structuredClone(base)
+    r.sections.review = '全年予以公开１５件，占办结总数的60％。'
+    expect(prose(r).map((f) => [f.rule, f.quote])).toEqual([['prose.percentage', '15件，占办结总数的60%']])
+    r.sections.review = '全年予以公开15件，占办结总数的53.6％。'
+    expect(prose(r)).toEqual([])
+  })
+
   it('quotes a share to a bracket after it, or a few characters on, never one', () => {
     const r = structuredClone(base)
     r.sections.review = '办结的申请中，约19.0%（较上年增加2件）属于环保类。'
