@@ -23,6 +23,11 @@ export const bare = (s: string): string =>
     .replace(/[.。｡]+$/, '')
 // The places a name may be written under or without: 淮安市洪泽区人民政府 one year, 洪泽区人民政府 the next.
 const HIGHER_PLACES = /^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区))+$/
+// A 乡镇 or 街道 is also written under its 区 or 县 (滨江区东风镇人民政府 / 东风镇人民政府). A county's department
+// is not: 交通运输局 alone may be the city's or any district's.
+const COUNTY_PLACES =
+  /^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区))*[\u4e00-\u9fff]{1,10}?(?:区|县|旗)$/
+const TOWN = /^[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木)/
 // What a name cut from a longer one must not start with, lest 人民政府 alone or 市人民政府 pass.
 const NOT_A_NAME_START = /^(?:[省市区县州盟旗镇乡]|人民政府|政府)/
 
@@ -32,5 +37,6 @@ export function agencyMatch(a: string, b: string): 0 | 1 | undefined {
   if (x === y) return 0
   const [long, short] = x.length > y.length ? [x, y] : [y, x]
   if (short.length < 4 || NOT_A_NAME_START.test(short) || !long.endsWith(short)) return undefined
-  return HIGHER_PLACES.test(long.slice(0, -short.length)) ? 1 : undefined
+  const above = long.slice(0, -short.length)
+  return HIGHER_PLACES.test(above) || (TOWN.test(short) && COUNTY_PLACES.test(above)) ? 1 : undefined
 }
