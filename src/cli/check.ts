@@ -112,6 +112,12 @@ async function run(args: string[]): Promise<number> {
   // As 批量检查 checks them: two years of an agency among the files against each other (unless --last-year
   // names the year before for all), and a second report of an agency and year named.
   const results = withLastYears(files, lastYear)
+  // Named by the user for these files: one it served none of, silently, would read as a cross-year check passed.
+  for (const r of results)
+    if (lastYear && r.ok && !r.lastYearFile)
+      console.error(
+        cliText.lastYearOtherAgency(lastYear.name, lastYear.report.agency, r.name, r.report.agency)
+      )
   if (o.json) {
     const json = results.map((r, i): Result => {
       if (!r.ok) return { file: r.name, report: null, findings: [], problems: r.problems }

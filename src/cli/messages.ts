@@ -39,6 +39,8 @@ export const cliText = {
   noFiles: '请写出要检查的文件，例如：npm run --silent cli -- check 报告.json',
   unreadable: batchText.unreadable,
   lastYearUnreadable: (file: string, why: string) => `上年报告 ${file} 无法读取，跨年度核对未进行：${why}`,
+  lastYearOtherAgency: (file: string, itsAgency: string, name: string, agency: string) =>
+    `上年报告 ${file}（${itsAgency || '未写机关名称'}）与 ${name}（${agency || '未写机关名称'}）不是同一机关的报告，${name} 未做跨年度核对`,
   notFound: '文件不存在',
   isDirectory: '这是一个文件夹，不是文件',
   readFailed: (detail: string) => `读取失败（${detail}）`,

@@ -112,9 +112,12 @@ describe('cli check', { timeout: 60_000 }, () => {
     const last = lastYearOf('valid-2021.json')
     const huaian = '../shared/fixtures/2024_huaian_shi.txt'
     const alone = JSON.parse(cli('check', '--json', huaian).stdout) as { findings: { rule: string }[] }[]
-    const json = JSON.parse(
-      cli('check', '--json', '--last-year', last, huaian, fixture('valid-2021.json')).stdout
-    ) as {
+    const r = cli('check', '--json', '--last-year', last, huaian, fixture('valid-2021.json'))
+    // said, since the user named it for every file
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `上年报告 ${last}（某某市人民政府）与 ${huaian}（淮安市人民政府）不是同一机关的报告，${huaian} 未做跨年度核对`
+    ])
+    const json = JSON.parse(r.stdout) as {
       lastYearFile?: string
       findings: { rule: string }[]
     }[]
