@@ -90,8 +90,14 @@ export function findDate(text: string): string | undefined {
 // written in Chinese numerals (before its 年), so that no other O of the text is touched.
 const ZERO_LOOKALIKE = /[○ＯOo](?=[〇零一二三四五六七八九○ＯOo]{0,3}年)/g
 
+// An IME in Chinese punctuation mode types 2027.1.20 as 2027。1。20 or with full-width ．／－.
+const SEPARATORS: Record<string, string> = { '．': '.', '。': '.', '／': '/', '－': '-' }
+
 /** Same length as `s`, so that an offset in the result is an offset in `s`. */
-const normalize = (s: string): string => halfDigits(s).replace(ZERO_LOOKALIKE, '〇')
+const normalize = (s: string): string =>
+  halfDigits(s)
+    .replace(ZERO_LOOKALIKE, '〇')
+    .replace(/[．。／－]/g, (c) => SEPARATORS[c])
 
 const DATE_TEXT =
   /^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|([-./])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d))|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/
@@ -114,7 +120,7 @@ const MONTH_DAY_TEXT = /^(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?$/
 
 /** A day of the year as typed (“2月20日”, “02-20”, full-width digits) → MM-DD, if it is one every year. */
 export function parseMonthDay(text: string): string | undefined {
-  const m = MONTH_DAY_TEXT.exec(halfDigits(text.trim()))
+  const m = MONTH_DAY_TEXT.exec(normalize(text.trim()))
   if (!m) return undefined
   const md = `${pad(Number(m[1]))}-${pad(Number(m[2]))}`
   return isMonthDay(md) ? md : undefined
@@ -134,7 +140,7 @@ export type DateTrouble =
 const PARTS = /^(?:((?:19|20)\d{2})\s*(?:年|-|\/|\.)\s*)?(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?$/
 
 export function dateTrouble(text: string, field: 'published' | 'publishBy'): DateTrouble | undefined {
-  const m = PARTS.exec(halfDigits(text.trim()))
+  const m = PARTS.exec(normalize(text.trim()))
   if (!m) return undefined
   const year = m[1] ? Number(m[1]) : undefined
   const [month, day] = [Number(m[2]), Number(m[3])]

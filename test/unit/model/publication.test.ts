@@ -99,6 +99,11 @@ describe('a date alone', () => {
     ['２０２５年１月２０日', '2025-01-20'],
     ['2025-01-20', '2025-01-20'],
     ['2025年1月20号', '2025-01-20'],
+    // typed in Chinese punctuation mode
+    ['２０２７．１．２０', '2027-01-20'],
+    ['2027。1。20', '2027-01-20'],
+    ['2027／1／20', '2027-01-20'],
+    ['2027－01－20', '2027-01-20'],
     ['2025年2月30日', undefined],
     ['2025年1月20日印发', undefined],
     ['截至2025年1月20日', undefined]
@@ -114,6 +119,8 @@ describe('a yearly day as typed', () => {
     ['２月２０日', '02-20'],
     ['2月20号', '02-20'],
     [' 1/31 ', '01-31'],
+    ['３．３１', '03-31'],
+    ['3。31', '03-31'],
     ['2月29日', undefined],
     ['13月1日', undefined],
     ['2025年2月20日', undefined]
@@ -129,6 +136,7 @@ describe('why a date typed was not read', () => {
   it.each([
     ['2025年2月29日', 'published', { kind: 'noSuchDay', year: 2025, month: 2, day: 29 }],
     ['2024年2月29日', 'published', undefined],
+    ['2025。2。29', 'published', { kind: 'noSuchDay', year: 2025, month: 2, day: 29 }],
     ['２０２５年１３月１日', 'published', { kind: 'noSuchMonth', month: 13 }],
     ['1月20号', 'published', { kind: 'noYear' }],
     ['4月31日', 'published', { kind: 'noSuchDay', month: 4, day: 31 }],
