@@ -62,6 +62,50 @@ describe('生成文字说明', () => {
     )
   })
 
+  it('states the 2019 表二’s 行政事业性收费 items with their change, and 采购总金额 in its unit', () => {
+    const r = filled('2019', 'active', {
+      'fees.lastYear': 10,
+      'fees.change': -1,
+      'procurement.projects': 15,
+      'procurement.amount': 2350.5
+    })
+    r.units = { 'procurement.amount': '万元' }
+    expect(text(r, 'active')).toBe(
+      '行政事业性收费项目上一年10项，本年减少1项。本年政府集中采购项目15个，采购总金额2350.5万元。'
+    )
+    r.tables.active['fees.change'] = 2
+    r.units = { 'procurement.amount': '元' }
+    expect(text(r, 'active')).toContain('本年增加2项。本年政府集中采购项目15个，采购总金额2350.5元。')
+    r.tables.active['fees.change'] = 0
+    r.tables.active['procurement.amount'] = 0
+    r.units = {}
+    expect(text(r, 'active')).toBe(
+      '行政事业性收费项目上一年10项，本年没有增减。本年政府集中采购项目15个，采购总金额0元。'
+    )
+    // 2 items, both gone: their sum is 0, but not so the sentence.
+    r.tables.active['fees.lastYear'] = 2
+    r.tables.active['fees.change'] = -2
+    expect(text(r, 'active')).toContain('行政事业性收费项目上一年2项，本年减少2项。')
+  })
+
+  it('states 表二 of seed 004 (采购总金额 in 元, 行政事业性收费 items up) in words the prose checks agree with', () => {
+    const r = loadFixture('seed004-zengcheng-2020.json')
+    const prose = (x: Report) => checkReport(x).filter((f) => f.rule.startsWith('prose.'))
+    const written = structuredClone(r)
+    written.sections.active = text(r, 'active')
+    expect(written.sections.active).toContain(
+      '行政事业性收费项目上一年27项，本年增加5项。本年政府集中采购项目1233个，采购总金额3481775656元。'
+    )
+    expect(prose(written)).toEqual(prose(r))
+  })
+
+  it('writes nothing while 采购总金额 has no unit, and names it', () => {
+    const r = filled('2019', 'active', { 'procurement.projects': 1, 'procurement.amount': 2000 })
+    const s = summarizeTable(r, getFormat('2019'), 'active')
+    expect(s && !s.ok && s.unitless?.map((c) => c.key)).toEqual(['procurement.amount'])
+    expect(s && !s.ok && s.blanks).toEqual([])
+  })
+
   it('writes nothing while a cell it needs is blank, and names the blank cells', () => {
     const r = filled('2021', 'review', {})
     r.tables.review['lit2.fix'] = null
@@ -189,6 +233,18 @@ describe('生成文字说明 pressed again', () => {
     }
   )
 
+  it('表二 (2019): a paragraph stating 采购总金额 in 元 is rewritten in 万元, and 增加 as 减少', () => {
+    const fees = { ...ACTIVE_2019, 'fees.lastYear': 3, 'fees.change': 2, 'procurement.projects': 1 }
+    const was = filled('2019', 'active', { ...fees, 'procurement.amount': 30000 })
+    was.units = { 'procurement.amount': '元' }
+    const now = filled('2019', 'active', { ...fees, 'fees.change': -1, 'procurement.amount': 3 })
+    now.units = { 'procurement.amount': '万元' }
+    expect(text(was, 'active')).toContain('本年增加2项。本年政府集中采购项目1个，采购总金额30000元。')
+    expect(
+      placeSummary(around(text(was, 'active')), text(now, 'active'), getFormat('2019'), 'active')
+    ).toEqual({ prose: around(text(now, 'active')), outcome: 'replaced', duplicates: 0, kept: [] })
+  })
+
   it.each([
     ['2021', ACTIVE_2021],
     ['2019', ACTIVE_2019]
@@ -276,6 +332,9 @@ describe('生成文字说明 pressed again', () => {
             (k) => table !== 'requests' || /^(new|carry|next)\.|\.tot$/.test(k)
           )
           for (const k of keys) values[k] = random() < 0.5 ? 0 : Math.ceil(random() * 30)
+          // 本年增/减 either way; 采购总金额 in either unit.
+          for (const k of keys.filter((k) => k.endsWith('.change'))) values[k]! *= random() < 0.5 ? -1 : 1
+          r.units = { 'procurement.amount': random() < 0.5 ? '元' : '万元' }
           for (const [total, parts] of totals[table]!)
             values[total] = keys.filter((k) => parts.test(k)).reduce((a, k) => a + (values[k] ?? 0), 0)
           const words = text(r, table)

@@ -151,6 +151,9 @@ export const T = {
   summaryEmpty: '本表没有需要说明的数字（全部为0）。',
   summaryBlanks: (table: string, n: number, cells: string) =>
     `表${table}还有 ${n} 个空白格（${cells}），空白不等于0：请先填写，没有发生的填0，或点“本年无此项”。`,
+  // A figure in words needs its unit: 2000 of 元 and of 万元 are not one amount.
+  summaryUnitless: (cells: string[]) =>
+    `${cells.join('、')}没有注明单位，写不出金额：请在数字后写上“元”或“万元”（如 2000万元），再生成文字说明。`,
   summaryAtOdds: (table: string, n: number) =>
     `表${table}还有 ${n} 处合计对不上（已在表中标出），请先改正后再生成文字说明。`,
   summaryRefused: (table: string, n: number) =>

@@ -114,8 +114,13 @@ export const activeSummary2019: TableSummary = {
       ]
     },
     {
-      text: '本年政府集中采购项目{procurement.projects}个。',
-      zeroIf: ['procurement.projects']
+      text: '行政事业性收费项目上一年{fees.lastYear}项，本年{±fees.change}。',
+      unit: '项',
+      zeroIf: ['fees.*']
+    },
+    {
+      text: '本年政府集中采购项目{procurement.projects}个，采购总金额{procurement.amount}。',
+      zeroIf: ['procurement.*']
     }
   ]
 }

@@ -134,14 +134,15 @@ export interface SummaryItem {
 }
 
 /**
- * One sentence of a table's summary in words. `{a+b}` in `text` is the sum of those cells; `{list}` the
+ * One sentence of a table's summary in words. `{a+b}` in `text` is the sum of those cells, an amount's
+ * with the unit the report gives it; `{±a}` a signed change (增加 2项, 减少 1项, 没有增减); `{list}` the
  * `list` items that are not 0, joined by “，”. A sentence whose `zeroIf` cells are all 0 is `none`
  * instead, or left out.
  */
 export interface SummarySentence {
   text: string
   list?: SummaryItem[]
-  /** The unit after each figure; 件 when absent. */
+  /** The unit after each figure of `list` and `{±a}`; 件 when absent. */
   unit?: string
   zeroIf?: KeyPattern[]
   none?: string

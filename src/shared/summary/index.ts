@@ -1,23 +1,26 @@
 // 生成文字说明: a table's figures as the paragraph an official writes beside it, from the format's
 // declared sentences (formats/summaries.ts). Pure; the editor puts the text in the section's prose.
-import type {
-  CellDecl,
-  FormatDecl,
-  KeyPattern,
-  SummarySentence,
-  TableDecl,
-  TableId,
-  TableSummary
-} from '../formats'
+import type { CellDecl, FormatDecl, KeyPattern, SummarySentence, TableDecl, TableId } from '../formats'
+import type { AmountUnit } from '../formats/types'
 import type { Report } from '../model/report'
 
 export type SummaryResult =
   | { ok: true; text: string }
-  /** Cells the sentences need that are blank: a blank is not 0, so nothing is written. */
-  | { ok: false; blanks: CellDecl[] }
+  /**
+   * Cells the sentences need that are blank: a blank is not 0, so nothing is written. `unitless`: amounts
+   * given without 元 or 万元, whose sum the words cannot state without guessing its unit.
+   */
+  | { ok: false; blanks: CellDecl[]; unitless?: CellDecl[] }
 
 const PLACEHOLDER = /\{([^}]+)\}/g
 const LIST = 'list'
+/**
+ * `{±key}`: a signed change (本年增/减) as an official says it: 增加 or 减少 with the figure and the sentence's
+ * unit, or 没有增减.
+ */
+const CHANGE = '±'
+const NO_CHANGE = '没有增减'
+const ALL_UNITS: AmountUnit[] = ['元', '万元']
 /** Between the items of a `{list}`. */
 const SEPARATOR = '，'
 const UNIT = '件'
@@ -27,7 +30,10 @@ const matcher = (pattern: KeyPattern): RegExp =>
 
 /** Every key a sentence reads. */
 function patternsOf(s: SummarySentence): KeyPattern[] {
-  const inText = [...s.text.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((p) => p !== LIST)
+  const inText = [...s.text.matchAll(PLACEHOLDER)]
+    .map((m) => m[1])
+    .filter((p) => p !== LIST)
+    .map((p) => (p.startsWith(CHANGE) ? p.slice(CHANGE.length) : p))
   return [
     ...inText.flatMap((p) => p.split('+')),
     ...(s.list ?? []).flatMap((i) => i.keys),
@@ -52,25 +58,48 @@ export function summarizeTable(
   }
   const sum = (patterns: KeyPattern[]): number =>
     cellsOf(patterns).reduce((n, c) => n + (values[c.key] ?? 0), 0)
+  // Not their sum: 上一年项目数量 2 and 本年增/减 −2 are something to say.
+  const zero = (patterns: KeyPattern[]): boolean => cellsOf(patterns).every((c) => !values[c.key])
+  const unit = (c: CellDecl): string => (c.domain.kind === 'amount' ? (report.units?.[c.key] ?? '') : '')
 
-  const blanks = cellsOf(summary.sentences.flatMap(patternsOf)).filter(
-    (c) => values[c.key] === null || values[c.key] === undefined
-  )
-  if (blanks.length) return { ok: false, blanks }
+  const needed = cellsOf(summary.sentences.flatMap(patternsOf))
+  const blanks = needed.filter((c) => values[c.key] === null || values[c.key] === undefined)
+  // 0 needs no unit, as the checks have it (cell.amountUnit).
+  const unitless = needed.filter((c) => c.domain.kind === 'amount' && values[c.key] && !unit(c))
+  if (blanks.length || unitless.length) return { ok: false, blanks, ...(unitless.length && { unitless }) }
 
-  const sentences = summary.sentences.map((s) => sentence(s, sum)).filter((s): s is string => Boolean(s))
+  const figure = (p: string, count: string): string => {
+    if (p.startsWith(CHANGE)) {
+      const n = sum([p.slice(CHANGE.length)])
+      return n > 0 ? `增加${number(n)}${count}` : n < 0 ? `减少${number(-n)}${count}` : NO_CHANGE
+    }
+    const [one, ...more] = cellsOf(p.split('+'))
+    // An amount is stated in the unit the report gives it (2350.5万元); a 0 needs none, and is said in 元.
+    return (
+      number(sum(p.split('+'))) +
+      (one && !more.length && one.domain.kind === 'amount' ? unit(one) || '元' : '')
+    )
+  }
+  const sentences = summary.sentences
+    .map((s) => sentence(s, sum, zero, figure))
+    .filter((s): s is string => Boolean(s))
   return { ok: true, text: sentences.join('') }
 }
 
-function sentence(s: SummarySentence, sum: (patterns: KeyPattern[]) => number): string | undefined {
-  if (s.zeroIf && sum(s.zeroIf) === 0) return s.none
+function sentence(
+  s: SummarySentence,
+  sum: (patterns: KeyPattern[]) => number,
+  zero: (patterns: KeyPattern[]) => boolean,
+  figure: (placeholder: string, unit: string) => string
+): string | undefined {
+  if (s.zeroIf && zero(s.zeroIf)) return s.none
   const items = (s.list ?? [])
     .map((i) => ({ label: i.label, n: sum(i.keys) }))
     .filter((i) => i.n !== 0)
     .map((i) => `${i.label}${number(i.n)}${s.unit ?? UNIT}`)
   if (s.list && items.length === 0) return undefined
   return s.text.replace(PLACEHOLDER, (_, p: string) =>
-    p === LIST ? items.join(SEPARATOR) : number(sum(p.split('+')))
+    p === LIST ? items.join(SEPARATOR) : figure(p, s.unit ?? UNIT)
   )
 }
 
@@ -116,14 +145,25 @@ function listPattern(s: SummarySentence): string {
   return `(?:${from.join('|')})`
 }
 
-function shapeOf(s: SummarySentence): Shape {
+/** A placeholder other than `{list}` as `figure` writes it, whatever the figures and the unit. */
+function placeholderPattern(p: string, s: SummarySentence, table: TableDecl): string {
+  if (p.startsWith(CHANGE)) {
+    const u = escape(s.unit ?? UNIT)
+    return `(?:增加${FIGURE}${u}|减少${FIGURE}${u}|${NO_CHANGE})`
+  }
+  const keys = p.split('+')
+  const amount = keys.length === 1 && table.cells.find((c) => c.key === keys[0])?.domain.kind === 'amount'
+  return amount ? `${FIGURE}(?:${ALL_UNITS.map(escape).join('|')})` : FIGURE
+}
+
+function shapeOf(s: SummarySentence, table: TableDecl): Shape {
   const text = s.text
     .split(/(\{[^}]+\})/)
     .map((part) =>
       part.startsWith('{') && part.endsWith('}')
         ? part === `{${LIST}}`
           ? listPattern(s)
-          : FIGURE
+          : placeholderPattern(part.slice(1, -1), s, table)
         : escape(part)
     )
     .join('')
@@ -146,12 +186,18 @@ function shapeOf(s: SummarySentence): Shape {
   }
 }
 
-const shapeCache = new WeakMap<TableSummary, Shape[]>()
+// By format: tables 三 and 四 share their sentences, and a placeholder's shape is its table's (an amount's unit).
+const shapeCache = new WeakMap<FormatDecl, Map<TableId, Shape[]>>()
 function shapesOf(format: FormatDecl, table: TableId): Shape[] {
-  const summary = format.summaries.find((s) => s.table === table)
-  if (!summary) return []
-  let shapes = shapeCache.get(summary)
-  if (!shapes) shapeCache.set(summary, (shapes = summary.sentences.map(shapeOf)))
+  let byTable = shapeCache.get(format)
+  if (!byTable) shapeCache.set(format, (byTable = new Map()))
+  let shapes = byTable.get(table)
+  if (!shapes) {
+    const summary = format.summaries.find((s) => s.table === table)
+    const decl = format.tables.find((t) => t.id === table)
+    shapes = summary && decl ? summary.sentences.map((s) => shapeOf(s, decl)) : []
+    byTable.set(table, shapes)
+  }
   return shapes
 }
 

@@ -619,6 +619,20 @@ describe('采购总金额 (2019 format): the unit is in the cell', () => {
     expect(within(problems()).queryByText(/“采购总金额”没有注明单位/)).toBeNull()
   })
 
+  it('生成文字说明 states the amount in its unit, and asks for the unit first', () => {
+    const { last } = setup(emptyReport('2019', 2020, '某某省商务厅', 'department'))
+    show(ACTIVE)
+    fireEvent.click(screen.getByRole('button', { name: '本年无此项' }))
+    type(cell('表二 政府集中采购 采购项目数量'), '2')
+    type(cell(AMOUNT), '2500')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    expect(screen.getByRole('status').textContent).toMatch(/^表二 .*采购总金额.*没有注明单位，写不出金额/)
+    expect(last().sections.active).toBe('')
+    type(cell(AMOUNT), '2500万')
+    fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
+    expect(last().sections.active).toBe('本年政府集中采购项目2个，采购总金额2500万元。')
+  })
+
   it('opens an imported amount with its unit, and a pasted one keeps the unit it was pasted with', () => {
     const report = emptyReport('2019', 2020, '某某省商务厅', 'department')
     report.tables.active['procurement.amount'] = 2000

@@ -2,7 +2,7 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { getFormat, headingRowCount, splitRef, type GridCell, type TableDecl } from '@shared/formats'
 import { carriedRules, unmatchedFromLastYear } from '@shared/formats/carried'
-import { shortRowLabel } from '@shared/checks/labels'
+import { cellFullName, shortRowLabel } from '@shared/checks/labels'
 import { figuresAtOdds } from '@shared/checks/zeroFill'
 import { placeSummary, summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
@@ -102,6 +102,11 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
   const summarize = (): void => {
     const s = summarizeTable(ctx.current(), ctx.format, table.id)
     if (!s) return
+    if (!s.ok && !s.blanks.length && s.unitless) {
+      const cells = s.unitless.map((c) => cellFullName(ctx.format, `${table.id}:${c.key}`))
+      setReport({ text: T.summaryUnitless(cells), refused: [], changes: [] })
+      return
+    }
     if (!s.ok) {
       const labels = s.blanks.slice(0, SHOWN_BLANKS).map((c) => `${c.rowLabel} ${c.colLabel}`)
       const cells = labels.join('、') + (s.blanks.length > SHOWN_BLANKS ? '等' : '')
