@@ -50,7 +50,9 @@ export const checkText = {
     `作为上年报告提供的是${lastYear}年的报告，本报告是${year}年的；跨年度核对未进行`,
 
   sectionMissing: (heading: string) => `“${heading}”部分没有内容`,
-  sectionTableMissing: (heading: string, table: string) => `“${heading}”部分没有文字，表${table}也全部空白`,
+  // STR-04: the format prints the part as its table; what is missing is the table, and a blank is not 0.
+  sectionTableMissing: (heading: string, table: string) =>
+    `“${heading}”部分是空的：按格式，这一部分要列出表${table}；请填写表${table}，没有发生的填0`,
   sectionOnlyNone: (heading: string) =>
     `“${heading}”不能只写“无”：应写明存在的主要问题、上一年度问题的整改情况和改进措施`,
   sectionOtherEmpty: (heading: string) => `“${heading}”没有内容；没有其他事项请写“无”`,

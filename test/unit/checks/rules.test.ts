@@ -292,6 +292,22 @@ describe('2021: each rule alone', () => {
     expect(empty({ notices: 0, noticedAmount: 0, collected: 0 })).toEqual(['warning'])
   })
 
+  it('a part with neither words nor its table is told to have its table, 0 where nothing happened (STR-04)', () => {
+    const r = structuredClone(base)
+    r.sections.review = ''
+    for (const k of Object.keys(r.tables.review)) r.tables.review[k] = null
+    expect(
+      checkReport(r)
+        .filter((f) => f.rule === 'section.missing')
+        .map((f) => [f.severity, f.message])
+    ).toEqual([
+      [
+        'error',
+        '“四、政府信息公开行政复议、行政诉讼情况”部分是空的：按格式，这一部分要列出表四；请填写表四，没有发生的填0'
+      ]
+    ])
+  })
+
   it('the year and the 统计期限 do not make an overview its agency’s own (STR-11)', () => {
     const generic = (overview: string) => {
       const r = structuredClone(base)
