@@ -58,13 +58,13 @@ describe('checking files', () => {
     report.tables.review['rev.total'] = 0
     const lines = describeFindings(checkReport(report)).map((l) => l.text)
     expect(lines.filter((t) => t.startsWith('表四'))).toEqual([
-      '表四有14格未填写（行政复议“结果维持”、行政复议“结果纠正”、行政复议“其他结果”等）；空白不等于0，没有发生的请填0'
+      '表四有14格未填写（“行政复议”下“结果维持”列、“行政复议”下“结果纠正”列、“行政复议”下“其他结果”列等）；空白不等于0，没有发生的请填0'
     ])
     report.tables.review = Object.fromEntries(Object.keys(report.tables.review).map((k) => [k, 0]))
     report.tables.review['rev.keep'] = null
     const one = describeFindings(checkReport(report)).map((l) => l.text)
     expect(one.filter((t) => t.startsWith('表四'))).toEqual([
-      expect.stringMatching(/^表四 行政复议“结果维持”未填写/)
+      expect.stringMatching(/^表四“行政复议”下“结果维持”列未填写/)
     ])
   })
 

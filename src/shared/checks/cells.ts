@@ -178,7 +178,7 @@ export function checkCells(
           ? checkText.blank(b.names[0])
           : checkText.blanks(
               t.name,
-              b.names.map((n) => (n.startsWith(`${t.name} `) ? n.slice(t.name.length + 1) : n))
+              b.names.map((n) => (n.startsWith(t.name) ? n.slice(t.name.length) : n))
             ),
       cells: b.refs
     })

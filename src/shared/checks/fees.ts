@@ -4,6 +4,7 @@ import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
 import { fillStated, statedFees } from '../model/feeWords'
 import { SECTION_IDS, type Report } from '../model/report'
 import { domainFinding } from './cells'
+import { cellFullName } from './labels'
 import { remember, type Memo } from './memo'
 import { checkText } from './messages'
 import { normalizeProse } from './text'
@@ -98,7 +99,7 @@ export function checkFees(
       out.push({
         rule: 'fees.notices',
         severity: 'error',
-        message: checkText.feesNotices(given.notices, lapsed),
+        message: checkText.feesNotices(given.notices, lapsed, cellFullName(format, format.feeLapsedCell)),
         cells: [...at('notices'), format.feeLapsedCell],
         ...quoted('notices')
       })

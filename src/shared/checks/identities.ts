@@ -1,7 +1,7 @@
 // Every arithmetic identity of a format (F1–F7, X1–X3, T2-03 …) evaluated generically from the declaration.
 // Each is compiled once per format into index lists over a flat array of the report's cell values, so a
 // check reads each cell once and then only walks small integer arrays.
-import { cellIndex, splitRef } from '../formats'
+import { cellIndex, splitRef, tableOf } from '../formats'
 import type { FormatDecl, Identity, TableId } from '../formats'
 import type { Report } from '../model/report'
 import { cellName } from './labels'
@@ -38,7 +38,7 @@ function compile(format: FormatDecl): CompiledFormat {
   const index = cellIndex(format)
   const refs = [...index].map(([ref, decl]) => {
     const [table, key = ''] = splitRef(ref) as [TableId, string?]
-    return { table, key, name: cellName(decl) }
+    return { table, key, name: cellName(tableOf(format, table)!, decl) }
   })
   const position = new Map([...index.keys()].map((ref, i) => [ref, i]))
   const pos = (ref: string): number => {

@@ -76,8 +76,8 @@ export const checkText = {
 
   feesMissing: (labels: string[]) =>
     `“六、其他需要报告的事项”应写明信息处理费情况（没有收费也要写0）：未填${labels.join('、')}`,
-  feesNotices: (notices: number, lapsed: number) =>
-    `收费通知件数为${n(notices)}，少于表三“逾期未按收费通知要求缴纳费用”的${n(lapsed)}件：每件都应先发过收费通知`,
+  feesNotices: (notices: number, lapsed: number, cell: string) =>
+    `收费通知件数为${n(notices)}，少于${cell}的${n(lapsed)}件：每件都应先发过收费通知`,
   feesCollected: (collected: number, noticed: number) =>
     `实际收取总金额${n(collected)}元，大于收费通知总金额${n(noticed)}元`,
   feesTens: (label: string, v: number) => `${label}${n(v)}元不是10元的整数倍，按收费标准各档均为10元的倍数`,

@@ -5,6 +5,13 @@ import type { CellDecl, CellDomain, CellRef, GridCell, Identity, TableDecl, Tabl
 export const count: CellDomain = { kind: 'count' }
 
 export const ref = (table: TableId, key: string): CellRef => `${table}:${key}`
+
+/**
+ * A row as messages name it: “（二）部分公开（区分处理的，只计这一情形，不计其他情形）” → “（二）部分公开”, the
+ * note the table prints for whoever fills it in left out.
+ */
+export const shortRowLabel = (label: string): string => label.replace(/(.)（[^（）]{6,}）$/, '$1')
+
 export const terms = (table: TableId, keys: string[], extra: Partial<Term> = {}): Term[] =>
   keys.map((key) => ({ cell: ref(table, key), ...extra }))
 
@@ -159,7 +166,7 @@ export function requestTable(spec: RequestTableSpec): { table: TableDecl; identi
       code: 'T3-02',
       severity: 'error',
       relation: '=',
-      where: `表三“${r.label}”行`,
+      where: `表三“${shortRowLabel(r.label)}”行`,
       left: { label: '总计', terms: at(r.key, TOTAL_COLUMN) },
       right: {
         label: '各类申请人之和',
@@ -228,6 +235,8 @@ export function reviewTable(): { table: TableDecl; identities: Identity[] } {
     code: 'T4-01',
     severity: 'error',
     relation: '=',
+    // The block a heading over five columns, which the equation then names one by one (结果维持+…): neither
+    // a row nor a column, as a cell of it is “行政复议”下“总计”列.
     where: `表四“${b.label}”`,
     left: { label: '总计', terms: terms(T, [`${b.key}.total`]) },
     right: {

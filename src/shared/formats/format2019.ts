@@ -87,7 +87,7 @@ const activeIdentities: Identity[] = [
       code: 'T2-03',
       severity: 'error',
       relation: '<=',
-      where: `表二“${label}”`,
+      where: `表二“${label}”行`,
       left: { label: '本年新公开数量', terms: terms('active', [`${item}.newPublished`]) },
       right: { label: '对外公开总数量', terms: terms('active', [`${item}.totalPublished`]) }
     },
@@ -96,7 +96,7 @@ const activeIdentities: Identity[] = [
       code: 'T2-03',
       severity: 'warning',
       relation: '<=',
-      where: `表二“${label}”`,
+      where: `表二“${label}”行`,
       left: {
         label: '上年报告的对外公开总数量',
         terms: [{ cell: ref('active', `${item}.totalPublished`), last: true }]
@@ -111,7 +111,7 @@ const activeIdentities: Identity[] = [
     code: 'T2-05',
     severity: 'warning',
     relation: '<=',
-    where: `表二“${label}”`,
+    where: `表二“${label}”行`,
     left: { label: '本年减少的项目数', terms: [{ cell: ref('active', `${item}.change`), sign: -1 }] },
     right: { label: '上一年项目数量', terms: terms('active', [`${item}.lastYear`]) }
   })),
@@ -121,7 +121,7 @@ const activeIdentities: Identity[] = [
     code: 'XY-03',
     severity: 'warning',
     relation: '=',
-    where: `表二“${label}”`,
+    where: `表二“${label}”行`,
     left: { label: '上一年项目数量', terms: terms('active', [`${item}.lastYear`]) },
     right: {
       label: '上年报告的上一年项目数量+本年增/减',

@@ -70,7 +70,7 @@ const activeIdentities: Identity[] = [
     code: 'T2-01',
     severity: 'warning',
     relation: '<=',
-    where: `表二“${label}”`,
+    where: `表二“${label}”行`,
     left: { label: '本年废止件数', terms: terms('active', [`${item}.repealed`]) },
     right: {
       label: '上年现行有效件数+本年制发件数',
@@ -82,7 +82,7 @@ const activeIdentities: Identity[] = [
     code: 'XY-02',
     severity: 'warning',
     relation: '=',
-    where: `表二“${label}”`,
+    where: `表二“${label}”行`,
     left: { label: '现行有效件数', terms: terms('active', [`${item}.valid`]) },
     right: {
       label: '上年现行有效件数+本年制发件数−本年废止件数',
@@ -106,7 +106,7 @@ export const format2021: FormatDecl = {
   identities: [...requests.identities, ...review.identities, ...activeIdentities],
   prose: [
     ...commonProse,
-    outcomeProse('其他处理', ['r6_1.tot', 'r6_2.tot', 'r6_3.tot'], '表三（六）其他处理各项“总计”之和'),
+    outcomeProse('其他处理', ['r6_1.tot', 'r6_2.tot', 'r6_3.tot'], '表三“（六）其他处理”各项“总计”列之和'),
     madeProse('制发规章', '规章', 'reg.made'),
     madeProse('制发行政规范性文件', '(?:行政)?规范性文件', 'norm.made'),
     ...[

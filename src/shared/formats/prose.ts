@@ -204,11 +204,11 @@ export const commonProse: ProseQuantity[] = [
       re(`${first('法人')}${NEW_SENT}法人(?:或者?|和|及)其他组织(?:提出|提交)?(?:的)?(?:申请)?${TOTAL}N`)
     ],
     terms: terms('requests', ['new.biz', 'new.sci', 'new.npo', 'new.law', 'new.oth']),
-    label: '表三 一、本年新收政府信息公开申请数量“法人或其他组织”各列之和'
+    label: '表三“一、本年新收政府信息公开申请数量”行“法人或其他组织”各列之和'
   },
-  outcomeProse('不予公开', rows('r3', 8), '表三（三）不予公开各项“总计”之和'),
-  outcomeProse('无法提供', rows('r4', 3), '表三（四）无法提供各项“总计”之和'),
-  outcomeProse('不予处理', rows('r5', 5), '表三（五）不予处理各项“总计”之和'),
+  outcomeProse('不予公开', rows('r3', 8), '表三“（三）不予公开”各项“总计”列之和'),
+  outcomeProse('无法提供', rows('r4', 3), '表三“（四）无法提供”各项“总计”列之和'),
+  outcomeProse('不予处理', rows('r5', 5), '表三“（五）不予处理”各项“总计”列之和'),
   {
     name: '未经复议直接起诉',
     patterns: [re(`(?:未经(?:行政)?复议)?直接(?:提起)?(?:行政)?(?:起诉|诉讼)(?:的)?(?:案件)?${TOTAL}N`)],

@@ -96,10 +96,11 @@ export const importText = {
   rowMissing: (n: string, label: string) => `表${n}没有找到“${label}”这一行，该行各格留空`,
   rowCount: (n: string, label: string, got: number, want: number) =>
     `表${n}“${label}”行读到 ${got} 个数，应为 ${want} 个，无法确定各数所在的列，该行各格留空`,
-  cellDecorated: (n: string, label: string, col: string, text: string, value: string) =>
-    `表${n}“${label}”行“${col}”列原文写作“${text}”，已读作 ${value}；表格中应只填数字，单位、括号和文字不写在格内`,
-  amountDecorated: (n: string, label: string, col: string, text: string, value: string) =>
-    `表${n}“${label}”行“${col}”列原文写作“${text}”，已读作 ${value}；` +
+  // `cell` as every message names one (checks/labels.ts): 表三“二、上年结转政府信息公开申请数量”行“自然人”列.
+  cellDecorated: (cell: string, text: string, value: string) =>
+    `${cell}原文写作“${text}”，已读作 ${value}；表格中应只填数字，单位、括号和文字不写在格内`,
+  amountDecorated: (cell: string, text: string, value: string) =>
+    `${cell}原文写作“${text}”，已读作 ${value}；` +
     // Written as a number and its unit but for the zeros: only those are said (3481775656.00元).
     (text.replace(/\.0+(?=\D*$)/, '') === value
       ? zerosAfterPoint(text).slice(1)
@@ -108,10 +109,10 @@ export const importText = {
     `表${n}“${group}”行“${col}”列印有小计 ${stated}，但其下各项之和为 ${sum}：小计应等于各项之和（法定格式中此行不填数字）`,
   rowReworded: (n: string, label: string, printed: string) =>
     `表${n}“${label}”行在原文中写作“${printed}”，已按此行读取；表格的行名应与法定格式一字不差（本软件导出的表格用的就是法定行名）`,
-  cellPlaceholder: (n: string, label: string, col: string, text: string) =>
-    `表${n}“${label}”行“${col}”列印的是“${text}”，没有数字，该格留空：没有发生的请填 0，有数的请照实填写`,
-  cellRefused: (n: string, label: string, col: string, text: string, why: string) =>
-    `表${n}“${label}”行“${col}”列的“${text}”无法读作数字：${why}；该格留空`,
+  cellPlaceholder: (cell: string, text: string) =>
+    `${cell}印的是“${text}”，没有数字，该格留空：没有发生的请填 0，有数的请照实填写`,
+  cellRefused: (cell: string, text: string, why: string) =>
+    `${cell}的“${text}”无法读作数字：${why}；该格留空`,
   placed: (n: string, label: string, got: number) =>
     `表${n}“${label}”行只印出 ${got} 个数，已按各数所在的列位置读取，其余各格在原文中为空白`,
   groupZeros: (n: string, label: string) =>

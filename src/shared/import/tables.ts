@@ -2,6 +2,7 @@
 // with value cells is looked for by its label (normalised and compared fuzzily, since copies break
 // and mangle labels), rows and runs of values are aligned in order, and each value goes through
 // parseAmountInput. Nothing is guessed: a row whose count of values does not fit stays blank.
+import { tableCellName } from '../checks/labels'
 import type { CellDecl, TableDecl } from '../formats'
 import type { AmountUnit } from '../formats/types'
 import { cellValueText, normalizeCellText, parseAmountInput } from '../model/cellInput'
@@ -386,9 +387,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
           out.problems.push({
             level: 'warning',
             message: (amount ? importText.amountDecorated : importText.cellDecorated)(
-              table.number,
-              cell.rowLabel,
-              cell.colLabel,
+              tableCellName(table, cell),
               p.text,
               shown
             ),
@@ -401,7 +400,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
         // and the published report's error (VAL-06: the law asks a figure, 0 where nothing happened).
         out.problems.push({
           level: 'warning',
-          message: importText.cellPlaceholder(table.number, cell.rowLabel, cell.colLabel, p.text.trim()),
+          message: importText.cellPlaceholder(tableCellName(table, cell), p.text.trim()),
           ref: `${table.id}:${key}`,
           finding: { rule: 'cell.placeholder', severity: 'error' },
           loc: p.loc
@@ -409,7 +408,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
       } else {
         out.problems.push({
           level: 'error',
-          message: importText.cellRefused(table.number, cell.rowLabel, cell.colLabel, p.text, r.message),
+          message: importText.cellRefused(tableCellName(table, cell), p.text, r.message),
           ref: `${table.id}:${key}`,
           loc: p.loc
         })

@@ -4,7 +4,7 @@
 // missing cells become blank (null), values outside their domain are kept so the checks can point at them.
 import { formats, getFormat } from '../formats'
 import type { AmountUnit, CellDomain, FormatDecl, FormatId, TableDecl, TableId } from '../formats'
-import { cellName, tableName } from '../checks/labels'
+import { tableCellName } from '../checks/labels'
 import { checkText } from '../checks/messages'
 import { domainViolation, type DomainViolation } from './domain'
 import { FEE_DOMAINS, FEE_KEYS } from './fees'
@@ -133,7 +133,7 @@ function tableShape(format: FormatDecl, id: TableId, decl: TableDecl): TableShap
           key: c.key,
           domain: c.domain,
           path,
-          where: `${tableName(format, id)} ${cellName(c)}（${path}）`
+          where: `${tableCellName(decl, c)}（${path}）`
         }
       }),
       known: new Set(decl.cells.map((c) => c.key)),

@@ -17,7 +17,10 @@ const domain = (edit: (r: typeof base) => void) => {
 describe('cell.domain', () => {
   it('a figure past what a double holds exactly is too large, written out, never as 1e+21', () => {
     expect(domain((r) => (r.tables.active['fees.amount'] = 1e21))).toEqual([
-      ['error', '表二 行政事业性收费“本年收费金额（单位：万元）”：数字过大（1000000000000000000000），请核对']
+      [
+        'error',
+        '表二“行政事业性收费”行“本年收费金额（单位：万元）”列：数字过大（1000000000000000000000），请核对'
+      ]
     ])
     expect(cellValueText(1e21, { kind: 'count' })).toBe('1000000000000000000000')
   })

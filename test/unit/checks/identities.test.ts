@@ -29,12 +29,19 @@ describe('identities', () => {
     })
   })
 
+  it('names a row of 表三 as a cell’s row is named, without the note its label prints', () => {
+    const r = load('valid-2021.json')
+    r.tables.requests['r2.tot'] = (r.tables.requests['r2.tot'] ?? 0) + 1
+    const f = checkReport(r).find((x) => x.rule === 'requests.rowTotal')
+    expect(f?.message).toMatch(/^表三“（二）部分公开”行：总计=\d+，各类申请人之和=\d+，相差1$/)
+  })
+
   it('counts a blank as 0 and names it, but skips an identity whose cells are all blank', () => {
     const r = load('valid-2021.json')
     r.tables.review['rev.total'] = null
     const f = checkReport(r).filter((x) => x.rule === 'review.total')
     expect(f.map((x) => x.message)).toEqual([
-      '表四“行政复议”：总计=0，结果维持+结果纠正+其他结果+尚未审结=3，相差3；行政复议“总计”未填，暂按0相加'
+      '表四“行政复议”：总计=0，结果维持+结果纠正+其他结果+尚未审结=3，相差3；“行政复议”下“总计”列未填，暂按0相加'
     ])
     for (const k of Object.keys(r.tables.review)) if (k.startsWith('rev.')) r.tables.review[k] = null
     expect(checkReport(r).filter((x) => x.rule === 'review.total')).toEqual([])
@@ -64,7 +71,7 @@ describe('identities', () => {
     r.tables.active['norm.newPublished'] = 30
     const f = checkReport(r).filter((x) => x.rule === 'active.publishedBound')
     expect(f.map((x) => x.message)).toEqual([
-      '表二“规范性文件”：本年新公开数量=30，大于对外公开总数量=25，多出5'
+      '表二“规范性文件”行：本年新公开数量=30，大于对外公开总数量=25，多出5'
     ])
   })
 
@@ -78,7 +85,7 @@ describe('identities', () => {
     expect(items().map((x) => [x.severity, x.message, x.cells])).toEqual([
       [
         'warning',
-        '表二“行政许可”：本年减少的项目数=8，大于上一年项目数量=3，多出5',
+        '表二“行政许可”行：本年减少的项目数=8，大于上一年项目数量=3，多出5',
         ['active:licence.change', 'active:licence.lastYear']
       ]
     ])

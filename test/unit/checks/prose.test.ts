@@ -78,7 +78,7 @@ describe('prose quantities in 洪泽区 2024', () => {
   it('flags 受理…17件 against a table that says 95 (the report’s own inconsistency)', () => {
     const r = withOverview(overviewOf('2024_hongze_qu.txt'), { 'requests:new.tot': 95 })
     expect(prose(r).map((f) => f.message)).toEqual([
-      '“总体情况”部分写“受理政府信息公开申请17件”，但表三 一、本年新收政府信息公开申请数量“总计”为95（新收申请应与表格一致）'
+      '“总体情况”部分写“受理政府信息公开申请17件”，但表三“一、本年新收政府信息公开申请数量”行“总计”列为95（新收申请应与表格一致）'
     ])
   })
 })
@@ -94,7 +94,7 @@ describe('percentages against the table (NAR-02)', () => {
         rule: 'prose.percentage',
         severity: 'error',
         message:
-          '“政府信息公开行政复议、行政诉讼情况”部分写“15件，占办结总数的60%”：15÷28=53.6%，不是60%（表三 （七）总计“总计”为28）',
+          '“政府信息公开行政复议、行政诉讼情况”部分写“15件，占办结总数的60%”：15÷28=53.6%，不是60%（表三“（七）总计”行“总计”列为28）',
         cells: ['sections:review', 'requests:r7.tot'],
         quote: '15件，占办结总数的60%',
         quoteNth: 0
@@ -124,7 +124,7 @@ describe('percentages against the table (NAR-02)', () => {
     const r = structuredClone(base)
     r.sections.review = '办结的申请中，约19.0%属于环保类。'
     expect(prose(r).map((f) => f.message)).toEqual([
-      '“政府信息公开行政复议、行政诉讼情况”部分写“办结的申请中，约19.0%属于环保类”：28件中不可能恰好占19.0%（5件为17.9%，6件为21.4%）（表三 （七）总计“总计”为28）'
+      '“政府信息公开行政复议、行政诉讼情况”部分写“办结的申请中，约19.0%属于环保类”：28件中不可能恰好占19.0%（5件为17.9%，6件为21.4%）（表三“（七）总计”行“总计”列为28）'
     ])
   })
 })
@@ -430,7 +430,7 @@ describe('the summaries of 生成文字说明 against a table changed after them
     const r = summarized('2021', 'requests')
     moveRequest(r, 'r3_2', 'r4_1')
     expect(quantities(r)[0].message).toBe(
-      '“收到和处理政府信息公开申请情况”部分写“不予公开12件”，但表三（三）不予公开各项“总计”之和为11（不予公开应与表格一致）'
+      '“收到和处理政府信息公开申请情况”部分写“不予公开12件”，但表三“（三）不予公开”各项“总计”列之和为11（不予公开应与表格一致）'
     )
   })
 })

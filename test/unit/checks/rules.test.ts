@@ -236,6 +236,20 @@ describe('2021: each rule alone', () => {
         .filter((f) => f.rule.startsWith('fees.'))
         .map((f) => [f.rule, f.severity, f.cells, f.quote])
     }
+    // The lapsed requests are named by their cell, as the law prints its row.
+    expect(
+      checkReport(
+        Object.assign(structuredClone(base), {
+          fees: { notices: 0, noticedAmount: 0, collected: 0 },
+          tables: {
+            ...base.tables,
+            requests: { ...base.tables.requests, 'r6_1.np': 0, 'r6_1.tot': 0, 'r6_2.np': 1, 'r6_2.tot': 1 }
+          }
+        })
+      ).find((f) => f.rule === 'fees.notices')?.message
+    ).toBe(
+      '收费通知件数为0，少于表三“2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请”行“总计”列的1件：每件都应先发过收费通知'
+    )
     // The words that give the figure are what a click selects, before the blank field.
     expect(judged('本年度未发出信息处理费收费通知，未收取信息处理费。', 1)).toEqual([
       [
@@ -443,7 +457,7 @@ describe('2019: each rule alone', () => {
     expect(f).toMatchObject({ rule: 'active.publishedCumulative', severity: 'warning' })
     expect(f.cells).toEqual(['active:norm.totalPublished'])
     expect(f.message).toBe(
-      `表二“规范性文件”：上年报告的对外公开总数量=${now + 2}，大于本年对外公开总数量=${now}，多出2` +
+      `表二“规范性文件”行：上年报告的对外公开总数量=${now + 2}，大于本年对外公开总数量=${now}，多出2` +
         '（对外公开总数量为累计数的，不会少于上年）'
     )
     // Without last year's figure there is nothing to compare.

@@ -121,7 +121,7 @@ describe('seed 004 (增城区 2020)', () => {
     const blank = checkReport(r).filter((f) => f.rule === 'cell.blank')
     expect(blank).toHaveLength(1)
     expect(blank[0].message).toBe(
-      '表四有14格未填写（行政复议“结果维持”、行政复议“结果纠正”、行政复议“其他结果”等）；空白不等于0，没有发生的请填0'
+      '表四有14格未填写（“行政复议”下“结果维持”列、“行政复议”下“结果纠正”列、“行政复议”下“其他结果”列等）；空白不等于0，没有发生的请填0'
     )
     expect(blank[0].cells).toHaveLength(14)
     expect(blank[0].cells).not.toContain('review:rev.total')
@@ -132,7 +132,7 @@ describe('seed 004 (增城区 2020)', () => {
       {
         rule: 'cell.blank',
         severity: 'warning',
-        message: '表四 复议后起诉“尚未审结”未填写；空白不等于0，没有发生的请填0',
+        message: '表四“复议后起诉”下“尚未审结”列未填写；空白不等于0，没有发生的请填0',
         cells: ['review:lit2.pending']
       }
     ])
@@ -167,7 +167,7 @@ describe('seed 004 (增城区 2020)', () => {
     r.tables.review['rev.total'] = 2
     const prose = checkReport(r).filter((f) => f.rule === 'prose.quantity')
     expect(prose.map((f) => f.message)).toEqual([
-      '“总体情况”部分写“行政复议3宗”，但表四 行政复议“总计”为2（行政复议应与表格一致）'
+      '“总体情况”部分写“行政复议3宗”，但表四“行政复议”下“总计”列为2（行政复议应与表格一致）'
     ])
   })
 })

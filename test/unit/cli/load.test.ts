@@ -105,7 +105,7 @@ describe('loadReportFile', () => {
     writeFileSync(join(tmp, 'd.json'), JSON.stringify(doc))
     const r = await loadReportFile(join(tmp, 'd.json'))
     expect(r.problems).toEqual([
-      '表三 一、本年新收政府信息公开申请数量“商业企业”（tables.requests["new.biz"]）：应为数字或 null（空白），实际为 文字 "x"'
+      '表三“一、本年新收政府信息公开申请数量”行“商业企业”列（tables.requests["new.biz"]）：应为数字或 null（空白），实际为 文字 "x"'
     ])
     expect(r.report?.tables.requests['new.np']).toBe(-1)
   })

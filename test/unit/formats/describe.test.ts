@@ -39,7 +39,7 @@ describe('the rules of a format in words', () => {
     expect(line).toMatchObject({
       severity: 'warning',
       lastYear: true,
-      places: ['表二“规章”', '表二“规范性文件”']
+      places: ['表二“规章”行', '表二“规范性文件”行']
     })
     expect(line?.note).toMatch(/累计数/)
   })

@@ -44,7 +44,7 @@ describe('import of report-json: levels of its notes', () => {
       ],
       [
         'warning',
-        'tables.requests 中有本格式没有的项 "NEW.NP"（7），已略去：是否是表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]）写错了？请改正后重新导入',
+        'tables.requests 中有本格式没有的项 "NEW.NP"（7），已略去：是否是表三“一、本年新收政府信息公开申请数量”行“自然人”列（tables.requests["new.np"]）写错了？请改正后重新导入',
         'requests:new.np'
       ],
       [
@@ -54,7 +54,7 @@ describe('import of report-json: levels of its notes', () => {
       ],
       [
         'warning',
-        'tables.review 中有本格式没有的项 "rev.totl"（5），已略去：是否是表四 行政复议“总计”（tables.review["rev.total"]）写错了？请改正后重新导入',
+        'tables.review 中有本格式没有的项 "rev.totl"（5），已略去：是否是表四“行政复议”下“总计”列（tables.review["rev.total"]）写错了？请改正后重新导入',
         'review:rev.total'
       ],
       [
@@ -89,7 +89,7 @@ describe('import of report-json: levels of its notes', () => {
       {
         level: 'warning',
         message:
-          '表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]） 写了 2 次（152、252），已按最后一次读作 252，请核对哪个是对的',
+          '表三“一、本年新收政府信息公开申请数量”行“自然人”列（tables.requests["new.np"]） 写了 2 次（152、252），已按最后一次读作 252，请核对哪个是对的',
         ref: 'requests:new.np'
       }
     ])

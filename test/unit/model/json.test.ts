@@ -49,9 +49,9 @@ describe('report-json', () => {
     expect(problems).toEqual([
       '一、总体情况（sections.overview）：应为文字，实际为 3',
       'tables.requests 中有本格式没有的项 "bogus"（1），已略去：如果是某一格的名称写错了，请改正后重新导入',
-      '表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]）：应为不小于0的整数，实际为 -1',
-      '表三 一、本年新收政府信息公开申请数量“商业企业”（tables.requests["new.biz"]）：应为数字或 null（空白），实际为 文字 "12"',
-      '缺少 表四 行政复议“结果维持”（tables.review["rev.keep"]）',
+      '表三“一、本年新收政府信息公开申请数量”行“自然人”列（tables.requests["new.np"]）：应为不小于0的整数，实际为 -1',
+      '表三“一、本年新收政府信息公开申请数量”行“商业企业”列（tables.requests["new.biz"]）：应为数字或 null（空白），实际为 文字 "12"',
+      '缺少 表四“行政复议”下“结果维持”列（tables.review["rev.keep"]）',
       '信息处理费“收费通知件数”（fees.notices）：应为不小于0的整数，实际为 1.5'
     ])
     expect(report?.tables.requests['new.np']).toBe(-1)
@@ -145,7 +145,7 @@ describe('report-json', () => {
         kind: 'duplicate',
         level: 'warning',
         message:
-          '表三 一、本年新收政府信息公开申请数量“自然人”（tables.requests["new.np"]） 写了 2 次（152、252），已按最后一次读作 252，请核对哪个是对的',
+          '表三“一、本年新收政府信息公开申请数量”行“自然人”列（tables.requests["new.np"]） 写了 2 次（152、252），已按最后一次读作 252，请核对哪个是对的',
         ref: 'requests:new.np'
       },
       {

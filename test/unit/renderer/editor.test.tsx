@@ -390,8 +390,8 @@ describe('Table cells', () => {
     const c = cell('表四 行政复议 结果维持')
     type(c, '5%')
     const said = document.getElementById(c.getAttribute('aria-describedby')!)!.textContent!
-    expect(said).toMatch(/^表四 行政复议“结果维持”：/)
-    expect(within(problems()).getByText(/^表四 行政复议“结果维持”：/)).toBeTruthy()
+    expect(said).toMatch(/^表四“行政复议”下“结果维持”列：/)
+    expect(within(problems()).getByText(/^表四“行政复议”下“结果维持”列：/)).toBeTruthy()
     // the accessible name stays as it was
     expect(c.getAttribute('aria-label')).toBe('表四 行政复议 结果维持')
   })
@@ -437,7 +437,7 @@ describe('Table cells', () => {
     expect(screen.queryByRole('button', { name: /^改为/ })).toBeNull()
     // the refused part is named as wrongly filled, not as not filled
     const said = document.getElementById(total.getAttribute('aria-describedby')!)!.textContent!
-    expect(said).toContain('相差1；行政复议“结果纠正”填写有误，暂按0相加')
+    expect(said).toContain('相差1；“行政复议”下“结果纠正”列填写有误，暂按0相加')
     expect(said).not.toContain('未填')
   })
 
@@ -613,10 +613,14 @@ describe('采购总金额 (2019 format): the unit is in the cell', () => {
     ])
     type(amount, '2500')
     expect(last().units).toEqual({})
-    expect(within(problems()).getByText(/“采购总金额”没有注明单位：在数字后写上“元”或“万元”/)).toBeTruthy()
+    expect(
+      within(problems()).getByText(
+        /^表二“政府集中采购”行“采购总金额”列没有注明单位：在数字后写上“元”或“万元”/
+      )
+    ).toBeTruthy()
     // 0 needs no unit (本年无此项 writes a bare 0)
     type(amount, '0')
-    expect(within(problems()).queryByText(/“采购总金额”没有注明单位/)).toBeNull()
+    expect(within(problems()).queryByText(/“采购总金额”列没有注明单位/)).toBeNull()
   })
 
   it('生成文字说明 states the amount in its unit, and asks for the unit first', () => {
@@ -626,7 +630,9 @@ describe('采购总金额 (2019 format): the unit is in the cell', () => {
     type(cell('表二 政府集中采购 采购项目数量'), '2')
     type(cell(AMOUNT), '2500')
     fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
-    expect(screen.getByRole('status').textContent).toMatch(/^表二 .*采购总金额.*没有注明单位，写不出金额/)
+    expect(screen.getByRole('status').textContent).toBe(
+      '表二“政府集中采购”行“采购总金额”列没有注明单位，写不出金额：请在数字后写上“元”或“万元”（如 2000万元），再生成文字说明。'
+    )
     expect(last().sections.active).toBe('')
     type(cell(AMOUNT), '2500万')
     fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
@@ -660,7 +666,7 @@ describe('生成文字说明', () => {
     type(cell('表四 行政复议 结果维持'), '1')
     fireEvent.click(screen.getByRole('button', { name: '生成文字说明' }))
     expect(status()).toMatch(
-      /^表四还有 14 个空白格（行政复议 结果纠正、行政复议 其他结果、行政复议 尚未审结等），空白不等于0/
+      /^表四还有 14 个空白格（“行政复议”下“结果纠正”列、“行政复议”下“其他结果”列、“行政复议”下“尚未审结”列等），空白不等于0/
     )
     expect(last().sections.review).toBe('')
   })
@@ -682,7 +688,7 @@ describe('生成文字说明', () => {
     // The words carry the figure: a later change of the table is caught in the prose.
     type(cell('表四 行政复议 结果维持'), '3')
     type(cell('表四 行政复议 总计'), '3')
-    expect(within(problems()).getByText(/写“行政复议2件”，但表四 行政复议“总计”为3/)).toBeTruthy()
+    expect(within(problems()).getByText(/写“行政复议2件”，但表四“行政复议”下“总计”列为3/)).toBeTruthy()
     // Again, unchanged: nothing is added twice.
     type(cell('表四 行政复议 结果维持'), '2')
     type(cell('表四 行政复议 总计'), '2')
@@ -1234,7 +1240,7 @@ describe('Paste', () => {
     expect(t['rev.pending']).toBe(3)
     const status = screen.getByRole('status')
     // named as the checks name a cell
-    expect(status.textContent).toContain('表四 行政复议“结果纠正”：“/”未写入')
+    expect(status.textContent).toContain('表四“行政复议”下“结果纠正”列：“/”未写入')
   })
 })
 

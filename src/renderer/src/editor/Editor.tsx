@@ -165,7 +165,7 @@ export function Editor({
         const decl = index.get(ref)
         if (!decl) return
         const parsed = parseAmountInput(values.cells[rest] ?? '', decl.domain)
-        // Named as the checks name a cell (表四 行政复议“结果维持”), not by its input's accessible name.
+        // Named as the checks name a cell (表四“行政复议”下“结果维持”列), not by its input's accessible name.
         refuse(ref, cellFullName(format, ref), parsed.ok ? undefined : parsed.message)
         if (parsed.ok && current.tables[decl.table][decl.key] !== parsed.value)
           current = {

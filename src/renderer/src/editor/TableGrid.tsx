@@ -2,7 +2,7 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react'
 import { getFormat, headingRowCount, splitRef, type GridCell, type TableDecl } from '@shared/formats'
 import { carriedRules, unmatchedFromLastYear } from '@shared/formats/carried'
-import { cellFullName, shortRowLabel } from '@shared/checks/labels'
+import { cellFullName, cellName, shortRowLabel } from '@shared/checks/labels'
 import { figuresAtOdds } from '@shared/checks/zeroFill'
 import { placeSummary, summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
@@ -108,7 +108,7 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
       return
     }
     if (!s.ok) {
-      const labels = s.blanks.slice(0, SHOWN_BLANKS).map((c) => `${c.rowLabel} ${c.colLabel}`)
+      const labels = s.blanks.slice(0, SHOWN_BLANKS).map((c) => cellName(table, c))
       const cells = labels.join('、') + (s.blanks.length > SHOWN_BLANKS ? '等' : '')
       setReport({ text: T.summaryBlanks(table.number, s.blanks.length, cells), refused: [], changes: [] })
       return
