@@ -1,6 +1,6 @@
 // The sample report a newcomer finds on first start (marked 示例). Pure data. It carries exactly two
 // deliberate errors, so live checks show at once:
-//   1. 表四 行政复议“总计” is 3, but 结果维持 1 + 尚未审结 1 = 2 (T4-01);
+//   1. 表四“行政复议”下“总计”列 is 3, but 结果维持 1 + 尚未审结 1 = 2 (T4-01);
 //   2. 总体情况 says 新收政府信息公开申请170件, table 三 says 169 (NAR-01).
 // Everything else holds: table 三 balances in every row and column, no cell is blank.
 import { emptyReport, type Report } from '../model/report'
