@@ -55,13 +55,14 @@ export interface TableRead {
 
 const THRESHOLD = 0.6
 
+const ROW_NUMBER = /^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+\.)/
 /**
  * A row label as compared for its wording: normalised, without its number (（二）, 3.) or the note after it
  * (（区分处理的，只计这一情形，不计其他情形）), which copies abbreviate.
  */
 const coreLabel = (label: string): string =>
   normalizeLabel(label)
-    .replace(/^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、|\d+\.)/, '')
+    .replace(ROW_NUMBER, '')
     .replace(/\([^()]*\)$/, '')
 const specCache = new WeakMap<TableDecl, { rows: RowSpec[]; groups: RowSpec[]; vocab: Set<string> }>()
 
@@ -155,6 +156,42 @@ function computeRuns(lines: Line[], from: number, to: number): Run[] {
   }
   close()
   return runs
+}
+
+/**
+ * The longest end of `text` that begins `want`, less a row number before it (4.): `text` whole, or an end of
+ * two characters or more, the words of a column to its left glued on (其他处不补正、… in a group's column).
+ */
+function ending(text: string, want: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const end = text.slice(k).replace(ROW_NUMBER, '')
+    if (end && want.startsWith(end) && (k === 0 || end.length >= 2)) return end
+  }
+  return ''
+}
+
+/**
+ * Whether a row's label, wrapped over the lines of a narrow label column (a PDF's, pdftotext -layout's), is
+ * the law's label `core` word for word once its lines are joined. Its head ends one of the run's labels
+ * (after a group's words beside it: 予公开 2.其他法律行政法); its tail is on the lines after, before the
+ * figures or below them (…反复申 / 0 0 0 / 请), even past a page's repeated headings. The words of the
+ * columns beside it (（四）, 无法提, 供) interleave and are passed over: only text that goes on with the
+ * label exactly is joined, so the next row's label is never taken for a tail.
+ */
+function wrappedWhole(core: string, run: Run, next: Run | undefined): boolean {
+  // A tail may share its line with a group's words (（五）不 版物, 理 请): each word is a candidate too.
+  const candidates = (labels: Run['labels']): string[] =>
+    labels.flatMap((l) => [l.norm, ...(l.words ?? []).map((w) => w.norm)])
+  return run.labels.some((label, i) => {
+    const head = ending(label.norm, core)
+    if (head.length < 2) return false
+    let rest = core.slice(head.length)
+    for (const text of [...candidates(run.labels.slice(i + 1)), ...candidates(next?.labels ?? [])]) {
+      if (!rest) break
+      rest = rest.slice(ending(text, rest).length)
+    }
+    return !rest
+  })
 }
 
 function score(run: Run, row: RowSpec): number {
@@ -310,15 +347,17 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
    * A row read under a label other than the law's (STR-05): 规范性文件 for 2021's 行政规范性文件 (a 2019 row in
    * a 2021 table), 需另行制作 for 需要另行制作. Read all the same, and named to be put right.
    */
-  const reworded = (run: Run, row: RowSpec): void => {
+  const reworded = (run: Run, row: RowSpec, next: Run | undefined): void => {
     if (row.label === undefined) return
     const core = coreLabel(row.label)
     const printed = run.labels.map((l) => l.norm).join('')
     if (!core || printed.includes(core)) return
     // Laid-out text (a PDF, pdftotext) wraps a long label over lines that interleave with its neighbours'
-    // (…行政止公开 / 法规禁): what is missing may be on another line. There, only a label whole on its line
-    // and short of a word or two is taken to be worded so; a real (HTML/Word) table row has its label whole.
+    // (…行政止公开 / 法规禁): what is missing may be on another line. There, a label that its lines joined
+    // make the law's is as printed; else only a label whole on its line and short of a word or two is taken
+    // to be worded so. A real (HTML/Word) table row has its label whole.
     const tableRow = Boolean(lines[lineOf(run.values[0])]?.row)
+    if (!tableRow && wrappedWhole(core, run, next)) return
     const whole =
       tableRow || (run.labels.length === 1 && core.length - coreLabel(run.labels[0].printed).length <= 2)
     if (!whole) return
@@ -328,7 +367,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
       message: importText.rowReworded(table.number, row.label, shown),
       ref: rowRef(row),
       // A finding of the published report only where its table row is sure (HTML, Word): a PDF's cell may
-      // break its label where no layout can tell (3.要求提供公开出 / 版物), and is only asked to be checked.
+      // break its label where no layout can tell (…反复申, its 请 put elsewhere), and is only asked to be checked.
       ...(tableRow && { finding: { rule: 'table.rowLabel', severity: 'error' as const } }),
       loc: run.values[0]?.loc
     })
@@ -445,7 +484,7 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     used.add(ri)
     found.add(labelled[rj])
     take(runs[ri], labelled[rj])
-    reworded(runs[ri], labelled[rj])
+    reworded(runs[ri], labelled[rj], runs[ri + 1])
   }
   for (const [run, row] of short) take(run, row, true)
   // Rows without a label (table 四): the first run, not claimed by a labelled row, with exactly as many values.
