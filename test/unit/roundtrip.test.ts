@@ -263,9 +263,9 @@ describe('the 信息处理费 sentence the export adds', () => {
       expect(result.report.fees).toEqual(report.fees)
       const named = result.problems.filter((p) => p.level === 'warning' && p.ref?.startsWith('fees:'))
       expect(named.map((p) => p.message)).toEqual([
-        expect.stringMatching(/“发出信息处理费收费通知2件”和“发出收费通知0件”.*填为 2/),
-        expect.stringMatching(/“收费通知总金额150元”和“收费通知总金额0元”.*填为 150/),
-        expect.stringMatching(/“实际收取总金额100元”和“实际收取总金额0元”.*填为 100/)
+        expect.stringMatching(/“发出信息处理费收费通知2件”和文字中的“发出收费通知0件”.*填为 2/),
+        expect.stringMatching(/“收费通知总金额150元”和文字中的“收费通知总金额0元”.*填为 150/),
+        expect.stringMatching(/“实际收取总金额100元”和文字中的“实际收取总金额0元”.*填为 100/)
       ])
       expect(contradictions(result.report)).toHaveLength(3)
     }

@@ -249,17 +249,23 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
     for (const key of FEE_KEYS) {
       const all = reads.filter((f) => f.key === key)
       const none = all.length ? undefined : stated[key]?.[0]
-      const f = all.find((r) => generated.has(r.paragraph)) ?? all[0] ?? none
+      const printed = all.find((r) => generated.has(r.paragraph))
+      const f = printed ?? all[0] ?? none
       if (!f) continue
       report.fees[key] = f.value
       const loc = trace.sections.other ?? { line: 0 }
       ;(trace.fees ??= {})[key] = { loc, text: f.text }
       const other = all.find((r) => r.value !== f.value)
+      // Our own line read back is the form's figure as it was exported: nothing to check, and its words,
+      // left out of the prose, are nowhere an official could find them quoted (the CLI's check said nothing).
+      if (printed && !other) continue
       problems.push(
         other
           ? {
               level: 'warning',
-              message: importText.feeConflict(checkText.fees[key], f.text, f.value, other.text),
+              message: printed
+                ? importText.feeConflictPrinted(checkText.fees[key], f.text, f.value, other.text)
+                : importText.feeConflict(checkText.fees[key], f.text, f.value, other.text),
               ref: `fees:${key}`,
               loc
             }

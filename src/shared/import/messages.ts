@@ -132,6 +132,9 @@ export const importText = {
     `信息处理费“${field}”按第六部分的文字“${text}”填为 ${value}，请核对`,
   feeConflict: (field: string, text: string, value: number, other: string) =>
     `第六部分对信息处理费“${field}”写了两个不同的数：“${text}”和“${other}”；已按前者填为 ${value}，请核对后改正文字中不对的一处`,
+  /** `text`: our export's own fee line, taken out of 六 on import; where it went is said, not sought in 六. */
+  feeConflictPrinted: (field: string, text: string, value: number, other: string) =>
+    `第六部分对信息处理费“${field}”写了两个不同的数：本软件导出时加在末尾的“${text}”和文字中的“${other}”；已按前者填为 ${value}（末尾这句导入时已从文字中移出，它的数在信息处理费一栏），请核对后改正文字或信息处理费一栏中不对的一处`,
   publishedFromPage: (text: string, date: string) => `发布日期按网页上的“${text}”填为${date}，请核对`,
   publishedFromSignOff: (text: string, date: string) =>
     `发布日期按文末落款“${text}”填为${date}，请核对；落款已从正文中移出，导出时按机关名称和发布日期重新生成`,
