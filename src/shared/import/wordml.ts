@@ -149,6 +149,10 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
   const paraHidden: boolean[] = []
   let run: { vanish?: boolean; styled: boolean } | undefined
   let inPPr = false
+  // The paragraph mark's own properties (w:pPr/w:rPr). Hidden, as Word's style separator hides it, or
+  // deleted with changes tracked, the mark is not on the page: Word runs the paragraph on into the next.
+  const marks: { vanish?: boolean; styled: boolean; deleted: boolean }[] = []
+  let inMarkRPr = false
   const shown = (): boolean => !(run?.vanish ?? (run?.styled || paraHidden[paraHidden.length - 1]))
   let inText = false
   // A part of another format embedded at its place (w:altChunk: a report pasted in as a web page), which
@@ -157,10 +161,26 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
   let skip = 0
   const annotations: boolean[] = []
   const tables: Table[] = []
-  const emit = (block: Block): void => {
+  const BODY: Block[] = []
+  /** Where a block ends now: a text box's blocks, a cell's, or the body's lines (BODY). */
+  const target = (): Block[] => {
     const top = tables[tables.length - 1]
-    if (paras.length > (top?.depth ?? 0)) boxed[paras.length - 1].push(block)
-    else if (top?.cell) top.cell.blocks.push(block)
+    if (paras.length > (top?.depth ?? 0)) return boxed[paras.length - 1]
+    return top?.cell?.blocks ?? BODY
+  }
+  // The text of paragraphs whose mark is hidden, by where they are, waiting for the paragraph they run
+  // into: the next one there. A table there, or the end of the cell or text box, has it stand alone, as
+  // Word cannot run a paragraph into a table.
+  const held = new Map<Block[], string>()
+  const place = (block: Block, into: Block[]): void => {
+    const before = held.get(into)
+    if (before !== undefined) {
+      held.delete(into)
+      if ('paragraph' in block) block = { paragraph: before + block.paragraph }
+      else place({ paragraph: before }, into)
+    }
+    if ('paragraph' in block && !clean(block.paragraph)) return
+    if (into !== BODY) into.push(block)
     // (a loop, not push(...): a spread of a page's 100,000 lines overflows the stack)
     else if ('table' in block) for (const l of block.table(tableNo++)) lines.push(l)
     else {
@@ -172,6 +192,10 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
         indent: 0
       })
     }
+  }
+  const emit = (block: Block): void => place(block, target())
+  const release = (into: Block[]): void => {
+    if (held.has(into)) place({ paragraph: '' }, into)
   }
   // An embedded page's tables take numbers after the one its block is given; a cell's text takes none (-1).
   const chunkLines = (chunk: Line[], no: number): Line[] => {
@@ -201,6 +225,9 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
     // mc:Fallback repeats mc:Choice (text boxes); deleted text is not the document's, nor text moved
     // away (its w:moveTo twin is, where it went), nor what runs beside the body (WordML keeps headers, footers and notes inline).
     if (SKIPPED.has(name)) {
+      // a deleted paragraph mark: <w:del …/> among the mark's properties
+      if (name === 'w:del' && selfClose && inMarkRPr && !skip && marks.length)
+        marks[marks.length - 1].deleted = true
       if (!selfClose) skip += close ? -1 : 1
       continue
     }
@@ -215,19 +242,29 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
     switch (name) {
       case 'w:p':
         if (close) {
+          const mark = marks.pop()
+          const hiddenMark = !!mark && (mark.deleted || (mark.vanish ?? (mark.styled || !!paraHidden.at(-1))))
           paraHidden.pop()
           const text = withoutInvisibles(paras.pop() ?? '')
           const inBoxes = boxed.pop() ?? []
-          if (clean(text)) emit({ paragraph: text })
+          release(inBoxes)
+          // A paragraph anchoring a text box stays whole, the box's text after it.
+          if (hiddenMark && !inBoxes.length) held.set(target(), (held.get(target()) ?? '') + text)
+          else emit({ paragraph: text })
           inBoxes.forEach(emit)
         } else if (!selfClose) {
           paras.push('')
           boxed.push([])
           paraHidden.push(false)
+          marks.push({ styled: false, deleted: false })
         }
         break
       case 'w:pPr':
         inPPr = !close && !selfClose
+        inMarkRPr = false
+        break
+      case 'w:rPr':
+        if (inPPr) inMarkRPr = !close && !selfClose
         break
       case 'w:pStyle':
         if (inPPr && paraHidden.length)
@@ -238,10 +275,13 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
         break
       case 'w:rStyle':
         if (run && !inPPr) run.styled = hidden.has(attr(attrs, 'w:val') ?? '')
+        else if (inMarkRPr && marks.length)
+          marks[marks.length - 1].styled = hidden.has(attr(attrs, 'w:val') ?? '')
         break
-      // The paragraph mark's own (in w:pPr) hides the mark alone, not the paragraph's text.
+      // The paragraph mark's own (in w:pPr) hides the mark alone, not the paragraph's text: it runs on.
       case 'w:vanish':
         if (run && !inPPr) run.vanish = on(attrs)
+        else if (inMarkRPr && marks.length) marks[marks.length - 1].vanish = on(attrs)
         break
       case 'w:t':
         inText = !close && !selfClose
@@ -298,6 +338,7 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
         if (!close) {
           t.cell = { blocks: [], col: t.col, span: 1, merge: undefined }
         } else if (t.cell) {
+          release(t.cell.blocks)
           t.row.push(t.cell)
           t.col += t.cell.span
           t.cell = undefined
@@ -323,6 +364,7 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
       }
     }
   }
+  release(BODY)
   return lines
 }
 

@@ -99,6 +99,80 @@ describe('hidden text (w:vanish)', () => {
   })
 })
 
+describe('a hidden paragraph mark', () => {
+  const by = 'w:id="9" w:author="张三" w:date="2025-01-10T10:00:00Z"'
+  const part = '（二）依申请公开。'
+
+  /** 总体情况's （二） in two paragraphs, the first's mark with `markRPr` as its properties. */
+  async function split(markRPr: string): Promise<Imported> {
+    const { zip, xml } = await exported('new.np')
+    const at = xml.indexOf(`>${part}</w:t>`)
+    const start = xml.lastIndexOf('<w:p>', at)
+    const pPr = /^<w:p>(<w:pPr>.*?)<\/w:pPr>/.exec(xml.slice(start))![1]
+    const cut = xml.indexOf('</w:r>', at) + '</w:r>'.length
+    zip.file(
+      'word/document.xml',
+      xml.slice(0, start) +
+        `<w:p>${pPr}<w:rPr>${markRPr}</w:rPr></w:pPr>` +
+        xml.slice(start + `<w:p>${pPr}</w:pPr>`.length, cut) +
+        `</w:p><w:p>${pPr}</w:pPr>` +
+        xml.slice(cut)
+    )
+    return imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+  }
+
+  it.each([
+    ['hidden, as Word’s style separator (Ctrl+Alt+Enter) writes it', '<w:vanish/><w:specVanish/>'],
+    ['hidden', '<w:vanish w:val="true"/>'],
+    ['deleted with changes tracked', `<w:del ${by}/>`]
+  ])('%s: the paragraph runs on into the next, as Word shows it', async (_, markRPr) => {
+    const r = await split(markRPr)
+    const plain = await exported('new.np')
+    const want = await imported('x.docx', await plain.zip.generateAsync({ type: 'uint8array' }))
+    expect(r.report.sections.overview).toBe(want.report.sections.overview)
+    expect(r.report.sections.overview).toContain(`${part}本年新收`)
+  })
+
+  it.each([
+    ['shown again (w:val="0")', '<w:vanish w:val="0"/>'],
+    ['hidden only before a tracked change', `<w:rPrChange ${by}><w:rPr><w:vanish/></w:rPr></w:rPrChange>`],
+    ['inserted with changes tracked', `<w:ins ${by}/>`]
+  ])('%s: the paragraph ends at its mark', async (_, markRPr) => {
+    const r = await split(markRPr)
+    expect(r.report.sections.overview).toContain(`${part}\n本年新收`)
+  })
+
+  const p = (text: string, mark = ''): string =>
+    `<w:p><w:pPr><w:rPr>${mark}</w:rPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`
+  const hiddenMark = '<w:vanish/>'
+  const lineTexts = (body: string): string[] => wordLines(`<w:body>${body}</w:body>`).map((l) => l.text)
+
+  it('runs on through several paragraphs, and into an empty one', () => {
+    expect(lineTexts(p('本年', hiddenMark) + p('新收申请', hiddenMark) + p('27件。') + p('下一段'))).toEqual([
+      '本年新收申请27件。',
+      '下一段'
+    ])
+    expect(lineTexts(p('本年新收申请27件。', hiddenMark) + '<w:p/>' + '<w:p></w:p>' + p('下一段'))).toEqual([
+      '本年新收申请27件。',
+      '下一段'
+    ])
+  })
+
+  it('not into a table, nor out of a cell: there the paragraph stands alone', () => {
+    const cell = (...paras: string[]): string => `<w:tc>${paras.join('')}</w:tc>`
+    const lines = wordLines(
+      `<w:body>${p('表前一段', hiddenMark)}<w:tbl><w:tr>${cell(p('规章'))}${cell(p('1', hiddenMark), p('2'))}</w:tr>` +
+        `<w:tr>${cell(p('行政规范性文件'))}${cell(p('3', hiddenMark))}</w:tr></w:tbl>${p('表后一段')}</w:body>`
+    )
+    expect(lines.map((l) => (l.row ? l.pieces.map((x) => x.text).join('|') : l.text))).toEqual([
+      '表前一段',
+      '规章|12',
+      '行政规范性文件|3',
+      '表后一段'
+    ])
+  })
+})
+
 describe('a main part named otherwise', () => {
   it('word/document2.xml as Word Online saves it, found by _rels/.rels; its styles by its own rels', async () => {
     const { zip, xml, report } = await exported('new.np')

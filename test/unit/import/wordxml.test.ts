@@ -78,6 +78,15 @@ describe('WordML as Word 2003 writes it', () => {
       `<w:sectPr><w:hdr w:type="odd">${p('某某局 内部资料')}</w:hdr><w:ftr w:type="odd">${p('第1页')}</w:ftr></w:sectPr>`
     expect(linesOf(doc(body))).toEqual(['本年新收申请27件。'])
   })
+
+  it('runs a paragraph whose mark is hidden on into the next, as Word shows it', () => {
+    const body =
+      '<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>本年新收申请</w:t></w:r></w:p>' +
+      p('27件。') +
+      '<w:p><w:pPr><w:rPr><w:vanish w:val="off"/></w:rPr></w:pPr><w:r><w:t>上年结转2件。</w:t></w:r></w:p>' +
+      p('办结28件。')
+    expect(linesOf(doc(body))).toEqual(['本年新收申请27件。', '上年结转2件。', '办结28件。'])
+  })
 })
 
 describe('Word 2007’s flat package (“Word XML 文档”)', () => {
