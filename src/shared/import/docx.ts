@@ -9,7 +9,7 @@ import { htmlLines } from './html'
 import type { Line } from './lines'
 import { importText } from './messages'
 import { isMht, mhtHtml } from './mht'
-import { hiddenStyles, withWordPrefix, wordLines } from './wordml'
+import { contentsStyles, hiddenStyles, withWordPrefix, wordLines } from './wordml'
 import { attr, decodeXml } from './xml'
 import { readZipMember, ZipMemberTooLarge } from './zip'
 
@@ -128,7 +128,8 @@ export async function docxLines(
     if (!/<(?:\w+:)?body[\s>]/.test(xml)) throw new Error(importText.docxNoBody)
     xml = await withChunks(bytes, xml, rels)
     const hidden = hiddenStyles(withWordPrefix(styles ?? ''))
-    return { text: xml, lines: (text) => wordLines(text, hidden) }
+    const contents = contentsStyles(withWordPrefix(styles ?? ''))
+    return { text: xml, lines: (text) => wordLines(text, hidden, contents) }
   }
   return { text: await docxToHtml(bytes), lines: htmlLines }
 }

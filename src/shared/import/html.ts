@@ -112,13 +112,22 @@ export function htmlLines(source: string): Line[] {
   const lines: Line[] = []
   let buffer = ''
   let tableNo = 0
+  // Inside a Word page's table of contents (<p class=MsoToc1>, MsoTocHeading): its entries' page numbers
+  // may be hidden there (display:none), leaving no shape to know them by (contents.ts).
+  let contents = 0
   const flush = (): void => {
     const text = clean(buffer)
     const raw = buffer
     buffer = ''
     if (!text) return
     const loc = { line: lines.length + 1 }
-    lines.push({ text, pieces: paragraphPieces(raw, loc.line), loc, indent: 0 })
+    lines.push({
+      text,
+      pieces: paragraphPieces(raw, loc.line),
+      loc,
+      indent: 0,
+      ...(contents > 0 && { contents: true })
+    })
   }
   const table = (el: HTMLElement): void => {
     const rows = rowsOf(el)
@@ -175,10 +184,13 @@ export function htmlLines(source: string): Line[] {
     }
     const block = BLOCK.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th'
     if (block) flush()
+    const toc = block && /\bMsoToc(?:\d|Heading)\b/i.test(el.getAttribute('class') ?? '')
     if (tag === 'pre') pre++
+    if (toc) contents++
     for (const child of el.childNodes) walk(child)
     if (tag === 'pre') pre--
     if (block) flush()
+    if (toc) contents--
   }
   walk(root)
   flush()

@@ -1,6 +1,7 @@
 // importReport: a published report (text, HTML or Word) → Report, with the source of every cell and a
 // list of problems. Pipeline: decode → Traditional → Simplified → lines → strip site furniture → split a
 // page holding several reports → title, parts, format (by table labels, then year), tables → Report.
+// A table of contents is left out with the furniture (contents.ts): its entries are not the parts' starts.
 //
 // Decisions (issue 4):
 // - Result: `{ ok: false, message }` only when the input is no report at all (empty, binary, a picture,
@@ -22,6 +23,7 @@
 //   are listed in `several` for the person to choose another.
 import { simplify } from './chinese'
 import { isChrome } from './chrome'
+import { contentsLines } from './contents'
 import { BLANK_LEGEND } from '../export/text'
 import { periodYear } from '../checks/meta'
 import { decode } from './decode'
@@ -96,7 +98,9 @@ function yearByPeriod(a: Assembled): void {
 }
 
 function fromLines(all: Line[], kind: SourceKind, notices: string[], choose?: number): ImportResult {
-  const kept = all.flatMap((l, i) => (l.row || !isChrome(l.text) ? [i] : []))
+  const contents = contentsLines(all)
+  if (contents.size) notices = [...notices, importText.contentsLeftOut]
+  const kept = all.flatMap((l, i) => ((l.row || !isChrome(l.text)) && !contents.has(i) ? [i] : []))
   const lines = kept.map((i) => all[i])
   const parts = segments(lines)
   let best: { a: Assembled; title: string; from: number } | undefined

@@ -24,6 +24,8 @@ export interface Line {
   indent: number
   /** A row of a real (HTML/Word) table. */
   row?: boolean
+  /** A line of a table of contents (目录), as the document's own markup says (contents.ts). */
+  contents?: boolean
 }
 
 const NUMBERISH =

@@ -124,6 +124,7 @@ export const importText = {
     `“${heading}”的文字中混有表${n}的内容（${examples.map((e) => `“${e}”`).join('、')}等），可能是表格没有完整读取时留下的；请核对表${n}各格，并从文字中删去这些内容`,
   strayRow: (n: string, text: string) => `表${n}中有一行数字无法对应到任何一行，已忽略：${text}`,
   reviewCount: (got: number) => `表四读到 ${got} 个数，应为 15 个（行政复议 5 个、行政诉讼 10 个），各格留空`,
+  contentsLeftOut: '文中的目录不是报告正文，已略去；各部分按目录之后正文中的标题读取',
   /** `heading`: the format's first part as it prints it (“一、总体情况”, before 2019 “一、概述”). */
   intro: (heading: string) =>
     `标题与“${heading}”之间的引言（编制依据、统计期限、联系方式等）放在了“${heading.replace(/^[一二三四五六七八九十]+、/, '')}”的开头，请核对`,

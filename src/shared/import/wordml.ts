@@ -82,11 +82,29 @@ export function hiddenStyles(stylesXml: string): HiddenStyles {
   return hidden
 }
 
+/** Styles (w:styleId) of a table of contents' entries and heading: Word's toc 1…toc 9 and TOC Heading. */
+export type ContentsStyles = ReadonlySet<string>
+
+// By name, as a localized Word names the ids otherwise (a Chinese Word's toc 1 is w:styleId="10"); WPS
+// names them so too, and some copies 目录 1.
+const CONTENTS_STYLE = /^(?:toc|目录)\s*(?:[1-9]|heading|标题)$/i
+
+/** The ids of the styles in `stylesXml` that set a table of contents. */
+export function contentsStyles(stylesXml: string): ContentsStyles {
+  const ids = new Set<string>()
+  for (const m of stylesXml.matchAll(/<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g)) {
+    const id = attr(m[1], 'w:styleId')
+    const name = attr(/<w:name\b([^>]*)>/.exec(m[2])?.[1] ?? '', 'w:val')
+    if (id && name && CONTENTS_STYLE.test(name.trim())) ids.add(id)
+  }
+  return ids
+}
+
 /**
  * What a cell holds, in order: its paragraphs' text, and the tables inside it, whose lines are made once
  * the table is known to be the document's (a table is numbered as it is read as data).
  */
-type Block = { paragraph: string } | { table: (no: number) => Line[] }
+type Block = { paragraph: string; contents?: boolean } | { table: (no: number) => Line[] }
 
 interface Cell {
   blocks: Block[]
@@ -136,7 +154,11 @@ const placed = (chunk: Line[], table: number, line: number): Line[] =>
     pieces: l.pieces.map((p) => ({ ...p, loc: moved(p.loc, table, line) }))
   }))
 
-export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[] {
+export function wordLines(
+  xml: string,
+  hidden: HiddenStyles = new Set(),
+  contentsStyled: ContentsStyles = new Set()
+): Line[] {
   const lines: Line[] = []
   let tableNo = 0
   // Paragraphs nest (a text box inside a paragraph), tables too (a cell may hold a table).
@@ -155,6 +177,16 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
   let inMarkRPr = false
   const shown = (): boolean => !(run?.vanish ?? (run?.styled || paraHidden[paraHidden.length - 1]))
   let inText = false
+  // A table of contents: the result of a TOC field (its code in w:instrText, or w:fldSimple's w:instr),
+  // the content control Word puts it in (docPartGallery “Table of Contents”), paragraphs in its styles.
+  // Its lines are marked, for contents.ts to leave out with the 目录 typed as text.
+  const fields: { code: string; result: boolean }[] = []
+  let inCode = false
+  const galleries: boolean[] = []
+  const paraContents: boolean[] = []
+  const inContents = (): boolean =>
+    galleries.includes(true) || fields.some((f) => f.result && /^\s*TOC\b/i.test(f.code))
+  const contentsStyle = (id: string): boolean => contentsStyled.has(id) || /^TOC[1-9]$/i.test(id)
   // A part of another format embedded at its place (w:altChunk: a report pasted in as a web page), which
   // docx.ts has put inline as the text of the element: read as the HTML it is.
   let chunk: string | undefined
@@ -176,7 +208,7 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
     const before = held.get(into)
     if (before !== undefined) {
       held.delete(into)
-      if ('paragraph' in block) block = { paragraph: before + block.paragraph }
+      if ('paragraph' in block) block = { ...block, paragraph: before + block.paragraph }
       else place({ paragraph: before }, into)
     }
     if ('paragraph' in block && !clean(block.paragraph)) return
@@ -189,7 +221,8 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
         text: clean(block.paragraph),
         pieces: paragraphPieces(block.paragraph, loc.line),
         loc,
-        indent: 0
+        indent: 0,
+        ...(block.contents && { contents: true })
       })
     }
   }
@@ -219,11 +252,16 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
     const [, close, name, attrs, selfClose, text] = m
     if (text !== undefined) {
       if (chunk !== undefined && !skip) chunk += text
-      if (inText && !skip && paras.length && shown()) paras[paras.length - 1] += decodeXml(text)
+      if (inCode && fields.length) fields[fields.length - 1].code += decodeXml(text)
+      if (inText && !skip && paras.length && shown()) {
+        paras[paras.length - 1] += decodeXml(text)
+        if (inContents() && /\S/.test(text)) paraContents[paraContents.length - 1] = true
+      }
       continue
     }
     // mc:Fallback repeats mc:Choice (text boxes); deleted text is not the document's, nor text moved
     // away (its w:moveTo twin is, where it went), nor what runs beside the body (WordML keeps headers, footers and notes inline).
+    if (name === 'w:instrText' && !skip) inCode = !close && !selfClose
     if (SKIPPED.has(name)) {
       // a deleted paragraph mark: <w:del …/> among the mark's properties
       if (name === 'w:del' && selfClose && inMarkRPr && !skip && marks.length)
@@ -246,17 +284,19 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
           const hiddenMark = !!mark && (mark.deleted || (mark.vanish ?? (mark.styled || !!paraHidden.at(-1))))
           paraHidden.pop()
           const text = withoutInvisibles(paras.pop() ?? '')
+          const contents = paraContents.pop()
           const inBoxes = boxed.pop() ?? []
           release(inBoxes)
           // A paragraph anchoring a text box stays whole, the box's text after it.
           if (hiddenMark && !inBoxes.length) held.set(target(), (held.get(target()) ?? '') + text)
-          else emit({ paragraph: text })
+          else emit({ paragraph: text, contents })
           inBoxes.forEach(emit)
         } else if (!selfClose) {
           paras.push('')
           boxed.push([])
           paraHidden.push(false)
           marks.push({ styled: false, deleted: false })
+          paraContents.push(false)
         }
         break
       case 'w:pPr':
@@ -267,8 +307,32 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
         if (inPPr) inMarkRPr = !close && !selfClose
         break
       case 'w:pStyle':
-        if (inPPr && paraHidden.length)
+        if (inPPr && paraHidden.length) {
           paraHidden[paraHidden.length - 1] = hidden.has(attr(attrs, 'w:val') ?? '')
+          paraContents[paraContents.length - 1] ||= contentsStyle(attr(attrs, 'w:val') ?? '')
+        }
+        break
+      case 'w:fldChar': {
+        if (close) break
+        const type = attr(attrs, 'w:fldCharType')
+        if (type === 'begin') fields.push({ code: '', result: false })
+        else if (type === 'separate' && fields.length) fields[fields.length - 1].result = true
+        else if (type === 'end') fields.pop()
+        break
+      }
+      case 'w:fldSimple':
+        if (selfClose) break
+        if (close) fields.pop()
+        else fields.push({ code: decodeXml(attr(attrs, 'w:instr') ?? ''), result: true })
+        break
+      case 'w:sdt':
+        if (selfClose) break
+        if (close) galleries.pop()
+        else galleries.push(false)
+        break
+      case 'w:docPartGallery':
+        if (galleries.length && /^Table of Contents$/i.test(attr(attrs, 'w:val') ?? ''))
+          galleries[galleries.length - 1] = true
         break
       case 'w:r':
         run = !close && !selfClose ? { styled: false } : undefined
@@ -375,5 +439,5 @@ export function wordLines(xml: string, hidden: HiddenStyles = new Set()): Line[]
 export function flatWordLines(xml: string): Line[] {
   const part = /<pkg:part\b[^>]*pkg:name="\/word\/document\.xml"[\s\S]*?<\/pkg:part>/.exec(xml)
   // the styles are in the same file: WordML's w:styles, the package's styles part
-  return wordLines(part ? part[0] : xml, hiddenStyles(xml))
+  return wordLines(part ? part[0] : xml, hiddenStyles(xml), contentsStyles(xml))
 }
