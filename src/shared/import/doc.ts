@@ -52,6 +52,7 @@ const sprmPChgTabs = 0xc615
 const sprmTDefTable = 0xd608
 const sprmTVertMerge = 0xd62b
 const sprmCFRMarkDel = 0x0800
+const sprmCFVanish = 0x083c
 
 interface RowDef {
   /** Cell edges in twips: cell k runs from edges[k] to edges[k + 1]. */
@@ -255,23 +256,33 @@ function readPapx(runAt: (fc: number) => Run | undefined, data: Uint8Array | und
   }
 }
 
+/** What of a character's properties decides whether it is on the page. */
+interface Shown {
+  /** Deleted with changes tracked: the .docx reader leaves w:del out too. */
+  deleted: boolean
+  /** Hidden text (sprmCFVanish), as w:vanish; a hidden paragraph mark runs its paragraph on into the next. */
+  hidden: boolean
+}
+const SHOWN: Shown = { deleted: false, hidden: false }
+
 /**
- * Whether the character at byte `fc` is text deleted with changes tracked (sprmCFRMarkDel: on, or the
- * opposite of its style's). The .docx reader leaves w:del out too. Runs are long: the last is kept.
+ * Whether the character at byte `fc` is deleted or hidden: its sprm on, or the opposite of its style's (the
+ * styles are not read: one hiding its text is rare outside a template). Runs are long: the last is kept.
  */
-function readDeleted(runAt: (fc: number) => Run | undefined): (fc: number) => boolean {
-  let last: { from: number; to: number; deleted: boolean } | undefined
+function readShown(runAt: (fc: number) => Run | undefined): (fc: number) => Shown {
+  let last: { from: number; to: number; shown: Shown } | undefined
   return (fc) => {
-    if (last && last.from <= fc && fc < last.to) return last.deleted
+    if (last && last.from <= fc && fc < last.to) return last.shown
     const run = runAt(fc)
-    if (!run) return false
-    let deleted = false
+    if (!run) return SHOWN
+    const shown = { ...SHOWN }
     const { page, at } = run
     if (at)
       for (const { sprm, op } of sprms(page.subarray(at + 1, Math.min(at + 1 + page[at], 512))))
-        if (sprm === sprmCFRMarkDel) deleted = op[0] === 1 || op[0] === 0x81
-    last = { from: run.from, to: run.to, deleted }
-    return deleted
+        if (sprm === sprmCFRMarkDel) shown.deleted = op[0] === 1 || op[0] === 0x81
+        else if (sprm === sprmCFVanish) shown.hidden = op[0] === 1 || op[0] === 0x81
+    last = { from: run.from, to: run.to, shown }
+    return shown
   }
 }
 
@@ -399,8 +410,17 @@ function htmlWriter() {
   let afterCell = false
   // Fields are \x13 code \x14 result \x15, nested: only results are text. `hidden` counts the open
   // fields still in their code.
-  const fields: boolean[] = []
+  const fields: { code: string; result: boolean }[] = []
   let hidden = 0
+  // A TOC field's result is a table of contents: its paragraphs are written as a Word page writes its
+  // entries (MsoToc1), for the HTML reader to mark and contents.ts to leave out.
+  let contents = false
+  const inContents = (): boolean => fields.some((f) => f.result && /^\s*TOC\b/i.test(f.code))
+  // A paragraph whose mark is hidden or deleted runs on into the next, where that is at the same depth
+  // (not into a table, nor out of one): its text and mark wait for the next mark.
+  let carried: { text: string; contents: boolean; c: string; para: Para | undefined } | undefined
+  const depthOf = (c: string, para: Para | undefined): number | undefined =>
+    para && (c === '\x07' ? Math.max(para.depth, 1) : para.depth)
 
   const started = (t: Table): boolean => t.row.cells.length > 0 || t.cell.length > 0
   /** Closes the tables deeper than `depth`, each into the cell holding it (the outermost into the HTML). */
@@ -422,8 +442,23 @@ function htmlWriter() {
   }
   /** A paragraph mark (\r, \x07, or \x0c, which ends a section or a page) and its properties. */
   const mark = (c: string, para: Para | undefined): void => {
+    if (carried) {
+      const before = carried
+      carried = undefined
+      if (depthOf(c, para) === depthOf(before.c, before.para)) {
+        buffer = before.text + buffer
+        contents ||= before.contents
+      } else {
+        const [now, nowContents] = [buffer, contents]
+        ;[buffer, contents] = [before.text, before.contents]
+        mark(before.c, before.para)
+        ;[buffer, contents] = [now, nowContents]
+      }
+    }
     const text = buffer.trim()
+    const toc = contents
     buffer = ''
+    contents = false
     let depth = open.length
     if (para) depth = c === '\x07' ? Math.max(para.depth, 1) : para.depth
     else if (c === '\x07') depth = Math.max(depth, 1)
@@ -433,7 +468,7 @@ function htmlWriter() {
     const t = open[depth - 1]
     if (!t) {
       afterCell = false
-      if (text) out.push(`<p>${escapeHtml(text)}</p>`)
+      if (text) out.push(`<p${toc ? ' class=MsoToc1' : ''}>${escapeHtml(text)}</p>`)
       return
     }
     // At depth 1 a \x07 ends a cell, or the row under sprmPFTtp; deeper, paragraph marks do so under
@@ -458,23 +493,31 @@ function htmlWriter() {
     }
     afterCell = c === '\x07' && !rowEnd
   }
-  /** One character of the text; `para`: a mark's paragraph properties; `deleted`: a tracked deletion. */
-  const char = (c: string, para: Para | undefined, deleted: boolean): void => {
+  /** One character of the text; `para`: a mark's paragraph properties; `shown`: whether it is on the page. */
+  const char = (c: string, para: Para | undefined, shown: Shown): void => {
+    const top = fields[fields.length - 1]
     if (c === '\x13') {
-      fields.push(false)
+      fields.push({ code: '', result: false })
       hidden++
     } else if (c === '\x14') {
-      if (fields.length && !fields[fields.length - 1]) {
-        fields[fields.length - 1] = true
+      if (top && !top.result) {
+        top.result = true
         hidden--
       }
     } else if (c === '\x15') {
-      if (fields.length && !fields.pop()) hidden--
+      if (fields.length && !fields.pop()?.result) hidden--
+    } else if (c === '\r' && (shown.hidden || shown.deleted)) {
+      carried = { text: (carried?.text ?? '') + buffer, contents: !!carried?.contents || contents, c, para }
+      buffer = ''
+      contents = false
     } else if (MARKS.includes(c)) mark(c, para)
-    else if (!hidden && !deleted) {
+    else if (hidden) {
+      if (top && !top.result) top.code += c
+    } else if (!shown.deleted && !shown.hidden) {
       // Other controls anchor notes, comments, pictures and drawings: no text. \x1e: a non-breaking hyphen.
       // a tab may separate the cells of a table typed with tabs (lines.ts paragraphPieces)
       buffer += c === '\x0b' ? ' ' : c === '\x1e' ? '-' : c >= ' ' || c === '\t' ? c : ''
+      if (c > ' ' && inContents()) contents = true
     }
   }
   const end = (): string => {
@@ -519,7 +562,7 @@ export function docToHtml(bytes: Uint8Array): string {
     data = undefined
   }
   const papx = readPapx(fkpRuns(word, table, pair(13), 13), data)
-  const deleted = readDeleted(fkpRuns(word, table, pair(12), 1))
+  const shown = readShown(fkpRuns(word, table, pair(12), 1))
   const fcOf = (piece: Piece, cp: number): number =>
     piece.fc + (cp - piece.cpStart) * (piece.compressed ? 1 : 2)
   const propsAt = (piece: Piece, cp: number): Para | undefined => {
@@ -539,7 +582,7 @@ export function docToHtml(bytes: Uint8Array): string {
     for (let k = 0; k < chars.length; k++) {
       const cp = piece.cpStart + k
       const c = chars[k]
-      html.char(c, MARKS.includes(c) ? propsAt(piece, cp) : undefined, deleted(fcOf(piece, cp)))
+      html.char(c, MARKS.includes(c) ? propsAt(piece, cp) : undefined, shown(fcOf(piece, cp)))
     }
   }
   return html.end()

@@ -114,6 +114,11 @@ interface DocOptions {
    * in PAPX pages (FKPs) as Word does; a mark left out has none.
    */
   papx?: number[][]
+  /**
+   * Character properties: the sprms of the characters [from, to) of the text (counted across the pieces,
+   * in order, not overlapping), written in one CHPX page (an FKP) as Word does; others have none.
+   */
+  chpx?: { from: number; to: number; grpprl: number[] }[]
 }
 
 /** A minimal Word 97 file: a FIB, the pieces' text from byte 1024, the piece table in 1Table. */
@@ -122,16 +127,21 @@ export function buildDoc({
   nFib = 0xc1,
   flags = 0x1200,
   noClx = false,
-  papx
+  papx,
+  chpx
 }: DocOptions): Uint8Array {
   const word: number[] = new Array<number>(1024).fill(0)
   const cps = [0]
   const fcs: number[] = []
   /** The stream offset just past each paragraph mark: where the paragraph's run of an FKP ends. */
   const markEnds: number[] = []
+  /** Each character's byte offset in the stream, and the offset just past it. */
+  const charAt: [number, number][] = []
   for (const p of pieces) {
     fcs.push(p.compressed ? (word.length * 2) | 0x40000000 : word.length)
     for (const c of p.text) {
+      const at = word.length
+      charAt.push([at, at + (p.compressed ? 1 : 2)])
       if (p.compressed) word.push(CP1252[c] ?? c.charCodeAt(0))
       else word.push(...le(c.charCodeAt(0), 2))
       if ('\r\x07\x0c'.includes(c)) markEnds.push(word.length)
@@ -159,6 +169,13 @@ export function buildDoc({
     word.push(...pages)
     set(0x9a + 8 * 13, clx.length, 4) // fcPlcfBtePapx, just after the Clx
     set(0x9a + 8 * 13 + 4, bte.length, 4)
+    table.push(...bte)
+  }
+  if (chpx?.length) {
+    const { page, bte } = chpxPage(word.length, charAt, chpx)
+    word.push(...page)
+    set(0x9a + 8 * 12, table.length, 4) // fcPlcfBteChpx, after what the table stream holds
+    set(0x9a + 8 * 12 + 4, bte.length, 4)
     table.push(...bte)
   }
   return buildCfb({ WordDocument: new Uint8Array(word), '1Table': new Uint8Array(table) })
@@ -220,4 +237,45 @@ function papxPages(
   }
   fcs.push(markEnds[markEnds.length - 1])
   return { pages, bte: [...fcs.flatMap((fc) => le(fc, 4)), ...pns.flatMap((pn) => le(pn, 4))] }
+}
+
+/**
+ * One CHPX page (an FKP of 1-byte entries) for the character ranges `runs`, placed at the 512-byte page at
+ * or after `length`; the stream between them is in runs without properties. And the PlcBteChpx naming it.
+ */
+function chpxPage(
+  length: number,
+  charAt: [number, number][],
+  runs: { from: number; to: number; grpprl: number[] }[]
+): { page: number[]; bte: number[] } {
+  const pn = Math.ceil(length / 512)
+  const bounds: { fc: number; grpprl?: number[] }[] = []
+  let fc = charAt[0][0]
+  for (const r of runs) {
+    const [from, to] = [charAt[r.from][0], charAt[r.to - 1][1]]
+    if (from > fc) bounds.push({ fc })
+    bounds.push({ fc: from, grpprl: r.grpprl })
+    fc = to
+  }
+  const end = charAt[charAt.length - 1][1]
+  if (end > fc) bounds.push({ fc })
+  const page = new Array<number>(512).fill(0)
+  const crun = bounds.length
+  bounds.forEach((b, j) => page.splice(4 * j, 4, ...le(b.fc, 4)))
+  page.splice(4 * crun, 4, ...le(end, 4))
+  // each CHPX (its byte count, its sprms) at an even offset from the page's end down
+  let at = 511
+  bounds.forEach((b, j) => {
+    if (!b.grpprl) return
+    at -= b.grpprl.length + 1
+    at -= at % 2
+    page[4 * (crun + 1) + j] = at / 2
+    page.splice(at, b.grpprl.length + 1, b.grpprl.length, ...b.grpprl)
+  })
+  page.length = 512
+  page[511] = crun
+  return {
+    page: [...new Array<number>(pn * 512 - length).fill(0), ...page],
+    bte: [...le(charAt[0][0], 4), ...le(end, 4), ...le(pn, 4)]
+  }
 }

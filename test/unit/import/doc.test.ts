@@ -11,6 +11,7 @@ import { importReport } from '@shared/import'
 import { openCfb } from '@shared/import/cfb'
 import { docLines, docToHtml } from '@shared/import/doc'
 import { importText } from '@shared/import/messages'
+import { contentsLines } from '@shared/import/contents'
 import { docxLines } from '@shared/import/docx'
 import { htmlLines } from '@shared/import/html'
 import type { Piece } from '@shared/import/lines'
@@ -150,6 +151,68 @@ describe('Word streams built here', () => {
   it('keeps the result of nested fields, and the text around them', () => {
     const text = '结果：\x13 IF \x13 PAGE \x141\x15 = 1 "是" \x14是\x15；\x13 TOC \\o \x14\x15完\r'
     expect(linesOf(buildDoc({ pieces: [{ text }] }))).toEqual(['结果：是；完'])
+  })
+
+  // sprmCFVanish and sprmCFRMarkDel, on
+  const HIDDEN = [0x3c, 0x08, 0x01]
+  const DELETED = [0x00, 0x08, 0x01]
+  /** `text`'s characters at each `at` with `grpprl`: for a mark, one of `text`'s \r. */
+  const marked = (text: string, at: number[], grpprl: number[], papx?: number[][]): Uint8Array =>
+    buildDoc({ pieces: [{ text }], chpx: at.map((k) => ({ from: k, to: k + 1, grpprl })), papx })
+  const marks = (text: string): number[] => [...text].flatMap((c, k) => (c === '\r' ? [k] : []))
+
+  it('runs a paragraph whose mark is hidden or deleted on into the next, as Word shows it', () => {
+    const text = '本年新收申请\r27件，\r办结28件。\r下一段\r'
+    const [first, second] = marks(text)
+    for (const grpprl of [HIDDEN, DELETED])
+      expect(linesOf(marked(text, [first, second], grpprl))).toEqual([
+        '本年新收申请27件，办结28件。',
+        '下一段'
+      ])
+    // sprmCFVanish off, or as its style (none hides): the mark ends its paragraph
+    for (const off of [0x00, 0x80])
+      expect(linesOf(marked(text, [first], [0x3c, 0x08, off]))).toEqual([
+        '本年新收申请',
+        '27件，',
+        '办结28件。',
+        '下一段'
+      ])
+  })
+
+  it('leaves hidden text out, as the .docx reader does: a hidden paragraph with its mark is gone', () => {
+    const text = '（填报说明：请填写本年度情况）\r正文第一段。\r'
+    const doc = buildDoc({
+      pieces: [{ text }],
+      chpx: [{ from: 0, to: text.indexOf('\r') + 1, grpprl: HIDDEN }]
+    })
+    expect(linesOf(doc)).toEqual(['正文第一段。'])
+  })
+
+  it('does not run a paragraph into a table: before one it stands alone', () => {
+    const IN_TABLE = [0x16, 0x24, 0x01]
+    const ROW_END = [...IN_TABLE, 0x17, 0x24, 0x01]
+    const text = '表前一段\r规章\x071\x07\x07表后一段\r'
+    const papx = [[], IN_TABLE, IN_TABLE, ROW_END, []]
+    expect(linesOf(marked(text, [text.indexOf('\r')], HIDDEN, papx))).toEqual([
+      '表前一段',
+      '规章|1',
+      '表后一段'
+    ])
+  })
+
+  it('marks a TOC field’s paragraphs as a table of contents, not the text after its end', () => {
+    const text =
+      '目录\r\x13 TOC \\o "1-3" \\h \x14一、总体情况\t\x13 PAGEREF _Toc1 \\h \x141\x15\r' +
+      '二、主动公开政府信息情况\t2\r\x15一、总体情况\r正文。\r'
+    const lines = htmlLines(docToHtml(buildDoc({ pieces: [{ text }] })))
+    expect(lines.map((l) => [l.text, !!l.contents])).toEqual([
+      ['目录', false],
+      ['一、总体情况 1', true],
+      ['二、主动公开政府信息情况 2', true],
+      ['一、总体情况', false],
+      ['正文。', false]
+    ])
+    expect([...contentsLines(lines)]).toEqual([0, 1, 2])
   })
 
   it('without paragraph properties, takes an empty \\x07 after a cell end for the row end', () => {
