@@ -214,6 +214,12 @@ describe('contents as text', () => {
     await asWithout(await txt(['目 录：', ...entries.map((e) => `${e.text}\t${e.page}`)]), 'txt')
   })
 
+  it('the headings alone, without pages, under 目录 or not: the report’s parts start where they come again', async () => {
+    await asWithout(await txt(['目录', ...HEADINGS]), 'txt')
+    await asWithout(await txt(HEADINGS), 'txt')
+    await asWithout(await txt(HEADINGS.slice(0, 3)), 'txt')
+  })
+
   it('in a web page: Word’s (class=MsoToc1, its page numbers hidden), or typed with leaders', async () => {
     const html = (await exportReport(report, 'html')).data as string
     const title = html.indexOf('</h1>') + '</h1>'.length
@@ -239,5 +245,11 @@ describe('contents as text', () => {
       '（二）依申请公开 5'
     ].join('\n')
     expect([...contentsLines(textLines(text))]).toEqual([])
+  })
+
+  it('is not found in a report whose parts are all empty: each heading is there once', () => {
+    const text = ['某某局2023年政府信息公开工作年度报告', '目录', ...HEADINGS].join('\n')
+    expect([...contentsLines(textLines(text))]).toEqual([])
+    expect([...contentsLines(textLines(text.replace('目录\n', '')))]).toEqual([])
   })
 })
