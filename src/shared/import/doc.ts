@@ -11,6 +11,7 @@ import { htmlLines } from './html'
 import { isLayoutTable } from './layoutTable'
 import type { Line } from './lines'
 import { importText } from './messages'
+import { headingOf } from './sections'
 
 const docText = importText.doc
 
@@ -417,7 +418,8 @@ function htmlWriter() {
   let contents = false
   const inContents = (): boolean => fields.some((f) => f.result && /^\s*TOC\b/i.test(f.code))
   // A paragraph whose mark is hidden or deleted runs on into the next, where that is at the same depth
-  // (not into a table, nor out of one): its text and mark wait for the next mark.
+  // (not into a table, nor out of one): its text and mark wait for the next mark. A part's heading run in
+  // with its first words stays a line of its own, as wordml.ts keeps it.
   let carried: { text: string; contents: boolean; c: string; para: Para | undefined } | undefined
   const depthOf = (c: string, para: Para | undefined): number | undefined =>
     para && (c === '\x07' ? Math.max(para.depth, 1) : para.depth)
@@ -445,7 +447,7 @@ function htmlWriter() {
     if (carried) {
       const before = carried
       carried = undefined
-      if (depthOf(c, para) === depthOf(before.c, before.para)) {
+      if (depthOf(c, para) === depthOf(before.c, before.para) && !headingOf(before.text.trim())) {
         buffer = before.text + buffer
         contents ||= before.contents
       } else {

@@ -8,6 +8,7 @@
 import { htmlLines } from './html'
 import { isLayoutTable } from './layoutTable'
 import { paragraphPieces, tableRowLines, type Line } from './lines'
+import { headingOf } from './sections'
 import type { SourceLoc } from './types'
 import { attr, decodeXml } from './xml'
 import { withoutInvisibles } from '../text/invisible'
@@ -202,13 +203,15 @@ export function wordLines(
   }
   // The text of paragraphs whose mark is hidden, by where they are, waiting for the paragraph they run
   // into: the next one there. A table there, or the end of the cell or text box, has it stand alone, as
-  // Word cannot run a paragraph into a table.
+  // Word cannot run a paragraph into a table. So does a part's heading run in with its first words (Word's
+  // style separator is made for that): the parts are found by their headings' lines.
   const held = new Map<Block[], string>()
   const place = (block: Block, into: Block[]): void => {
     const before = held.get(into)
     if (before !== undefined) {
       held.delete(into)
-      if ('paragraph' in block) block = { ...block, paragraph: before + block.paragraph }
+      if ('paragraph' in block && !headingOf(clean(before)))
+        block = { ...block, paragraph: before + block.paragraph }
       else place({ paragraph: before }, into)
     }
     if ('paragraph' in block && !clean(block.paragraph)) return

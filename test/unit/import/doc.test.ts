@@ -169,6 +169,12 @@ describe('Word streams built here', () => {
         '本年新收申请27件，办结28件。',
         '下一段'
       ])
+    // a part's heading run in with its first words (Word's style separator) stays the heading's line
+    const headed = '一、总体情况\r本年度，本局认真贯彻条例。\r'
+    expect(linesOf(marked(headed, marks(headed).slice(0, 1), HIDDEN))).toEqual([
+      '一、总体情况',
+      '本年度，本局认真贯彻条例。'
+    ])
     // sprmCFVanish off, or as its style (none hides): the mark ends its paragraph
     for (const off of [0x00, 0x80])
       expect(linesOf(marked(text, [first], [0x3c, 0x08, off]))).toEqual([

@@ -133,6 +133,21 @@ describe('a hidden paragraph mark', () => {
     expect(r.report.sections.overview).toContain(`${part}本年新收`)
   })
 
+  it('a part’s heading run in with its first words by the style separator is still its heading', async () => {
+    const { zip, xml } = await exported('new.np')
+    const heading = '<w:keepLines/></w:pPr><w:r><w:t xml:space="preserve">一、总体情况<'
+    expect(xml).toContain(heading)
+    zip.file(
+      'word/document.xml',
+      xml.replace(heading, heading.replace('</w:pPr>', '<w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr>'))
+    )
+    const r = await imported('x.docx', await zip.generateAsync({ type: 'uint8array' }))
+    const plain = await exported('new.np')
+    const want = await imported('x.docx', await plain.zip.generateAsync({ type: 'uint8array' }))
+    expect(r.report.sections).toEqual(want.report.sections)
+    expect(r.problems).toEqual(want.problems)
+  })
+
   it.each([
     ['shown again (w:val="0")', '<w:vanish w:val="0"/>'],
     ['hidden only before a tracked change', `<w:rPrChange ${by}><w:rPr><w:vanish/></w:rPr></w:rPrChange>`],
