@@ -218,6 +218,8 @@ describe('contents as text', () => {
     await asWithout(await txt(['目录', ...HEADINGS]), 'txt')
     await asWithout(await txt(HEADINGS), 'txt')
     await asWithout(await txt(HEADINGS.slice(0, 3)), 'txt')
+    // Word's contents copied as text: each entry its page after a tab
+    await asWithout(await txt(entries.map((e) => `${e.text}\t${e.page}`)), 'txt')
   })
 
   it('in a web page: Word’s (class=MsoToc1, its page numbers hidden), or typed with leaders', async () => {
