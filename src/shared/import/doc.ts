@@ -411,7 +411,7 @@ function htmlWriter() {
   let afterCell = false
   // Fields are \x13 code \x14 result \x15, nested: only results are text. `hidden` counts the open
   // fields still in their code.
-  const fields: { code: string; result: boolean }[] = []
+  const fields: { code: string; result: boolean; from: number }[] = []
   let hidden = 0
   // A TOC field's result is a table of contents: its paragraphs are written as a Word page writes its
   // entries (MsoToc1), for the HTML reader to mark and contents.ts to leave out.
@@ -499,7 +499,7 @@ function htmlWriter() {
   const char = (c: string, para: Para | undefined, shown: Shown): void => {
     const top = fields[fields.length - 1]
     if (c === '\x13') {
-      fields.push({ code: '', result: false })
+      fields.push({ code: '', result: false, from: out.length })
       hidden++
     } else if (c === '\x14') {
       if (top && !top.result) {
@@ -525,6 +525,10 @@ function htmlWriter() {
   const end = (): string => {
     mark('\r', undefined)
     toDepth(0)
+    // A TOC field never ended would make the rest of the text its contents: read as text, as wordml.ts does.
+    const open = fields.find((f) => /^\s*TOC\b/i.test(f.code))
+    if (open)
+      for (let i = open.from; i < out.length; i++) out[i] = out[i].replace(/^<p class=MsoToc1>/, '<p>')
     return out.join('\n')
   }
   return { char, end }

@@ -181,7 +181,7 @@ export function wordLines(
   // A table of contents: the result of a TOC field (its code in w:instrText, or w:fldSimple's w:instr),
   // the content control Word puts it in (docPartGallery “Table of Contents”), paragraphs in its styles.
   // Its lines are marked, for contents.ts to leave out with the 目录 typed as text.
-  const fields: { code: string; result: boolean }[] = []
+  const fields: { code: string; result: boolean; from: number }[] = []
   let inCode = false
   const galleries: boolean[] = []
   const paraContents: boolean[] = []
@@ -318,7 +318,7 @@ export function wordLines(
       case 'w:fldChar': {
         if (close) break
         const type = attr(attrs, 'w:fldCharType')
-        if (type === 'begin') fields.push({ code: '', result: false })
+        if (type === 'begin') fields.push({ code: '', result: false, from: lines.length })
         else if (type === 'separate' && fields.length) fields[fields.length - 1].result = true
         else if (type === 'end') fields.pop()
         break
@@ -326,7 +326,7 @@ export function wordLines(
       case 'w:fldSimple':
         if (selfClose) break
         if (close) fields.pop()
-        else fields.push({ code: decodeXml(attr(attrs, 'w:instr') ?? ''), result: true })
+        else fields.push({ code: decodeXml(attr(attrs, 'w:instr') ?? ''), result: true, from: lines.length })
         break
       case 'w:sdt':
         if (selfClose) break
@@ -432,6 +432,10 @@ export function wordLines(
     }
   }
   release(BODY)
+  // A TOC field never ended (its end lost, or deleted alone with changes tracked) would make the rest of
+  // the document its contents: what follows its start is read as text, the contents with it.
+  const open = fields.find((f) => /^\s*TOC\b/i.test(f.code))
+  if (open) for (let i = open.from; i < lines.length; i++) delete lines[i].contents
   return lines
 }
 

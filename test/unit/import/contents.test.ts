@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { exportReport } from '@shared/export'
 import { contentsLines } from '@shared/import/contents'
 import { textLines } from '@shared/import/lines'
+import { wordLines } from '@shared/import/wordml'
 import { importText } from '@shared/import/messages'
 import { loadFixture } from '../checks/fixtures'
 import { essence } from './laid-out'
@@ -129,6 +130,15 @@ describe('Word’s table of contents in a .docx', () => {
       xml.slice(0, title) + toc + xml.slice(title, heading) + fld('end') + xml.slice(heading)
     )
     await asWithout(await imported('x.docx', await zip.generateAsync({ type: 'uint8array' })), 'docx')
+  })
+
+  it('a field never ended: the text after its start is read, contents and all', () => {
+    const lines = wordLines(
+      `<w:body><w:p>${run('某某局2023年政府信息公开工作年度报告')}</w:p>` +
+        `<w:p>${fld('begin')}${code(TOC)}${fld('separate')}${run('一、总体情况')}</w:p>` +
+        `<w:p>${run('一、总体情况')}</w:p><w:p>${run('正文。')}</w:p></w:body>`
+    )
+    expect(lines.map((l) => l.contents ?? false)).toEqual([false, false, false, false])
   })
 
   it('a field written simple (w:fldSimple), a paragraph each', async () => {

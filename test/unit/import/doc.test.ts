@@ -219,6 +219,11 @@ describe('Word streams built here', () => {
       ['正文。', false]
     ])
     expect([...contentsLines(lines)]).toEqual([0, 1, 2])
+    // a TOC field never ended: what follows its start is text
+    const open = htmlLines(
+      docToHtml(buildDoc({ pieces: [{ text: '\x13 TOC \x14一、总体情况\t1\r一、总体情况\r正文。\r' }] }))
+    )
+    expect(open.map((l) => !!l.contents)).toEqual([false, false, false])
   })
 
   it('without paragraph properties, takes an empty \\x07 after a cell end for the row end', () => {
