@@ -187,7 +187,8 @@ export function wordLines(
   const paraContents: boolean[] = []
   const inContents = (): boolean =>
     galleries.includes(true) || fields.some((f) => f.result && /^\s*TOC\b/i.test(f.code))
-  const contentsStyle = (id: string): boolean => contentsStyled.has(id) || /^TOC[1-9]$/i.test(id)
+  // (by its id too, where the styles are not at hand: Word's TOC1, a copy's 目录1)
+  const contentsStyle = (id: string): boolean => contentsStyled.has(id) || /^(?:TOC|目录)\s*[1-9]$/i.test(id)
   // A part of another format embedded at its place (w:altChunk: a report pasted in as a web page), which
   // docx.ts has put inline as the text of the element: read as the HTML it is.
   let chunk: string | undefined

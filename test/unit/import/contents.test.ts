@@ -132,6 +132,15 @@ describe('Word’s table of contents in a .docx', () => {
     await asWithout(await imported('x.docx', await zip.generateAsync({ type: 'uint8array' })), 'docx')
   })
 
+  it('without its styles at hand, its styles known by their ids TOC1…, 目录1…', () => {
+    const styled = (id: string, text: string): string =>
+      `<w:p><w:pPr><w:pStyle w:val="${id}"/></w:pPr>${run(text)}</w:p>`
+    const lines = wordLines(
+      `<w:body>${styled('TOC1', '一、总体情况\t1')}${styled('目录2', '（一）主动公开\t1')}${styled('Normal', '一、总体情况')}</w:body>`
+    )
+    expect(lines.map((l) => l.contents ?? false)).toEqual([true, true, false])
+  })
+
   it('a field never ended: the text after its start is read, contents and all', () => {
     const lines = wordLines(
       `<w:body><w:p>${run('某某局2023年政府信息公开工作年度报告')}</w:p>` +
