@@ -472,6 +472,23 @@ describe('Table cells', () => {
     expect(screen.getByRole('button', { name: '改为 3' })).toBeTruthy()
   })
 
+  it('offers a sum only where the mistake can be: a row’s total, not a column total summing it', () => {
+    setup(sampleReport())
+    show(REQ)
+    const offersAt = (name: string): string[] =>
+      within(cell(name).closest('td')!)
+        .queryAllByRole('button', { name: /^改为/ })
+        .map((b) => b.textContent!)
+    const rowTotal = cell('表三 （一）予以公开 总计')
+    type(rowTotal, '65')
+    expect(offersAt('表三 （一）予以公开 总计')).toEqual(['改为 64'])
+    // 161 there would be taken, and the row then offered 160 back
+    expect(offersAt('表三 （七）总计 总计')).toEqual([])
+    expect(cell('表三 （七）总计 总计').getAttribute('aria-invalid')).toBe('true')
+    fireEvent.click(screen.getByRole('button', { name: '改为 64' }))
+    expect(cell('表三 （七）总计 总计').getAttribute('aria-invalid')).toBeNull()
+  })
+
   it('says the new counts aloud once they settle: a figure in one cell breaks sums elsewhere', async () => {
     setup(sampleReport())
     show(REQ)

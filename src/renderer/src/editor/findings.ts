@@ -1,10 +1,11 @@
 // Findings as the screen needs them: by cell (mark, message, offered sum) and by section (panel, counts).
 import type { Finding } from '@shared/checks'
-import type { FormatDecl, Identity, SectionId, Severity, TableId, Term } from '@shared/formats'
+import type { FormatDecl, SectionId, Severity, TableId, Term } from '@shared/formats'
 import { splitRef, tableOf } from '@shared/formats'
 import type { Report } from '@shared/model/report'
 import { SECTION_IDS } from '@shared/model/report'
 import type { ProseFix } from '@shared/checks/fixes'
+import { identitiesOf, offeredSums } from '@shared/checks/offers'
 
 /** A text typed into an entry and refused there (the editor's own finding, worded at the field). */
 export const INPUT_RULE = 'input.refused'
@@ -75,60 +76,6 @@ export function groupFindings(format: FormatDecl, findings: readonly Finding[]):
   return out
 }
 
-function valueOf(report: Report, lastYear: Report | undefined, term: Term): number | null | undefined {
-  const src = term.last ? lastYear : report
-  if (!src) return undefined
-  const [table, key = ''] = splitRef(term.cell)
-  const v = src.tables[table as keyof Report['tables']]?.[key]
-  return v === undefined ? undefined : v
-}
-
-/**
- * The sum a total should hold according to an identity, when its other side is fully known.
- * The total is the side with a single term of this year's report.
- */
-function offerFor(
-  identity: Identity,
-  report: Report,
-  lastYear?: Report
-): { cell: string; sum: number } | undefined {
-  if (identity.relation !== '=') return undefined
-  for (const [mine, other] of [
-    [identity.left, identity.right],
-    [identity.right, identity.left]
-  ] as const) {
-    if (mine.terms.length !== 1 || mine.terms[0].last || mine.terms[0].sign) continue
-    // Every part must be known: a blank or refused part (blank to the checks) would make the sum a guess,
-    // and a correct total would be offered a wrong one.
-    let sum = 0
-    for (const t of other.terms) {
-      const v = valueOf(report, lastYear, t)
-      if (v === undefined || v === null) return undefined
-      sum += (t.sign ?? 1) * v
-    }
-    const current = valueOf(report, lastYear, mine.terms[0])
-    if (current === sum) return undefined
-    // Money may carry float noise after summing; counts stay integers.
-    return { cell: mine.terms[0].cell, sum: Math.round(sum * 10000) / 10000 }
-  }
-  return undefined
-}
-
-const identityCache = new WeakMap<FormatDecl, Map<string, Identity[]>>()
-function identitiesByRule(format: FormatDecl): Map<string, Identity[]> {
-  let m = identityCache.get(format)
-  if (!m) {
-    m = new Map()
-    for (const id of format.identities) {
-      const list = m.get(id.rule)
-      if (list) list.push(id)
-      else m.set(id.rule, [id])
-    }
-    identityCache.set(format, m)
-  }
-  return m
-}
-
 /** Every cell a finding names gets its severity and message; totals of broken identities get offers. */
 export function statusByCell(
   format: FormatDecl,
@@ -152,26 +99,21 @@ export function statusByCell(
     }
     return s
   }
-  const byRule = identitiesByRule(format)
+  const offers = offeredSums(format, findings, report, lastYear)
   // Cells an error names other than as a part of a sum (a total, a cell of a rule that is no sum).
   const named = new Set<string>()
   for (const f of findings) {
     for (const ref of f.cells) touch(ref, f)
-    const cells = new Set(f.cells)
-    let summed = false
-    for (const identity of byRule.get(f.rule) ?? []) {
-      const own = [...identity.left.terms, ...identity.right.terms].filter((t) => !t.last)
-      if (!own.every((t) => cells.has(t.cell))) continue
-      summed = true
-      if (f.severity === 'error')
+    const identities = identitiesOf(format, f)
+    if (f.severity === 'error')
+      for (const identity of identities)
         for (const side of [identity.left, identity.right])
           if (side.terms.length === 1) named.add(side.terms[0].cell)
-      const offer = offerFor(identity, report, lastYear)
-      if (!offer) continue
+    for (const offer of offers.get(f) ?? []) {
       const s = touch(offer.cell, f)
       if (!s.offers.includes(offer.sum)) s.offers.push(offer.sum)
     }
-    if (!summed && f.severity === 'error') for (const ref of f.cells) named.add(ref)
+    if (!identities.length && f.severity === 'error') for (const ref of f.cells) named.add(ref)
   }
   for (const [ref, s] of out) if (s.severity === 'error' && !named.has(ref)) s.part = true
   return out
