@@ -101,6 +101,17 @@ describe('Editor layout', () => {
     expect(h1()).toBe('某某区教育局政府信息公开工作年度报告')
   })
 
+  it('heads the page with the title as it follows the agency, at every edit', () => {
+    setup()
+    const h1 = (): string => screen.getByRole('heading', { level: 1 }).textContent ?? ''
+    const title = screen.getByRole('textbox', { name: '报告标题' }) as HTMLInputElement
+    for (const agency of ['某某区教育局', '某某区卫生健康局', '某某区人民政府']) {
+      type(screen.getByRole('textbox', { name: '机关名称' }), agency)
+      expect(title.value).toBe(`${agency}2024年政府信息公开工作年度报告`)
+      expect(h1()).toBe(title.value)
+    }
+  })
+
   it('writes prose and header edits into the report', () => {
     const { last } = setup()
     type(screen.getByRole('textbox', { name: '一、总体情况' }), '本年度，我区……')

@@ -1,6 +1,5 @@
 // By when this report must be published, and how many days are left: the date officials most often miss
 // (E1, E2 in checks.md). It follows the header as it is typed.
-import { useWatch } from 'react-hook-form'
 import {
   chineseDate,
   dateAlone,
@@ -10,15 +9,16 @@ import {
   todayIso
 } from '@shared/model/publication'
 import { T } from '../text'
-import { useEditor } from './context'
+import { useEditor, useFieldValue } from './context'
 import { halfWidth } from '@shared/text/width'
 
 export function DeadlineNote() {
-  const { control, format } = useEditor()
-  const [year, agency, agencyKind, published, publishBy] = useWatch({
-    control,
-    name: ['meta.year', 'meta.agency', 'meta.agencyKind', 'meta.published', 'meta.publishBy']
-  })
+  const { format } = useEditor()
+  const year = useFieldValue('meta.year')
+  const agency = useFieldValue('meta.agency')
+  const agencyKind = useFieldValue('meta.agencyKind')
+  const published = useFieldValue('meta.published')
+  const publishBy = useFieldValue('meta.publishBy')
   const typedYear = halfWidth(year).trim()
   if (!/^\d{4}$/.test(typedYear) || !agency.trim()) return null
   const deadline = publicationDeadline({

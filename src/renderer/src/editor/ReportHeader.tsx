@@ -2,13 +2,12 @@
 // to its first line, so that the text and tables get the room; the choice is remembered, and a short
 // window, where none was made, starts folded.
 import { useState } from 'react'
-import { useWatch } from 'react-hook-form'
 import { defaultTitle } from '@shared/model/report'
 import { halfWidth } from '@shared/text/width'
 import { readFlag, writeFlag } from '../prefs'
 import { T } from '../text'
 import { DeadlineNote } from './DeadlineNote'
-import { useEditor } from './context'
+import { useEditor, useFieldValue } from './context'
 import { Field } from './Field'
 
 const FOLDED = 'header-folded'
@@ -31,8 +30,9 @@ const yearShown = (text: string): string => halfWidth(text).trim()
  * own component: a keystroke in the title redraws this alone.
  */
 function PageHeading() {
-  const { control } = useEditor()
-  const [title, agency, year] = useWatch({ control, name: ['meta.title', 'meta.agency', 'meta.year'] })
+  const title = useFieldValue('meta.title')
+  const agency = useFieldValue('meta.agency')
+  const year = useFieldValue('meta.year')
   const y = Number(yearShown(year))
   return (
     <h1 className="sr-only">
@@ -43,8 +43,8 @@ function PageHeading() {
 }
 
 export function ReportHeader() {
-  const { format, control } = useEditor()
-  const typedYear = Number(halfWidth(useWatch({ control, name: 'meta.year' })).trim())
+  const { format } = useEditor()
+  const typedYear = Number(halfWidth(useFieldValue('meta.year')).trim())
   const [folded, setFolded] = useState(startsFolded)
   return (
     <section

@@ -6,7 +6,7 @@ import { feesWithStated } from '@shared/model/feeWords'
 import { proseLength, type Fees } from '@shared/model/report'
 import { useWatch } from 'react-hook-form'
 import { T } from '../text'
-import { useEditor } from './context'
+import { useEditor, useFieldValue } from './context'
 import { Field } from './Field'
 import { FEE_DOMAINS, FEE_KEYS, shownValue } from './formModel'
 import { TableGrid } from './TableGrid'
@@ -19,7 +19,7 @@ const joinHints = (hints: string[]): string =>
 
 export function SectionPane({ section }: { section: SectionDecl }) {
   const ctx = useEditor()
-  const agencyKind = useWatch({ control: ctx.control, name: 'meta.agencyKind' })
+  const agencyKind = useFieldValue('meta.agencyKind')
   const headingId = `heading-${section.id}`
   const table = section.table ? ctx.format.tables.find((t) => t.id === section.table) : undefined
   const govHints = agencyKind === 'government' ? (section.governmentHints ?? []) : []

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { Control } from 'react-hook-form'
+import { useWatch, type Control, type FieldPath, type FieldPathValue } from 'react-hook-form'
 import type { Finding } from '@shared/checks'
 import type { FormatDecl, SectionId, TableDecl } from '@shared/formats'
 import type { Carried } from '@shared/formats/carried'
@@ -59,4 +59,15 @@ export function useEditor(): EditorCtx {
   const ctx = useContext(EditorContext)
   if (!ctx) throw new Error('useEditor outside <Editor>')
   return ctx
+}
+
+/**
+ * One field's value as it stands, watched by its exact name alone. A watcher of several names, or of a name
+ * another begins with (meta.agency, meta.agencyKind), is told of a change with the values as they were at
+ * that change; told it after the editor has set another field in turn (the title following the agency),
+ * it would show that field as it was before.
+ */
+export function useFieldValue<N extends FieldPath<FormValues>>(name: N): FieldPathValue<FormValues, N> {
+  const { control } = useEditor()
+  return useWatch({ control, name, exact: true })
 }
