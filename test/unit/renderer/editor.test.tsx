@@ -195,6 +195,42 @@ describe('Publication date and deadline', () => {
     }
   })
 
+  it('takes the kind of agency from the name typed, as 新建报告 does, until one is chosen against it', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(2024, 10, 30))
+    try {
+      // as an import without the agency's name leaves it (seed 003): no name, 政府部门
+      const { last } = setup(emptyReport('2021', 2024, '', 'department'))
+      // the section shown again: its hints watch the kind from then on
+      show(ACTIVE)
+      show('一、总体情况')
+      const agency = field('机关名称')
+      const kind = screen.getByRole('combobox', { name: '机关类型' }) as HTMLSelectElement
+      type(agency, '广州市南沙区人民政')
+      expect(kind.value).toBe('department')
+      type(agency, '广州市南沙区人民政府')
+      expect(kind.value).toBe('government')
+      expect(last().agencyKind).toBe('government')
+      expect(note()).toMatch(/^发布时限：2025年3月31日（条例第四十九条：县级以上地方人民政府/)
+      expect(screen.getByText(/工作考核、社会评议和责任追究结果情况/)).toBeTruthy()
+      // typed on into its 办公室, a department again
+      type(agency, '广州市南沙区人民政府办')
+      expect(kind.value).toBe('department')
+      type(agency, '广州市南沙区人民政府办公室')
+      expect(last().agencyKind).toBe('department')
+      expect(screen.queryByText(/工作考核、社会评议和责任追究结果情况/)).toBeNull()
+      expect(note()).toMatch(/^发布时限：2025年1月31日（条例第四十九条：县级以上人民政府部门/)
+      // chosen by hand against the name (a 镇 named without its 人民政府): kept as the name is edited
+      type(agency, '南沙区横沥镇')
+      fireEvent.change(kind, { target: { value: 'government' } })
+      type(agency, '广州市南沙区横沥镇')
+      expect(kind.value).toBe('government')
+      expect(last().agencyKind).toBe('government')
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('marks a date before the year is over at the field, as an error in the panel, and takes a good one', () => {
     const { last } = setup()
     const published = field('发布日期')

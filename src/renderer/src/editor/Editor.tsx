@@ -8,6 +8,7 @@ import { cellFullName } from '@shared/checks/labels'
 import { checkWithRefused } from '@shared/checks/refused'
 import { cellIndex, getFormat, refCells, type SectionId } from '@shared/formats'
 import { carriedFromLastYear, carriedRules, type Carried } from '@shared/formats/carried'
+import { agencyKindOf } from '@shared/model/agency'
 import { parseAmountInput, parseCellInput } from '@shared/model/cellInput'
 import { dateAlone, dateTrouble, parseMonthDay } from '@shared/model/publication'
 import { followedTitle, isReportYear, withUnit, type Report } from '@shared/model/report'
@@ -157,6 +158,19 @@ export function Editor({
       form.setValue('meta.title', title, { shouldDirty: true })
     }
 
+    /**
+     * The kind follows the name as 新建报告 derives it, while it is the one the name before implied: an
+     * import without the agency's name leaves 政府部门, which the name typed then puts right. One chosen by
+     * hand against the name is kept.
+     */
+    const followKind = (agency: string): void => {
+      if (current.agencyKind !== agencyKindOf(current.agency)) return
+      const kind = agencyKindOf(agency)
+      if (kind === current.agencyKind) return
+      current = { ...current, agencyKind: kind }
+      form.setValue('meta.agencyKind', kind, { shouldDirty: true })
+    }
+
     /** Apply one changed form field to the report; true when the report changed. */
     const apply = (name: string, values: FormValues): void => {
       const [head, rest = ''] = [name.slice(0, name.indexOf('.')), name.slice(name.indexOf('.') + 1)]
@@ -198,6 +212,7 @@ export function Editor({
       } else if (name === 'meta.title') current = { ...current, title: values.meta.title }
       else if (name === 'meta.agency') {
         followTitle(values.meta.agency, current.year)
+        followKind(values.meta.agency)
         current = { ...current, agency: values.meta.agency }
       } else if (name === 'meta.agencyKind') current = { ...current, agencyKind: values.meta.agencyKind }
       else if (name === 'meta.published' || name === 'meta.publishBy') {
