@@ -39,7 +39,8 @@ export async function serveStatic(dir = RENDERER_DIR): Promise<{ url: string; cl
       res.end()
     }
   })
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  // E2E_PORT: a port of one's own where several people run suites on one machine.
+  await new Promise<void>((ok) => server.listen(Number(process.env.E2E_PORT ?? 0), '127.0.0.1', ok))
   const { port } = server.address() as AddressInfo
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) }
 }

@@ -4,7 +4,7 @@
 // can show, where a message opens and what it covers, was checked in Chromium with screenshots.)
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import type { AppApi, OpenedFile } from '@shared/api'
 import { serializeReport } from '@shared/model/json'
 import { emptyReport, type Report } from '@shared/model/report'
@@ -121,6 +121,42 @@ describe('an offered sum', () => {
     const msg = document.getElementById(total.getAttribute('aria-describedby')!)!
     expect(msg.getAttribute('role')).toBe('tooltip')
     expect(msg.contains(offer)).toBe(false)
+  })
+})
+
+describe('a cell’s message', () => {
+  it('is shown under its table for the cell being edited, else the one under the pointer', () => {
+    editor()
+    show(REVIEW)
+    for (const [col, v] of [
+      ['结果维持', '2'],
+      ['结果纠正', '1'],
+      ['其他结果', '0'],
+      ['尚未审结', '0'],
+      ['总计', '5']
+    ])
+      type(cell(`表四 行政复议 ${col}`), v)
+    const total = cell('表四 行政复议 总计')
+    const grid = total.closest('table')!
+    const line = (): Element | null => grid.closest('.table-block')!.querySelector('.cell-line')
+    const said = document.getElementById(total.getAttribute('aria-describedby')!)!.textContent
+    act(() => total.focus())
+    expect(line()?.textContent).toBe(said)
+    // the cell's own message is what a screen reader says: the line is for the eye
+    expect(line()?.getAttribute('aria-hidden')).toBe('true')
+    // a blank cell's: the line follows the focus
+    const blank = cell('表四 未经复议直接起诉 结果维持')
+    const blankSaid = document.getElementById(blank.getAttribute('aria-describedby')!)!.textContent
+    act(() => blank.focus())
+    expect(line()?.textContent).toBe(blankSaid)
+    expect(blankSaid).not.toBe(said)
+    // while a cell is edited, only its message: not that of the cell under the pointer
+    fireEvent.pointerOver(total)
+    expect(line()?.textContent).toBe(blankSaid)
+    act(() => screen.getByRole('textbox', { name: REVIEW }).focus())
+    expect(line()?.textContent).toBe(said)
+    fireEvent.pointerLeave(grid)
+    expect(line()).toBeNull()
   })
 })
 

@@ -258,7 +258,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     .filter(Boolean)
     .join(' ')
   return (
-    <td className={cls} rowSpan={rowSpan} colSpan={colSpan}>
+    <td className={cls} rowSpan={rowSpan} colSpan={colSpan} data-key={decl.key}>
       <input
         ref={(el) => {
           field.ref(el)
@@ -328,8 +328,9 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
           )}
         </span>
       )}
+      {/* Its description; shown to the eye in the line under the table (CellMessage.tsx). */}
       {status && (
-        <div id={msgId} className={`cell-msg is-${status.severity}`} role="tooltip">
+        <div id={msgId} className="cell-msg" role="tooltip">
           {status.messages.map((m) => (
             <p key={m}>{m}</p>
           ))}

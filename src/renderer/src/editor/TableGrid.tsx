@@ -7,8 +7,10 @@ import { figuresAtOdds } from '@shared/checks/zeroFill'
 import { placeSummary, summarizable, summarizeTable } from '@shared/summary'
 import { T } from '../text'
 import { Cell, type PasteOutcome } from './Cell'
+import { CellMessage } from './CellMessage'
 import { Words } from './Words'
 import { useEditor, type CellChange } from './context'
+import { scrollParent } from './reveal'
 import { summaryObstacles } from './findings'
 
 /** What the last write into many cells did (paste, 本年无此项, 生成文字说明), with the way to take it back. */
@@ -23,13 +25,6 @@ interface BatchReport {
 }
 
 const SHOWN_BLANKS = 3
-
-/** The nearest ancestor that scrolls up and down: where a sticky heading sticks. */
-function scrollParent(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement)
-    if (/auto|scroll/.test(getComputedStyle(p).overflowY)) return p
-  return null
-}
 
 export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }) {
   const ctx = useEditor()
@@ -62,6 +57,7 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
   const headingId = `table-${table.id}`
   const head = headingRowCount(table)
   const scrollBox = useRef<HTMLDivElement>(null)
+  const grid = useRef<HTMLTableElement>(null)
   // A cell reached by the keyboard is scrolled clear of headings that stick over the numbers (table 三's,
   // in the section's scroll box); their height depends on the fonts and the width, so it is measured.
   useLayoutEffect(() => {
@@ -264,11 +260,12 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
         </div>
       )}
       <div className="grid-scroll" ref={scrollBox}>
-        <table className={`grid grid-${table.id}`}>
+        <table className={`grid grid-${table.id}`} ref={grid}>
           {head > 0 && <thead>{table.grid.slice(0, head).map(drawRow)}</thead>}
           <tbody>{table.grid.slice(head).map((cells, r) => drawRow(cells, head + r))}</tbody>
         </table>
       </div>
+      <CellMessage table={table} grid={grid} />
     </section>
   )
 })

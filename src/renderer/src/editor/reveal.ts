@@ -42,3 +42,10 @@ export function selectAndReveal(area: HTMLTextAreaElement, start: number, end: n
   if (top < area.scrollTop || top > area.scrollTop + area.clientHeight - mark.offsetHeight * 2)
     area.scrollTop = Math.max(0, top - area.clientHeight / 3)
 }
+
+/** The nearest ancestor that scrolls up and down: where a sticky heading or line sticks. */
+export function scrollParent(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p; p = p.parentElement)
+    if (/auto|scroll/.test(getComputedStyle(p).overflowY)) return p
+  return null
+}

@@ -1,0 +1,187 @@
+// The editor on the screens officials have: 1280×720 (1920×1080 at Windows' 150%), 1366×768 and 1366×768
+// at 125% (1093×614). A cell's message is read without hiding the cells it talks about; the tables fit.
+import type { Locator, Page } from 'playwright-core'
+import { artifactPath, assert, launch, serveStatic, suite } from './lib/harness.mts'
+
+const REQ = '三、收到和处理政府信息公开申请情况'
+const REVIEW = '四、政府信息公开行政复议、行政诉讼情况'
+const NEW_NP = '表三 一、本年新收政府信息公开申请数量 自然人'
+const SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1093, height: 614 },
+  { width: 1366, height: 768 }
+] as const
+
+const s = suite('layout on small screens: cell messages, tables, panels and dialogs')
+const server = await serveStatic()
+const { context } = await launch()
+const page: Page = await context.newPage()
+const pageErrors: string[] = []
+page.on('pageerror', (e) => pageErrors.push(e.message))
+
+const cell = (name: string): Locator => page.getByRole('textbox', { name, exact: true })
+const section = (heading: string): Promise<void> =>
+  page.getByRole('button', { name: heading, exact: true }).click()
+
+async function openSample(size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size)
+  await page.goto(server.url)
+  await page
+    .locator('table.draft-list tbody tr', { hasText: '示例' })
+    .first()
+    .getByRole('button')
+    .first()
+    .click()
+  await page.getByRole('textbox', { name: '机关名称' }).waitFor()
+}
+
+interface Covered {
+  /** The cell's own message (its aria-describedby). */
+  said: string
+  /** Where the eye reads it: the shown elements holding its words, outside 问题; null if nowhere. */
+  box: { top: number; bottom: number; left: number; right: number } | null
+  /** Whether that box lies inside the section's pane, as far as the pane shows. */
+  inPane: boolean
+  /** What it covers of the cell, its row, the row under it (but labels spanning more), and the column's headings. */
+  hidden: string[]
+}
+
+// Run in the page as a string: a function passed from here would carry tsx's __name helper.
+const COVERED = (target: string): string => `(() => {
+  const input = ${target}
+  const said = document.getElementById(input.getAttribute('aria-describedby') || '')?.textContent ?? ''
+  const first = said.slice(0, 10)
+  const shown = first ? [...document.querySelectorAll('p')].filter((p) => !p.closest('.problems') &&
+    p.textContent.includes(first) && p.getClientRects().length > 0) : []
+  if (!shown.length) return { said, box: null, inPane: false, hidden: [] }
+  const rs = shown.map((p) => p.getBoundingClientRect())
+  const box = { top: Math.min(...rs.map((r) => r.top)), bottom: Math.max(...rs.map((r) => r.bottom)),
+    left: Math.min(...rs.map((r) => r.left)), right: Math.max(...rs.map((r) => r.right)) }
+  const pane = document.querySelector('.section-main').getBoundingClientRect()
+  const inPane = box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1 && box.left >= pane.left - 1 &&
+    box.right <= pane.right + 1
+  const td = input.closest('td')
+  const tr = td.parentElement
+  const rows = [...tr.closest('table').rows]
+  const below = rows[rows.indexOf(tr) + 1]
+  const at = td.getBoundingClientRect()
+  const heads = [...tr.closest('table').querySelectorAll('thead th')].filter((th) => {
+    const r = th.getBoundingClientRect()
+    return r.right > at.left + 1 && r.left < at.right - 1
+  })
+  // a label spanning many rows (三、本年度办理结果) reaches far beyond these two
+  const rowCells = [...tr.cells, ...(below ? below.cells : [])].filter((c) => c.rowSpan === 1 || c === td)
+  const near = [...rowCells, ...heads, ...tr.querySelectorAll('button.offer')]
+  const hidden = near.filter((el) => {
+    const r = el.getBoundingClientRect()
+    return r.bottom > box.top + 1 && r.top < box.bottom - 1 && r.right > box.left + 1 && r.left < box.right - 1
+  }).map((el) => el.querySelector('input')?.getAttribute('aria-label') ?? el.textContent)
+  return { said, box, inPane, hidden }
+})()`
+const covered = (): Promise<Covered> => page.evaluate(COVERED('document.activeElement')) as Promise<Covered>
+
+function assertClear(c: Covered, where: string): void {
+  assert(c.said, `${where}: the cell has no message`)
+  assert(c.box, `${where}: its message “${c.said}” is nowhere to be read`)
+  assert(c.inPane, `${where}: its message is outside the pane (${JSON.stringify(c.box)})`)
+  assert(c.hidden.length === 0, `${where}: its message covers ${c.hidden.join('、')}`)
+}
+
+s.test(
+  'a focused cell’s message covers neither its row, nor the row under it, nor its column’s headings',
+  async () => {
+    for (const size of SCREENS) {
+      const at = `${size.width}×${size.height}`
+      await openSample(size)
+      // the sample's 行政复议 总计 disagrees with its parts: a message, and 改为 N in the cell
+      await section(REVIEW)
+      await page.locator('.grid-review button.offer').first().waitFor()
+      await cell('表四 行政复议 总计').focus()
+      await page.screenshot({ path: await artifactPath(`layout-${at}-table4-message.png`) })
+      assertClear(await covered(), `${at} 表四 行政复议 总计`)
+      // table 三: a figure that breaks its row and its column
+      await section(REQ)
+      await cell(NEW_NP).fill('999')
+      await page.locator('.grid-requests button.offer').first().waitFor()
+      await cell(NEW_NP).focus()
+      await page.screenshot({ path: await artifactPath(`layout-${at}-table3-message.png`) })
+      assertClear(await covered(), `${at} ${NEW_NP}`)
+    }
+  }
+)
+
+s.test(
+  'down table 三 by the keyboard, each cell’s message leaves the cell and the row under it in view',
+  async () => {
+    for (const size of SCREENS.slice(0, 2)) {
+      const at = `${size.width}×${size.height}`
+      await openSample(size)
+      await section(REQ)
+      await cell(NEW_NP).fill('999')
+      await page.locator('.grid-requests button.offer').first().waitFor()
+      await cell(NEW_NP).focus()
+      let seen = 0
+      for (let i = 0; i < 40; i++) {
+        const name = (await page.evaluate("document.activeElement.getAttribute('aria-label')")) as string
+        if (await page.evaluate("document.activeElement.hasAttribute('aria-describedby')")) {
+          assertClear(await covered(), `${at} ${name}`)
+          seen++
+        }
+        await page.keyboard.press('ArrowDown')
+      }
+      // 自然人's column sum: its parts down the table are marked too
+      assert(seen >= 3, `${at}: only ${seen} cells with a message on the way down`)
+    }
+  }
+)
+
+s.test(
+  'a cell clicked at the foot of the pane shows its message clear of it, its figure still selected',
+  async () => {
+    await openSample({ width: 1280, height: 720 })
+    await section(REQ)
+    await cell(NEW_NP).fill('999')
+    await page.locator('.grid-requests button.offer').first().waitFor()
+    await page.getByRole('textbox', { name: REQ, exact: true }).focus()
+    // the row 四、结转下年度 at the pane's foot, its 自然人 part of the broken column sum
+    const target = cell('表三 四、结转下年度继续办理 自然人')
+    await target.evaluate((el) => {
+      const pane = el.closest('.section-main')!
+      pane.scrollTop += el.getBoundingClientRect().bottom - pane.getBoundingClientRect().bottom + 4
+    })
+    await target.click()
+    const c = (await page.evaluate(COVERED('document.activeElement'))) as Covered
+    await page.screenshot({ path: await artifactPath('layout-1280x720-clicked-at-foot.png') })
+    assertClear(c, 'clicked at the foot')
+    const selected = await target.evaluate(
+      (el: HTMLInputElement) => el.selectionStart === 0 && el.selectionEnd === el.value.length
+    )
+    assert(selected, 'the click did not leave the figure selected, to be typed over')
+    // a second click puts the caret where it is, as in any field
+    await target.click()
+    const caret = await target.evaluate((el: HTMLInputElement) => el.selectionStart === el.selectionEnd)
+    assert(caret, 'a second click in the cell still selects the whole figure')
+  }
+)
+
+s.test('a cell under the pointer shows its message without covering it', async () => {
+  await openSample({ width: 1280, height: 720 })
+  await section(REQ)
+  await cell(NEW_NP).fill('999')
+  await page.locator('.grid-requests button.offer').first().waitFor()
+  await page.getByRole('textbox', { name: REQ, exact: true }).focus()
+  for (const name of [NEW_NP, '表三 二、上年结转政府信息公开申请数量 自然人']) {
+    await cell(name).hover()
+    const c = (await page.evaluate(
+      COVERED(`document.querySelector('input[aria-label="${name}"]')`)
+    )) as Covered
+    assert(c.box, `hovered ${name}: its message is not shown`)
+    assertClear(c, `hovered ${name}`)
+  }
+})
+
+await s.run(async () => {
+  assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
+  await context.close()
+  await server.close()
+})
