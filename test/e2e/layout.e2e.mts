@@ -180,6 +180,49 @@ s.test('a cell under the pointer shows its message without covering it', async (
   }
 })
 
+s.test(
+  'a 表四 of five-digit figures fits, with last year’s under them and an offered sum (a province’s)',
+  async () => {
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.goto(server.url)
+    const fill = async (): Promise<void> => {
+      await section(REVIEW)
+      const inputs = page.locator('.grid-review input')
+      await inputs.first().waitFor()
+      for (const input of await inputs.all()) await input.fill('12345')
+      // a total that disagrees: 改为 49380 in its cell
+      await cell('表四 行政复议 总计').fill('12346')
+      await page.locator('.grid-review button.offer').first().waitFor()
+    }
+    await page.getByRole('button', { name: '新建报告' }).click()
+    await page.getByLabel('机关名称').fill('某某省大数测试厅')
+    await page.getByLabel('年度', { exact: true }).fill('2024')
+    await page.getByRole('button', { name: '创建' }).click()
+    await fill()
+    await page.getByRole('button', { name: '返回首页' }).click()
+    await page
+      .locator('table.draft-list tbody tr', { hasText: '某某省大数测试厅' })
+      .first()
+      .getByRole('button', { name: '从上年报告新建' })
+      .click()
+    await fill()
+    await page.locator('.grid-review .last-year').first().waitFor()
+    for (const size of SCREENS) {
+      const at = `${size.width}×${size.height}`
+      await page.setViewportSize(size)
+      const { hidden, cut } = (await page.evaluate(`(() => {
+        const box = document.querySelector('.grid-review').closest('.grid-scroll')
+        const cut = [...document.querySelectorAll('.grid-review input')]
+          .filter((i) => i.scrollWidth > i.clientWidth).map((i) => i.getAttribute('aria-label'))
+        return { hidden: box.scrollWidth - box.clientWidth, cut }
+      })()`)) as { hidden: number; cut: string[] }
+      await page.screenshot({ path: await artifactPath(`layout-${at}-table4-five-digits.png`) })
+      assert(cut.length === 0, `${at}: cut short: ${cut.join('、')}`)
+      assert(hidden <= 0, `${at}: 表四 hides ${hidden}px sideways`)
+    }
+  }
+)
+
 await s.run(async () => {
   assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   await context.close()
