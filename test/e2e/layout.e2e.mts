@@ -1,7 +1,8 @@
 // The editor on the screens officials have: 1280×720 (1920×1080 at Windows' 150%), 1366×768 and 1366×768
 // at 125% (1093×614). A cell's message is read without hiding the cells it talks about; the tables fit.
 import type { Locator, Page } from 'playwright-core'
-import { artifactPath, assert, launch, serveStatic, suite } from './lib/harness.mts'
+import { join } from 'node:path'
+import { artifactPath, assert, launch, ROOT, serveStatic, suite } from './lib/harness.mts'
 
 const REQ = '三、收到和处理政府信息公开申请情况'
 const REVIEW = '四、政府信息公开行政复议、行政诉讼情况'
@@ -222,6 +223,46 @@ s.test(
     }
   }
 )
+
+s.test('预览 opens right under the toolbar: nothing of the editor shows between them', async () => {
+  for (const size of SCREENS) {
+    const at = `${size.width}×${size.height}`
+    await openSample(size)
+    await page.getByRole('button', { name: '预览', exact: true }).click()
+    const preview = page.getByRole('dialog', { name: '预览' })
+    await preview.waitFor()
+    const { bar, top, between } = (await page.evaluate(`(() => {
+      const bar = document.querySelector('.toolbar').getBoundingClientRect().bottom
+      const top = document.querySelector('.preview').getBoundingClientRect().top
+      // what shows just under the toolbar, across the window
+      const between = [...Array(20).keys()].map((i) => document.elementFromPoint((i + 0.5) * innerWidth / 20, bar + 2))
+        .filter((el) => !el.closest('.preview, .toolbar')).map((el) => el.className || el.tagName)
+      return { bar, top, between }
+    })()`)) as { bar: number; top: number; between: string[] }
+    await page.screenshot({ path: await artifactPath(`layout-${at}-preview.png`) })
+    assert(
+      between.length === 0,
+      `${at}: under the toolbar (${bar}px) the editor shows: ${between.join(', ')}`
+    )
+    assert(Math.abs(top - bar) <= 1, `${at}: 预览 begins at ${top}px, the toolbar ends at ${bar}px`)
+    await page.keyboard.press('Escape')
+  }
+  // a long status takes a line of its own under the toolbar's buttons: the preview opens under both
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.getByRole('button', { name: '返回首页' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '导入已发布的报告' }).click()
+  await (await chooser).setFiles(join(ROOT, '../shared/seeds/000_2ce564af3c6c5d5d.txt'))
+  await page.getByRole('region', { name: '导入说明' }).waitFor()
+  await page.getByRole('button', { name: '预览', exact: true }).click()
+  await page.getByRole('dialog', { name: '预览' }).waitFor()
+  const [bar, top] = (await page.evaluate(
+    "[document.querySelector('.toolbar').getBoundingClientRect(), document.querySelector('.preview').getBoundingClientRect().top]"
+  )) as [DOMRect, number]
+  assert(bar.height > 45, `the status did not take a second line (${bar.height}px): no case`)
+  assert(Math.abs(top - bar.bottom) <= 1, `预览 begins at ${top}px, the toolbar ends at ${bar.bottom}px`)
+  await page.keyboard.press('Escape')
+})
 
 await s.run(async () => {
   assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
