@@ -264,6 +264,35 @@ s.test('预览 opens right under the toolbar: nothing of the editor shows betwee
   await page.keyboard.press('Escape')
 })
 
+s.test(
+  'renaming on the home list, an agency’s name of 17 characters is seen whole in its field',
+  async () => {
+    const name = '某某市某某区住房和城乡建设局办公室'
+    await page.setViewportSize({ width: 1093, height: 614 })
+    await page.goto(server.url)
+    await page.getByRole('button', { name: '新建报告' }).first().click()
+    await page.getByLabel('机关名称').fill(name)
+    await page.getByLabel('年度', { exact: true }).fill('2023')
+    await page.getByRole('button', { name: '创建' }).click()
+    await page.getByRole('button', { name: '返回首页' }).click()
+    for (const size of SCREENS) {
+      await page.setViewportSize(size)
+      const row = page.locator('table.draft-list tbody tr', { hasText: name }).first()
+      await row.getByRole('button', { name: '重命名' }).click()
+      const field = row.getByRole('textbox')
+      const [scroll, client] = await field.evaluate((el) => [el.scrollWidth, el.clientWidth])
+      const [ok, cancel] = [
+        await row.getByRole('button', { name: '确定' }).boundingBox(),
+        await row.getByRole('button', { name: '取消' }).boundingBox()
+      ]
+      await page.screenshot({ path: await artifactPath(`layout-${size.width}×${size.height}-rename.png`) })
+      assert(scroll <= client, `${size.width}px: the name takes ${scroll}px in a field of ${client}px`)
+      assert(ok && cancel && Math.abs(ok.y - cancel.y) < 2, `${size.width}px: 确定 and 取消 on two lines`)
+      await page.keyboard.press('Escape')
+    }
+  }
+)
+
 await s.run(async () => {
   assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   await context.close()
