@@ -1,6 +1,7 @@
 // The editor on the screens officials have: 1280×720 (1920×1080 at Windows' 150%), 1366×768 and 1366×768
 // at 125% (1093×614). A cell's message is read without hiding the cells it talks about; the tables fit.
 import type { Locator, Page } from 'playwright-core'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { artifactPath, assert, launch, ROOT, serveStatic, suite } from './lib/harness.mts'
 
@@ -290,6 +291,49 @@ s.test(
       assert(ok && cancel && Math.abs(ok.y - cancel.y) < 2, `${size.width}px: 确定 and 取消 on two lines`)
       await page.keyboard.press('Escape')
     }
+  }
+)
+
+s.test(
+  'a page of a dozen reports to choose from: 导入所选 stays in a short window, the last one reachable',
+  async () => {
+    // seed 002's four reports, four times over under other names: sixteen to choose from
+    const seed = await readFile(join(ROOT, '../shared/seeds/002_3653a5693d759def.txt'), 'utf8')
+    const text = ['一', '二', '三', '四']
+      .map((n) =>
+        seed
+          .replaceAll('商务厅', `商务${n}厅`)
+          .replaceAll('人民政府', `人民${n}政府`)
+          .replaceAll('珠海市', `珠海${n}市`)
+      )
+      .join('\n')
+    // 1366×768 at 125% in a window: the taskbar and the window's title and menu leave some 523 px
+    await page.setViewportSize({ width: 1093, height: 523 })
+    await page.goto(server.url)
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: '导入已发布的报告' }).click()
+    await (await chooser).setFiles({ name: 'reports.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+    const dialog = page.getByRole('dialog', { name: '这个文件含有 16 份报告' })
+    await dialog.waitFor()
+    await page.screenshot({ path: await artifactPath('layout-1093×523-report-choice.png') })
+    const inWindow = async (l: Locator): Promise<boolean> => {
+      const b = await l.boundingBox()
+      return b !== null && b.y >= 0 && b.y + b.height <= 523
+    }
+    for (const name of ['导入所选', '取消'])
+      assert(await inWindow(dialog.getByRole('button', { name })), `${name} is outside the window`)
+    const last = dialog.getByRole('radio').last()
+    await last.scrollIntoViewIfNeeded()
+    assert(await inWindow(last), 'the last report cannot be brought into the window')
+    await last.check()
+    assert(
+      await inWindow(dialog.getByRole('button', { name: '导入所选' })),
+      '导入所选 went out of the window'
+    )
+    await dialog.getByRole('button', { name: '导入所选' }).click()
+    const title = page.getByRole('textbox', { name: '报告标题', exact: true })
+    await title.waitFor()
+    assert(/珠海四市/.test(await title.inputValue()), `imported: ${await title.inputValue()}`)
   }
 )
 
