@@ -113,6 +113,22 @@ s.test(
 )
 
 s.test(
+  'where table 三 scrolls sideways (1366×768 at 150%), the message goes along, read from its start',
+  async () => {
+    await openSample({ width: 911, height: 512 })
+    await section(REQ)
+    await cell(NEW_NP).fill('999')
+    const total = cell('表三 一、本年新收政府信息公开申请数量 总计')
+    await page.locator('.grid-requests button.offer').first().waitFor()
+    await total.focus()
+    const scrolled = (await page.evaluate("document.querySelector('.section-main').scrollLeft")) as number
+    await page.screenshot({ path: await artifactPath('layout-911×512-table3-sideways.png') })
+    assert(scrolled > 0, 'table 三 did not scroll sideways to its 总计: no case')
+    assertClear(await covered(), '911×512 表三 一 总计')
+  }
+)
+
+s.test(
   'down table 三 by the keyboard, each cell’s message leaves the cell and the row under it in view',
   async () => {
     for (const size of SCREENS.slice(0, 2)) {

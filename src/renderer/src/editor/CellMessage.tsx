@@ -86,7 +86,22 @@ export function CellMessage({ table, grid }: { table: TableDecl; grid: RefObject
     return () => document.removeEventListener('mouseup', clear)
   }, [key, status, stuck, focused, grid])
 
-  if (key === null || status === undefined) return null
+  // Table 三 scrolls sideways with its section (a window at 150%): the line, as wide as the section,
+  // goes along, so that its words start at the pane's left edge rather than out of view.
+  const shown = key !== null && status !== undefined
+  useLayoutEffect(() => {
+    const el = line.current
+    const scroller = el && scrollParent(el)
+    if (!el || !scroller) return
+    const follow = (): void => {
+      el.style.translate = scroller.scrollLeft > 0 ? `${scroller.scrollLeft}px` : ''
+    }
+    follow()
+    scroller.addEventListener('scroll', follow, { passive: true })
+    return () => scroller.removeEventListener('scroll', follow)
+  }, [shown])
+
+  if (!shown) return null
   return (
     <div
       ref={line}
