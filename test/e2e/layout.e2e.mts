@@ -196,6 +196,22 @@ s.test('a cell under the pointer shows its message without covering it', async (
     assert(c.box, `hovered ${name}: its message is not shown`)
     assertClear(c, `hovered ${name}`)
   }
+  // at the pane's foot, where the line would stick over it, the cell stays in sight (the message waits
+  // under the table)
+  const foot = '表三 四、结转下年度继续办理 自然人'
+  await cell(foot).evaluate((el) => {
+    const pane = el.closest('.section-main')!
+    pane.scrollTop += el.getBoundingClientRect().bottom - pane.getBoundingClientRect().bottom + 4
+  })
+  await cell(foot).hover()
+  const c = (await page.evaluate(COVERED(`document.querySelector('input[aria-label="${foot}"]')`))) as Covered
+  assert(c.said, `${foot} has no message: no case`)
+  const pointed = (await cell(foot).evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    return el.closest('td')!.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2))
+  })) as boolean
+  const lineOver = c.box !== null && c.hidden.length > 0
+  assert(pointed && !lineOver, `hovered ${foot}: its message covers ${c.hidden.join('、')}`)
 })
 
 s.test(
