@@ -101,10 +101,10 @@ s.test(
       await cell('表四 行政复议 总计').focus()
       await page.screenshot({ path: await artifactPath(`layout-${at}-table4-message.png`) })
       assertClear(await covered(), `${at} 表四 行政复议 总计`)
-      // table 三: a figure that breaks its row and its column
+      // table 三: a figure that breaks its row and its column (no 改为 at either total: the figure is the mistake)
       await section(REQ)
       await cell(NEW_NP).fill('999')
-      await page.locator('.grid-requests button.offer').first().waitFor()
+      await page.locator('.grid-requests [aria-invalid="true"]').first().waitFor()
       await cell(NEW_NP).focus()
       await page.screenshot({ path: await artifactPath(`layout-${at}-table3-message.png`) })
       assertClear(await covered(), `${at} ${NEW_NP}`)
@@ -119,7 +119,7 @@ s.test(
     await section(REQ)
     await cell(NEW_NP).fill('999')
     const total = cell('表三 一、本年新收政府信息公开申请数量 总计')
-    await page.locator('.grid-requests button.offer').first().waitFor()
+    await page.locator('.grid-requests [aria-invalid="true"]').first().waitFor()
     await total.focus()
     const scrolled = (await page.evaluate("document.querySelector('.section-main').scrollLeft")) as number
     await page.screenshot({ path: await artifactPath('layout-911×512-table3-sideways.png') })
@@ -136,7 +136,7 @@ s.test(
       await openSample(size)
       await section(REQ)
       await cell(NEW_NP).fill('999')
-      await page.locator('.grid-requests button.offer').first().waitFor()
+      await page.locator('.grid-requests [aria-invalid="true"]').first().waitFor()
       await cell(NEW_NP).focus()
       let seen = 0
       for (let i = 0; i < 40; i++) {
@@ -159,7 +159,7 @@ s.test(
     await openSample({ width: 1280, height: 720 })
     await section(REQ)
     await cell(NEW_NP).fill('999')
-    await page.locator('.grid-requests button.offer').first().waitFor()
+    await page.locator('.grid-requests [aria-invalid="true"]').first().waitFor()
     await page.getByRole('textbox', { name: REQ, exact: true }).focus()
     // the row 四、结转下年度 at the pane's foot, its 自然人 part of the broken column sum
     const target = cell('表三 四、结转下年度继续办理 自然人')
@@ -186,7 +186,7 @@ s.test('a cell under the pointer shows its message without covering it', async (
   await openSample({ width: 1280, height: 720 })
   await section(REQ)
   await cell(NEW_NP).fill('999')
-  await page.locator('.grid-requests button.offer').first().waitFor()
+  await page.locator('.grid-requests [aria-invalid="true"]').first().waitFor()
   await page.getByRole('textbox', { name: REQ, exact: true }).focus()
   for (const name of [NEW_NP, '表三 二、上年结转政府信息公开申请数量 自然人']) {
     await cell(name).hover()
