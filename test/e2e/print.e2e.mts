@@ -2,7 +2,9 @@
 // printing): read back page by page with the importer's PDF reader. Whatever the length of the text
 // before them, a 表二 block never leaves its headings at the foot of a page, and the 落款 (agency and
 // date) never splits over two pages; a 表四 of four-digit figures keeps to the text block instead of
-// shrinking every page.
+// shrinking every page. No row of a table splits over two pages: its label and its figures print on one.
+import { getFormat, headingRowCount } from '../../src/shared/formats'
+import { placeGrid, valueText } from '../../src/shared/export/grid'
 import { htmlDocument, htmlFragment } from '../../src/shared/export/html'
 import type { Report } from '../../src/shared/model/report'
 import { unifyRadicals } from '../../src/shared/text/radicals'
@@ -12,14 +14,18 @@ import { assert, launch, suite } from './lib/harness.mts'
 // pdf.js straight from this ES module (the importer's reader, loaded through tsx from here, cannot find
 // its worker): the text of each page, items on one baseline joined into a line, top to bottom.
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-async function pageLines(bytes: Uint8Array): Promise<string[][]> {
+type TextItem = { str?: string; transform?: number[] }
+async function pageItems(bytes: Uint8Array): Promise<TextItem[][]> {
   const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false, verbosity: 0 }).promise
+  const pages: TextItem[][] = []
+  for (let n = 1; n <= doc.numPages; n++)
+    pages.push((await (await doc.getPage(n)).getTextContent()).items as TextItem[])
+  await doc.destroy()
+  return pages
+}
+async function pageLines(bytes: Uint8Array): Promise<string[][]> {
   const pages: string[][] = []
-  for (let n = 1; n <= doc.numPages; n++) {
-    const items = (await (await doc.getPage(n)).getTextContent()).items as {
-      str?: string
-      transform?: number[]
-    }[]
+  for (const items of await pageItems(bytes)) {
     const byLine = new Map<number, string[]>()
     for (const it of items) {
       if (!it.str?.trim() || !it.transform) continue
@@ -28,7 +34,6 @@ async function pageLines(bytes: Uint8Array): Promise<string[][]> {
     }
     pages.push([...byLine.entries()].sort((a, b) => b[0] - a[0]).map(([, parts]) => parts.join(' ')))
   }
-  await doc.destroy()
   return pages
 }
 
@@ -82,6 +87,55 @@ s.test('the 落款 (agency and date) stays on one page', async () => {
       `with ${n} more lines, the agency is on page ${agency + 1}, the date on ${date + 1}`
     )
   }
+})
+
+/** A page's text as Chromium paints it: cell after cell, each cell's lines in turn. */
+const painted = (items: TextItem[]): string =>
+  unifyRadicals(items.map((it) => it.str ?? '').join('')).replace(/\s+/g, '')
+
+s.test('no row of 表二, 表三 or 表四 splits over two pages, wherever the page ends', async () => {
+  // Every figure its own, so that the page it printed on tells where its row went.
+  const base = sampleReport()
+  const format = getFormat(base.format)
+  let next = 1000
+  for (const table of format.tables)
+    for (const key of Object.keys(base.tables[table.id])) base.tables[table.id][key] = next++
+  const rows = format.tables.flatMap((table) =>
+    placeGrid(table)
+      .rows.slice(headingRowCount(table))
+      .map((row) => {
+        const figures = row.flatMap((p) =>
+          p.cell.kind === 'value' ? [valueText(base, format, table, p.cell.key) ?? ''] : []
+        )
+        // The row's own label; a group's (（三）不予公开) spans its items and prints once for them all.
+        const own = row.findLast((p) => p.cell.kind === 'label' && p.rowSpan === 1)?.cell
+        const label = own?.kind === 'label' ? unifyRadicals(own.text).replace(/\s+/g, '') : ''
+        return { table: table.id, label, figures }
+      })
+      .filter((row) => row.figures.length > 0)
+  )
+  const splits: string[] = []
+  for (let n = 0; n < LINES_A_PAGE; n++) {
+    const r = structuredClone(base)
+    const more = Array.from({ length: n }, (_, i) => `第${i + 1}段补充说明。`)
+    r.sections.overview = [r.sections.overview ?? '', ...more].join('\n')
+    await page.setContent(htmlDocument(r))
+    const pdf = await page.pdf({ format: 'A4', printBackground: true })
+    const pages = await pageItems(new Uint8Array(pdf))
+    const figures = pages.map((items) => new Set(items.map((it) => it.str?.trim())))
+    const texts = pages.map(painted)
+    for (const row of rows) {
+      const name = `${row.table} ${row.label || row.figures.join(' ')}`
+      const at = figures.findIndex((set) => set.has(row.figures[0]))
+      const away = row.figures.filter((f) => !figures[at]?.has(f))
+      if (at < 0) splits.push(`with ${n} more lines, ${name}: ${row.figures[0]} not printed`)
+      else if (away.length > 0)
+        splits.push(`with ${n} more lines, ${name}: ${away.join(' ')} not on page ${at + 1}`)
+      else if (!texts[at].includes(row.label))
+        splits.push(`with ${n} more lines, ${name}: the label not whole on page ${at + 1}`)
+    }
+  }
+  assert(splits.length === 0, `${splits.length} rows split:\n${splits.slice(0, 8).join('\n')}`)
 })
 
 s.test('a 表四 of four-digit figures keeps to the text block on paper', async () => {

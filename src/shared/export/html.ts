@@ -167,8 +167,11 @@ export function htmlDocument(report: Report): string {
       '@media print{body{max-width:none;padding:0}}' +
       'h1,h2{break-after:avoid;page-break-after:avoid}p{orphans:2;widows:2}' +
       // No row splits over a page; a row of headings (表二's 第二十条第（五）项 and its column headings)
-      // never ends one, so a block's figures never start a page without them.
-      'tr{break-inside:avoid;page-break-inside:avoid}tr:has(>th){break-after:avoid;page-break-after:avoid}' +
+      // never ends one, so a block's figures never start a page without them. Only headings: a row label
+      // is a <th> too, and with every row to be kept with the next Chromium finds no break it may take
+      // between rows, and breaks inside one (表三's 5.要求行政机关确认或重新出具已获取信息 over two pages).
+      'tr{break-inside:avoid;page-break-inside:avoid}' +
+      'tr:has(>th[scope=col]){break-after:avoid;page-break-after:avoid}' +
       // Paper does not scroll, and a table wider than the text block would shrink every page to fit it:
       // printed, tables keep to the text block, their cells closer to their edges (15 columns of 表四 hold
       // four digits each).
