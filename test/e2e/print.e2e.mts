@@ -2,11 +2,13 @@
 // printing): read back page by page with the importer's PDF reader. Whatever the length of the text
 // before them, a 表二 block never leaves its headings at the foot of a page, and the 落款 (agency and
 // date) never splits over two pages; a 表四 of four-digit figures keeps to the text block instead of
-// shrinking every page. No row of a table splits over two pages: its label and its figures print on one.
-import { getFormat, headingRowCount } from '../../src/shared/formats'
+// shrinking every page. No row of a table splits over two pages: its label and its figures print on one;
+// 表三 goes on from where it is on a page rather than leave the page's foot blank.
+import { getFormat, headingRowCount, tableOf } from '../../src/shared/formats'
 import { placeGrid, valueText } from '../../src/shared/export/grid'
 import { htmlDocument, htmlFragment } from '../../src/shared/export/html'
 import type { Report } from '../../src/shared/model/report'
+import { LINE_PT, MARGIN_MM } from '../../src/shared/export/style'
 import { unifyRadicals } from '../../src/shared/text/radicals'
 import { SAMPLE_AGENCY, sampleReport } from '../../src/shared/sample'
 import { assert, launch, suite } from './lib/harness.mts'
@@ -93,19 +95,36 @@ s.test('the 落款 (agency and date) stays on one page', async () => {
 const painted = (items: TextItem[]): string =>
   unifyRadicals(items.map((it) => it.str ?? '').join('')).replace(/\s+/g, '')
 
-s.test('no row of 表二, 表三 or 表四 splits over two pages, wherever the page ends', async () => {
-  // Every figure its own, so that the page it printed on tells where its row went.
-  const base = sampleReport()
-  const format = getFormat(base.format)
+/** The sample with every figure its own, so that the page a figure printed on tells where its row went. */
+const numbered = sampleReport()
+const numberedFormat = getFormat(numbered.format)
+{
   let next = 1000
-  for (const table of format.tables)
-    for (const key of Object.keys(base.tables[table.id])) base.tables[table.id][key] = next++
+  for (const table of numberedFormat.tables)
+    for (const key of Object.keys(numbered.tables[table.id])) numbered.tables[table.id][key] = next++
+}
+const numberedPrints = new Map<number, TextItem[][]>()
+/** The numbered sample's pages with `n` more lines before the tables, printed once for the tests below. */
+async function printNumbered(n: number): Promise<TextItem[][]> {
+  const done = numberedPrints.get(n)
+  if (done) return done
+  const r = structuredClone(numbered)
+  const more = Array.from({ length: n }, (_, i) => `第${i + 1}段补充说明。`)
+  r.sections.overview = [r.sections.overview ?? '', ...more].join('\n')
+  await page.setContent(htmlDocument(r))
+  const pages = await pageItems(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })))
+  numberedPrints.set(n, pages)
+  return pages
+}
+
+s.test('no row of 表二, 表三 or 表四 splits over two pages, wherever the page ends', async () => {
+  const format = numberedFormat
   const rows = format.tables.flatMap((table) =>
     placeGrid(table)
       .rows.slice(headingRowCount(table))
       .map((row) => {
         const figures = row.flatMap((p) =>
-          p.cell.kind === 'value' ? [valueText(base, format, table, p.cell.key) ?? ''] : []
+          p.cell.kind === 'value' ? [valueText(numbered, format, table, p.cell.key) ?? ''] : []
         )
         // The row's own label; a group's (（三）不予公开) spans its items and prints once for them all.
         const own = row.findLast((p) => p.cell.kind === 'label' && p.rowSpan === 1)?.cell
@@ -116,12 +135,7 @@ s.test('no row of 表二, 表三 or 表四 splits over two pages, wherever the p
   )
   const splits: string[] = []
   for (let n = 0; n < LINES_A_PAGE; n++) {
-    const r = structuredClone(base)
-    const more = Array.from({ length: n }, (_, i) => `第${i + 1}段补充说明。`)
-    r.sections.overview = [r.sections.overview ?? '', ...more].join('\n')
-    await page.setContent(htmlDocument(r))
-    const pdf = await page.pdf({ format: 'A4', printBackground: true })
-    const pages = await pageItems(new Uint8Array(pdf))
+    const pages = await printNumbered(n)
     const figures = pages.map((items) => new Set(items.map((it) => it.str?.trim())))
     const texts = pages.map(painted)
     for (const row of rows) {
@@ -137,6 +151,37 @@ s.test('no row of 表二, 表三 or 表四 splits over two pages, wherever the p
   }
   assert(splits.length === 0, `${splits.length} rows split:\n${splits.slice(0, 8).join('\n')}`)
 })
+
+s.test(
+  '表三 goes on from where it is on a page: 三、本年度办理结果 is not carried whole to the next',
+  async () => {
+    // Its 22 rows are taller than a page: kept together, they left most of the page before them blank.
+    const requests = tableOf(numberedFormat, 'requests')!
+    const figures = new Set(
+      requests.cells.map((c) => valueText(numbered, numberedFormat, requests, c.key) ?? '')
+    )
+    // From the paper's foot to the text block's: 35 mm in points.
+    const foot = (MARGIN_MM.bottom / 25.4) * 72
+    const blank: string[] = []
+    for (let n = 0; n < LINES_A_PAGE; n++) {
+      // the page number (— 1 —) is in the margin, below the text block
+      const pages = (await printNumbered(n)).map((items) =>
+        items.filter((it) => it.str?.trim() && it.transform && it.transform[5] > foot - 14)
+      )
+      for (let i = 0; i + 1 < pages.length; i++) {
+        const holds = pages[i].some((it) => figures.has(it.str!.trim()))
+        const next = pages[i + 1].some((it) => figures.has(it.str!.trim()))
+        if (!holds || !next) continue
+        // at most what a row that did not fit leaves: 表三's tallest, five lines of 五号, is under four
+        // lines of the text
+        const left = Math.min(...pages[i].map((it) => it.transform![5])) - foot
+        if (left > 4 * LINE_PT)
+          blank.push(`with ${n} more lines, page ${i + 1} ends ${Math.round(left)} pt above the text's foot`)
+      }
+    }
+    assert(blank.length === 0, `表三 leaves a page's foot blank:\n${blank.slice(0, 8).join('\n')}`)
+  }
+)
 
 s.test('a 表四 of four-digit figures keeps to the text block on paper', async () => {
   const r = sampleReport()

@@ -172,6 +172,11 @@ export function htmlDocument(report: Report): string {
       // between rows, and breaks inside one (表三's 5.要求行政机关确认或重新出具已获取信息 over two pages).
       'tr{break-inside:avoid;page-break-inside:avoid}' +
       'tr:has(>th[scope=col]){break-after:avoid;page-break-after:avoid}' +
+      // A row that starts a label spanning rows holds, for Chromium, the whole span: 表三's 三、本年度办理结果
+      // is 22 rows, taller than a page, and kept together it left most of the page before it blank. That
+      // row's own cells are kept whole instead, as every other row's are.
+      'tr:has(>th[rowspan]){break-inside:auto;page-break-inside:auto}' +
+      'td,th:not([rowspan]){break-inside:avoid;page-break-inside:avoid}' +
       // Paper does not scroll, and a table wider than the text block would shrink every page to fit it:
       // printed, tables keep to the text block, their cells closer to their edges (15 columns of 表四 hold
       // four digits each).
