@@ -7,7 +7,7 @@
 import { getFormat, headingRowCount, tableOf } from '../../src/shared/formats'
 import { placeGrid, valueText } from '../../src/shared/export/grid'
 import { htmlDocument, htmlFragment } from '../../src/shared/export/html'
-import type { Report } from '../../src/shared/model/report'
+import { emptyReport, type Report } from '../../src/shared/model/report'
 import { LINE_PT, MARGIN_MM } from '../../src/shared/export/style'
 import { unifyRadicals } from '../../src/shared/text/radicals'
 import { SAMPLE_AGENCY, sampleReport } from '../../src/shared/sample'
@@ -180,6 +180,46 @@ s.test(
       }
     }
     assert(blank.length === 0, `表三 leaves a page's foot blank:\n${blank.slice(0, 8).join('\n')}`)
+  }
+)
+
+s.test(
+  'no row box breaks in two wherever the page ends, to the pixel (in columns the size of the text block, which Chromium breaks as pages)',
+  async () => {
+    // The PDF's text cannot tell a row of one line cut off its empty foot; the boxes can.
+    await page.emulateMedia({ media: 'print' })
+    const { top, right, bottom, left } = MARGIN_MM
+    const [width, height] = [`${210 - left - right}mm`, `${297 - top - bottom}mm`]
+    // one column of the text block's width, the next beside it, as many as the report needs
+    const pages = `width:${width};height:${height};columns:1 ${width};column-gap:0;column-fill:auto`
+    const older = emptyReport('2019', 2020, numbered.agency, 'government')
+    older.sections = numbered.sections
+    for (const table of getFormat('2019').tables)
+      for (const key of Object.keys(older.tables[table.id])) older.tables[table.id][key] = 100000
+    for (const report of [numbered, older]) {
+      await page.setContent(
+        htmlDocument(report)
+          .replace(/<body([^>]*)>/, `<body$1><div id="pages" style="${pages}"><div id="above"></div>`)
+          .replace('</body>', '</div></body>')
+      )
+      const broken = (await page.evaluate(`(() => {
+        const above = document.getElementById('above')
+        const height = document.getElementById('pages').clientHeight
+        const broken = []
+        for (let px = 0; px < height; px += 2) {
+          above.style.height = px + 'px'
+          for (const tr of document.querySelectorAll('tbody tr')) {
+            const boxes = [...tr.getClientRects()].filter((r) => r.height >= 1)
+            if (boxes.length > 1) broken.push(px + ' px down: ' + tr.textContent.slice(0, 24))
+          }
+        }
+        return broken
+      })()`)) as string[]
+      assert(
+        broken.length === 0,
+        `${report.format}: ${broken.length} rows broken in two, ${broken.slice(0, 5).join('; ')}`
+      )
+    }
   }
 )
 
