@@ -39,19 +39,17 @@ export function CellMessage({ table, grid }: { table: TableDecl; grid: RefObject
     const onUp = (): void => {
       pressed.current = false
     }
-    el.addEventListener('focusin', onFocusIn)
-    el.addEventListener('focusout', onFocusOut)
-    el.addEventListener('pointerover', onOver)
-    el.addEventListener('pointerleave', onLeave)
-    el.addEventListener('mousedown', onDown)
-    document.addEventListener('mouseup', onUp, true)
+    const listened: [EventTarget, string, EventListener, boolean][] = [
+      [el, 'focusin', onFocusIn as EventListener, false],
+      [el, 'focusout', onFocusOut as EventListener, false],
+      [el, 'pointerover', onOver as EventListener, false],
+      [el, 'pointerleave', onLeave, false],
+      [el, 'mousedown', onDown, false],
+      [document, 'mouseup', onUp, true]
+    ]
+    for (const [target, type, f, capture] of listened) target.addEventListener(type, f, capture)
     return () => {
-      el.removeEventListener('focusin', onFocusIn)
-      el.removeEventListener('focusout', onFocusOut)
-      el.removeEventListener('pointerover', onOver)
-      el.removeEventListener('pointerleave', onLeave)
-      el.removeEventListener('mousedown', onDown)
-      document.removeEventListener('mouseup', onUp, true)
+      for (const [target, type, f, capture] of listened) target.removeEventListener(type, f, capture)
     }
   }, [grid])
 
