@@ -369,6 +369,38 @@ s.test(
   }
 )
 
+s.test('a cell hovered at the pane’s foot, hovered again higher up, shows its message in sight', async () => {
+  await openSample({ width: 1280, height: 720 })
+  await section(REQ)
+  // 自然人's outcomes no longer add up: every cell of them down the table has the message
+  await cell('表三 （一）予以公开 自然人').fill('999')
+  await page.locator('.grid-requests [aria-invalid="true"]').first().waitFor()
+  await page.getByRole('textbox', { name: REQ, exact: true }).focus()
+  const target = cell('表三 1.本机关不掌握相关政府信息 自然人')
+  const scrollTo = (share: number) =>
+    target.evaluate((el, share) => {
+      const pane = el.closest('.section-main')!
+      const p = pane.getBoundingClientRect()
+      pane.scrollTop += el.getBoundingClientRect().bottom - (p.top + p.height * share) + 4
+    }, share)
+  await scrollTo(1)
+  await target.hover()
+  // the pointer gone, the cell scrolled a third of the way down, hovered again
+  await page.mouse.move(5, 715)
+  await scrollTo(1 / 3)
+  await target.hover()
+  const inSight = async (): Promise<boolean> =>
+    (await page.evaluate(`(() => {
+      const line = document.querySelector('.cell-line')
+      const pane = document.querySelector('.section-main').getBoundingClientRect()
+      if (!line) return false
+      const r = line.getBoundingClientRect()
+      return r.top >= pane.top && r.bottom <= pane.bottom + 1
+    })()`)) as boolean
+  await page.waitForFunction(() => document.querySelector('.cell-line'))
+  assert(await inSight(), 'hovered again higher up the pane: its message waits out of sight under the table')
+})
+
 await s.run(async () => {
   assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`)
   await context.close()

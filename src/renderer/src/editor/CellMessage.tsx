@@ -31,8 +31,20 @@ export function CellMessage({ table, grid }: { table: TableDecl; grid: RefObject
     const onFocusOut = (e: FocusEvent): void => {
       if (!el.contains(e.relatedTarget as Node | null)) setFocused(null)
     }
-    const onOver = (e: PointerEvent): void => setHovered(keyOf(e.target))
-    const onLeave = (): void => setHovered(null)
+    // Which cell the line last made way for holds only while the pointer stays on it: come back to it
+    // scrolled elsewhere, and the line sticks to the pane's foot again (else it waited out of sight).
+    let over: string | null = null
+    const onOver = (e: PointerEvent): void => {
+      const k = keyOf(e.target)
+      if (k !== over) setHidesHovered(null)
+      over = k
+      setHovered(k)
+    }
+    const onLeave = (): void => {
+      over = null
+      setHidesHovered(null)
+      setHovered(null)
+    }
     const onDown = (): void => {
       pressed.current = true
     }
