@@ -27,7 +27,8 @@ const HIGHER_PLACES = /^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|
 // is not: 交通运输局 alone may be the city's or any district's.
 const COUNTY_PLACES =
   /^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区))*[\u4e00-\u9fff]{1,10}?(?:区|县|旗)$/
-const TOWN = /^[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木)/
+// The town's own name, then what it is (东风镇人民政府, 某某街道办事处): not 乡 or 镇 inside a word (住房和城乡建设局).
+const TOWN = /^[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|街道办事处)/
 // What a name cut from a longer one must not start with, lest 人民政府 alone or 市人民政府 pass.
 const NOT_A_NAME_START = /^(?:[省市区县州盟旗镇乡]|人民政府|政府)/
 

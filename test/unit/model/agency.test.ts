@@ -39,6 +39,9 @@ describe('one agency’s name, however its punctuation was typed', () => {
     expect(agencyMatch('滨江区东风镇人民政府', '西湖区东风镇人民政府')).toBeUndefined()
     // a county's department cut to its kind of office could be the city's or any district's
     expect(agencyMatch('某某县交通运输局', '交通运输局')).toBeUndefined()
+    // …nor one with 乡 or 镇 in its words
+    expect(agencyMatch('洪泽区住房和城乡建设局', '住房和城乡建设局')).toBeUndefined()
+    expect(agencyMatch('某某区城镇管理局', '城镇管理局')).toBeUndefined()
     expect(twinKey({ agency: '某某局', year: 2023 })).not.toBe(twinKey({ agency: '某某局', year: 2024 }))
     // only the end's full stop goes: one inside the name stays
     expect(bare('某.某局')).toBe('某.某局')
