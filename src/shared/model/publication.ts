@@ -102,6 +102,9 @@ const normalize = (s: string): string =>
 const DATE_TEXT =
   /^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|([-./])\s*\d{1,2}\s*\1\s*\d{1,2}(?!\d))|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)/
 
+/** A date field's text as typed, less the full stop an IME in Chinese punctuation mode may end it with. */
+const typed = (text: string): string => text.trim().replace(/\s*[。.．]+$/, '')
+
 /** The date `s` starts with, and how many characters of `s` it takes. */
 export function dateAt(s: string): { date: string; length: number } | undefined {
   const m = DATE_TEXT.exec(normalize(s))
@@ -111,7 +114,7 @@ export function dateAt(s: string): { date: string; length: number } | undefined 
 
 /** The text is a date and nothing else (“2025年1月20日”, “二〇二五年一月二十日”). */
 export function dateAlone(text: string): string | undefined {
-  const s = text.trim()
+  const s = typed(text)
   const d = dateAt(s)
   return d && d.length === s.length ? d.date : undefined
 }
@@ -120,7 +123,7 @@ const MONTH_DAY_TEXT = /^(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?$/
 
 /** A day of the year as typed (“2月20日”, “02-20”, full-width digits) → MM-DD, if it is one every year. */
 export function parseMonthDay(text: string): string | undefined {
-  const m = MONTH_DAY_TEXT.exec(normalize(text.trim()))
+  const m = MONTH_DAY_TEXT.exec(normalize(typed(text)))
   if (!m) return undefined
   const md = `${pad(Number(m[1]))}-${pad(Number(m[2]))}`
   return isMonthDay(md) ? md : undefined
@@ -140,7 +143,7 @@ export type DateTrouble =
 const PARTS = /^(?:((?:19|20)\d{2})\s*(?:年|-|\/|\.)\s*)?(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?$/
 
 export function dateTrouble(text: string, field: 'published' | 'publishBy'): DateTrouble | undefined {
-  const m = PARTS.exec(normalize(text.trim()))
+  const m = PARTS.exec(normalize(typed(text)))
   if (!m) return undefined
   const year = m[1] ? Number(m[1]) : undefined
   const [month, day] = [Number(m[2]), Number(m[3])]
