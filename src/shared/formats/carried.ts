@@ -3,8 +3,9 @@
 // 上一年项目数量 = last year's count + its 本年增/减, XY-03). Read from the declared identities, so that a
 // format's rules, the 上年 hint beside a cell and 从上年报告新建 cannot disagree.
 import { shortRowLabel } from '../checks/labels'
+import { domainViolation } from '../model/domain'
 import type { Report } from '../model/report'
-import { getFormat, splitRef } from './index'
+import { cellIndex, getFormat, splitRef } from './index'
 import type { FormatDecl, TableId, Term } from './types'
 
 export interface Carried {
@@ -44,13 +45,19 @@ export function carriedRules(format: FormatDecl): CarriedRule[] {
   return out
 }
 
-/** Per cell (`table:key`), the figure last year's report gives it; cells last year left blank are not in it. */
+/**
+ * Per cell (`table:key`), the figure last year's report gives it; cells last year left blank are not in it,
+ * nor those it would give a figure the cell cannot hold (3 items, 减少5: −2 items), last year's own mistake.
+ */
 export function carriedFromLastYear(format: FormatDecl, lastYear: Report): Map<string, Carried> {
   const out = new Map<string, Carried>()
+  const cells = cellIndex(format)
   for (const { cell, from, label } of carriedRules(format)) {
     const values = from.map((t) => lastValue(lastYear, t))
     if (values.some((v) => v === null)) continue
     const value = from.reduce((sum, t, i) => sum + (t.sign ?? 1) * values[i]!, 0)
+    const domain = cells.get(cell)?.domain
+    if (domain && domainViolation(value, domain)) continue
     out.set(cell, { value, label })
   }
   return out

@@ -30,6 +30,16 @@ describe('carriedFromLastYear', () => {
     expect(carried.has('active:penalty.lastYear')).toBe(false)
   })
 
+  it('carries no figure the cell cannot hold: last year’s 3 items 减少5 leave 上一年项目数量 to be filled', () => {
+    const last = emptyReport('2019', 2019, '某局', 'department')
+    last.tables.active['fees.lastYear'] = 3
+    last.tables.active['fees.change'] = -5
+    const carried = carriedFromLastYear(getFormat('2019'), last)
+    expect(carried.has('active:fees.lastYear')).toBe(false)
+    last.tables.active['fees.change'] = -3
+    expect(carriedFromLastYear(getFormat('2019'), last).get('active:fees.lastYear')?.value).toBe(0)
+  })
+
   it('a 2021-format year after a 2019-format report carries only the rows both have', () => {
     const last = emptyReport('2019', 2020, '某局', 'department')
     last.tables.requests['next.np'] = 2
