@@ -1,7 +1,8 @@
-// A whole and its breakdown in prose (checks.md NAR-03, NAR-04): “共受理申请42条，其中网上申请20条，书面申请
-// 2条” lists parts that should add up to the whole (22 ≠ 42: twenty requests unaccounted for), and no
-// part may exceed it. Only what follows “其中” is read as a breakdown, and only counts in the whole's kind
-// of unit (items, times, persons, yuan), so dates, percentages and changes (“同比增加5件”) are left alone.
+// A whole and its breakdown in prose (checks.md NAR-03, NAR-04): “共受理申请10件，其中网上申请6件，当面申请
+// 5件” lists more requests than there are, and no part may exceed the whole. A list said to be complete
+// (one per line, 分别为, shares making 100%) must add up to it; “其中” alone may pick out a few. Only what
+// follows “其中” is read as a breakdown, and only counts in the whole's kind of unit (items, times, persons,
+// yuan), so dates, percentages and changes (“同比增加5件”) are left alone.
 import type { FormatDecl } from '../formats'
 import { SECTION_IDS, type Report } from '../model/report'
 import { remember, type Memo } from './memo'
@@ -59,6 +60,10 @@ export interface Breakdown {
   parts: Count[]
   uniqueCount: boolean
   restUncounted: boolean
+  /** Items that no two can share (a request's outcome, its applicant's type), so a sum over the whole is wrong. */
+  exclusive: boolean
+  /** Said to be every item (“其中分别为…”, one per line under “…中：”), so a sum under the whole is wrong too. */
+  exhaustive: boolean
   /** One part per line after “…中：”. */
   list: boolean
   /** Ended by its items, not by its sentence (itemsEnd). */
@@ -189,6 +194,72 @@ export function partLists(text: string): PartList[] {
   return lists
 }
 
+/**
+ * Items no two of which one thing can be: a request's channel, applicant or outcome, a case's result, an
+ * answer in time or late. Information published on several channels (政府网站发布…、政务微信发布…) is counted
+ * once per channel, so its items may add up to more than the whole.
+ */
+const EXCLUSIVE_ITEM =
+  /予以公开|部分公开|不予公开|不公开|同意公开|无法提供|不予处理|其他处理|信息不存在|非本机关|不明确|维持|纠正|纠错|撤销|驳回|确认违法|责令|审结|审理中|其他结果|自然人|法人|其他组织|企业|科研机构|公益组织|法律服务|网上|网络|当面|书面|信函|传真|电子邮件|邮寄|现场|按期|按时|延期|逾期/
+const PUBLISHED = /发布|转载|推送|同步/
+const ITEM_MARK = /[，,、；;：:\n]/
+
+/** The words of each count in `text`: from the mark before it to its figure. */
+function itemWords(text: string): string[] {
+  return countsIn(text).map(({ at }) => {
+    let start = at
+    while (start > 0 && !ITEM_MARK.test(text[start - 1])) start--
+    return text.slice(start, at)
+  })
+}
+
+const itemsExclusive = (partsText: string): boolean =>
+  itemWords(partsText).every((w) => EXCLUSIVE_ITEM.test(w) && !PUBLISHED.test(w))
+
+/** Words that say the items after “其中” are all there are. */
+const EXHAUSTIVE = /^[，,：:]*(?:分别为|分别是|依次为|全部为|均为)/
+
+/** Whether `a` and `b` share three characters in a row, less the words every count of a report has. */
+function shareWords(a: string, b: string): boolean {
+  const plain = (s: string) => s.replace(/政府信息公开|信息公开|政府信息|申请|本机关|本年度?|全年/g, '|')
+  const [x, y] = [plain(a), plain(b)]
+  for (let i = 0; i + 3 <= x.length; i++) {
+    const piece = x.slice(i, i + 3)
+    if (!piece.includes('|') && y.includes(piece)) return true
+  }
+  return false
+}
+
+/**
+ * The whole of the items after “其中”: the last count before it of the items' kind, unless the first item
+ * names another count of its sentence (“被申请行政复议3件、被提起行政诉讼1件，其中，行政复议维持1件…”: 复议's
+ * 3, not 诉讼's 1). Where the last is one of several counts listed together and the items name none, their
+ * whole is not known (each, or their sum): none.
+ */
+function ownWhole(
+  head: string,
+  wholes: { at: number; count: Count }[],
+  partsText: string
+): { at: number; count: Count } | undefined {
+  const last = wholes.at(-1)
+  if (!last) return undefined
+  const from = sentenceStart(head, head.length)
+  const inSentence = wholes.filter((w) => w.at >= from)
+  const first = itemWords(partsText.replace(/^[，,：:]+/, ''))[0] ?? ''
+  const words = (at: number) => {
+    let start = at
+    while (start > 0 && !ITEM_MARK.test(head[start - 1])) start--
+    return head.slice(start, at)
+  }
+  if (!shareWords(words(last.at), first)) {
+    const named = inSentence.filter((w) => w !== last && shareWords(words(w.at), first))
+    if (named.length === 1) return named[0]
+    const before = inSentence.at(-2)
+    if (before && /^[^，,；;。]*[、和及与]/.test(head.slice(before.at, last.at))) return undefined
+  }
+  return last
+}
+
 /** Every “…whole…其中 parts” in `text` (normalised prose). */
 export function breakdownsIn(text: string): Breakdown[] {
   const found: Breakdown[] = []
@@ -206,7 +277,7 @@ export function breakdownsIn(text: string): Breakdown[] {
     const wholes = countsIn(head).filter(
       (c) => c.count.kind === kind && !c.count.share && !inBrackets(head, c.at)
     )
-    const whole = wholes.at(-1)
+    const whole = ownWhole(head, wholes, partsText)
     if (!whole) return
     // A whole that is an item of the list before (“其中按期答复27件，延期答复1件，其中…”) may be the whole
     // of what follows or its sibling: not said which.
@@ -219,6 +290,8 @@ export function breakdownsIn(text: string): Breakdown[] {
       parts: same,
       uniqueCount: UNIQUE_COUNT.test(head + partsText),
       restUncounted: REST_UNCOUNTED.test(partsText),
+      exclusive: itemsExclusive(partsText),
+      exhaustive: EXHAUSTIVE.test(text.slice(list.from, list.from + 6)),
       list: false,
       cut: list.cut
     })
@@ -250,6 +323,8 @@ export function listsIn(text: string): Breakdown[] {
       parts,
       uniqueCount: false,
       restUncounted: false,
+      exclusive: itemsExclusive(text.slice(m.index + m[0].length, end)),
+      exhaustive: true,
       list: true,
       cut: false
     })
@@ -265,13 +340,18 @@ const breakdowns = (raw: string): Breakdown[] =>
   })
 
 /**
- * “其中” often picks out a few categories of many (“主动公开4216条，其中政策文件312条、财政预决算96条”), which
- * need not add up. A breakdown that falls short is reported only when it reads as meant to be complete: a
- * list one part per line, a share given for every part, or parts that already cover half the whole
- * (“申请42条，其中网上20条，书面2条”: a channel is missing, not skipped).
+ * “其中” often picks out a few categories of many (“主动公开4216条，其中政策文件312条、财政预决算96条”; “办结28件，
+ * 其中予以公开15件，部分公开4件”), which need not add up. A breakdown that falls short is reported only when
+ * it says it is complete: a list one part per line, “其中分别为…”, or shares for every part that add up to 100%.
  */
-const looksComplete = (b: Breakdown, sum: number): boolean =>
-  !b.cut && (b.list || b.parts.every((p) => p.share) || sum * 2 >= b.whole.value)
+const looksComplete = (b: Breakdown): boolean => !b.cut && (b.exhaustive || sharesMakeAll(b.parts))
+
+/** A share for every part, adding up to 100 give or take what rounding each may hide: every part is there. */
+function sharesMakeAll(parts: Count[]): boolean {
+  if (!parts.every((p) => p.share)) return false
+  const total = parts.reduce((s, p) => s + p.share!.value, 0)
+  return Math.abs(total - 100) <= parts.reduce((s, p) => s + p.share!.slack, 0) + 1e-9
+}
 
 const short = (quote: string): string => (quote.length > 60 ? `${quote.slice(0, 58)}……` : quote)
 const n = checkText.number
@@ -308,7 +388,7 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
       if (parts.length < 2) continue
       const sum = parts.reduce((s, p) => s + p.value, 0)
       const terms = parts.map((p) => n(p.value)).join('+')
-      if (sum > whole.value + slack && !b.uniqueCount) {
+      if (sum > whole.value + slack && !b.uniqueCount && b.exclusive) {
         out.push({
           rule: 'prose.partsSum',
           severity: 'warning',
@@ -316,7 +396,7 @@ export function checkBreakdowns(report: Report, format: FormatDecl): Finding[] {
           cells,
           ...quoted
         })
-      } else if (sum < whole.value - slack && !b.restUncounted && looksComplete(b, sum)) {
+      } else if (sum < whole.value - slack && !b.restUncounted && looksComplete(b)) {
         out.push({
           rule: 'prose.partsSum',
           severity: 'warning',

@@ -230,7 +230,7 @@ describe('dismissed warnings', () => {
   it('are written with the draft, left out of its counts, and opened with it again', async () => {
     const id = await newDraft()
     const s = await session(id)
-    const report = withOverview(s.getSnapshot().report, '共受理申请42条，其中网上申请20条，书面申请2条。')
+    const report = withOverview(s.getSnapshot().report, '共受理申请42条，其中网上申请40条，书面申请4条。')
     s.update(report)
     await s.flush()
     const before = (await db.drafts.get(id))!

@@ -1341,28 +1341,28 @@ describe('Problems panel', () => {
   })
 
   it('a click on a finding about prose selects the words it quotes, as typed (full-width, line broken)', () => {
-    const typed = '全年工作扎实推进。\n共受理申请４２条，其中通过网上\n申请20条，通过书面申请2条。'
+    const typed = '全年工作扎实推进。\n共受理申请４２条，其中通过网上\n申请40条，通过书面申请4条。'
     setup()
     type(screen.getByRole('textbox', { name: '一、总体情况' }), typed)
     show(REVIEW)
     const item = within(problems())
       .getAllByRole('button')
-      .find((b) => b.textContent?.includes('其中各项20+2=22'))!
+      .find((b) => b.textContent?.includes('其中各项40+4=44'))!
     fireEvent.click(item)
     const area = screen.getByRole('textbox', { name: '一、总体情况' }) as HTMLTextAreaElement
     expect(document.activeElement).toBe(area)
     expect(typed.slice(area.selectionStart, area.selectionEnd)).toBe(
-      '４２条，其中通过网上\n申请20条，通过书面申请2条'
+      '４２条，其中通过网上\n申请40条，通过书面申请4条'
     )
     // The message under the text area offers the same; fixing the text removes it with the finding.
     area.setSelectionRange(0, 0)
-    const message = () => screen.getByText(/其中各项20\+2=22/, { selector: '.field-msg p' })
+    const message = () => screen.getByText(/其中各项40\+4=44/, { selector: '.field-msg p' })
     fireEvent.click(within(message()).getByRole('button', { name: '在文中标出' }))
     expect(typed.slice(area.selectionStart, area.selectionEnd)).toBe(
-      '４２条，其中通过网上\n申请20条，通过书面申请2条'
+      '４２条，其中通过网上\n申请40条，通过书面申请4条'
     )
-    type(area, typed.replace('2条。', '22条。'))
-    expect(screen.queryByText(/其中各项20\+2=22/, { selector: '.field-msg p' })).toBeNull()
+    type(area, typed.replace('4条。', '2条。'))
+    expect(screen.queryByText(/其中各项40\+4=44/, { selector: '.field-msg p' })).toBeNull()
   })
 
   it('忽略 hides a warning the official has judged, keeps errors, and 全部恢复 brings it back', () => {
@@ -1371,9 +1371,9 @@ describe('Problems panel', () => {
     render(<Editor report={report} onChange={() => {}} onDismiss={onDismiss} />)
     type(
       screen.getByRole('textbox', { name: '一、总体情况' }),
-      '共受理申请42条，其中网上申请20条，书面申请2条。'
+      '共受理申请42条，其中网上申请40条，书面申请4条。'
     )
-    const warning = /其中各项20\+2=22/
+    const warning = /其中各项40\+4=44/
     const dismissButton = () =>
       within(problems()).queryByRole('button', { name: new RegExp(`^忽略此提示：.*${warning.source}`) })
     const errorsBefore = problems().querySelectorAll('.problem.is-error').length
@@ -1402,15 +1402,15 @@ describe('Problems panel', () => {
 
   it('keeps a warning dismissed before hidden from the start, until its words change', () => {
     const report = emptyReport('2021', 2024, '某某区人民政府', 'government')
-    report.sections.overview = '共受理申请42条，其中网上申请20条，书面申请2条。'
+    report.sections.overview = '共受理申请42条，其中网上申请40条，书面申请4条。'
     const key = checkReport(report).find((f) => f.rule === 'prose.partsSum')!
     render(<Editor report={report} onChange={() => {}} dismissed={[findingKey(key)]} />)
     const area = screen.getByRole('textbox', { name: '一、总体情况' })
     type(area, report.sections.overview + '另有说明。')
-    expect(problems().textContent).not.toMatch(/其中各项20\+2=22/)
+    expect(problems().textContent).not.toMatch(/其中各项40\+4=44/)
     expect(problems().textContent).toContain('已忽略 1 条提示')
-    type(area, '共受理申请40条，其中网上申请20条，书面申请2条。')
-    expect(problems().textContent).toMatch(/其中各项20\+2=22，与总数40相差18/)
+    type(area, '共受理申请40条，其中网上申请40条，书面申请4条。')
+    expect(problems().textContent).toMatch(/其中各项40\+4=44，多于总数40/)
   })
 
   it('says 正在检查 until the first check, which runs by itself just after the editor is drawn', async () => {
