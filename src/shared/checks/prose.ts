@@ -247,6 +247,8 @@ interface Percent {
   pct: string
   decimals: number
   value: number
+  /** 约、近、左右: a rounded share, never “impossible”, and held to its part only loosely. */
+  approximate: boolean
   /** The whole as the prose states it before the share, when it does. */
   total?: number
   part?: number
@@ -261,6 +263,10 @@ const PERCENT = /(\d+(?:\.\d+)?)%/g
 const NOT_SHARE = /(?:率|增|降|提高|提升|减少|同比|环比|上升|超过|高于|低于|以上|以下)[^，。；,;\d]{0,6}$/
 const SHARE_BEFORE = /(?:占|比例|比重|约|大约)[^，。；,;\d]{0,10}$/
 const SHARE_AFTER = /^(?:属|是|为|左右)/
+const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近)[^，。；,;\d]{0,2}$/
+const APPROXIMATE_AFTER = /^(?:左右|上下)/
+/** How far off an approximate share may be from its part's exact share: “约占40%” of 11 in 28 (39.3%). */
+const APPROXIMATE_SLACK = 5
 // The part is the count that its share follows (“15件，占53.6%”, “2259条,占总体的比例为35.2%”), not the
 // whole before a “其中” (“办结28件，其中予以公开的占53.6%”).
 const PART = /(\d+)[件条宗项个次][，,（(]?(?:约|大约)?(?:占|所占|的?比例|比重)[^，,。；;%\d]{0,16}$/
@@ -337,6 +343,7 @@ function findPercents(text: string): Percent[] {
         pct: m[1],
         decimals: (m[1].split('.')[1] ?? '').length,
         value,
+        approximate: APPROXIMATE_BEFORE.test(before) || APPROXIMATE_AFTER.test(after),
         phrase: para.slice(start, m.index),
         ...(named ? { named } : {}),
         ...(total ? { total } : {}),
@@ -395,6 +402,7 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
       const basis = whole.label ? checkText.percentBasis(whole.label, total) : ''
       const half = 0.5 * 10 ** -p.decimals + 1e-9
       if (p.part === undefined || p.part > total) {
+        if (p.approximate) continue
         const impossible = impossibleShare(p, total, half)
         if (impossible) {
           out.push({
@@ -409,9 +417,9 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
         continue
       }
       const exact = (p.part / total) * 100
-      if (Math.abs(exact - p.value) <= half) continue
+      if (Math.abs(exact - p.value) <= (p.approximate ? APPROXIMATE_SLACK : half)) continue
       const scale = 10 ** p.decimals
-      const truncated = Math.floor(exact * scale + 1e-9) / scale === p.value
+      const truncated = !p.approximate && Math.floor(exact * scale + 1e-9) / scale === p.value
       const shown = fixed(exact, p.decimals + 1)
       out.push(
         truncated

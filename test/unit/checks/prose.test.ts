@@ -114,17 +114,30 @@ describe('percentages against the table (NAR-02)', () => {
 
   it('quotes a share to a bracket after it, or a few characters on, never one', () => {
     const r = structuredClone(base)
-    r.sections.review = '办结的申请中，约19.0%（较上年增加2件）属于环保类。'
-    expect(prose(r).map((f) => f.message)[0]).toContain('写“办结的申请中，约19.0%”')
-    r.sections.review = '办结的申请中，约19.0%属于环保类信息而非其他各类信息的总和'
-    expect(prose(r).map((f) => f.message)[0]).toContain('写“办结的申请中，约19.0%属于环保类信”')
+    r.sections.review = '办结的申请中，占19.0%（较上年增加2件）属于环保类。'
+    expect(prose(r).map((f) => f.message)[0]).toContain('写“办结的申请中，占19.0%”')
+    r.sections.review = '办结的申请中，占19.0%属于环保类信息而非其他各类信息的总和'
+    expect(prose(r).map((f) => f.message)[0]).toContain('写“办结的申请中，占19.0%属于环保类信”')
   })
 
   it('flags a share that no count out of the table’s whole can produce', () => {
     const r = structuredClone(base)
-    r.sections.review = '办结的申请中，约19.0%属于环保类。'
+    r.sections.review = '办结的申请中，19.0%属于环保类。'
     expect(prose(r).map((f) => f.message)).toEqual([
-      '“政府信息公开行政复议、行政诉讼情况”部分写“办结的申请中，约19.0%属于环保类”：28件中不可能恰好占19.0%（5件为17.9%，6件为21.4%）（表三“（七）总计”行“总计”列为28）'
+      '“政府信息公开行政复议、行政诉讼情况”部分写“办结的申请中，19.0%属于环保类”：28件中不可能恰好占19.0%（5件为17.9%，6件为21.4%）（表三“（七）总计”行“总计”列为28）'
+    ])
+  })
+
+  it('never calls an approximate share impossible, and holds it to its part loosely', () => {
+    const r = structuredClone(base)
+    const shares = (text: string) => {
+      r.sections.requests = text
+      return prose(r).map((f) => f.message)
+    }
+    expect(shares('办结28件。申请主要集中在征收补偿（约占40%）、规划（约占25%）领域。')).toEqual([])
+    expect(shares('办结28件。申请主要集中在征收补偿（11件，约占40%）。')).toEqual([])
+    expect(shares('办结28件。申请主要集中在征收补偿（11件，约占60%）。')).toEqual([
+      '“收到和处理政府信息公开申请情况”部分写“11件，约占60%”：11÷28=39.3%，不是60%'
     ])
   })
 })
