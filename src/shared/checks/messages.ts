@@ -94,9 +94,9 @@ export const checkText = {
     cellLabels: string
   ) =>
     `${name}在文中前后不一：${a.where}写“${a.quote}”，${a.where === b.where ? '后面又' : b.where}写“${b.quote}”；请核对，并填写${cellLabels}`,
-  percentImpossible: (where: string, quote: string, total: number, pct: string, near: string) =>
-    `${where}写“${quote}”：${total}件中不可能恰好占${pct}%（${near}）`,
-  percentNear: (k: number, pct: string) => `${k}件为${pct}%`,
+  percentImpossible: (where: string, quote: string, total: number, pct: string, near: string, unit = '件') =>
+    `${where}写“${quote}”：${total}${unit}中不可能恰好占${pct}%（${near}）`,
+  percentNear: (k: number, pct: string, unit = '件') => `${k}${unit}为${pct}%`,
   percentWrong: (where: string, quote: string, part: number, total: number, exact: string, pct: string) =>
     `${where}写“${quote}”：${part}÷${total}=${exact}%，不是${pct}%`,
   percentTruncated: (

@@ -240,6 +240,17 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
 
 // ---------------------------------------------------------------- NAR-02
 
+/** A count stated in the prose that a share may be of. */
+interface Whole {
+  value: number
+  /** 件 (宗 counted with it), 条, 次, 人次, 场 …: a share of 件 is never of 条 or 人次. */
+  unit: string
+  /** Where it ends in its paragraph. */
+  end: number
+  /** The words of its clause, for the subject a share after another sentence must share with it. */
+  words: string
+}
+
 interface Percent {
   quote: string
   /** Where the quote starts in the text read. */
@@ -249,13 +260,24 @@ interface Percent {
   value: number
   /** 约、近、左右: a rounded share, never “impossible”, and held to its part only loosely. */
   approximate: boolean
-  /** The whole as the prose states it before the share, when it does. */
-  total?: number
   part?: number
-  /** From the part (or just before the share) to the % sign: where the whole is named. */
+  /**
+   * The whole the share is surely of, as stated (“27件新收申请中”, “办结28件，其中…”), else the nearest
+   * total of its unit and subject before it.
+   */
+  total?: Whole
+  /** Whether `total` is the one the words name, so no other whole can explain the share. */
+  sure: boolean
+  /** Other totals of the unit stated before it in the paragraph, any of which it may be of. */
+  others: number[]
+  /** The share's sentence up to the share: where a table quantity may be named as its whole. */
   phrase: string
   /** What “占…的” names as the whole, when more than “总数” (占全部申请的51.7%: 申请). */
   named?: string
+  /** Words of the “…中，” that opens its sentence (新收申请中), when they state no count. */
+  among?: string
+  /** A share of people (其中基层人员占65%): of a count of persons only, not of 件 or 次. */
+  persons: boolean
 }
 
 const PERCENT = /(\d+(?:\.\d+)?)%/g
@@ -267,44 +289,120 @@ const APPROXIMATE_BEFORE = /(?:约|大约|近|将近|接近)[^，。；,;\d]{0,2
 const APPROXIMATE_AFTER = /^(?:左右|上下)/
 /** How far off an approximate share may be from its part's exact share: “约占40%” of 11 in 28 (39.3%). */
 const APPROXIMATE_SLACK = 5
+const UNIT = '(人次|[件条宗项个次篇场人])'
 // The part is the count that its share follows (“15件，占53.6%”, “2259条,占总体的比例为35.2%”), not the
 // whole before a “其中” (“办结28件，其中予以公开的占53.6%”).
-const PART = /(\d+)[件条宗项个次][，,（(]?(?:约|大约)?(?:占|所占|的?比例|比重)[^，,。；;%\d]{0,16}$/
+const PART = new RegExp(`(\\d+)${UNIT}[，,（(]?(?:约|大约|近)?(?:占|所占|的?比例|比重)[^，,。；;%\\d]{0,16}$`)
 /** The whole “占…的” names, and the words that name no whole but the one just stated (占总数的, 占比). */
 const NAMED = /占([^，,。；;%\d]*)$/
 const GENERIC = /的|比例|比重|比|为|是|达|了|约|大约|近|总数|总量|总体|总计|合计|总和|总额|全部|所有/g
 /** A paragraph that opens a part of the report (（二）依申请公开。…): a whole above it is of another part. */
 const HEADING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．])/
 const TOTALS = [
-  /(?:共|合计|共计|总计|全年|累计)[^，。；,;\d%]{0,16}?(\d+)[件条宗项个次]/g,
-  /(?:受理|收到|新收)[^，。；,;\d%]{0,12}?申请(?:共|合计)?(\d+)[件条宗项个]/g,
-  /(?:答复|办结)(?:了|的)?(\d+)[件条宗项个]/g,
+  new RegExp(`(?:共|合计|共计|总计|全年|累计)[^，。；,;\\d%]{0,16}?(\\d+)${UNIT}`, 'g'),
+  /(?:受理|收到|新收)[^，。；,;\d%]{0,12}?申请(?:共|合计)?(\d+)([件条宗项个])/g,
+  /(?:答复|办结)(?:了|的)?(\d+)([件条宗项个])/g,
   // “…信息1111条，其中…”: a count that a breakdown follows.
-  /(\d+)[件条宗项个次](?=[，,]?其中)/g
+  new RegExp(`(\\d+)${UNIT}(?=[，,]?其中)`, 'g')
 ]
-
+/** The next item of a list a total opens (“共承办人大代表建议26件、政协提案19件”): the total is their sum. */
+const LISTED = new RegExp(`^[、和及与][^，。；,;\\d%]{0,12}?(\\d+)${UNIT}`)
+const ANY_COUNT = new RegExp(`(\\d+)${UNIT}(?![%\\d])`, 'g')
 /** A count followed by its own share (“共878件，占91.1%”) is a part, not a whole. */
 const OWN_SHARE = /^[，,]?(?:约)?占/
-
+/** “27件新收申请中，…”, “在办结的申请中，…”: the whole the sentence is about. */
+const AMONG = /(?:^|[，,：:])(?:在|从|对)?([^，,。；;：:]*[^其集])中[，,：:]/g
 /**
- * The whole of a share: the last total stated before `end` in this paragraph or the two before it that is
- * not itself a part and is not smaller than the part.
+ * What a share and a whole stated in another sentence must both be about for one to be of the other:
+ * “培训人员…其中基层人员占65%” is not of the requests counted above it.
  */
-function totalBefore(paragraphs: string[], pi: number, end: number, part = 0): number | undefined {
-  for (let i = pi; i >= Math.max(0, pi - 2); i--) {
-    const text = i === pi ? paragraphs[i].slice(0, end) : paragraphs[i]
-    let best: { at: number; value: number } | undefined
-    for (const re of TOTALS) {
-      for (const m of text.matchAll(re)) {
-        const value = Number(m[1])
-        if (value < part || OWN_SHARE.test(paragraphs[i].slice(m.index + m[0].length))) continue
-        if (!best || m.index > best.at) best = { at: m.index, value }
+const SUBJECTS = [
+  /申请|办结|答复|受理|新收|自然人|法人|予以公开|部分公开|不予公开|无法提供|不予处理/,
+  /复议/,
+  /诉讼/,
+  /信息|文件|解读/,
+  /建议|提案/
+]
+const PERSONS = /人员|人数|干部|职工|群众|学员|用户|粉丝|网民/
+const PERSON_UNITS = ['人', '人次']
+const sameSubject = (a: string, b: string): boolean => SUBJECTS.some((s) => s.test(a) && s.test(b))
+const unitOf = (unit: string): string => (unit === '宗' ? '件' : unit)
+const sentenceFrom = (text: string, at: number): number =>
+  Math.max(...['。', '；', ';', '！'].map((m) => text.lastIndexOf(m, at - 1))) + 1
+
+/** Every total stated in a paragraph, as its sum where it opens a list of counts. */
+function totalsIn(para: string): Whole[] {
+  const found: Whole[] = []
+  const seen = new Set<number>()
+  for (const re of TOTALS) {
+    for (const m of para.matchAll(re)) {
+      let end = m.index + m[0].length
+      if (seen.has(end) || OWN_SHARE.test(para.slice(end))) continue
+      seen.add(end)
+      let clause = m.index
+      while (clause > 0 && !/[，,。；;：:]/.test(para[clause - 1])) clause--
+      const unit = unitOf(m[2])
+      const words = para.slice(clause, end)
+      found.push({ value: Number(m[1]), unit, end, words })
+      let value = Number(m[1])
+      for (let next = LISTED.exec(para.slice(end)); next; next = LISTED.exec(para.slice(end))) {
+        if (unitOf(next[2]) !== unit) break
+        value += Number(next[1])
+        end += next[0].length
+        found.push({ value, unit, end, words: para.slice(clause, end) })
       }
     }
-    if (best) return best.value
+  }
+  return found.sort((a, b) => a.end - b.end)
+}
+
+/**
+ * The wholes a share at `at` of paragraph `pi` may be of: those its words name (`sure`), else the totals of
+ * its unit stated before it in its paragraph, or where that has none in the two before it (not across a
+ * part's heading), the nearest first. A total of another sentence must be about the share's subject.
+ */
+function wholesFor(
+  paragraphs: string[],
+  pi: number,
+  at: number,
+  unit: string | undefined,
+  part: number
+): { total?: Whole; sure: boolean; others: number[]; among?: string } {
+  const para = paragraphs[pi]
+  const from = sentenceFrom(para, at)
+  const sentence = para.slice(from, at)
+  const among = [...sentence.matchAll(AMONG)].at(-1)
+  if (among) {
+    const count = new RegExp(`(\\d+)${UNIT}`).exec(among[1])
+    if (count && (!unit || unitOf(count[2]) === unit) && Number(count[1]) >= part) {
+      const whole = { value: Number(count[1]), unit: unitOf(count[2]), end: from, words: among[1] }
+      return { total: whole, sure: true, others: [] }
+    }
+  }
+  const fits = (w: Whole) => (!unit || w.unit === unit) && w.value >= part
+  // “办结28件，其中予以公开的占53.6%”: the count a 其中 follows is the whole of what the 其中 lists.
+  const breakdown = totalsIn(para).filter(
+    (w) => w.end >= from && w.end <= at && /^[，,]?其中/.test(para.slice(w.end)) && fits(w)
+  )
+  if (breakdown.length) return { total: breakdown.at(-1), sure: true, others: [] }
+  for (let i = pi; i >= Math.max(0, pi - 2); i--) {
+    const wholes = totalsIn(i === pi ? para.slice(0, at) : paragraphs[i]).filter(
+      (w) => fits(w) && (i === pi && w.end >= from ? true : sameSubject(w.words, sentence))
+    )
+    // Where the share's unit is not known, it is that of the nearest whole.
+    const of = unit ?? wholes.at(-1)?.unit
+    const same = wholes.filter((w) => w.unit === of)
+    if (same.length) {
+      return {
+        total: same.at(-1),
+        sure: false,
+        others: same.map((w) => w.value),
+        ...(among ? { among: among[1] } : {})
+      }
+    }
     if (HEADING.test(paragraphs[i])) break
   }
-  return undefined
+  return { sure: false, others: [], ...(among ? { among: among[1] } : {}) }
 }
 
 const CLAUSE_MARK = /[，,。；;：:、（）()\n]/
@@ -325,10 +423,17 @@ function findPercents(text: string): Percent[] {
       const before = para.slice(Math.max(0, m.index - 24), m.index)
       const after = para.slice(m.index + m[0].length, m.index + m[0].length + 2)
       if (NOT_SHARE.test(before.slice(-8))) continue
-      const partMatch = /占|比例/.test(before) ? PART.exec(before) : null
+      const partMatch = /占|比例|比重/.test(before) ? PART.exec(before) : null
       if (!SHARE_BEFORE.test(before) && !SHARE_AFTER.test(after) && !partMatch) continue
       const partAt = partMatch ? m.index - before.length + partMatch.index : m.index
-      const total = totalBefore(paragraphs, pi, partAt, partMatch ? Number(partMatch[1]) : 0)
+      const part = partMatch ? Number(partMatch[1]) : undefined
+      // The unit of a share without its part is that of the count just before it in its sentence, if any
+      // (“培训人员320人次，其中基层人员占65%”: of 人次, not of the 6次 of training).
+      const sentence = para.slice(sentenceFrom(para, partAt), partAt)
+      const unit = partMatch
+        ? unitOf(partMatch[2])
+        : [...sentence.matchAll(ANY_COUNT)].map((c) => unitOf(c[2])).at(-1)
+      const wholes = wholesFor(paragraphs, pi, partAt, unit, part ?? 0)
       const start = partMatch ? partAt : Math.max(0, m.index - 8)
       const named = NAMED.exec(before)?.[1].replace(GENERIC, '')
       // Quoted to the end of its clause (“…17.9%属环保类信息”), or to a bracket, if near; else a few
@@ -337,17 +442,18 @@ function findPercents(text: string): Percent[] {
       const next = para.slice(end, end + 20).search(CLAUSE_MARK)
       const quote = para.slice(start, next >= 0 ? end + next : end + 6)
       const lead = /^[，,。；;]/.test(quote) ? 1 : 0
-      found!.push({
+      found.push({
         quote: quote.slice(lead),
         at: starts[pi] + start + lead,
         pct: m[1],
         decimals: (m[1].split('.')[1] ?? '').length,
         value,
         approximate: APPROXIMATE_BEFORE.test(before) || APPROXIMATE_AFTER.test(after),
-        phrase: para.slice(start, m.index),
+        persons: PERSONS.test(before.slice(before.search(/[^，,。；;]*$/))),
+        phrase: para.slice(sentenceFrom(para, partAt), m.index),
+        ...wholes,
         ...(named ? { named } : {}),
-        ...(total ? { total } : {}),
-        ...(partMatch ? { part: Number(partMatch[1]) } : {})
+        ...(part === undefined ? {} : { part })
       })
     }
   })
@@ -356,34 +462,51 @@ function findPercents(text: string): Percent[] {
 
 const fixed = (v: number, d: number) => v.toFixed(d)
 
-/** When no whole count out of `total` rounds to the stated share: the two nearest, for the message. */
-function impossibleShare(p: Percent, total: number, half: number): string | null {
+/** Whether some whole count out of `total` rounds to the stated share. */
+function possibleShare(p: Percent, total: number, half: number): boolean {
   const k = Math.round((p.value * total) / 100)
-  if ([k - 1, k, k + 1].some((j) => j >= 0 && j <= total && Math.abs((j / total) * 100 - p.value) <= half)) {
-    return null
-  }
+  return [k - 1, k, k + 1].some((j) => j >= 0 && j <= total && Math.abs((j / total) * 100 - p.value) <= half)
+}
+
+/** When no whole count out of `total` rounds to the stated share: the two nearest, for the message. */
+function impossibleShare(p: Percent, total: number, half: number, unit: string): string | null {
+  if (possibleShare(p, total, half)) return null
   const lo = Math.floor((p.value * total) / 100)
   return [lo, lo + 1]
     .filter((j) => j >= 0 && j <= total)
-    .map((j) => checkText.percentNear(j, fixed((j / total) * 100, Math.max(1, p.decimals))))
+    .map((j) => checkText.percentNear(j, fixed((j / total) * 100, Math.max(1, p.decimals)), unit))
     .join('，')
 }
 
 /**
- * The whole a share names, from the table when the share names a table quantity (“占办结总数的”). A whole
- * named otherwise (占全部申请的: new and carried over, or new alone?) is not guessed at.
+ * The whole a share is held to: one a table quantity its words name (“占办结总数的”, “新收申请中”), else
+ * the one the prose states (`sure` when its words name it). A whole named otherwise (占全部申请的: new and
+ * carried over, or new alone?) is not guessed at. `others` are the wholes that may explain it instead.
  */
 function wholeOf(
   p: Percent,
   report: Report,
   c: Compiled | undefined
-): { total: number; refs: string[]; label?: string } | undefined {
+): { total: number; unit: string; refs: string[]; label?: string; others: number[] } | undefined {
   for (const q of c?.quantities ?? []) {
-    if (!q.decl.whole?.test(p.named ?? p.phrase)) continue
+    if (!q.decl.whole?.test(p.named ?? p.among ?? '')) continue
     const { sum, filled } = tableSum(q, report)
-    if (filled === q.terms.length && sum > 0) return { total: sum, refs: q.refs, label: q.label }
+    // “新收申请中，予以公开15件，占53.6%” is loose with its words where 28 stated before gives it; “占办结
+    // 总数的” is not.
+    const others = p.named ? [] : p.others
+    if (filled === q.terms.length && sum > 0)
+      return { total: sum, unit: '件', refs: q.refs, label: q.label, others }
   }
-  return p.total && !p.named ? { total: p.total, refs: [] } : undefined
+  if (!p.total || p.named || (p.persons && !PERSON_UNITS.includes(p.total.unit))) return undefined
+  // A table total its sentence names (“从新收申请看”) may be the whole, though not stated.
+  const named = (c?.quantities ?? []).filter((q) => !p.sure && q.decl.whole?.test(p.phrase))
+  const table = named.map((q) => tableSum(q, report)).filter((t) => t.sum > 0)
+  return {
+    total: p.total.value,
+    unit: p.total.unit,
+    refs: [],
+    others: p.sure ? [] : [...p.others, ...table.map((t) => t.sum)]
+  }
 }
 
 function checkPercentages(report: Report, format: FormatDecl): Finding[] {
@@ -401,23 +524,28 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
       const cells = [`sections:${id}`, ...whole.refs]
       const basis = whole.label ? checkText.percentBasis(whole.label, total) : ''
       const half = 0.5 * 10 ** -p.decimals + 1e-9
+      const located = { cells, quote: p.quote, quoteNth: nthOf(text, p.quote, p.at) }
       if (p.part === undefined || p.part > total) {
-        if (p.approximate) continue
-        const impossible = impossibleShare(p, total, half)
+        // A share that a count of another whole stated before it gives is of that whole.
+        if (p.approximate || whole.others.some((w) => w > 0 && possibleShare(p, w, half))) continue
+        const impossible = impossibleShare(p, total, half, whole.unit)
         if (impossible) {
           out.push({
             rule: 'prose.percentage',
             severity: 'error',
-            message: checkText.percentImpossible(where, p.quote, total, p.pct, impossible) + basis,
-            cells,
-            quote: p.quote,
-            quoteNth: nthOf(text, p.quote, p.at)
+            message:
+              checkText.percentImpossible(where, p.quote, total, p.pct, impossible, whole.unit) + basis,
+            ...located
           })
         }
         continue
       }
-      const exact = (p.part / total) * 100
-      if (Math.abs(exact - p.value) <= (p.approximate ? APPROXIMATE_SLACK : half)) continue
+      const part = p.part
+      const exact = (part / total) * 100
+      const slack = p.approximate ? APPROXIMATE_SLACK : half
+      if ([total, ...whole.others].some((w) => w >= part && Math.abs((part / w) * 100 - p.value) <= slack)) {
+        continue
+      }
       const scale = 10 ** p.decimals
       const truncated = !p.approximate && Math.floor(exact * scale + 1e-9) / scale === p.value
       const shown = fixed(exact, p.decimals + 1)
@@ -427,19 +555,15 @@ function checkPercentages(report: Report, format: FormatDecl): Finding[] {
               rule: 'prose.percentRounding',
               severity: 'warning',
               message:
-                checkText.percentTruncated(where, p.quote, p.part, total, shown, fixed(exact, p.decimals)) +
+                checkText.percentTruncated(where, p.quote, part, total, shown, fixed(exact, p.decimals)) +
                 basis,
-              cells,
-              quote: p.quote,
-              quoteNth: nthOf(text, p.quote, p.at)
+              ...located
             }
           : {
               rule: 'prose.percentage',
               severity: 'error',
-              message: checkText.percentWrong(where, p.quote, p.part, total, shown, p.pct) + basis,
-              cells,
-              quote: p.quote,
-              quoteNth: nthOf(text, p.quote, p.at)
+              message: checkText.percentWrong(where, p.quote, part, total, shown, p.pct) + basis,
+              ...located
             }
       )
     }

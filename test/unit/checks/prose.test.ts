@@ -142,6 +142,68 @@ describe('percentages against the table (NAR-02)', () => {
   })
 })
 
+// valid-2021: 新收27 (自然人20, 法人或其他组织7), 上年结转2, 办结28. Each sentence is true of some whole
+// its words or the prose before it give; a wrong figure in the same words is still an error.
+describe('the whole a share is of (NAR-02)', () => {
+  const base = loadFixture('valid-2021.json')
+  const shares = (section: 'overview' | 'requests' | 'other', text: string) => {
+    const r = structuredClone(base)
+    r.sections[section] = [r.sections[section], text].filter(Boolean).join('\n')
+    return prose(r)
+      .filter((f) => f.rule.startsWith('prose.percent'))
+      .map((f) => f.message)
+  }
+
+  it.each([
+    // 27 stated before it gives 74.1% (20) and 25.9% (7), though 28 is nearer.
+    ['本年新收申请27件，上年结转2件，办结28件。从申请人看，自然人占74.1%，法人或其他组织占25.9%。'],
+    ['共收到申请27件，办结28件。申请内容中，涉及征地拆迁11件，占40.7%。'],
+    // The whole its words name: 新收 (the table's 27), 27件新收申请.
+    ['办结28件。新收申请中，自然人申请占74.1%。'],
+    ['共办结28件。27件新收申请中，网络申请占66.7%。'],
+    ['共办结28件。在新收的27件申请中，自然人申请占74.1%。']
+  ])('%s: nothing', (text) => {
+    expect(shares('requests', text)).toEqual([])
+  })
+
+  it.each([
+    [
+      '本年新收申请27件，上年结转2件，办结28件。从申请人看，自然人占75.1%。',
+      '28件中不可能恰好占75.1%（21件为75.0%，22件为78.6%）'
+    ],
+    ['共收到申请27件，办结28件。申请内容中，涉及征地拆迁11件，占45.7%。', '11÷28=39.29%，不是45.7%'],
+    ['办结28件。新收申请中，自然人申请占75.1%。', '27件中不可能恰好占75.1%'],
+    ['共办结28件。27件新收申请中，网络申请占64.3%。', '27件中不可能恰好占64.3%'],
+    ['新收申请27件，办结28件，其中予以公开15件，占55.6%。', '15÷28=53.57%，不是55.6%']
+  ])('%s: %s', (text, message) => {
+    const got = shares('requests', text)
+    expect(got).toHaveLength(1)
+    expect(got[0]).toContain(message)
+  })
+
+  it('takes no count of another unit or subject for the whole: 次 and 件 are not 人次', () => {
+    expect(
+      shares(
+        'overview',
+        '本年新收政府信息公开申请27件，办结28件。\n全年开展政务公开培训6次，培训人员320人次，其中基层人员占65%。'
+      )
+    ).toEqual([])
+    expect(shares('overview', '全年开展政务公开培训6次，其中基层人员占65%。')).toEqual([])
+    expect(shares('overview', '全年开展政务公开培训6次，共培训320人次，其中基层人员占65.1%。')).toEqual([
+      '“总体情况”部分写“其中基层人员占65.1%”：320人次中不可能恰好占65.1%（208人次为65.0%，209人次为65.3%）'
+    ])
+  })
+
+  it('takes the counts a total lists (建议26件、提案19件) together as its whole', () => {
+    const text = (pct: string) =>
+      `共承办人大代表建议26件、政协提案19件，办复率100%，满意和基本满意的占${pct}%。`
+    expect(shares('other', text('97.8'))).toEqual([])
+    expect(shares('other', text('97.5'))).toEqual([
+      '“其他需要报告的事项”部分写“意和基本满意的占97.5%”：45件中不可能恰好占97.5%（43件为95.6%，44件为97.8%）'
+    ])
+  })
+})
+
 describe('the whole of a share in prose (seed 003 wording)', () => {
   const base = loadFixture('valid-2019.json')
   const shares = (text: string) => {
