@@ -2,6 +2,7 @@
 import type { SectionId } from '@shared/formats'
 import type { ProseFix } from '@shared/checks/fixes'
 import type { DateTrouble } from '@shared/model/publication'
+import type { UnreadRow } from '@shared/paste'
 
 /** How long after a deadline the days past it are still counted. */
 export const LATE_DAYS_COUNTED = 90
@@ -125,6 +126,22 @@ export const T = {
   pasteUnplaced: (rows: string[]) =>
     `复制内容的行与本表的行对不上，无法确定每个数字应填入哪一格，未写入任何数字：${rows.slice(0, 4).join('；')}` +
     `${rows.length > 4 ? ` 等 ${rows.length} 行` : ''}。请从复制内容第一行所对应的行粘贴，或按本表的行逐行复制。`,
+  // A table copied one cell a line, its rows named on lines of their own: read by those names or not at all,
+  // as down the column pasted into its figures would each land in another row. Said: the figures the reading
+  // could not place, and why where the table tells (no such row; a row of other width).
+  pasteUnreadRow: ({ label, figures, row, cells }: UnreadRow) =>
+    `${label ? `“${label}”下的 ` : ''}${figures.slice(0, 6).join('、')}${figures.length > 6 ? ' 等' : ''}` +
+    (row === undefined
+      ? label
+        ? '（本表没有这一行）'
+        : '（前面没有行名）'
+      : cells !== undefined && cells !== figures.length
+        ? `（本表“${row}”行有 ${cells} 格）`
+        : ''),
+  pasteUnread: (rows: string[]) =>
+    '复制内容的行名各自单独成行，按行名无法确定每个数字应填入哪一格，未写入任何数字' +
+    (rows.length ? `：${rows.slice(0, 4).join('；')}${rows.length > 4 ? ` 等 ${rows.length} 处` : ''}` : '') +
+    '。如复制的是另一格式的表（行和栏目与本表不同），请对照本表逐格填写。',
   pasteCleared: (n: number) => `复制内容中的空白格清空了 ${n} 个原已填写的格。`,
   zerosFilled: (n: number) => `已把 ${n} 个空白格填为 0。`,
   zerosAtOdds: (figures: string) =>

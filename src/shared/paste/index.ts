@@ -2,7 +2,8 @@
 // here; each text still goes through parseCellInput, which alone decides what a value is.
 
 import type { TableDecl } from '../formats/types'
-import { indexLines, isPageMark, isValueText, textLines } from '../import/lines'
+import { toSimplified } from '../import/chinese'
+import { indexLines, isPageMark, isPlaceholder, isValueText, textLines } from '../import/lines'
 import { readTable } from '../import/tables'
 import { dice } from '../text/similarity'
 
@@ -262,6 +263,94 @@ export function namedRow(copied: string, table: TableDecl): string | undefined {
 }
 
 /**
+ * Whether rows of the table are named on lines of their own, among the block's figures: a table copied one
+ * cell a line (as a PDF viewer selects one, or a page printing each cell as a line gives it: 规章 / 0 / 0 /
+ * 0 / 规范性文件 / …), or each row's label over its figures. No row keeps its label there, and the block,
+ * one column of figures or rows under lines of words, would go down from the focused cell by position: each
+ * row's figures into other rows. A heading of the table (总计, 其他) names a column, as one copied over its
+ * figures does. Labels in the traditional script (規章, as a site converting its pages prints them) count.
+ */
+export function namesRowsApart(block: string[][], table: TableDecl): boolean {
+  const { headings } = namesOf(table)
+  const names = (r: string[]): boolean => {
+    const label = r.filter((t) => t !== '').join('')
+    return wordsOnly(r) && !headings.has(nameKey(label)) && rowNamed(label, table) !== undefined
+  }
+  return block.some((r) => r.some(isFigure)) && block.some(names)
+}
+
+/**
+ * The row a line of words alone names: the row's label as printed or worded a little otherwise (规范性文件,
+ * 規章), or the whole of it within (（三）不予公开 1.属于国家秘密) — not a piece of it, as namedRow takes,
+ * which a label's own line is not: 其他 is no 其他对外管理服务事项, 本年新 (a wrapped heading) no
+ * 一、本年新收政府信息公开申请数量, and 其他处理 no 3.其他.
+ */
+function rowNamed(copied: string, table: TableDecl): string | undefined {
+  const a = labelCore(toSimplified(copied))
+  if (a === '') return undefined
+  return [...new Set(table.cells.map((c) => c.rowLabel))].find((row) => {
+    const b = labelCore(row)
+    return a === b || (b.length >= 3 && a.includes(b)) || dice(a, b) >= 0.7
+  })
+}
+
+/** Figures that a reading by label could not place, with the label above them ('' before any). */
+export interface UnreadRow {
+  label: string
+  figures: string[]
+  /** The row of the table the label names, and how many cells it has, where it names one. */
+  row?: string
+  cells?: number
+}
+
+/**
+ * Rows copied with their labels, read as the importer reads a published report's table (placedByLabel),
+ * with the figures it left unread: each run of them under the label it follows. A placeholder no row took
+ * (the dashes some sites print after each row, or under a heading) is filler, not a figure left over.
+ */
+export function readByLabel(
+  text: string,
+  table: TableDecl
+): { texts: Map<string, string>; notes: string[]; unread: UnreadRow[] } {
+  const lines = indexLines(textLines(text))
+  const read = readTable(table, lines, 0, lines.length)
+  const lineOf = (loc: { line: number } | object): number => ('line' in loc ? loc.line : -1)
+  const readLines = new Set(Object.values(read.trace).map((t) => lineOf(t.loc)))
+  const unread: UnreadRow[] = []
+  let label = ''
+  let open: UnreadRow | undefined
+  for (const l of lines) {
+    const words = l.pieces.filter((p) => !p.value).map((p) => p.text)
+    if (words.length) {
+      label = words.join('')
+      open = undefined
+    }
+    const left = readLines.has(lineOf(l.loc))
+      ? []
+      : l.pieces.filter((p) => p.value && !isPlaceholder(p.text.trim())).map((p) => p.text)
+    if (!left.length) continue
+    if (!open) {
+      const row = rowNamed(label, table)
+      open = {
+        label,
+        figures: [],
+        ...(row !== undefined && { row, cells: table.cells.filter((c) => c.rowLabel === row).length })
+      }
+      unread.push(open)
+    }
+    open.figures.push(...left)
+  }
+  const texts = new Map(Object.entries(read.trace).map(([key, t]) => [key, t.text.trim()]))
+  // What the reading took upon itself for cells it wrote: figures placed by their columns (a notice), a
+  // group's one row of zeros spread over its items (the cells it names). Advice on how the published
+  // report prints its table (a label worded otherwise, a unit in a cell) is for the importer, not here.
+  const notes = read.problems
+    .filter((p) => p.level === 'notice' || (p.level === 'warning' && p.cells && !p.finding))
+    .map((p) => p.message)
+  return { texts, notes, unread }
+}
+
+/**
  * Rows copied with their labels, each read into the row its label names, as the importer reads a published
  * report's table: labels wrapped over lines, a group printed as one row (洪泽's （六）其他处理, 0 in each of
  * its items), a row whose blank cells the text lost. `texts` holds each cell's text by key, '' for a blank
@@ -272,18 +361,7 @@ export function placedByLabel(
   text: string,
   table: TableDecl
 ): { texts: Map<string, string>; notes: string[] } | undefined {
-  const lines = indexLines(textLines(text))
-  const read = readTable(table, lines, 0, lines.length)
-  const lineOf = (loc: { line: number } | object): number => ('line' in loc ? loc.line : -1)
-  const readLines = new Set(Object.values(read.trace).map((t) => lineOf(t.loc)))
-  const figureLines = lines.filter((l) => l.pieces.some((p) => p.value))
-  if (!figureLines.length || figureLines.some((l) => !readLines.has(lineOf(l.loc)))) return undefined
-  const texts = new Map(Object.entries(read.trace).map(([key, t]) => [key, t.text.trim()]))
-  // What the reading took upon itself for cells it wrote: figures placed by their columns (a notice), a
-  // group's one row of zeros spread over its items (the cells it names). Advice on how the published
-  // report prints its table (a label worded otherwise, a unit in a cell) is for the importer, not here.
-  const notes = read.problems
-    .filter((p) => p.level === 'notice' || (p.level === 'warning' && p.cells && !p.finding))
-    .map((p) => p.message)
+  const { texts, notes, unread } = readByLabel(text, table)
+  if (!texts.size || unread.length) return undefined
   return { texts, notes }
 }

@@ -5,7 +5,9 @@ import { checkReport, findingKey } from '@shared/checks'
 import { emptyReport, type Report } from '@shared/model/report'
 import { sampleReport } from '@shared/sample'
 import { Editor } from '@renderer/editor/Editor'
+import { getFormat } from '@shared/formats'
 import { hongzeLines } from './hongzeText'
+import { oneCellALine, seedTable } from './oneCellALine'
 
 const REQ = '三、收到和处理政府信息公开申请情况'
 const REVIEW = '四、政府信息公开行政复议、行政诉讼情况'
@@ -1254,6 +1256,127 @@ describe('Paste', () => {
     expect([t['carry.np'], t['r1.np'], t['r2.np']]).toEqual([4, null, null])
     expect(screen.getByRole('status').textContent).toContain(
       '复制内容的行与本表的行对不上，无法确定每个数字应填入哪一格，未写入任何数字：“（一）予以公开”的数字会落在“二、上年结转政府信息公开申请数量”行'
+    )
+  })
+
+  // A table copied one cell a line (text selected in a PDF viewer, seeds 002 and 004): its rows named on
+  // lines of their own, between their figures.
+  const BY_LABEL = '复制内容带有行名，已略去，各行数字按行名填入本表的对应行。'
+  const report2019 = (): Report => emptyReport('2019', 2020, '某某市测试局', 'department')
+
+  it('puts 表二 copied one cell a line into the rows its labels name, not down the column (2019 format)', () => {
+    const { last } = setup(report2019())
+    show(ACTIVE)
+    paste(cell('表二 规章 本年新制作数量'), '规章\n0\n0\n0\n规范性文件\n3\n3\n25')
+    const t = last().tables.active
+    expect(
+      ['reg.newMade', 'reg.newPublished', 'reg.totalPublished', 'norm.newMade', 'norm.newPublished'].map(
+        (k) => t[k]
+      )
+    ).toEqual([0, 0, 0, 3, 3])
+    expect(t['norm.totalPublished']).toBe(25)
+    expect([t['licence.lastYear'], t['otherService.lastYear'], t['penalty.lastYear']]).toEqual([
+      null,
+      null,
+      null
+    ])
+    expect(screen.getByRole('status').textContent).toBe(`已粘贴 6 个数值。${BY_LABEL}`)
+  })
+
+  it('puts 表二 copied one cell a line into the rows its labels name (2021 format), from any cell', () => {
+    const { last } = setup()
+    show(ACTIVE)
+    paste(cell('表二 行政许可 本年处理决定数量'), '规章\n0\n0\n5\n行政规范性文件\n3\n1\n12\n行政许可\n1250')
+    const t = last().tables.active
+    expect([t['reg.made'], t['reg.valid'], t['norm.made'], t['norm.repealed'], t['norm.valid']]).toEqual([
+      0, 5, 3, 1, 12
+    ])
+    expect([t['licence.decisions'], t['penalty.decisions'], t['coercion.decisions']]).toEqual([
+      1250,
+      null,
+      null
+    ])
+    expect(screen.getByRole('status').textContent).toBe(`已粘贴 7 个数值。${BY_LABEL}`)
+  })
+
+  it('takes the whole 表二 of seeds 002 and 004, as selected in their text, into a 2019-format report', () => {
+    const { last } = setup(report2019())
+    show(ACTIVE)
+    // 002: a line empty between every two; begun at the first cell, nothing is said to run off the table
+    paste(cell('表二 规章 本年新制作数量'), seedTable('002_3653a5693d759def', 2))
+    let t = last().tables.active
+    expect([t['norm.totalPublished'], t['licence.lastYear'], t['licence.decisions']]).toEqual([8, 9, 4943])
+    expect([t['otherService.lastYear'], t['otherService.change'], t['otherService.decisions']]).toEqual([
+      12, 1, 2034
+    ])
+    expect([t['fees.lastYear'], t['procurement.projects'], t['procurement.amount']]).toEqual([0, 1, 2000])
+    expect(Object.values(t).filter((v) => v === null)).toHaveLength(0)
+    expect(screen.getByRole('status').textContent).toBe(`已粘贴 22 个数值。${BY_LABEL}`)
+    // 004: in the traditional script, begun lower down
+    paste(cell('表二 行政处罚 本年增/减'), seedTable('004_f38c235b9a3e9290', 2))
+    t = last().tables.active
+    expect([
+      t['norm.newMade'],
+      t['norm.totalPublished'],
+      t['licence.change'],
+      t['licence.decisions']
+    ]).toEqual([26, 102, -46, 145750])
+    expect([
+      t['otherService.change'],
+      t['penalty.lastYear'],
+      t['coercion.decisions'],
+      t['fees.change']
+    ]).toEqual([205, 4761, 1052, 5])
+    expect([t['procurement.projects'], t['procurement.amount']]).toEqual([1233, 3481775656])
+    expect(last().units).toEqual({ 'procurement.amount': '元' })
+    expect(screen.getByRole('status').textContent).toBe(`已粘贴 22 个数值。${BY_LABEL}`)
+  })
+
+  it('writes nothing of a 2019-format 表二 copied one cell a line into a 2021 table, and says which rows fit none', () => {
+    const { last } = setup()
+    show(ACTIVE)
+    type(cell('表二 行政许可 本年处理决定数量'), '7')
+    for (const seed of ['002_3653a5693d759def', '004_f38c235b9a3e9290'] as const) {
+      paste(cell('表二 规章 本年制发件数'), seedTable(seed, 2))
+      const t = last().tables.active
+      expect(Object.entries(t).filter(([, v]) => v !== null)).toEqual([['licence.decisions', 7]])
+      const said = screen.getByRole('status').textContent ?? ''
+      expect(said).toMatch(
+        /^复制内容的行名各自单独成行，按行名无法确定每个数字应填入哪一格，未写入任何数字：/
+      )
+      expect(said).toMatch(/“行政[许許]可”下的 \d+、-?\d+、\d+（本表“行政许可”行有 1 格）/)
+      expect(said).toMatch(/“其他[对對]外管理服[务務]事[项項]”下的 .*（本表没有这一行）/)
+      expect(said).not.toContain('已粘贴')
+      expect(document.querySelector('.paste-report')!.classList.contains('has-refused')).toBe(true)
+    }
+  })
+
+  it.each(['2019', '2021'] as const)(
+    'puts the whole 表三 copied one cell a line into its cells by their labels (%s format)',
+    (formatId) => {
+      const report =
+        formatId === '2019' ? report2019() : emptyReport('2021', 2024, '某某区人民政府', 'government')
+      const table = getFormat(formatId).tables.find((t) => t.id === 'requests')!
+      const { last } = setup(report)
+      show(REQ)
+      // begun at a cell of the last row but one: by position all but a figure would have fallen off the table
+      paste(cell('表三 （七）总计 总计'), oneCellALine(table))
+      const t = last().tables.requests
+      expect(table.cells.filter((c, i) => t[c.key] !== i + 1)).toEqual([])
+      expect(screen.getByRole('status').textContent).toBe(`已粘贴 ${table.cells.length} 个数值。${BY_LABEL}`)
+    }
+  )
+
+  it('still fills a column from figures one a line under the column’s heading, a heading named as a row too', () => {
+    const { last } = setup()
+    show(REQ)
+    // 总计 heads a column of 表三 and ends the label of （七）总计: copied over its figures, a column's
+    paste(cell('表三 一、本年新收政府信息公开申请数量 总计'), '总计\n5\n1\n')
+    expect([last().tables.requests['new.tot'], last().tables.requests['carry.tot']]).toEqual([5, 1])
+    paste(cell('表三 一、本年新收政府信息公开申请数量 其他'), '其他\n2\n3\n')
+    expect([last().tables.requests['new.oth'], last().tables.requests['carry.oth']]).toEqual([2, 3])
+    expect(screen.getByRole('status').textContent).toBe(
+      '已粘贴 2 个数值。复制内容带有表头，已略去，数字从所选格起填入。'
     )
   })
 

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { isBlock, namedRow, parsePasteBlock, placedByLabel, sameRow, withoutLabels } from '@shared/paste'
+import {
+  isBlock,
+  namedRow,
+  namesRowsApart,
+  parsePasteBlock,
+  placedByLabel,
+  readByLabel,
+  sameRow,
+  withoutLabels
+} from '@shared/paste'
 import { parseCellInput } from '@shared/model/cellInput'
+import { format2019 } from '@shared/formats/format2019'
 import { format2021 } from '@shared/formats/format2021'
 import { layoutOf, pasteTargets, widthFrom } from '@renderer/editor/gridLayout'
 import { readFileSync } from 'node:fs'
 import { hongzeLines } from './hongzeText'
+import { oneCellALine, seedTable } from './oneCellALine'
 
 // What Chromium puts on the clipboard as text when the whole 表三 or 表四 of the app's own HTML export (the
 // page on the website) is selected and copied: heading rows of labels alone, rows as long as their cells.
@@ -434,5 +445,74 @@ describe('placedByLabel: rows copied with their labels, read into the rows they 
     expect(namedRow('规范性文件', active)).toBe('行政规范性文件')
     expect(namedRow('其他对外管理服务事项', active)).toBeUndefined()
     expect(namedRow('（三）', requests)).toBeUndefined()
+  })
+})
+
+describe('a table copied one cell a line: its rows named on lines of their own', () => {
+  const active2019 = format2019.tables.find((t) => t.id === 'active')!
+  const requests2019 = format2019.tables.find((t) => t.id === 'requests')!
+  const apart = (text: string, table = active): boolean => namesRowsApart(parsePasteBlock(text), table)
+
+  it('tells rows named apart from their figures, in either script, a row’s figures on one line or many', () => {
+    expect(apart('规章\n0\n0\n0\n规范性文件\n3\n3\n25')).toBe(true)
+    expect(apart('规章\n0\n0\n0\n规范性文件\n3\n3\n25', active2019)).toBe(true)
+    expect(apart('規章\n0\n0\n0', active2019)).toBe(true)
+    expect(apart('规章\n0 0 0\n行政规范性文件\n3 3 25')).toBe(true)
+    for (const table of [...format2019.tables, ...format2021.tables].filter((t) => t.id !== 'review'))
+      expect(apart(oneCellALine(table), table)).toBe(true)
+  })
+
+  it('takes a column’s heading over its figures, or a piece of a wrapped heading, for no row', () => {
+    for (const table of [requests, requests2019]) {
+      expect(apart('总计\n5\n1', table)).toBe(false)
+      expect(apart('其他\n5\n1', table)).toBe(false)
+      expect(apart('自然人\n3\n\n5', table)).toBe(false)
+      expect(apart('本年新\n收\n3\n5', table)).toBe(false)
+    }
+    // a row's label holds 其他 or 本年新, and is not named by it
+    expect(apart('其他\n1\n2', active2019)).toBe(false)
+    expect(apart('本年新\n制作数量\n0\n3', active2019)).toBe(false)
+    expect(apart('3\n4\n5')).toBe(false)
+    expect(apart('规章\n规范性文件')).toBe(false)
+  })
+
+  it('reads each format’s 表二 and 表三 printed one cell a line into every cell', () => {
+    for (const table of [...format2019.tables, ...format2021.tables].filter((t) => t.id !== 'review')) {
+      const read = placedByLabel(oneCellALine(table), table)!
+      expect(table.cells.filter((c, i) => read.texts.get(c.key) !== String(i + 1))).toEqual([])
+    }
+  })
+
+  it('reads 表二 and 表三 of seeds 002 and 004 into a 2019-format table whole, 004’s dashes after its rows no figures', () => {
+    for (const seed of ['002_3653a5693d759def', '004_f38c235b9a3e9290'] as const) {
+      expect(placedByLabel(seedTable(seed, 2), active2019)!.texts.size).toBe(active2019.cells.length)
+      const t3 = placedByLabel(seedTable(seed, 3), requests2019)!
+      expect(t3.texts.size).toBe(requests2019.cells.length)
+      expect([...t3.texts.values()].filter((t) => !/^\d+$/.test(t))).toEqual([])
+    }
+    const t3 = placedByLabel(seedTable('004_f38c235b9a3e9290', 3), requests2019)!
+    expect(['new.np', 'new.tot', 'r3_2.np', 'next.tot'].map((k) => t3.texts.get(k))).toEqual([
+      '241',
+      '259',
+      '5',
+      '10'
+    ])
+  })
+
+  it('says which figures a 2019-format 表二 leaves unread in a 2021 table, and what the table has there', () => {
+    const read = readByLabel(seedTable('002_3653a5693d759def', 2), active)
+    expect(placedByLabel(seedTable('002_3653a5693d759def', 2), active)).toBeUndefined()
+    expect(read.unread).toEqual([
+      { label: '行政许可', figures: ['9', '0', '4943'], row: '行政许可', cells: 1 },
+      { label: '其他对外管理服务事项', figures: ['12', '(增1)', '2034'] },
+      { label: '行政处罚', figures: ['0', '0', '0'], row: '行政处罚', cells: 1 },
+      { label: '行政强制', figures: ['0', '0', '0'], row: '行政强制', cells: 1 },
+      { label: '行政事业性收费', figures: ['0', '0'], row: '行政事业性收费', cells: 1 },
+      { label: '政府集中采购', figures: ['1', '2000万'] }
+    ])
+    // figures above the first label: no row named for them
+    expect(readByLabel('0\n0\n行政规范性文件\n3\n0\n8', active).unread).toEqual([
+      { label: '', figures: ['0', '0'] }
+    ])
   })
 })

@@ -5,7 +5,15 @@ import { useController } from 'react-hook-form'
 import { cellFullName } from '@shared/checks/labels'
 import type { CellDecl, TableDecl } from '@shared/formats'
 import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
-import { isBlock, namedRow, parsePasteBlock, placedByLabel, sameRow, withoutLabels } from '@shared/paste'
+import {
+  isBlock,
+  namedRow,
+  namesRowsApart,
+  parsePasteBlock,
+  readByLabel,
+  sameRow,
+  withoutLabels
+} from '@shared/paste'
 import { composing, undoKey } from '../keys'
 import { T } from '../text'
 import { pastedText } from './clipboard'
@@ -46,6 +54,11 @@ export interface PasteOutcome {
   notes: string[]
   /** Nothing written: these rows would have landed on rows their labels do not name, and no reading placed them. */
   unplaced: string[]
+  /**
+   * Nothing written: rows named on lines apart from their figures, which no reading by label placed; the
+   * figures it left, where it tells them. Absent when the paste was not such a block.
+   */
+  unread?: string[]
   changes: CellChange[]
 }
 
@@ -168,11 +181,8 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     }
     e.preventDefault()
     const layout = layoutOf(table)
-    const { block, rows, columns, rowLabels } = withoutLabels(
-      parsePasteBlock(text),
-      widthFrom(layout, decl.key),
-      table
-    )
+    const parsed = parsePasteBlock(text)
+    const { block, rows, columns, rowLabels } = withoutLabels(parsed, widthFrom(layout, decl.key), table)
     const targets = pasteTargets(layout, decl.key, block)
     const byKey = new Map(table.cells.map((c) => [c.key, c]))
     // Figures land by position: a row copied with its label from a table of other rows (last year's format,
@@ -185,7 +195,13 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     // table's: 洪泽's （六）其他处理 printed as one row), go where their labels say, if every row is so read.
     // Else, where a label names a row of this table other than the one it would land on, the figures are
     // known to belong elsewhere: none is written, rather than each in a wrong cell.
-    const read = wrongRows.length ? placedByLabel(text, table) : undefined
+    // So do rows named on lines apart from their figures (a table copied one cell a line, as a PDF viewer
+    // gives it), which keep no label on a row of the block: by position they would go down the focused
+    // cell's column, each row's figures into other rows. Where the reading cannot place them all, none is.
+    const apart = !rowLabels.length && namesRowsApart(parsed, table)
+    const reading = wrongRows.length || apart ? readByLabel(text, table) : undefined
+    const read = reading && reading.texts.size > 0 && !reading.unread.length ? reading : undefined
+    const unread = apart && !read ? (reading?.unread ?? []).map(T.pasteUnreadRow) : undefined
     const unplaced =
       !read && wrongRows.some((w) => namedRow(w.label, table))
         ? wrongRows.map((w) => T.pasteWouldLand(w.label, w.row))
@@ -193,7 +209,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     const misplaced = read || unplaced.length ? [] : wrongRows.map((w) => T.pasteLanded(w.label, w.row))
     const placed: { key: string | undefined; text: string; row: number }[] = read
       ? [...read.texts].map(([key, cellText]) => ({ key, text: cellText, row: 0 }))
-      : unplaced.length
+      : unplaced.length || unread
         ? []
         : block.flatMap((row, i) =>
             row.map((cellText, j) => ({ key: targets[i][j], text: cellText, row: i }))
@@ -234,6 +250,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       byLabel: Boolean(read),
       notes: read?.notes ?? [],
       unplaced,
+      unread,
       changes
     })
   }

@@ -34,22 +34,28 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
       setReport({
         text: o.unplaced.length
           ? T.pasteUnplaced(o.unplaced)
-          : T.pasted(o.written) +
-            (o.byLabel
-              ? T.pasteByLabel
-              : o.labels.rows || o.labels.columns
-                ? T.pasteLabels(o.labels.rows, o.labels.columns)
+          : o.unread
+            ? T.pasteUnread(o.unread)
+            : T.pasted(o.written) +
+              (o.byLabel
+                ? T.pasteByLabel
+                : o.labels.rows || o.labels.columns
+                  ? T.pasteLabels(o.labels.rows, o.labels.columns)
+                  : '') +
+              (o.cleared > 0 ? T.pasteCleared(o.cleared) : '') +
+              (o.outside.texts.length
+                ? T.pasteOutside(o.outside.texts, o.outside.right, o.outside.below)
                 : '') +
-            (o.cleared > 0 ? T.pasteCleared(o.cleared) : '') +
-            (o.outside.texts.length
-              ? T.pasteOutside(o.outside.texts, o.outside.right, o.outside.below)
-              : '') +
-            (o.misplaced.length ? T.pasteMisplaced(o.misplaced) : '') +
-            o.notes.map((n) => `${n}。`).join(''),
+              (o.misplaced.length ? T.pasteMisplaced(o.misplaced) : '') +
+              o.notes.map((n) => `${n}。`).join(''),
         refused: o.refused,
         changes: o.changes,
         caution:
-          o.outside.texts.length > 0 || o.misplaced.length > 0 || o.unplaced.length > 0 || o.notes.length > 0
+          o.outside.texts.length > 0 ||
+          o.misplaced.length > 0 ||
+          o.unplaced.length > 0 ||
+          o.unread !== undefined ||
+          o.notes.length > 0
       }),
     []
   )
