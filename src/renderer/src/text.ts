@@ -138,10 +138,16 @@ export const T = {
       : cells !== undefined && cells !== figures.length
         ? `（本表“${row}”行有 ${cells} 格）`
         : ''),
-  pasteUnread: (rows: string[]) =>
+  pasteUnread: (rows: UnreadRow[]) =>
     '复制内容的行名各自单独成行，按行名无法确定每个数字应填入哪一格，未写入任何数字' +
-    (rows.length ? `：${rows.slice(0, 4).join('；')}${rows.length > 4 ? ` 等 ${rows.length} 处` : ''}` : '') +
-    '。如复制的是另一格式的表（行和栏目与本表不同），请对照本表逐格填写。',
+    (rows.length
+      ? `：${rows.slice(0, 4).map(T.pasteUnreadRow).join('；')}${rows.length > 4 ? ` 等 ${rows.length} 处` : ''}`
+      : '') +
+    '。' +
+    (rows.some((r) => !r.label) ? '请从一行的行名起选取复制。' : '') +
+    (rows.some((r) => r.label) || !rows.length
+      ? '如复制的是另一格式的表（行和栏目与本表不同），请对照本表逐格填写。'
+      : ''),
   pasteCleared: (n: number) => `复制内容中的空白格清空了 ${n} 个原已填写的格。`,
   zerosFilled: (n: number) => `已把 ${n} 个空白格填为 0。`,
   zerosAtOdds: (figures: string) =>

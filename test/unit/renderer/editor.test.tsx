@@ -1351,6 +1351,21 @@ describe('Paste', () => {
     }
   })
 
+  it('writes nothing of figures copied above the first row’s label, and asks for the copy to begin at one', () => {
+    const { last } = setup()
+    show(ACTIVE)
+    type(cell('表二 行政许可 本年处理决定数量'), '7')
+    // selected from the middle of 规章's figures
+    paste(cell('表二 规章 本年制发件数'), '0\n5\n行政规范性文件\n3\n0\n8')
+    expect(Object.entries(last().tables.active).filter(([, v]) => v !== null)).toEqual([
+      ['licence.decisions', 7]
+    ])
+    expect(screen.getByRole('status').textContent).toBe(
+      '复制内容的行名各自单独成行，按行名无法确定每个数字应填入哪一格，未写入任何数字：0、5（前面没有行名）。' +
+        '请从一行的行名起选取复制。'
+    )
+  })
+
   it.each(['2019', '2021'] as const)(
     'puts the whole 表三 copied one cell a line into its cells by their labels (%s format)',
     (formatId) => {

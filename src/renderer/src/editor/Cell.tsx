@@ -12,7 +12,8 @@ import {
   parsePasteBlock,
   readByLabel,
   sameRow,
-  withoutLabels
+  withoutLabels,
+  type UnreadRow
 } from '@shared/paste'
 import { composing, undoKey } from '../keys'
 import { T } from '../text'
@@ -58,7 +59,7 @@ export interface PasteOutcome {
    * Nothing written: rows named on lines apart from their figures, which no reading by label placed; the
    * figures it left, where it tells them. Absent when the paste was not such a block.
    */
-  unread?: string[]
+  unread?: UnreadRow[]
   changes: CellChange[]
 }
 
@@ -201,7 +202,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     const apart = !rowLabels.length && namesRowsApart(parsed, table)
     const reading = wrongRows.length || apart ? readByLabel(text, table) : undefined
     const read = reading && reading.texts.size > 0 && !reading.unread.length ? reading : undefined
-    const unread = apart && !read ? (reading?.unread ?? []).map(T.pasteUnreadRow) : undefined
+    const unread = apart && !read ? (reading?.unread ?? []) : undefined
     const unplaced =
       !read && wrongRows.some((w) => namedRow(w.label, table))
         ? wrongRows.map((w) => T.pasteWouldLand(w.label, w.row))
