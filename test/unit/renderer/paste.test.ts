@@ -499,6 +499,18 @@ describe('a table copied one cell a line: its rows named on lines of their own',
     ])
   })
 
+  it('reads seed 002’s 2019-format 表三 into a 2021 table, its （六）其他处理 of zeros into each of the items', () => {
+    const read = placedByLabel(seedTable('002_3653a5693d759def', 3), requests)!
+    expect(read.texts.size).toBe(requests.cells.length)
+    expect(['r6_1.np', 'r6_3.tot', 'r3_4.np', 'r7.tot'].map((k) => read.texts.get(k))).toEqual([
+      '0',
+      '0',
+      '1',
+      '1'
+    ])
+    expect(read.notes).toEqual([expect.stringContaining('“（六）其他处理”印为一行')])
+  })
+
   it('says which figures a 2019-format 表二 leaves unread in a 2021 table, and what the table has there', () => {
     const read = readByLabel(seedTable('002_3653a5693d759def', 2), active)
     expect(placedByLabel(seedTable('002_3653a5693d759def', 2), active)).toBeUndefined()
