@@ -122,6 +122,7 @@ export const T = {
     '数字是按位置填入的，请撤销后按本表的行逐行复制，或核对改正。',
   // Rows placed otherwise than from the focused cell down: said, lest the person look for them there.
   pasteByLabel: '复制内容带有行名，已略去，各行数字按行名填入本表的对应行。',
+  pasteByHeadings: '复制内容为每格一行，带有表头，已略去，各数字按表头填入本表的对应格。',
   pasteWouldLand: (copied: string, row: string) => `“${copied}”的数字会落在“${row}”行`,
   pasteUnplaced: (rows: string[]) =>
     `复制内容的行与本表的行对不上，无法确定每个数字应填入哪一格，未写入任何数字：${rows.slice(0, 4).join('；')}` +

@@ -280,6 +280,23 @@ export function namesRowsApart(block: string[][], table: TableDecl): boolean {
 }
 
 /**
+ * Whether the block is a table of one row of figures (表四) copied one cell a line: a column of figures under
+ * lines of the table's own headings (行政复议 / 结果维持 / …). Down the column only its first figure has a
+ * cell; a figure with its column's heading alone (结果维持 / 3) is no such table.
+ */
+export function headsOneRow(block: string[][], table: TableDecl): boolean {
+  const { headings } = namesOf(table)
+  const oneRow = table.grid.filter((row) => row.some((c) => c.kind === 'value')).length === 1
+  const heading = (r: string[]): boolean => wordsOnly(r) && headings.has(nameKey(r.join('')))
+  return (
+    oneRow &&
+    block.every((r) => r.length <= 1) &&
+    block.filter((r) => r.some(isFigure)).length > 1 &&
+    block.some(heading)
+  )
+}
+
+/**
  * The row a line of words alone names: the row's label as printed or worded a little otherwise (规范性文件,
  * 規章), or the whole of it within (（三）不予公开 1.属于国家秘密) — not a piece of it, as namedRow takes,
  * which a label's own line is not: 其他 is no 其他对外管理服务事项, 本年新 (a wrapped heading) no

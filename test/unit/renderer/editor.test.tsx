@@ -1382,6 +1382,29 @@ describe('Paste', () => {
     }
   )
 
+  it.each(['2019', '2021'] as const)(
+    'puts 表四 copied one cell a line, its figures under its headings, into its one row (%s format)',
+    (formatId) => {
+      const report =
+        formatId === '2019' ? report2019() : emptyReport('2021', 2024, '某某区人民政府', 'government')
+      const table = getFormat(formatId).tables.find((t) => t.id === 'review')!
+      const { last } = setup(report)
+      show(REVIEW)
+      for (const from of ['表四 行政复议 结果维持', '表四 复议后起诉 尚未审结']) {
+        paste(cell(from), oneCellALine(table))
+        const t = last().tables.review
+        expect(table.cells.filter((c, i) => t[c.key] !== i + 1)).toEqual([])
+        expect(screen.getByRole('status').textContent).toBe(
+          '已粘贴 15 个数值。复制内容为每格一行，带有表头，已略去，各数字按表头填入本表的对应格。'
+        )
+      }
+      // a few figures under a heading, no copy of the table: down the column, those past its foot said
+      paste(cell('表四 行政复议 总计'), '总计\n4\n5\n')
+      expect(last().tables.review['rev.total']).toBe(4)
+      expect(screen.getByRole('status').textContent).toContain('有 1 个数值超出表格范围，未写入：5')
+    }
+  )
+
   it('still fills a column from figures one a line under the column’s heading, a heading named as a row too', () => {
     const { last } = setup()
     show(REQ)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   isBlock,
+  headsOneRow,
   namedRow,
   namesRowsApart,
   parsePasteBlock,
@@ -474,6 +475,16 @@ describe('a table copied one cell a line: its rows named on lines of their own',
     expect(apart('本年新\n制作数量\n0\n3', active2019)).toBe(false)
     expect(apart('3\n4\n5')).toBe(false)
     expect(apart('规章\n规范性文件')).toBe(false)
+  })
+
+  it('tells 表四 copied one cell a line, its figures under its headings, from a column with its heading', () => {
+    for (const table of [format2019, format2021].map((f) => f.tables.find((t) => t.id === 'review')!)) {
+      expect(headsOneRow(parsePasteBlock(oneCellALine(table)), table)).toBe(true)
+      expect(placedByLabel(oneCellALine(table), table)!.texts.size).toBe(15)
+      expect(headsOneRow(parsePasteBlock('结果维持\n3'), table)).toBe(false)
+      expect(headsOneRow(parsePasteBlock('1\n2\n3'), table)).toBe(false)
+    }
+    expect(headsOneRow(parsePasteBlock(oneCellALine(active)), active)).toBe(false)
   })
 
   it('reads each format’s 表二 and 表三 printed one cell a line into every cell', () => {

@@ -6,6 +6,7 @@ import { cellFullName } from '@shared/checks/labels'
 import type { CellDecl, TableDecl } from '@shared/formats'
 import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
 import {
+  headsOneRow,
   isBlock,
   namedRow,
   namesRowsApart,
@@ -51,6 +52,8 @@ export interface PasteOutcome {
   misplaced: string[]
   /** Placed by the rows their labels name, which the rows from the focused cell on were not. */
   byLabel: boolean
+  /** Placed by the headings over them: a table of one row (表四) copied one cell a line. */
+  byHeadings: boolean
   /** What placing by label took upon itself (a group's one row of zeros given to each of its items). */
   notes: string[]
   /** Nothing written: these rows would have landed on rows their labels do not name, and no reading placed them. */
@@ -200,7 +203,10 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     // gives it), which keep no label on a row of the block: by position they would go down the focused
     // cell's column, each row's figures into other rows. Where the reading cannot place them all, none is.
     const apart = !rowLabels.length && namesRowsApart(parsed, table)
-    const reading = wrongRows.length || apart ? readByLabel(text, table) : undefined
+    // A table of one row (表四) copied so has only headings over its figures: read by them, it is placed
+    // whole; else down the column, as any column, its figures past the table's foot said.
+    const heads = !apart && !rowLabels.length && headsOneRow(parsed, table)
+    const reading = wrongRows.length || apart || heads ? readByLabel(text, table) : undefined
     const read = reading && reading.texts.size > 0 && !reading.unread.length ? reading : undefined
     const unread = apart && !read ? (reading?.unread ?? []) : undefined
     const unplaced =
@@ -248,7 +254,8 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       refused,
       outside,
       misplaced,
-      byLabel: Boolean(read),
+      byLabel: Boolean(read) && !heads,
+      byHeadings: Boolean(read) && heads,
       notes: read?.notes ?? [],
       unplaced,
       unread,

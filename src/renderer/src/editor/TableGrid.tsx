@@ -39,9 +39,11 @@ export const TableGrid = memo(function TableGrid({ table }: { table: TableDecl }
             : T.pasted(o.written) +
               (o.byLabel
                 ? T.pasteByLabel
-                : o.labels.rows || o.labels.columns
-                  ? T.pasteLabels(o.labels.rows, o.labels.columns)
-                  : '') +
+                : o.byHeadings
+                  ? T.pasteByHeadings
+                  : o.labels.rows || o.labels.columns
+                    ? T.pasteLabels(o.labels.rows, o.labels.columns)
+                    : '') +
               (o.cleared > 0 ? T.pasteCleared(o.cleared) : '') +
               (o.outside.texts.length
                 ? T.pasteOutside(o.outside.texts, o.outside.right, o.outside.below)
