@@ -523,11 +523,13 @@ export function readTable(table: TableDecl, lines: Line[], from: number, to: num
     if (parts.some((r) => found.has(r))) return subtotal(run, group!, parts)
     // A group printed as one row of zeros: no count is negative, so every item under it is 0 too.
     const width = parts[0]?.keys.length ?? 0
+    // (the “-” a copy adds after each row, seed 004's, is no figure of it)
+    const figures = trimmed(run.values, width)
     const zeros =
       parts.length > 0 &&
       parts.every((r) => r.keys.length === width) &&
-      run.values.length === width &&
-      run.values.every((v) => /^0+$/.test(normalizeCellText(v.text)))
+      figures.length === width &&
+      figures.every((v) => /^0+$/.test(normalizeCellText(v.text)))
     if (group && zeros) {
       for (const r of parts)
         r.keys.forEach((key, k) => {

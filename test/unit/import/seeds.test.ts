@@ -162,6 +162,17 @@ describe('洪泽: a single （六）其他处理 row in a 2021 report', () => {
     expect(merged[0].cells).toHaveLength(21)
   })
 
+  it('reads the group’s row of zeros with the “-” a copy adds after it (seed 004) as that row', async () => {
+    const text = readFileSync(pathOf('fixtures/2023_hongze_qu.txt'), 'utf8')
+    const line = text.split('\n').find((l) => /（六）其他处理/.test(l))!
+    const r = await importReport({ name: 'x.txt', data: text.replace(line, `${line} -`) })
+    if (!r.ok) throw new Error(r.message)
+    for (const row of ['r6_1', 'r6_2', 'r6_3']) expect(r.report.tables.requests[`${row}.tot`]).toBe(0)
+    expect(r.problems.filter((p) => p.message.includes('（六）其他处理')).map((p) => p.level)).toEqual([
+      'warning'
+    ])
+  })
+
   it('leaves items read on their own lines as read, the group row then being their total', async () => {
     const text = readFileSync(pathOf('fixtures/2023_hongze_qu.txt'), 'utf8')
     const line = text.split('\n').find((l) => /（六）其他处理/.test(l))!
