@@ -35,6 +35,9 @@ interface Quote {
   decimals: number
   /** The years its clause names (2023年收到申请20件): of another year than the report's, not its figure. */
   years: number[]
+  /** The area (全市: 市) or body (住建局) its clause names: the agency's own only where it is theirs. */
+  area?: string
+  body?: string
 }
 
 interface Compiled {
@@ -86,23 +89,104 @@ function clauseBefore(text: string, at: number, from = 0): string {
 
 /** Another time than the report's year: “上年同期收到申请20件”, “较上年新收20件”. */
 const OTHER_TIME = /上一?年|去年|前年|同期|上期|往年|历年/
+/**
+ * A stretch of time other than the year, in the clause or the sentence's opening: 条例实施以来, 近三年, 上半年,
+ * 第四季度, 5月份; 累计 too, unless the year is named with it (全年累计收到…).
+ */
+const OTHER_PERIOD =
+  /以来|近[\d一二两三四五六七八九十]+年|[上下]半年|第[一二三四1-4]季度|[\d一二三四五六七八九十]+月份|\d{1,2}[-—～~至到]\d{1,2}月/
+const THIS_YEAR = /本年|全年|今年|当年|年内|(?:19|20)\d{2}年/
 const YEAR = /(?<!\d)((?:19|20)\d{2})年/g
 /** What an item of a breakdown may say before the figure and still be the whole's own (其中本年新收25件). */
-const PLAIN = /^(?:本年度?|全年|今年|当年|年内|共|合计|共计|总计|累计|已经?|均)*$/
+const PLAIN = /^(?:本年度?|全年|今年|当年|年内|共|合计|共计|总计|累计|已经?|均|本机关|作出)*$/
+
+/** The agency speaking of itself: a figure of 全市 beside one of 本机关 is the city's. */
+const SELF = /本机关|本级|本单位|本部门|(?:本|我)(?:局|委|办|厅|署|院|中心|府)/
+/** Bodies other than the agency: 各级行政机关, 各乡镇（街道）, 区政府各部门, 下属单位; the agency as 复议机关. */
+const OTHERS = /各(?:级|[乡镇街区县市省部委局办单地])|所属|下属|作为(?:行政)?复议机关/
+/** A clause's subject that is an area (全市, 我区): the agency's own only in its government's report. */
+const AREA = /^(?:(?:19|20)\d{2}年度?)?(?:全|我|本)([省市区县州旗盟乡镇])/
+/** A clause's subject that names a body (住建局收到申请12件, 市政府办公室共办理…): the agency's only if its name. */
+const BODY =
+  /^(?:(?:19|20)\d{2}年度?)?((?![本我该其])[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|厅|署|中心|人民政府|政府|法院|公司|街道办事处|街道|乡|镇))(?=(?:本年度?|全年|今年|共|合计|共计|累计|依法|已经?)*(?:收到|受理|新收|办结|答复|办理|处理|作出|制发|制定|印发|出台|发生|被|接到|共有|$))/
+/**
+ * Requests a “…中，” before the item narrows to (上年结转的2件申请中，自然人提出的申请中，新收申请27件中): their
+ * outcomes are not the year's. “办结的28件申请中” and “上述申请中” are the whole.
+ */
+const AMONG = /(?:^|[，,：:。；;\n])([^，,：:。；;\n]*?)(?<!其)中[，,：:]/g
+const WHOLE_AMONG =
+  /^(?:在|对)?(?:本年度?|全年|今年)?(?:上述|以上|所有|全部|这些)?(?:已经?)?(?:办结|答复|处理|办理)?(?:完毕)?(?:的)?(?:\d+件)?(?:政府信息公开|依申请公开)?(?:申请)?$/
+const NEW_AMONG =
+  /^(?:在|对)?(?:本年度?|全年|今年)?(?:共)?(?:新收|收到|受理)(?:到)?(?:的)?(?:\d+件)?(?:政府信息公开|依申请公开)?(?:申请)?$/
+/** A whole that a “其中” follows and that is only some requests: 上年结转的2件申请已全部办结，其中… */
+const SUBSET_WHOLE = /^(?:对|在)?(?:上一?年度?结转|上年度?未办结|自然人|法人|涉及)/
+const SENTENCE_END = /[。；;\n]/
+/** A figure from which the year's went up or down: 行政许可决定1500件减少至1200件. */
+const FROM = /^(?:减少|下降|增加|增长|上升|降|增)(?:了)?(?:至|到)/
+
+/** Who a figure is of: the agency, another body, or an area (市) or a named body the check judges by the name. */
+type Whose = { others: true } | { area: string } | { body: string } | object
+
+function subjectOf(clause: string, sentence: string): Whose {
+  if (OTHERS.test(clause)) return { others: true }
+  if (SELF.test(clause)) return {}
+  const area = AREA.exec(clause)
+  if (area) return SELF.test(sentence) ? { others: true } : { area: area[1] }
+  // 区政府办代表区政府受理…: the body it acts for.
+  const body = BODY.exec(clause.replace(/^.*代表/, ''))
+  return body ? { body: body[1] } : {}
+}
 
 /**
- * Whether a figure at `at` is not the table's: said of another time, or a part that an item of a “其中”
- * list qualifies (“其中通过网络平台收到申请20件”, “其中局机关新收申请20件”). The years named before it are
- * left to the check, which knows the report's.
+ * Whether a figure at `at` (its words to `end`) is not the table's: said of another time, of a subset of the
+ * requests, of another body, with another item (予以公开和部分公开19件), or a part that an item of a “其中”
+ * list qualifies (“其中通过网络平台收到申请20件”, “其中局机关新收申请20件”). The years and bodies named before
+ * it are left to the check, which knows the report's year and agency.
  */
-function context(text: string, at: number, lists: PartList[]): { elsewhen: boolean; years: number[] } {
+function context(
+  text: string,
+  at: number,
+  end: number,
+  lists: PartList[]
+): { elsewhen: boolean; years: number[]; among?: 'new' | 'some'; whose: Whose } {
   const clause = clauseBefore(text, at)
   // A sentence that opens with its time (“2023年，我局收到…”) speaks of it throughout.
   const sentence = Math.max(...['。', '；', ';', '\n'].map((m) => text.lastIndexOf(m, at - 1))) + 1
-  const opening = /^[^，,。；;\n]{0,16}[，,]/.exec(text.slice(sentence, at))?.[0] ?? ''
+  const before = text.slice(sentence, at)
+  const opening = /^[^，,。；;\n]{0,16}[，,]/.exec(before)?.[0] ?? ''
   const years = [...(clause + opening).matchAll(YEAR)].map((m) => Number(m[1]))
   const part = lists.some((l) => l.from <= at && at < l.reach && !PLAIN.test(clauseBefore(text, at, l.from)))
-  return { elsewhen: part || OTHER_TIME.test(clause), years }
+  const when = clause + (/\d/.test(opening) ? '' : opening)
+  const period = OTHER_PERIOD.test(when) || (/累计/.test(when) && !THIS_YEAR.test(when))
+  // An item sharing its figure with the one before it (予以公开和部分公开19件; 予以公开15件和… has its own).
+  const item = /[^，,：:。；;\n]*$/.exec(before)![0]
+  const shared = /[和及与、或]$/.test(item) && !/\d/.test(item)
+  const previous = FROM.test(text.slice(end, end + 8))
+  let among: 'new' | 'some' | undefined
+  for (const m of before.matchAll(AMONG)) {
+    const words = m[1].replace(/[（(][^（()）]*[）)]/g, '')
+    // Only some requests narrow it: not 工作中, nor the cases of a block (行政诉讼中，结果维持…).
+    if (!/申请(?!公开)|件/.test(words)) among = undefined
+    else among = WHOLE_AMONG.test(words) ? undefined : NEW_AMONG.test(words) ? 'new' : 'some'
+  }
+  const list = lists.find((l) => l.from <= at && at < l.reach)
+  if (list && SUBSET_WHOLE.test(text.slice(sentence, list.at))) among = 'some'
+  // Whose figure: the clause's subject, else the sentence's, in its first clause or the one after its time.
+  const stop = new RegExp(SENTENCE_END.source, 'g')
+  stop.lastIndex = at
+  const whole = text.slice(sentence, stop.exec(text)?.index ?? text.length)
+  const clauses = before.split(/[，,]/)
+  let whose = subjectOf(clause, whole)
+  for (const c of [clauses[0], /\d/.test(clauses[0]) ? '' : clauses[1]]) {
+    if ('others' in whose || 'area' in whose || 'body' in whose || SELF.test(clause)) break
+    if (c) whose = subjectOf(c.replace(/[（(][^（()）]*[）)]/g, ''), whole)
+  }
+  return {
+    elsewhen: part || shared || previous || period || OTHER_TIME.test(clause),
+    years,
+    ...(among ? { among } : {}),
+    whose
+  }
 }
 
 const POWERS: Record<string, number> = { 万: 4, 亿: 8 }
@@ -124,6 +208,7 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
   const found: Quote[] = []
   const seen = new Set<string>()
   const lists = partLists(text)
+  const newOnly = c.quantities.map((q) => q.terms.every((t) => t.key.startsWith('new.')))
   c.quantities.forEach((q, i) => {
     const patterns = q.decl.within?.section === section ? [...q.patterns, ...q.within] : q.patterns
     for (const p of patterns) {
@@ -132,18 +217,29 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
         const key = `${i}:${m.index + m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)
-        const { elsewhen, years } = context(text, m.index, lists)
-        if (elsewhen) continue
-        found.push({ quantity: i, quote: m[0], at: m.index, ...figure(m[1], q.decl.unit), years })
+        const { elsewhen, years, among, whose } = context(text, m.index, m.index + m[0].length, lists)
+        if (elsewhen || 'others' in whose) continue
+        // Of the new requests only (新收申请中，自然人…), a count of applicants is still the year's.
+        if (among === 'some' || (among === 'new' && !newOnly[i])) continue
+        found.push({ quantity: i, quote: m[0], at: m.index, ...figure(m[1], q.decl.unit), years, ...whose })
       }
     }
   })
   return found
 }
 
-/** The quotes of this year's figures. */
-const ofYear = (quotes: Quote[], year: number): Quote[] =>
-  quotes.filter((q) => q.years.every((y) => y === year))
+/** The agency's own name, and as written short (某某市人民政府: 市政府). */
+const names = (agency: string, body: string): boolean =>
+  agency.includes(body) || agency.includes(body.replace(/(?<!人民)政府$/, '人民政府'))
+
+/** The quotes of this year's figures, of the agency (全市 only in a 市人民政府's report). */
+const ofYear = (quotes: Quote[], report: Report): Quote[] =>
+  quotes.filter(
+    (q) =>
+      q.years.every((y) => y === report.year) &&
+      (q.area === undefined || report.agency.endsWith(`${q.area}人民政府`)) &&
+      (q.body === undefined || names(report.agency, q.body))
+  )
 
 const nonesIn = (c: Compiled, text: string): (string | null)[] =>
   remember(
@@ -199,7 +295,7 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
         })
       }
     })
-    for (const quote of ofYear(quotesIn(c, text, id), report.year)) {
+    for (const quote of ofYear(quotesIn(c, text, id), report)) {
       const q = c.quantities[quote.quantity]
       const { sum, filled } = tableSum(q, report)
       if (!filled) {
@@ -311,7 +407,7 @@ const ANY_COUNT = new RegExp(`(\\d+)${UNIT}(?![%\\d])`, 'g')
 /** A count followed by its own share (“共878件，占91.1%”) is a part, not a whole. */
 const OWN_SHARE = /^[，,]?(?:约)?占/
 /** “27件新收申请中，…”, “在办结的申请中，…”: the whole the sentence is about. */
-const AMONG = /(?:^|[，,：:])(?:在|从|对)?([^，,。；;：:]*[^其集])中[，,：:]/g
+const SHARE_AMONG = /(?:^|[，,：:])(?:在|从|对)?([^，,。；;：:]*[^其集])中[，,：:]/g
 /**
  * What a share and a whole stated in another sentence must both be about for one to be of the other:
  * “培训人员…其中基层人员占65%” is not of the requests counted above it.
@@ -371,7 +467,7 @@ function wholesFor(
   const para = paragraphs[pi]
   const from = sentenceFrom(para, at)
   const sentence = para.slice(from, at)
-  const among = [...sentence.matchAll(AMONG)].at(-1)
+  const among = [...sentence.matchAll(SHARE_AMONG)].at(-1)
   if (among) {
     const count = new RegExp(`(\\d+)${UNIT}`).exec(among[1])
     if (count && (!unit || unitOf(count[2]) === unit) && Number(count[1]) >= part) {
@@ -580,6 +676,6 @@ export function proseReportsActivity(report: Report, format: FormatDecl): boolea
   if (!format.prose.length) return false
   const c = compile(format)
   return ALL.some((id) =>
-    ofYear(quotesIn(c, normalizeProse(report.sections[id] ?? ''), id), report.year).some((q) => q.value > 0)
+    ofYear(quotesIn(c, normalizeProse(report.sections[id] ?? ''), id), report).some((q) => q.value > 0)
   )
 }

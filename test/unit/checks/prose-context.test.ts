@@ -194,3 +194,91 @@ describe('未 in another phrase is not “none happened” (NAR-01 none)', () =>
     expect(found(from, to, ['prose.none']).map(([r]) => r)).toEqual(['prose.none'])
   })
 })
+
+/** valid-2021 with `text` after its section `id`: the findings of `rules`, as [rule, message]. */
+function added(id: keyof Report['sections'], text: string, rules: readonly string[], agency?: string) {
+  const r: Report = loadFixture('valid-2021.json')
+  r.sections[id] = `${r.sections[id]}\n${text}`
+  if (agency) r.agency = agency
+  return checkReport(r)
+    .filter((f) => rules.includes(f.rule))
+    .map((f) => [f.rule, f.message])
+}
+
+describe('a figure of another body, another time, some requests or two items is not the table’s (NAR-01)', () => {
+  it.each([
+    // Another body: an area beside the agency's own, levels, towns, departments, a named 局, the 复议机关.
+    ['requests', '全市共收到政府信息公开申请1560件，其中本机关新收27件。'],
+    ['review', '全区各级行政机关共被申请行政复议126件，本机关被申请行政复议3件。'],
+    [
+      'review',
+      '全市共发生政府信息公开行政复议案件56件、行政诉讼案件23件，其中涉及本机关行政复议3件、行政诉讼1件。'
+    ],
+    ['review', '2024年度，市政府办公室共办理政府信息公开行政复议案件12件，本机关作为被申请人的3件。'],
+    ['active', '全市共制发行政规范性文件86件，其中本机关制发行政规范性文件5件。'],
+    ['active', '2024年，全市各级行政机关作出行政处罚决定3.2万件，其中本机关作出行政处罚决定300件。'],
+    ['requests', '各乡镇（街道）共收到政府信息公开申请85件，区政府各部门收到政府信息公开申请236件。'],
+    ['requests', '住建局收到申请12件，自然资源局收到申请8件，分列前两位。'],
+    [
+      'review',
+      '本机关作为复议机关，全年共收到行政复议申请215件，审结198件。因政府信息公开被申请行政复议3件。'
+    ],
+    // Another time than the year.
+    ['requests', '条例实施以来，累计收到政府信息公开申请356件。'],
+    ['requests', '近三年共收到政府信息公开申请90件。'],
+    ['requests', '今年上半年收到政府信息公开申请12件，下半年收到政府信息公开申请15件。'],
+    ['requests', '第四季度新收申请8件，为全年最多。'],
+    ['active', '同比上年，行政许可决定1500件减少至1200件。'],
+    // The outcomes of some requests.
+    ['requests', '上年结转的2件申请中，予以公开1件，不予处理1件。'],
+    ['requests', '上年结转的2件申请已全部办结，其中予以公开1件，不予处理1件。'],
+    ['requests', '自然人提出的申请中，予以公开12件，部分公开3件。'],
+    ['requests', '涉及征收领域的11件申请中，予以公开5件，无法提供4件，不予处理2件。'],
+    ['requests', '新收申请27件中，予以公开14件，部分公开4件。'],
+    // One figure for two items.
+    ['requests', '办结28件，予以公开和部分公开19件。']
+  ] as const)('%s: %s: nothing', (id, text) => {
+    expect(added(id, text, [...QUANTITY, 'prose.none'])).toEqual([])
+  })
+
+  it('全市 in a department’s report is the city’s', () => {
+    expect(found(NEW, '全市共受理政府信息公开申请25件', QUANTITY)).toHaveLength(1)
+    const r: Report = loadFixture('valid-2021.json')
+    r.agency = '某某市教育局'
+    r.sections.overview = r.sections.overview.replace(NEW, '全市共受理政府信息公开申请25件')
+    expect(checkReport(r).filter((f) => f.rule === 'prose.quantity')).toEqual([])
+  })
+
+  it.each([
+    ['requests', '全市共收到政府信息公开申请1560件，其中本机关新收30件。', '新收30件'],
+    ['review', '全区各级行政机关共被申请行政复议126件，本机关被申请行政复议4件。', '被申请行政复议4件'],
+    ['review', '全市共发生政府信息公开行政复议案件56件，本机关被申请行政复议4件。', '行政复议4件'],
+    ['active', '全市共制发行政规范性文件86件，其中本机关制发行政规范性文件6件。', '制发行政规范性文件6件'],
+    [
+      'active',
+      '2024年，全市各级行政机关作出行政处罚决定3.2万件，其中本机关作出行政处罚决定301件。',
+      '行政处罚决定301件'
+    ],
+    [
+      'review',
+      '本机关作为复议机关，全年共收到行政复议申请215件。因政府信息公开被申请行政复议4件。',
+      '行政复议4件'
+    ],
+    ['requests', '市政府收到申请30件。', '收到申请30件'],
+    [
+      'requests',
+      '今年上半年收到政府信息公开申请12件，全年共收到政府信息公开申请30件。',
+      '收到政府信息公开申请30件'
+    ],
+    ['requests', '全年累计收到政府信息公开申请30件。', '收到政府信息公开申请30件'],
+    ['requests', '在依申请公开工作中，共收到政府信息公开申请30件。', '收到政府信息公开申请30件'],
+    ['requests', '办结的28件申请中，予以公开16件。', '予以公开16件'],
+    ['requests', '新收申请中，自然人申请21件。', '自然人申请21件'],
+    ['requests', '上年结转的2件申请已全部办结。本年办结28件，其中予以公开16件。', '予以公开16件'],
+    ['requests', '予以公开15件和部分公开5件。', '部分公开5件'],
+    ['active', '行政许可决定1300件。', '行政许可决定1300件']
+  ] as const)('%s: %s: 写“%s” is named', (id, text, quote) => {
+    const got = added(id, text, QUANTITY)
+    expect(got).toEqual([['prose.quantity', expect.stringContaining(`写“${quote}”`)]])
+  })
+})

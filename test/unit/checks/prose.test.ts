@@ -77,6 +77,8 @@ describe('prose quantities in 淮安市 2024 (2021 format)', () => {
 describe('prose quantities in 洪泽区 2024', () => {
   it('flags 受理…17件 against a table that says 95 (the report’s own inconsistency)', () => {
     const r = withOverview(overviewOf('2024_hongze_qu.txt'), { 'requests:new.tot': 95 })
+    // 区政府办代表区政府受理…: the figure is the 区政府's own in its report, another body's in a city's.
+    r.agency = '淮安市洪泽区人民政府'
     expect(prose(r).map((f) => f.message)).toEqual([
       '“总体情况”部分写“受理政府信息公开申请17件”，但表三“一、本年新收政府信息公开申请数量”行“总计”列为95（新收申请应与表格一致）'
     ])
