@@ -59,7 +59,7 @@ export function checkFees(
   if (!format.requiresFees) return out
 
   const other = normalizeProse(report.sections.other)
-  const stated = remember(feeWords, other, () => statedFees(other))
+  const stated = remember(feeWords, `${report.year}\u0000${other}`, () => statedFees(other, report.year))
   // A figure the text of 六 states (“未发出收费通知，未收取信息处理费” states three 0s) is given, as the
   // published report prints it and as the importer reads it: only one stated nowhere is missing.
   const missing = FEE_KEYS.filter((k) => f[k] === null && !stated[k]?.length && !refused.has(ref(k)))

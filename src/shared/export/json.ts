@@ -11,7 +11,7 @@ export function exportJson(report: Report): string {
   const sections = { ...report.sections }
   for (const id of SECTION_IDS) sections[id] = withoutOwnHeading(sections[id], id)
   const fees = getFormat(report.format).requiresFees
-    ? feesWithStated(report.fees, sections.other)
+    ? feesWithStated(report.fees, sections.other, report.year)
     : report.fees
   return serializeReport({ ...report, sections, fees })
 }

@@ -87,7 +87,7 @@ export function sectionParagraphs(report: Report, section: SectionDecl): string[
  */
 export function feeParagraph(report: Report, prose: string[]): string | null {
   if (!getFormat(report.format).requiresFees) return null
-  const stated = statedFees(prose.join('\n'))
+  const stated = statedFees(prose.join('\n'), report.year)
   const clauses = FEE_KEYS.flatMap((k) => {
     const v = report.fees[k]
     const said = stated[k]

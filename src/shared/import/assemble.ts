@@ -242,10 +242,10 @@ export function assemble(segment: Line[], kind: SourceKind): Assembled | 'noYear
     // The sentence the app's own export adds is the form's figures, printed: they go back into the form,
     // before any figure the prose states otherwise (which the checks then name, as they did before export).
     const generated = new Set(paragraphs.flatMap((p, i) => (FEE_SENTENCE.test(p) ? [i] : [])))
-    const reads = readFees(report.sections.other)
+    const reads = readFees(report.sections.other, report.year)
     // A figure said as none (“没有收取信息处理费”) is a 0, as the export and the checks read it: the export
     // leaves out a clause the prose states so, and its import must not find the figure missing.
-    const stated = statedFees(report.sections.other)
+    const stated = statedFees(report.sections.other, report.year)
     for (const key of FEE_KEYS) {
       const all = reads.filter((f) => f.key === key)
       const none = all.length ? undefined : stated[key]?.[0]

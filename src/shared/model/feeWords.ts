@@ -39,11 +39,40 @@ export interface FeeRead {
   paragraph: number
 }
 
+// What makes a figure of 信息处理费 not the year's own: said before it in its sentence, or right after it.
+/** The rate (按每件收取信息处理费100元, 收费标准为…), not a sum. */
+const RATE = /每|标准/
+/** A sum due, not collected (应收取…), or one then waived (…200元，经审核予以免收). */
+const DUE = /(?:应当?|需要?|须|拟|可以?|将)$/
+const WAIVED =
+  /^(?:[/／]件|[，,]?(?:经[^，,。；;]{0,8})?(?:予以|均|全部|已)?(?:免收|免于收取|减免|免除|不予收取|未收取|退还))/
+/** Another time (上年度发出收费通知1件) or other bodies (全市共发出收费通知3件). */
+const ELSEWHEN = /上一?年|去年|前年|同期|往年|历年|以来|累计/
+const THIS_YEAR = /本年|今年|全年|当年/
+const ELSEWHERE = /全[市区县省州]|各(?:级|[乡镇街区县市部委局单])|所属|下属/
+const YEAR = /(?<!\d)((?:19|20)\d{2})年/g
+
+/**
+ * Whether the figure read at `at` (its words to `end`) of paragraph `p` is not the year's own to the agency:
+ * a rate, a sum due or waived, another year's (`year`, when known) or other bodies'.
+ */
+function notOwn(p: string, at: number, end: number, year?: number): boolean {
+  const sentence = Math.max(...[...'。；;！!？?'].map((c) => p.lastIndexOf(c, at - 1))) + 1
+  const before = p.slice(sentence, at)
+  const clause = /[^，,：:]*$/.exec(before)![0]
+  if (RATE.test(clause) || DUE.test(clause) || WAIVED.test(p.slice(end, end + 16))) return true
+  const when = THIS_YEAR.test(clause) ? clause : before
+  const years = [...when.matchAll(YEAR)].map((m) => Number(m[1]))
+  if (ELSEWHEN.test(when) || (year !== undefined && years.some((y) => y !== year))) return true
+  return ELSEWHERE.test(before)
+}
+
 /**
  * Every figure section 六 states, in the order written: a text may state one twice, and differently (its
- * own words, then the sentence an export of ours added after a figure changed in the form).
+ * own words, then the sentence an export of ours added after a figure changed in the form). Not a rate, a
+ * sum due or waived, nor one of another year than `year` or of other bodies.
  */
-export function readFees(other: string): FeeRead[] {
+export function readFees(other: string, year?: number): FeeRead[] {
   const out: FeeRead[] = []
   const paragraphs = other.split('\n')
   for (const key of Object.keys(FEE_PATTERNS) as (keyof Fees)[]) {
@@ -60,6 +89,7 @@ export function readFees(other: string): FeeRead[] {
           const r = parseCellInput(m[2] ? String(ofWan(Number(digits))) : digits, FEE_DOMAINS[key])
           if (!r.ok || r.value === null) continue
           const end = m.index + m[0].length
+          if (notOwn(p, m.index, end, year)) continue
           if (!byEnd.has(end))
             byEnd.set(end, { at: m.index, value: r.value, text: written.slice(m.index, end) })
         }
@@ -108,9 +138,9 @@ export type StatedFee = { value: number; text: string }
  * Every figure the prose states for each fee, and in which words: read beside its name, or else a 0 said as
  * none. The export leaves out a figure stated the same everywhere; the checks name any stated otherwise.
  */
-export function statedFees(text: string): Partial<Record<keyof Fees, StatedFee[]>> {
+export function statedFees(text: string, year?: number): Partial<Record<keyof Fees, StatedFee[]>> {
   const out: Partial<Record<keyof Fees, StatedFee[]>> = {}
-  for (const f of readFees(text)) (out[f.key] ??= []).push({ value: f.value, text: f.text })
+  for (const f of readFees(text, year)) (out[f.key] ??= []).push({ value: f.value, text: f.text })
   for (const key of Object.keys(FEE_NONE) as (keyof Fees)[]) {
     const none = out[key] ? null : FEE_NONE[key].exec(text)
     if (none) out[key] = [{ value: 0, text: none[0] }]
@@ -123,7 +153,8 @@ export function statedFees(text: string): Partial<Record<keyof Fees, StatedFee[]
  * only, taken from the text: “本年度未收取信息处理费” states a 0 that the checks and the importer read, and so
  * must a JSON reader. A figure stated two ways stays blank (the checks name it); one filled in is kept.
  */
-export const feesWithStated = (fees: Fees, other: string): Fees => fillStated(fees, statedFees(other))
+export const feesWithStated = (fees: Fees, other: string, year?: number): Fees =>
+  fillStated(fees, statedFees(other, year))
 
 /** `fees` with each blank filled by what `stated` gives it, where the text gives one figure only. */
 export function fillStated(fees: Fees, stated: ReturnType<typeof statedFees>): Fees {

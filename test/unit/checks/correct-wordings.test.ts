@@ -68,3 +68,45 @@ describe('wordings the rules are for, still found', () => {
     expect(rules(report)).toContain('meta.year')
   })
 })
+
+describe('信息处理费 in 六 that is not the year’s own', () => {
+  // valid-2021 (the year 2024): no notice sent, nothing collected, as its 六 and its fee fields say.
+  const fees = (other: string, blank = false): string[] => {
+    const report = loadFixture('valid-2021.json')
+    report.sections.other = `${report.sections.other}\n${other}`
+    if (blank) {
+      report.sections.other = other
+      report.fees = { notices: null, noticedAmount: null, collected: null }
+    }
+    return checkReport(report)
+      .filter((f) => f.rule.startsWith('fees.'))
+      .map((f) => `${f.rule} ${f.message}`)
+  }
+  const STANDARD =
+    '依据《政府信息公开信息处理费管理办法》，同一申请人一个自然月内累计申请11—30件的部分，按每件收取信息处理费100元。'
+
+  it.each([
+    '2023年度，本机关收取信息处理费100元。',
+    '上年度发出收费通知1件，收费通知金额100元。',
+    STANDARD,
+    '对1件申请，按标准应收取信息处理费200元，经审核予以免收。',
+    '全市共发出收费通知3件，收取信息处理费300元。'
+  ])('%s: nothing', (other) => {
+    expect(fees(other)).toEqual([])
+  })
+
+  it('未收取信息处理费 with the rate after it, the fields blank (as imported): a 0 collected', async () => {
+    const { statedFees } = await import('@shared/model/feeWords')
+    const other = `本年度未发出收费通知，未收取信息处理费。${STANDARD}`
+    expect(fees(other, true)).toEqual([])
+    expect(statedFees(other, 2024).collected?.map((s) => s.value)).toEqual([0])
+  })
+
+  it.each([
+    ['本年度收取信息处理费100元。', '收取信息处理费100元'],
+    ['2024年度，本机关收取信息处理费100元。', '收取信息处理费100元'],
+    ['上年度发出收费通知1件，本年度发出收费通知2件。', '发出收费通知2件']
+  ])('%s: 写“%s” is named', (other, quote) => {
+    expect(fees(other)).toEqual([expect.stringMatching(new RegExp(`^fees.prose .*写“${quote}”`))])
+  })
+})

@@ -42,4 +42,19 @@ describe('信息处理费 figures in words', () => {
     if (!r.ok) throw new Error(r.message)
     expect(r.report.fees.collected).toBe(3940)
   })
+
+  it('reads the year’s own figures, not the rate, another year’s or a sum waived', async () => {
+    const r = await importReport({
+      name: 'x.txt',
+      data: [
+        '某某县教育局2024年政府信息公开工作年度报告',
+        '六、其他需要报告的事项',
+        '本年度未发出收费通知，未收取信息处理费。',
+        '依据《政府信息公开信息处理费管理办法》，同一申请人一个自然月内累计申请11—30件的部分，按每件收取信息处理费100元。',
+        '2023年度，本机关发出收费通知1件，收费通知金额100元；对1件申请应收取信息处理费200元，经审核予以免收。'
+      ].join('\n')
+    })
+    if (!r.ok) throw new Error(r.message)
+    expect(r.report.fees).toEqual({ notices: 0, noticedAmount: 0, collected: 0 })
+  })
 })

@@ -3,6 +3,7 @@
 import type { SectionDecl } from '@shared/formats'
 import { cellValueText } from '@shared/model/cellInput'
 import { feesWithStated } from '@shared/model/feeWords'
+import { halfWidth } from '@shared/text/width'
 import { proseLength, type Fees } from '@shared/model/report'
 import { useWatch } from 'react-hook-form'
 import { T } from '../text'
@@ -67,7 +68,9 @@ export function SectionPane({ section }: { section: SectionDecl }) {
 function FeeFields() {
   const ctx = useEditor()
   const other = useWatch({ control: ctx.control, name: 'sections.other' })
-  const stated = feesWithStated(EMPTY_FEES, other)
+  // Another year's figure (2023年度，收取信息处理费100元) is not this one's: the year as typed, if it is one.
+  const typedYear = Number(halfWidth(useFieldValue('meta.year')).trim())
+  const stated = feesWithStated(EMPTY_FEES, other, Number.isInteger(typedYear) ? typedYear : undefined)
   return (
     <fieldset className="fees">
       <legend>{T.feesTitle}</legend>
