@@ -241,11 +241,33 @@ const ofYear = (quotes: Quote[], report: Report): Quote[] =>
       (q.body === undefined || names(report.agency, q.body))
   )
 
+/** An outcome of the cases (未发生行政复议被纠错的情况, …行政诉讼败诉案件): none of that outcome, not of cases. */
+const OUTCOME = /纠错|纠正|败诉|撤销|确认违法|责令|赔偿/
+/** Of one kind only: a cause other than 信息公开 itself (因答复不及时引起的), one column (复议后起诉的). */
+const KIND = /复议后|直接起诉|未经复议/
+const CAUSE = /因(.*?)(?:引起|引发|导致|产生|而|被|提起|申请|行政|$)/
+const OWN_CAUSE = /^(?:政府|依申请公开|信息公开|工作|的)*$/
+
+/** The first words in `text` saying there was none of what `none` names, as a whole. */
+function noneIn(none: RegExp, text: string): string | null {
+  for (const m of text.matchAll(global(none))) {
+    // 应受理而未受理申请: a duty kept, not an event.
+    if (text[m.index - 1] === '而') continue
+    const end = m.index + m[0].length
+    const rest = /^[^，,。；;\n]*/.exec(text.slice(end, end + 40))![0]
+    const cause = CAUSE.exec(m[0])?.[1]
+    if (OUTCOME.test(m[0] + rest) || KIND.test(m[0]) || (cause !== undefined && !OWN_CAUSE.test(cause)))
+      continue
+    return m[0]
+  }
+  return null
+}
+
 const nonesIn = (c: Compiled, text: string): (string | null)[] =>
   remember(
     c.nones,
     text,
-    () => c.quantities.map((q) => q.decl.none?.exec(text)?.[0] ?? null),
+    () => c.quantities.map((q) => (q.decl.none ? noneIn(q.decl.none, text) : null)),
     QUOTE_CACHE_LIMIT
   )
 

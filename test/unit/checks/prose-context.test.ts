@@ -282,3 +282,43 @@ describe('a figure of another body, another time, some requests or two items is 
     expect(got).toEqual([['prose.quantity', expect.stringContaining(`写“${quote}”`)]])
   })
 })
+
+describe('未 of an outcome, a kind or a duty says nothing of the whole (NAR-01 none)', () => {
+  // As valid-2021 with no 行政复议 corrected: 3 cases, 2 upheld and 1 pending; 1 行政诉讼, brought directly.
+  const nones = (id: keyof Report['sections'], text: string) => {
+    const r: Report = loadFixture('valid-2021.json')
+    r.tables.review['rev.keep'] = 2
+    r.tables.review['rev.fix'] = 0
+    r.sections[id] = `${r.sections[id]}\n${text}`
+    return checkReport(r)
+      .filter((f) => f.rule === 'prose.none' || f.rule === 'prose.quantity')
+      .map((f) => f.quote)
+  }
+
+  it.each([
+    ['review', '未发生行政复议被纠错的情况。'],
+    ['review', '本年度未发生因政府信息公开被申请行政复议、提起行政诉讼后被纠错的情况。'],
+    ['requests', '本年度未发生逾期答复情况，未收到因答复不及时引起的行政复议申请。'],
+    ['overview', '全年未发生泄密事件，未发生因信息公开引发的行政诉讼败诉案件。'],
+    ['overview', '未出现因政府信息公开不到位引发行政复议、行政诉讼败诉的情况。'],
+    ['review', '本年度行政诉讼1件，未被提起复议后起诉的行政诉讼。'],
+    ['requests', '不存在应受理而未受理申请的情况。']
+  ] as const)('%s: %s: nothing', (id, text) => {
+    expect(nones(id, text)).toEqual([])
+  })
+
+  it.each([
+    [
+      'review',
+      '本年度未发生因政府信息公开引起的行政复议、行政诉讼。',
+      '未发生因政府信息公开引起的行政复议',
+      '未发生因政府信息公开引起的行政复议、行政诉讼'
+    ],
+    ['review', '未发生行政复议，行政诉讼中无败诉。', '未发生行政复议'],
+    ['requests', '本年度未受理政府信息公开申请。', '未受理政府信息公开申请'],
+    // One outcome excused does not hide the whole said as none after it.
+    ['review', '未发生行政复议被纠错的情况，全年未被提起行政诉讼。', '未被提起行政诉讼']
+  ] as const)('%s: %s: “%s” is named', (id, text, ...quotes) => {
+    expect(nones(id, text)).toEqual(quotes)
+  })
+})
