@@ -140,7 +140,8 @@ export const commonProse: ProseQuantity[] = [
   {
     name: '结转下年度',
     patterns: [
-      re(`(?:结转|转|顺延)(?:到|至)?下一?年度?(?:继续)?(?:办理|答复)(?:的)?(?:申请)?N`),
+      // The table's own label, and shorter: 结转下年度继续办理1件, 结转下年度2件.
+      re(`(?:结转|转|顺延)(?:到|至)?下一?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?N`),
       re(`N(?:申请)?(?:结转|顺延|转)(?:到|至)?下一?年度?`)
     ],
     terms: terms('requests', ['next.tot'])

@@ -322,3 +322,14 @@ describe('未 of an outcome, a kind or a duty says nothing of the whole (NAR-01 
     expect(nones(id, text)).toEqual(quotes)
   })
 })
+
+describe('结转下年度 in the table’s own words (NAR-01)', () => {
+  it('本年度新收申请27件，上年结转2件，办结28件，结转下年度1件: nothing', () => {
+    expect(added('requests', '本年度新收申请27件，上年结转2件，办结28件，结转下年度1件。', ALL)).toEqual([])
+  })
+  it('…结转下年度2件: the figure is named', () => {
+    expect(added('requests', '本年度新收申请27件，上年结转2件，办结28件，结转下年度2件。', QUANTITY)).toEqual(
+      [['prose.quantity', expect.stringContaining('写“结转下年度2件”')]]
+    )
+  })
+})
