@@ -256,8 +256,9 @@ function noneIn(none: RegExp, text: string): string | null {
     const end = m.index + m[0].length
     const rest = /^[^，,。；;\n]*/.exec(text.slice(end, end + 40))![0]
     const cause = CAUSE.exec(m[0])?.[1]
-    if (OUTCOME.test(m[0] + rest) || KIND.test(m[0]) || (cause !== undefined && !OWN_CAUSE.test(cause)))
-      continue
+    // A none of the outcome itself (未发生行政复议被纠错) is held to its column.
+    const other = OUTCOME.test(none.source) ? false : OUTCOME.test(m[0] + rest)
+    if (other || KIND.test(m[0]) || (cause !== undefined && !OWN_CAUSE.test(cause))) continue
     return m[0]
   }
   return null

@@ -92,6 +92,8 @@ const RESULTS = [
   { key: 'other', name: '其他结果', words: '其他结果' },
   { key: 'pending', name: '尚未审结', words: '(?:尚未审结|未审结|尚在审理中?|正在审理中?)' }
 ]
+/** None corrected: 未发生行政复议被纠错的情况, 未发生…行政诉讼败诉案件 (a loss in court is its 纠正). */
+const FIXED: Record<string, string> = { 行政复议: '被?(?:纠错|纠正)', 行政诉讼: '被?(?:纠错|纠正)|败诉' }
 const resultProse = (block: string, at: string, cells: string[]): ProseQuantity[] =>
   RESULTS.map((r) => ({
     name: `${block}${r.name}`,
@@ -99,7 +101,12 @@ const resultProse = (block: string, at: string, cells: string[]): ProseQuantity[
     terms: terms(
       'review',
       cells.map((c) => `${c}.${r.key}`)
-    )
+    ),
+    ...(r.key === 'fix'
+      ? {
+          none: new RegExp(`${NONE}[^。，；\\d]{0,16}${block}(?:案件)?[^。，；\\d]{0,16}?(?:${FIXED[block]})`)
+        }
+      : {})
   }))
 
 export const commonProse: ProseQuantity[] = [

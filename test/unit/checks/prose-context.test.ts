@@ -323,6 +323,26 @@ describe('未 of an outcome, a kind or a duty says nothing of the whole (NAR-01 
   })
 })
 
+describe('未…被纠错 and 败诉 are held to 结果纠正 (NAR-01 none)', () => {
+  // valid-2021: 1 行政复议 corrected, no 行政诉讼 lost.
+  const nones = (text: string) => {
+    const r: Report = loadFixture('valid-2021.json')
+    r.sections.review = text
+    return checkReport(r)
+      .filter((f) => f.rule === 'prose.none')
+      .map((f) => [f.quote, f.cells])
+  }
+  it.each([
+    ['未发生行政复议被纠错的情况。', '未发生行政复议被纠错'],
+    ['本年度未发生行政复议、行政诉讼案件被纠错的情况。', '未发生行政复议、行政诉讼案件被纠错']
+  ])('%s: “%s” is named against 行政复议 结果纠正', (text, quote) => {
+    expect(nones(text)).toEqual([[quote, ['sections:review', 'review:rev.fix']]])
+  })
+  it('未发生因信息公开引发的行政诉讼败诉案件, none lost: nothing', () => {
+    expect(nones('未发生因信息公开引发的行政诉讼败诉案件。')).toEqual([])
+  })
+})
+
 describe('结转下年度 in the table’s own words (NAR-01)', () => {
   it('本年度新收申请27件，上年结转2件，办结28件，结转下年度1件: nothing', () => {
     expect(added('requests', '本年度新收申请27件，上年结转2件，办结28件，结转下年度1件。', ALL)).toEqual([])
