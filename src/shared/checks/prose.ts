@@ -57,7 +57,7 @@ function compile(format: FormatDecl): Compiled {
   const index = cellIndex(format)
   const quantities = format.prose.map((decl): Quantity => {
     const refs = decl.terms.map((t) => t.cell)
-    for (const r of refs)
+    for (const r of [...refs, ...(decl.alsoWith ?? []).map((t) => t.cell)])
       if (!index.has(r)) throw new Error(`prose quantity ${decl.name} names unknown cell ${r}`)
     return {
       decl,
@@ -289,6 +289,19 @@ function tableSum(q: Quantity, report: Report): { sum: number; filled: number } 
 const agrees = (sum: number, q: Quote): boolean =>
   sum === q.value || Math.abs(sum - q.value) <= 0.5 * 10 ** -q.decimals + 1e-12 * Math.max(1, Math.abs(sum))
 
+/** Whether the figure is the quantity's sum with the cells it may also count (27 new and 2 carried over). */
+function agreesWith(q: Quantity, report: Report, sum: number, quote: Quote): boolean {
+  if (!q.decl.alsoWith) return false
+  let also = 0
+  for (const t of q.decl.alsoWith) {
+    const [table, key = ''] = splitRef(t.cell) as [TableId, string?]
+    const v = report.tables[table]?.[key]
+    if (typeof v !== 'number') return false
+    also += (t.sign ?? 1) * v
+  }
+  return also > 0 && agrees(sum + also, quote)
+}
+
 function checkQuantities(report: Report, format: FormatDecl): Finding[] {
   const out: Finding[] = []
   if (!format.prose.length) return out
@@ -329,7 +342,7 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
       }
       // A figure with decimals is the table's rounded to as many places (312.65 as 312.7万元); counts are exact.
       const key = `${quote.quantity}:${quote.quote}`
-      if (!filled || agrees(sum, quote) || reported.has(key)) continue
+      if (!filled || agrees(sum, quote) || agreesWith(q, report, sum, quote) || reported.has(key)) continue
       reported.add(key)
       out.push({
         rule: 'prose.quantity',

@@ -121,6 +121,7 @@ export const commonProse: ProseQuantity[] = [
       )
     ],
     terms: terms('requests', ['new.tot']),
+    alsoWith: terms('requests', ['carry.tot']),
     whole: /新收|收到申请|受理申请|申请总数/,
     none: /(?<!尚)(?:未|没有)(?:新)?(?:收到|受理|接到)(?:任何|过)?(?:政府信息公开|依申请公开)?申请(?!人)/
   },

@@ -171,6 +171,13 @@ describe('a total of new and carried-over requests is not the new (NAR-01)', () 
     expect(found(from, to, ALL)).toEqual([])
   })
 
+  it('共收到申请29件 (27 new and 2 carried over), no 其中 after it: nothing; 30件 is named', () => {
+    expect(found(BOTH, '共收到申请29件，已全部答复28件，剩余1件结转下年度', ALL)).toEqual([])
+    expect(found(BOTH, '共收到申请30件，已全部答复28件，剩余1件结转下年度', QUANTITY)).toEqual([
+      ['prose.quantity', expect.stringContaining('写“收到申请30件”')]
+    ])
+  })
+
   it('共受理政府信息公开申请29件，其中新收申请25件: the 25 is read, not the 29', () => {
     const got = found(BOTH, '共受理政府信息公开申请29件，其中新收申请25件，上年结转2件', QUANTITY)
     expect(got).toEqual([['prose.quantity', expect.stringContaining('写“新收申请25件”')]])
