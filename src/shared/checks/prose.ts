@@ -245,6 +245,8 @@ const ofYear = (quotes: Quote[], report: Report): Quote[] =>
 const OUTCOME = /纠错|纠正|败诉|撤销|确认违法|责令|赔偿/
 /** Of one kind only: a cause other than 信息公开 itself (因答复不及时引起的), one column (复议后起诉的). */
 const KIND = /复议后|直接起诉|未经复议/
+/** What the words go on to name is not a case nor a request: 未收到申请公开信息处理费相关投诉. */
+const NOT_CASES = /投诉|举报|咨询|信访|意见|建议/
 const CAUSE = /因(.*?)(?:引起|引发|导致|产生|而|被|提起|申请|行政|$)/
 const OWN_CAUSE = /^(?:政府|依申请公开|信息公开|工作|的)*$/
 
@@ -258,7 +260,8 @@ function noneIn(none: RegExp, text: string): string | null {
     const cause = CAUSE.exec(m[0])?.[1]
     // A none of the outcome itself (未发生行政复议被纠错) is held to its column.
     const other = OUTCOME.test(none.source) ? false : OUTCOME.test(m[0] + rest)
-    if (other || KIND.test(m[0]) || (cause !== undefined && !OWN_CAUSE.test(cause))) continue
+    if (other || KIND.test(m[0]) || NOT_CASES.test(rest) || (cause !== undefined && !OWN_CAUSE.test(cause)))
+      continue
     return m[0]
   }
   return null

@@ -309,7 +309,8 @@ describe('未 of an outcome, a kind or a duty says nothing of the whole (NAR-01 
     ['overview', '全年未发生泄密事件，未发生因信息公开引发的行政诉讼败诉案件。'],
     ['overview', '未出现因政府信息公开不到位引发行政复议、行政诉讼败诉的情况。'],
     ['review', '本年度行政诉讼1件，未被提起复议后起诉的行政诉讼。'],
-    ['requests', '不存在应受理而未受理申请的情况。']
+    ['requests', '不存在应受理而未受理申请的情况。'],
+    ['requests', '未收到申请公开信息处理费相关投诉。']
   ] as const)('%s: %s: nothing', (id, text) => {
     expect(nones(id, text)).toEqual([])
   })
