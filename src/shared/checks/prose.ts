@@ -121,6 +121,8 @@ const NEW_AMONG =
 /** A whole that a “其中” follows and that is only some requests: 上年结转的2件申请已全部办结，其中… */
 const SUBSET_WHOLE = /^(?:对|在)?(?:上一?年度?结转|上年度?未办结|自然人|法人|涉及)/
 const SENTENCE_END = /[。；;\n]/
+/** The documents a review went through (清理现行有效行政规范性文件52件, …保留40件): not those in force after it. */
+const REVIEWED = /(?:清理|梳理|排查|审查|评估)了?$/
 /** A figure from which the year's went up or down: 行政许可决定1500件减少至1200件. */
 const FROM = /^(?:减少|下降|增加|增长|上升|降|增)(?:了)?(?:至|到)/
 
@@ -182,7 +184,7 @@ function context(
     if (c) whose = subjectOf(c.replace(/[（(][^（()）]*[）)]/g, ''), whole)
   }
   return {
-    elsewhen: part || shared || previous || period || OTHER_TIME.test(clause),
+    elsewhen: part || shared || previous || period || REVIEWED.test(clause) || OTHER_TIME.test(clause),
     years,
     ...(among ? { among } : {}),
     whose

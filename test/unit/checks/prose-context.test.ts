@@ -243,7 +243,9 @@ describe('a figure of another body, another time, some requests or two items is 
     ['requests', '涉及征收领域的11件申请中，予以公开5件，无法提供4件，不予处理2件。'],
     ['requests', '新收申请27件中，予以公开14件，部分公开4件。'],
     // One figure for two items.
-    ['requests', '办结28件，予以公开和部分公开19件。']
+    ['requests', '办结28件，予以公开和部分公开19件。'],
+    // The documents a review went through, before it.
+    ['active', '开展行政规范性文件清理，清理现行有效行政规范性文件52件，废止2件，修改3件，保留40件。']
   ] as const)('%s: %s: nothing', (id, text) => {
     expect(added(id, text, [...QUANTITY, 'prose.none'])).toEqual([])
   })
@@ -283,7 +285,9 @@ describe('a figure of another body, another time, some requests or two items is 
     ['requests', '新收申请中，自然人申请21件。', '自然人申请21件'],
     ['requests', '上年结转的2件申请已全部办结。本年办结28件，其中予以公开16件。', '予以公开16件'],
     ['requests', '予以公开15件和部分公开5件。', '部分公开5件'],
-    ['active', '行政许可决定1300件。', '行政许可决定1300件']
+    ['active', '行政许可决定1300件。', '行政许可决定1300件'],
+    ['active', '经清理，现行有效行政规范性文件41件。', '现行有效行政规范性文件41件'],
+    ['active', '清理后现行有效行政规范性文件41件。', '现行有效行政规范性文件41件']
   ] as const)('%s: %s: 写“%s” is named', (id, text, quote) => {
     const got = added(id, text, QUANTITY)
     expect(got).toEqual([['prose.quantity', expect.stringContaining(`写“${quote}”`)]])
