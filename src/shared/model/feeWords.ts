@@ -52,19 +52,31 @@ const THIS_YEAR = /本年|今年|全年|当年/
 const ELSEWHERE = /全[市区县省州]|各(?:级|[乡镇街区县市部委局单])|所属|下属/
 const YEAR = /(?<!\d)((?:19|20)\d{2})年/g
 
+/** The words of the sentence before `at` in `p`, and of its clause. */
+function before(p: string, at: number): { sentence: string; clause: string } {
+  const start = Math.max(...[...'。；;！!？?\n'].map((c) => p.lastIndexOf(c, at - 1))) + 1
+  const sentence = p.slice(start, at)
+  return { sentence, clause: /[^，,：:]*$/.exec(sentence)![0] }
+}
+
 /**
  * Whether the figure read at `at` (its words to `end`) of paragraph `p` is not the year's own to the agency:
- * a rate, a sum due or waived, another year's (`year`, when known) or other bodies'.
+ * a rate, a sum due or waived, or said of another time or other bodies.
  */
 function notOwn(p: string, at: number, end: number, year?: number): boolean {
-  const sentence = Math.max(...[...'。；;！!？?'].map((c) => p.lastIndexOf(c, at - 1))) + 1
-  const before = p.slice(sentence, at)
-  const clause = /[^，,：:]*$/.exec(before)![0]
-  if (RATE.test(clause) || DUE.test(clause) || WAIVED.test(p.slice(end, end + 16))) return true
-  const when = THIS_YEAR.test(clause) ? clause : before
+  const { clause } = before(p, at)
+  return (
+    RATE.test(clause) || DUE.test(clause) || WAIVED.test(p.slice(end, end + 16)) || elsewhere(p, at, year)
+  )
+}
+
+/** Whether what is said at `at` of `p` is of another year than `year` (when known), another time or other bodies. */
+function elsewhere(p: string, at: number, year?: number): boolean {
+  const { sentence, clause } = before(p, at)
+  const when = THIS_YEAR.test(clause) ? clause : sentence
   const years = [...when.matchAll(YEAR)].map((m) => Number(m[1]))
   if (ELSEWHEN.test(when) || (year !== undefined && years.some((y) => y !== year))) return true
-  return ELSEWHERE.test(before)
+  return ELSEWHERE.test(sentence)
 }
 
 /**
@@ -132,6 +144,9 @@ const FEE_NONE: Record<keyof Fees, RegExp> = {
     /(?:未|没有|不|无)(?:收取|收费)|(?<!件[^，,。；？！?!\n]{0,8})免(?:收|于收取)|收费[^。；？！?!\n]{0,4}为零/
 }
 
+/** The rate's free part (累计申请10件以下的不收费), not a year without fees. */
+const FREE_BELOW = /以下|以内|不超过|未超过|部分/
+
 export type StatedFee = { value: number; text: string }
 
 /**
@@ -142,7 +157,12 @@ export function statedFees(text: string, year?: number): Partial<Record<keyof Fe
   const out: Partial<Record<keyof Fees, StatedFee[]>> = {}
   for (const f of readFees(text, year)) (out[f.key] ??= []).push({ value: f.value, text: f.text })
   for (const key of Object.keys(FEE_NONE) as (keyof Fees)[]) {
-    const none = out[key] ? null : FEE_NONE[key].exec(text)
+    if (out[key]) continue
+    const none = [...text.matchAll(new RegExp(FEE_NONE[key].source, 'g'))].find(
+      (m) =>
+        !elsewhere(text, m.index, year) &&
+        !FREE_BELOW.test(/[^，,：:。；;\n]*$/.exec(text.slice(0, m.index))![0])
+    )
     if (none) out[key] = [{ value: 0, text: none[0] }]
   }
   return out

@@ -109,4 +109,19 @@ describe('信息处理费 in 六 that is not the year’s own', () => {
   ])('%s: 写“%s” is named', (other, quote) => {
     expect(fees(other)).toEqual([expect.stringMatching(new RegExp(`^fees.prose .*写“${quote}”`))])
   })
+
+  it.each([
+    '本年度发出收费通知1件，收费通知总金额100元。依据《办法》，同一申请人一个自然月内累计申请10件以下的不收费；11—30件的部分按每件收取信息处理费100元。',
+    '本年度发出收费通知1件，收费通知总金额100元。上年度未收取信息处理费。'
+  ])(
+    '100元 collected in the form, %s: the rate’s free part or last year’s none is no 0 collected',
+    (other) => {
+      const report = loadFixture('valid-2021.json')
+      report.fees = { notices: 1, noticedAmount: 100, collected: 100 }
+      report.sections.other = other
+      expect(rules(report).filter((r) => r.startsWith('fees.'))).toEqual([])
+      report.sections.other = '本年度发出收费通知1件，收费通知总金额100元，未收取信息处理费。'
+      expect(rules(report).filter((r) => r.startsWith('fees.'))).toEqual(['fees.prose'])
+    }
+  )
 })
