@@ -120,7 +120,6 @@ const NEW_AMONG =
   /^(?:在|对)?(?:本年度?|全年|今年)?(?:共)?(?:新收|收到|受理)(?:到)?(?:的)?(?:\d+件)?(?:政府信息公开|依申请公开)?(?:申请)?$/
 /** A whole that a “其中” follows and that is only some requests: 上年结转的2件申请已全部办结，其中… */
 const SUBSET_WHOLE = /^(?:对|在)?(?:上一?年度?结转|上年度?未办结|自然人|法人|涉及)/
-const SENTENCE_END = /[。；;\n]/
 /** The documents a review went through (清理现行有效行政规范性文件52件, …保留40件): not those in force after it. */
 const REVIEWED = /(?:清理|梳理|排查|审查|评估)了?$/
 /** A figure from which the year's went up or down: 行政许可决定1500件减少至1200件. */
@@ -129,11 +128,11 @@ const FROM = /^(?:减少|下降|增加|增长|上升|降|增)(?:了)?(?:至|到)
 /** Who a figure is of: the agency, another body, or an area (市) or a named body the check judges by the name. */
 type Whose = { others: true } | { area: string } | { body: string } | object
 
-function subjectOf(clause: string, sentence: string): Whose {
+function subjectOf(clause: string, paragraph: string): Whose {
   if (OTHERS.test(clause)) return { others: true }
   if (SELF.test(clause)) return {}
   const area = AREA.exec(clause)
-  if (area) return SELF.test(sentence) ? { others: true } : { area: area[1] }
+  if (area) return SELF.test(paragraph) ? { others: true } : { area: area[1] }
   // 区政府办代表区政府受理…: the body it acts for.
   const body = BODY.exec(clause.replace(/^.*代表/, ''))
   return body ? { body: body[1] } : {}
@@ -174,14 +173,14 @@ function context(
   const list = lists.find((l) => l.from <= at && at < l.reach)
   if (list && SUBSET_WHOLE.test(text.slice(sentence, list.at))) among = 'some'
   // Whose figure: the clause's subject, else the sentence's, in its first clause or the one after its time.
-  const stop = new RegExp(SENTENCE_END.source, 'g')
-  stop.lastIndex = at
-  const whole = text.slice(sentence, stop.exec(text)?.index ?? text.length)
+  // 全市's figure is the city's where its paragraph also names the agency's own (本机关收到27件).
+  const ends = text.indexOf('\n', at)
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, ends < 0 ? text.length : ends)
   const clauses = before.split(/[，,]/)
-  let whose = subjectOf(clause, whole)
+  let whose = subjectOf(clause, paragraph)
   for (const c of [clauses[0], /\d/.test(clauses[0]) ? '' : clauses[1]]) {
     if ('others' in whose || 'area' in whose || 'body' in whose || SELF.test(clause)) break
-    if (c) whose = subjectOf(c.replace(/[（(][^（()）]*[）)]/g, ''), whole)
+    if (c) whose = subjectOf(c.replace(/[（(][^（()）]*[）)]/g, ''), paragraph)
   }
   return {
     elsewhen: part || shared || previous || period || REVIEWED.test(clause) || OTHER_TIME.test(clause),

@@ -216,6 +216,7 @@ describe('a figure of another body, another time, some requests or two items is 
   it.each([
     // Another body: an area beside the agency's own, levels, towns, departments, a named 局, the 复议机关.
     ['requests', '全市共收到政府信息公开申请1560件，其中本机关新收27件。'],
+    ['requests', '全市共收到政府信息公开申请1560件。本机关收到政府信息公开申请27件。'],
     ['review', '全区各级行政机关共被申请行政复议126件，本机关被申请行政复议3件。'],
     [
       'review',
