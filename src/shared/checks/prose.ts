@@ -94,7 +94,7 @@ const OTHER_TIME = /上一?年|去年|前年|同期|上期|往年|历年/
  * 第四季度, 5月份; 累计 too, unless the year is named with it (全年累计收到…).
  */
 const OTHER_PERIOD =
-  /以来|近[\d一二两三四五六七八九十]+年|[上下]半年|第[一二三四1-4]季度|[\d一二三四五六七八九十]+月份|\d{1,2}[-—～~至到]\d{1,2}月/
+  /(?<!今年|本年|年初|全年)以来|近[\d一二两三四五六七八九十]+年|[上下]半年|第[一二三四1-4]季度|[\d一二三四五六七八九十]+月份|\d{1,2}[-—～~至到]\d{1,2}月/
 const THIS_YEAR = /本年|全年|今年|当年|年内|(?:19|20)\d{2}年/
 const YEAR = /(?<!\d)((?:19|20)\d{2})年/g
 /** What an item of a breakdown may say before the figure and still be the whole's own (其中本年新收25件). */
@@ -110,10 +110,11 @@ const AREA = /^(?:(?:19|20)\d{2}年度?)?(?:全|我|本)([省市区县州旗盟�
 const BODY =
   /^(?:(?:19|20)\d{2}年度?)?((?![本我该其])[\u4e00-\u9fa5]{0,16}?(?:局|委员会|委|办公室|厅|署|中心|人民政府|政府|法院|公司|街道办事处|街道|乡|镇))(?=(?:本年度?|全年|今年|共|合计|共计|累计|依法|已经?)*(?:收到|受理|新收|办结|答复|办理|处理|作出|制发|制定|印发|出台|发生|被|接到|共有|$))/
 /**
- * Requests a “…中，” before the item narrows to (上年结转的2件申请中，自然人提出的申请中，新收申请27件中): their
- * outcomes are not the year's. “办结的28件申请中” and “上述申请中” are the whole.
+ * Requests a “…中，” or “对…申请，” before the item narrows to (上年结转的2件申请中，自然人提出的申请中，新收申请27件中，
+ * 对上年结转的2件申请，): their outcomes are not the year's. “办结的28件申请中” and “上述申请中” are the whole.
  */
-const AMONG = /(?:^|[，,：:。；;\n])([^，,：:。；;\n]*?)(?<!其)中[，,：:]/g
+const AMONG =
+  /(?:^|[，,：:。；;\n])(?:(?:对|就)([^，,：:。；;\n]*?(?:申请|件))|([^，,：:。；;\n]*?)(?<!其)中)[，,：:]/g
 const WHOLE_AMONG =
   /^(?:在|对)?(?:本年度?|全年|今年)?(?:上述|以上|所有|全部|这些)?(?:已经?)?(?:办结|答复|处理|办理)?(?:完毕)?(?:的)?(?:\d+件)?(?:政府信息公开|依申请公开)?(?:申请)?$/
 const NEW_AMONG =
@@ -165,7 +166,7 @@ function context(
   const previous = FROM.test(text.slice(end, end + 8))
   let among: 'new' | 'some' | undefined
   for (const m of before.matchAll(AMONG)) {
-    const words = m[1].replace(/[（(][^（()）]*[）)]/g, '')
+    const words = (m[1] ?? m[2]).replace(/[（(][^（()）]*[）)]/g, '')
     // Only some requests narrow it: not 工作中, nor the cases of a block (行政诉讼中，结果维持…).
     if (!/申请(?!公开)|件/.test(words)) among = undefined
     else among = WHOLE_AMONG.test(words) ? undefined : NEW_AMONG.test(words) ? 'new' : 'some'

@@ -239,6 +239,7 @@ describe('a figure of another body, another time, some requests or two items is 
     ['active', '同比上年，行政许可决定1500件减少至1200件。'],
     // The outcomes of some requests.
     ['requests', '上年结转的2件申请中，予以公开1件，不予处理1件。'],
+    ['requests', '对上年结转的2件申请，予以公开1件，不予处理1件。'],
     ['requests', '上年结转的2件申请已全部办结，其中予以公开1件，不予处理1件。'],
     ['requests', '自然人提出的申请中，予以公开12件，部分公开3件。'],
     ['requests', '涉及征收领域的11件申请中，予以公开5件，无法提供4件，不予处理2件。'],
@@ -281,6 +282,8 @@ describe('a figure of another body, another time, some requests or two items is 
       '收到政府信息公开申请30件'
     ],
     ['requests', '全年累计收到政府信息公开申请30件。', '收到政府信息公开申请30件'],
+    ['requests', '今年以来，共收到政府信息公开申请30件。', '收到政府信息公开申请30件'],
+    ['requests', '对上述申请，予以公开16件。', '予以公开16件'],
     ['requests', '在依申请公开工作中，共收到政府信息公开申请30件。', '收到政府信息公开申请30件'],
     ['requests', '办结的28件申请中，予以公开16件。', '予以公开16件'],
     ['requests', '新收申请中，自然人申请21件。', '自然人申请21件'],
