@@ -91,10 +91,10 @@ function clauseBefore(text: string, at: number, from = 0): string {
 const OTHER_TIME = /上一?年|去年|前年|同期|上期|往年|历年/
 /**
  * A stretch of time other than the year, in the clause or the sentence's opening: 条例实施以来, 近三年, 上半年,
- * 第四季度, 5月份; 累计 too, unless the year is named with it (全年累计收到…).
+ * 第四季度, 5月份, 1-6月 (not 1-12月); 累计 too, unless the year is named with it (全年累计收到…).
  */
 const OTHER_PERIOD =
-  /(?<!今年|本年|年初|全年)以来|近[\d一二两三四五六七八九十]+年|[上下]半年|第[一二三四1-4]季度|[\d一二三四五六七八九十]+月份|\d{1,2}[-—～~至到]\d{1,2}月/
+  /(?<!今年|本年|年初|全年)以来|近[\d一二两三四五六七八九十]+年|[上下]半年|第[一二三四1-4]季度|[\d一二三四五六七八九十]+月份|(?<!\d)(?!1[-—～~至到]12月)\d{1,2}[-—～~至到]\d{1,2}月/
 const THIS_YEAR = /本年|全年|今年|当年|年内|(?:19|20)\d{2}年/
 const YEAR = /(?<!\d)((?:19|20)\d{2})年/g
 /** What an item of a breakdown may say before the figure and still be the whole's own (其中本年新收25件). */

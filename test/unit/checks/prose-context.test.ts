@@ -236,6 +236,7 @@ describe('a figure of another body, another time, some requests or two items is 
     ['requests', '近三年共收到政府信息公开申请90件。'],
     ['requests', '今年上半年收到政府信息公开申请12件，下半年收到政府信息公开申请15件。'],
     ['requests', '第四季度新收申请8件，为全年最多。'],
+    ['requests', '1-6月收到政府信息公开申请12件。'],
     ['active', '同比上年，行政许可决定1500件减少至1200件。'],
     // The outcomes of some requests.
     ['requests', '上年结转的2件申请中，予以公开1件，不予处理1件。'],
@@ -283,6 +284,7 @@ describe('a figure of another body, another time, some requests or two items is 
     ],
     ['requests', '全年累计收到政府信息公开申请30件。', '收到政府信息公开申请30件'],
     ['requests', '今年以来，共收到政府信息公开申请30件。', '收到政府信息公开申请30件'],
+    ['requests', '2024年1-12月共收到政府信息公开申请30件。', '收到政府信息公开申请30件'],
     ['requests', '对上述申请，予以公开16件。', '予以公开16件'],
     ['requests', '在依申请公开工作中，共收到政府信息公开申请30件。', '收到政府信息公开申请30件'],
     ['requests', '办结的28件申请中，予以公开16件。', '予以公开16件'],
