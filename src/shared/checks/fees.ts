@@ -1,7 +1,7 @@
 // Section 六's 信息处理费 figures (FEE-01..04, 国办函〔2020〕109号).
 import { splitRef, type FormatDecl } from '../formats'
 import { FEE_DOMAINS, FEE_KEYS } from '../model/fees'
-import { fillStated, statedFees } from '../model/feeWords'
+import { fillStated, notOwn, statedFees } from '../model/feeWords'
 import { SECTION_IDS, type Report } from '../model/report'
 import { domainFinding } from './cells'
 import { cellFullName } from './labels'
@@ -44,9 +44,13 @@ export function checkFees(
   }
   const f = report.fees
   if (format.feesPrematureYear === report.year) {
+    const other = normalizeProse(report.sections.other)
+    // Not the rate of the rules to come (自2021年1月1日起…按每件收取信息处理费100元), nor another year's.
     const claimed =
       FEE_KEYS.some((k) => (f[k] ?? 0) > 0) ||
-      [...normalizeProse(report.sections.other).matchAll(FEE_IN_PROSE)].some((m) => Number(m[1]) > 0)
+      [...other.matchAll(FEE_IN_PROSE)].some(
+        (m) => Number(m[1]) > 0 && !notOwn(other, m.index, m.index + m[0].length, report.year)
+      )
     if (claimed) {
       out.push({
         rule: 'fees.premature',

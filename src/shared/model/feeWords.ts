@@ -63,7 +63,7 @@ function before(p: string, at: number): { sentence: string; clause: string } {
  * Whether the figure read at `at` (its words to `end`) of paragraph `p` is not the year's own to the agency:
  * a rate, a sum due or waived, or said of another time or other bodies.
  */
-function notOwn(p: string, at: number, end: number, year?: number): boolean {
+export function notOwn(p: string, at: number, end: number, year?: number): boolean {
   const { clause } = before(p, at)
   return (
     RATE.test(clause) || DUE.test(clause) || WAIVED.test(p.slice(end, end + 16)) || elsewhere(p, at, year)

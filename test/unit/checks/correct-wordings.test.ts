@@ -124,4 +124,13 @@ describe('信息处理费 in 六 that is not the year’s own', () => {
       expect(rules(report).filter((r) => r.startsWith('fees.'))).toEqual(['fees.prose'])
     }
   )
+
+  it('a 2020 report stating the rate of the rules to come has no fees of its own; 本年度收取… still has', () => {
+    const report = loadFixture('seed004-zengcheng-2020.json')
+    report.sections.other =
+      '依据《政府信息公开信息处理费管理办法》，自2021年1月1日起，同一申请人一个自然月内累计申请11—30件的部分，按每件收取信息处理费100元。'
+    expect(rules(report)).not.toContain('fees.premature')
+    report.sections.other = '本年度收取信息处理费200元。'
+    expect(rules(report)).toContain('fees.premature')
+  })
 })
