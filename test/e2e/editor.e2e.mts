@@ -730,6 +730,15 @@ s.test(
       // toolbar and folded header: about a quarter of the height, not the 300 px of 512 unfolded
       assert(bottom < 160, `the header ends at ${bottom}px of 512`)
       assert(scroll <= client, `the title “${title}” is cut off: ${scroll}px in ${client}px`)
+      // by when the report is due is still said, on its line
+      const note = header.locator('.deadline-note')
+      const seen = await note.evaluate((el) => {
+        const r = el.getBoundingClientRect()
+        const at = document.elementFromPoint(r.left + 4, r.top + r.height / 2)
+        return r.height < 40 && !!at && el.contains(at)
+      })
+      assert(seen, 'the folded header does not show the deadline on a line of its own')
+      assert((await note.textContent())?.includes('发布时限'), 'the folded header does not say the deadline')
       // unfolded by the official, it stays so in the next report, short as the window is
       await header.getByRole('button', { name: '展开' }).click()
       await page.reload()
