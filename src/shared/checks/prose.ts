@@ -94,14 +94,16 @@ const OTHER_TIME = /上一?年|去年|前年|同期|上期|往年|历年/
  * 第四季度, 5月份, 1-6月 (not 1-12月); 累计 too, unless the year is named with it (全年累计收到…).
  */
 const OTHER_PERIOD =
-  /(?<!今年|本年|年初|全年)以来|近[\d一二两三四五六七八九十]+年|[上下]半年|第[一二三四1-4]季度|[\d一二三四五六七八九十]+月份|(?<!\d)(?!1[-—～~至到]12月)\d{1,2}[-—～~至到]\d{1,2}月/
+  /(?<!今年|本年度?|年初|全年)以来|近[\d一二两三四五六七八九十]+年|[上下]半年|第[一二三四1-4]季度|[\d一二三四五六七八九十]+月份|(?<!\d)(?!1[-—～~至到]12月)\d{1,2}[-—～~至到]\d{1,2}月/
 const THIS_YEAR = /本年|全年|今年|当年|年内|(?:19|20)\d{2}年/
+/** A cut-off at the year's end: 截至12月31日，累计… counts the year. */
+const YEAR_END = /截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|年底|年末)/
 const YEAR = /(?<!\d)((?:19|20)\d{2})年/g
 /** What an item of a breakdown may say before the figure and still be the whole's own (其中本年新收25件). */
 const PLAIN = /^(?:本年度?|全年|今年|当年|年内|共|合计|共计|总计|累计|已经?|均|本机关|作出)*$/
 
 /** The agency speaking of itself: a figure of 全市 beside one of 本机关 is the city's. */
-const SELF = /本机关|本级|本单位|本部门|(?:本|我)(?:局|委|办|厅|署|院|中心|府)/
+const SELF = /本机关|本级|本单位|本部门|(?:本|我|全)(?:局|委|办|厅|署|院|中心|府)/
 /** Bodies other than the agency: 各级行政机关, 各乡镇（街道）, 区政府各部门, 下属单位; the agency as 复议机关. */
 const OTHERS = /各(?:级|[乡镇街区县市省部委局办单地])|所属|下属|作为(?:行政)?复议机关/
 /** A clause's subject that is an area (全市, 我区): the agency's own only in its government's report. */
@@ -129,7 +131,11 @@ const FROM = /^(?:减少|下降|增加|增长|上升|降|增)(?:了)?(?:至|到)
 /** Who a figure is of: the agency, another body, or an area (市) or a named body the check judges by the name. */
 type Whose = { others: true } | { area: string } | { body: string } | object
 
+/** A clause that says on what the agency acted (根据各级部署要求，…), whose words name no subject. */
+const MANNER = /^(?:根据|按照|依照|依据|遵照|参照|围绕|结合|在)/
+
 function subjectOf(clause: string, paragraph: string): Whose {
+  if (MANNER.test(clause)) return {}
   if (OTHERS.test(clause)) return { others: true }
   if (SELF.test(clause)) return {}
   const area = AREA.exec(clause)
@@ -159,7 +165,9 @@ function context(
   const years = [...(clause + opening).matchAll(YEAR)].map((m) => Number(m[1]))
   const part = lists.some((l) => l.from <= at && at < l.reach && !PLAIN.test(clauseBefore(text, at, l.from)))
   const when = clause + (/\d/.test(opening) ? '' : opening)
-  const period = OTHER_PERIOD.test(when) || (/累计/.test(when) && !THIS_YEAR.test(when))
+  // 累计 is since some start; the year's where its sentence names the year before it (2024年，累计…).
+  const period =
+    OTHER_PERIOD.test(when) || (/累计/.test(when) && !THIS_YEAR.test(before) && !YEAR_END.test(before))
   // An item sharing its figure with the one before it (予以公开和部分公开19件; 予以公开15件和… has its own).
   const item = /[^，,：:。；;\n]*$/.exec(before)![0]
   const shared = /[和及与、或]$/.test(item) && !/\d/.test(item)
@@ -230,9 +238,22 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
   return found
 }
 
-/** The agency's own name, and as written short (某某市人民政府: 市政府). */
-const names = (agency: string, body: string): boolean =>
-  agency.includes(body) || agency.includes(body.replace(/(?<!人民)政府$/, '人民政府'))
+/** Whether `short`'s characters are all in `long`, in order: 住建局 of 住房和城乡建设局. */
+function abridges(long: string, short: string): boolean {
+  let i = 0
+  for (const ch of long) if (ch === short[i]) i++
+  return i === short.length
+}
+
+/**
+ * The agency's own name, and as written short: 某某市人民政府 as 市政府, 某某市住房和城乡建设局 as 市住建局 (its
+ * words in order, ending as it ends, the place before it left aside).
+ */
+const names = (agency: string, body: string): boolean => {
+  if (agency.includes(body) || agency.includes(body.replace(/(?<!人民)政府$/, '人民政府'))) return true
+  const own = body.replace(/^[省市区县]/, '')
+  return own.length >= 3 && own.at(-1) === agency.at(-1) && abridges(agency, own)
+}
 
 /** The quotes of this year's figures, of the agency (全市 only in a 市人民政府's report). */
 const ofYear = (quotes: Quote[], report: Report): Quote[] =>
@@ -262,8 +283,9 @@ function noneIn(none: RegExp, text: string): string | null {
     const cause = CAUSE.exec(m[0])?.[1]
     // A none of the outcome itself (未发生行政复议被纠错) is held to its column.
     const other = OUTCOME.test(none.source) ? false : OUTCOME.test(m[0] + rest)
-    if (other || KIND.test(m[0]) || NOT_CASES.test(rest) || (cause !== undefined && !OWN_CAUSE.test(cause)))
-      continue
+    // (未收到申请及相关咨询: a none of requests and of more)
+    const notCases = NOT_CASES.test(rest) && !/^(?:及|和|与|、|或|以及|并)/.test(rest)
+    if (other || KIND.test(m[0]) || notCases || (cause !== undefined && !OWN_CAUSE.test(cause))) continue
     return m[0]
   }
   return null
