@@ -97,6 +97,16 @@ describe('生成文字说明', () => {
       '行政事业性收费项目上一年27项，本年增加5项。本年政府集中采购项目1233个，采购总金额3481775656元。'
     )
     expect(prose(written)).toEqual(prose(r))
+    // And each of those figures is held to its cell: a table changed after the words is caught.
+    const stale = (change: (x: Report) => void) => {
+      const x = structuredClone(written)
+      change(x)
+      return prose(x)
+        .filter((f) => f.rule === 'prose.quantity')
+        .map((f) => f.quote)
+    }
+    expect(stale((x) => (x.tables.active['fees.lastYear'] = 26))).toEqual(['行政事业性收费项目上一年27项'])
+    expect(stale((x) => (x.tables.active['fees.change'] = -5))).toEqual(['本年增加5项'])
   })
 
   it('writes nothing while 采购总金额 has no unit, and names it', () => {

@@ -231,7 +231,9 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
         if (elsewhen || 'others' in whose) continue
         // Of the new requests only (新收申请中，自然人…), a count of applicants is still the year's.
         if (among === 'some' || (among === 'new' && !newOnly[i])) continue
-        found.push({ quantity: i, quote: m[0], at: m.index, ...figure(m[1], q.decl.unit), years, ...whose })
+        const { value, decimals } = figure(m[1], q.decl.unit)
+        const sign = q.decl.negative?.test(m[0]) ? -1 : 1
+        found.push({ quantity: i, quote: m[0], at: m.index, value: sign * value, decimals, years, ...whose })
       }
     }
   })

@@ -5,6 +5,8 @@ import {
   commonProse,
   decisionProse,
   documentProse,
+  feeChangeProse,
+  feeItemsProse,
   normativeDocs,
   outcomeProse,
   procurementProse,
@@ -166,6 +168,8 @@ export const format2019: FormatDecl = {
     decisionProse('其他对外管理服务事项', '其他对外管理服务事项', 'otherService.decisions'),
     decisionProse('行政处罚', '行政处罚', 'penalty.decisions'),
     decisionProse('行政强制', '行政强制', 'coercion.decisions'),
+    feeItemsProse,
+    feeChangeProse,
     procurementProse
   ],
   requiresFees: false,

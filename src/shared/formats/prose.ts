@@ -308,3 +308,31 @@ export const procurementProse: ProseQuantity = {
   patterns: [/政府集中采购(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|达)?(\d+)[个项件]/],
   terms: terms('active', ['procurement.projects'])
 }
+
+/** Words of a clause about 行政事业性收费 items that have not turned to another row of 表二. */
+const FEE_ITEMS = `(?<=行政事业性收费(?:(?!许可|处罚|强制|服务事项|采购|规章|规范性文件)${SENT}){0,30})`
+
+/** 2019 行政事业性收费 上一年项目数量: 行政事业性收费项目上一年10项, 上一年度行政事业性收费项目10项. */
+export const feeItemsProse: ProseQuantity = {
+  name: '行政事业性收费上一年项目数量',
+  patterns: [
+    /行政事业性收费(?:项目)?(?:数量)?(?:上一?年度?|去年)(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|有|达)?(\d+)[项个]/,
+    /(?:上一?年度?|去年)(?:的)?行政事业性收费(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|有|达)?(\d+)[项个]/
+  ],
+  terms: terms('active', ['fees.lastYear'])
+}
+
+/**
+ * 2019 行政事业性收费 本年增/减, a signed cell: 本年增加2项 is +2, 本年减少1项 (取消, 停征) −1. The comparison with
+ * last year (比上年减少1项) is the change itself, so it is part of the words read, not another year's figure.
+ */
+export const feeChangeProse: ProseQuantity = {
+  name: '行政事业性收费本年增/减',
+  patterns: [
+    new RegExp(
+      `${FEE_ITEMS}(?:本年度?|今年|全年)?(?:较|比|同比)?(?:上一?年度?|去年)?(?:共)?(?:增加|新增|增|减少|取消|停征|减)(?:了)?(\\d+)[项个]`
+    )
+  ],
+  negative: /减少|取消|停征|减/,
+  terms: terms('active', ['fees.change'])
+}

@@ -119,6 +119,8 @@ export interface ProseQuantity {
   within?: { section: SectionId; patterns: RegExp[] }
   /** The unit the cells hold and a plain figure is in (万 for 万元): 12.34亿元 is then 123400. */
   unit?: '万'
+  /** Words of a match that state its figure as a fall (本年减少1项 against the signed 本年增/减): read as −1. */
+  negative?: RegExp
   /**
    * Cells that a figure of this quantity may also count, the words the same: “共收到申请29件” is often the new
    * requests and the carried-over ones (27+2), not a wrong count of the new.

@@ -482,6 +482,20 @@ describe('the summaries of 生成文字说明 against a table changed after them
         ['其他对外管理服务事项处理决定150件', 'active:otherService.decisions'],
         ['政府集中采购项目15个', 'active:procurement.projects']
       ]
+    ],
+    [
+      '2019',
+      'active',
+      '行政事业性收费 items last year',
+      (r) => (r.tables.active['fees.lastYear'] = 12),
+      [['行政事业性收费项目上一年10项', 'active:fees.lastYear']]
+    ],
+    [
+      '2019',
+      'active',
+      '行政事业性收费 up where the words say down',
+      (r) => (r.tables.active['fees.change'] = 2),
+      [['本年减少1项', 'active:fees.change']]
     ]
   ])('%s 表%s, %s: the stale figure is named', (format, table, _what, change, want) => {
     const r = summarized(format, table)
@@ -651,7 +665,15 @@ describe('table figures as officials write them, and wording that is not theirs'
     ['政府集中采购项目16个。', 1],
     ['政府采购项目16个。', 0],
     ['新制作规范性文件3件，主动公开总数1860件。', 0],
-    ['其他处理5件。', 1]
+    ['其他处理5件。', 1],
+    // 行政事业性收费 上一年10项 and 本年增/减 −1 (a fall).
+    ['行政事业性收费项目上一年10项，本年减少1项。', 0],
+    ['行政事业性收费项目上一年12项，本年减少1项。', 1],
+    ['上一年度行政事业性收费项目10项，比上年减少1项。', 0],
+    ['上一年度行政事业性收费项目10项，今年取消1项。', 0],
+    ['行政事业性收费项目上一年10项，本年增加1项。', 1],
+    ['行政事业性收费项目上一年10项，本年减少2项。', 1],
+    ['行政事业性收费项目上一年10项，本年减少1项，行政许可事项减少3项。', 0]
   ])('2019: %s → %i finding(s)', (sentence, n) => {
     expect(check('valid-2019.json', sentence)).toHaveLength(n)
   })
