@@ -97,6 +97,11 @@ describe('生成文字说明', () => {
       '行政事业性收费项目上一年27项，本年增加5项。本年政府集中采购项目1233个，采购总金额3481775656元。'
     )
     expect(prose(written)).toEqual(prose(r))
+    // The same amount in 万元 is the same amount.
+    const inWan = structuredClone(written)
+    inWan.tables.active['procurement.amount'] = 348177.5656
+    inWan.units = { 'procurement.amount': '万元' }
+    expect(prose(inWan)).toEqual(prose(r))
     // And each of those figures is held to its cell: a table changed after the words is caught.
     const stale = (change: (x: Report) => void) => {
       const x = structuredClone(written)
@@ -107,6 +112,7 @@ describe('生成文字说明', () => {
     }
     expect(stale((x) => (x.tables.active['fees.lastYear'] = 26))).toEqual(['行政事业性收费项目上一年27项'])
     expect(stale((x) => (x.tables.active['fees.change'] = -5))).toEqual(['本年增加5项'])
+    expect(stale((x) => (x.units = { 'procurement.amount': '万元' }))).toEqual(['采购总金额3481775656元'])
   })
 
   it('writes nothing while 采购总金额 has no unit, and names it', () => {

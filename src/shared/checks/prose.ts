@@ -24,6 +24,11 @@ interface Quantity {
   terms: { table: TableId; key: string; sign: number }[]
   refs: string[]
   label: string
+  /**
+   * The key of its one cell where that holds money in the unit the report gives it (2019 采购总金额): the words
+   * are read in 元 and the cell in its unit, so that 2000万元 and 20000000元 are one amount.
+   */
+  amount?: string
 }
 interface Quote {
   quantity: number
@@ -68,7 +73,10 @@ function compile(format: FormatDecl): Compiled {
         return { table, key, sign: t.sign ?? 1 }
       }),
       refs,
-      label: decl.label ?? refs.map((r) => cellFullName(format, r)).join('+')
+      label: decl.label ?? refs.map((r) => cellFullName(format, r)).join('+'),
+      ...(refs.length === 1 && index.get(refs[0])?.domain.kind === 'amount'
+        ? { amount: splitRef(refs[0])[1] }
+        : {})
     }
   })
   c = { quantities, quotes: new Map(), nones: new Map() }
@@ -362,7 +370,11 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
     })
     for (const quote of ofYear(quotesIn(c, text, id), report)) {
       const q = c.quantities[quote.quantity]
-      const { sum, filled } = tableSum(q, report)
+      const { sum: shown, filled } = tableSum(q, report)
+      const unit = q.amount === undefined ? undefined : report.units?.[q.amount]
+      // An amount without its unit cannot be said to differ from the words (cell.amountUnit names it); 0 needs none.
+      if (q.amount !== undefined && !unit && shown) continue
+      const sum = unit === '万元' ? shown * 1e4 : shown
       if (!filled) {
         const list = quoted.get(quote.quantity) ?? []
         if (!list.some((e) => e.value === quote.value))
@@ -376,7 +388,13 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
       out.push({
         rule: 'prose.quantity',
         severity: 'error',
-        message: checkText.proseQuantity(where, quote.quote, q.decl.name, q.label, sum),
+        message: checkText.proseQuantity(
+          where,
+          quote.quote,
+          q.decl.name,
+          unit ? `${q.label}（${unit}）` : q.label,
+          shown
+        ),
         cells: [`sections:${id}`, ...q.refs],
         quote: quote.quote,
         quoteNth: nthOf(text, quote.quote, quote.at)

@@ -9,6 +9,7 @@ import {
   feeItemsProse,
   normativeDocs,
   outcomeProse,
+  procurementAmountProse,
   procurementProse,
   regulations
 } from './prose'
@@ -170,7 +171,8 @@ export const format2019: FormatDecl = {
     decisionProse('行政强制', '行政强制', 'coercion.decisions'),
     feeItemsProse,
     feeChangeProse,
-    procurementProse
+    procurementProse,
+    procurementAmountProse
   ],
   requiresFees: false,
   feesPrematureYear: 2020,

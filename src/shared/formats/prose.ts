@@ -336,3 +336,18 @@ export const feeChangeProse: ProseQuantity = {
   negative: /减少|取消|停征|减/,
   terms: terms('active', ['fees.change'])
 }
+
+/**
+ * 2019 政府集中采购 采购总金额: 采购总金额2350.5万元 after the projects, 政府集中采购金额3481775656元, read in 元
+ * (the cell's unit is the report's, checks/prose.ts); 节约资金 or a budget is not the amount.
+ */
+export const procurementAmountProse: ProseQuantity = {
+  name: '政府集中采购总金额',
+  patterns: [
+    /政府集中采购(?:项目)?(?:的)?(?:采购)?(?:总金额|金额|总额)(?:共|合计|共计|总计)?(?:为|达)?(\d+(?:\.\d+)?[万亿]?)元/,
+    new RegExp(
+      `(?<=政府集中采购${SENT}{0,40}[，,、和及])(?:采购)?(?:总金额|金额|总额)(?:共|合计|共计|总计)?(?:为|达)?(\\d+(?:\\.\\d+)?[万亿]?)元`
+    )
+  ],
+  terms: terms('active', ['procurement.amount'])
+}

@@ -496,6 +496,20 @@ describe('the summaries of 生成文字说明 against a table changed after them
       '行政事业性收费 up where the words say down',
       (r) => (r.tables.active['fees.change'] = 2),
       [['本年减少1项', 'active:fees.change']]
+    ],
+    [
+      '2019',
+      'active',
+      '采购总金额',
+      (r) => (r.tables.active['procurement.amount'] = 2000),
+      [['采购总金额2350.5万元', 'active:procurement.amount']]
+    ],
+    [
+      '2019',
+      'active',
+      '采购总金额 the same figure in 元',
+      (r) => (r.units = { 'procurement.amount': '元' }),
+      [['采购总金额2350.5万元', 'active:procurement.amount']]
     ]
   ])('%s 表%s, %s: the stale figure is named', (format, table, _what, change, want) => {
     const r = summarized(format, table)
@@ -666,15 +680,36 @@ describe('table figures as officials write them, and wording that is not theirs'
     ['政府采购项目16个。', 0],
     ['新制作规范性文件3件，主动公开总数1860件。', 0],
     ['其他处理5件。', 1],
-    // 行政事业性收费 上一年10项 and 本年增/减 −1 (a fall).
+    // 行政事业性收费 上一年10项 and 本年增/减 −1 (a fall), 采购总金额 2350.5万元.
     ['行政事业性收费项目上一年10项，本年减少1项。', 0],
     ['行政事业性收费项目上一年12项，本年减少1项。', 1],
     ['上一年度行政事业性收费项目10项，比上年减少1项。', 0],
     ['上一年度行政事业性收费项目10项，今年取消1项。', 0],
     ['行政事业性收费项目上一年10项，本年增加1项。', 1],
     ['行政事业性收费项目上一年10项，本年减少2项。', 1],
-    ['行政事业性收费项目上一年10项，本年减少1项，行政许可事项减少3项。', 0]
+    ['行政事业性收费项目上一年10项，本年减少1项，行政许可事项减少3项。', 0],
+    ['本年政府集中采购项目15个，采购总金额2350.5万元。', 0],
+    ['本年政府集中采购项目15个，采购总金额23505000元。', 0],
+    ['本年政府集中采购项目15个，采购总金额为0.235亿元。', 0],
+    ['政府集中采购金额2000万元。', 1],
+    ['本年政府集中采购项目15个，采购总金额2350.5元。', 1],
+    ['本年政府集中采购项目15个，节约金额100万元。', 0]
   ])('2019: %s → %i finding(s)', (sentence, n) => {
     expect(check('valid-2019.json', sentence)).toHaveLength(n)
+  })
+
+  it('2019: 采购总金额 is held to its cell only once the report gives the cell its unit', () => {
+    const r = loadFixture('valid-2019.json')
+    r.units = {}
+    r.sections.overview = `${r.sections.overview}\n本年政府集中采购项目15个，采购总金额2000万元。`
+    const amount = () =>
+      checkReport(r).filter(
+        (f) => f.rule.startsWith('prose.') && f.cells.includes('active:procurement.amount')
+      )
+    expect(amount()).toEqual([])
+    r.units = { 'procurement.amount': '万元' }
+    expect(amount().map((f) => f.message)).toEqual([
+      '“总体情况”部分写“采购总金额2000万元”，但表二“政府集中采购”行“采购总金额”列（万元）为2350.5（政府集中采购总金额应与表格一致）'
+    ])
   })
 })
