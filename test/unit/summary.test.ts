@@ -112,6 +112,16 @@ describe('生成文字说明', () => {
     }
     expect(stale((x) => (x.tables.active['fees.lastYear'] = 26))).toEqual(['行政事业性收费项目上一年27项'])
     expect(stale((x) => (x.tables.active['fees.change'] = -5))).toEqual(['本年增加5项'])
+    // 没有增减, written for a change of 0, against a fall since.
+    const same = structuredClone(r)
+    same.tables.active['fees.change'] = 0
+    same.sections.active = text(same, 'active')
+    expect(same.sections.active).toContain('行政事业性收费项目上一年27项，本年没有增减。')
+    expect(prose(same).filter((f) => f.rule === 'prose.none')).toEqual([])
+    same.tables.active['fees.change'] = -2
+    expect(prose(same).filter((f) => f.rule === 'prose.none')).toMatchObject([
+      { severity: 'warning', quote: '行政事业性收费项目上一年27项，本年没有增减' }
+    ])
     expect(stale((x) => (x.units = { 'procurement.amount': '万元' }))).toEqual(['采购总金额3481775656元'])
   })
 

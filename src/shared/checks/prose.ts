@@ -358,7 +358,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
       if (!quote) return
       const q = c.quantities[i]
       const { sum } = tableSum(q, report)
-      if (sum > 0) {
+      // Not only above 0: 没有增减 is said against a fall of the signed 本年增/减 as much as a rise.
+      if (sum !== 0) {
         out.push({
           rule: 'prose.none',
           severity: 'warning',

@@ -309,8 +309,9 @@ export const procurementProse: ProseQuantity = {
   terms: terms('active', ['procurement.projects'])
 }
 
-/** Words of a clause about 行政事业性收费 items that have not turned to another row of 表二. */
-const FEE_ITEMS = `(?<=行政事业性收费(?:(?!许可|处罚|强制|服务事项|采购|规章|规范性文件)${SENT}){0,30})`
+/** Words after 行政事业性收费 that have not turned to another row of 表二 (…，行政许可事项减少3项). */
+const FEE_OTHER_ROW = `(?:(?!许可|处罚|强制|服务事项|采购|规章|规范性文件)${SENT})`
+const FEE_ITEMS = `(?<=行政事业性收费${FEE_OTHER_ROW}{0,30})`
 
 /** 2019 行政事业性收费 上一年项目数量: 行政事业性收费项目上一年10项, 上一年度行政事业性收费项目10项. */
 export const feeItemsProse: ProseQuantity = {
@@ -334,6 +335,7 @@ export const feeChangeProse: ProseQuantity = {
     )
   ],
   negative: /减少|取消|停征|减/,
+  none: new RegExp(`行政事业性收费${FEE_OTHER_ROW}{0,30}?(?:没有|无|未)(?:增减|变化|变动)`),
   terms: terms('active', ['fees.change'])
 }
 
