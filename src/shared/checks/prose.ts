@@ -11,6 +11,7 @@ import { checkText, sectionWhere } from './messages'
 import { nthOf } from '../text/locate'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
+import { cumulativeOfYear, MANNER, SINCE_OTHER_START } from '../text/when'
 
 /** Sections whose prose quotes this year's table figures (五 and 六 may cite other years'). */
 const QUOTING: readonly SectionDecl['id'][] = ['overview', 'active', 'requests', 'review']
@@ -101,11 +102,9 @@ const OTHER_TIME = /上一?年|去年|前年|同期|上期|往年|历年/
  * A stretch of time other than the year, in the clause or the sentence's opening: 条例实施以来, 近三年, 上半年,
  * 第四季度, 5月份, 1-6月 (not 1-12月); 累计 too, unless the year is named with it (全年累计收到…).
  */
-const OTHER_PERIOD =
-  /(?<!今年|本年度?|年初|全年)以来|近[\d一二两三四五六七八九十]+年|[上下]半年|第[一二三四1-4]季度|[\d一二三四五六七八九十]+月份|(?<!\d)(?!1[-—～~至到]12月)\d{1,2}[-—～~至到]\d{1,2}月/
-const THIS_YEAR = /本年|全年|今年|当年|年内|(?:19|20)\d{2}年/
-/** A cut-off at the year's end: 截至12月31日，累计… counts the year. */
-const YEAR_END = /截[至止](?:(?:19|20)\d{2}年)?(?:12月31日|年底|年末)/
+const OTHER_PERIOD = new RegExp(
+  `${SINCE_OTHER_START.source}|近[\\d一二两三四五六七八九十]+年|[上下]半年|第[一二三四1-4]季度|[\\d一二三四五六七八九十]+月份|(?<!\\d)(?!1[-—～~至到]12月)\\d{1,2}[-—～~至到]\\d{1,2}月`
+)
 const YEAR = /(?<!\d)((?:19|20)\d{2})年/g
 /** What an item of a breakdown may say before the figure and still be the whole's own (其中本年新收25件). */
 const PLAIN = /^(?:本年度?|全年|今年|当年|年内|共|合计|共计|总计|累计|已经?|均|本机关|作出)*$/
@@ -139,11 +138,11 @@ const FROM = /^(?:减少|下降|增加|增长|上升|降|增)(?:了)?(?:至|到)
 /** Who a figure is of: the agency, another body, or an area (市) or a named body the check judges by the name. */
 type Whose = { others: true } | { area: string } | { body: string } | object
 
-/** A clause that says on what the agency acted (根据各级部署要求，…), whose words name no subject. */
-const MANNER = /^(?:根据|按照|依照|依据|遵照|参照|围绕|结合|在)/
+// (在上级各部门的指导下，… too: whose figure a clause of circumstance does not say)
+const LEADING = new RegExp(`${MANNER.source}|^在`)
 
 function subjectOf(clause: string, paragraph: string): Whose {
-  if (MANNER.test(clause)) return {}
+  if (LEADING.test(clause)) return {}
   if (OTHERS.test(clause)) return { others: true }
   if (SELF.test(clause)) return {}
   const area = AREA.exec(clause)
@@ -174,8 +173,7 @@ function context(
   const part = lists.some((l) => l.from <= at && at < l.reach && !PLAIN.test(clauseBefore(text, at, l.from)))
   const when = clause + (/\d/.test(opening) ? '' : opening)
   // 累计 is since some start; the year's where its sentence names the year before it (2024年，累计…).
-  const period =
-    OTHER_PERIOD.test(when) || (/累计/.test(when) && !THIS_YEAR.test(before) && !YEAR_END.test(before))
+  const period = OTHER_PERIOD.test(when) || (/累计/.test(when) && !cumulativeOfYear(before))
   // An item sharing its figure with the one before it (予以公开和部分公开19件; 予以公开15件和… has its own).
   const item = /[^，,：:。；;\n]*$/.exec(before)![0]
   const shared = /[和及与、或]$/.test(item) && !/\d/.test(item)

@@ -5,6 +5,7 @@ import { FEE_DOMAINS } from './fees'
 import { parseCellInput } from './cellInput'
 import { halfWidth } from '../text/width'
 import type { Fees } from './report'
+import { cumulativeOfYear, MANNER, SINCE_OTHER_START } from '../text/when'
 
 // A figure as section 六 writes it: with thousands separated by commas or spaces (1,234,560, 50 000), and
 // in 万 (5万件, 123.456万元), as large agencies write theirs. Group 1 the figure, group 2 its 万.
@@ -47,13 +48,8 @@ const DUE = /(?:应当?|需要?|须|拟|可以?|将)$/
 const WAIVED =
   /^(?:[/／]件|[，,]?(?:经[^，,。；;]{0,8})?(?:予以|均|全部|已)?(?:免收|免于收取|减免|免除|不予收取|未收取|退还))/
 /** Another time (上年度发出收费通知1件) or other bodies (全市共发出收费通知3件). */
-const ELSEWHEN = /上一?年|去年|前年|同期|往年|历年|(?<!今年|本年度?|年初|全年)以来/
+const ELSEWHEN = new RegExp(`上一?年|去年|前年|同期|往年|历年|${SINCE_OTHER_START.source}`)
 const THIS_YEAR = /本年|今年|全年|当年/
-/** Since some start (累计), unless its sentence names the year: 2024年，累计收取… is the year's. */
-const SINCE = /累计/
-const YEAR_SAID = /本年|今年|全年|当年|年内|(?:19|20)\d{2}年|截[至止].{0,8}(?:12月31日|年底|年末)/
-/** A clause on what the agency acted by (按照全省统一标准，…): its place is not the figure's. */
-const MANNER = /^(?:根据|按照|依照|依据|遵照|参照|结合|执行)/
 const ELSEWHERE = /全[市区县省州]|各(?:级|[乡镇街区县市部委局单])|所属|下属/
 const YEAR = /(?<!\d)((?:19|20)\d{2})年/g
 
@@ -81,7 +77,9 @@ function elsewhere(p: string, at: number, year?: number): boolean {
   const when = THIS_YEAR.test(clause) ? clause : sentence
   const years = [...when.matchAll(YEAR)].map((m) => Number(m[1]))
   if (ELSEWHEN.test(when) || (year !== undefined && years.some((y) => y !== year))) return true
-  if (SINCE.test(when) && !YEAR_SAID.test(sentence)) return true
+  // 累计 is since some start, unless its sentence names the year (2024年，累计收取…); 按照全省统一标准 names
+  // what the agency went by, not whose the figure is.
+  if (/累计/.test(when) && !cumulativeOfYear(sentence)) return true
   return ELSEWHERE.test(
     sentence
       .split(/[，,]/)
