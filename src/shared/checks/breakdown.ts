@@ -198,14 +198,15 @@ export function partLists(text: string): PartList[] {
 const PUBLISHED = /发布|转载|推送|同步/
 const ITEM_MARK = /[，,、；;：:\n]/
 
-/** The words of each count in `text`: from the mark before it to its figure. */
-function itemWords(text: string): string[] {
-  return countsIn(text).map(({ at }) => {
-    let start = at
-    while (start > 0 && !ITEM_MARK.test(text[start - 1])) start--
-    return text.slice(start, at)
-  })
+/** The words of `text` before `at` back to the mark that opens its item. */
+function wordsBefore(text: string, at: number): string {
+  let start = at
+  while (start > 0 && !ITEM_MARK.test(text[start - 1])) start--
+  return text.slice(start, at)
 }
+
+/** The words of each count in `text`: from the mark before it to its figure. */
+const itemWords = (text: string): string[] => countsIn(text).map(({ at }) => wordsBefore(text, at))
 
 const itemsExclusive = (partsText: string): boolean => !itemWords(partsText).some((w) => PUBLISHED.test(w))
 
@@ -239,11 +240,7 @@ function ownWhole(
   const from = sentenceStart(head, head.length)
   const inSentence = wholes.filter((w) => w.at >= from)
   const first = itemWords(partsText.replace(/^[，,：:]+/, ''))[0] ?? ''
-  const words = (at: number) => {
-    let start = at
-    while (start > 0 && !ITEM_MARK.test(head[start - 1])) start--
-    return head.slice(start, at)
-  }
+  const words = (at: number): string => wordsBefore(head, at)
   if (!shareWords(words(last.at), first)) {
     const named = inSentence.filter((w) => w !== last && shareWords(words(w.at), first))
     if (named.length === 1) return named[0]
