@@ -6,7 +6,7 @@ import type { Report } from '../model/report'
 import { checkText, sectionWhere } from './messages'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
-import { nthOf } from '../text/locate'
+import { nthOf, occurrences } from '../text/locate'
 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年/g
 // “2013年度政府信息公开年度报告”, “2015年度政府信息公开工作报告”, “2014年政务公开工作年报”.
@@ -53,7 +53,6 @@ const firstParagraph = (text: string): string =>
     .trimStart()
     .split('\n')
     .find((p) => p.trim().length > 15) ?? ''
-const occurrences = (text: string, quote: string): number => text.split(quote).length - 1
 const lastParagraph = (text: string): string => {
   const t = text.trimEnd()
   return t.slice(t.lastIndexOf('\n') + 1)

@@ -25,6 +25,9 @@ function starts(text: string, needle: string): number[] {
   return out
 }
 
+/** How many times `quote` occurs in `text`. */
+export const occurrences = (text: string, quote: string): number => starts(text, quote).length
+
 /** How many times `quote` occurs in `text` before `at`: which of its places a check means (Finding.quoteNth). */
 export function nthOf(text: string, quote: string, at: number): number {
   return starts(text, quote).filter((i) => i < at).length
