@@ -17,6 +17,7 @@ import { parseReportJson } from '@shared/model/json'
 import { sampleReport } from '@shared/sample'
 import { emptyReport } from '@shared/model/report'
 import type { Report } from '@shared/model/report'
+import type { SectionId } from '@shared/formats'
 import { arbPublished, arbReport, filledReport } from './export/reports'
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/reports')
@@ -283,4 +284,22 @@ describe('the checks read every figure 六 states', () => {
     ])
     expect(feeParagraph(report, paragraphs(report.sections.other))).toBe('本年度发出信息处理费收费通知0件。')
   })
+})
+
+describe('paragraphs as the official wrote them', () => {
+  // A list of measures of like length, none closed by 。 (or closed inside a quote, …公开尽公开。”), looked to
+  // the importer like a PDF's lines wrapped at the page's width: Word and HTML ran them into one paragraph.
+  it.each(['txt', 'html', 'docx'] as const)(
+    '%s: paragraphs of like length that end without a stop stay paragraphs',
+    async (kind) => {
+      const report = sampleReport()
+      for (const id of Object.keys(report.sections) as SectionId[]) report.sections[id] = ''
+      report.sections.overview = Array.from(
+        { length: 10 },
+        (_, i) => `${i + 1}.深入贯彻落实“放管服”改革要求，持续推进政务公开标准化规范化，做到“应公开尽公开”`
+      ).join('\n')
+      const back = await roundTrip(report, kind)
+      expect(back.sections.overview).toBe(report.sections.overview)
+    }
+  )
 })

@@ -52,6 +52,9 @@ const sprmPHugePapx = 0x6646
 const sprmPChgTabs = 0xc615
 const sprmTDefTable = 0xd608
 const sprmTVertMerge = 0xd62b
+// A first-line indent, in twips (Word 97's and later's code) or in hundredths of a character.
+const sprmPDxaLeft1 = [0x8460, 0x8411]
+const sprmPDxcLeft1 = 0x4457
 const sprmCFRMarkDel = 0x0800
 const sprmCFVanish = 0x083c
 
@@ -77,6 +80,8 @@ interface Para {
   innerCell: boolean
   /** …or a row (sprmPFInnerTtp), where \x07 and sprmPFTtp do at depth 1. */
   innerTtp: boolean
+  /** Indented on its first line (a 公文's body paragraph): a paragraph, not a line wrapped from the one before. */
+  indented?: boolean
   row?: RowDef
 }
 
@@ -135,6 +140,8 @@ function applySprms(grpprl: Uint8Array, para: Para, data?: Uint8Array): void {
       para.depth = Math.max(0, Math.min(para.depth + (u32(op, 0) | 0), MAX_TABLE_DEPTH))
     else if (sprm === sprmPFInnerTableCell) para.innerCell = op[0] !== 0
     else if (sprm === sprmPFInnerTtp) para.innerTtp = op[0] !== 0
+    else if (sprmPDxaLeft1.includes(sprm) || sprm === sprmPDxcLeft1)
+      para.indented = op.length >= 2 && i16(op, 0) > 0
     else if (sprm === sprmTDefTable) para.row = rowDef(op.subarray(2))
     else if (sprm === sprmTVertMerge && para.row && op.length === 3) {
       // The operand is its size, the cell, and fVertMerge | fVertRestart << 1: the TC flags' bits 5–6.
@@ -470,7 +477,9 @@ function htmlWriter() {
     const t = open[depth - 1]
     if (!t) {
       afterCell = false
-      if (text) out.push(`<p${toc ? ' class=MsoToc1' : ''}>${escapeHtml(text)}</p>`)
+      // (indented as the HTML reader knows a paragraph that starts one: wordml.ts reads w:ind so)
+      const indent = para?.indented ? ' style="text-indent:2em"' : ''
+      if (text) out.push(`<p${toc ? ' class=MsoToc1' : ''}${indent}>${escapeHtml(text)}</p>`)
       return
     }
     // At depth 1 a \x07 ends a cell, or the row under sprmPFTtp; deeper, paragraph marks do so under

@@ -105,6 +105,8 @@ const hasTable = (el: HTMLElement): boolean =>
       ((c as HTMLElement).tagName?.toLowerCase() === 'table' || hasTable(c as HTMLElement))
   )
 
+const TEXT_INDENT = /text-indent\s*:\s*(?:0*[1-9]|0*\.\d*[1-9])/i
+
 export function htmlLines(source: string): Line[] {
   const html = source.replace(COMMENTS, '').replace(SCRIPTS, '').replace(INLINE, '')
   if (nestingDepth(html) > MAX_DEPTH) throw new ImportRefusal(importText.htmlTooDeep(MAX_DEPTH))
@@ -115,17 +117,23 @@ export function htmlLines(source: string): Line[] {
   // Inside a Word page's table of contents (<p class=MsoToc1>, MsoTocHeading): its entries' page numbers
   // may be hidden there (display:none), leaving no shape to know them by (contents.ts).
   let contents = 0
+  // The first line of a block indented by its style (text-indent:2em, as a 公文's paragraphs are, ours
+  // included) starts a paragraph, as two spaces start one in a text file: it is no hard-wrapped line of the
+  // one before. Lines after a <br> in it are not indented.
+  let indented = false
   const flush = (): void => {
     const text = clean(buffer)
     const raw = buffer
     buffer = ''
     if (!text) return
     const loc = { line: lines.length + 1 }
+    const indent = indented ? 2 : 0
+    indented = false
     lines.push({
       text,
       pieces: paragraphPieces(raw, loc.line),
       loc,
-      indent: 0,
+      indent,
       ...(contents > 0 && { contents: true })
     })
   }
@@ -183,7 +191,10 @@ export function htmlLines(source: string): Line[] {
       return
     }
     const block = BLOCK.has(tag) || tag === 'tr' || tag === 'td' || tag === 'th'
-    if (block) flush()
+    if (block) {
+      flush()
+      indented = TEXT_INDENT.test(el.rawAttrs)
+    }
     // (the raw attributes first: parsing them for every paragraph costs a long page a fifth of its time)
     const toc =
       block && /MsoToc/i.test(el.rawAttrs) && /\bMsoToc(?:\d|Heading)\b/i.test(el.getAttribute('class') ?? '')
@@ -191,7 +202,10 @@ export function htmlLines(source: string): Line[] {
     if (toc) contents++
     for (const child of el.childNodes) walk(child)
     if (tag === 'pre') pre--
-    if (block) flush()
+    if (block) {
+      flush()
+      indented = false
+    }
     if (toc) contents--
   }
   walk(root)

@@ -105,7 +105,7 @@ export function contentsStyles(stylesXml: string): ContentsStyles {
  * What a cell holds, in order: its paragraphs' text, and the tables inside it, whose lines are made once
  * the table is known to be the document's (a table is numbered as it is read as data).
  */
-type Block = { paragraph: string; contents?: boolean } | { table: (no: number) => Line[] }
+type Block = { paragraph: string; contents?: boolean; indented?: boolean } | { table: (no: number) => Line[] }
 
 interface Cell {
   blocks: Block[]
@@ -185,6 +185,9 @@ export function wordLines(
   let inCode = false
   const galleries: boolean[] = []
   const paraContents: boolean[] = []
+  // A first-line indent (w:ind w:firstLine, as every body paragraph of a 公文 has, ours included) starts a
+  // paragraph as two spaces start a line of text: its paragraph is not a hard-wrapped line of the one before.
+  const paraIndented: boolean[] = []
   const inContents = (): boolean =>
     galleries.includes(true) || fields.some((f) => f.result && /^\s*TOC\b/i.test(f.code))
   // (by its id too, where the styles are not at hand: Word's TOC1, a copy's 目录1)
@@ -225,7 +228,7 @@ export function wordLines(
         text: clean(block.paragraph),
         pieces: paragraphPieces(block.paragraph, loc.line),
         loc,
-        indent: 0,
+        indent: block.indented ? 2 : 0,
         ...(block.contents && { contents: true })
       })
     }
@@ -289,11 +292,12 @@ export function wordLines(
           paraHidden.pop()
           const text = withoutInvisibles(paras.pop() ?? '')
           const contents = paraContents.pop()
+          const indented = paraIndented.pop()
           const inBoxes = boxed.pop() ?? []
           release(inBoxes)
           // A paragraph anchoring a text box stays whole, the box's text after it.
           if (hiddenMark && !inBoxes.length) held.set(target(), (held.get(target()) ?? '') + text)
-          else emit({ paragraph: text, contents })
+          else emit({ paragraph: text, contents, indented })
           inBoxes.forEach(emit)
         } else if (!selfClose) {
           paras.push('')
@@ -301,6 +305,7 @@ export function wordLines(
           paraHidden.push(false)
           marks.push({ styled: false, deleted: false })
           paraContents.push(false)
+          paraIndented.push(false)
         }
         break
       case 'w:pPr':
@@ -315,6 +320,11 @@ export function wordLines(
           paraHidden[paraHidden.length - 1] = hidden.has(attr(attrs, 'w:val') ?? '')
           paraContents[paraContents.length - 1] ||= contentsStyle(attr(attrs, 'w:val') ?? '')
         }
+        break
+      case 'w:ind':
+        if (inPPr && !inMarkRPr && paraIndented.length)
+          paraIndented[paraIndented.length - 1] =
+            Number(attr(attrs, 'w:firstLineChars') ?? 0) > 0 || Number(attr(attrs, 'w:firstLine') ?? 0) > 0
         break
       case 'w:fldChar': {
         if (close) break
