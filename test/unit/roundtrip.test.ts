@@ -302,4 +302,23 @@ describe('paragraphs as the official wrote them', () => {
       expect(back.sections.overview).toBe(report.sections.overview)
     }
   )
+
+  // The text export prints a part's prose just above its table; the table's header was read up over a
+  // short line of its words, and a caption the official wrote there was lost.
+  it.each([
+    ['active', '主动公开政府信息情况如下：'],
+    ['active', '（单位：件）'],
+    ['requests', '收到和处理政府信息公开申请情况如下表：'],
+    ['requests', '本年新收政府信息公开申请数量'],
+    ['review', '（一）行政复议'],
+    ['review', '3件']
+  ] as const)('txt: a part ending above its table in “%s” keeps “%s”', async (section, line) => {
+    const report = sampleReport()
+    for (const text of [line, `前一段文字。\n${line}`]) {
+      report.sections[section] = text
+      const back = await roundTrip(report, 'txt')
+      expect(back.sections[section]).toBe(text)
+      expect(back.tables).toEqual(report.tables)
+    }
+  })
 })

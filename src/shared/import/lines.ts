@@ -22,6 +22,11 @@ export interface Line {
   loc: SourceLoc
   /** Leading white space in the source, for paragraph joining of PDF text. */
   indent: number
+  /**
+   * Opens with a full-width space (U+3000), as a typed paragraph is indented and our text export indents
+   * one: prose, never a line of a table's header, which a layout pads with spaces.
+   */
+  paragraph?: boolean
   /** A row of a real (HTML/Word) table. */
   row?: boolean
   /** A line of a table of contents (目录), as the document's own markup says (contents.ts). */
@@ -146,8 +151,14 @@ export function textLines(text: string): Line[] {
     const s = r.replace(/\f/g, '')
     const trimmed = s.trim()
     if (trimmed === '' || isPageMark(trimmed)) return
-    const indent = /^[ \u00A0\u3000]*/.exec(s)?.[0].length ?? 0
-    out.push({ text: trimmed, pieces: splitTextLine(s, i + 1), loc: { line: i + 1 }, indent })
+    const lead = /^[ \u00A0\u3000]*/.exec(s)?.[0] ?? ''
+    out.push({
+      text: trimmed,
+      pieces: splitTextLine(s, i + 1),
+      loc: { line: i + 1 },
+      indent: lead.length,
+      ...(lead.includes('\u3000') && { paragraph: true })
+    })
   })
   return out
 }

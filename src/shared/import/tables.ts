@@ -261,9 +261,13 @@ function align(runs: Run[], rows: RowSpec[]): Map<number, number> {
 
 const CJK_PUNCT = /[\d\s.()（）、，,：:“”"\-—/]/
 
-/** A header line of the table: short, no sentence end, made of the table's own words. */
+/**
+ * A header line of the table: short, no sentence end, made of the table's own words; not a paragraph indented
+ * as typed (收到和处理政府信息公开申请情况如下表： just above the table is the part's prose).
+ */
 function tableish(line: Line, vocab: Set<string>): boolean {
   if (line.row) return true
+  if (line.paragraph) return false
   if (line.pieces.every((p) => p.value)) return true
   const s = normalizeLabel(line.text)
   if (s.length > 40 || /[。；;！？!?]/.test(s) || /[。；！？]/.test(line.text)) return false
