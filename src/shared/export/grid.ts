@@ -95,31 +95,60 @@ export function cellText(
   }
 }
 
-/** Display columns (a CJK character is two) a grid column asks for at most, by what it holds. */
-const WANT = { label: 32, groupLabel: 8, header: 12, value: 12 } as const
+/**
+ * Display columns (a CJK character is two) a grid column asks for at most, by what it holds. A heading over
+ * figures asks no more than the figures: it wraps (社会 / 公益 / 组织), where the room it took made the
+ * items of 表三 wrap a character alone (5.属于三类内部事务信 / 息).
+ */
+const WANT = { label: 32, groupLabel: 8, header: 9, value: 12 } as const
 /** A column holding numbers keeps room for five digits beside its cell margins. */
 const VALUE_MIN = 9
 
 /**
+ * Display columns of table text (五号, 10.5 pt: 1.85 mm a column) across the 156 mm text block, less a cell's
+ * margins (1.06 mm a side, as the Word table sets them and the printed page's are less).
+ */
+const BLOCK_COLUMNS = 84
+const CELL_MARGIN = 2
+/** The numbering a label opens with: （三） of （三）不予公开, 三、 of 三、本年度办理结果. */
+const NUMBERING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/
+
+/**
  * The share of the text block each grid column takes, summing to 1: each column in proportion to the
  * widest single-column text in it (labels capped, and labels spanning rows capped harder since they have
- * lines to spare), value columns never narrower than five digits. The Word table and the printed page
- * lay out alike from it.
+ * lines to spare), value columns never narrower than five digits. A label spanning rows keeps its numbering
+ * on one line, though: a column narrower than （三） broke it as （三 / ）不 / 予公 / 开, a closing bracket
+ * opening a line, which no Chinese typesetting allows. The Word table and the printed page lay out alike
+ * from it.
  */
 export function columnShares(report: Report, format: FormatDecl, table: TableDecl): number[] {
   const grid = placeGrid(table)
   const want = new Array<number>(grid.width).fill(4)
+  const least = new Array<number>(grid.width).fill(0)
   for (const row of grid.rows)
     for (const p of row) {
       if (p.cell.kind === 'value')
         for (let c = p.col; c < p.col + p.colSpan; c++) want[c] = Math.max(want[c], VALUE_MIN)
       if (p.colSpan !== 1 || p.cell.kind === 'blank') continue
-      const cap = p.cell.kind === 'label' && p.rowSpan > 1 ? WANT.groupLabel : WANT[p.cell.kind]
-      want[p.col] = Math.max(
-        want[p.col],
-        Math.min(displayWidth(cellText(report, format, table, p.cell, '')), cap)
-      )
+      const text = cellText(report, format, table, p.cell, '')
+      const group = p.cell.kind === 'label' && p.rowSpan > 1
+      const cap = group ? WANT.groupLabel : WANT[p.cell.kind]
+      want[p.col] = Math.max(want[p.col], Math.min(displayWidth(text), cap))
+      const numbering = group ? NUMBERING.exec(text)?.[0] : undefined
+      if (numbering)
+        least[p.col] = Math.max(least[p.col], (displayWidth(numbering) + CELL_MARGIN) / BLOCK_COLUMNS)
     }
-  const total = want.reduce((s, w) => s + w, 0)
-  return want.map((w) => w / total)
+  // Columns held at their least take it; the others share the rest as they want it. Holding one may bring
+  // another under its least: a few rounds settle it.
+  const held = new Set<number>()
+  let shares = want.map(() => 0)
+  for (let round = 0; round <= grid.width; round++) {
+    const rest = 1 - [...held].reduce((s, c) => s + least[c], 0)
+    const free = want.reduce((s, w, c) => (held.has(c) ? s : s + w), 0)
+    shares = want.map((w, c) => (held.has(c) ? least[c] : (w / free) * rest))
+    const under = shares.flatMap((s, c) => (!held.has(c) && s < least[c] ? [c] : []))
+    if (!under.length) break
+    for (const c of under) held.add(c)
+  }
+  return shares
 }

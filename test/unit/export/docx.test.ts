@@ -259,6 +259,37 @@ describe('docx export', () => {
     expect(requests[2]).toBeGreaterThan(requests[3] * 2)
   })
 
+  // LibreOffice drew 表三's （三）不予公开 in a column two characters wide as （三 / ）不 / 予公 / 开.
+  it('gives a label spanning rows the width of its numbering, （三） or 三、, on one line', () => {
+    for (const year of [2024, 2020]) {
+      const { report, files } = opened[year]
+      const grids = [...files['word/document.xml'].matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) =>
+        [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1]))
+      )
+      const spanning = getFormat(report.format).tables.flatMap((t, i) =>
+        placeGrid(t)
+          .rows.flat()
+          .filter((p) => p.cell.kind === 'label' && p.rowSpan > 1)
+          .map((p) => ({ width: grids[i][p.col], text: (p.cell as { text: string }).text }))
+      )
+      expect(spanning.map((s) => s.text)).toEqual(
+        expect.arrayContaining(['三、本年度办理结果', '（三）不予公开', '（五）不予处理'])
+      )
+      for (const { width, text } of spanning) {
+        const numbering = /^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/.exec(text)![0]
+        // 10.5 pt a character (210 twips), the cell's margins 2 × 60
+        expect(width, text).toBeGreaterThanOrEqual(numbering.length * 210 + 120)
+      }
+    }
+  })
+
+  it('leaves 表三’s item labels a line of 11 characters (5.属于三类内部事务信息) beside them', () => {
+    const grids = [...opened[2024].files['word/document.xml'].matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map(
+      (m) => [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1]))
+    )
+    expect(grids[1][2]).toBeGreaterThanOrEqual(11 * 210 + 120)
+  })
+
   it('sets the Chinese fonts and sizes of a 公文 for East Asian text', () => {
     const styles = opened[2024].files['word/styles.xml']
     const doc = opened[2024].files['word/document.xml']
