@@ -109,17 +109,20 @@ const VALUE_MIN = 9
  * margins (1.06 mm a side, as the Word table sets them and the printed page's are less).
  */
 const BLOCK_COLUMNS = 84
+/** A label's margins, with a column to spare: the widths of its characters are the font's, a little over. */
 const CELL_MARGIN = 2
+/** A figure's: Times New Roman's digits are half an em, as a display column is. */
+const FIGURE_MARGIN = 1.5
 /** The numbering a label opens with: （三） of （三）不予公开, 三、 of 三、本年度办理结果. */
 const NUMBERING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/
 
 /**
  * The share of the text block each grid column takes, summing to 1: each column in proportion to the
  * widest single-column text in it (labels capped, and labels spanning rows capped harder since they have
- * lines to spare), value columns never narrower than five digits. A label spanning rows keeps its numbering
- * on one line, though: a column narrower than （三） broke it as （三 / ）不 / 予公 / 开, a closing bracket
- * opening a line, which no Chinese typesetting allows. The Word table and the printed page lay out alike
- * from it.
+ * lines to spare), value columns never narrower than five digits. Some things a line must hold whole, though:
+ * a label spanning rows its numbering (a column narrower than （三） broke it as （三 / ）不 / 予公 / 开, a
+ * closing bracket opening a line, which no Chinese typesetting allows), and a column its widest figure
+ * (表三's 456771 printed as 45677 / 1). The Word table and the printed page lay out alike from it.
  */
 export function columnShares(report: Report, format: FormatDecl, table: TableDecl): number[] {
   const grid = placeGrid(table)
@@ -137,7 +140,12 @@ export function columnShares(report: Report, format: FormatDecl, table: TableDec
       const numbering = group ? NUMBERING.exec(text)?.[0] : undefined
       if (numbering)
         least[p.col] = Math.max(least[p.col], (displayWidth(numbering) + CELL_MARGIN) / BLOCK_COLUMNS)
+      if (p.cell.kind === 'value' && text)
+        least[p.col] = Math.max(least[p.col], (displayWidth(text) + FIGURE_MARGIN) / BLOCK_COLUMNS)
     }
+  // More than the page holds (fifteen columns of six digits): all in proportion, the nearest there is.
+  const needed = least.reduce((s, l) => s + l, 0)
+  if (needed > 1) least.forEach((l, c) => (least[c] = l / needed))
   // Columns held at their least take it; the others share the rest as they want it. Holding one may bring
   // another under its least: a few rounds settle it.
   const held = new Set<number>()

@@ -290,6 +290,23 @@ describe('docx export', () => {
     expect(grids[1][2]).toBeGreaterThanOrEqual(11 * 210 + 120)
   })
 
+  // LibreOffice printed a 总计 of 456771 in 表三 as 45677 / 1: five digits' room was all a column had.
+  it('gives a column of 表三 room for its widest figure, whatever the room its heading asks', async () => {
+    const report = filledReport(2024)
+    report.tables.requests['new.tot'] = 456771
+    report.tables.requests['r7.np'] = 1234567
+    const xml = (await open(report)).files['word/document.xml']
+    const grid = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) =>
+      [...m[1].matchAll(/w:w="(\d+)"/g)].map((x) => Number(x[1]))
+    )[1]
+    const textWidth = Math.round((156 / 25.4) * 1440)
+    expect(Math.abs(grid.reduce((s, w) => s + w, 0) - textWidth)).toBeLessThanOrEqual(1)
+    // digits of 10.5 pt Times New Roman (105 twips each) and the cell margins (2 × 60)
+    expect(grid.at(-1)).toBeGreaterThanOrEqual(6 * 105 + 120)
+    expect(grid[3]).toBeGreaterThanOrEqual(7 * 105 + 120)
+    expect(grid[2]).toBeGreaterThan(grid[4] * 2)
+  })
+
   it('sets the Chinese fonts and sizes of a 公文 for East Asian text', () => {
     const styles = opened[2024].files['word/styles.xml']
     const doc = opened[2024].files['word/document.xml']
