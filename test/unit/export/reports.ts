@@ -56,15 +56,16 @@ const anyChar = fc.oneof(
   }
 )
 
-/** One sentence-like line of prose: starts with a character, ends as Chinese sentences end, never looks like a
- * section heading (一、…). */
+/** One sentence-like line of prose: starts with a character, ends as Chinese sentences and list items end, never
+ * looks like a section heading (一、…). */
 const proseLine = fc
   .tuple(
     // how officials number points inside a section
     fc.constantFrom('', '', '', '（一）', '（二）', '1.', '2．', '一是', '（1）'),
     hanChar,
     fc.array(anyChar, { minLength: 5, maxLength: 60 }),
-    fc.constantFrom('。', '；', '！', '？')
+    // as Chinese sentences end, and as officials end a line of a list (no stop), a quote, a caption (：)
+    fc.constantFrom('。', '；', '！', '？', '', '”', '：')
   )
   .map(([lead, first, rest, end]) => lead + first + rest.join('') + end)
   .filter((l) => !/^[一二三四五六七八九十]+、/.test(l))
