@@ -9,6 +9,7 @@ import { cellFullName } from './labels'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { nthOf } from '../text/locate'
+import { CHINESE_DIGITS, chineseNumeral } from '../text/numerals'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
 import { cumulativeOfYear, MANNER, SINCE_OTHER_START } from '../text/when'
@@ -135,6 +136,9 @@ const REVIEWED = /(?:清理|梳理|排查|审查|评估)了?$/
 /** A figure from which the year's went up or down: 行政许可决定1500件减少至1200件. */
 const FROM = /^(?:减少|下降|增加|增长|上升|降|增)(?:了)?(?:至|到)/
 
+/** A figure in words, in digits or Chinese numerals with their unit (收到申请二十九件). */
+const FIGURE = new RegExp(`\\d|[${CHINESE_DIGITS}][件宗条项起个]`)
+
 /** Who a figure is of: the agency, another body, or an area (市) or a named body the check judges by the name. */
 type Whose = { others: true } | { area: string } | { body: string } | object
 
@@ -171,12 +175,12 @@ function context(
   const opening = /^[^，,。；;\n]{0,16}[，,]/.exec(before)?.[0] ?? ''
   const years = [...(clause + opening).matchAll(YEAR)].map((m) => Number(m[1]))
   const part = lists.some((l) => l.from <= at && at < l.reach && !PLAIN.test(clauseBefore(text, at, l.from)))
-  const when = clause + (/\d/.test(opening) ? '' : opening)
+  const when = clause + (FIGURE.test(opening) ? '' : opening)
   // 累计 is since some start; the year's where its sentence names the year before it (2024年，累计…).
   const period = OTHER_PERIOD.test(when) || (/累计/.test(when) && !cumulativeOfYear(before))
   // An item sharing its figure with the one before it (予以公开和部分公开19件; 予以公开15件和… has its own).
   const item = /[^，,：:。；;\n]*$/.exec(before)![0]
-  const shared = /[和及与、或]$/.test(item) && !/\d/.test(item)
+  const shared = /[和及与、或]$/.test(item) && !FIGURE.test(item)
   const previous = FROM.test(text.slice(end, end + 8))
   let among: 'new' | 'some' | undefined
   for (const m of before.matchAll(AMONG)) {
@@ -193,7 +197,7 @@ function context(
   const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, ends < 0 ? text.length : ends)
   const clauses = before.split(/[，,]/)
   let whose = subjectOf(clause, paragraph)
-  for (const c of [clauses[0], /\d/.test(clauses[0]) ? '' : clauses[1]]) {
+  for (const c of [clauses[0], FIGURE.test(clauses[0]) ? '' : clauses[1]]) {
     if ('others' in whose || 'area' in whose || 'body' in whose || SELF.test(clause)) break
     if (c) whose = subjectOf(c.replace(/[（(][^（()）]*[）)]/g, ''), paragraph)
   }
@@ -211,7 +215,14 @@ const POWERS: Record<string, number> = { 万: 4, 亿: 8 }
  * A figure as written (240万, 12.34亿) in the unit of its cells (`unit` 万: a plain figure is in 万), and the
  * place it is exact to: 234.6万件 is 2346000 to the thousand (decimals -3), so 2345678 agrees with it.
  */
-function figure(text: string, unit?: '万'): { value: number; decimals: number } {
+function figure(text: string, unit?: '万'): { value: number; decimals: number } | undefined {
+  // 二十九件, as formats/prose.ts reads a count in Chinese numerals; one not surely read is left.
+  if (!/\d/.test(text)) {
+    const value = chineseNumeral(text)
+    return value === undefined
+      ? undefined
+      : { value: value / (unit ? 10 ** POWERS[unit] : 1), decimals: unit ? POWERS[unit] : 0 }
+  }
   const suffix = POWERS[text.at(-1)!]
   const power = suffix === undefined ? 0 : suffix - (unit ? POWERS[unit] : 0)
   const digits = text.replace(/[万亿]$/, '')
@@ -237,9 +248,19 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
         if (elsewhen || 'others' in whose) continue
         // Of the new requests only (新收申请中，自然人…), a count of applicants is still the year's.
         if (among === 'some' || (among === 'new' && !newOnly[i])) continue
-        const { value, decimals } = figure(m[1], q.decl.unit)
+        const read = figure(m[1], q.decl.unit)
+        if (!read) continue
+        const { value, decimals } = read
         const sign = q.decl.negative?.test(m[0]) ? -1 : 1
-        found.push({ quantity: i, quote: m[0], at: m.index, value: sign * value, decimals, years, ...whose })
+        found.push({
+          quantity: i,
+          quote: m[0],
+          at: m.index,
+          value: sign * value,
+          decimals,
+          years,
+          ...whose
+        })
       }
     }
   })

@@ -4,14 +4,21 @@
 // format for its own columns. Numbers are captured in group 1.
 // Patterns run on prose as checks/text.ts normalises it: half-width digits, no spaces or line breaks
 // inside sentences, no thousands separators. Tested against the seeds and ../shared/fixtures.
+import { CHINESE_DIGITS } from '../text/numerals'
 import { terms } from './build'
 import type { ProseQuantity } from './types'
 
 /**
+ * A count in Chinese numerals (二十九件, 两件), read only where a unit follows that does not make it part of
+ * a set phrase: 一件一档, 一件事一次办, 一次性告知, 一项一策, 一窗受理, 一表通. Not after 第, 每, 统, 唯, 逐 (第一件,
+ * 统一, 逐一). checks/prose.ts reads its value (text/numerals.ts), and leaves one it cannot read surely.
+ */
+const CHINESE = `(?<![第每统唯单逐同之])[一二两三四五六七八九十][${CHINESE_DIGITS}]*(?=[件宗条项起个部份次](?![${CHINESE_DIGITS}]|性|事|档|策|式|窗|表|单|码|号|端|站|网|平台))`
+/**
  * A count as written: whole, or in 万 or 亿 as large agencies write theirs (234.6万件), which the checks read
  * as rounded to its last place (checks/prose.ts).
  */
-const COUNT = '(\\d+(?:\\.\\d+)?[万亿]|\\d+)'
+const COUNT = `(\\d+(?:\\.\\d+)?[万亿]|\\d+|${CHINESE})`
 /** A count with its unit; 个 before a unit of time is not one (平均答复5个工作日). */
 const N = `${COUNT}(?:[件宗条项起]|个(?!多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点)))`
 /**
@@ -57,7 +64,7 @@ const ABOUT_REQUESTS = `(?<=(?:信息公开|依申请公开)(?:(?!${OTHER_REQUES
  * 答复不服…, 上年未审结的…); nor a case counted after it (未被纠正的行政复议1件).
  */
 const NONE = '(?<!尚)(?:未(?:发生|出现|收到|接到|产生|有|被)|没有(?!经))'
-const NO_COUNT = '(?!(?:案件|案)?(?:共|合计)?\\d)'
+const NO_COUNT = `(?!(?:案件|案)?(?:共|合计)?(?:\\d|${CHINESE}))`
 /**
  * Where section 四 states the year's cases: at the start of a clause, after the year, the agency (我局, 本厅,
  * 我单位) or 共, not inside one (维持原行政行为的行政复议案件2件, 涉及行政复议案件1件, which are parts) nor after
@@ -236,12 +243,10 @@ export const commonProse: ProseQuantity[] = [
 export const madeProse = (name: string, label: string, cell: string): ProseQuantity => ({
   name,
   patterns: [
-    new RegExp(`(?:制发|制定|出台|印发)(?:了)?${label}(\\d+)[件部个份]`),
-    new RegExp(`${label}制发(\\d+)[件部个份]`),
+    new RegExp(`(?:制发|制定|出台|印发)(?:了)?${label}${DOC}`),
+    new RegExp(`${label}制发${DOC}`),
     // “制发规章1件、行政规范性文件5件”: the second item of the list.
-    new RegExp(
-      `(?:制发|制定|出台|印发)(?:了)?[^，。；]{1,12}?\\d+[件部个份][、，和及与]${label}(\\d+)[件部个份]`
-    )
+    new RegExp(`(?:制发|制定|出台|印发)(?:了)?[^，。；]{1,12}?\\d+[件部个份][、，和及与]${label}${DOC}`)
   ],
   terms: terms('active', [cell])
 })
@@ -255,7 +260,7 @@ export const decisionProse = (name: string, label: string, cell: string): ProseQ
 // ---------------------------------------------------------------- table 二: 规章 and 规范性文件
 
 /** A count of documents. */
-const DOC = '(\\d+)[件部个份]'
+const DOC = `(\\d+|${CHINESE})[件部个份]`
 /** “制发规章1件、行政规范性文件5件”: what comes before the second item of a list. */
 const LIST_BEFORE = '[^，,。；;]{1,12}?\\d+[件部个份][、，,和及与]'
 export const REG = '规章(?!制度)'

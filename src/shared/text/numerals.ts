@@ -1,0 +1,74 @@
+// Counts written in Chinese numerals (二十九件, 一百零五件, 两件), as some reports write small figures. Only
+// the figure is read here; whether the words around it make it a count is the caller's to say.
+
+/** The characters of a Chinese numeral, for a pattern's character class. */
+export const CHINESE_DIGITS = '〇零一二两三四五六七八九十百千万'
+
+const DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
+}
+const PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+
+/**
+ * The value of a Chinese numeral in the usual counting form (二十九, 一百零五, 十二, 两千零三, 三万二千), or
+ * undefined where it is not one or not surely: a string of bare digits (二〇二三, a year's), a place written
+ * twice in a row (十十) or out of order (五十百), a 两 in the units (十两), a lone 零 (零件 is a word), and the
+ * spoken short form (一百二, 一万五: 120 or 102?).
+ */
+export function chineseNumeral(text: string): number | undefined {
+  if (!text || /^[〇零]|[百千万][一二三四五六七八九]$/.test(text)) return undefined
+  let total = 0
+  let section = 0
+  let digit: number | undefined
+  let lastPlace = Infinity
+  let lastWasDigit = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if (ch in DIGIT) {
+      // Two digits in a row are only 零 then a digit (一百零五), never 二〇.
+      if (lastWasDigit && digit !== 0) return undefined
+      digit = DIGIT[ch]
+      lastWasDigit = true
+      continue
+    }
+    if (ch in PLACE) {
+      const place = PLACE[ch]
+      if (place >= lastPlace) return undefined
+      // 十二 is 12: a 十 with no digit before it is one ten, and only at the start of its section.
+      if (digit === undefined) {
+        if (place !== 10 || section !== 0) return undefined
+        digit = 1
+      }
+      section += digit * place
+      lastPlace = place
+      digit = undefined
+      lastWasDigit = false
+      continue
+    }
+    if (ch === '万') {
+      if (total !== 0) return undefined
+      section += digit ?? 0
+      if (section === 0) return undefined
+      total = section * 10000
+      section = 0
+      digit = undefined
+      lastPlace = Infinity
+      lastWasDigit = false
+      continue
+    }
+    return undefined
+  }
+  if (text.at(-1) === '两' && text.length > 1) return undefined
+  return total + section + (digit ?? 0)
+}
