@@ -45,6 +45,11 @@ interface Quote {
   /** The area (全市: 市) or body (住建局) its clause names: the agency's own only where it is theirs. */
   area?: string
   body?: string
+  /**
+   * An outcome said of the new requests alone (在收到的27件申请中，予以公开16件), with the count its words give
+   * them: the year's only where none were carried over and that count is the new (checks by report).
+   */
+  ofNew?: { count?: number }
 }
 
 interface Compiled {
@@ -167,7 +172,7 @@ function context(
   at: number,
   end: number,
   lists: PartList[]
-): { elsewhen: boolean; years: number[]; among?: 'new' | 'some'; whose: Whose } {
+): { elsewhen: boolean; years: number[]; among?: 'new' | 'some'; amongCount?: number; whose: Whose } {
   const clause = clauseBefore(text, at)
   // A sentence that opens with its time (“2023年，我局收到…”) speaks of it throughout.
   const sentence = Math.max(...['。', '；', ';', '\n'].map((m) => text.lastIndexOf(m, at - 1))) + 1
@@ -183,11 +188,14 @@ function context(
   const shared = /[和及与、或]$/.test(item) && !FIGURE.test(item)
   const previous = FROM.test(text.slice(end, end + 8))
   let among: 'new' | 'some' | undefined
+  let amongCount: number | undefined
   for (const m of before.matchAll(AMONG)) {
     const words = (m[1] ?? m[2]).replace(/[（(][^（()）]*[）)]/g, '')
     // Only some requests narrow it: not 工作中, nor the cases of a block (行政诉讼中，结果维持…).
     if (!/申请(?!公开)|件/.test(words)) among = undefined
     else among = WHOLE_AMONG.test(words) ? undefined : NEW_AMONG.test(words) ? 'new' : 'some'
+    const count = /(\d+)件/.exec(words)
+    amongCount = among === 'new' && count ? Number(count[1]) : undefined
   }
   const list = lists.find((l) => l.from <= at && at < l.reach)
   if (list && SUBSET_WHOLE.test(text.slice(sentence, list.at))) among = 'some'
@@ -205,6 +213,7 @@ function context(
     elsewhen: part || shared || previous || period || REVIEWED.test(clause) || OTHER_TIME.test(clause),
     years,
     ...(among ? { among } : {}),
+    ...(amongCount === undefined ? {} : { amongCount }),
     whose
   }
 }
@@ -244,10 +253,16 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
         const key = `${i}:${m.index + m[0].length}`
         if (seen.has(key)) continue
         seen.add(key)
-        const { elsewhen, years, among, whose } = context(text, m.index, m.index + m[0].length, lists)
-        if (elsewhen || 'others' in whose) continue
-        // Of the new requests only (新收申请中，自然人…), a count of applicants is still the year's.
-        if (among === 'some' || (among === 'new' && !newOnly[i])) continue
+        const { elsewhen, years, among, amongCount, whose } = context(
+          text,
+          m.index,
+          m.index + m[0].length,
+          lists
+        )
+        if (elsewhen || 'others' in whose || among === 'some') continue
+        // Of the new requests only (新收申请中，自然人…), a count of applicants is still the year's; an outcome
+        // is, where the report carried none over (ofYear).
+        const ofNew = among === 'new' && !newOnly[i] ? { ofNew: { count: amongCount } } : {}
         const read = figure(m[1], q.decl.unit)
         if (!read) continue
         const { value, decimals } = read
@@ -259,7 +274,8 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
           value: sign * value,
           decimals,
           years,
-          ...whose
+          ...whose,
+          ...ofNew
         })
       }
     }
@@ -284,13 +300,29 @@ const names = (agency: string, body: string): boolean => {
   return own.length >= 3 && own.at(-1) === agency.at(-1) && abridges(agency, own)
 }
 
+const cell = (report: Report, ref: string): number | null | undefined => {
+  const [table, key = ''] = splitRef(ref) as [TableId, string?]
+  return report.tables[table]?.[key]
+}
+
+/**
+ * Whether the new requests are all the year handled (上年结转 0) and `count`, if the words give one, is theirs:
+ * then what is said of them (在收到的27件申请中，予以公开16件) is said of 三、本年度办理结果.
+ */
+function newAreAll(report: Report, format: FormatDecl, count: number | undefined): boolean {
+  const cells = format.requestsIn
+  if (!cells || cell(report, cells.carried) !== 0) return false
+  return count === undefined || cell(report, cells.new) === count
+}
+
 /** The quotes of this year's figures, of the agency (全市 only in a 市人民政府's report). */
-const ofYear = (quotes: Quote[], report: Report): Quote[] =>
+const ofYear = (quotes: Quote[], report: Report, format: FormatDecl): Quote[] =>
   quotes.filter(
     (q) =>
       q.years.every((y) => y === report.year) &&
       (q.area === undefined || report.agency.endsWith(`${q.area}人民政府`)) &&
-      (q.body === undefined || names(report.agency, q.body))
+      (q.body === undefined || names(report.agency, q.body)) &&
+      (q.ofNew === undefined || newAreAll(report, format, q.ofNew.count))
   )
 
 /** An outcome of the cases (未发生行政复议被纠错的情况, …行政诉讼败诉案件): none of that outcome, not of cases. */
@@ -388,7 +420,7 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
         })
       }
     })
-    for (const quote of ofYear(quotesIn(c, text, id), report)) {
+    for (const quote of ofYear(quotesIn(c, text, id), report, format)) {
       const q = c.quantities[quote.quantity]
       const { sum: shown, filled } = tableSum(q, report)
       const unit = q.amount === undefined ? undefined : report.units?.[q.amount]
@@ -779,6 +811,8 @@ export function proseReportsActivity(report: Report, format: FormatDecl): boolea
   if (!format.prose.length) return false
   const c = compile(format)
   return ALL.some((id) =>
-    ofYear(quotesIn(c, normalizeProse(report.sections[id] ?? ''), id), report).some((q) => q.value > 0)
+    ofYear(quotesIn(c, normalizeProse(report.sections[id] ?? ''), id), report, format).some(
+      (q) => q.value > 0
+    )
   )
 }

@@ -3,6 +3,7 @@ import { activeTable, ref, reviewTable, terms } from './build'
 import { requestTableWith } from './requests'
 import {
   commonProse,
+  requestsIn,
   decisionProse,
   documentProse,
   feeChangeProse,
@@ -174,6 +175,7 @@ export const format2019: FormatDecl = {
     procurementProse,
     procurementAmountProse
   ],
+  requestsIn,
   requiresFees: false,
   feesPrematureYear: 2020,
   summaries: [activeSummary2019, requestsSummary, reviewSummary],

@@ -3,6 +3,7 @@ import { activeTable, ref, reviewTable, terms } from './build'
 import { requestTableWith } from './requests'
 import {
   commonProse,
+  requestsIn,
   decisionProse,
   documentProse,
   feesProse,
@@ -124,6 +125,7 @@ export const format2021: FormatDecl = {
     decisionProse('行政强制', '行政强制', 'coercion.decisions'),
     feesProse
   ],
+  requestsIn,
   requiresFees: true,
   feeLapsedCell: ref('requests', 'r6_2.tot'),
   summaries: [activeSummary2021, requestsSummary, reviewSummary],

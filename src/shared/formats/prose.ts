@@ -116,6 +116,9 @@ const resultProse = (block: string, at: string, cells: string[]): ProseQuantity[
       : {})
   }))
 
+/** 表三 一 and 二 of both formats (FormatDecl.requestsIn). */
+export const requestsIn = { new: 'requests:new.tot', carried: 'requests:carry.tot' } as const
+
 export const commonProse: ProseQuantity[] = [
   {
     name: '新收申请',

@@ -195,6 +195,11 @@ export interface FormatDecl {
   tables: TableDecl[]
   identities: Identity[]
   prose: ProseQuantity[]
+  /**
+   * 表三's new requests and those carried over (一 and 二): outcomes the prose gives of the new ones alone (在收到
+   * 的27件申请中，予以公开16件) are the year's where none were carried over.
+   */
+  requestsIn?: { new: CellRef; carried: CellRef }
   /** Section 六 must state the 信息处理费 figures (国办函〔2020〕109号). */
   requiresFees: boolean
   /** The cell counting requests dropped because a fee notice went unpaid (FEE-02: each needed a notice). */
