@@ -72,6 +72,8 @@ const NO_COUNT = `(?!(?:案件|案)?(?:共|合计)?(?:\\d|${CHINESE}))`
  */
 const CASE_AT =
   '(?<=(?:^|[\\n，,、；;。]|(?<!其中)[：:])(?:\\d{4}年度?|本年度?|全年|今年|当年|年内|(?:我|本)(?:局|委|办|厅|署|院|区|县|市|镇|乡|街道|单位|部门|机关|中心)|共|合计|共计|总计|累计)*)'
+/** A count of cases. */
+const CASES = `${COUNT}[件宗起]`
 /** How section 四 says a case came: “收到行政复议申请2件”, “发生行政诉讼1件”, “被提起行政诉讼1件”. */
 const CASE_VERB = `${CASE_AT}(?:收到|受理|发生|被申请|被提起|共有)(?:了)?`
 
@@ -187,7 +189,8 @@ export const commonProse: ProseQuantity[] = [
       section: 'review',
       patterns: [
         re(`${CASE_VERB}行政复议(?:申请|案件|案)?${TOTAL}N`),
-        re(`${CASE_AT}行政复议(?:申请|案件|案)${TOTAL}N`)
+        re(`${CASE_AT}行政复议(?:申请|案件|案)${TOTAL}N`),
+        re(`${CASE_AT}行政复议${TOTAL}${CASES}`)
       ]
     }
   },
@@ -201,10 +204,12 @@ export const commonProse: ProseQuantity[] = [
     none: new RegExp(`${NONE}[^。，；\\d]{0,16}行政诉讼${NO_COUNT}`),
     within: {
       section: 'review',
-      // Not one of its two columns (复议后提起行政诉讼2件, 直接提起…): the verb opens the clause.
+      // Not one of its two columns (复议后提起行政诉讼2件, 直接提起…): the verb opens the clause. 行政诉讼2件
+      // alone too, opening its clause, as 四 counts its cases (件, not 项 or 条), and so 行政复议4件.
       patterns: [
         re(`${CASE_VERB}行政诉讼(?:案件|案)?${TOTAL}N`),
-        re(`${CASE_AT}行政诉讼(?:案件|案)${TOTAL}N`)
+        re(`${CASE_AT}行政诉讼(?:案件|案)${TOTAL}N`),
+        re(`${CASE_AT}行政诉讼${TOTAL}${CASES}`)
       ]
     }
   },
@@ -254,9 +259,27 @@ export const madeProse = (name: string, label: string, cell: string): ProseQuant
   terms: terms('active', [cell])
 })
 
+/**
+ * A count of decisions stated before it: 作出行政许可决定1200件、 or 作出行政许可1200件、 (not 实施行政许可事项120项、,
+ * a count of items).
+ */
+const DECIDED = `(?:决定(?:共|合计)?\\d+(?:\\.\\d+)?[万亿]?[件个宗项]|(?:作出|实施)(?:了)?[^，,。；;\\d]{2,16}?\\d+(?:\\.\\d+)?[万亿]?[件宗])`
+
+/** Another row's decisions in the same list (…决定1200件，行政处罚300件，行政强制3件). */
+const DECIDED_TOO = `(?:(?:行政许可|其他对外管理服务事项|行政处罚|行政强制)(?:共|合计)?\\d+[件宗][、，,和及与])`
+
+/**
+ * Decisions of a row of 表二: 作出行政处罚决定12件, and without 决定 where the words still make them decisions,
+ * after 作出 or 实施 (作出行政处罚12件) or listed after a count of decisions (作出行政许可决定1200件、行政处罚12
+ * 件); not alone (行政处罚12件 may be cases filed or items published), nor in 项 (the 2019 row's 项目数量).
+ */
 export const decisionProse = (name: string, label: string, cell: string): ProseQuantity => ({
   name,
-  patterns: [new RegExp(`${label}(?:处理)?决定(?:共|合计)?${COUNT}[件个宗项]`)],
+  patterns: [
+    new RegExp(`${label}(?:处理)?决定(?:共|合计)?${COUNT}[件个宗项]`),
+    new RegExp(`(?:作出|实施)(?:了)?${label}(?:共|合计)?${COUNT}[件宗]`),
+    new RegExp(`(?<=${DECIDED}[、，,和及与]${DECIDED_TOO}*)${label}(?:共|合计)?${COUNT}[件宗]`)
+  ],
   terms: terms('active', [cell])
 })
 
