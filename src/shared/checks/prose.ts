@@ -232,6 +232,8 @@ function figure(text: string, unit?: '万'): { value: number; decimals: number }
       ? undefined
       : { value: value / (unit ? 10 ** POWERS[unit] : 1), decimals: unit ? POWERS[unit] : 0 }
   }
+  // A signed change (本年增减-1项) as typed: full-width or the minus sign.
+  text = text.replace(/^[−－]/, '-').replace(/^＋/, '+')
   const suffix = POWERS[text.at(-1)!]
   const power = suffix === undefined ? 0 : suffix - (unit ? POWERS[unit] : 0)
   const digits = text.replace(/[万亿]$/, '')

@@ -7,6 +7,7 @@ import {
   decisionProse,
   documentProse,
   feeChangeProse,
+  itemChangeProse,
   feeItemsProse,
   normativeDocs,
   outcomeProse,
@@ -171,6 +172,7 @@ export const format2019: FormatDecl = {
     decisionProse('行政处罚', '行政处罚', 'penalty.decisions'),
     decisionProse('行政强制', '行政强制', 'coercion.decisions'),
     feeItemsProse,
+    ...itemChangeProse,
     feeChangeProse,
     procurementProse,
     procurementAmountProse

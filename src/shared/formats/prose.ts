@@ -340,10 +340,6 @@ export const procurementProse: ProseQuantity = {
   terms: terms('active', ['procurement.projects'])
 }
 
-/** Words after 行政事业性收费 that have not turned to another row of 表二 (…，行政许可事项减少3项). */
-const FEE_OTHER_ROW = `(?:(?!许可|处罚|强制|服务事项|采购|规章|规范性文件)${SENT})`
-const FEE_ITEMS = `(?<=行政事业性收费${FEE_OTHER_ROW}{0,30})`
-
 /** 2019 行政事业性收费 上一年项目数量: 行政事业性收费项目上一年10项, 上一年度行政事业性收费项目10项. */
 export const feeItemsProse: ProseQuantity = {
   name: '行政事业性收费上一年项目数量',
@@ -354,21 +350,71 @@ export const feeItemsProse: ProseQuantity = {
   terms: terms('active', ['fees.lastYear'])
 }
 
+/** The rows of the 2019 表二 with a signed 本年增/减, by the word that tells each from the others. */
+const CHANGE_ROWS = [
+  { label: '行政许可', own: '许可', cell: 'licence.change' },
+  { label: '其他对外管理服务事项', own: '服务事项', cell: 'otherService.change' },
+  { label: '行政处罚', own: '处罚', cell: 'penalty.change' },
+  { label: '行政强制', own: '强制', cell: 'coercion.change' },
+  { label: '行政事业性收费', own: '收费', cell: 'fees.change' }
+]
 /**
- * 2019 行政事业性收费 本年增/减, a signed cell: 本年增加2项 is +2, 本年减少1项 (取消, 停征) −1. The comparison with
- * last year (比上年减少1项) is the change itself, so it is part of the words read, not another year's figure.
+ * The change as 表二 prints it, signed (本年增减-1项, 本年增/减：+2项, the sign full-width or −), or 0; unsigned it is
+ * not surely a rise.
  */
-export const feeChangeProse: ProseQuantity = {
-  name: '行政事业性收费本年增/减',
-  patterns: [
-    new RegExp(
-      `${FEE_ITEMS}(?:本年度?|今年|全年)?(?:较|比|同比)?(?:上一?年度?|去年)?(?:共)?(?:增加|新增|增|减少|取消|停征|减)(?:了)?(\\d+)[项个]`
-    )
-  ],
-  negative: /减少|取消|停征|减/,
-  none: new RegExp(`行政事业性收费${FEE_OTHER_ROW}{0,30}?(?:没有|无|未)(?:增减|变化|变动)`),
-  terms: terms('active', ['fees.change'])
+const SIGNED =
+  '(?:本年度?|今年|全年)?(?:项目)?(?:数量)?增[/、]?减(?:数量|项目数?)?(?:为|是|[:：])?([-+−－＋]\\d+|0)'
+/** A count of items, not 个百分点. */
+const ITEMS = '(?:项|个(?!百分点))'
+
+/**
+ * 2019 本年增/减 of a row of 表二, a signed cell: 本年增加2项 is +2, 本年减少1项 −1, 本年增减-1项 as printed. The
+ * comparison with last year (比上年减少1项) is the change itself, so it is part of the words read, not another
+ * year's figure. 行政事业性收费's words must not have turned to another row since its name (…，行政许可事项减少3项
+ * is 行政许可's); it also falls by 取消 or 停征 and rises by 新增. The other rows are read closer, where their
+ * name is followed by the change or by last year's count (行政许可事项减少3项, 行政许可事项上一年120项，本年增加5项),
+ * and only by 增加 or 减少: 取消行政许可事项3项 may be less than the net change, and 行政许可…，网上可办率比上年增加5个
+ *百分点 is of another thing.
+ */
+const changeProse = (
+  row: (typeof CHANGE_ROWS)[number],
+  words: { falls: string; rises: string; near?: boolean }
+): ProseQuantity => {
+  const { rises } = words
+  // A fall word, not the 减 of 增减 (whose figure carries its sign, or is unsigned: not surely a fall).
+  const falls = words.falls.replace('|减', '|(?<!增[/、]?)减')
+  const others = [...CHANGE_ROWS.filter((r) => r !== row).map((r) => r.own), '采购', '规章', '规范性文件']
+  const after = words.near
+    ? `(?<=${row.label}(?:事项|项目)?(?:数量)?(?:[^，,。；;\\n\\d]{0,8}\\d+${ITEMS}[，,])?)`
+    : `(?<=${row.label}(?:(?!${others.join('|')})${SENT}){0,30})`
+  return {
+    name: `${row.label}本年增/减`,
+    patterns: [
+      new RegExp(
+        `${after}(?:本年度?|今年|全年)?(?:较|比|同比)?(?:上一?年度?|去年)?(?:共)?(?:${rises}|${falls})(?:了)?(\\d+)${ITEMS}`
+      ),
+      new RegExp(`${after}${SIGNED}${ITEMS}`)
+    ],
+    negative: new RegExp(`(?:${falls})(?:了)?\\d`),
+    ...(row.own === '收费'
+      ? {
+          none: new RegExp(
+            `${row.label}(?:(?!${others.join('|')})${SENT}){0,30}?(?:没有|无|未)(?:增减|变化|变动)`
+          )
+        }
+      : {}),
+    terms: terms('active', [row.cell])
+  }
 }
+
+export const feeChangeProse = changeProse(CHANGE_ROWS[4], {
+  falls: '减少|取消|停征|减',
+  rises: '增加|新增|增'
+})
+/** 行政许可, 其他对外管理服务事项, 行政处罚, 行政强制: their 本年增/减. */
+export const itemChangeProse = CHANGE_ROWS.slice(0, 4).map((row) =>
+  changeProse(row, { falls: '减少|减', rises: '增加|增', near: true })
+)
 
 /**
  * 2019 政府集中采购 采购总金额: 采购总金额2350.5万元 after the projects, 政府集中采购金额3481775656元, read in 元

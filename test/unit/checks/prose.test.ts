@@ -687,7 +687,8 @@ describe('table figures as officials write them, and wording that is not theirs'
     ['上一年度行政事业性收费项目10项，今年取消1项。', 0],
     ['行政事业性收费项目上一年10项，本年增加1项。', 1],
     ['行政事业性收费项目上一年10项，本年减少2项。', 1],
-    ['行政事业性收费项目上一年10项，本年减少1项，行政许可事项减少3项。', 0],
+    // 行政许可事项减少3项 is 行政许可's change (+5), not 收费's
+    ['行政事业性收费项目上一年10项，本年减少1项，行政许可事项减少3项。', 1],
     // 没有增减 against the fall of 1: said as a warning, as other words of none are.
     ['行政事业性收费项目上一年10项，本年没有增减。', 1],
     ['行政事业性收费项目无变化，行政许可事项没有增减。', 1],
