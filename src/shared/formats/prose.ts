@@ -10,10 +10,10 @@ import type { ProseQuantity } from './types'
 
 /**
  * A count in Chinese numerals (二十九件, 两件), read only where a unit follows that does not make it part of
- * a set phrase: 一件一档, 一件事一次办, 一次性告知, 一项一策, 一窗受理, 一表通. Not after 第, 每, 统, 唯, 逐 (第一件,
- * 统一, 逐一). checks/prose.ts reads its value (text/numerals.ts), and leaves one it cannot read surely.
+ * a set phrase: 一件一档, 一件事一次办, 一项一策, 一条龙, 一件不落; nor in 个 or 次 (两个方面, 一次性告知). Not after
+ * 第, 每, 统, 唯, 逐 (第一件, 统一, 逐一). checks/prose.ts reads its value (text/numerals.ts), and leaves one it cannot read surely.
  */
-const CHINESE = `(?<![第每统唯单逐同之])[一二两三四五六七八九十][${CHINESE_DIGITS}]*(?=[件宗条项起个部份次](?![${CHINESE_DIGITS}]|性|事|档|策|式|窗|表|单|码|号|端|站|网|平台))`
+const CHINESE = `(?<![第每统唯单逐同之])[一二两三四五六七八九十][${CHINESE_DIGITS}]*(?=[件宗条项起部份](?![${CHINESE_DIGITS}]|性|事|档|策|式|窗|表|单|码|号|端|站|网|平台|龙|心|不))`
 /**
  * A count as written: whole, or in 万 or 亿 as large agencies write theirs (234.6万件), which the checks read
  * as rounded to its last place (checks/prose.ts).
