@@ -72,8 +72,10 @@ const NO_COUNT = `(?!(?:案件|案)?(?:共|合计)?(?:\\d|${CHINESE}))`
  */
 const CASE_AT =
   '(?<=(?:^|[\\n，,、；;。]|(?<!其中)[：:])(?:\\d{4}年度?|本年度?|全年|今年|当年|年内|(?:我|本)(?:局|委|办|厅|署|院|区|县|市|镇|乡|街道|单位|部门|机关|中心)|共|合计|共计|总计|累计)*)'
-/** A count of cases. */
-const CASES = `${COUNT}[件宗起]`
+/**
+ * A count of cases that ends its clause: 行政复议1件尚在审理, 行政诉讼1件维持 are of one result, not the year's.
+ */
+const CASES = `${COUNT}[件宗起](?=[，,。；;、\\n]|$)`
 /** How section 四 says a case came: “收到行政复议申请2件”, “发生行政诉讼1件”, “被提起行政诉讼1件”. */
 const CASE_VERB = `${CASE_AT}(?:收到|受理|发生|被申请|被提起|共有)(?:了)?`
 
@@ -277,8 +279,8 @@ export const decisionProse = (name: string, label: string, cell: string): ProseQ
   name,
   patterns: [
     new RegExp(`${label}(?:处理)?决定(?:共|合计)?${COUNT}[件个宗项]`),
-    new RegExp(`(?:作出|实施)(?:了)?${label}(?:共|合计)?${COUNT}[件宗]`),
-    new RegExp(`(?<=${DECIDED}[、，,和及与]${DECIDED_TOO}*)${label}(?:共|合计)?${COUNT}[件宗]`)
+    new RegExp(`(?:作出|实施)(?:了)?${label}(?:共|合计)?${COUNT}[件宗](?!次)`),
+    new RegExp(`(?<=${DECIDED}[、，,和及与]${DECIDED_TOO}*)${label}(?:共|合计)?${COUNT}[件宗](?!次)`)
   ],
   terms: terms('active', [cell])
 })

@@ -43,6 +43,7 @@ describe('decisions of 表二 without 决定', () => {
     '全市各级行政机关作出行政处罚12件。',
     '上年作出行政处罚12件。',
     '作出行政处罚12项。',
+    '作出行政处罚12件次。',
     '作出行政许可决定1200件，受理投诉20件，行政强制3件。'
   ])('%s: nothing', (sentence) => {
     expect(said('active', sentence)).toEqual([])
@@ -71,7 +72,9 @@ describe('四’s cases without 申请 or 案件', () => {
     '上年行政复议4件。',
     '2023年行政复议4件。',
     '本局作为复议机关，本年度行政复议40件。',
-    '行政复议4项工作制度。'
+    '行政复议4项工作制度。',
+    '被申请行政复议3件，其中维持1件；行政复议1件尚在审理。',
+    '本年度行政诉讼2件维持。'
   ])('%s: nothing', (sentence) => {
     expect(said('review', sentence)).toEqual([])
   })
