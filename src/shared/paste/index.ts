@@ -382,3 +382,47 @@ export function placedByLabel(
   if (!texts.size || unread.length) return undefined
   return { texts, notes }
 }
+
+/**
+ * The row of the table a label copied with its figures names, only where no other row is as likely: the
+ * row of the same words first (3.其他, not 2.其他法律行政法规禁止公开, which holds them), else the one row
+ * the label is worded as (规范性文件 for 行政规范性文件; （三）不予公开 1.属于国家秘密).
+ */
+function ownRow(copied: string, rows: readonly string[]): string | undefined {
+  const core = labelCore(toSimplified(copied))
+  if (core === '') return undefined
+  const same = rows.filter((row) => labelCore(row) === core)
+  const likely = same.length ? same : rows.filter((row) => sameRow(toSimplified(copied), row))
+  return likely.length === 1 ? likely[0] : undefined
+}
+
+/**
+ * Rows copied each with its label, in an order other than the table's (last year's 2019-format 表二 from a
+ * sheet of its own, 行政处罚 above 行政许可), each put in the row its label names. The importer's reading,
+ * tried first, goes down the table in its order and leaves such rows unread. Only where every row names a
+ * row of its own, and fills it whole (its blanks written as blanks, as a sheet keeps their place): a row
+ * short of figures or over, or two naming one row, tells no cell for certain. As placedByLabel, with
+ * nothing taken upon itself to say.
+ */
+export function placedByOwnLabels(
+  block: readonly (readonly string[])[],
+  rowLabels: readonly string[],
+  table: TableDecl
+): { texts: Map<string, string>; notes: string[] } | undefined {
+  if (!block.length || rowLabels.length !== block.length) return undefined
+  const rows = [...new Set(table.cells.map((c) => c.rowLabel))]
+  const texts = new Map<string, string>()
+  const taken = new Set<string>()
+  for (const [i, figures] of block.entries()) {
+    const row = ownRow(rowLabels[i], rows)
+    if (row === undefined || taken.has(row)) return undefined
+    taken.add(row)
+    const keys = table.cells.filter((c) => c.rowLabel === row).map((c) => c.key)
+    // A heading merged over two columns (2019's 本年增/减 of 行政事业性收费) copies as its figure and a blank.
+    const kept = [...figures]
+    while (kept.length > keys.length && kept[kept.length - 1] === '') kept.pop()
+    if (kept.length !== keys.length) return undefined
+    keys.forEach((key, j) => texts.set(key, kept[j]))
+  }
+  return { texts, notes: [] }
+}

@@ -1243,6 +1243,39 @@ describe('Paste', () => {
     )
   })
 
+  it('puts last year’s 2019-format 表二 rows, copied with their labels in another order, in the rows they name', () => {
+    const { last } = setup(emptyReport('2019', 2020, '某某县某某镇人民政府', 'government'))
+    show(ACTIVE)
+    // a sheet of the official's own: 行政强制 first, 本年增/减 of 行政事业性收费 merged over two columns
+    paste(
+      cell('表二 行政许可 上一年项目数量'),
+      '行政强制\t1\t0\t3\r\n行政处罚\t5\t-1\t120\r\n其他对外管理服务事项\t2\t0\t8\r\n' +
+        '行政许可\t30\t+2\t450\r\n行政事业性收费\t10\t-1\t\r\n'
+    )
+    const t = last().tables.active
+    expect(['licence', 'otherService', 'penalty', 'coercion'].map((i) => t[`${i}.decisions`])).toEqual([
+      450, 8, 120, 3
+    ])
+    expect([t['licence.change'], t['penalty.change'], t['fees.lastYear'], t['fees.change']]).toEqual([
+      2, -1, 10, -1
+    ])
+    expect(screen.getByRole('status').textContent).toBe(
+      '已粘贴 14 个数值。复制内容带有行名，已略去，各行数字按行名填入本表的对应行。'
+    )
+  })
+
+  it('puts 表三 rows copied with their labels in another order in the rows they name (2021 format)', () => {
+    const { last } = setup()
+    show(REQ)
+    paste(
+      cell('表三 一、本年新收政府信息公开申请数量 自然人'),
+      '二、上年结转政府信息公开申请数量\t\t\t1\t0\t0\t0\t0\t0\t1\r\n' +
+        '一、本年新收政府信息公开申请数量\t\t\t15\t1\t0\t0\t0\t2\t18\r\n'
+    )
+    const t = last().tables.requests
+    expect([t['new.np'], t['new.tot'], t['carry.np'], t['carry.tot']]).toEqual([15, 18, 1, 1])
+  })
+
   it('writes nothing when rows whose labels name other rows of the table cannot each be read into its own', () => {
     const { last } = setup()
     show(REQ)

@@ -6,6 +6,7 @@ import {
   namesRowsApart,
   parsePasteBlock,
   placedByLabel,
+  placedByOwnLabels,
   readByLabel,
   sameRow,
   withoutLabels
@@ -446,6 +447,43 @@ describe('placedByLabel: rows copied with their labels, read into the rows they 
     expect(namedRow('规范性文件', active)).toBe('行政规范性文件')
     expect(namedRow('其他对外管理服务事项', active)).toBeUndefined()
     expect(namedRow('（三）', requests)).toBeUndefined()
+  })
+})
+
+describe('placedByOwnLabels: rows copied each with its label, in another order than the table’s', () => {
+  const active2019 = format2019.tables.find((t) => t.id === 'active')!
+  const own = (text: string, table = active2019): Record<string, string> | undefined => {
+    const { block, rowLabels } = withoutLabels(parsePasteBlock(text), Infinity, table)
+    const placed = placedByOwnLabels(block, rowLabels, table)
+    return placed && Object.fromEntries(placed.texts)
+  }
+
+  it('puts each row in the row its label names, a merged column’s blank left out', () => {
+    expect(own('行政处罚\t5\t-1\t120\n规范性文件\t3\t3\t20\n行政事业性收费\t10\t-1\t')).toEqual({
+      'penalty.lastYear': '5',
+      'penalty.change': '-1',
+      'penalty.decisions': '120',
+      'norm.newMade': '3',
+      'norm.newPublished': '3',
+      'norm.totalPublished': '20',
+      'fees.lastYear': '10',
+      'fees.change': '-1'
+    })
+  })
+
+  it('takes the row of the same words before one holding them: 3.其他 is not 2.其他法律行政法规禁止公开', () => {
+    expect(own('3.其他\t0\t0\t0\t0\t0\t1\t1\n1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0', requests)).toMatchObject({
+      'r6_3.oth': '1',
+      'r3_1.tot': '0'
+    })
+  })
+
+  it('places nothing where a row is short, a label names no row or two rows name one', () => {
+    expect(own('行政处罚\t5\t120\n行政许可\t30\t2\t450')).toBeUndefined()
+    expect(own('行政处罚\t5\t0\t120\n政府网站\t30\t2\t450')).toBeUndefined()
+    expect(own('行政处罚\t5\t0\t120\n行政处罚\t30\t2\t450')).toBeUndefined()
+    // 2019's 其他对外管理服务事项 has no row in the 2021 table
+    expect(own('行政处罚\t120\n其他对外管理服务事项\t8', active)).toBeUndefined()
   })
 })
 

@@ -11,6 +11,7 @@ import {
   namedRow,
   namesRowsApart,
   parsePasteBlock,
+  placedByOwnLabels,
   readByLabel,
   sameRow,
   withoutLabels,
@@ -207,7 +208,13 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     // whole; else down the column, as any column, its figures past the table's foot said.
     const heads = !apart && !rowLabels.length && headsOneRow(parsed, table)
     const reading = wrongRows.length || apart || heads ? readByLabel(text, table) : undefined
-    const read = reading && reading.texts.size > 0 && !reading.unread.length ? reading : undefined
+    const read =
+      reading && reading.texts.size > 0 && !reading.unread.length
+        ? reading
+        : // …which goes down the table in its order: rows each with its label, copied in another, go by theirs.
+          wrongRows.length
+          ? placedByOwnLabels(block, rowLabels, table)
+          : undefined
     const unread = apart && !read ? (reading?.unread ?? []) : undefined
     const unplaced =
       !read && wrongRows.some((w) => namedRow(w.label, table))
