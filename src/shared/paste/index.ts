@@ -27,11 +27,31 @@ function splitLine(line: string): string[] {
 }
 
 /**
+ * Excel and WPS copy a cell that holds a line break in quotes, the break kept: a long label wrapped in its
+ * cell (（二）部分公开 / （区分处理的…）), as a sheet laid out like the form has it. Split at the break, its
+ * first line was taken for a heading and the rest for a label naming no row, said to be misplaced: the cell
+ * is one text again, its lines joined as the label they wrap, "" a quote. Only in a sheet's copy (tabs), and
+ * only a quote that closes at the cell's end: a text merely beginning with one is left as it is.
+ */
+function joinQuotedCells(text: string): string {
+  if (!text.includes('\t') || !text.includes('"')) return text
+  return text.replace(/(^|[\t\n])"((?:[^"]|"")*)"(?=[\t\n]|$)/gu, (_, lead: string, inner: string) =>
+    [
+      lead,
+      inner
+        .replace(/""/g, '"')
+        .replace(/[ \t]*\n[ \t]*/g, '')
+        .replace(/\t/g, ' ')
+    ].join('')
+  )
+}
+
+/**
  * `12\t3\n4\t5` → [['12','3'],['4','5']]; one value per line gives one column.
  * Trailing empty lines (Excel adds one) are dropped; empty cells inside stay '' (a blank cell).
  */
 export function parsePasteBlock(text: string): string[][] {
-  let lines = text.replace(/\r\n?/g, '\n').split('\n')
+  let lines = joinQuotedCells(text.replace(/\r\n?/g, '\n')).split('\n')
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop()
   while (lines.length > 0 && lines[0].trim() === '') lines.shift()
   // Rows led by their labels, as a report's text or a sheet gives them: a line empty between two rows (a
@@ -329,7 +349,7 @@ export function readByLabel(
   text: string,
   table: TableDecl
 ): { texts: Map<string, string>; notes: string[]; unread: UnreadRow[] } {
-  const lines = indexLines(textLines(text))
+  const lines = indexLines(textLines(joinQuotedCells(text)))
   const read = readTable(table, lines, 0, lines.length)
   const lineOf = (loc: { line: number } | object): number => ('line' in loc ? loc.line : -1)
   const readLines = new Set(Object.values(read.trace).map((t) => lineOf(t.loc)))

@@ -1264,6 +1264,21 @@ describe('Paste', () => {
     )
   })
 
+  it('reads a label wrapped in its sheet cell, which Excel and WPS copy in quotes, as one label', () => {
+    const { last } = setup()
+    show(REQ)
+    paste(
+      cell('表三 （一）予以公开 自然人'),
+      '（一）予以公开\t\t10\t1\t0\t0\t0\t1\t12\r\n' +
+        '"（二）部分公开\n（区分处理的，只计这一情形，不计其他情形）"\t\t2\t0\t0\t0\t0\t0\t2\r\n'
+    )
+    const t = last().tables.requests
+    expect([t['r1.np'], t['r1.tot'], t['r2.np'], t['r2.tot']]).toEqual([10, 12, 2, 2])
+    expect(screen.getByRole('status').textContent).toBe(
+      '已粘贴 14 个数值。复制内容带有行名，已略去，数字从所选格起填入。'
+    )
+  })
+
   it('puts 表三 rows copied with their labels in another order in the rows they name (2021 format)', () => {
     const { last } = setup()
     show(REQ)

@@ -170,6 +170,23 @@ describe('parsePasteBlock', () => {
   })
 })
 
+describe('parsePasteBlock: a sheet’s cell holding a line break, copied in quotes', () => {
+  it('is one cell, its lines joined and its doubled quotes one', () => {
+    expect(parsePasteBlock('"（二）部分公开\r\n（区分处理的）"\t2\t0\r\n"说明""甲"""\t1\t"3"\r\n')).toEqual([
+      ['（二）部分公开（区分处理的）', '2', '0'],
+      ['说明"甲"', '1', '3']
+    ])
+  })
+
+  it('leaves a quote that does not close at its cell’s end, and a copy without tabs, as they are', () => {
+    expect(parsePasteBlock('"规章\t0\n"x"y\t1')).toEqual([
+      ['"规章', '0'],
+      ['"x"y', '1']
+    ])
+    expect(parsePasteBlock('"12"\n"3"')).toEqual([['"12"'], ['"3"']])
+  })
+})
+
 describe('withoutLabels: the names copied along with the figures', () => {
   it('drops a row label copied from Excel before the figures', () => {
     const block = parsePasteBlock('一、本年新收政府信息公开申请数量\t12\t2\t0\t0\t0\t0\t14')
