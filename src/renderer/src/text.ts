@@ -105,6 +105,8 @@ export const T = {
     (columns.length ? `${columns.join('、')}${columns.length > 1 ? '各行' : ''}有本年没有的栏目` : '') +
     '。这些数字不作对照，也不带入本年。',
   fixTo: (n: string) => `改为 ${n}`,
+  // at a total left blank: nothing is there to change
+  fillWith: (n: string) => `填入 ${n}`,
   fixToHint: (n: string) => `按勾稽关系计算应为 ${n}，点击后填入`,
   pasted: (n: number) => `已粘贴 ${n} 个数值。`,
   pasteRefused: (where: string, text: string, why: string) => `${where}：“${text}”未写入（${why}）`,

@@ -469,6 +469,22 @@ describe('Table cells', () => {
     expect(within(total.closest('td')!).getByRole('button', { name: '改为 20' })).toBeTruthy()
   })
 
+  it('offers the sum at a total left blank as 填入 N, not 改为 N: nothing is there to change', () => {
+    setup()
+    show(REVIEW)
+    for (const [col, v] of [
+      ['结果维持', '2'],
+      ['结果纠正', '1'],
+      ['其他结果', '0'],
+      ['尚未审结', '0']
+    ])
+      type(cell(`表四 行政复议 ${col}`), v)
+    const total = cell('表四 行政复议 总计')
+    expect(screen.queryByRole('button', { name: '改为 3' })).toBeNull()
+    fireEvent.click(within(total.closest('td')!).getByRole('button', { name: '填入 3' }))
+    expect(total.value).toBe('3')
+  })
+
   it('offers no sum on a correct total whose part is refused (it would offer a wrong one)', () => {
     setup()
     show(REVIEW)

@@ -348,7 +348,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
                 atFocus.current = before
               }}
             >
-              {T.fixTo(String(n))}
+              {(empty ? T.fillWith : T.fixTo)(String(n))}
             </button>
           ))}
         </span>
