@@ -1295,6 +1295,20 @@ describe('Paste', () => {
     )
   })
 
+  it('puts a row copied whole with its label in its own cells when pasted from a cell inside that row', () => {
+    const { last } = setup()
+    show(REQ)
+    paste(
+      cell('表三 一、本年新收政府信息公开申请数量 商业企业'),
+      '一、本年新收政府信息公开申请数量\t\t\t15\t1\t0\t0\t0\t2\t18\r\n'
+    )
+    const t = last().tables.requests
+    expect([t['new.np'], t['new.biz'], t['new.oth'], t['new.tot']]).toEqual([15, 1, 2, 18])
+    expect(screen.getByRole('status').textContent).toBe(
+      '已粘贴 7 个数值。复制内容带有行名，已略去，各行数字按行名填入本表的对应行。'
+    )
+  })
+
   it('puts 表三 rows copied with their labels in another order in the rows they name (2021 format)', () => {
     const { last } = setup()
     show(REQ)

@@ -208,11 +208,15 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
     // whole; else down the column, as any column, its figures past the table's foot said.
     const heads = !apart && !rowLabels.length && headsOneRow(parsed, table)
     const reading = wrongRows.length || apart || heads ? readByLabel(text, table) : undefined
+    // A row copied whole with its label, pasted from a cell inside its row (商业企业, not 自然人), would run
+    // past the row's end, each figure a column off: its label tells its cells as well.
+    const pastRowEnd =
+      rowLabels.length > 0 && block.some((row, i) => row.some((t, j) => t !== '' && !targets[i]?.[j]))
     const read =
       reading && reading.texts.size > 0 && !reading.unread.length
         ? reading
         : // …which goes down the table in its order: rows each with its label, copied in another, go by theirs.
-          wrongRows.length
+          wrongRows.length || pastRowEnd
           ? placedByOwnLabels(block, rowLabels, table)
           : undefined
     const unread = apart && !read ? (reading?.unread ?? []) : undefined
