@@ -396,6 +396,24 @@ describe('总体情况 length', () => {
 })
 
 describe('Table cells', () => {
+  it('shows a rise in 本年增/减 (2019) with its +, as printed, once left and when the report opens', () => {
+    const report = emptyReport('2019', 2020, '某某县某某镇人民政府', 'government')
+    report.tables.active['penalty.change'] = 3
+    setup(report)
+    show(ACTIVE)
+    expect(cell('表二 行政处罚 本年增/减').value).toBe('+3')
+    const licence = cell('表二 行政许可 本年增/减')
+    type(licence, '２')
+    fireEvent.blur(licence)
+    expect(licence.value).toBe('+2')
+    type(licence, '-1')
+    fireEvent.blur(licence)
+    expect(licence.value).toBe('-1')
+    type(licence, '0')
+    fireEvent.blur(licence)
+    expect(licence.value).toBe('0')
+  })
+
   it('accepts full-width digits and keeps a blank apart from 0', () => {
     const { last } = setup()
     show(REQ)

@@ -4,7 +4,7 @@ import { memo, useRef, type ClipboardEvent, type CSSProperties, type KeyboardEve
 import { useController } from 'react-hook-form'
 import { cellFullName } from '@shared/checks/labels'
 import type { CellDecl, TableDecl } from '@shared/formats'
-import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
+import { parseAmountInput } from '@shared/model/cellInput'
 import {
   headsOneRow,
   isBlock,
@@ -21,7 +21,7 @@ import { composing, undoKey } from '../keys'
 import { T } from '../text'
 import { pastedText } from './clipboard'
 import { useEditor, type CellChange } from './context'
-import { cellField, domId, shownValue } from './formModel'
+import { cellField, domId, shownText, shownValue } from './formModel'
 import { layoutOf, neighbour, nextInOrder, pasteTargets, widthFrom, type Direction } from './gridLayout'
 import { useCellStatus } from './store'
 
@@ -246,7 +246,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       }
       const parsed = parseAmountInput(cellText, target.domain)
       if (parsed.ok)
-        entries.push([`${table.id}:${target.key}`, cellValueText(parsed.value, target.domain, parsed.unit)])
+        entries.push([`${table.id}:${target.key}`, shownText(parsed.value, target.domain, parsed.unit)])
       else
         refused.push(
           T.pasteRefused(cellFullName(ctx.format, `${table.id}:${target.key}`), cellText, parsed.message)
@@ -360,7 +360,7 @@ export const Cell = memo(function Cell({ table, decl, rowSpan, colSpan, onPasted
       {typeof lastValue === 'number' && (
         <span className="last-year" title={carried ? T.lastYearCarried(carried.label) : T.lastYearHint}>
           {(carried ? T.lastYearSettled : T.lastYearValue)(
-            cellValueText(lastValue, decl.domain, carried ? undefined : ctx.lastYear?.units?.[decl.key])
+            shownText(lastValue, decl.domain, carried ? undefined : ctx.lastYear?.units?.[decl.key])
           )}
         </span>
       )}

@@ -1,6 +1,7 @@
 // The form holds what the person typed (text), the report holds values: a refused text stays in the
 // form, visible at its cell, while the report keeps the last value that made sense.
 import type { CellDomain, FormatDecl, SectionId } from '@shared/formats'
+import type { AmountUnit } from '@shared/formats'
 import { cellValueText, parseAmountInput } from '@shared/model/cellInput'
 import { chineseDate, monthDayText } from '@shared/model/publication'
 import type { AgencyKind, CellValue, Fees, Report } from '@shared/model/report'
@@ -38,19 +39,28 @@ export const valueText = (v: CellValue | undefined): string =>
   v === null || v === undefined ? '' : String(v)
 
 /**
+ * A value as its cell shows it: a rise in 本年增/减 (2019) with its +, as the exports print it, since a bare 2
+ * there reads as a count, not as which way the items went.
+ */
+export function shownText(value: CellValue | undefined, domain: CellDomain, unit?: AmountUnit): string {
+  const text = cellValueText(value, domain, unit)
+  return domain.kind === 'signed' && typeof value === 'number' && value > 0 ? `+${text}` : text
+}
+
+/**
  * What a number field shows once left: the value it was read as (“１２” → 12, “12件” → 12, an amount with
- * the unit typed: “2000万” → 2000万元); a refused text as typed.
+ * the unit typed: “2000万” → 2000万元, a rise +2); a refused text as typed.
  */
 export function shownValue(text: string, domain: CellDomain): string {
   const parsed = parseAmountInput(text, domain)
-  return parsed.ok ? cellValueText(parsed.value, domain, parsed.unit) : text
+  return parsed.ok ? shownText(parsed.value, domain, parsed.unit) : text
 }
 
 export function toFormValues(report: Report, format: FormatDecl): FormValues {
   const cells: Record<string, string> = {}
   for (const t of format.tables)
     for (const c of t.cells)
-      cells[fieldKey(`${t.id}:${c.key}`)] = cellValueText(
+      cells[fieldKey(`${t.id}:${c.key}`)] = shownText(
         report.tables[t.id]?.[c.key],
         c.domain,
         report.units?.[c.key]
