@@ -1,7 +1,7 @@
 // PDF import: the text is laid out as pdftotext would (import/pdf.ts) and read by the text importer. A PDF
 // made from a report by LibreOffice comes back with every cell and every section's words; a scan, a locked
 // or damaged file is refused with its reason. Chromium's print (the app's own PDF export) is covered by
-// the end-to-end test, in the browser build.
+// the end-to-end test, in the browser build, and here by its text as the reader lays it out.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -13,6 +13,9 @@ import { IMPORT_FIXTURES } from './expect'
 import { exportReport } from '@shared/export'
 import { cmaps } from '../../../src/cli/cmaps'
 import { cjkPdfOf } from './pdf-make'
+import { paragraphs } from '@shared/export/prose'
+import { SECTION_IDS, type Report } from '@shared/model/report'
+import { parseReportJson } from '@shared/model/json'
 
 const pdf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(IMPORT_FIXTURES, 'pdf', name)))
 
@@ -59,6 +62,25 @@ describe('a PDF whose Chinese font is not embedded (older producers)', () => {
   it('without the CMaps, is refused for its fonts, not taken for a scan', async () => {
     const r = await importReport({ name: '年报.pdf', data: await oldPdf('GBK-EUC-H') })
     expect(!r.ok && r.message).toBe(importText.pdfFonts)
+  })
+})
+
+describe('the app’s own PDF (Chromium’s print of the HTML export) as its reader lays it out', () => {
+  // Each paragraph's first line is set in by 2em and the lines it wraps onto start at the margin. list-2024
+  // is ten items of two lines, none closed by a stop (…做到“应公开尽公开”); town-2026 a short report whose
+  // last line of 总体情况 wraps (…社会评议满 / 意，…): neither has lines enough filling the width, beside
+  // its last lines and its tables' labels, for the page's width to be seen by that alone.
+  it.each([
+    ['list-2024', 'pdf/list-2024.json'],
+    ['town-2026', 'pdf/town-2026.json'],
+    ['valid-2021', '../reports/valid-2021.json']
+  ])('%s: every part comes back paragraph for paragraph', async (name, source) => {
+    const text = readFileSync(join(IMPORT_FIXTURES, 'pdf', `${name}.chromium-pdf.txt`), 'utf8')
+    const r = await importReport({ name: `${name}.txt`, data: text })
+    if (!r.ok) throw new Error(r.message)
+    const { report } = parseReportJson(readFileSync(join(IMPORT_FIXTURES, source), 'utf8'))
+    const parts = (sections: Report['sections']) => SECTION_IDS.map((id) => paragraphs(sections[id]))
+    expect(parts(r.report.sections)).toEqual(parts(report!.sections))
   })
 })
 
