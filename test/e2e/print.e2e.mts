@@ -3,15 +3,19 @@
 // before them, a 表二 block never leaves its headings at the foot of a page, and the 落款 (agency and
 // date) never splits over two pages; a 表四 of four-digit figures keeps to the text block instead of
 // shrinking every page. No row of a table splits over two pages: its label and its figures print on one;
-// 表三 goes on from where it is on a page rather than leave the page's foot blank.
+// 表三 goes on from where it is on a page rather than leave the page's foot blank, and a label spanning its
+// rows prints within them on the page it starts on, none of its lines under the table.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { getFormat, headingRowCount, tableOf } from '../../src/shared/formats'
 import { placeGrid, valueText } from '../../src/shared/export/grid'
 import { htmlDocument, htmlFragment } from '../../src/shared/export/html'
 import { emptyReport, type Report } from '../../src/shared/model/report'
+import { parseReportJson } from '../../src/shared/model/json'
 import { LINE_PT, MARGIN_MM } from '../../src/shared/export/style'
 import { unifyRadicals } from '../../src/shared/text/radicals'
 import { SAMPLE_AGENCY, sampleReport } from '../../src/shared/sample'
-import { assert, launch, suite } from './lib/harness.mts'
+import { assert, launch, ROOT, suite } from './lib/harness.mts'
 
 // pdf.js straight from this ES module (the importer's reader, loaded through tsx from here, cannot find
 // its worker): the text of each page, items on one baseline joined into a line, top to bottom.
@@ -180,6 +184,66 @@ s.test(
       }
     }
     assert(blank.length === 0, `表三 leaves a page's foot blank:\n${blank.slice(0, 8).join('\n')}`)
+  }
+)
+
+/** Where items from `from` on, joined, spell `text` (a cell's lines are painted one after another). */
+function spelt(texts: string[], text: string): [number, number] | undefined {
+  for (let from = 0; from < texts.length; from++) {
+    let joined = ''
+    for (let to = from; to < texts.length && text.startsWith(joined + texts[to]) && texts[to]; to++) {
+      joined += texts[to]
+      if (joined === text) return [from, to]
+    }
+  }
+  return undefined
+}
+
+s.test(
+  'a label spanning rows of 表三 prints within its rows, never under the table at a page’s foot',
+  async () => {
+    // Chromium carries no line of a spanning cell over to the next page: where the rows on the page were
+    // fewer than its lines, valid-2021's 三、本年度办理结果 printed its 果, and the numbered sample's
+    // （四）无法提供 its 供, under the table's last row, below its border.
+    const requests = tableOf(numberedFormat, 'requests')!
+    const labels = placeGrid(requests).rows.flatMap((row) =>
+      row.flatMap((p) =>
+        p.cell.kind === 'label' && p.rowSpan > 1 ? [unifyRadicals(p.cell.text).replace(/\s+/g, '')] : []
+      )
+    )
+    const spilt: string[] = []
+    const look = (pages: TextItem[][], report: Report, name: string): void => {
+      const figures = new Set(
+        requests.cells.map((c) => valueText(report, numberedFormat, requests, c.key) ?? '')
+      )
+      pages.forEach((all, i) => {
+        const items = all.filter((it) => it.str?.trim() && it.transform)
+        const texts = items.map((it) => unifyRadicals(it.str!).replace(/\s+/g, ''))
+        const y = (k: number): number => items[k].transform![5]
+        const last = items.findLastIndex((it) => figures.has(it.str!.trim()))
+        for (const label of labels) {
+          const at = spelt(texts, label)
+          if (!at || last <= at[1]) continue
+          // The rows painted after it on the page: its lowest line is no lower than their lowest, but for
+          // a baseline's difference between fonts; a line under the border is a cell's margins lower.
+          const rows = Math.min(...items.slice(at[1] + 1, last + 1).map((_, k) => y(at[1] + 1 + k)))
+          const lowest = Math.min(...items.slice(at[0], at[1] + 1).map((_, k) => y(at[0] + k)))
+          if (lowest < rows - 4)
+            spilt.push(`${name}, ${label} on page ${i + 1}: ${Math.round(rows - lowest)} pt under its rows`)
+        }
+      })
+    }
+    for (let n = 0; n < LINES_A_PAGE; n++) look(await printNumbered(n), numbered, `with ${n} more lines`)
+    const { report } = parseReportJson(
+      readFileSync(join(ROOT, 'test/fixtures/reports/valid-2021.json'), 'utf8')
+    )
+    await page.setContent(htmlDocument(report!))
+    const pdf = await page.pdf({ format: 'A4', printBackground: true })
+    look(await pageItems(new Uint8Array(pdf)), report!, 'valid-2021')
+    assert(
+      spilt.length === 0,
+      `${spilt.length} labels print under their rows:\n${spilt.slice(0, 8).join('\n')}`
+    )
   }
 )
 

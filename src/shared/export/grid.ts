@@ -108,9 +108,9 @@ const VALUE_MIN = 9
  * Display columns of table text (五号, 10.5 pt: 1.85 mm a column) across the 156 mm text block, less a cell's
  * margins (1.06 mm a side, as the Word table sets them and the printed page's are less).
  */
-const BLOCK_COLUMNS = 84
+export const BLOCK_COLUMNS = 84
 /** A label's margins, with a column to spare: the widths of its characters are the font's, a little over. */
-const CELL_MARGIN = 2
+export const CELL_MARGIN = 2
 /** A figure's: Times New Roman's digits are half an em, as a display column is. */
 const FIGURE_MARGIN = 1.5
 /** The numbering a label opens with: （三） of （三）不予公开, 三、 of 三、本年度办理结果. */

@@ -5,6 +5,7 @@ import { formats, getFormat, headingRowCount } from '../formats'
 import type { FormatDecl, GridCell, TableDecl } from '../formats'
 import type { Report } from '../model/report'
 import { cellText, columnShares, placeGrid } from './grid'
+import { rowsKeptWithNext } from './keep'
 import {
   documentTitle,
   isSubheading,
@@ -104,7 +105,9 @@ function signOffHtml(report: Report): string[] {
 
 export function htmlTable(report: Report, format: FormatDecl, table: TableDecl): string {
   const grid = placeGrid(table)
-  const rows = grid.rows.map((row) => {
+  // printed, the rows a spanning label needs for its lines end no page (keep.ts)
+  const kept = rowsKeptWithNext(report, format, table)
+  const rows = grid.rows.map((row, r) => {
     const cells = row.map(({ cell }) => {
       // Headings and row labels are <th>, with the way they head (scope), so that a screen reader names a
       // figure by its row and column (表三's 1.属于国家秘密 under （三）不予公开, 法人或其他组织 商业企业).
@@ -125,7 +128,7 @@ export function htmlTable(report: Report, format: FormatDecl, table: TableDecl):
       const attrs = `${scope}${span} align="${ALIGN[cell.kind]}" valign="middle" style="${style}"`
       return `<${tag}${attrs}>${escapeHtml(cellText(report, format, table, cell, ''))}</${tag}>`
     })
-    return `<tr>${cells.join('')}</tr>`
+    return `<tr${kept.has(r) ? ` style="${STYLE.keepWithNext}"` : ''}>${cells.join('')}</tr>`
   })
   // Column headings in <thead>: a printed table repeats them on every page.
   const head = headingRowCount(table)

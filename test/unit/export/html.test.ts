@@ -191,4 +191,23 @@ describe('html export', () => {
     for (const p of root.querySelectorAll('p')) expect(p.getAttribute('style')).toMatch(/text-indent:2em/)
     expect(ps.at(-1)).toBe('本年度发出信息处理费收费通知2件，收费通知总金额300元，实际收取总金额200元。')
   })
+
+  it('printed, a label spanning rows of 表三 keeps on its page as many of its rows as hold its lines', () => {
+    // Chromium carries no line of such a label over a page break: 三、/本年/度办/理结 beside (一) and (二),
+    // 果 printed under the table. Its five lines take its first four rows (1 + 2 + 1 + 2 lines); no more,
+    // since its 22 rows are taller than a page.
+    const table = parse(htmlFragment(filledReport(2024))).querySelectorAll('table')[1]
+    const kept = table
+      .querySelectorAll('tbody tr')
+      .filter((tr) => /break-after:avoid/.test(tr.getAttribute('style') ?? ''))
+      .map((tr) => tr.querySelectorAll('th').at(-1)!.text)
+    expect(kept).toEqual([
+      '（一）予以公开',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      '1.属于国家秘密',
+      '1.本机关不掌握相关政府信息',
+      '1.信访举报投诉类申请',
+      '2.重复申请'
+    ])
+  })
 })
