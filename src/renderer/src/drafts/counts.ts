@@ -2,7 +2,10 @@
 // stamped with the checks' version, so that counts made by an older app are made again (recountStale).
 import { CHECKS_VERSION, findingKey } from '@shared/checks'
 import { checkWithRefused } from '@shared/checks/refused'
+import { checksum } from '@shared/import/json'
 import type { Report } from '@shared/model/report'
+import { asLastYear } from './lastYear'
+import type { DraftRecord } from './types'
 
 export interface FindingCounts {
   errorCount: number
@@ -29,4 +32,17 @@ export function countFindings(
     else if (!ignored.has(findingKey(f))) warningCount++
   }
   return { errorCount, warningCount, checkedWith: CHECKS_VERSION }
+}
+
+/**
+ * What a draft's counts were made from, so that the home list runs the checks only on the drafts for which
+ * it has changed: the checks' version, the draft's own write (`rev`: every writer of its report bumps it)
+ * and last year's report by its content, whoever wrote it (an edit, a restore, a backup, or none now).
+ */
+export function countedFor(
+  record: Pick<DraftRecord, 'rev'>,
+  lastYear: Pick<DraftRecord, 'id' | 'report' | 'inputs'> | undefined
+): string {
+  const last = lastYear ? `${lastYear.id}:${checksum(JSON.stringify(asLastYear(lastYear)))}` : ''
+  return `${CHECKS_VERSION}|${record.rev}|${last}`
 }

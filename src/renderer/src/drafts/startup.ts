@@ -3,7 +3,7 @@
 // for writes), while the browser is still evaluating React and the editor. The session picks both up.
 // Anything unusual (no database yet, an older schema that Dexie must upgrade first) is left to the
 // ordinary path: this is a shortcut, never a second way of storing drafts.
-import { agencyMatch } from '@shared/model/agency'
+import { agencyMatch, bare } from '@shared/model/agency'
 import type { Report } from '@shared/model/report'
 import { acquireDraftLock, type DraftLock } from './lock'
 import { DB_NAME } from './schema'
@@ -35,30 +35,64 @@ export function pickLastYear(
   record: Pick<DraftRecord, 'id' | 'report'>,
   live: readonly DraftRecord[]
 ): Report | undefined {
+  return asLastYear(pickLastYearRecord(record, live))
+}
+
+/** The draft pickLastYear reads last year's report from. */
+export function pickLastYearRecord(
+  record: Pick<DraftRecord, 'id' | 'report'>,
+  live: readonly DraftRecord[]
+): DraftRecord | undefined {
   const { agency, year } = record.report
   if (!agency.trim()) return undefined
+  const own = bareOf(agency)
   const candidates = live.flatMap((d) => {
     if (d.id === record.id || d.deletedAt !== 0 || d.report.year !== year - 1) return []
+    // agencyMatch's regular expressions, run for each of hundreds of drafts, cost more than the checks:
+    // a name that is neither the other nor ends with it (nor it with the name) is no match.
+    const theirs = bareOf(d.report.agency)
+    if (theirs !== own && !theirs.endsWith(own) && !own.endsWith(theirs)) return []
     const match = agencyMatch(d.report.agency, agency)
     return match === undefined ? [] : [{ d, match }]
   })
   // The name as written this year first, then the most recently edited.
   candidates.sort((a, b) => a.match - b.match || b.d.updatedAt - a.d.updatedAt)
-  return asLastYear(candidates[0]?.d)
+  return candidates[0]?.d
+}
+
+// Agencies' names as compared, kept: a city's drafts name a few hundred agencies.
+const bared = new Map<string, string>()
+function bareOf(agency: string): string {
+  let b = bared.get(agency)
+  if (b === undefined) {
+    if (bared.size > 10_000) bared.clear()
+    bared.set(agency, (b = bare(agency)))
+  }
+  return b
 }
 
 /**
- * Last year's report for `record`, as the session reads it: the draft it was made from while that is not
- * deleted, else the agency's live report on the year before. `live`, when the caller has the list already.
+ * The draft last year's report for `record` is read from, as the session reads it: the draft it was made
+ * from while that is not deleted, else the agency's live report on the year before. `live`, when the
+ * caller has the list already.
  */
+export async function lastYearRecordIn(
+  db: DraftsDb,
+  record: Pick<DraftRecord, 'id' | 'report' | 'lastYearId'>,
+  live?: readonly DraftRecord[]
+): Promise<DraftRecord | undefined> {
+  const linked = record.lastYearId ? stillLinked(await db.drafts.get(record.lastYearId)) : undefined
+  if (linked) return linked
+  return pickLastYearRecord(record, live ?? (await db.drafts.where('deletedAt').equals(0).toArray()))
+}
+
+/** lastYearRecordIn's report, as it is checked. */
 export async function lastYearIn(
   db: DraftsDb,
   record: Pick<DraftRecord, 'id' | 'report' | 'lastYearId'>,
   live?: readonly DraftRecord[]
 ): Promise<Report | undefined> {
-  const linked = record.lastYearId ? stillLinked(await db.drafts.get(record.lastYearId)) : undefined
-  if (linked) return asLastYear(linked)
-  return pickLastYear(record, live ?? (await db.drafts.where('deletedAt').equals(0).toArray()))
+  return asLastYear(await lastYearRecordIn(db, record, live))
 }
 
 // The indexes this read uses, as Dexie names them from the schema (schema.ts); a database without them

@@ -4,14 +4,15 @@ import { carriedFromLastYear } from '@shared/formats/carried'
 import { bare } from '@shared/model/agency'
 import { publicationDeadline } from '@shared/model/publication'
 import { emptyReport, followedTitle, type Report } from '@shared/model/report'
-import { countFindings } from './counts'
+import { CHECKS_VERSION } from '@shared/checks'
+import { countedFor, countFindings } from './counts'
 import { addRevisionIn } from './history'
 import { database } from './connection'
 import type { DraftsDb } from './db'
 import { newId } from './ids'
 import { draftFreeWithin } from './lock'
 import { text } from './messages'
-import { lastYearIn } from './startup'
+import { pickLastYearRecord } from './startup'
 import type { AgencyKind, DraftRecord, DraftSummary, FormatId, ImportNote, TrashedDraft } from './types'
 import { asLastYear } from './lastYear'
 
@@ -278,31 +279,85 @@ export async function purgeTrash(now = Date.now()): Promise<number> {
 }
 
 /**
- * Every live draft counted again, with last year's report as the session would find it; those whose counts
- * differ are written, and their number returned. Counts go stale without the draft being touched: made by
- * older checks (another CHECKS_VERSION, or none), or against a last year's report that has since been
- * edited, restored from a backup or deleted. The checks take microseconds a report, so recounting all is
- * cheaper than tracking which depend on which. Only the counts change: not `rev` or `updatedAt`.
+ * Every live draft whose counts have gone stale counted again, with last year's report as the session
+ * would find it; those whose counts differ are written, and their number returned. Counts go stale without
+ * the draft being touched: made by older checks (another CHECKS_VERSION, or none), or against a last
+ * year's report that has since been edited, restored from a backup or deleted. Which are stale is told by
+ * what each was counted from (counts.ts countedFor), so a visit of the home list with hundreds of drafts
+ * runs the checks on none but those. The checks run outside any transaction, a few drafts at a time with
+ * the page let go between, so that after an update that recounts them all the list stays usable and saves
+ * are not held; a draft written meanwhile is left to its writer. Only the counts change: not `rev` or
+ * `updatedAt`. Calls while one runs are answered by one more run after it.
  */
-export async function recountStale(): Promise<number> {
+export function recountStale(): Promise<number> {
+  if (!recounting) {
+    recounting = recountOnce().finally(() => (recounting = undefined))
+    return recounting
+  }
+  recountAgain ??= recounting
+    .catch(() => 0)
+    .then(() => {
+      recountAgain = undefined
+      return recountStale()
+    })
+  return recountAgain
+}
+let recounting: Promise<number> | undefined
+let recountAgain: Promise<number> | undefined
+/** About 50 ms of checks on reports as long as published ones: the page answers between. */
+const RECOUNT_CHUNK = 25
+
+/** The meta record holding what each draft's counts were made from (counts.ts countedFor), by id. */
+const COUNTED = 'countedFor'
+
+async function recountOnce(): Promise<number> {
   const db = await database()
-  return db.transaction('rw', db.drafts, async () => {
-    const live = await db.drafts.where('deletedAt').equals(0).toArray()
-    let changed = 0
-    for (const d of live) {
-      const lastYear = await lastYearIn(db, d, live)
-      const counts = countFindings(d.report, lastYear, d.dismissed, d.inputs)
-      if (
-        counts.errorCount === d.errorCount &&
-        counts.warningCount === d.warningCount &&
-        counts.checkedWith === d.checkedWith
-      )
-        continue
-      await db.drafts.update(d.id, { ...counts })
-      changed++
-    }
-    return changed
-  })
+  const [live, stamps] = await Promise.all([
+    db.drafts.where('deletedAt').equals(0).toArray(),
+    db.meta.get(COUNTED).then((m) => (m?.value ?? {}) as Record<string, string>)
+  ])
+  const byId = new Map(live.map((d) => [d.id, d]))
+  const byYear = new Map<number, DraftRecord[]>()
+  for (const d of live) byYear.set(d.report.year, [...(byYear.get(d.report.year) ?? []), d])
+  const due: { d: DraftRecord; key: string; last?: DraftRecord }[] = []
+  for (const d of live) {
+    // as lastYearIn reads it, from the drafts in hand: one deleted or gone is not among them
+    const linked = d.lastYearId ? byId.get(d.lastYearId) : undefined
+    const last = linked ?? pickLastYearRecord(d, byYear.get(d.report.year - 1) ?? [])
+    const key = countedFor(d, last)
+    if (stamps[d.id] !== key || d.checkedWith !== CHECKS_VERSION) due.push({ d, key, last })
+  }
+  let changed = 0
+  for (let i = 0; i < due.length; i += RECOUNT_CHUNK) {
+    if (i) await new Promise((go) => setTimeout(go))
+    const made = due.slice(i, i + RECOUNT_CHUNK).map(({ d, key, last }) => ({
+      d,
+      key,
+      counts: countFindings(d.report, asLastYear(last), d.dismissed, d.inputs)
+    }))
+    changed += await db.transaction('rw', db.drafts, db.meta, async () => {
+      let n = 0
+      const kept = ((await db.meta.get(COUNTED))?.value ?? {}) as Record<string, string>
+      for (const { d, key, counts } of made) {
+        const now = await db.drafts.get(d.id)
+        if (!now || now.rev !== d.rev || now.deletedAt) continue
+        kept[d.id] = key
+        if (
+          counts.errorCount === now.errorCount &&
+          counts.warningCount === now.warningCount &&
+          counts.checkedWith === now.checkedWith
+        )
+          continue
+        await db.drafts.update(d.id, { ...counts })
+        n++
+      }
+      // Only the live drafts' stamps are kept: those deleted for good would pile up.
+      const value = Object.fromEntries(Object.entries(kept).filter(([id]) => byId.has(id)))
+      await db.meta.put({ key: COUNTED, value })
+      return n
+    })
+  }
+  return changed
 }
 
 export async function getDraft(id: string): Promise<DraftRecord | undefined> {
