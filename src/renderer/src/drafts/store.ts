@@ -5,7 +5,7 @@ import { bare } from '@shared/model/agency'
 import { publicationDeadline } from '@shared/model/publication'
 import { emptyReport, followedTitle, type Report } from '@shared/model/report'
 import { CHECKS_VERSION } from '@shared/checks'
-import { countedFor, countFindings } from './counts'
+import { countedFor, countFindings, type FindingCounts } from './counts'
 import { addRevisionIn } from './history'
 import { database } from './connection'
 import type { DraftsDb } from './db'
@@ -318,7 +318,11 @@ async function recountOnce(): Promise<number> {
   ])
   const byId = new Map(live.map((d) => [d.id, d]))
   const byYear = new Map<number, DraftRecord[]>()
-  for (const d of live) byYear.set(d.report.year, [...(byYear.get(d.report.year) ?? []), d])
+  for (const d of live) {
+    const same = byYear.get(d.report.year)
+    if (same) same.push(d)
+    else byYear.set(d.report.year, [d])
+  }
   const due: { d: DraftRecord; key: string; last?: DraftRecord }[] = []
   for (const d of live) {
     // as lastYearIn reads it, from the drafts in hand: one deleted or gone is not among them
@@ -327,37 +331,36 @@ async function recountOnce(): Promise<number> {
     const key = countedFor(d, last)
     if (stamps[d.id] !== key || d.checkedWith !== CHECKS_VERSION) due.push({ d, key, last })
   }
-  let changed = 0
+  // Made a few at a time with the page let go between; written at once, so the list is drawn again once.
+  const made: { d: DraftRecord; key: string; counts: FindingCounts }[] = []
   for (let i = 0; i < due.length; i += RECOUNT_CHUNK) {
     if (i) await new Promise((go) => setTimeout(go))
-    const made = due.slice(i, i + RECOUNT_CHUNK).map(({ d, key, last }) => ({
-      d,
-      key,
-      counts: countFindings(d.report, asLastYear(last), d.dismissed, d.inputs)
-    }))
-    changed += await db.transaction('rw', db.drafts, db.meta, async () => {
-      let n = 0
-      const kept = ((await db.meta.get(COUNTED))?.value ?? {}) as Record<string, string>
-      for (const { d, key, counts } of made) {
-        const now = await db.drafts.get(d.id)
-        if (!now || now.rev !== d.rev || now.deletedAt) continue
-        kept[d.id] = key
-        if (
-          counts.errorCount === now.errorCount &&
-          counts.warningCount === now.warningCount &&
-          counts.checkedWith === now.checkedWith
-        )
-          continue
-        await db.drafts.update(d.id, { ...counts })
-        n++
-      }
-      // Only the live drafts' stamps are kept: those deleted for good would pile up.
-      const value = Object.fromEntries(Object.entries(kept).filter(([id]) => byId.has(id)))
-      await db.meta.put({ key: COUNTED, value })
-      return n
-    })
+    for (const { d, key, last } of due.slice(i, i + RECOUNT_CHUNK))
+      made.push({ d, key, counts: countFindings(d.report, asLastYear(last), d.dismissed, d.inputs) })
   }
-  return changed
+  if (!made.length) return 0
+  return db.transaction('rw', db.drafts, db.meta, async () => {
+    const changed: DraftRecord[] = []
+    const kept = ((await db.meta.get(COUNTED))?.value ?? {}) as Record<string, string>
+    const now = await db.drafts.bulkGet(made.map(({ d }) => d.id))
+    for (const [i, { d, key, counts }] of made.entries()) {
+      const stored = now[i]
+      if (!stored || stored.rev !== d.rev || stored.deletedAt) continue
+      kept[d.id] = key
+      if (
+        counts.errorCount === stored.errorCount &&
+        counts.warningCount === stored.warningCount &&
+        counts.checkedWith === stored.checkedWith
+      )
+        continue
+      changed.push({ ...stored, ...counts })
+    }
+    await db.drafts.bulkPut(changed)
+    // Only the live drafts' stamps are kept: those deleted for good would pile up.
+    const value = Object.fromEntries(Object.entries(kept).filter(([id]) => byId.has(id)))
+    await db.meta.put({ key: COUNTED, value })
+    return changed.length
+  })
 }
 
 export async function getDraft(id: string): Promise<DraftRecord | undefined> {
