@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { DatabaseUnavailable, restoreDraft, useDraftList, type DraftSummary } from '../drafts'
 import { backupAll, BackupButtons, restoreFromBackup } from './Backup'
 import { DraftRow } from './DraftRow'
@@ -142,6 +142,18 @@ export function Home({
     return out
   }, [drafts])
 
+  // The same functions at every drawing, so that a row redraws only when its draft changes (DraftRow).
+  const onTrashed = useCallback(
+    (t: DraftSummary) => setMessage({ text: H.deleted(H.agencyShown(t.agency), t.year), undo: t.id }),
+    []
+  )
+  const onCopied = useCallback((id: string, t: DraftSummary) => {
+    cameBack.current = id
+    setMessage({ text: H.copied(H.agencyShown(t.agency), t.year) })
+  }, [])
+  const onError = useCallback((text: string) => setMessage({ text, failed: true }), [])
+  const onDone = useCallback(() => setMessage((m) => (m?.failed ? undefined : m)), [])
+
   return (
     <main className="home">
       <header className="home-header">
@@ -242,18 +254,10 @@ export function Home({
                   d.agency.trim() ? byYear.get(twinKey({ agency: d.agency, year: d.year + 1 })) : undefined
                 }
                 onOpen={onOpen}
-                onTrashed={(t) =>
-                  setMessage({
-                    text: H.deleted(H.agencyShown(t.agency), t.year),
-                    undo: t.id
-                  })
-                }
-                onCopied={(id, t) => {
-                  cameBack.current = id
-                  setMessage({ text: H.copied(H.agencyShown(t.agency), t.year) })
-                }}
-                onError={(text) => setMessage({ text, failed: true })}
-                onDone={() => setMessage((m) => (m?.failed ? undefined : m))}
+                onTrashed={onTrashed}
+                onCopied={onCopied}
+                onError={onError}
+                onDone={onDone}
               />
             ))}
           </tbody>
