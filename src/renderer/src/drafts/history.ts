@@ -109,3 +109,52 @@ export async function restoreRevision(draftId: string, revisionId: string): Prom
 }
 
 export const revisionLabel = (kind: RevisionKind): string => text.revision[kind]
+
+const HOUR = 60 * 60 * 1000
+const DAY = 24 * HOUR
+/** Automatic versions kept all, this far back; then the last of each hour, then the last of each day. */
+export const KEEP_ALL_MS = 2 * HOUR
+export const KEEP_HOURLY_MS = 2 * DAY
+/** Under this many versions a draft's history is left as it is. */
+export const THIN_OVER = 100
+
+/**
+ * The automatic versions (one each 5 minutes of editing) to let go of, as a long editing session piles
+ * them up by the thousand, slowing 历史版本 and the backup: of those older than KEEP_ALL_MS, the last of
+ * each hour is kept up to KEEP_HOURLY_MS back, and the last of each day before that. Every other kind —
+ * a named snapshot, the version before an import, a restore, a rename, a sum or another window's — is kept.
+ */
+export function thinned(
+  revisions: readonly Pick<RevisionRecord, 'id' | 'at' | 'kind'>[],
+  now: number
+): string[] {
+  const kept = new Set<string>()
+  const out: string[] = []
+  // newest first, so that the first of each hour or day met is its last
+  for (const r of [...revisions].sort((a, b) => b.at - a.at)) {
+    if (r.kind !== 'auto' || now - r.at < KEEP_ALL_MS) continue
+    const slot = now - r.at < KEEP_HOURLY_MS ? `h${Math.floor(r.at / HOUR)}` : `d${localDay(r.at)}`
+    if (kept.has(slot)) out.push(r.id)
+    else kept.add(slot)
+  }
+  return out
+}
+
+/** The day on the official's calendar, as the history panel shows the time. */
+const localDay = (at: number): string => {
+  const d = new Date(at)
+  return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`
+}
+
+/** Thins a draft's history (thinned) once it holds more than THIN_OVER versions; how many went. */
+export async function thinHistory(draftId: string, now = Date.now()): Promise<number> {
+  const db = await database()
+  const range = (): ReturnType<DraftsDb['revisions']['where']> =>
+    db.revisions.where('[draftId+at]').between([draftId, -Infinity], [draftId, Infinity])
+  return db.transaction('rw', db.revisions, async () => {
+    if ((await range().count()) <= THIN_OVER) return 0
+    const gone = thinned(await range().toArray(), now)
+    await db.revisions.bulkDelete(gone)
+    return gone.length
+  })
+}
