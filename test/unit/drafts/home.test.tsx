@@ -459,6 +459,21 @@ describe('backup buttons and import problems', () => {
     }
   })
 
+  it('备份全部报告 says it is at work while the file is written, then where it went', async () => {
+    let save: ((v: { saved: boolean; path?: string }) => void) | undefined
+    ;(window as unknown as { api: Partial<AppApi> }).api = {
+      saveFile: () => new Promise((ok) => (save = ok))
+    }
+    render(<Home onOpen={() => {}} />)
+    await screen.findByRole('button', { name: '清河市滨江区人民政府' })
+    fireEvent.click(screen.getByRole('button', { name: '备份全部报告' }))
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^正在备份全部报告/))
+    await waitFor(() => expect(save).toBeDefined())
+    expect(screen.getByRole('status').textContent).toMatch(/^正在备份全部报告/)
+    save!({ saved: true, path: '/tmp/备份.json' })
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已备份到 /tmp/备份.json'))
+  })
+
   it('备份全部报告 saves a backup file; 从备份恢复 refuses a damaged one with a Chinese message', async () => {
     const saved: { suggestedName: string; data: string | Uint8Array }[] = []
     let open: { name: string; data: Uint8Array } | null = null
@@ -474,7 +489,8 @@ describe('backup buttons and import problems', () => {
     fireEvent.click(screen.getByRole('button', { name: '备份全部报告' }))
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已备份到 /tmp/备份.json'))
     expect(saved[0].suggestedName).toMatch(/^年报编辑器备份-\d{4}-\d{2}-\d{2}\.json$/)
-    const file = String(saved[0].data)
+    const { data } = saved[0]
+    const file = typeof data === 'string' ? data : new TextDecoder().decode(data)
     expect(JSON.parse(file).drafts).toBe(1)
 
     open = { name: 'x.json', data: new TextEncoder().encode(file.slice(0, 100)) }

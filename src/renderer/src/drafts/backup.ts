@@ -29,56 +29,119 @@ const REVISION_KINDS: readonly RevisionKind[] = [
 
 export { checksum }
 
-interface Payload {
-  drafts: Record<string, unknown>[]
-  revisions: Record<string, unknown>[]
+/** The whole backup file as one string: for tests and small databases; the app saves exportBackupParts. */
+export async function exportBackup(now = new Date()): Promise<string> {
+  return (await exportBackupParts(now)).join('')
 }
 
-export async function exportBackup(now = new Date()): Promise<string> {
+/** Drafts whose history is read and written out at a time, the page let go between. */
+const BACKUP_BATCH = 10
+
+/**
+ * The backup file in parts, one a draft or version, which joined are the file: years of a city's drafts
+ * and their history make hundreds of megabytes, more than one string may hold, and written at once they
+ * held the page for half a minute. The history is read a few drafts at a time, the page answering between;
+ * the checksum is made as the parts are. The file is as it always was (JSON indented by one space).
+ */
+export async function exportBackupParts(now = new Date()): Promise<string[]> {
   const db = await database()
-  const [drafts, revisions] = await db.transaction('r', db.drafts, db.revisions, () =>
-    Promise.all([db.drafts.toArray(), db.revisions.toArray()])
-  )
-  const payload: Payload = {
-    drafts: drafts.map((d) => ({
-      id: d.id,
-      createdAt: d.createdAt,
-      updatedAt: d.updatedAt,
-      deletedAt: d.deletedAt,
-      sample: d.sample,
-      ...(d.lastYearId ? { lastYearId: d.lastYearId } : {}),
-      ...(d.origin ? { origin: d.origin } : {}),
-      ...(d.importProblems ? { importProblems: d.importProblems } : {}),
-      ...(d.importNotesClosed ? { importNotesClosed: true } : {}),
-      ...(d.dismissed?.length ? { dismissed: d.dismissed } : {}),
-      ...(d.inputs && Object.keys(d.inputs).length ? { inputs: d.inputs } : {}),
-      report: writeReport(d.report)
-    })),
-    revisions: revisions.map((r) => ({
-      id: r.id,
-      draftId: r.draftId,
-      at: r.at,
-      kind: r.kind,
-      ...(r.name ? { name: r.name } : {}),
-      ...(r.inputs && Object.keys(r.inputs).length ? { inputs: r.inputs } : {}),
-      report: writeReport(r.report)
-    }))
+  const drafts = await db.drafts.toArray()
+  const inFile = new Set(drafts.map((d) => d.id))
+  const sum = new Checksum()
+  const draftParts: string[] = []
+  const revisionParts: string[] = []
+  const add = (parts: string[], item: Record<string, unknown>): void => {
+    sum.update(parts.length ? ',' : '')
+    sum.update(JSON.stringify(item))
+    parts.push((parts.length ? ',' : '') + '\n   ' + JSON.stringify(item, null, 1).replace(/\n/g, '\n   '))
   }
-  const body = JSON.stringify(payload)
-  return JSON.stringify(
+  sum.update('{"drafts":[')
+  for (const d of drafts) add(draftParts, draftOut(d))
+  sum.update('],"revisions":[')
+  let revisions = 0
+  for (let i = 0; i < drafts.length; i += BACKUP_BATCH) {
+    if (i) await new Promise((go) => setTimeout(go))
+    const ids = drafts.slice(i, i + BACKUP_BATCH).map((d) => d.id)
+    for (const r of await db.revisions.where('draftId').anyOf(ids).toArray()) {
+      // (a version of a draft made since the drafts were read has no draft in the file)
+      if (!inFile.has(r.draftId)) continue
+      add(revisionParts, revisionOut(r))
+      revisions++
+    }
+  }
+  sum.update(']}')
+  const head = JSON.stringify(
     {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       app: '信息公开年报编辑器',
       createdAt: now.toISOString(),
       drafts: drafts.length,
-      revisions: revisions.length,
-      checksum: checksum(body),
-      payload
+      revisions,
+      checksum: sum.digest()
     },
     null,
     1
   )
+  const list = (parts: string[]) => (parts.length ? [...parts, '\n  ]'] : [']'])
+  return [
+    head.slice(0, -2) + ',\n "payload": {\n  "drafts": [',
+    ...list(draftParts),
+    ',\n  "revisions": [',
+    ...list(revisionParts),
+    '\n }\n}'
+  ]
+}
+
+function draftOut(d: DraftRecord): Record<string, unknown> {
+  return {
+    id: d.id,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    deletedAt: d.deletedAt,
+    sample: d.sample,
+    ...(d.lastYearId ? { lastYearId: d.lastYearId } : {}),
+    ...(d.origin ? { origin: d.origin } : {}),
+    ...(d.importProblems ? { importProblems: d.importProblems } : {}),
+    ...(d.importNotesClosed ? { importNotesClosed: true } : {}),
+    ...(d.dismissed?.length ? { dismissed: d.dismissed } : {}),
+    ...(d.inputs && Object.keys(d.inputs).length ? { inputs: d.inputs } : {}),
+    report: writeReport(d.report)
+  }
+}
+
+function revisionOut(r: RevisionRecord): Record<string, unknown> {
+  return {
+    id: r.id,
+    draftId: r.draftId,
+    at: r.at,
+    kind: r.kind,
+    ...(r.name ? { name: r.name } : {}),
+    ...(r.inputs && Object.keys(r.inputs).length ? { inputs: r.inputs } : {}),
+    report: writeReport(r.report)
+  }
+}
+
+/** import/json.ts checksum, made piece by piece: the same hash of the pieces joined. */
+export class Checksum {
+  private h1 = 0xdeadbeef
+  private h2 = 0x41c6ce57
+  update(s: string): void {
+    let { h1, h2 } = this
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charCodeAt(i)
+      h1 = Math.imul(h1 ^ ch, 2654435761)
+      h2 = Math.imul(h2 ^ ch, 1597334677)
+    }
+    this.h1 = h1
+    this.h2 = h2
+  }
+  digest(): string {
+    let { h1, h2 } = this
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')
+  }
 }
 
 export class BackupError extends Error {}

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { AppApi } from '@shared/api'
 import { todayIso } from '@shared/model/publication'
-import { BackupError, exportBackup, importBackup } from '../drafts'
+import { BackupError, exportBackupParts, importBackup } from '../drafts'
 import { errorText } from '../errors'
 import { H } from './text'
 
@@ -11,15 +11,32 @@ const api = (): AppApi => (window as unknown as { api: AppApi }).api
 // The day on the official's calendar: by UTC, a backup made in Beijing before 8 a.m. was dated the day before.
 const stamp = () => todayIso()
 
-/** 备份全部报告 through the app's file bridge (a dialog in Electron, a download in a browser): what to say. */
-export async function backupAll(): Promise<string | undefined> {
+/**
+ * 备份全部报告 through the app's file bridge (a dialog in Electron, a download in a browser): what to say.
+ * `onWriting` is told as the work starts: a city's years of drafts take seconds to write out.
+ */
+export async function backupAll(onWriting?: () => void): Promise<string | undefined> {
   try {
-    const data = await exportBackup()
+    onWriting?.()
+    const data = bytesOf(await exportBackupParts())
     const r = await api().saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
     return r.saved ? H.backupSaved(r.path) : undefined
   } catch (e) {
     return H.failed(errorText(e))
   }
+}
+
+/** The parts as one file's UTF-8 bytes, never one string: hundreds of megabytes would not fit in one. */
+function bytesOf(parts: string[]): Uint8Array {
+  const encoder = new TextEncoder()
+  const chunks = parts.map((p) => encoder.encode(p))
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
 }
 
 /** 从备份恢复: a file chosen, merged into the drafts; what to say (nothing when no file was chosen). */
@@ -55,7 +72,11 @@ export function BackupButtons({ onMessage }: { onMessage(text: string): void }) 
   }
   return (
     <>
-      <button type="button" aria-disabled={busy || undefined} onClick={() => void run(backupAll)}>
+      <button
+        type="button"
+        aria-disabled={busy || undefined}
+        onClick={() => void run(() => backupAll(() => onMessage(H.backingUp)))}
+      >
         {H.backup}
       </button>
       <button

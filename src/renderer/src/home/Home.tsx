@@ -108,7 +108,10 @@ export function Home({
     taken.current = command
     onCommandTaken?.()
     if (command.name === 'new') return
-    void (command.name === 'backup' ? backupAll() : restoreFromBackup()).then((text) => {
+    const working = (text: string) => () => setMessage({ text })
+    void (
+      command.name === 'backup' ? backupAll(working(H.backingUp)) : restoreFromBackup(working(H.restoring))
+    ).then((text) => {
       if (text) setMessage({ text })
     })
   }, [command, onCommandTaken])

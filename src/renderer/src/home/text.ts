@@ -95,6 +95,7 @@ export const H = {
   deletedForever: (n: number) => `已永久删除 ${n} 份报告。`,
   backup: '备份全部报告',
   restoreBackup: '从备份恢复',
+  backingUp: '正在备份全部报告……（报告和历史版本多时需要几秒钟）',
   restoring: '正在从备份恢复……（报告和历史版本多时需要几秒钟）',
   backupFilter: '年报编辑器备份',
   backupSaved: (path?: string) => (path ? `已备份到 ${path}` : '已备份。'),
