@@ -18,7 +18,7 @@ const stamp = () => todayIso()
 export async function backupAll(onWriting?: () => void): Promise<string | undefined> {
   try {
     onWriting?.()
-    const data = bytesOf(await exportBackupParts())
+    const data = await bytesOf(await exportBackupParts())
     const r = await api().saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
     return r.saved ? H.backupSaved(r.path) : undefined
   } catch (e) {
@@ -26,11 +26,22 @@ export async function backupAll(onWriting?: () => void): Promise<string | undefi
   }
 }
 
-/** The parts as one file's UTF-8 bytes, never one string: hundreds of megabytes would not fit in one. */
-function bytesOf(parts: string[]): Uint8Array {
+/**
+ * The parts as one file's UTF-8 bytes, never one string: hundreds of megabytes would not fit in one. Each
+ * part is let go of once encoded, and the page answers every few thousand.
+ */
+async function bytesOf(parts: string[]): Promise<Uint8Array> {
   const encoder = new TextEncoder()
-  const chunks = parts.map((p) => encoder.encode(p))
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (let i = 0; i < parts.length; i++) {
+    if (i % 2000 === 1999) await new Promise((go) => setTimeout(go))
+    const chunk = encoder.encode(parts[i])
+    parts[i] = ''
+    chunks.push(chunk)
+    size += chunk.length
+  }
+  const out = new Uint8Array(size)
   let at = 0
   for (const c of chunks) {
     out.set(c, at)
