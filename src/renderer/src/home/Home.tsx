@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { DatabaseUnavailable, restoreDraft, useDraftList, type DraftSummary } from '../drafts'
 import { backupAll, BackupButtons, restoreFromBackup } from './Backup'
 import { DraftRow } from './DraftRow'
+import { matches } from './search'
 import { twinKey } from './twins'
 import { NewDraftForm } from './NewDraftForm'
 import { Trash } from './Trash'
@@ -122,13 +123,14 @@ export function Home({
     setMessage((m) => (notice ? { text: notice.text, alert: true } : m?.alert ? undefined : m))
   }
 
-  const shown = useMemo(() => {
-    const q = query.trim()
-    const rows = (drafts ?? []).filter(
-      (d) => !q || d.agency.includes(q) || d.title.includes(q) || String(d.year).includes(q)
-    )
-    return rows.sort(sorters[sort])
-  }, [drafts, query, sort])
+  // The field and the menu answer at once; the list follows as soon as it is drawn, a drawing of hundreds
+  // of rows given up for the next key rather than holding it.
+  const listQuery = useDeferredValue(query)
+  const listSort = useDeferredValue(sort)
+  const shown = useMemo(
+    () => (drafts ?? []).filter((d) => matches(d, listQuery)).sort(sorters[listSort]),
+    [drafts, listQuery, listSort]
+  )
   const twins = useMemo(() => {
     const seen = new Set<string>()
     const twice = new Set<string>()
