@@ -1,7 +1,7 @@
 // A long editing session's automatic versions, one each 5 minutes, are thinned as the history grows:
 // recent ones all kept, then one an hour, then one a day; named snapshots and every other kind kept.
 import 'fake-indexeddb/auto'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyReport } from '@shared/model/report'
 import { db } from '@renderer/drafts/db'
 import { KEEP_ALL_MS, KEEP_HOURLY_MS, listRevisions, THIN_OVER, thinHistory } from '@renderer/drafts/history'
@@ -79,9 +79,11 @@ describe('history thinning', () => {
       const r = s.getSnapshot().report
       s.update({ ...r, sections: { ...r.sections, overview: '再改一处' } })
       expect(await s.flush()).toBe(true)
-      await new Promise((ok) => setTimeout(ok, 50))
-      const left = await db.revisions.where('draftId').equals(id).count()
-      expect(left).toBeLessThan(200)
+      // thinned apart from the save, once it is done
+      await vi.waitFor(
+        async () => expect(await db.revisions.where('draftId').equals(id).count()).toBeLessThan(200),
+        { timeout: 10_000, interval: 50 }
+      )
       // the version the save added is there, newest
       expect((await listRevisions(db, id))[0]).toMatchObject({ kind: 'auto' })
     } finally {

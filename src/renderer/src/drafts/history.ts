@@ -146,15 +146,31 @@ const localDay = (at: number): string => {
   return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()}`
 }
 
-/** Thins a draft's history (thinned) once it holds more than THIN_OVER versions; how many went. */
+/** Versions read at a time while thinning, the page let go between: each holds a whole report. */
+const THIN_PAGE = 100
+
+/**
+ * Thins a draft's history (thinned) once it holds more than THIN_OVER versions; how many went. Read a
+ * page at a time outside any transaction, so that the thousands of a long session do not hold the editor
+ * the official is typing in; only the deletion is one transaction.
+ */
 export async function thinHistory(draftId: string, now = Date.now()): Promise<number> {
   const db = await database()
-  const range = (): ReturnType<DraftsDb['revisions']['where']> =>
-    db.revisions.where('[draftId+at]').between([draftId, -Infinity], [draftId, Infinity])
-  return db.transaction('rw', db.revisions, async () => {
-    if ((await range().count()) <= THIN_OVER) return 0
-    const gone = thinned(await range().toArray(), now)
-    await db.revisions.bulkDelete(gone)
-    return gone.length
-  })
+  const from = (at: number) => db.revisions.where('[draftId+at]').between([draftId, at], [draftId, Infinity])
+  if ((await from(-Infinity).count()) <= THIN_OVER) return 0
+  const seen = new Map<string, Pick<RevisionRecord, 'id' | 'at' | 'kind'>>()
+  // By time from the last one read (itself again, should two share a millisecond), until none is new.
+  for (let after = -Infinity, fresh = true; fresh;) {
+    if (seen.size) await new Promise((go) => setTimeout(go))
+    fresh = false
+    for (const { id, at, kind } of await from(after).limit(THIN_PAGE).toArray()) {
+      if (seen.has(id)) continue
+      seen.set(id, { id, at, kind })
+      after = at
+      fresh = true
+    }
+  }
+  const gone = thinned([...seen.values()], now)
+  await db.revisions.bulkDelete(gone)
+  return gone.length
 }
