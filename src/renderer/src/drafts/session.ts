@@ -465,11 +465,7 @@ export class SessionController implements LiveSession {
     }
     const revisionAdded = autoDue
     this.knownRev = rev
-    if (revisionAdded) {
-      this.lastRevisionAt = now
-      // Apart from the save: the save is done, and a history thinned later loses nothing.
-      void thinHistory(this.id, now).catch(() => {})
-    }
+    if (revisionAdded) this.lastRevisionAt = now
     // Read by bench/metrics/drafts.mts (drafts.autosave.p95ms); a user timing entry costs next to nothing.
     performance.measure?.(SAVE_MEASURE, { start: started })
   }
@@ -524,6 +520,8 @@ export class SessionController implements LiveSession {
     if (this.closed) return
     const saved = await this.flush().catch(() => false)
     this.closed = true
+    // Once nobody types in it: reading a long history's versions would hold the editor's page.
+    if (saved && !this.readOnly) void thinHistory(this.id).catch(() => {})
     if (saved || this.readOnly) this.release()
     else this.closing = true
   }
