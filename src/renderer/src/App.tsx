@@ -6,7 +6,7 @@ import { EditorScreen } from './editor/EditorScreen'
 import { modalOpen } from './Dialog'
 import { importFile } from './editor/actions'
 import { HelpDialog } from './help'
-import { Home, type HomeCommand } from './home/Home'
+import { Home, type HomeCommand, type ListView } from './home/Home'
 import { ReportChoice } from './import/ReportChoice'
 import { draftInAddress, showDraftInAddress } from './address'
 
@@ -39,6 +39,7 @@ function Screen() {
   const takeHomeCommand = useCallback(() => setHomeCommand(undefined), [])
   // The draft left by 返回首页, whose row takes the keyboard back.
   const [cameFrom, setCameFrom] = useState<string>()
+  const [listView, setListView] = useState<ListView>()
   // Left 批量检查 for home: its 批量检查… button takes the keyboard back.
   const [leftBatch, setLeftBatch] = useState(false)
   // The draft was opened from 批量检查's list: the editor offers the way back to it.
@@ -142,6 +143,8 @@ function Screen() {
         onImport={onImport}
         onBatch={openBatch}
         onHelp={() => setHelp(true)}
+        kept={listView}
+        onListView={setListView}
       />
       {helpDialog}
     </>

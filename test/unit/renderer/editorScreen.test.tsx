@@ -739,6 +739,24 @@ describe('import from the editor screen and the home screen', () => {
     await waitFor(() => expect(document.activeElement).toBe(row))
   }, 15_000)
 
+  it('返回首页 finds the list searched and sorted as it was left, for the next report to open', async () => {
+    window.history.replaceState(null, '', '/')
+    stubApi(async () => null)
+    for (const agency of ['某某局', '某某县交通运输局', '某某县住房和城乡建设局'])
+      await createDraft({ agency, year: 2024, agencyKind: 'department', format: '2021' })
+    render(<App />)
+    fireEvent.change(await screen.findByRole('searchbox', { name: '搜索' }), { target: { value: '某某县' } })
+    fireEvent.change(screen.getByRole('combobox', { name: '排序' }), { target: { value: 'agency' } })
+    await waitFor(() => expect(screen.queryByRole('button', { name: '某某局' })).toBeNull())
+    fireEvent.click(await screen.findByRole('button', { name: '某某县交通运输局' }))
+    await screen.findByRole('button', { name: '历史版本' }, { timeout: 5000 })
+    fireEvent.click(screen.getByRole('button', { name: '返回首页' }))
+    await screen.findByRole('button', { name: '某某县住房和城乡建设局' }, { timeout: 5000 })
+    expect((screen.getByRole('searchbox', { name: '搜索' }) as HTMLInputElement).value).toBe('某某县')
+    expect((screen.getByRole('combobox', { name: '排序' }) as HTMLSelectElement).value).toBe('agency')
+    expect(screen.queryByRole('button', { name: '某某局' })).toBeNull()
+  }, 15_000)
+
   it('a report opened from 批量检查 offers 返回批量检查, back to the review as it was left', async () => {
     window.history.replaceState(null, '', '/')
     const api = stubApi()

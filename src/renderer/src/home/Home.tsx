@@ -11,6 +11,11 @@ import { H } from './text'
 import './home.css'
 
 type SortKey = 'updated' | 'agency' | 'year' | 'errors'
+/** What the list is searched for and sorted by, kept by the app while a report is open. */
+export interface ListView {
+  query: string
+  sort: SortKey
+}
 const sorters: Record<SortKey, (a: DraftSummary, b: DraftSummary) => number> = {
   updated: (a, b) => b.updatedAt - a.updatedAt,
   agency: (a, b) => a.agency.localeCompare(b.agency, 'zh-CN') || b.year - a.year,
@@ -42,7 +47,9 @@ export function Home({
   onOpen,
   onImport,
   onBatch,
-  onHelp
+  onHelp,
+  kept,
+  onListView
 }: {
   /** A message from outside (an import that opened nothing), shown in the place of the screen's own. */
   notice?: { text: string }
@@ -54,6 +61,10 @@ export function Home({
   cameFromBatch?: boolean
   onOpen(id: string, message?: string): void
   onImport?: () => void
+  /** The search and sort the list was left with: an official who searched, opened a report and came back
+   * to open the next finds the list as it was. */
+  kept?: ListView
+  onListView?(view: ListView): void
   /** Adds a 批量检查 button. */
   onBatch?: () => void
   /** Adds a 使用说明 button. */
@@ -63,8 +74,9 @@ export function Home({
   const drafts = useDraftList()
   const [creating, setCreating] = useState(false)
   const newButton = useRef<HTMLButtonElement>(null)
-  const [query, setQuery] = useState('')
-  const [sort, setSort] = useState<SortKey>('updated')
+  const [query, setQuery] = useState(kept?.query ?? '')
+  const [sort, setSort] = useState<SortKey>(kept?.sort ?? 'updated')
+  useEffect(() => onListView?.({ query, sort }), [query, sort, onListView])
   // One message at a time: the latest replaces the one before, whoever said it.
   const [message, setMessage] = useState<{ text: string; undo?: string; alert?: boolean; failed?: boolean }>()
   // 删除 takes its row, and the focus with it: the focus goes to 撤销, not back to the top of the page.
