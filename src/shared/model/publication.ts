@@ -2,6 +2,7 @@
 // 2007 条例第三十一条 (earlier ones), with a local rule where the 条例 sets no date (template-2021.md: 乡镇
 // and bodies not named there) or a province sets an earlier one. Dates are ISO strings (YYYY-MM-DD).
 import type { Report } from './report'
+import { chineseNumeral } from '../text/numerals'
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 const MONTH_DAY = /^(\d{2})-(\d{2})$/
@@ -54,11 +55,7 @@ const HAN_YEAR = '[〇零○ＯOo一二三四五六七八九]{4}'
 const HAN_SMALL = '[一二三四五六七八九十]{1,3}'
 
 /** 十二 → 12, 二十一 → 21, 三十 → 30. */
-function hanNumber(s: string): number {
-  if (!s.includes('十')) return HAN_DIGITS[s] ?? NaN
-  const [tens, ones] = s.split('十')
-  return (tens ? HAN_DIGITS[tens] : 1) * 10 + (ones ? HAN_DIGITS[ones] : 0)
-}
+const hanNumber = (s: string): number => chineseNumeral(s) ?? NaN
 
 const FULL_WIDTH = /[０-９]/g
 const halfDigits = (s: string): string =>
