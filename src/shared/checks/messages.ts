@@ -13,11 +13,30 @@ export const checkText = {
     `${where}：${l}=${n(lv)}，${r}=${n(rv)}，相差${n(Math.abs(lv - rv))}`,
   identityAtMost: (where: string, l: string, lv: number, r: string, rv: number) =>
     `${where}：${l}=${n(lv)}，大于${r}=${n(rv)}，多出${n(lv - rv)}`,
-  // After the figures with “；”, not in brackets: the names begin with brackets of their own (（七）总计).
-  blanksCounted: (blank: string[], wrong: string[] = []) =>
-    `；${[blank.length ? `${list(blank)}未填` : '', wrong.length ? `${list(wrong)}填写有误` : '']
+  /**
+   * An identity that no figures in its blank (or refused) cells could make hold: the filled parts already
+   * exceed the other side, which is known. Said as far as it is known, not with the blanks as 0.
+   */
+  identityExceeds: (where: string, relation: '=' | '<=', under: string, uv: number, overSum: number) =>
+    relation === '='
+      ? `${where}：${under}=${n(uv)}，已填各项之和已达${n(overSum)}，超出${n(overSum - uv)}`
+      : `${where}：已填各项之和已达${n(overSum)}，大于${under}=${n(uv)}，多出${n(overSum - uv)}`,
+  /** As identityExceeds, where blanks lie on both sides (a signed or subtracted cell): each side's bound. */
+  identityBounds: (where: string, relation: '=' | '<=', sides: [string, number, boolean, boolean][]) =>
+    `${where}：${sides
+      .map(([label, v, up, down]) => `${label}${up ? '至少为' : down ? '至多为' : '='}${n(v)}`)
+      .join('，')}，${relation === '=' ? '空格无论填多少都不会相等' : '空格无论填多少前者都大于后者'}`,
+  /** After identityExceeds or identityBounds: the cells not (rightly) filled, by name up to four. */
+  blanksUnknown: (blank: string[], wrong: string[] = []) =>
+    `（另有${[
+      blank.length ? `${blank.length > 4 ? `${blank.length}格` : list(blank)}未填` : '',
+      wrong.length ? `${wrong.length > 4 ? `${wrong.length}格` : list(wrong)}填写有误` : ''
+    ]
       .filter(Boolean)
-      .join('，')}，暂按0相加`,
+      .join('，')}）`,
+  /** A total left blank under parts all filled: offered the sum (offers.ts). */
+  totalBlank: (where: string, total: string, parts: string, sum: number, wrong = false) =>
+    `${where}：${total}${wrong ? '填写有误' : '未填'}，按${parts}应为${n(sum)}`,
 
   fullWidthDigits: (where: string, n: number, first: string) =>
     `${where}有${n}处全角数字（如“${first}”），公文中的阿拉伯数字应为半角（GB/T 15835）`,

@@ -446,8 +446,11 @@ describe('Table cells', () => {
       expect(c.getAttribute('aria-invalid')).toBe('true')
     }
     type(c, '8')
-    // the refusal is gone; what remains is the row total that now disagrees (总计 blank)
-    expect(document.getElementById(c.getAttribute('aria-describedby')!)!.textContent).not.toContain(refusal)
+    // the refusal is gone; nothing else is said of the cell: with 总计 blank the row may yet add up
+    expect(c.getAttribute('aria-invalid')).not.toBe('true')
+    expect(
+      document.getElementById(c.getAttribute('aria-describedby') ?? '')?.textContent ?? ''
+    ).not.toContain(refusal)
     expect(last().tables.requests['new.np']).toBe(8)
   })
 
@@ -516,11 +519,16 @@ describe('Table cells', () => {
       type(cell(`表四 行政复议 ${col}`), v)
     type(cell('表四 行政复议 结果纠正'), 'l')
     const total = cell('表四 行政复议 总计')
+    // the refused part is unknown, not 0: it may hold the 1 the total wants
+    expect(total.getAttribute('aria-invalid')).not.toBe('true')
+    expect(screen.queryByRole('button', { name: /^改为/ })).toBeNull()
+    // parts already past the total: an error, still with no sum offered
+    type(cell('表四 行政复议 结果维持'), '3')
     expect(total.getAttribute('aria-invalid')).toBe('true')
     expect(screen.queryByRole('button', { name: /^改为/ })).toBeNull()
     // the refused part is named as wrongly filled, not as not filled
     const said = document.getElementById(total.getAttribute('aria-describedby')!)!.textContent!
-    expect(said).toContain('相差1；“行政复议”下“结果纠正”列填写有误，暂按0相加')
+    expect(said).toContain('超出1（另有“行政复议”下“结果纠正”列填写有误）')
     expect(said).not.toContain('未填')
   })
 
@@ -1569,6 +1577,8 @@ describe('Problems panel', () => {
   it('groups findings by section with counts, focuses the cell on click, and empties when fixed', () => {
     setup()
     show(REQ)
+    // A total already below a part typed under it: an error whatever the blank parts hold.
+    type(cell('表三 一、本年新收政府信息公开申请数量 总计'), '3')
     type(cell('表三 一、本年新收政府信息公开申请数量 自然人'), '5')
     const panel = problems()
     const group = within(panel).getByRole('heading', { name: new RegExp(REQ) })
@@ -1589,7 +1599,7 @@ describe('Problems panel', () => {
       within(problems())
         .queryAllByRole('button')
         .map((b) => b.textContent ?? '')
-        .filter((t) => /相差|超过/.test(t))
+        .filter((t) => /相差|超过|超出/.test(t))
     expect(arithmetic().length).toBeGreaterThan(0)
     type(cell('表三 一、本年新收政府信息公开申请数量 自然人'), '')
     // The arithmetic findings go at once; what remains is the blank-table and empty-section advice.
@@ -1675,6 +1685,7 @@ describe('Problems panel', () => {
     try {
       const report = emptyReport('2021', 2024, '某某区人民政府', 'government')
       report.tables.review['rev.keep'] = 2
+      report.tables.review['rev.total'] = 1
       setup(report)
       expect(problems().textContent).toContain('正在检查')
       expect(problems().textContent).not.toContain('没有发现问题')
@@ -1725,7 +1736,8 @@ describe('Problems panel', () => {
   it('updates within the same event: no pending work after a change', () => {
     setup()
     show(REVIEW)
-    // A part typed under a blank total: the total, read as 0, disagrees with it.
+    // A part typed past its total: the total disagrees with it whatever the other parts hold.
+    type(cell('表四 行政复议 总计'), '0')
     act(() => {
       fireEvent.change(cell('表四 行政复议 结果维持'), { target: { value: '1' } })
     })
