@@ -6,15 +6,12 @@ import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { launch, RENDERER_DIR, ROOT, serveStatic } from '../../test/e2e/lib/harness.mts'
 import { sampleReport } from '../../src/shared/sample/index.ts'
+import { quantile, typedSaves } from '../lib/saves.mts'
 
 const DRAFTS = 50
 const REVISIONS = 20
 const SAVES = 40
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]
-}
 const round = (x: number) => Math.round(x * 100) / 100
 
 // A string, not a function: tsx would wrap named arrows in a __name helper the page does not have.
@@ -104,17 +101,7 @@ export default async function drafts() {
 
     // Autosave: type into 一、总体情况 of one draft, one key per save window; read the session's own timings.
     await page.getByRole('button', { name: '某某市第10局', exact: true }).click()
-    const prose = page.getByRole('textbox', { name: '一、总体情况', exact: true })
-    await prose.click()
-    await page.keyboard.press('Control+End')
-    await page.evaluate(() => performance.clearMeasures('xxgk:drafts.save'))
-    for (let i = 0; i < SAVES; i++) {
-      await page.keyboard.type('字')
-      await page.waitForTimeout(260)
-    }
-    const saves = await page.evaluate(() =>
-      performance.getEntriesByName('xxgk:drafts.save').map((e) => e.duration)
-    )
+    const saves = await typedSaves(page, SAVES)
     if (process.env.BENCH_VERBOSE) console.error(saves.map((x) => x.toFixed(1)).join(' '))
     if (saves.length < SAVES / 2) throw new Error(`only ${saves.length} saves measured`)
     return {

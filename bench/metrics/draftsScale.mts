@@ -18,6 +18,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { launch, RENDERER_DIR, ROOT, serveStatic } from '../../test/e2e/lib/harness.mts'
 import { sampleReport } from '../../src/shared/sample/index.ts'
+import { quantile, typedSaves } from '../lib/saves.mts'
 
 const DEPARTMENTS = 100
 const YEARS = [2021, 2022, 2023, 2024, 2025]
@@ -28,10 +29,6 @@ const SAVES = 30
 const DRAFTS = DEPARTMENTS * YEARS.length
 const verbose = !!process.env.BENCH_VERBOSE
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]
-}
 const round = (x: number) => Math.round(x * 10) / 10
 const log = (...a: unknown[]) => verbose && console.error(...a)
 
@@ -212,16 +209,7 @@ export default async function draftsScale() {
     const prose = page.getByRole('textbox', { name: '一、总体情况', exact: true })
     await prose.waitFor()
     put('open.ms', Date.now() - t, 'ms (click to the text box, a draft of 2000 revisions)', 300)
-    await prose.click()
-    await page.keyboard.press('Control+End')
-    await page.evaluate(() => performance.clearMeasures('xxgk:drafts.save'))
-    for (let i = 0; i < SAVES; i++) {
-      await page.keyboard.type('字')
-      await page.waitForTimeout(260)
-    }
-    const saves = await page.evaluate(() =>
-      performance.getEntriesByName('xxgk:drafts.save').map((e) => e.duration)
-    )
+    const saves = await typedSaves(page, SAVES)
     put('autosave.p95ms', quantile(saves, 0.95), `ms (p95 of ${saves.length} saves, ${scale})`, 10)
     const h0 = await now(page)
     await page.getByRole('button', { name: '历史版本' }).click()
