@@ -1,6 +1,8 @@
 // One member of a zip archive (a .docx is one), read through the central directory and inflated with
 // the platform's DecompressionStream (Node ≥ 18 and every browser): no library needed for this much.
 
+import { joinBytes } from '../text/bytes'
+
 interface Reader {
   read(): Promise<{ done: boolean; value?: Uint8Array }>
   cancel(): Promise<void>
@@ -44,13 +46,7 @@ async function inflateRaw(data: Uint8Array, limit: number): Promise<Uint8Array> 
     }
     chunks.push(value)
   }
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
+  return joinBytes(chunks)
 }
 
 /**

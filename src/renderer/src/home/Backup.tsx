@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { AppApi } from '@shared/api'
 import { todayIso } from '@shared/model/publication'
+import { joinBytes } from '@shared/text/bytes'
 import { BackupError, exportBackupParts, importBackup } from '../drafts'
 import { errorText } from '../errors'
 import { H } from './text'
@@ -33,21 +34,12 @@ export async function backupAll(onWriting?: () => void): Promise<string | undefi
 async function bytesOf(parts: string[]): Promise<Uint8Array> {
   const encoder = new TextEncoder()
   const chunks: Uint8Array[] = []
-  let size = 0
   for (let i = 0; i < parts.length; i++) {
     if (i % 2000 === 1999) await new Promise((go) => setTimeout(go))
-    const chunk = encoder.encode(parts[i])
+    chunks.push(encoder.encode(parts[i]))
     parts[i] = ''
-    chunks.push(chunk)
-    size += chunk.length
   }
-  const out = new Uint8Array(size)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
+  return joinBytes(chunks)
 }
 
 /** 从备份恢复: a file chosen, merged into the drafts; what to say (nothing when no file was chosen). */
