@@ -4,21 +4,16 @@
 // format for its own columns. Numbers are captured in group 1.
 // Patterns run on prose as checks/text.ts normalises it: half-width digits, no spaces or line breaks
 // inside sentences, no thousands separators. Tested against the seeds and ../shared/fixtures.
-import { CHINESE_DIGITS } from '../text/numerals'
+import { CHINESE_COUNT } from '../text/numerals'
 import { terms } from './build'
 import type { ProseQuantity } from './types'
 
 /**
- * A count in Chinese numerals (二十九件, 两件), read only where a unit follows that does not make it part of
- * a set phrase: 一件一档, 一件事一次办, 一项一策, 一条龙, 一件不落; nor in 个 or 次 (两个方面, 一次性告知). Not after
- * 第, 每, 统, 唯, 逐 (第一件, 统一, 逐一). checks/prose.ts reads its value (text/numerals.ts), and leaves one it cannot read surely.
- */
-const CHINESE = `(?<![第每统唯单逐同之])[一二两三四五六七八九十][${CHINESE_DIGITS}]*(?=[件宗条项起部份](?![${CHINESE_DIGITS}]|性|事|档|策|式|窗|表|单|码|号|端|站|网|平台|龙|心|不))`
-/**
  * A count as written: whole, or in 万 or 亿 as large agencies write theirs (234.6万件), which the checks read
- * as rounded to its last place (checks/prose.ts).
+ * as rounded to its last place (checks/prose.ts), or in Chinese numerals (二十九件), which they leave where the
+ * value is not sure (一百二件).
  */
-const COUNT = `(\\d+(?:\\.\\d+)?[万亿]|\\d+|${CHINESE})`
+const COUNT = `(\\d+(?:\\.\\d+)?[万亿]|\\d+|${CHINESE_COUNT})`
 /** A count with its unit; 个 before a unit of time is not one (平均答复5个工作日). */
 const N = `${COUNT}(?:[件宗条项起]|个(?!多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点)))`
 /**
@@ -64,7 +59,7 @@ const ABOUT_REQUESTS = `(?<=(?:信息公开|依申请公开)(?:(?!${OTHER_REQUES
  * 答复不服…, 上年未审结的…); nor a case counted after it (未被纠正的行政复议1件).
  */
 const NONE = '(?<!尚)(?:未(?:发生|出现|收到|接到|产生|有|被)|没有(?!经))'
-const NO_COUNT = `(?!(?:案件|案)?(?:共|合计)?(?:\\d|${CHINESE}))`
+const NO_COUNT = `(?!(?:案件|案)?(?:共|合计)?(?:\\d|${CHINESE_COUNT}))`
 /**
  * Where section 四 states the year's cases: at the start of a clause, after the year, the agency (我局, 本厅,
  * 我单位) or 共, not inside one (维持原行政行为的行政复议案件2件, 涉及行政复议案件1件, which are parts) nor after
@@ -288,7 +283,7 @@ export const decisionProse = (name: string, label: string, cell: string): ProseQ
 // ---------------------------------------------------------------- table 二: 规章 and 规范性文件
 
 /** A count of documents. */
-const DOC = `(\\d+|${CHINESE})[件部个份]`
+const DOC = `(\\d+|${CHINESE_COUNT})[件部个份]`
 /** “制发规章1件、行政规范性文件5件”: what comes before the second item of a list. */
 const LIST_BEFORE = '[^，,。；;]{1,12}?\\d+[件部个份][、，,和及与]'
 export const REG = '规章(?!制度)'

@@ -1,8 +1,16 @@
-// Counts written in Chinese numerals (二十九件, 一百零五件, 两件), as some reports write small figures. Only
-// the figure is read here; whether the words around it make it a count is the caller's to say.
+// Counts written in Chinese numerals (二十九件, 一百零五件, 两件), as some reports write small figures: the
+// figure's value, and the words in which a numeral before a unit is a count at all (CHINESE_COUNT).
 
 /** The characters of a Chinese numeral, for a pattern's character class. */
 export const CHINESE_DIGITS = '〇零一二两三四五六七八九十百千万'
+
+/**
+ * A count in Chinese numerals, for a pattern: read only where a unit follows that does not make it part of a
+ * set phrase (一件一档, 一件事一次办, 一项一策, 一条龙, 一件不落), nor in 个 or 次 (两个方面, 一次性告知), nor
+ * after 第, 每, 统, 唯, 逐 (第一件, 统一, 逐一). Every check that reads counts in words reads them so; the unit
+ * is the pattern's to match after it.
+ */
+export const CHINESE_COUNT = `(?<![第每统唯单逐同之])[一二两三四五六七八九十][${CHINESE_DIGITS}]*(?=[件宗条项起部份](?![${CHINESE_DIGITS}]|性|事|档|策|式|窗|表|单|码|号|端|站|网|平台|龙|心|不))`
 
 const DIGIT: Record<string, number> = {
   〇: 0,
