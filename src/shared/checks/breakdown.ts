@@ -7,6 +7,7 @@ import { SECTION_IDS, type Report } from '../model/report'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { nthOf } from '../text/locate'
+import { CHINESE_COUNT, countValue } from '../text/numerals'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
 
@@ -25,9 +26,12 @@ const KIND: Record<string, string> = {
   人: 'persons',
   元: 'yuan'
 }
-// 个 before a unit of time or 百分点 is not a count (平均答复5个工作日).
-const COUNT =
-  /(约|近|超过|逾)?(\d+(?:\.\d+)?)(多余|余|多)?(万|亿)?(人次|件|条|宗|项|个|篇|幅|份|次|人|元)(?![%\d])(?!(?<=个)多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点))/g
+// 个 before a unit of time or 百分点 is not a count (平均答复5个工作日). A count in Chinese numerals (其中自然人
+// 申请二十件) is read as the prose checks read it, in 件, 条 and the like only.
+const COUNT = new RegExp(
+  `(约|近|超过|逾)?(\\d+(?:\\.\\d+)?|${CHINESE_COUNT})(多余|余|多)?(万|亿)?(人次|件|条|宗|项|个|篇|幅|份|次|人|元)(?![%\\d])(?!(?<=个)多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点))`,
+  'g'
+)
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 
 // A change or a rate, not a part: “同比增加5件”, “比上年减少3条”.
@@ -75,6 +79,9 @@ function countsIn(text: string): { at: number; count: Count }[] {
     const [all, before, digits, after, scaleWord, unit] = m
     if (CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
     if (YEAR_GLUED.test(digits)) continue
+    // 一百二件 (120 or 102?) is no count to add up.
+    const value = countValue(digits)
+    if (value === undefined) continue
     const scale = scaleWord ? SCALE[scaleWord] : 1
     const decimals = (digits.split('.')[1] ?? '').length
     const end = m.index + all.length
@@ -82,7 +89,7 @@ function countsIn(text: string): { at: number; count: Count }[] {
     out.push({
       at: m.index,
       count: {
-        value: Number(digits) * scale,
+        value: value * scale,
         kind: KIND[unit],
         approximate: Boolean(before || after),
         slack: decimals || scaleWord ? 0.5 * 10 ** -decimals * scale : 0,

@@ -80,3 +80,7 @@ export function chineseNumeral(text: string): number | undefined {
   if (text.at(-1) === '两' && text.length > 1) return undefined
   return total + section + (digit ?? 0)
 }
+
+/** A count that a pattern with CHINESE_COUNT matched, in digits or not: undefined where a numeral is not surely read. */
+export const countValue = (text: string): number | undefined =>
+  /^\d/.test(text) ? Number(text) : chineseNumeral(text)

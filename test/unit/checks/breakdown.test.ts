@@ -166,3 +166,29 @@ describe('what is not a breakdown', () => {
     expect(rules.filter((r) => r === 'prose.partsSum' || r === 'prose.partOverWhole')).toEqual([])
   })
 })
+
+describe('parts and wholes in Chinese numerals', () => {
+  it('adds up counts written in words, as the prose figures are read', () => {
+    expect(breakdown('共收到申请二十九件，其中自然人申请二十件，法人或其他组织申请两件。')).toEqual([
+      [
+        'prose.partsSum',
+        '“总体情况”部分写“二十九件，其中自然人申请二十件，法人或其他组织申请两件”：其中各项20+2=22，与总数29相差7；所列若不是全部，请写明其余部分'
+      ]
+    ])
+    expect(breakdown('共收到申请29件，其中自然人申请三十件。')).toEqual([
+      ['prose.partOverWhole', '“总体情况”部分写“29件，其中自然人申请三十件”：其中一项30大于总数29']
+    ])
+    expect(breakdown('共收到申请二十九件，其中自然人申请二十件，法人或其他组织申请九件。')).toEqual([])
+  })
+
+  it.each([
+    // each would be one more than the whole, were it read
+    '共收到申请29件，其中自然人申请20件，法人申请9件，做到一件一档、一次性告知。',
+    '共收到申请29件，其中自然人申请20件，法人申请9件，第一件当日办结。',
+    '共收到申请29件，其中自然人申请20件，法人申请9件，逐一件答复。',
+    '共收到申请29件，其中自然人申请20件，法人申请9件，两个方面。',
+    '共收到申请29件，其中自然人申请一百二件，法人申请9件。'
+  ])('leaves alone the numerals that are no count, or not surely one: %s', (text) => {
+    expect(breakdown(text)).toEqual([])
+  })
+})
