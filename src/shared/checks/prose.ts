@@ -9,7 +9,7 @@ import { cellFullName } from './labels'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { nthOf } from '../text/locate'
-import { CHINESE_DIGITS, chineseNumeral } from '../text/numerals'
+import { CHINESE_COUNT, CHINESE_DIGITS, chineseNumeral, countValue } from '../text/numerals'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
 import { cumulativeOfYear, MANNER, SINCE_OTHER_START } from '../text/when'
@@ -523,24 +523,28 @@ const APPROXIMATE_AFTER = /^(?:左右|上下)/
 /** How far off an approximate share may be from its part's exact share: “约占40%” of 11 in 28 (39.3%). */
 const APPROXIMATE_SLACK = 5
 const UNIT = '(人次|[件条宗项个次篇场人])'
+/** A count of a share or its whole, in digits or in Chinese numerals as the counts are read (十五件，占53.6%). */
+const COUNT = `(\\d+|${CHINESE_COUNT})`
 // The part is the count that its share follows (“15件，占53.6%”, “2259条,占总体的比例为35.2%”), not the
 // whole before a “其中” (“办结28件，其中予以公开的占53.6%”).
-const PART = new RegExp(`(\\d+)${UNIT}[，,（(]?(?:约|大约|近)?(?:占|所占|的?比例|比重)[^，,。；;%\\d]{0,16}$`)
+const PART = new RegExp(
+  `${COUNT}${UNIT}[，,（(]?(?:约|大约|近)?(?:占|所占|的?比例|比重)[^，,。；;%\\d]{0,16}$`
+)
 /** The whole “占…的” names, and the words that name no whole but the one just stated (占总数的, 占比). */
 const NAMED = /占([^，,。；;%\d]*)$/
 const GENERIC = /的|比例|比重|比|为|是|达|了|约|大约|近|总数|总量|总体|总计|合计|总和|总额|全部|所有/g
 /** A paragraph that opens a part of the report (（二）依申请公开。…): a whole above it is of another part. */
 const HEADING = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．])/
 const TOTALS = [
-  new RegExp(`(?:共|合计|共计|总计|全年|累计)[^，。；,;\\d%]{0,16}?(\\d+)${UNIT}`, 'g'),
-  /(?:受理|收到|新收)[^，。；,;\d%]{0,12}?申请(?:共|合计)?(\d+)([件条宗项个])/g,
-  /(?:答复|办结)(?:了|的)?(\d+)([件条宗项个])/g,
+  new RegExp(`(?:共|合计|共计|总计|全年|累计)[^，。；,;\\d%]{0,16}?${COUNT}${UNIT}`, 'g'),
+  new RegExp(`(?:受理|收到|新收)[^，。；,;\\d%]{0,12}?申请(?:共|合计)?${COUNT}([件条宗项个])`, 'g'),
+  new RegExp(`(?:答复|办结)(?:了|的)?${COUNT}([件条宗项个])`, 'g'),
   // “…信息1111条，其中…”: a count that a breakdown follows.
-  new RegExp(`(\\d+)${UNIT}(?=[，,]?其中)`, 'g')
+  new RegExp(`${COUNT}${UNIT}(?=[，,]?其中)`, 'g')
 ]
 /** The next item of a list a total opens (“共承办人大代表建议26件、政协提案19件”): the total is their sum. */
-const LISTED = new RegExp(`^[、和及与][^，。；,;\\d%]{0,12}?(\\d+)${UNIT}`)
-const ANY_COUNT = new RegExp(`(\\d+)${UNIT}(?![%\\d])`, 'g')
+const LISTED = new RegExp(`^[、和及与][^，。；,;\\d%]{0,12}?${COUNT}${UNIT}`)
+const ANY_COUNT = new RegExp(`${COUNT}${UNIT}(?![%\\d])`, 'g')
 /** A count followed by its own share (“共878件，占91.1%”) is a part, not a whole. */
 const OWN_SHARE = /^[，,]?(?:约)?占/
 /** “27件新收申请中，…”, “在办结的申请中，…”: the whole the sentence is about. */
@@ -576,11 +580,13 @@ function totalsIn(para: string): Whole[] {
       while (clause > 0 && !/[，,。；;：:]/.test(para[clause - 1])) clause--
       const unit = unitOf(m[2])
       const words = para.slice(clause, end)
-      found.push({ value: Number(m[1]), unit, end, words })
-      let value = Number(m[1])
+      let value = countValue(m[1])
+      if (value === undefined) continue
+      found.push({ value, unit, end, words })
       for (let next = LISTED.exec(para.slice(end)); next; next = LISTED.exec(para.slice(end))) {
-        if (unitOf(next[2]) !== unit) break
-        value += Number(next[1])
+        const item = countValue(next[1])
+        if (unitOf(next[2]) !== unit || item === undefined) break
+        value += item
         end += next[0].length
         found.push({ value, unit, end, words: para.slice(clause, end) })
       }
@@ -606,9 +612,10 @@ function wholesFor(
   const sentence = para.slice(from, at)
   const among = [...sentence.matchAll(SHARE_AMONG)].at(-1)
   if (among) {
-    const count = new RegExp(`(\\d+)${UNIT}`).exec(among[1])
-    if (count && (!unit || unitOf(count[2]) === unit) && Number(count[1]) >= part) {
-      const whole = { value: Number(count[1]), unit: unitOf(count[2]), end: from, words: among[1] }
+    const count = new RegExp(`${COUNT}${UNIT}`).exec(among[1])
+    const value = count ? countValue(count[1]) : undefined
+    if (count && value !== undefined && (!unit || unitOf(count[2]) === unit) && value >= part) {
+      const whole = { value, unit: unitOf(count[2]), end: from, words: among[1] }
       return { total: whole, sure: true, others: [] }
     }
   }
@@ -659,7 +666,9 @@ function findPercents(text: string): Percent[] {
       const partMatch = /占|比例|比重/.test(before) ? PART.exec(before) : null
       if (!SHARE_BEFORE.test(before) && !SHARE_AFTER.test(after) && !partMatch) continue
       const partAt = partMatch ? m.index - before.length + partMatch.index : m.index
-      const part = partMatch ? Number(partMatch[1]) : undefined
+      const part = partMatch ? countValue(partMatch[1]) : undefined
+      // A part not surely read (一百二件，占…) leaves the share unjudged.
+      if (partMatch && part === undefined) continue
       // The unit of a share without its part is that of the count just before it in its sentence, if any
       // (“培训人员320人次，其中基层人员占65%”: of 人次, not of the 6次 of training).
       const sentence = para.slice(sentenceFrom(para, partAt), partAt)

@@ -2,6 +2,7 @@
 // and the enumerations and set phrases that are no count.
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '@shared/checks'
+import { emptyReport } from '@shared/model/report'
 import { loadFixture } from './fixtures'
 
 // valid-2021: 新收27, 上年结转2, 予以公开15, 部分公开4, 办结28, 结转下年度1, 行政复议3, 行政诉讼1+0;
@@ -73,5 +74,40 @@ describe('counts in Chinese numerals', () => {
     }
     expect(none('未发生行政复议。')).toHaveLength(1)
     expect(none('未被纠正的行政复议一件。')).toEqual([])
+  })
+})
+
+describe('shares of counts in Chinese numerals (NAR-02)', () => {
+  // No table: a share is held to the counts its words give.
+  const shares = (text: string): [string, string][] => {
+    const r = emptyReport('2021', 2024, '某某市人民政府', 'government')
+    r.sections.overview = text
+    return checkReport(r)
+      .filter((f) => f.rule.startsWith('prose.percent'))
+      .map((f) => [f.quote ?? '', f.message])
+  }
+
+  it('holds a share to its part and whole written in words', () => {
+    expect(shares('共收到申请二十八件，其中予以公开十五件，占53.6%。')).toEqual([])
+    expect(shares('共收到申请二十八件，其中予以公开十五件，占55.6%。')).toEqual([
+      ['十五件，占55.6%', '“总体情况”部分写“十五件，占55.6%”：15÷28=53.57%，不是55.6%']
+    ])
+    expect(shares('共收到申请28件，其中予以公开十五件，占55.6%。')).toHaveLength(1)
+    expect(shares('在二十八件申请中，予以公开的占55.6%。')).toEqual([
+      [
+        '中，予以公开的占55.6%',
+        '“总体情况”部分写“中，予以公开的占55.6%”：28件中不可能恰好占55.6%（15件为53.6%，16件为57.1%）'
+      ]
+    ])
+    expect(shares('共受理申请二十八件，予以公开的占55.6%。')).toHaveLength(1)
+  })
+
+  it.each([
+    // were 一件 a whole, no share of it could be 55.6%
+    '全年推行一件一档，予以公开的占55.6%。',
+    // 一百二 is 120 or 102: no part to hold the share to
+    '共收到申请200件，其中予以公开一百二件，占55.6%。'
+  ])('leaves a share alone where no count is surely read: %s', (text) => {
+    expect(shares(text)).toEqual([])
   })
 })
