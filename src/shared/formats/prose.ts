@@ -14,6 +14,8 @@ import type { ProseQuantity } from './types'
  * value is not sure (一百二件).
  */
 const COUNT = `(\\d+(?:\\.\\d+)?[万亿]|\\d+|${CHINESE_COUNT})`
+/** A whole count, as 表二's documents and items are counted (5件, 十项): not in 万. */
+const WHOLE = `(\\d+|${CHINESE_COUNT})`
 /** A count with its unit; 个 before a unit of time is not one (平均答复5个工作日). */
 const N = `${COUNT}(?:[件宗条项起]|个(?!多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点)))`
 /**
@@ -283,7 +285,7 @@ export const decisionProse = (name: string, label: string, cell: string): ProseQ
 // ---------------------------------------------------------------- table 二: 规章 and 规范性文件
 
 /** A count of documents. */
-const DOC = `(\\d+|${CHINESE_COUNT})[件部个份]`
+const DOC = `${WHOLE}[件部个份]`
 /** “制发规章1件、行政规范性文件5件”: what comes before the second item of a list. */
 const LIST_BEFORE = '[^，,。；;]{1,12}?\\d+[件部个份][、，,和及与]'
 export const REG = '规章(?!制度)'
@@ -333,7 +335,7 @@ export const feesProse: ProseQuantity = {
 /** 2019 政府集中采购 采购项目数量. */
 export const procurementProse: ProseQuantity = {
   name: '政府集中采购项目',
-  patterns: [/政府集中采购(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|达)?(\d+)[个项件]/],
+  patterns: [new RegExp(`政府集中采购(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|达)?${WHOLE}[个项件]`)],
   terms: terms('active', ['procurement.projects'])
 }
 
@@ -341,8 +343,12 @@ export const procurementProse: ProseQuantity = {
 export const feeItemsProse: ProseQuantity = {
   name: '行政事业性收费上一年项目数量',
   patterns: [
-    /行政事业性收费(?:项目)?(?:数量)?(?:上一?年度?|去年)(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|有|达)?(\d+)[项个]/,
-    /(?:上一?年度?|去年)(?:的)?行政事业性收费(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|有|达)?(\d+)[项个]/
+    new RegExp(
+      `行政事业性收费(?:项目)?(?:数量)?(?:上一?年度?|去年)(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|有|达)?${WHOLE}[项个]`
+    ),
+    new RegExp(
+      `(?:上一?年度?|去年)(?:的)?行政事业性收费(?:项目)?(?:数量)?(?:共|合计|共计)?(?:为|有|达)?${WHOLE}[项个]`
+    )
   ],
   terms: terms('active', ['fees.lastYear'])
 }
@@ -388,11 +394,11 @@ const changeProse = (
     name: `${row.label}本年增/减`,
     patterns: [
       new RegExp(
-        `${after}(?:本年度?|今年|全年)?(?:较|比|同比)?(?:上一?年度?|去年)?(?:共)?(?:${rises}|${falls})(?:了)?(\\d+)${ITEMS}`
+        `${after}(?:本年度?|今年|全年)?(?:较|比|同比)?(?:上一?年度?|去年)?(?:共)?(?:${rises}|${falls})(?:了)?${WHOLE}${ITEMS}`
       ),
       new RegExp(`${after}${SIGNED}${ITEMS}`)
     ],
-    negative: new RegExp(`(?:${falls})(?:了)?\\d`),
+    negative: new RegExp(`(?:${falls})(?:了)?${WHOLE}`),
     ...(row.own === '收费'
       ? {
           none: new RegExp(

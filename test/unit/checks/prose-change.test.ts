@@ -57,3 +57,39 @@ describe('本年增/减 in words (2019)', () => {
     expect(cellsOf(sentence)).toEqual([])
   })
 })
+
+// valid-2019 表二: 行政事业性收费 上一年10项, 本年增/减 −1; 政府集中采购 15 projects.
+describe('表二 counts of the 2019 format in Chinese numerals', () => {
+  const cells = (sentence: string) =>
+    said(sentence).flatMap((f) => f.cells.filter((c) => c.startsWith('active:')))
+
+  it.each([
+    ['行政事业性收费项目上一年十项，本年减少一项。', []],
+    ['行政事业性收费项目上一年十二项，本年减少一项。', ['active:fees.lastYear']],
+    // a fall in words is a fall, as in digits: 增加一项 is +1 against −1
+    ['行政事业性收费项目上一年十项，本年增加一项。', ['active:fees.change']],
+    ['行政事业性收费项目上一年十项，本年减少两项。', ['active:fees.change']],
+    ['行政许可事项本年增加五项。', []],
+    ['行政许可事项减少三项。', ['active:licence.change']],
+    ['政府集中采购项目十五项。', []],
+    ['政府集中采购项目十六项。', ['active:procurement.projects']]
+  ])('%s → %j', (sentence, found) => {
+    expect(cells(sentence)).toEqual(found)
+  })
+
+  it('names the words as written', () => {
+    expect(said('行政事业性收费项目上一年十项，本年减少两项。').map((f) => f.message)).toEqual([
+      expect.stringMatching(/写“[^”]*减少两项”.*本年增\/减.*-1/)
+    ])
+  })
+
+  // Set phrases and 个 (两个方面) are no count, as nowhere else.
+  it.each([
+    '行政事业性收费项目上一年一项一策管理。',
+    '政府集中采购项目一站式办理，做到一件一档。',
+    '政府集中采购两个批次完成。',
+    '行政许可事项减少一次性告知材料。'
+  ])('%s: nothing', (sentence) => {
+    expect(cells(sentence)).toEqual([])
+  })
+})
