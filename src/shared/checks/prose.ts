@@ -23,6 +23,8 @@ interface Quantity {
   patterns: RegExp[]
   /** Read only in the section `decl.within` names. */
   within: RegExp[]
+  /** Said of the requests counted as received: the year's only where none were carried over. */
+  ofReceived: RegExp[]
   terms: { table: TableId; key: string; sign: number }[]
   refs: string[]
   label: string
@@ -75,6 +77,7 @@ function compile(format: FormatDecl): Compiled {
       decl,
       patterns: decl.patterns.map(global),
       within: decl.within?.patterns.map(global) ?? [],
+      ofReceived: decl.ofReceived?.map(global) ?? [],
       terms: decl.terms.map((t) => {
         const [table, key = ''] = splitRef(t.cell) as [TableId, string?]
         return { table, key, sign: t.sign ?? 1 }
@@ -248,8 +251,10 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
   const lists = partLists(text)
   const newOnly = c.quantities.map((q) => q.terms.every((t) => t.key.startsWith('new.')))
   c.quantities.forEach((q, i) => {
-    const patterns = q.decl.within?.section === section ? [...q.patterns, ...q.within] : q.patterns
+    // In this order: a figure read by two patterns is of the first (收到申请27件，办结27件 of those received).
+    const patterns = [...q.patterns, ...q.ofReceived, ...(q.decl.within?.section === section ? q.within : [])]
     for (const p of patterns) {
+      const received = q.ofReceived.includes(p)
       for (const m of text.matchAll(p)) {
         // Two patterns of one quantity may match the same figure (“新收到…申请259宗”); keep one.
         const key = `${i}:${m.index + m[0].length}`
@@ -263,8 +268,9 @@ function findQuotes(c: Compiled, text: string, section: SectionId): Quote[] {
         )
         if (elsewhen || 'others' in whose || among === 'some') continue
         // Of the new requests only (新收申请中，自然人…), a count of applicants is still the year's; an outcome
-        // is, where the report carried none over (ofYear).
-        const ofNew = among === 'new' && !newOnly[i] ? { ofNew: { count: amongCount } } : {}
+        // is, where the report carried none over (ofYear), as is one said of the requests received.
+        const ofNew =
+          among === 'new' && !newOnly[i] ? { ofNew: { count: amongCount } } : received ? { ofNew: {} } : {}
         const read = figure(m[1], q.decl.unit)
         if (!read) continue
         const { value, decimals } = read

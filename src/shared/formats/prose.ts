@@ -55,6 +55,24 @@ const OTHER_REQUESTS = '政务|审批|许可|热线|信访|服务|办件|投诉|
 // (Bounded: scanned back to a sentence's start at every 办结, a look-behind without a bound costs the square
 // of a long paragraph's length on each keystroke.)
 const ABOUT_REQUESTS = `(?<=(?:信息公开|依申请公开)(?:(?!${OTHER_REQUESTS})${SENT}){0,120})`
+/** A character of a sentence that has not turned to another kind of request. */
+const ON_REQUESTS = `(?:(?!${OTHER_REQUESTS})${SENT})`
+/**
+ * The requests received, counted where the sentence is not about another kind nor another body's or year's
+ * (收到申请27件, 在收到的27件申请中, 受理政府信息公开申请27件; not 政务服务中心受理申请…, 全市…, 上年同期…).
+ */
+const RECEIVED = `(?<!(?:${OTHER_REQUESTS}|全[省市区县州旗]|各级|各[乡镇街区县市部委局办单地]|所属|下属|上一?年|去年|同期)${SENT}{0,12})(?:收到|受理|新收)(?:到|了)?(?:的)?(?:(?:\\d+|${CHINESE_COUNT})件)?${KIND}申请`
+/** Where the sentence has counted the requests received and named none carried over: 办结 is of those. */
+const AFTER_RECEIVED = `(?<=${RECEIVED}(?:(?!${OTHER_REQUESTS}|结转)${SENT}){0,80})`
+/** …and those carried over too (收到申请27件，上年结转2件，办结28件): 办结 is of all. */
+const AFTER_ALL = `(?<=${RECEIVED}${ON_REQUESTS}{0,40}上一?年度?结转${ON_REQUESTS}{0,40})`
+/** A sentence of section 三, about requests for information by its heading, not turned to another kind. */
+const IN_REQUESTS = `(?<=(?:^|[。；;\\n])${ON_REQUESTS}{0,120})`
+/**
+ * 办结 opening its clause with its count (本年共办结27件, 其中办结25件), not 按时办结 (a manner), 办结率 (a
+ * rate) nor 答复 (答复…件 may count answers of one manner).
+ */
+const CONCLUDED = `${first('(?:已经?)?办结')}${OPENS}(?:已经?)?办结(?:了)?${KIND}(?:申请)?${TOTAL}N`
 
 /**
  * “None happened”: 没有, or 未 with a verb of happening (未发生, 未被提起), not 未 of another word (对未予公开的
@@ -144,15 +162,19 @@ export const commonProse: ProseQuantity[] = [
   {
     name: '办结申请',
     // Only where the sentence is about requests for information: 办结 alone also counts 政务服务事项, and
-    // 办结申请 a 政务服务中心's.
+    // 办结申请 a 政务服务中心's. So where it names them, has counted them received (and carried over), or is in
+    // 三, whose heading names them; 办结 of those received may leave out the carried-over ones (ofReceived).
     patterns: [
       re(
         `${first('(?:已经?)?(?:办结|答复)')}${ABOUT_REQUESTS}${OPENS}(?:已经?)?(?:办结|答复)(?:了)?${KIND}(?:申请)?${TOTAL}N`
       ),
       re(
         `${first('(?:办结|答复)')}(?<!(?:${OTHER_REQUESTS})${SENT}{0,120})${OPENS}(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?申请${TOTAL}N`
-      )
+      ),
+      re(`${AFTER_ALL}${CONCLUDED}`)
     ],
+    ofReceived: [re(`${AFTER_RECEIVED}${CONCLUDED}`)],
+    within: { section: 'requests', patterns: [re(`${IN_REQUESTS}${CONCLUDED}`)] },
     terms: terms('requests', ['r7.tot']),
     whole: /办结|答复/
   },

@@ -117,6 +117,12 @@ export interface ProseQuantity {
    * 行政诉讼情况) “收到行政复议申请2件” is about 信息公开 without saying so.
    */
   within?: { section: SectionId; patterns: RegExp[] }
+  /**
+   * Patterns of words their sentence says of the requests it counted as received (收到申请27件，办结27件): of the
+   * new alone, or with those carried over? Read as the year's only where none were carried over, as an outcome
+   * said of the new requests alone (FormatDecl.requestsIn).
+   */
+  ofReceived?: RegExp[]
   /** The unit the cells hold and a plain figure is in (万 for 万元): 12.34亿元 is then 123400. */
   unit?: '万'
   /** Words of a match that state its figure as a fall (本年减少1项 against the signed 本年增/减): read as −1. */
