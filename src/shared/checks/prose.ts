@@ -58,7 +58,7 @@ interface Compiled {
   quantities: Quantity[]
   quotes: Map<string, Quote[]>
   /** Per text: the first “none” statement of each quantity (or null). */
-  nones: Map<string, (string | null)[]>
+  nones: Map<string, (None | null)[]>
 }
 const cache = new WeakMap<FormatDecl, Compiled>()
 const QUOTE_CACHE_LIMIT = 256
@@ -342,8 +342,14 @@ const NOT_CASES = /投诉|举报|咨询|信访|意见|建议/
 const CAUSE = /因(.*?)(?:引起|引发|导致|产生|而|被|提起|申请|行政|$)/
 const OWN_CAUSE = /^(?:政府|依申请公开|信息公开|工作|的)*$/
 
+/** Words saying there was none, and where they start in the text read. */
+interface None {
+  quote: string
+  at: number
+}
+
 /** The first words in `text` saying there was none of what `none` names, as a whole. */
-function noneIn(none: RegExp, text: string): string | null {
+function noneIn(none: RegExp, text: string): None | null {
   for (const m of text.matchAll(global(none))) {
     // 应受理而未受理申请: a duty kept, not an event.
     if (text[m.index - 1] === '而') continue
@@ -355,12 +361,12 @@ function noneIn(none: RegExp, text: string): string | null {
     // (未收到申请及相关咨询: a none of requests and of more)
     const notCases = NOT_CASES.test(rest) && !/^(?:及|和|与|、|或|以及|并)/.test(rest)
     if (other || KIND.test(m[0]) || notCases || (cause !== undefined && !OWN_CAUSE.test(cause))) continue
-    return m[0]
+    return { quote: m[0], at: m.index }
   }
   return null
 }
 
-const nonesIn = (c: Compiled, text: string): (string | null)[] =>
+const nonesIn = (c: Compiled, text: string): (None | null)[] =>
   remember(
     c.nones,
     text,
@@ -413,8 +419,8 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
     const where = sectionWhere(format.sections.find((s) => s.id === id)?.heading ?? '')
     const reported = new Set<string>()
     const text = normalizeProse(raw)
-    nonesIn(c, text).forEach((quote, i) => {
-      if (!quote) return
+    nonesIn(c, text).forEach((none, i) => {
+      if (!none) return
       const q = c.quantities[i]
       const { sum } = tableSum(q, report)
       // Not only above 0: 没有增减 is said against a fall of the signed 本年增/减 as much as a rise.
@@ -422,9 +428,11 @@ function checkQuantities(report: Report, format: FormatDecl): Finding[] {
         out.push({
           rule: 'prose.none',
           severity: 'warning',
-          message: checkText.proseNone(where, quote, q.label, sum),
+          message: checkText.proseNone(where, none.quote, q.label, sum),
           cells: [`sections:${id}`, ...q.refs],
-          quote
+          // the words read, where the same words are also said of some (上年结转的2件申请已全部办结)
+          quote: none.quote,
+          quoteNth: nthOf(text, none.quote, none.at)
         })
       }
     })

@@ -73,6 +73,12 @@ const IN_REQUESTS = `(?<=(?:^|[。；;\\n])${ON_REQUESTS}{0,120})`
  * rate) nor 答复 (答复…件 may count answers of one manner).
  */
 const CONCLUDED = `${first('(?:已经?)?办结')}${OPENS}(?:已经?)?办结(?:了)?${KIND}(?:申请)?${TOTAL}N`
+/**
+ * All concluded (已全部办结, 均已办结, 全部办理完毕), said of the requests the sentence counted as received, or of
+ * the year's requests for information (上述/所有政府信息公开申请): none carried into the next year. Not of some
+ * (上年结转的2件申请已全部办结), nor in a manner or time (全部按时办结, 均在法定期限内办结), nor a rate (办结率).
+ */
+const ALL_CONCLUDED = `${first('(?:已经?)?(?:全部|全都|悉数|均)')}(?<=${RECEIVED}(?:${TOTAL}N)?(?:[（(][^（()）]*[）)])?(?:[，,]上一?年度?结转(?:的)?(?:申请)?N)?[，,]|(?:^|[，,。；;\\n])(?:本年度?|全年|今年)?(?:上述|以上|所有|全部|这些|收到的|所收到的|受理的)(?:各类)?(?:政府信息公开|依申请公开|信息公开)申请)(?:已经?)?(?:全部|全都|悉数|均)(?:已经?)?(?:依法)?(?:办结|办理完毕|办理完结)(?![率的])`
 
 /**
  * “None happened”: 没有, or 未 with a verb of happening (未发生, 未被提起), not 未 of another word (对未予公开的
@@ -185,7 +191,8 @@ export const commonProse: ProseQuantity[] = [
       re(`(?:结转|转|顺延)(?:到|至)?下一?年度?(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?N`),
       re(`N(?:申请)?(?:结转|顺延|转)(?:到|至)?下一?年度?`)
     ],
-    terms: terms('requests', ['next.tot'])
+    terms: terms('requests', ['next.tot']),
+    none: re(ALL_CONCLUDED)
   },
   {
     name: '予以公开',

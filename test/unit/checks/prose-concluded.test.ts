@@ -1,5 +1,6 @@
-// The requests 办结 (concluded) in words, held to 表三 (checks.md NAR-01: 办结 = 三、本年度办理结果 （七）总计):
-// “办结27件” where the words are surely of the year's requests.
+// The requests 办结 (concluded) in words, held to 表三 (checks.md NAR-01: 办结 = 三、本年度办理结果 （七）总计;
+// 结转 = 四、结转下年度继续办理): “办结27件” where the words are surely of the year's requests, and “已全部
+// 办结” where none can have been carried into the next year.
 import { describe, expect, it } from 'vitest'
 import { checkReport } from '@shared/checks'
 import { loadFixture } from './fixtures'
@@ -65,5 +66,60 @@ describe('办结 against 三、本年度办理结果 总计', () => {
     ['overview', '承办人大代表建议26件，办结26件。', 0]
   ] as const)('%s: %s (上年结转 %i) is not held to the total', (section, sentence, carried) => {
     expect(concluded(section, sentence, carried)).toEqual([])
+  })
+})
+
+const allConcluded = (sentence: string, next = 1) => {
+  const r = report('overview', sentence, 2)
+  r.tables.requests['next.tot'] = next
+  return checkReport(r)
+    .filter((f) => f.rule === 'prose.none' && f.cells.includes('requests:next.tot'))
+    .map(({ severity, message, quote, quoteNth }) => ({ severity, message, quote, quoteNth }))
+}
+
+describe('全部办结 against 四、结转下年度继续办理', () => {
+  it('warns where requests are said all concluded and some went into the next year', () => {
+    expect(allConcluded('本年度共收到政府信息公开申请27件，已全部办结。')).toEqual([
+      {
+        severity: 'warning',
+        message: '“总体情况”部分写“已全部办结”，但表三“四、结转下年度继续办理”行“总计”列为1',
+        quote: '已全部办结',
+        quoteNth: 0
+      }
+    ])
+  })
+
+  it.each([
+    '本年度共收到申请27件，均已办结。',
+    '本年度共收到申请二十七件，全部办理完毕。',
+    '本年度共收到申请27件，上年结转2件，已全部办结。',
+    '本年度共收到申请29件（含上年结转2件），已全部办结。',
+    '本年度收到的政府信息公开申请均已办结。',
+    '上述政府信息公开申请已全部办结。'
+  ])('%s: said of the year’s requests', (sentence) => {
+    expect(allConcluded(sentence)).toHaveLength(1)
+    expect(allConcluded(sentence, 0)).toEqual([])
+  })
+
+  it('points at the words said of the year’s requests, not at the same words said of some', () => {
+    const text = '上年结转的2件申请已全部办结。本年度共收到申请27件，已全部办结。'
+    expect(allConcluded(text).map((f) => [f.quote, f.quoteNth])).toEqual([['已全部办结', 1]])
+  })
+
+  it.each([
+    '上年结转的2件申请已全部办结。',
+    '对上年结转的2件申请，已全部办结。',
+    '本年度共收到申请27件，均已按时办结。',
+    '本年度共收到申请27件，全部在法定期限内办结。',
+    '本年度共收到申请27件，办结率100%。',
+    '本年度共收到申请27件，均已答复。',
+    '本年度共收到申请27件，已全部办结的申请中，予以公开15件。',
+    '承办人大代表建议26件、政协提案19件，已全部办结。',
+    '政务服务中心受理申请5000件，已全部办结。',
+    '全区各级行政机关收到申请500件，已全部办结。',
+    '上年同期收到申请20件，已全部办结。',
+    '所有申请均已办结。'
+  ])('%s: not said of the year’s requests, or not that all were concluded', (sentence) => {
+    expect(allConcluded(sentence)).toEqual([])
   })
 })
