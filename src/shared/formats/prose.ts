@@ -66,19 +66,21 @@ const RECEIVED = `(?<!(?:${OTHER_REQUESTS}|全[省市区县州旗]|各级|各[�
 const AFTER_RECEIVED = `(?<=${RECEIVED}(?:(?!${OTHER_REQUESTS}|结转)${SENT}){0,80})`
 /** …and those carried over too (收到申请27件，上年结转2件，办结28件): 办结 is of all. */
 const AFTER_ALL = `(?<=${RECEIVED}${ON_REQUESTS}{0,40}上一?年度?结转${ON_REQUESTS}{0,40})`
-/** A sentence of section 三, about requests for information by its heading, not turned to another kind. */
-const IN_REQUESTS = `(?<=(?:^|[。；;\\n])${ON_REQUESTS}{0,120})`
+/** In section 三, about requests for information by its heading: a sentence not turned to another kind. */
+const IN_REQUESTS = `(?<!(?:${OTHER_REQUESTS})${SENT}{0,120})`
 /**
- * 办结 opening its clause with its count (本年共办结27件, 其中办结25件), not 按时办结 (a manner), 办结率 (a
- * rate) nor 答复 (答复…件 may count answers of one manner).
+ * 办结 opening its clause with its count (本年共办结27件, 其中办结25件) where `after` finds the sentence about
+ * requests for information; not 按时办结 (a manner), 办结率 (a rate) nor 答复 (答复…件 may count answers of
+ * one manner). The look-ahead first, so that the look-behind runs only before a 办结.
  */
-const CONCLUDED = `${first('(?:已经?)?办结')}${OPENS}(?:已经?)?办结(?:了)?${KIND}(?:申请)?${TOTAL}N`
+const concluded = (after: string): RegExp =>
+  re(`${first('(?:已经?)?办结')}${after}${OPENS}(?:已经?)?办结(?:了)?${KIND}(?:申请)?${TOTAL}N`)
 /**
  * All concluded (已全部办结, 均已办结, 全部办理完毕), said of the requests the sentence counted as received, or of
  * the year's requests for information (上述/所有政府信息公开申请): none carried into the next year. Not of some
  * (上年结转的2件申请已全部办结), nor in a manner or time (全部按时办结, 均在法定期限内办结), nor a rate (办结率).
  */
-const ALL_CONCLUDED = `${first('(?:已经?)?(?:全部|全都|悉数|均)')}(?<=${RECEIVED}(?:${TOTAL}N)?(?:[（(][^（()）]*[）)])?(?:[，,]上一?年度?结转(?:的)?(?:申请)?N)?[，,]|(?:^|[，,。；;\\n])(?:本年度?|全年|今年)?(?:上述|以上|所有|全部|这些|收到的|所收到的|受理的)(?:各类)?(?:政府信息公开|依申请公开|信息公开)申请)(?:已经?)?(?:全部|全都|悉数|均)(?:已经?)?(?:依法)?(?:办结|办理完毕|办理完结)(?![率的])`
+const ALL_CONCLUDED = `${first('(?:已经?)?(?:全部|全都|悉数|均)')}(?<=${RECEIVED}(?:${TOTAL}N)?(?:[（(][^（()）]{0,30}[）)])?(?:[，,]上一?年度?结转(?:的)?(?:申请)?N)?[，,]|(?:^|[，,。；;\\n])(?:本年度?|全年|今年)?(?:上述|以上|所有|全部|这些|收到的|所收到的|受理的)(?:各类)?(?:政府信息公开|依申请公开|信息公开)申请)(?:已经?)?(?:全部|全都|悉数|均)(?:已经?)?(?:依法)?(?:办结|办理完毕|办理完结)(?![率的])`
 
 /**
  * “None happened”: 没有, or 未 with a verb of happening (未发生, 未被提起), not 未 of another word (对未予公开的
@@ -177,10 +179,10 @@ export const commonProse: ProseQuantity[] = [
       re(
         `${first('(?:办结|答复)')}(?<!(?:${OTHER_REQUESTS})${SENT}{0,120})${OPENS}(?:办结|答复)(?:了)?(?:各类)?(?:政府信息公开|依申请公开)?申请${TOTAL}N`
       ),
-      re(`${AFTER_ALL}${CONCLUDED}`)
+      concluded(AFTER_ALL)
     ],
-    ofReceived: [re(`${AFTER_RECEIVED}${CONCLUDED}`)],
-    within: { section: 'requests', patterns: [re(`${IN_REQUESTS}${CONCLUDED}`)] },
+    ofReceived: [concluded(AFTER_RECEIVED)],
+    within: { section: 'requests', patterns: [concluded(IN_REQUESTS)] },
     terms: terms('requests', ['r7.tot']),
     whole: /办结|答复/
   },
