@@ -7,7 +7,7 @@ import { SECTION_IDS, type Report } from '../model/report'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { nthOf } from '../text/locate'
-import { CHINESE_COUNT, countValue } from '../text/numerals'
+import { CHINESE_COUNT_ALONE, countValue } from '../text/numerals'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
 
@@ -29,7 +29,7 @@ const KIND: Record<string, string> = {
 // 个 before a unit of time or 百分点 is not a count (平均答复5个工作日). A count in Chinese numerals (其中自然人
 // 申请二十件) is read as the prose checks read it, in 件, 条 and the like only.
 const COUNT = new RegExp(
-  `(约|近|超过|逾)?(\\d+(?:\\.\\d+)?|${CHINESE_COUNT})(多余|余|多)?(万|亿)?(人次|件|条|宗|项|个|篇|幅|份|次|人|元)(?![%\\d])(?!(?<=个)多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点))`,
+  `(约|近|超过|逾)?(\\d+(?:\\.\\d+)?|${CHINESE_COUNT_ALONE})(多余|余|多)?(万|亿)?(人次|件|条|宗|项|个|篇|幅|份|次|人|元)(?![%\\d])(?!(?<=个)多?(?:工作日|自然日|日|天|月|小时|星期|季度|百分点))`,
   'g'
 )
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8 }

@@ -9,7 +9,13 @@ import { cellFullName } from './labels'
 import { remember, type Memo } from './memo'
 import { checkText, sectionWhere } from './messages'
 import { nthOf } from '../text/locate'
-import { CHINESE_COUNT, CHINESE_DIGITS, chineseNumeral, countValue } from '../text/numerals'
+import {
+  CHINESE_COUNT,
+  CHINESE_COUNT_ALONE,
+  CHINESE_DIGITS,
+  chineseNumeral,
+  countValue
+} from '../text/numerals'
 import { normalizeProse } from './text'
 import type { Finding } from './types'
 import { cumulativeOfYear, MANNER, SINCE_OTHER_START } from '../text/when'
@@ -538,7 +544,9 @@ const APPROXIMATE_AFTER = /^(?:左右|上下)/
 const APPROXIMATE_SLACK = 5
 const UNIT = '(人次|[件条宗项个次篇场人])'
 /** A count of a share or its whole, in digits or in Chinese numerals as the counts are read (十五件，占53.6%). */
-const COUNT = `(\\d+|${CHINESE_COUNT})`
+const COUNT = `(\\d+|${CHINESE_COUNT_ALONE})`
+/** The count of a “…中，” that names what it counts (在二十八件申请中). */
+const AMONG_COUNT = new RegExp(`(\\d+|${CHINESE_COUNT})${UNIT}`)
 // The part is the count that its share follows (“15件，占53.6%”, “2259条,占总体的比例为35.2%”), not the
 // whole before a “其中” (“办结28件，其中予以公开的占53.6%”).
 const PART = new RegExp(
@@ -626,7 +634,7 @@ function wholesFor(
   const sentence = para.slice(from, at)
   const among = [...sentence.matchAll(SHARE_AMONG)].at(-1)
   if (among) {
-    const count = new RegExp(`${COUNT}${UNIT}`).exec(among[1])
+    const count = AMONG_COUNT.exec(among[1])
     const value = count ? countValue(count[1]) : undefined
     if (count && value !== undefined && (!unit || unitOf(count[2]) === unit) && value >= part) {
       const whole = { value, unit: unitOf(count[2]), end: from, words: among[1] }

@@ -187,6 +187,8 @@ describe('parts and wholes in Chinese numerals', () => {
     '共收到申请29件，其中自然人申请20件，法人申请9件，第一件当日办结。',
     '共收到申请29件，其中自然人申请20件，法人申请9件，逐一件答复。',
     '共收到申请29件，其中自然人申请20件，法人申请9件，两个方面。',
+    '共收到申请29件，其中自然人申请20件，法人申请9件，依照条例第二十条。',
+    '共收到申请29件，其中自然人申请20件，法人申请9件，这是一项重要工作。',
     '共收到申请29件，其中自然人申请一百二件，法人申请9件。'
   ])('leaves alone the numerals that are no count, or not surely one: %s', (text) => {
     expect(breakdown(text)).toEqual([])

@@ -105,6 +105,8 @@ describe('shares of counts in Chinese numerals (NAR-02)', () => {
   it.each([
     // were 一件 a whole, no share of it could be 55.6%
     '全年推行一件一档，予以公开的占55.6%。',
+    // 一项 of 一项专项行动 is no count, though it stands where a whole may
+    '全年开展一项专项行动，予以公开的占55.6%。',
     // 一百二 is 120 or 102: no part to hold the share to
     '共收到申请200件，其中予以公开一百二件，占55.6%。'
   ])('leaves a share alone where no count is surely read: %s', (text) => {
