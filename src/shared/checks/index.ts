@@ -30,7 +30,7 @@ export type { Finding } from './types'
  * Which rules counted a stored draft's errors and warnings. Bump it whenever a rule is added or changed:
  * the home list recounts the drafts counted by an older one (the app's drafts/store.ts recountStale).
  */
-export const CHECKS_VERSION = 31
+export const CHECKS_VERSION = 32
 
 /** What identifies a finding for an official who dismisses it: its rule and its words (which quote the text). */
 export const findingKey = (f: Finding): string =>
