@@ -21,6 +21,7 @@ import type { IRunOptions } from 'docx'
 import { getFormat, headingRowCount } from '../formats'
 import type { FormatDecl, TableDecl } from '../formats'
 import type { Report } from '../model/report'
+import { AGENCY_KIND_MARK } from './agencyKindMark'
 import { fontTable } from './docx-fonts'
 import { cellText, columnShares, placeGrid } from './grid'
 import {
@@ -93,6 +94,7 @@ export async function exportDocx(report: Report): Promise<Uint8Array> {
     // Word shows “Un-named” otherwise, the docx library's default, in the file's properties.
     lastModifiedBy: report.agency || undefined,
     title: documentTitle(report),
+    customProperties: [{ name: AGENCY_KIND_MARK, value: report.agencyKind }],
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {

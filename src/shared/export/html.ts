@@ -15,6 +15,7 @@ import {
   signOffIndents,
   titleLines
 } from './prose'
+import { AGENCY_KIND_MARK } from './agencyKindMark'
 import { CSS_FONTS, LINE_PT, MARGIN_MM, PT } from './style'
 
 const ESCAPES: Record<string, string> = {
@@ -66,7 +67,10 @@ const minWidth = (columns: number): number => Math.round(columns * EM_PER_COLUMN
 /** The most columns a statutory table has: 表四's fifteen. */
 const MAX_COLUMNS = Math.max(...formats.flatMap((f) => f.tables.map((t) => placeGrid(t).width)))
 
-/** The body fragment to paste into a CMS editor: title, headings, paragraphs and tables, all styled inline. */
+/**
+ * The body fragment to paste into a CMS editor: title, headings, paragraphs and tables, all styled inline. It
+ * carries no 机关类型 (agencyKindMark.ts): it has no head, and what it holds is published as the page.
+ */
 export function htmlFragment(report: Report): string {
   const format = getFormat(report.format)
   const title = titleLines(documentTitle(report)).map(escapeHtml).join('<br>')
@@ -159,6 +163,7 @@ export function htmlDocument(report: Report): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="${AGENCY_KIND_MARK}" content="${report.agencyKind}">`,
     `<title>${escapeHtml(documentTitle(report))}</title>`,
     `<style>@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}` +
       `@page:right{@bottom-right{${PAGE_NUMBER};padding-right:1em}}` +
