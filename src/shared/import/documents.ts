@@ -6,13 +6,21 @@ import { textLines, type Line } from './lines'
 import { importText } from './messages'
 import { ofdText } from './ofd'
 import type { CMapSource } from './types'
+import type { AgencyKind } from '../model/report'
 import { ImportRefusal } from './refusal'
 import { ZipMemberTooLarge } from './zip'
 
 export type DocumentKind = 'docx' | 'doc' | 'pdf' | 'ofd'
 
 type Read =
-  | { ok: true; text: string; lines: (text: string) => Line[]; notice?: string }
+  | {
+      ok: true
+      text: string
+      lines: (text: string) => Line[]
+      notice?: string
+      /** The 机关类型 the file carries, our own export's (agencyKindMark.ts). */
+      agencyKind?: AgencyKind
+    }
   | { ok: false; message: string }
 
 const detail = (e: unknown): string => (e instanceof Error ? e.message : String(e))

@@ -4,6 +4,8 @@
 // fallback for an archive the direct reader cannot open. Node's mammoth reads `buffer`, its browser build
 // `arrayBuffer`: both are given so the same shared code runs in the CLI and the renderer.
 import mammoth from 'mammoth'
+import { AGENCY_KIND_MARK, markedAgencyKind } from '../export/agencyKindMark'
+import type { AgencyKind } from '../model/report'
 import { decodeBytes } from './decode'
 import { htmlLines } from './html'
 import type { Line } from './lines'
@@ -63,14 +65,31 @@ async function memberText(bytes: Uint8Array, name: string): Promise<string | und
  * The main part's name and the relationships of that part. Word names it in the package's _rels/.rels:
  * word/document.xml as a rule, word/document2.xml as Word Online saves it.
  */
-async function mainPart(bytes: Uint8Array): Promise<{ name: string; rels: Relationship[] }> {
+async function mainPart(
+  bytes: Uint8Array
+): Promise<{ name: string; rels: Relationship[]; packageRels: Relationship[] }> {
   const rels = await memberText(bytes, '_rels/.rels').catch(() => undefined)
-  const name = (rels && ofType(relationships(rels, ''), 'officeDocument')?.part) || 'word/document.xml'
+  const packageRels = rels ? relationships(rels, '') : []
+  const name = ofType(packageRels, 'officeDocument')?.part || 'word/document.xml'
   const slash = name.lastIndexOf('/') + 1
   const own = await memberText(bytes, `${name.slice(0, slash)}_rels/${name.slice(slash)}.rels`).catch(
     () => undefined
   )
-  return { name, rels: own ? relationships(own, name.slice(0, slash)) : [] }
+  return { name, rels: own ? relationships(own, name.slice(0, slash)) : [], packageRels }
+}
+
+/**
+ * The 机关类型 our own export set among the file's custom properties (agencyKindMark.ts), which Word and WPS
+ * keep on saving it; undefined in any other file, or where the part cannot be read.
+ */
+async function markedKind(bytes: Uint8Array, packageRels: Relationship[]): Promise<AgencyKind | undefined> {
+  const part = ofType(packageRels, 'custom-properties')?.part
+  const xml = part && (await memberText(bytes, part).catch(() => undefined))
+  if (!xml) return undefined
+  for (const m of xml.matchAll(/<(?:\w+:)?property\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?property>/g))
+    if (decodeXml(attr(m[1], 'name') ?? '') === AGENCY_KIND_MARK)
+      return markedAgencyKind(decodeXml(/<(?:\w+:)?lpwstr>([^<]*)<\/(?:\w+:)?lpwstr>/.exec(m[2])?.[1] ?? ''))
+  return undefined
 }
 
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -102,16 +121,21 @@ async function withChunks(bytes: Uint8Array, xml: string, rels: Relationship[]):
   })
 }
 
-/** The document's lines, and its text (for the Traditional check). Throws when neither reader can open it. */
+/**
+ * The document's lines, its text (for the Traditional check) and the 机关类型 it carries, if ours. Throws when
+ * neither reader can open it.
+ */
 export async function docxLines(
   bytes: Uint8Array
-): Promise<{ text: string; lines: (text: string) => Line[] }> {
+): Promise<{ text: string; lines: (text: string) => Line[]; agencyKind?: AgencyKind }> {
   let xml: string | undefined
   let styles: string | undefined
   let rels: Relationship[] = []
+  let agencyKind: AgencyKind | undefined
   try {
     const main = await mainPart(bytes)
     rels = main.rels
+    agencyKind = await markedKind(bytes, main.packageRels)
     // a package naming a part it does not hold: the usual name, before mammoth is asked
     xml = (await memberText(bytes, main.name)) ?? (await memberText(bytes, 'word/document.xml'))
     if (xml !== undefined) xml = withWordPrefix(xml)
@@ -129,7 +153,11 @@ export async function docxLines(
     xml = await withChunks(bytes, xml, rels)
     const hidden = hiddenStyles(withWordPrefix(styles ?? ''))
     const contents = contentsStyles(withWordPrefix(styles ?? ''))
-    return { text: xml, lines: (text) => wordLines(text, hidden, contents) }
+    return {
+      text: xml,
+      lines: (text) => wordLines(text, hidden, contents),
+      ...(agencyKind && { agencyKind })
+    }
   }
   return { text: await docxToHtml(bytes), lines: htmlLines }
 }

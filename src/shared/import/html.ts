@@ -107,6 +107,21 @@ const hasTable = (el: HTMLElement): boolean =>
 
 const TEXT_INDENT = /text-indent\s*:\s*(?:0*[1-9]|0*\.\d*[1-9])/i
 
+/**
+ * The content of the document's <meta name=`name`> in its head, before its <body>: no text of a page, which
+ * is escaped or in its body, can put one there. A page of a site that published the report has its own head.
+ */
+export function headMeta(source: string, name: string): string | undefined {
+  const html = source.replace(COMMENTS, '').replace(SCRIPTS, '')
+  const body = html.search(/<body[\s>]/i)
+  const head = /<head[\s>][\s\S]*?(?:<\/head\s*>|$)/i.exec(body < 0 ? html : html.slice(0, body))?.[0]
+  if (!head) return undefined
+  const meta = parse(head)
+    .querySelectorAll('meta')
+    .find((m) => m.getAttribute('name')?.toLowerCase() === name)
+  return meta?.getAttribute('content')
+}
+
 export function htmlLines(source: string): Line[] {
   const html = source.replace(COMMENTS, '').replace(SCRIPTS, '').replace(INLINE, '')
   if (nestingDepth(html) > MAX_DEPTH) throw new ImportRefusal(importText.htmlTooDeep(MAX_DEPTH))

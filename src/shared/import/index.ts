@@ -28,7 +28,9 @@ import { BLANK_LEGEND } from '../export/text'
 import { periodYear } from '../checks/meta'
 import { decode } from './decode'
 import { readDocument } from './documents'
-import { htmlLines } from './html'
+import { headMeta, htmlLines } from './html'
+import { AGENCY_KIND_MARK, markedAgencyKind } from '../export/agencyKindMark'
+import type { AgencyKind } from '../model/report'
 import { ImportRefusal } from './refusal'
 import { textLines, type Line } from './lines'
 import { flatWordLines } from './wordml'
@@ -169,23 +171,29 @@ async function run({ name, data, cmaps, choose }: ImportInput): Promise<ImportRe
   const kind: SourceKind = d.kind
   let text: string
   let toLines = kind === 'txt' ? textLines : kind === 'wordxml' ? flatWordLines : htmlLines
+  let marked: AgencyKind | undefined
   if ('bytes' in d) {
     const read = await readDocument(d.kind, d.bytes, cmaps)
     if (!read.ok) return { ok: false, message: read.message, problems: [] }
     text = read.text
     toLines = read.lines
+    marked = read.agencyKind
     if (read.notice) notices.push(read.notice)
   } else {
     text = d.text
     const json = fromJson(name, text)
     if (json) return json
+    if (kind === 'html') marked = markedAgencyKind(headMeta(text, AGENCY_KIND_MARK))
   }
   // The XML or HTML markup is ASCII: converting it with the text is harmless.
   const simplified = simplify(unifyRadicals(text))
   text = simplified.text
   if (simplified.traditional) notices.push(importText.traditional)
   const lines = toLines(text)
-  return fromLines(lines, kind, notices, choose)
+  const result = fromLines(lines, kind, notices, choose)
+  // The kind our own export carries is the one the official chose: it stands where the name says another.
+  if (result.ok && marked) result.report.agencyKind = marked
+  return result
 }
 
 export async function importReport(input: ImportInput): Promise<ImportResult> {
