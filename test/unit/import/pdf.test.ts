@@ -13,6 +13,7 @@ import { IMPORT_FIXTURES } from './expect'
 import { exportReport } from '@shared/export'
 import { cmaps } from '../../../src/cli/cmaps'
 import { cjkPdfOf } from './pdf-make'
+import { layout, type Placed } from '@shared/import/layout'
 import { paragraphs } from '@shared/export/prose'
 import { SECTION_IDS, type Report } from '@shared/model/report'
 import { parseReportJson } from '@shared/model/json'
@@ -31,6 +32,14 @@ describe('a PDF made by LibreOffice from a report', () => {
     })
     // the caller's bytes are still there (pdf.js may take over the buffer it is given)
     expect(data.length).toBeGreaterThan(1000)
+  })
+
+  // The PDF sets 2023 apart from 年度 by 0.22 em of its 三号 text, in a run of its own, on a page whose 五号
+  // tables made 0.3 of their size the gap of a space: the prose came back “2023 年度”, “收费通知件数 0 件”.
+  it('valid-2021: every part comes back character for character, no space between a figure and its words', async () => {
+    const r = await importReport({ name: 'valid-2021.pdf', data: pdf('valid-2021.libreoffice.pdf') })
+    if (!r.ok) throw new Error(r.message)
+    expect(r.report.sections).toEqual(fixtureReport('valid-2021').sections)
   })
 
   it('is recognised by its content whatever the file is called', async () => {
@@ -81,6 +90,36 @@ describe('the app’s own PDF (Chromium’s print of the HTML export) as its rea
     const { report } = parseReportJson(readFileSync(join(IMPORT_FIXTURES, source), 'utf8'))
     const parts = (sections: Report['sections']) => SECTION_IDS.map((id) => paragraphs(sections[id]))
     expect(parts(r.report.sections)).toEqual(parts(report!.sections))
+  })
+})
+
+describe('runs of a line, as placed on the page, joined', () => {
+  // Positions as pdf.js gives them in LibreOffice's PDFs (三号 16 pt text, 五号 10.5 pt tables).
+  const run = (text: string, x: number, size: number, y = 700): Placed => ({
+    text,
+    x,
+    y,
+    right: x + size * (/^[\x20-\x7e]+$/.test(text) ? text.length / 2 : text.length),
+    size
+  })
+  const table = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => run('0', 300 + i * 40, 10.5, 600 - i * 20))
+
+  it('a figure and the Chinese beside it touch, on a page of tables; table cells and English words do not', () => {
+    // 0.22 em as set, 0.31 em in a justified line (信息|13800), 0.35 em as Chromium justifies it
+    const words = [run('统计', 80, 16), run('2023', 112 + 3.5, 16), run('年度', 147.5 + 5, 16)]
+    const justified = [run('信息', 80, 16, 680), run('13800', 112 + 5.6, 16, 680)]
+    // Chromium names 自 by its radical ⾃
+    const radical = [run('期限⾃', 80, 16, 620), run('2024', 128 + 5.5, 16, 620)]
+    // a label beside a label (LibreOffice's cell margins, 0.87 em of 五号); words of a name in English
+    const label = [run('（三）不', 80, 10.5, 660), run('1.属于国家秘密', 80 + 42 + 9.1, 10.5, 660)]
+    const english = [run('TRS', 80, 16, 640), run('WCM', 80 + 24 + 4, 16, 640)]
+    expect(layout([...words, ...justified, ...label, ...english, ...radical, ...table]).slice(0, 5)).toEqual([
+      '统计2023年度',
+      '信息13800',
+      '（三）不 1.属于国家秘密',
+      'TRS WCM',
+      '期限⾃2024'
+    ])
   })
 })
 
