@@ -112,11 +112,13 @@ const TEXT_INDENT = /text-indent\s*:\s*(?:0*[1-9]|0*\.\d*[1-9])/i
  * is escaped or in its body, can put one there. A page of a site that published the report has its own head.
  */
 export function headMeta(source: string, name: string): string | undefined {
-  const html = source.replace(COMMENTS, '').replace(SCRIPTS, '')
-  const body = html.search(/<body[\s>]/i)
-  const head = /<head[\s>][\s\S]*?(?:<\/head\s*>|$)/i.exec(body < 0 ? html : html.slice(0, body))?.[0]
-  if (!head) return undefined
-  const meta = parse(head)
+  // the head alone is cleaned and parsed: a long page is read once, by htmlLines
+  const start = source.search(/<head[\s>]/i)
+  const body = source.search(/<body[\s>]/i)
+  if (start < 0 || (body >= 0 && body < start)) return undefined
+  const end = source.slice(start).search(/<\/head\s*>|<body[\s>]/i)
+  const head = source.slice(start, end < 0 ? undefined : start + end)
+  const meta = parse(head.replace(COMMENTS, '').replace(SCRIPTS, ''))
     .querySelectorAll('meta')
     .find((m) => m.getAttribute('name')?.toLowerCase() === name)
   return meta?.getAttribute('content')
