@@ -79,8 +79,9 @@ async function mainPart(
 }
 
 /**
- * The 机关类型 our own export set among the file's custom properties (agencyKindMark.ts), which Word and WPS
- * keep on saving it; undefined in any other file, or where the part cannot be read.
+ * The 机关类型 our own export set among the file's custom properties (agencyKindMark.ts), which a file edited
+ * and saved again keeps (LibreOffice 7.4's .docx does); undefined in any other file, or where the part cannot be
+ * read.
  */
 async function markedKind(bytes: Uint8Array, packageRels: Relationship[]): Promise<AgencyKind | undefined> {
   const part = ofType(packageRels, 'custom-properties')?.part
