@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
+import { errorText } from './text'
 
 export type AtomicFs = Pick<
   typeof fsp,
@@ -23,6 +24,45 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   fs: AtomicFs = fsp
 ): Promise<void> {
+  const opened = await openBeside(path, fs)
+  if (opened.kind === 'in-place') return writeInPlace(fs, opened.target, data)
+  try {
+    await opened.file.append(data)
+    await opened.file.commit()
+  } catch (error) {
+    await opened.file.discard()
+    throw error
+  }
+}
+
+/**
+ * A file written beside its target, in as many pieces as it comes in, and put in place only by `commit`
+ * (renamed over the target, as writeFileAtomic does); `discard` removes it, leaving the target as it was.
+ * Until one of them, the temporary file is held open.
+ */
+export interface PendingFile {
+  append(data: string | Uint8Array): Promise<void>
+  /** Flushes, closes and renames over the target. On failure the temporary file is still there: discard it. */
+  commit(): Promise<void>
+  /** Closes and removes the temporary file; never fails (a file already gone is gone). */
+  discard(): Promise<void>
+}
+
+/** The temporary file, or, in a folder the person may not add to, the file to write in place. */
+type Beside = { kind: 'temp'; file: PendingFile } | { kind: 'in-place'; target: string }
+
+/**
+ * A pending file for `path`, for a file written in pieces: nothing is written to `path` before `commit`.
+ * Where only an in-place write would do (a folder where files may be changed, not made) it is refused:
+ * written in place, the file would be half of one until the last piece, and gone if the save were given up.
+ */
+export async function openPendingFile(path: string, fs: AtomicFs = fsp): Promise<PendingFile> {
+  const opened = await openBeside(path, fs)
+  if (opened.kind === 'in-place') throw new Error(errorText.noNewFileHere)
+  return opened.file
+}
+
+async function openBeside(path: string, fs: AtomicFs): Promise<Beside> {
   const target = await linkedFile(path, fs)
   const existing = await fs.stat(target).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return undefined
@@ -31,27 +71,34 @@ export async function writeFileAtomic(
   if (existing) await fs.access(target, constants.W_OK)
   // Not named after the target: a name that fits the file system's 255 bytes would no longer fit.
   const temp = join(dirname(target), `.xxgk-${randomBytes(6).toString('hex')}.tmp`)
-  let handle: fsp.FileHandle | undefined
-  try {
-    handle = await fs.open(temp, 'wx').catch(async (e: NodeJS.ErrnoException) => {
-      // A folder the person may not add to (a shared folder where files may be changed, not made) holding a
-      // file they may write: written in place, as a plain write would be — not atomic, but not refused.
-      if (!existing || (e.code !== 'EACCES' && e.code !== 'EPERM')) throw e
-      return undefined
-    })
-    if (!handle) return await writeInPlace(fs, target, data)
-    await handle.writeFile(data)
-    // Set after creation: the umask would have narrowed a mode given to open.
-    if (existing) await handle.chmod(existing.mode & 0o777)
-    await handle.sync()
-    await handle.close()
-    handle = undefined
-    await renameRetrying(fs, temp, target)
-  } catch (error) {
-    await handle?.close().catch(() => undefined)
-    await fs.rm(temp, { force: true }).catch(() => undefined)
-    throw error
+  const opened = await fs.open(temp, 'wx').catch((e: NodeJS.ErrnoException) => {
+    // A folder the person may not add to (a shared folder where files may be changed, not made) holding a
+    // file they may write: written in place, as a plain write would be — not atomic, but not refused.
+    if (!existing || (e.code !== 'EACCES' && e.code !== 'EPERM')) throw e
+    return undefined
+  })
+  if (!opened) return { kind: 'in-place', target }
+  let handle: fsp.FileHandle | undefined = opened
+  const file: PendingFile = {
+    append: async (data) => {
+      // Each write goes on from where the last ended.
+      await handle!.writeFile(data)
+    },
+    commit: async () => {
+      // Set after creation: the umask would have narrowed a mode given to open.
+      if (existing) await handle!.chmod(existing.mode & 0o777)
+      await handle!.sync()
+      await handle!.close()
+      handle = undefined
+      await renameRetrying(fs, temp, target)
+    },
+    discard: async () => {
+      await handle?.close().catch(() => undefined)
+      handle = undefined
+      await fs.rm(temp, { force: true }).catch(() => undefined)
+    }
   }
+  return { kind: 'temp', file }
 }
 
 async function writeInPlace(fs: AtomicFs, target: string, data: string | Uint8Array): Promise<void> {

@@ -46,7 +46,8 @@ export const errorText = {
   fileGone: '文件已不存在或已被移动。',
   fileDenied: '没有权限读取此文件。',
   fileReadFailed: (code: string) => `读取文件时出错（${code}）。`,
-  noWindow: '主窗口尚未打开。'
+  noWindow: '主窗口尚未打开。',
+  noNewFileHere: '这个文件夹不允许新建文件，无法在这里保存，请换一个文件夹。'
 } as const
 
 export const menuText = {

@@ -13,7 +13,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writeFileAtomic } from '../../../src/main/atomic-write'
+import { openPendingFile, writeFileAtomic } from '../../../src/main/atomic-write'
 
 const dirs: string[] = []
 const tempDir = () => {
@@ -189,5 +189,46 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(join(dir, 'link.docx'), 'new')
     expect(lstatSync(join(dir, 'link.docx')).isSymbolicLink()).toBe(true)
     expect(readFileSync(join(dir, 'real.docx'), 'utf8')).toBe('new')
+  })
+})
+
+describe('openPendingFile', () => {
+  it('writes the pieces beside the path: nothing there until commit, the original kept if discarded', async () => {
+    const dir = tempDir()
+    const file = join(dir, '备份.json')
+    writeFileSync(file, 'old', { mode: 0o600 })
+    const kept = await openPendingFile(file)
+    await kept.append('half')
+    await kept.discard()
+    expect(readdirSync(dir)).toEqual(['备份.json'])
+    expect(readFileSync(file, 'utf8')).toBe('old')
+
+    const pending = await openPendingFile(file)
+    await pending.append('{"a":')
+    await pending.append(new TextEncoder().encode('"甲"}'))
+    expect(readFileSync(file, 'utf8')).toBe('old')
+    expect(readdirSync(dir)).toHaveLength(2)
+    await pending.commit()
+    expect(readFileSync(file, 'utf8')).toBe('{"a":"甲"}')
+    expect(statSync(file).mode & 0o777).toBe(0o600)
+    expect(readdirSync(dir)).toEqual(['备份.json'])
+  })
+
+  it('refuses a folder where files may be changed but not made: written in place, it would be half a file', async () => {
+    const dir = tempDir()
+    const file = join(dir, '共享.json')
+    writeFileSync(file, 'old')
+    const shared = {
+      ...fsp,
+      open: (async (p: PathLike, flags?: string | number) =>
+        flags === 'wx'
+          ? Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' }))
+          : fsp.open(p, flags)) as typeof fsp.open
+    }
+    await expect(openPendingFile(file, shared)).rejects.toThrow(
+      '这个文件夹不允许新建文件，无法在这里保存，请换一个文件夹。'
+    )
+    expect(readFileSync(file, 'utf8')).toBe('old')
+    expect(readdirSync(dir)).toEqual(['共享.json'])
   })
 })
