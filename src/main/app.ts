@@ -3,10 +3,11 @@ import type { BrowserWindow } from 'electron'
 import { lstat, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { IpcEvents, MenuCommand } from '@shared/api'
-import { writeFileAtomic } from './atomic-write'
+import { openPendingFile, writeFileAtomic } from './atomic-write'
 import { confirmExternal, createHandlers, type Dialogs, type HandlerDeps } from './handlers'
 import { isTrustedSender, registerIpc, type IpcMainPort } from './ipc'
 import { menuTemplate } from './menu'
+import { createPieceSaves } from './piece-saves'
 import { renderPdf } from './pdf'
 import {
   guardContents,
@@ -62,6 +63,7 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
     open: (o) => (parent() ? dialog.showOpenDialog(parent()!, o) : dialog.showOpenDialog(o)),
     message: (o) => (parent() ? dialog.showMessageBox(parent()!, o) : dialog.showMessageBox(o))
   }
+  const pieceSaves = createPieceSaves((path) => openPendingFile(path))
   const deps: HandlerDeps = {
     dialogs,
     openExternal: (url) => shell.openExternal(url),
@@ -69,6 +71,7 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
     version: app.getVersion(),
     platform,
     writeFile: (path, data) => writeFileAtomic(path, data),
+    pieceSaves,
     // One item with both types: the pasting program picks the one it reads.
     writeClipboard: ({ html, text }) =>
       clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
@@ -127,7 +130,12 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
   const createMainWindow = () => {
     const window = new BrowserWindow(mainWindowOptions(join(mainDir, '../preload/index.js'), APP_TITLE))
     window.once('ready-to-show', () => window.show())
-    window.on('closed', () => (mainWindow = null))
+    // A save in pieces whose page is gone will never be ended: its temporary file goes with the page.
+    window.on('closed', () => {
+      mainWindow = null
+      void pieceSaves.abortAll()
+    })
+    window.webContents.on('did-navigate', () => void pieceSaves.abortAll())
     // The page holds the close while a report's last changes are not yet stored (a beforeunload that
     // Electron would otherwise obey in silence). Mostly that is a save a moment from done (closed right
     // after typing): the close is tried once more shortly, and only if the page still holds it is the
@@ -169,6 +177,12 @@ export function startApp(electron: ElectronMain, { mainDir, env, platform }: App
     w.focus()
   })
   app.on('window-all-closed', () => app.quit())
+  // Quitting waits for the temporary files of saves given up (or ended) to be removed.
+  app.on('will-quit', (event) => {
+    if (!pieceSaves.busy) return
+    event.preventDefault()
+    void pieceSaves.abortAll().finally(() => app.quit())
+  })
 
   void app.whenReady().then(() => {
     secureSession(session.defaultSession as unknown as GuardedSession, source, (id) =>

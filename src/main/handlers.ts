@@ -5,6 +5,7 @@ import type { FileFilter, FileSource, OpenedFile, UnopenedFile } from '@shared/a
 import { fitStem } from '@shared/text/fileName'
 import { DIRECTION_MARK } from '@shared/text/invisible'
 import type { HandlerMap } from './ipc'
+import type { PieceSaves } from './piece-saves'
 import { isOpenableAddress } from './security'
 import { dialogText, errorText } from './text'
 
@@ -60,6 +61,8 @@ export interface HandlerDeps {
   version: string
   platform: string
   writeFile(path: string, data: string | Uint8Array): Promise<void>
+  /** The saves in pieces now open, each to a path askSavePath gave. */
+  pieceSaves: PieceSaves
   readFile(path: string): Promise<Uint8Array>
   fileSize(path: string): Promise<number>
   /** True when something (a file, a folder, a link) already has this name. */
@@ -191,6 +194,19 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       if (!path) return { saved: false }
       await deps.writeFile(path, data)
       return { saved: true, path }
+    },
+
+    'file:saveBegin': async ({ suggestedName, filters, purpose }) => {
+      const title = purpose === 'backup' ? dialogText.backupTitle : dialogText.saveTitle
+      const token = await deps.pieceSaves.begin(() => askSavePath(suggestedName, filters, title))
+      return token === null ? null : { token }
+    },
+
+    'file:saveAppend': async ({ token, data }) => deps.pieceSaves.append(token, data),
+
+    'file:saveEnd': async ({ token, commit }) => {
+      const path = await deps.pieceSaves.end(token, commit)
+      return path === null ? { saved: false } : { saved: true, path }
     },
 
     'file:open': async ({ filters, purpose }) => {

@@ -1,7 +1,7 @@
 // The typed IPC handler map: one entry per channel of IpcContract, each argument checked by zod and each
 // sender checked to be our own window before the handler runs.
 import { z } from 'zod'
-import type { IpcArg, IpcChannel, IpcResult } from '@shared/api'
+import { MAX_SAVE_PIECE_BYTES, type IpcArg, type IpcChannel, type IpcResult } from '@shared/api'
 import { errorText } from './text'
 
 const MAX_BYTES = 200 * 1024 * 1024
@@ -20,6 +20,14 @@ const fileFilter = z.object({
 const filters = z.array(fileFilter).min(1).max(10)
 const suggestedName = z.string().trim().min(1).max(200)
 const bytes = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_BYTES, '数据过大')
+const piece = z
+  .instanceof(Uint8Array)
+  .refine(
+    (b) => b.byteLength <= MAX_SAVE_PIECE_BYTES,
+    `每段不能超过 ${MAX_SAVE_PIECE_BYTES / 1024 / 1024} MB`
+  )
+// piece-saves.ts's: 16 random bytes in hex
+const saveToken = z.string().regex(/^[0-9a-f]{32}$/, '保存编号无效')
 
 export const argumentSchemas: { [C in IpcChannel]: z.ZodType<IpcArg<C>> } = {
   'file:save': z.strictObject({
@@ -27,6 +35,9 @@ export const argumentSchemas: { [C in IpcChannel]: z.ZodType<IpcArg<C>> } = {
     filters,
     data: z.union([z.string().max(MAX_BYTES), bytes])
   }),
+  'file:saveBegin': z.strictObject({ suggestedName, filters, purpose: z.literal('backup').optional() }),
+  'file:saveAppend': z.strictObject({ token: saveToken, data: piece }),
+  'file:saveEnd': z.strictObject({ token: saveToken, commit: z.boolean() }),
   'file:open': z.strictObject({ filters, purpose: z.literal('backup').optional() }),
   'file:openMany': z.strictObject({ filters }),
   'file:printPdf': z.strictObject({ suggestedName, html: z.string().min(1).max(MAX_BYTES) }),

@@ -3,6 +3,7 @@ export const APP_TITLE = '信息公开年报编辑器'
 
 export const dialogText = {
   saveTitle: '导出报告',
+  backupTitle: '备份全部报告',
   saveButton: '保存',
   pdfTitle: '导出 PDF',
   pdfFilter: 'PDF 文件',
@@ -47,6 +48,10 @@ export const errorText = {
   fileDenied: '没有权限读取此文件。',
   fileReadFailed: (code: string) => `读取文件时出错（${code}）。`,
   noWindow: '主窗口尚未打开。',
+  // A save in pieces (file:saveBegin, saveAppend, saveEnd)
+  saveTooLarge: (gb: number) => `文件过大（超过 ${gb} GB），没有保存。`,
+  tooManySaves: (n: number) => `已有 ${n} 个文件正在保存，请等它们保存完再试。`,
+  saveNotOpen: '这次保存已经结束或已取消，请重新保存。',
   noNewFileHere: '这个文件夹不允许新建文件，无法在这里保存，请换一个文件夹。'
 } as const
 

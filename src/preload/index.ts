@@ -10,6 +10,9 @@ const MENU_COMMAND = 'menu:command' satisfies keyof IpcEvents
 
 const api = {
   saveFile: (req) => invoke('file:save', req),
+  beginSave: (req) => invoke('file:saveBegin', req),
+  appendSave: (req) => invoke('file:saveAppend', req),
+  endSave: (req) => invoke('file:saveEnd', req),
   openFile: (req) => invoke('file:open', req),
   openFiles: (req) => invoke('file:openMany', req),
   printPdf: (req) => invoke('file:printPdf', req),

@@ -23,6 +23,36 @@ export interface SaveFileResult {
   path?: string
 }
 
+/**
+ * A file too large for one message (a city's backup, hundreds of MB) is saved in pieces: `file:saveBegin`
+ * asks where (main keeps the path and answers a token naming it), each `file:saveAppend` adds a piece in
+ * order, and `file:saveEnd` puts the whole file in place — or, told not to commit, leaves none.
+ */
+export interface SaveBeginRequest {
+  suggestedName: string
+  filters: FileFilter[]
+  /** A backup: its dialog says so. */
+  purpose?: 'backup'
+}
+
+/** Names one save in pieces to main; null when the person cancelled the dialog. */
+export type SaveBeginResult = { token: string } | null
+
+/** The largest piece main takes in one `file:saveAppend`. */
+export const MAX_SAVE_PIECE_BYTES = 16 * 1024 * 1024
+
+export interface SaveAppendRequest {
+  token: string
+  /** The next bytes of the file, at most MAX_SAVE_PIECE_BYTES. */
+  data: Uint8Array
+}
+
+export interface SaveEndRequest {
+  token: string
+  /** true: the file is put in place; false: the save is given up and no file is left. */
+  commit: boolean
+}
+
 export interface OpenFileRequest {
   filters: FileFilter[]
   /** A backup to restore: its dialog says so, and it may be as large as a backup may be written. */
@@ -92,6 +122,9 @@ export type MenuCommand =
 /** Channel → [argument, result]. Invoked from the renderer, handled in main. */
 export interface IpcContract {
   'file:save': [SaveFileRequest, SaveFileResult]
+  'file:saveBegin': [SaveBeginRequest, SaveBeginResult]
+  'file:saveAppend': [SaveAppendRequest, void]
+  'file:saveEnd': [SaveEndRequest, SaveFileResult]
   'file:open': [OpenFileRequest, OpenFileResult]
   /** Several files at once (批量检查); none when the dialog is cancelled. */
   'file:openMany': [OpenFileRequest, (OpenedFile | UnopenedFile)[]]
@@ -111,6 +144,10 @@ export interface IpcEvents {
 
 export interface AppApi {
   saveFile(req: SaveFileRequest): Promise<SaveFileResult>
+  /** A save in pieces (see SaveBeginRequest); bridge/savePieces.ts drives the three in order. */
+  beginSave(req: SaveBeginRequest): Promise<SaveBeginResult>
+  appendSave(req: SaveAppendRequest): Promise<void>
+  endSave(req: SaveEndRequest): Promise<SaveFileResult>
   openFile(req: OpenFileRequest): Promise<OpenFileResult>
   openFiles(req: OpenFileRequest): Promise<(OpenedFile | UnopenedFile)[]>
   printPdf(req: PrintPdfRequest): Promise<SaveFileResult>

@@ -260,6 +260,7 @@ export const T = {
   close: '关闭',
   // browser bridge
   openExternalConfirm: (url: string) => `将在新窗口中打开外部网址：\n${url}\n\n确定打开吗？`,
+  saveNotOpen: '这次保存已经结束或已取消，请重新保存。',
   fileFilters: {
     txt: '纯文本',
     html: '网页文件',

@@ -1,7 +1,7 @@
 // The entry point against a mocked `electron`: what a real start-up would do, checked call by call.
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -255,4 +255,70 @@ describe('main process start-up', () => {
     expect(h.dialogs.message).toHaveBeenCalled()
     expect(h.openExternal).not.toHaveBeenCalled()
   })
+})
+
+// Last: the window closes at the end.
+describe('saves in pieces whose page is gone', () => {
+  const filters = [{ name: '年报编辑器备份', extensions: ['json'] }]
+  const from = () => ({
+    sender: { id: h.windows[0]!.contentsId },
+    senderFrame: { url: ownUrl, parent: null }
+  })
+  /** A save begun by the page into `dir`/备份.json, where last year's backup is, with one piece written. */
+  const begin = async (dir: string) => {
+    writeFileSync(join(dir, '备份.json'), 'last year')
+    h.dialogs.save.mockResolvedValueOnce({ canceled: false, filePath: join(dir, '备份.json') })
+    const { token } = (await h.handlers.get('file:saveBegin')!(from(), {
+      suggestedName: '备份.json',
+      filters
+    })) as { token: string }
+    await h.handlers.get('file:saveAppend')!(from(), { token, data: new Uint8Array([1, 2]) })
+    expect(readdirSync(dir)).toHaveLength(2)
+    return token
+  }
+  const untouched = (dir: string) => {
+    expect(readdirSync(dir)).toEqual(['备份.json'])
+    expect(readFileSync(join(dir, '备份.json'), 'utf8')).toBe('last year')
+  }
+  const inTempDir = async (work: (dir: string) => Promise<void>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'app-pieces-'))
+    try {
+      await work(dir)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  it('a reload gives up the saves its page began, removing their temporary files', () =>
+    inTempDir(async (dir) => {
+      const token = await begin(dir)
+      h.contents[0]!.emit('did-navigate', {}, ownUrl)
+      await vi.waitFor(() => untouched(dir))
+      await expect(
+        h.handlers.get('file:saveAppend')!(from(), { token, data: new Uint8Array([3]) })
+      ).rejects.toThrow('这次保存已经结束或已取消')
+    }))
+
+  it('quitting waits until the temporary files of open saves are removed', () =>
+    inTempDir(async (dir) => {
+      const { app } = await import('electron')
+      vi.mocked(app.quit).mockClear()
+      await begin(dir)
+      const event = { preventDefault: vi.fn() }
+      h.appListeners.get('will-quit')!(event)
+      expect(event.preventDefault).toHaveBeenCalled()
+      await vi.waitFor(() => expect(app.quit).toHaveBeenCalled())
+      untouched(dir)
+      // nothing open: the quit goes on
+      const again = { preventDefault: vi.fn() }
+      h.appListeners.get('will-quit')!(again)
+      expect(again.preventDefault).not.toHaveBeenCalled()
+    }))
+
+  it('closing the window gives up the saves it began', () =>
+    inTempDir(async (dir) => {
+      await begin(dir)
+      h.windowObjects[0]!.emit('closed')
+      await vi.waitFor(() => untouched(dir))
+    }))
 })

@@ -1,4 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import {
   confirmExternal,
   createHandlers,
@@ -7,6 +10,8 @@ import {
   withExtension,
   type HandlerDeps
 } from '../../../src/main/handlers'
+import { openPendingFile } from '../../../src/main/atomic-write'
+import { createPieceSaves } from '../../../src/main/piece-saves'
 
 const html = [{ name: '网页文件', extensions: ['html'] }]
 
@@ -23,6 +28,7 @@ function deps(over: Partial<HandlerDeps> = {}, dialogs: Partial<HandlerDeps['dia
     version: '0.1.0',
     platform: 'linux',
     writeFile: vi.fn(async () => undefined),
+    pieceSaves: createPieceSaves((path) => openPendingFile(path)),
     readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
     fileSize: vi.fn(async () => 3),
     exists: vi.fn(async (_path: string) => false),
@@ -111,6 +117,64 @@ describe('file:save', () => {
     expect(d.dialogs.message).not.toHaveBeenCalled()
     expect(d.writeFile).toHaveBeenCalledWith('/home/u/文档/年报.html', 'x')
   })
+})
+
+describe('file:saveBegin, saveAppend, saveEnd', () => {
+  const backup = [{ name: '年报编辑器备份', extensions: ['json'] }]
+  const inTempDir = async (work: (dir: string) => Promise<void>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'save-pieces-'))
+    try {
+      await work(dir)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+
+  it('asks where under the backup’s title, answers only a token, and writes the pieces there at the end', () =>
+    inTempDir(async (dir) => {
+      // GTK left the extension off: the file gets it, as with file:save
+      const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: join(dir, '备份') })) })
+      const h = createHandlers(d)
+      const begun = await h['file:saveBegin']({
+        suggestedName: '备份.json',
+        filters: backup,
+        purpose: 'backup'
+      })
+      expect(d.dialogs.save).toHaveBeenCalledWith(
+        expect.objectContaining({
+          title: '备份全部报告',
+          defaultPath: '/home/u/文档/备份.json',
+          filters: backup
+        })
+      )
+      // the path stays in main
+      expect(Object.keys(begun!)).toEqual(['token'])
+      await h['file:saveAppend']({ token: begun!.token, data: new TextEncoder().encode('{"drafts":') })
+      await h['file:saveAppend']({ token: begun!.token, data: new TextEncoder().encode('[]}') })
+      await expect(h['file:saveEnd']({ token: begun!.token, commit: true })).resolves.toEqual({
+        saved: true,
+        path: join(dir, '备份.json')
+      })
+      expect(readFileSync(join(dir, '备份.json'), 'utf8')).toBe('{"drafts":[]}')
+      expect(d.writeFile).not.toHaveBeenCalled()
+    }))
+
+  it('opens nothing when the dialog is cancelled; given up, says it was not saved and leaves nothing', () =>
+    inTempDir(async (dir) => {
+      const cancelled = deps({}, { save: vi.fn(async () => ({ canceled: true })) })
+      expect(
+        await createHandlers(cancelled)['file:saveBegin']({ suggestedName: 'a.json', filters: backup })
+      ).toBeNull()
+      expect(cancelled.dialogs.save).toHaveBeenCalledWith(expect.objectContaining({ title: '导出报告' }))
+      expect(cancelled.pieceSaves.busy).toBe(false)
+
+      const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: join(dir, 'a.json') })) })
+      const h = createHandlers(d)
+      const { token } = (await h['file:saveBegin']({ suggestedName: 'a.json', filters: backup }))!
+      await h['file:saveAppend']({ token, data: new Uint8Array([1, 2, 3]) })
+      await expect(h['file:saveEnd']({ token, commit: false })).resolves.toEqual({ saved: false })
+      expect(readdirSync(dir)).toEqual([])
+    }))
 })
 
 describe('file names', () => {

@@ -47,6 +47,15 @@ describe('argument validation', () => {
         .success
     ).toBe(true)
     expect(argumentSchemas['app:info'].safeParse(undefined).success).toBe(true)
+    const token = '0123456789abcdef'.repeat(2)
+    expect(
+      argumentSchemas['file:saveBegin'].safeParse({ suggestedName: 'a.json', filters, purpose: 'backup' })
+        .success
+    ).toBe(true)
+    expect(
+      argumentSchemas['file:saveAppend'].safeParse({ token, data: new Uint8Array(16 * 1024 * 1024) }).success
+    ).toBe(true)
+    expect(argumentSchemas['file:saveEnd'].safeParse({ token, commit: false }).success).toBe(true)
     expect(argumentSchemas['clipboard:write'].safeParse({ html: '<p>', text: '<p>' }).success).toBe(true)
   })
 
@@ -75,6 +84,15 @@ describe('argument validation', () => {
     ['file:save', { suggestedName: 'a', filters: [], data: 'x' }],
     ['file:save', { suggestedName: 'a', filters: [{ name: 'x', extensions: ['../x'] }], data: 'x' }],
     ['file:save', { suggestedName: 'a', filters, data: 'x', path: '/etc/passwd' }],
+    ['file:saveBegin', { suggestedName: 'a.json', filters, path: '/etc/passwd' }],
+    ['file:saveBegin', { suggestedName: 'a.json', filters, purpose: 'report' }],
+    ['file:saveAppend', { token: '0123456789abcdef'.repeat(2), data: new Uint8Array(16 * 1024 * 1024 + 1) }],
+    ['file:saveAppend', { token: '0123456789abcdef'.repeat(2), data: 'text' }],
+    ['file:saveAppend', { token: '0123456789ABCDEF'.repeat(2), data: new Uint8Array(1) }],
+    ['file:saveAppend', { token: '0123456789abcdef', data: new Uint8Array(1) }],
+    ['file:saveAppend', { token: '/home/u/文档/备份.json', data: new Uint8Array(1) }],
+    ['file:saveEnd', { token: '0123456789abcdef'.repeat(2), commit: 'yes' }],
+    ['file:saveEnd', { token: '0123456789abcdef'.repeat(2), commit: true, path: '/etc/passwd' }],
     ['file:open', { filters, defaultPath: '/etc' }],
     ['file:open', { filters, purpose: 'anything' }],
     ['file:printPdf', { suggestedName: 'a.pdf' }],
@@ -117,10 +135,26 @@ describe('guarded handlers', () => {
     expect(handler).not.toHaveBeenCalled()
   })
 
+  it('says in Chinese why a piece or a token is refused', async () => {
+    const handler = vi.fn(async () => undefined)
+    const wrapped = guarded('file:saveAppend', handler, trusted)
+    const token = '0123456789abcdef'.repeat(2)
+    await expect(wrapped(own, { token, data: new Uint8Array(16 * 1024 * 1024 + 1) })).rejects.toThrow(
+      '请求参数无效（file:saveAppend）：每段不能超过 16 MB'
+    )
+    await expect(wrapped(own, { token: '../备份.json', data: new Uint8Array(1) })).rejects.toThrow(
+      '保存编号无效'
+    )
+    expect(handler).not.toHaveBeenCalled()
+  })
+
   it('registers one guarded handler per channel of the contract', async () => {
     const registered = new Map<string, (e: SenderEvent, ...a: unknown[]) => Promise<unknown>>()
     const handlers = {
       'file:save': vi.fn(),
+      'file:saveBegin': vi.fn(),
+      'file:saveAppend': vi.fn(),
+      'file:saveEnd': vi.fn(),
       'file:open': vi.fn(),
       'file:openMany': vi.fn(),
       'file:printPdf': vi.fn(),

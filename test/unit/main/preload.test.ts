@@ -30,7 +30,10 @@ describe('preload bridge', () => {
   it('exposes exactly one object, named api, with only the AppApi methods', () => {
     expect([...h.exposed.keys()]).toEqual(['api'])
     expect(Object.keys(api).sort()).toEqual([
+      'appendSave',
+      'beginSave',
       'copyToClipboard',
+      'endSave',
       'info',
       'onMenuCommand',
       'openExternal',
@@ -44,6 +47,10 @@ describe('preload bridge', () => {
   it('maps each method to its channel', async () => {
     const filters = [{ name: '网页文件', extensions: ['html'] }]
     await api.saveFile({ suggestedName: 'a.html', filters, data: 'x' })
+    const token = 'ab'.repeat(16)
+    await api.beginSave({ suggestedName: 'a.json', filters, purpose: 'backup' })
+    await api.appendSave({ token, data: new Uint8Array([1, 2]) })
+    await api.endSave({ token, commit: true })
     await api.openFile({ filters })
     await api.openFiles({ filters })
     await api.printPdf({ suggestedName: 'a.pdf', html: '<p>' })
@@ -52,6 +59,9 @@ describe('preload bridge', () => {
     await api.copyToClipboard({ html: '<p>甲</p>', text: '<p>甲</p>' })
     expect(h.invoke.mock.calls).toEqual([
       ['file:save', { suggestedName: 'a.html', filters, data: 'x' }],
+      ['file:saveBegin', { suggestedName: 'a.json', filters, purpose: 'backup' }],
+      ['file:saveAppend', { token, data: new Uint8Array([1, 2]) }],
+      ['file:saveEnd', { token, commit: true }],
       ['file:open', { filters }],
       ['file:openMany', { filters }],
       ['file:printPdf', { suggestedName: 'a.pdf', html: '<p>' }],

@@ -12,10 +12,14 @@ const MIME: Record<string, string> = {
   pdf: 'application/pdf'
 }
 
-function download(name: string, data: string | Uint8Array): SaveFileResult {
+const blobPart = (data: string | Uint8Array | Blob): BlobPart =>
+  typeof data === 'string' || data instanceof Blob ? data : new Uint8Array(data)
+
+function download(name: string, data: string | Uint8Array | Blob): SaveFileResult {
   const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase()
-  const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data)
-  const url = URL.createObjectURL(new Blob([part], { type: MIME[ext] ?? 'application/octet-stream' }))
+  const url = URL.createObjectURL(
+    new Blob([blobPart(data)], { type: MIME[ext] ?? 'application/octet-stream' })
+  )
   const a = document.createElement('a')
   a.href = url
   a.download = name
@@ -74,10 +78,36 @@ function printHtml(html: string): Promise<SaveFileResult> {
   })
 }
 
+/**
+ * Saves in pieces, downloaded at their end. Each piece joins a Blob, which the browser holds (on disk
+ * when large), so the page never holds the whole file. One page's own: a count names them.
+ */
+const pieceSaves = new Map<string, { name: string; blob: Blob }>()
+let savesBegun = 0
+const openSave = (token: string) => {
+  const save = pieceSaves.get(token)
+  if (!save) throw new Error(T.saveNotOpen)
+  return save
+}
+
 const SHORTCUTS: Record<string, MenuCommand> = { s: 'snapshot', p: 'export-pdf', o: 'import', n: 'new' }
 
 export const browserApi: AppApi = {
   saveFile: async (req) => download(req.suggestedName, req.data),
+  beginSave: async ({ suggestedName }) => {
+    const token = String(++savesBegun)
+    pieceSaves.set(token, { name: suggestedName, blob: new Blob([]) })
+    return { token }
+  },
+  appendSave: async ({ token, data }) => {
+    const save = openSave(token)
+    save.blob = new Blob([save.blob, blobPart(data)])
+  },
+  endSave: async ({ token, commit }) => {
+    const { name, blob } = openSave(token)
+    pieceSaves.delete(token)
+    return commit ? download(name, blob) : { saved: false }
+  },
   openFile: async (req) => (await pickFiles(req.filters, false))[0] ?? null,
   openFiles: (req) => pickFiles(req.filters, true),
   printPdf: (req) => printHtml(req.html),
