@@ -13,7 +13,7 @@ import { acquireDraftLock } from '@renderer/drafts/lock'
 import { createDraft, createFromLastYear, trashDraft } from '@renderer/drafts/store'
 import { countFindings } from '@renderer/drafts/counts'
 import { emptyReport } from '@shared/model/report'
-import { freshDb } from './helpers'
+import { freshDb, savesInMemory } from './helpers'
 
 beforeEach(freshDb)
 
@@ -443,15 +443,10 @@ describe('backup buttons and import problems', () => {
     // 21 January, 1 a.m. in Beijing: still the 20th in UTC
     vi.setSystemTime(new Date('2025-01-20T17:00:00Z'))
     try {
-      const saved: string[] = []
-      ;(window as unknown as { api: Partial<AppApi> }).api = {
-        saveFile: async (req) => {
-          saved.push(req.suggestedName)
-          return { saved: true, path: '/tmp/备份.json' }
-        }
-      }
+      const { api, saves } = savesInMemory()
+      ;(window as unknown as { api: Partial<AppApi> }).api = api
       expect(await backupAll()).toBe('已备份到 /tmp/备份.json')
-      expect(saved).toEqual(['年报编辑器备份-2025-01-21.json'])
+      expect(saves.map((s) => s.req.suggestedName)).toEqual(['年报编辑器备份-2025-01-21.json'])
     } finally {
       vi.useRealTimers()
       if (tz === undefined) delete process.env.TZ
@@ -462,7 +457,8 @@ describe('backup buttons and import problems', () => {
   it('备份全部报告 says it is at work while the file is written, then where it went', async () => {
     let save: ((v: { saved: boolean; path?: string }) => void) | undefined
     ;(window as unknown as { api: Partial<AppApi> }).api = {
-      saveFile: () => new Promise((ok) => (save = ok))
+      ...savesInMemory().api,
+      endSave: () => new Promise((ok) => (save = ok))
     }
     render(<Home onOpen={() => {}} />)
     await screen.findByRole('button', { name: '清河市滨江区人民政府' })
@@ -475,22 +471,15 @@ describe('backup buttons and import problems', () => {
   })
 
   it('备份全部报告 saves a backup file; 从备份恢复 refuses a damaged one with a Chinese message', async () => {
-    const saved: { suggestedName: string; data: string | Uint8Array }[] = []
+    const backups = savesInMemory()
     let open: { name: string; data: Uint8Array } | null = null
-    ;(window as unknown as { api: Partial<AppApi> }).api = {
-      saveFile: async (req) => {
-        saved.push(req)
-        return { saved: true, path: '/tmp/备份.json' }
-      },
-      openFile: async () => open
-    }
+    ;(window as unknown as { api: Partial<AppApi> }).api = { ...backups.api, openFile: async () => open }
     render(<Home onOpen={() => {}} />)
     await screen.findByRole('button', { name: '清河市滨江区人民政府' })
     fireEvent.click(screen.getByRole('button', { name: '备份全部报告' }))
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已备份到 /tmp/备份.json'))
-    expect(saved[0].suggestedName).toMatch(/^年报编辑器备份-\d{4}-\d{2}-\d{2}\.json$/)
-    const { data } = saved[0]
-    const file = typeof data === 'string' ? data : new TextDecoder().decode(data)
+    expect(backups.saves[0]!.req.suggestedName).toMatch(/^年报编辑器备份-\d{4}-\d{2}-\d{2}\.json$/)
+    const file = backups.text()
     expect(JSON.parse(file).drafts).toBe(1)
 
     open = { name: 'x.json', data: new TextEncoder().encode(file.slice(0, 100)) }

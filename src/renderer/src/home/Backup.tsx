@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { AppApi } from '@shared/api'
 import { todayIso } from '@shared/model/publication'
-import { joinBytes } from '@shared/text/bytes'
+import { saveInPieces, utf8Pieces } from '../bridge/savePieces'
 import { BackupError, exportBackupParts, importBackup } from '../drafts'
 import { errorText } from '../errors'
 import { H } from './text'
@@ -14,13 +14,16 @@ const stamp = () => todayIso()
 
 /**
  * 备份全部报告 through the app's file bridge (a dialog in Electron, a download in a browser): what to say.
- * `onWriting` is told as the work starts: a city's years of drafts take seconds to write out.
+ * `onWriting` is told once the file has a place: a city's years of drafts take seconds to write out.
  */
 export async function backupAll(onWriting?: () => void): Promise<string | undefined> {
   try {
-    onWriting?.()
-    const data = await bytesOf(await exportBackupParts())
-    const r = await api().saveFile({ suggestedName: `年报编辑器备份-${stamp()}.json`, filters, data })
+    const r = await saveInPieces(
+      api(),
+      { suggestedName: `年报编辑器备份-${stamp()}.json`, filters, purpose: 'backup' },
+      backupPieces(),
+      onWriting
+    )
     return r.saved ? H.backupSaved(r.path) : undefined
   } catch (e) {
     return H.failed(errorText(e))
@@ -28,18 +31,11 @@ export async function backupAll(onWriting?: () => void): Promise<string | undefi
 }
 
 /**
- * The parts as one file's UTF-8 bytes, never one string: hundreds of megabytes would not fit in one. Each
- * part is let go of once encoded, and the page answers every few thousand.
+ * The backup file's UTF-8 bytes in pieces, never one string nor one array: hundreds of megabytes would
+ * fit in neither. Read from the drafts only when the first piece is asked for, once the dialog has a place.
  */
-async function bytesOf(parts: string[]): Promise<Uint8Array> {
-  const encoder = new TextEncoder()
-  const chunks: Uint8Array[] = []
-  for (let i = 0; i < parts.length; i++) {
-    if (i % 2000 === 1999) await new Promise((go) => setTimeout(go))
-    chunks.push(encoder.encode(parts[i]))
-    parts[i] = ''
-  }
-  return joinBytes(chunks)
+async function* backupPieces(): AsyncGenerator<Uint8Array> {
+  yield* utf8Pieces(await exportBackupParts())
 }
 
 /** 从备份恢复: a file chosen, merged into the drafts; what to say (nothing when no file was chosen). */
