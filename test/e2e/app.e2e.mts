@@ -62,7 +62,7 @@ s.test('main opens one sandboxed, isolated window on the built renderer, with th
   }))
   assert(
     seen.api.join() ===
-      'copyToClipboard,info,onMenuCommand,openExternal,openFile,openFiles,printPdf,saveFile',
+      'appendSave,beginSave,copyToClipboard,endSave,info,onMenuCommand,openExternal,openFile,openFiles,printPdf,saveFile',
     `api ${seen.api.join()}`
   )
   assert(seen.node === 'undefinedundefined', 'no Node in the page')
@@ -351,6 +351,76 @@ s.test('an external link opens in the system browser only after confirmation', a
   )
   assert(JSON.stringify(refused) === '{"opened":false}', JSON.stringify(refused))
 })
+
+s.test(
+  '文件 → 备份全部报告… writes a backup of several pieces through main, which 从备份恢复 reads back',
+  async () => {
+    // History enough for a backup of more than one piece (the page sends 4 MB at a time).
+    const versions = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok, err) => {
+        const r = indexedDB.open('xxgk-nianbao')
+        r.onsuccess = () => ok(r.result)
+        r.onerror = () => err(r.error)
+      })
+      const tx = db.transaction(['drafts', 'revisions'], 'readwrite')
+      const drafts = await new Promise<{ id: string; report: { sections: Record<string, string> } }[]>(
+        (ok) => {
+          const r = tx.objectStore('drafts').getAll()
+          r.onsuccess = () => ok(r.result)
+        }
+      )
+      const draft = drafts.find((d) => !d.id.startsWith('sample'))!
+      const other = '其他需要报告的事项。'.repeat(2000) // 60 KB of UTF-8
+      for (let v = 0; v < 100; v++)
+        tx.objectStore('revisions').put({
+          id: `e2e-${v}`,
+          draftId: draft.id,
+          at: Date.now() - 1e6 + v,
+          kind: 'auto',
+          report: { ...draft.report, sections: { ...draft.report.sections, other: `${v}${other}` } }
+        })
+      await new Promise((ok, err) => {
+        tx.oncomplete = ok
+        tx.onerror = () => err(tx.error)
+      })
+      db.close()
+      return 100
+    })
+    const ipc = standin.electron.ipcMain as unknown as { invokeFrom: (...a: unknown[]) => Promise<unknown> }
+    const invokeFrom = ipc.invokeFrom
+    const channels: string[] = []
+    ipc.invokeFrom = (event, channel, args) => (
+      channels.push(String(channel)),
+      invokeFrom(event, channel, args)
+    )
+    const path = join(out, '年报编辑器备份.json')
+    let file: Buffer
+    try {
+      file = await saveVia(path, () => standin.clickMenu('文件', '备份全部报告…'))
+      await page.getByText(`已备份到 ${path}`).waitFor({ timeout: 30_000 })
+    } finally {
+      ipc.invokeFrom = invokeFrom
+    }
+    const dialog = standin.log.saveDialogs.at(-1)!
+    assert(dialog.title === '备份全部报告', `dialog title ${String(dialog.title)}`)
+    const saves = channels.filter((c) => c.startsWith('file:save'))
+    const appends = saves.filter((c) => c === 'file:saveAppend').length
+    assert(
+      saves[0] === 'file:saveBegin' && saves.at(-1) === 'file:saveEnd' && appends >= 2,
+      `channels: ${saves.join()}`
+    )
+    const doc = JSON.parse(file.toString('utf8'))
+    assert(doc.format === 'xxgk-nianbao/backup', `format ${doc.format}`)
+    assert(doc.revisions >= versions && doc.payload.revisions.length === doc.revisions, `${doc.revisions}`)
+    assert(file.toString('utf8').includes(AGENCY), 'the backup lacks the agency')
+    assert(!readdirSync(out).some((f) => f.endsWith('.tmp')), `files: ${readdirSync(out).join()}`)
+
+    standin.script.openPaths.push(path)
+    standin.clickMenu('文件', '从备份恢复…')
+    await page.getByText(/^已从备份恢复：新增 0 份报告/).waitFor({ timeout: 30_000 })
+    assert(standin.log.openDialogs.at(-1)!.title === '从备份恢复', 'restore dialog title')
+  }
+)
 
 s.test('no errors in the page or from main', async () => {
   const errors = standin.errors.filter(
