@@ -10,8 +10,9 @@ import { isOpenableAddress } from './security'
 import { dialogText, errorText } from './text'
 
 const MAX_OPEN_MB = 50
-// A backup may be restored as large as it may be written: ipc.ts lets its text be 200M characters, which
-// are up to three bytes each on the disk (UTF-8). Years of history add up.
+// What the page can read back: it restores a backup as one string, and V8 holds no string of more than
+// about 512M characters. A backup is written in pieces up to 4 GB (piece-saves.ts): one above this is
+// saved but cannot be restored yet (a city's 500 drafts × 40 versions make 411 MB).
 const MAX_BACKUP_MB = 600
 // A province's agencies in one go, and no more than main should hold in memory at once.
 const MAX_OPEN_FILES = 500

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { useTempDirs } from './tempDirs'
 
 const h = vi.hoisted(() => ({
   ready: undefined as undefined | (() => void),
@@ -280,45 +281,38 @@ describe('saves in pieces whose page is gone', () => {
     expect(readdirSync(dir)).toEqual(['备份.json'])
     expect(readFileSync(join(dir, '备份.json'), 'utf8')).toBe('last year')
   }
-  const inTempDir = async (work: (dir: string) => Promise<void>) => {
-    const dir = mkdtempSync(join(tmpdir(), 'app-pieces-'))
-    try {
-      await work(dir)
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  }
+  const tempDir = useTempDirs('app-pieces-')
 
-  it('a reload gives up the saves its page began, removing their temporary files', () =>
-    inTempDir(async (dir) => {
-      const token = await begin(dir)
-      h.contents[0]!.emit('did-navigate', {}, ownUrl)
-      await vi.waitFor(() => untouched(dir))
-      await expect(
-        h.handlers.get('file:saveAppend')!(from(), { token, data: new Uint8Array([3]) })
-      ).rejects.toThrow('这次保存已经结束或已取消')
-    }))
+  it('a reload gives up the saves its page began, removing their temporary files', async () => {
+    const dir = tempDir()
+    const token = await begin(dir)
+    h.contents[0]!.emit('did-navigate', {}, ownUrl)
+    await vi.waitFor(() => untouched(dir))
+    await expect(
+      h.handlers.get('file:saveAppend')!(from(), { token, data: new Uint8Array([3]) })
+    ).rejects.toThrow('这次保存已经结束或已取消')
+  })
 
-  it('quitting waits until the temporary files of open saves are removed', () =>
-    inTempDir(async (dir) => {
-      const { app } = await import('electron')
-      vi.mocked(app.quit).mockClear()
-      await begin(dir)
-      const event = { preventDefault: vi.fn() }
-      h.appListeners.get('will-quit')!(event)
-      expect(event.preventDefault).toHaveBeenCalled()
-      await vi.waitFor(() => expect(app.quit).toHaveBeenCalled())
-      untouched(dir)
-      // nothing open: the quit goes on
-      const again = { preventDefault: vi.fn() }
-      h.appListeners.get('will-quit')!(again)
-      expect(again.preventDefault).not.toHaveBeenCalled()
-    }))
+  it('quitting waits until the temporary files of open saves are removed', async () => {
+    const dir = tempDir()
+    const { app } = await import('electron')
+    vi.mocked(app.quit).mockClear()
+    await begin(dir)
+    const event = { preventDefault: vi.fn() }
+    h.appListeners.get('will-quit')!(event)
+    expect(event.preventDefault).toHaveBeenCalled()
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled())
+    untouched(dir)
+    // nothing open: the quit goes on
+    const again = { preventDefault: vi.fn() }
+    h.appListeners.get('will-quit')!(again)
+    expect(again.preventDefault).not.toHaveBeenCalled()
+  })
 
-  it('closing the window gives up the saves it began', () =>
-    inTempDir(async (dir) => {
-      await begin(dir)
-      h.windowObjects[0]!.emit('closed')
-      await vi.waitFor(() => untouched(dir))
-    }))
+  it('closing the window gives up the saves it began', async () => {
+    const dir = tempDir()
+    await begin(dir)
+    h.windowObjects[0]!.emit('closed')
+    await vi.waitFor(() => untouched(dir))
+  })
 })

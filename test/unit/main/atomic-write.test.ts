@@ -1,27 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as fsp from 'node:fs/promises'
 import {
   lstatSync,
   type PathLike,
-  mkdtempSync,
   readFileSync,
   readdirSync,
-  rmSync,
   statSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openPendingFile, writeFileAtomic } from '../../../src/main/atomic-write'
+import { useTempDirs } from './tempDirs'
 
-const dirs: string[] = []
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'atomic-'))
-  dirs.push(d)
-  return d
-}
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+const tempDir = useTempDirs('atomic-')
 
 describe('writeFileAtomic', () => {
   it('writes text as UTF-8 and bytes as they are, replacing the old file', async () => {

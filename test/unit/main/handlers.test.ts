@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   confirmExternal,
@@ -12,6 +11,7 @@ import {
 } from '../../../src/main/handlers'
 import { openPendingFile } from '../../../src/main/atomic-write'
 import { createPieceSaves } from '../../../src/main/piece-saves'
+import { useTempDirs } from './tempDirs'
 
 const html = [{ name: '网页文件', extensions: ['html'] }]
 
@@ -121,60 +121,53 @@ describe('file:save', () => {
 
 describe('file:saveBegin, saveAppend, saveEnd', () => {
   const backup = [{ name: '年报编辑器备份', extensions: ['json'] }]
-  const inTempDir = async (work: (dir: string) => Promise<void>) => {
-    const dir = mkdtempSync(join(tmpdir(), 'save-pieces-'))
-    try {
-      await work(dir)
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-  }
+  const tempDir = useTempDirs('save-pieces-')
 
-  it('asks where under the backup’s title, answers only a token, and writes the pieces there at the end', () =>
-    inTempDir(async (dir) => {
-      // GTK left the extension off: the file gets it, as with file:save
-      const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: join(dir, '备份') })) })
-      const h = createHandlers(d)
-      const begun = await h['file:saveBegin']({
-        suggestedName: '备份.json',
-        filters: backup,
-        purpose: 'backup'
+  it('asks where under the backup’s title, answers only a token, and writes the pieces there at the end', async () => {
+    const dir = tempDir()
+    // GTK left the extension off: the file gets it, as with file:save
+    const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: join(dir, '备份') })) })
+    const h = createHandlers(d)
+    const begun = await h['file:saveBegin']({
+      suggestedName: '备份.json',
+      filters: backup,
+      purpose: 'backup'
+    })
+    expect(d.dialogs.save).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: '备份全部报告',
+        defaultPath: '/home/u/文档/备份.json',
+        filters: backup
       })
-      expect(d.dialogs.save).toHaveBeenCalledWith(
-        expect.objectContaining({
-          title: '备份全部报告',
-          defaultPath: '/home/u/文档/备份.json',
-          filters: backup
-        })
-      )
-      // the path stays in main
-      expect(Object.keys(begun!)).toEqual(['token'])
-      await h['file:saveAppend']({ token: begun!.token, data: new TextEncoder().encode('{"drafts":') })
-      await h['file:saveAppend']({ token: begun!.token, data: new TextEncoder().encode('[]}') })
-      await expect(h['file:saveEnd']({ token: begun!.token, commit: true })).resolves.toEqual({
-        saved: true,
-        path: join(dir, '备份.json')
-      })
-      expect(readFileSync(join(dir, '备份.json'), 'utf8')).toBe('{"drafts":[]}')
-      expect(d.writeFile).not.toHaveBeenCalled()
-    }))
+    )
+    // the path stays in main
+    expect(Object.keys(begun!)).toEqual(['token'])
+    await h['file:saveAppend']({ token: begun!.token, data: new TextEncoder().encode('{"drafts":') })
+    await h['file:saveAppend']({ token: begun!.token, data: new TextEncoder().encode('[]}') })
+    await expect(h['file:saveEnd']({ token: begun!.token, commit: true })).resolves.toEqual({
+      saved: true,
+      path: join(dir, '备份.json')
+    })
+    expect(readFileSync(join(dir, '备份.json'), 'utf8')).toBe('{"drafts":[]}')
+    expect(d.writeFile).not.toHaveBeenCalled()
+  })
 
-  it('opens nothing when the dialog is cancelled; given up, says it was not saved and leaves nothing', () =>
-    inTempDir(async (dir) => {
-      const cancelled = deps({}, { save: vi.fn(async () => ({ canceled: true })) })
-      expect(
-        await createHandlers(cancelled)['file:saveBegin']({ suggestedName: 'a.json', filters: backup })
-      ).toBeNull()
-      expect(cancelled.dialogs.save).toHaveBeenCalledWith(expect.objectContaining({ title: '导出报告' }))
-      expect(cancelled.pieceSaves.busy).toBe(false)
+  it('opens nothing when the dialog is cancelled; given up, says it was not saved and leaves nothing', async () => {
+    const dir = tempDir()
+    const cancelled = deps({}, { save: vi.fn(async () => ({ canceled: true })) })
+    expect(
+      await createHandlers(cancelled)['file:saveBegin']({ suggestedName: 'a.json', filters: backup })
+    ).toBeNull()
+    expect(cancelled.dialogs.save).toHaveBeenCalledWith(expect.objectContaining({ title: '导出报告' }))
+    expect(cancelled.pieceSaves.busy).toBe(false)
 
-      const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: join(dir, 'a.json') })) })
-      const h = createHandlers(d)
-      const { token } = (await h['file:saveBegin']({ suggestedName: 'a.json', filters: backup }))!
-      await h['file:saveAppend']({ token, data: new Uint8Array([1, 2, 3]) })
-      await expect(h['file:saveEnd']({ token, commit: false })).resolves.toEqual({ saved: false })
-      expect(readdirSync(dir)).toEqual([])
-    }))
+    const d = deps({}, { save: vi.fn(async () => ({ canceled: false, filePath: join(dir, 'a.json') })) })
+    const h = createHandlers(d)
+    const { token } = (await h['file:saveBegin']({ suggestedName: 'a.json', filters: backup }))!
+    await h['file:saveAppend']({ token, data: new Uint8Array([1, 2, 3]) })
+    await expect(h['file:saveEnd']({ token, commit: false })).resolves.toEqual({ saved: false })
+    expect(readdirSync(dir)).toEqual([])
+  })
 })
 
 describe('file names', () => {

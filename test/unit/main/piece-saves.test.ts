@@ -1,19 +1,13 @@
 // Saves in pieces on a real disk: what is at the chosen path, and beside it, after each way a save ends.
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as fsp from 'node:fs/promises'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, type PathLike } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, writeFileSync, type PathLike } from 'node:fs'
 import { join } from 'node:path'
 import { openPendingFile, type AtomicFs } from '../../../src/main/atomic-write'
 import { createPieceSaves, MAX_OPEN_SAVES } from '../../../src/main/piece-saves'
+import { useTempDirs } from './tempDirs'
 
-const dirs: string[] = []
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'pieces-'))
-  dirs.push(d)
-  return d
-}
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+const tempDir = useTempDirs('pieces-')
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const saves = (fs?: AtomicFs) => createPieceSaves((path) => openPendingFile(path, fs))
