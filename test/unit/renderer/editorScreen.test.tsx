@@ -25,6 +25,7 @@ function stubApi(openFile: AppApi['openFile'] = async () => null): AppApi {
   const api = {
     openFile: vi.fn(openFile),
     saveFile: vi.fn(async () => ({ saved: false })),
+    beginSave: vi.fn(async () => null),
     printPdf: vi.fn(async () => ({ saved: false })),
     onMenuCommand: vi.fn(() => () => {})
   } as unknown as AppApi
@@ -502,7 +503,7 @@ describe('文件 → 新建报告, 备份全部报告, 从备份恢复 from the 
     menu('new')
     expect(await screen.findByRole('textbox', { name: '机关名称' })).toBeTruthy()
     menu('backup')
-    await waitFor(() => expect(api.saveFile).toHaveBeenCalledTimes(1))
+    await waitFor(() => expect(api.beginSave).toHaveBeenCalledTimes(1))
     menu('restore')
     await waitFor(() =>
       expect(api.openFile).toHaveBeenCalledWith(expect.objectContaining({ purpose: 'backup' }))
@@ -511,13 +512,13 @@ describe('文件 → 新建报告, 备份全部报告, 从备份恢复 from the 
     fireEvent.click((await screen.findAllByRole('button', { name: '清河市滨江区人民政府' }))[0])
     await screen.findByRole('region', { name: '问题' })
     menu('backup')
-    await waitFor(() => expect(api.saveFile).toHaveBeenCalledTimes(2))
+    await waitFor(() => expect(api.beginSave).toHaveBeenCalledTimes(2))
     await screen.findByRole('button', { name: '备份全部报告' })
     fireEvent.click((await screen.findAllByRole('button', { name: '清河市滨江区人民政府' }))[0])
     await screen.findByRole('region', { name: '问题' })
     fireEvent.click(screen.getByRole('button', { name: '返回首页' }))
     await screen.findByRole('button', { name: '备份全部报告' })
-    expect(api.saveFile).toHaveBeenCalledTimes(2)
+    expect(api.beginSave).toHaveBeenCalledTimes(2)
   })
 })
 
