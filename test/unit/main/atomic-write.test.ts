@@ -15,6 +15,15 @@ import { useTempDirs } from './tempDirs'
 
 const tempDir = useTempDirs('atomic-')
 
+/** What the system answers an ordinary user in a folder where files may be changed but not made (the tests may run as root). */
+const sharedFolder = (): typeof fsp => ({
+  ...fsp,
+  open: (async (p: PathLike, flags?: string | number) =>
+    flags === 'wx'
+      ? Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' }))
+      : fsp.open(p, flags)) as typeof fsp.open
+})
+
 describe('writeFileAtomic', () => {
   it('writes text as UTF-8 and bytes as they are, replacing the old file', async () => {
     const dir = tempDir()
@@ -147,14 +156,7 @@ describe('writeFileAtomic', () => {
     const dir = tempDir()
     const file = join(dir, '共享.docx')
     writeFileSync(file, 'old content, longer than the new')
-    // What the system answers an ordinary user in such a folder (the tests may run as root).
-    const shared = {
-      ...fsp,
-      open: (async (p: PathLike, flags?: string | number) =>
-        flags === 'wx'
-          ? Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' }))
-          : fsp.open(p, flags)) as typeof fsp.open
-    }
+    const shared = sharedFolder()
     await writeFileAtomic(file, 'new', shared)
     expect(readFileSync(file, 'utf8')).toBe('new')
     expect(readdirSync(dir)).toEqual(['共享.docx'])
@@ -210,13 +212,7 @@ describe('openPendingFile', () => {
     const dir = tempDir()
     const file = join(dir, '共享.json')
     writeFileSync(file, 'old')
-    const shared = {
-      ...fsp,
-      open: (async (p: PathLike, flags?: string | number) =>
-        flags === 'wx'
-          ? Promise.reject(Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' }))
-          : fsp.open(p, flags)) as typeof fsp.open
-    }
+    const shared = sharedFolder()
     await expect(openPendingFile(file, shared)).rejects.toThrow(
       '这个文件夹不允许新建文件，无法在这里保存，请换一个文件夹。'
     )
