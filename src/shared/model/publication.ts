@@ -2,7 +2,7 @@
 // 2007 条例第三十一条 (earlier ones), with a local rule where the 条例 sets no date (template-2021.md: 乡镇
 // and bodies not named there) or a province sets an earlier one. Dates are ISO strings (YYYY-MM-DD).
 import type { Report } from './report'
-import { chineseNumeral } from '../text/numerals'
+import { chineseNumeral, DIGIT } from '../text/numerals'
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 const MONTH_DAY = /^(\d{2})-(\d{2})$/
@@ -34,23 +34,7 @@ export function chineseDate(iso: string): string {
 }
 
 // Typists write the zero of 二〇二五 as 〇, 零, a circle ○ or a letter O.
-const HAN_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  '○': 0,
-  Ｏ: 0,
-  O: 0,
-  o: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9
-}
+const HAN_DIGITS: Readonly<Record<string, number>> = { ...DIGIT, '○': 0, Ｏ: 0, O: 0, o: 0 }
 const HAN_YEAR = '[〇零○ＯOo一二三四五六七八九]{4}'
 const HAN_SMALL = '[一二三四五六七八九十]{1,3}'
 

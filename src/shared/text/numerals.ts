@@ -12,7 +12,8 @@ export const CHINESE_DIGITS = '〇零一二两三四五六七八九十百千万'
  */
 export const CHINESE_COUNT = `(?<![第每统唯单逐同之${CHINESE_DIGITS}])[一二两三四五六七八九十][${CHINESE_DIGITS}]*(?=[件宗条项起部份](?![${CHINESE_DIGITS}]|性|事|档|策|式|窗|表|单|码|号|端|站|网|平台|龙|心|不))`
 
-const DIGIT: Record<string, number> = {
+/** Each Chinese digit's value (两 with 二): the counts' and, with the zeros typists use, the dates' (publication.ts). */
+export const DIGIT: Readonly<Record<string, number>> = {
   〇: 0,
   零: 0,
   一: 1,
